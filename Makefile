@@ -1,0 +1,45 @@
+# Borderlines: `make run` (set up and start the app), `make test` (set up and run every test).
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+PORT   ?= 8501
+
+.PHONY: run test setup setup-dev browser data bench fuzz clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Stamps re-run pip only when a requirements file changes.
+$(VENV)/.runtime: $(BIN)/python requirements.txt constraints.txt
+	$(BIN)/pip install --quiet -r requirements.txt -c constraints.txt
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt requirements-build.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt -c constraints.txt
+	touch $@
+
+setup: $(VENV)/.runtime
+setup-dev: $(VENV)/.dev
+
+run: setup
+	$(BIN)/streamlit run app.py --server.headless true --server.port $(PORT) --browser.gatherUsageStats false
+
+browser:
+	bash scripts/ensure-browser.sh
+
+test: setup-dev browser
+	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
+
+# Rebuild data/ from the registry sources (skips when sources and builder are unchanged).
+data: setup-dev
+	$(BIN)/python -m geo.data build
+
+bench: setup-dev
+	$(BIN)/python -m bench
+
+fuzz: setup-dev
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -m fuzz
+
+clean:
+	rm -rf $(VENV) .pytest_cache artifacts static var
