@@ -23,7 +23,7 @@ setup: $(VENV)/.runtime
 setup-dev: $(VENV)/.dev
 
 run: setup
-	$(BIN)/streamlit run app.py --server.headless true --server.port $(PORT) --browser.gatherUsageStats false
+	$(BIN)/python scripts/serve.py --server.headless true --server.port $(PORT) --browser.gatherUsageStats false
 
 browser:
 	bash scripts/ensure-browser.sh

@@ -7,7 +7,9 @@ original text, never into a cleaned copy. Coordinates are WGS84 (EPSG:4326); fie
 Ids are stable strings:
 
 * country: ISO 3166-1 alpha-3, e.g. ``"PAK"``;
-* first-level admin area: ISO 3166-2 where one exists, e.g. ``"PK-BA"``, else ``"ne:<code>"``;
+* first-level admin area: ISO 3166-2 where one exists, e.g. ``"PK-BA"``, else another stable
+  code documented in geo/gazetteer.py;
+* continent: ``"continent:<code>"`` (e.g. ``"continent:AS"``);
 * US county (second level): ``"us-county:<fips>"``;
 * GeoNames populated place: ``"gn:<geonameid>"``;
 * border segment between two areas: ``"border:<id_a>|<id_b>"`` with the two ids sorted.
@@ -33,7 +35,7 @@ __all__ = [
 ]
 
 #: Feature kinds of gazetteer entries, from the largest to the smallest.
-KINDS = ("country", "admin1", "admin2", "place")
+KINDS = ("continent", "country", "admin1", "admin2", "place", "region")  # "region" (hand-curated, appended later) sits between country and admin1 in size
 
 
 @dataclass(frozen=True, slots=True)
