@@ -1,0 +1,274 @@
+"""Dates in news text, resolved against the article date, with ACLED's time precision.
+
+``time_precision`` follows ACLED: 1 = the exact day, 2 = the week (the date is a day of that
+week, e.g. the Saturday of "over the weekend", the Monday of "last week"), 3 = the month or
+anything coarser (the first day of the month or year: "in March", "since 2021").
+
+Past-tense reports look back: "on Monday" in an article dated Wednesday 16 October 2024 is
+Monday 14 October (the most recent Monday on or before the article date); with
+``future=True`` ("will meet on Monday") it is the next one on or after it::
+
+    >>> import datetime as dt
+    >>> ref = dt.date(2024, 10, 16)
+    >>> [(m.text, m.date.isoformat(), m.precision) for m in find_dates("clashes on Monday and last week", ref)]
+    [('on Monday', '2024-10-14', 1), ('last week', '2024-10-07', 2)]
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateMatch", "find_dates", "resolve", "dateline_date", "MONTHS", "WEEKDAYS", "NUMBER_WORDS"]
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    """A date expression found in the text and what it resolves to."""
+
+    start: int
+    end: int
+    text: str
+    date: dt.date | None  # None when it is relative and there is no article date
+    precision: int  # ACLED time_precision: 1 day, 2 week, 3 month or coarser
+    rule: str
+
+
+_MONTH = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM = r"(?P<num>\d{1,2}|" + "|".join(k for k in NUMBER_WORDS if k not in ("hundred",)) + r")"
+
+# Order matters: longer, more specific expressions first; a later pattern never overlaps an
+# earlier match.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(p, re.IGNORECASE))
+    for name, p in [
+        ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
+        ("day-month-year", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"),
+        ("month-day-year", r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b"),
+        ("day-month", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?![a-z])"),
+        ("month-day", r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:%|per|people|km|miles))"),
+        ("month-year", r"\b(?:(?:in|since|during|by|from|until|of|early|late|mid-?)\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"),
+        ("day-before-yesterday", r"\bthe\s+day\s+before\s+yesterday\b"),
+        ("yesterday", r"\b(?:yesterday|last\s+night|overnight)\b"),
+        ("today", r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b"),
+        ("ago", r"\b" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
+        ("weekend", r"\b(?:over|at|during|on)\s+the\s+(?:past\s+)?weekend\b|\b(?:last|this|past)\s+weekend\b"),
+        ("last-week", r"\b(?:last|past|previous)\s+week\b"),
+        ("this-week", r"\b(?:earlier\s+|later\s+)?this\s+week\b"),
+        ("next-week", r"\bnext\s+week\b"),
+        ("last-month", r"\b(?:last|past|previous)\s+month\b"),
+        ("this-month", r"\b(?:earlier\s+|later\s+)?this\s+month\b"),
+        ("next-month", r"\bnext\s+month\b"),
+        ("last-year", r"\blast\s+year\b"),
+        ("this-year", r"\b(?:earlier\s+|later\s+)?this\s+year\b"),
+        ("weekday", r"\b(?:(?P<rel>on|last|this|next|late|early|since|by|until)\s+)?" + _WD + r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
+        # "may" is a month only when written "May" ("they may return in May")
+        ("month", r"\b(?P<rel>in|since|during|by|until|last|this|next|early|late|mid-?|from)\s+" + _MONTH.replace("may|", "(?-i:May)|") + r"(?![a-z])"),
+        ("year", r"\b(?P<rel>in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+" + _YEAR + r"\b(?!\s*(?:%|people|km|miles|troops))"),
+    ]
+]
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+
+
+def _past_year(month: int, day: int, ref: dt.date | None, future: bool) -> int | None:
+    """The year of a day/month given without a year: the latest one not after the article date."""
+    if ref is None:
+        return None
+    year = ref.year
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return year
+    if not future and candidate > ref + dt.timedelta(days=1):
+        year -= 1
+    elif future and candidate < ref - dt.timedelta(days=1):
+        year += 1
+    return year
+
+
+def _safe(y: int | None, m: int, d: int) -> dt.date | None:
+    if y is None:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _shift_months(d: dt.date, months: int) -> dt.date:
+    idx = d.year * 12 + d.month - 1 + months
+    return dt.date(idx // 12, idx % 12 + 1, 1)
+
+
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _resolve(name: str, m: re.Match[str], ref: dt.date | None, future: bool) -> tuple[dt.date | None, int] | None:
+    g = m.groupdict()
+    if name == "iso":
+        return _safe(int(g["year"]), int(g["m"]), int(g["day"])), 1
+    if name in ("day-month-year", "month-day-year"):
+        return _safe(int(g["year"]), _month(g["mon"]), int(g["day"])), 1
+    if name in ("day-month", "month-day"):
+        mon, day = _month(g["mon"]), int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        return _safe(_past_year(mon, day, ref, future), mon, day), 1
+    if name == "month-year":
+        return dt.date(int(g["year"]), _month(g["mon"]), 1), 3
+    if name == "year":
+        return dt.date(int(g["year"]), 1, 1), 3
+    if name == "month":
+        mon = _month(g["mon"])
+        rel = (g.get("rel") or "").lower()
+        if ref is None:
+            return None, 3
+        year = ref.year
+        if rel == "next" or (future and rel != "last"):
+            if mon < ref.month or (rel == "next" and mon == ref.month):
+                year += 1
+        elif mon > ref.month or (rel == "last" and mon == ref.month):
+            year -= 1
+        return dt.date(year, mon, 1), 3
+    if ref is None:
+        # Relative expressions need the article date; the precision is still known.
+        return None, _RELATIVE_PRECISION.get(name, 1)
+    if name == "day-before-yesterday":
+        return ref - dt.timedelta(days=2), 1
+    if name == "yesterday":
+        return ref - dt.timedelta(days=1), 1
+    if name == "today":
+        return ref, 1
+    if name == "ago":
+        n, unit = _number(g["num"]), g["unit"].lower().rstrip("s")
+        if unit == "day":
+            return ref - dt.timedelta(days=n), 1
+        if unit == "week":
+            return _monday(ref - dt.timedelta(weeks=n)), 2
+        if unit == "month":
+            return _shift_months(ref, -n), 3
+        return dt.date(ref.year - n, 1, 1), 3
+    if name == "weekend":
+        # The Saturday of the most recent weekend that began before the article date.
+        back = (ref.weekday() - 5) % 7 or 7
+        if future:
+            return ref + dt.timedelta(days=(5 - ref.weekday()) % 7), 2
+        return ref - dt.timedelta(days=back), 2
+    if name == "last-week":
+        return _monday(ref) - dt.timedelta(weeks=1), 2
+    if name == "this-week":
+        return _monday(ref), 2
+    if name == "next-week":
+        return _monday(ref) + dt.timedelta(weeks=1), 2
+    if name == "last-month":
+        return _shift_months(ref, -1), 3
+    if name == "this-month":
+        return _shift_months(ref, 0), 3
+    if name == "next-month":
+        return _shift_months(ref, 1), 3
+    if name == "last-year":
+        return dt.date(ref.year - 1, 1, 1), 3
+    if name == "this-year":
+        return dt.date(ref.year, 1, 1), 3
+    if name == "weekday":
+        wd = WEEKDAYS[g["wd"].lower()]
+        rel = (g.get("rel") or "").lower()
+        if rel == "next" or (future and rel != "last"):
+            return ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or (7 if rel == "next" else 0)), 1
+        back = (ref.weekday() - wd) % 7
+        if rel == "last" and back == 0:
+            back = 7
+        return ref - dt.timedelta(days=back), 1
+    return None
+
+
+_RELATIVE_PRECISION = {
+    "ago": 1, "weekend": 2, "last-week": 2, "this-week": 2, "next-week": 2, "last-month": 3,
+    "this-month": 3, "next-month": 3, "last-year": 3, "this-year": 3,
+}
+
+
+# Every pattern above needs a digit or one of these words; one cheap scan rules most text out.
+_ANY_DATE = re.compile(
+    r"\d|day|night|week|month|year|overnight|morning|evening|afternoon|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    re.IGNORECASE,
+)
+
+
+def find_dates(
+    text: str,
+    ref: dt.date | None,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    future: bool = False,
+) -> list[DateMatch]:
+    """Date expressions in ``text[start:end]``, in text order, resolved against ``ref``.
+
+    ``future`` resolves weekdays and months forwards ("will meet on Monday"). Expressions
+    relative to the article date resolve to ``date=None`` when ``ref`` is None.
+    """
+    end = len(text) if end is None else end
+    if not _ANY_DATE.search(text, start, end):
+        return []  # no digit and no date word: nothing to find (most sentences)
+    taken: list[tuple[int, int]] = []
+    out: list[DateMatch] = []
+    for name, pattern in _PATTERNS:
+        for m in pattern.finditer(text, start, end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            resolved = _resolve(name, m, ref, future)
+            if resolved is None:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(DateMatch(m.start(), m.end(), m.group(0), resolved[0], resolved[1], name))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def resolve(expression: str, ref: dt.date | None, *, future: bool = False) -> tuple[dt.date | None, int] | None:
+    """The (date, time_precision) of the first date expression in ``expression``, or None.
+
+    >>> resolve("over the weekend", dt.date(2024, 10, 14))
+    (datetime.date(2024, 10, 12), 2)
+    """
+    found = find_dates(expression, ref, future=future)
+    return (found[0].date, found[0].precision) if found else None
+
+
+_DATELINE = re.compile(r"^[^\n:—–-]{0,60}?[,(]\s*(?P<date>[^:—–)\n]{6,40}?)\s*[)]?\s*[:—–-]", re.MULTILINE)
+
+
+def dateline_date(text: str, within: int = 400) -> dt.date | None:
+    """The full date of a dateline near the top ("Islamabad, 14 October 2024: ..."), if any."""
+    for m in _DATELINE.finditer(text, 0, min(len(text), within)):
+        for d in find_dates(m.group("date"), None):
+            if d.date is not None and d.precision == 1:
+                return d.date
+    return None
