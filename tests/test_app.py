@@ -1,0 +1,300 @@
+"""The Streamlit app, driven headless with AppTest (streamlit.testing.v1)."""
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import os
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+pytest.importorskip("streamlit")
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from geo.share import new_id  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+if importlib.util.find_spec("geo.pipeline") is None:  # the app needs the whole pipeline
+    pytest.skip("geo.pipeline is not written yet", allow_module_level=True)
+APP = str(ROOT / "app.py")
+TIMEOUT = 120
+
+AMBIGUOUS = (
+    "Police post attacked in Hyderabad\n\n"
+    "Gunmen attacked a police post in Hyderabad on 3 March 2024, killing two officers, "
+    "police said.\n"
+)
+HOSTILE = (
+    "Protest in Quetta <img src=x onerror=alert(1)>\n\n"
+    "Hundreds protested in Quetta on 2 May 2024 ${alert(1)} </script><script>alert(1)</script> "
+    "and \\`+alert(1)+` against the closure of the border.\n"
+)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _data_dir(tmp_path_factory: pytest.TempPathFactory):
+    """Every test of this module saves maps into a fresh data directory."""
+    import streamlit as st
+
+    old = os.environ.get("BORDERLINES_DATA_DIR")
+    old_url = os.environ.pop("BORDERLINES_STORE_URL", None)  # never a configured real store
+    os.environ["BORDERLINES_DATA_DIR"] = str(tmp_path_factory.mktemp("appdata"))
+    st.cache_resource.clear()  # the store is a cached resource: reopen it in the new directory
+    yield
+    st.cache_resource.clear()
+    if old is None:
+        os.environ.pop("BORDERLINES_DATA_DIR", None)
+    else:
+        os.environ["BORDERLINES_DATA_DIR"] = old
+    if old_url is not None:
+        os.environ["BORDERLINES_STORE_URL"] = old_url
+
+
+def _run(query: dict[str, str | list[str]] | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    if query:
+        at.query_params.update(query)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _button(at: AppTest, label: str):
+    found = [b for b in at.button if b.label == label]
+    assert found, f"no button {label!r}: {[b.label for b in at.button]}"
+    return found[0]
+
+
+TAB_OF = {"events_table": "Events", "places_table": "Places"}
+
+
+def _tab(at: AppTest, name: str) -> AppTest:
+    """Open a tab (the app's tabs are lazy: only the open one is drawn)."""
+    current = at.session_state["tab"] if "tab" in at.session_state else "Events"
+    if current != name:
+        at.session_state["tab"] = name
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _table(at: AppTest, key: str):
+    _tab(at, TAB_OF[key])
+    found = [d for d in at.dataframe if d.key == key]
+    assert found, f"no table {key!r}"
+    return found[0].value
+
+
+def _select_row(at: AppTest, key: str, row: int) -> AppTest:
+    _tab(at, TAB_OF[key])
+    at.session_state[key] = {"selection": {"rows": [row], "columns": [], "cells": []}}
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _audit(at: AppTest):
+    _tab(at, "Corrections")
+    return next(d.value for d in at.dataframe if "what" in d.value.columns)
+
+
+def _article_html(at: AppTest) -> str:
+    _tab(at, "Articles")
+    return "".join(h.proto.body for h in at.get("html"))
+
+
+def _paste(at: AppTest, text: str, title: str = "") -> AppTest:
+    at.text_area(key="paste_text").input(text)
+    if title:
+        at.text_input(key="paste_title").input(title)
+    _button(at, "Add pasted article").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def _metric(at: AppTest, label: str) -> str:
+    return next(m.value for m in at.metric if m.label == label)
+
+
+def test_first_load_shows_the_example_on_the_map() -> None:
+    at = _run()
+    assert at.title[0].value == "Borderlines"
+    assert "News articles in, maps out" in at.caption[0].value
+    events = _table(at, "events_table")
+    assert len(events) >= 2
+    assert {"type", "date", "actors", "location", "precision", "sentence"} <= set(events.columns)
+    places = _table(at, "places_table")
+    assert {"Tehran", "Islamabad", "Quetta"} <= set(places["mention"])
+    shown = _metric(at, "Events shown")
+    assert shown.startswith(f"{len(events)} of ")
+    # the articles tab shows the text with its places marked
+    html = _article_html(at)
+    assert "<mark" in html and "Quetta" in html
+
+
+def test_selecting_an_event_row_shows_its_sentence() -> None:
+    at = _run()
+    events = _table(at, "events_table")
+    _select_row(at, "events_table", 0)
+    sentence = " ".join(events.iloc[0]["sentence"].split())
+    assert any(" ".join(t.value.split()) == sentence for t in at.text), [t.value for t in at.text]
+
+
+def test_upload_good_and_bad_files() -> None:
+    at = _run()
+    at.file_uploader(key="uploads").set_value([
+        ("quetta.txt", b"Protest in Quetta\n\nTraders protested in Quetta on 4 May 2024.\n", "text/plain"),
+        ("lahore.md", "# Rally in Lahore\n\nThousands rallied in Lahore on 5 May 2024.\n".encode(), "text/markdown"),
+        ("empty.txt", b"", "text/plain"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(300), "text/plain"),
+    ]).run()
+    _button(at, "Add 4 files").click().run()
+    assert not at.exception
+    assert any("Added 2 articles" in s.value for s in at.success), [s.value for s in at.success]
+    warnings = " ".join(w.value for w in at.warning).replace("\\", "")  # markdown escapes off
+    assert "empty.txt" in warnings and "image.txt" in warnings
+    assert "quetta.txt" not in warnings
+    # the untouched example made way for the analyst's own articles
+    assert any("2 articles on the map" in c.value for c in at.caption)
+    assert any("made way" in i.value for i in at.info)
+
+
+def test_user_text_in_messages_is_literal_markdown() -> None:
+    at = _paste(_run(), "Talks in Quetta\n\nOfficials met in Quetta on Monday.\n",
+                title="[click](javascript:alert(1)) **loud** :red[x] $y$")
+    added = next(s.value for s in at.success if s.value.startswith("Added"))
+    # every markdown/directive/LaTeX character arrives escaped: shown literally, never a link
+    assert "\\[click\\]\\(javascript\\:alert\\(1\\)\\)" in added
+    assert "\\*\\*loud\\*\\*" in added and "\\:red\\[x\\]" in added and "\\$y\\$" in added
+
+
+def test_pasting_a_hostile_article_shows_its_payloads_as_text() -> None:
+    at = _paste(_run(), HOSTILE)
+    titles = [a.title for a in at.session_state["articles"]]
+    assert any("<img src=x onerror=alert(1)>" in t for t in titles)
+    html = _article_html(at)
+    assert "<img src=x" not in html and "<script>alert" not in html
+
+
+def test_correcting_a_mention_moves_the_event() -> None:
+    """Hyderabad (India or Pakistan?): choose the other reading for each mention of it; the
+    event sited there moves to the other country, and the audit trail records each change."""
+    at = _run()
+    _button(at, "Clear all").click().run()
+    at = _paste(at, AMBIGUOUS)
+    places = _table(at, "places_table")
+    rows = [i for i, m in enumerate(places["mention"]) if m == "Hyderabad"]
+    assert rows, list(places["mention"])
+    before_country = places.iloc[rows[0]]["country"]
+    events = _table(at, "events_table")
+    assert len(events) >= 1
+    before_event_country = events.iloc[0]["country"]
+    for i in rows:
+        _select_row(at, "places_table", i)
+        reading = at.selectbox(key=f"choice_{places.index[i]}")
+        other = [j for j, o in enumerate(reading.options) if not o.startswith("Hyderabad — place, " + before_country)]
+        assert other, reading.options
+        reading.select_index(other[0]).run()
+        _button(at, "Use this place").click().run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert _table(at, "places_table").iloc[i]["country"] != before_country
+    assert _table(at, "events_table").iloc[0]["country"] != before_event_country
+    audit = _audit(at)  # the audit trail
+    assert list(audit["what"]) == ["choose"] * len(rows) and set(audit["text"]) == {"Hyderabad"}
+
+
+def test_filters_narrow_the_events() -> None:
+    at = _run()
+    events = _table(at, "events_table")
+    types = sorted(set(events["type"]))
+    assert len(types) >= 2, types
+    at.multiselect(key="f_types").select(types[0]).run()
+    assert not at.exception
+    narrowed = _table(at, "events_table")
+    assert set(narrowed["type"]) == {types[0]}
+    assert _metric(at, "Events shown") == f"{len(narrowed)} of {len(events)}"
+    at.select_slider(key="f_precision").set_value(1).run()
+    assert all(p == 1 for p in _table(at, "events_table")["precision"]) if any(
+        t.key == "events_table" for t in at.dataframe) else True
+
+
+def test_share_then_open_the_link_shows_the_same_map_read_only() -> None:
+    at = _run()
+    at.multiselect(key="f_types").select(sorted(set(_table(at, "events_table")["type"]))[0]).run()
+    original = _table(at, "events_table")
+    _tab(at, "Share & download")
+    _button(at, "Share this map").click().run()
+    assert not at.exception
+    url = at.code[0].value
+    parts = urlsplit(url)
+    assert parts.scheme == "http" and parts.path == "/"
+    map_id = parse_qs(parts.query)["map"][0]
+
+    shared = _run({"map": map_id})
+    assert any("read-only" in m.value for m in shared.markdown)
+    assert _table(shared, "events_table").equals(original)
+    assert not [t for t in shared.text_area if t.key == "paste_text"]  # no input in read-only mode
+    _button(shared, "Make an editable copy").click().run()
+    assert not shared.exception
+    assert not any("read-only" in m.value for m in shared.markdown)
+    assert [t for t in shared.text_area if t.key == "paste_text"]
+    assert _table(shared, "events_table").equals(original)
+
+
+@pytest.mark.parametrize("query", [
+    {"map": new_id()},
+    {"map": "../../etc/passwd"},
+    {"map": "' OR 1=1 --"},
+    {"map": "A" * 10_000},
+    {"map": [new_id(), new_id()]},
+])
+def test_unknown_or_malformed_ids_show_not_found(query) -> None:
+    at = _run(query)
+    assert at.title[0].value == "Map not found"
+    assert not at.dataframe
+    _button(at, "Start a new map").click().run()
+    assert not at.exception
+    assert at.title[0].value == "Borderlines"
+
+
+def test_remove_a_place_then_add_it_back_by_name_and_by_map_click() -> None:
+    at = _run()
+    at = _paste(at, "Protest in the city\n\nTraders protested in Quetta on 4 May 2024 against new taxes.\n")
+    places = _table(at, "places_table")
+    row = list(places["mention"]).index("Quetta")
+    _select_row(at, "places_table", row)
+    _button(at, "Not a place — remove").click().run()
+    assert not at.exception
+    assert "Quetta" not in set(_table(at, "places_table")["mention"]) if any(
+        d.key == "places_table" for d in at.dataframe) else True
+
+    at.text_input(key="add_name").input("Quetta").run()
+    # a click on the map near Quetta ranks the Quetta there first
+    at.session_state["map_point"] = (30.2, 67.0)
+    at.run()
+    at.toggle(key="add_near").set_value(True).run()
+    pick = at.selectbox(key="add_pick")
+    assert "km from the click" in pick.options[0] and "PK" in pick.options[0]
+    _button(at, "Add at 1 occurrence").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    back = _table(at, "places_table")
+    assert "Quetta" in set(back["mention"])
+    audit = _audit(at)
+    assert list(audit["what"]) == ["remove", "add"]
+
+
+def test_date_filter_left_at_everything_follows_new_articles() -> None:
+    at = _run()
+    at = _paste(at, "Unrest in Quetta\n\nTraders protested in Quetta on 2 May 2024. "
+                    "Gunmen attacked a checkpoint near Quetta on 9 May 2024, police said.\n")
+    first = _table(at, "events_table")
+    assert {"2024-05-02", "2024-05-09"} <= set(first["date"]), first
+    assert at.slider(key="f_dates").value == (dt.date(2024, 5, 2), dt.date(2024, 5, 9))
+    at = _paste(at, "Raid near Quetta\n\nGunmen attacked a checkpoint near Quetta on 2 March 2025, police said.\n")
+    events = _table(at, "events_table")
+    assert "2025-03-02" in set(events["date"])  # the new article's event is not filtered out
+    assert at.slider(key="f_dates").value == (dt.date(2024, 5, 2), dt.date(2025, 3, 2))
+    # a narrowed range stays narrowed when articles come
+    at.slider(key="f_dates").set_value((dt.date(2024, 5, 2), dt.date(2024, 5, 5))).run()
+    assert set(_table(at, "events_table")["date"]) - {""} == {"2024-05-02"}
