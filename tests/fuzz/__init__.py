@@ -1,0 +1,1 @@
+"""Property-based tests (hypothesis) of every parser: bounded by default, long under ``make fuzz``."""
