@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "bench": "geo.commands.bench",
     "events": "geo.commands.events",
     "map": "geo.commands.map",
+    "batch": "geo.commands.batch",
 }
 
 

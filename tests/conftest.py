@@ -7,6 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from security.profiles import register as _register_hypothesis_profiles
+
+# Bounded hypothesis runs by default ("ci"); `make fuzz` selects the long "fuzz" profile.
+_register_hypothesis_profiles()
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 ARTIFACTS = ROOT / "artifacts"
