@@ -329,7 +329,7 @@ def _coordinated(actors: list[Actor], text: str, nearest: int, direction: int) -
 
 
 def _strip_appositions(text: str, window: tuple[int, int], pos: int) -> list[tuple[int, int]]:
-    """Stretches ', the powerful army chief of Pakistan,' that describe the actor before them."""
+    """Stretches ', the head of the country's army,' that describe the actor before them."""
     out = []
     for m in re.finditer(r",\s+(?:the|a|an|who|its|his|her)\b[^,]{0,120},", text[window[0]:pos]):
         out.append((window[0] + m.start(), window[0] + m.end()))
@@ -350,7 +350,7 @@ def event_actors(
     """The parties of the event triggered at ``t``: its subject (or agent), then its object.
 
     ``next_trigger`` is where the sentence's next event starts (its actors are not this one's);
-    ``prev_subject`` acts again after "and" ("X met Y, and made a call to Z").
+    ``prev_subject`` acts again after "and" ("X met Y, and held a phone call with Z").
     """
     # an actor inside the trigger words is not a party; one reaching into them ("Pakistani jets
     # struck") is the subject
@@ -393,7 +393,7 @@ def event_actors(
         or (type_ == "Battles" and re.match(r"\s+(?:with|against)\b", text[t.end:t.end + 9]))
         or (prev_end is not None and re.search(r"\s(?:and|but)\s", text[prev_end:t.start]) and not re.search(r"[,;]", text[prev_end:t.start]))
     ):
-        names.append(prev_subject)  # "X met Y, and made a call to Z": X made the call
+        names.append(prev_subject)  # "X met Y, and held a phone call with Z": X made the call
     # object: the first actor after the trigger (and those coordinated with it)
     after = [
         a for a in inwin

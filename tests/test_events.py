@@ -106,8 +106,8 @@ def test_taxonomy_has_acled_six_types_and_25_subtypes_plus_diplomacy():
 
 def test_attacks_along_their_border_are_placed_on_the_two_countries_segment():
     text = (
-        "Pakistan and Iran agreed on Monday to take effective action to stop attacks along their "
-        "porous border by separatist militants."
+        "Iran and Pakistan agreed on Monday to work together to halt the raids along their "
+        "mountainous border by separatist militants."
     )
     events = events_of(text)
     attack = only(events, "Armed clash")
@@ -116,9 +116,9 @@ def test_attacks_along_their_border_are_placed_on_the_two_countries_segment():
     assert attack.actors == ("Separatist militants",)
     assert "border(their)" in attack.rule
     a, b = attack.location.mention  # the words that put it there, for highlighting
-    assert text[a:b] == "along their porous border"
+    assert text[a:b] == "along their mountainous border"
     agreement = only(events, "Agreement")
-    assert agreement.actors == ("Pakistan", "Iran") and agreement.cameo == "057"
+    assert set(agreement.actors) == {"Pakistan", "Iran"} and agreement.cameo == "057"
     # the agreement is not placed on the border: it was made elsewhere
     assert agreement.location is None or agreement.location.kind != "border"
 
@@ -145,7 +145,7 @@ def test_border_guards_are_people_and_do_not_put_an_event_on_the_border():
 
 
 def test_cross_border_attacks_without_a_border_lookup_fall_back_to_no_segment():
-    text = "Because of cross-border attacks by Pakistani militants, relations between Pakistan and Iran have soured."
+    text = "After repeated cross-border attacks by Pakistani militants, ties between Pakistan and Iran have cooled."
     article = Article("t", "", text, dt.date(2024, 10, 16))
     events = extract(article, mentions_of(text), border=lambda a, b: None, country=country)
     attack = only(events, "Armed clash")
@@ -154,7 +154,7 @@ def test_cross_border_attacks_without_a_border_lookup_fall_back_to_no_segment():
 
 
 def test_dateline_place_is_where_a_statement_was_made_not_where_attacks_happened():
-    text = "Islamabad: Pakistani officials announced on Monday that gunmen attacked a police post near Taftan."
+    text = "Islamabad: Pakistan's interior ministry announced on Monday that gunmen attacked a police post near Taftan."
     events = events_of(text)
     statement = only(events, "Statement/Accusation")
     assert statement.location.name == "Islamabad" and statement.location.role == "site"
@@ -168,8 +168,8 @@ def test_dateline_place_is_where_a_statement_was_made_not_where_attacks_happened
 
 def test_visit_meeting_and_call_with_people_titles_and_surnames():
     text = (
-        "Gen. Asim Munir, the army chief of Pakistan, visited Tehran over the weekend. "
-        "Munir met with Gen. Mohammad Bagheri, and made a call to President Ebrahim Raisi."
+        "Gen. Asim Munir, the top general of Pakistan, visited Tehran during the weekend. "
+        "In Tehran Munir met Gen. Mohammad Bagheri, and held a phone call with President Ebrahim Raisi."
     )
     events = events_of(text, date=dt.date(2024, 10, 14))
     visit = only(events, "Visit")
@@ -338,7 +338,7 @@ def test_two_events_in_one_sentence_keep_their_own_actors_and_figures():
 
 def test_capital_speaks_for_its_country_and_them_is_the_other_party():
     text = (
-        "Tensions between Pakistan and Afghanistan's Taliban leaders have risen. "
+        "Relations between Pakistan and Afghanistan's Taliban rulers have soured this year. "
         "Islamabad has accused them of sheltering militants."
     )
     accusation = only(events_of(text), "Statement/Accusation")
@@ -357,7 +357,7 @@ def test_skipped_spans_and_headlines_produce_no_events():
 
 
 def test_event_fields_point_into_the_text_and_ids_are_stable():
-    text = "Islamabad: Pakistani officials announced on Monday that gunmen attacked a police post near Taftan."
+    text = "Islamabad: Pakistan's interior ministry announced on Monday that gunmen attacked a police post near Taftan."
     first, second = events_of(text), events_of(text)
     assert [e.id for e in first] == [e.id for e in second]
     assert len({e.id for e in first}) == len(first)
