@@ -73,8 +73,19 @@ def _download_world_map(target: Path) -> Path:
         debs = sorted(Path(tmp).glob("qgis-common_*.deb"))
         if result.returncode != 0 or not debs:
             raise DataError(f"apt-get download qgis-common failed: {result.stderr.strip()!r}")
-        target.mkdir(parents=True, exist_ok=True)
-        subprocess.run(["dpkg-deb", "-x", str(debs[0]), str(target)], check=True)
+        # Unpack beside the target, then rename: builds running at once (pytest -n 2) never
+        # read a half-unpacked GeoPackage, and the first complete copy wins.
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
+        try:
+            subprocess.run(["dpkg-deb", "-x", str(debs[0]), str(staging)], check=True)
+            try:
+                os.rename(staging, target)
+            except OSError:
+                if not (target / _IN_DEB).is_file():
+                    raise
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     path = target / _IN_DEB
     if not path.is_file():
         raise DataError(f"qgis-common did not contain {_IN_DEB}")
