@@ -44,7 +44,7 @@ def _content(local_name: str) -> str:
 
 def publish(static_dir: str | os.PathLike[str]) -> Path:
     """Write the vendor files into ``static_dir/vendor`` (atomically; only when changed)."""
-    from geo.export import atomic_write
+    from geo.files import atomic_write
 
     target = Path(static_dir) / "vendor"
     target.mkdir(parents=True, exist_ok=True)

@@ -440,12 +440,9 @@ def _write_parquet(frame: Any, path: Path) -> None:
 
 
 def _write_json(data: Any, path: Path) -> None:
-    tmp = _tmp(path)
-    try:
-        tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n", encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    from geo.files import atomic_write
+
+    atomic_write(path, (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode("utf-8"))
 
 
 def _part_files(parts: Path, key: str) -> tuple[Path, Path]:

@@ -1,14 +1,14 @@
 """The two look-ups event extraction needs: the border segment of two areas, the country of a code.
 
 :func:`geo.events.extract` takes them as arguments so that rules can be tested on hand-made
-places; these defaults read :mod:`geo.areas` and :mod:`geo.gazetteer` (loaded lazily), and a
-missing module or an unknown id gives None, never an error.
+places; these defaults read :mod:`geo.areas` and :mod:`geo.gazetteer` (loaded lazily). An
+unknown id or areas that do not touch give None; missing data is an error, not a silent gap.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from geo.errors import BorderlinesError
+from geo.errors import InputError, NotFoundError
 from geo.models import Border, Mention, Place
 
 __all__ = ["BorderFn", "CountryFn", "default_border", "default_country", "country_lookup"]
@@ -23,13 +23,11 @@ CountryFn = Callable[[str], Place | None]
 
 def default_border(a: str, b: str) -> Border | None:
     """The border segment between two areas from :mod:`geo.areas`, or None when they do not touch."""
-    try:
-        from geo import areas
-    except ImportError:  # the areas module is optional for events: no segment, no crash
-        return None
+    from geo import areas
+
     try:
         return areas.border(a, b)
-    except (BorderlinesError, ValueError, KeyError):
+    except (NotFoundError, InputError):
         return None
 
 
@@ -37,13 +35,11 @@ def default_country(alpha2: str) -> Place | None:
     """The country entry for an ISO alpha-2 code from :mod:`geo.gazetteer`, or None."""
     if not alpha2:
         return None
-    try:
-        from geo import gazetteer
-    except ImportError:
-        return None
+    from geo import gazetteer
+
     try:
         return gazetteer.country(alpha2)
-    except (BorderlinesError, ValueError, KeyError):
+    except (NotFoundError, InputError):
         return None
 
 

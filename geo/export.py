@@ -13,7 +13,6 @@ import json
 import math
 import os
 import re
-import tempfile
 from pathlib import Path
 
 import folium
@@ -26,7 +25,8 @@ from shapely.geometry.polygon import orient
 
 from geo import assets
 from geo.config import limits
-from geo.errors import DataError, InputError
+from geo.errors import DataError
+from geo.files import atomic_write  # re-exported: export.atomic_write
 from geo.html import escape, safe_url
 from geo.layers import EVENT_COLUMNS, Filters, Layers, build
 from geo.maps import build_map
@@ -69,40 +69,6 @@ def json_for_script(value: object) -> str:
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False).translate(_JSON_STR)
     return json.dumps(value, allow_nan=False)
-
-
-def atomic_write(path: str | os.PathLike, data: bytes) -> Path:
-    """Write ``data`` to ``path`` whole or not at all (temp file beside it, fsync, os.replace)."""
-    path = Path(path)
-    if path.is_dir():
-        raise InputError(f"output path is a directory: {str(path)!r}")
-    parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise InputError(f"output folder does not exist: {str(parent)!r}")
-    fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        # mkstemp makes 0600 files; a map is meant to be shared: keep the old file's mode or 0644
-        os.fchmod(fd, path.stat().st_mode & 0o777 if path.exists() else 0o644)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-    try:  # make the rename itself durable
-        dir_fd = os.open(parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-    except OSError:
-        pass
-    return path
 
 
 def _walk(element):

@@ -29,7 +29,7 @@ import shapely
 from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
-from geo.errors import BorderlinesError, InputError
+from geo.errors import InputError, NotFoundError
 from geo.html import safe_url
 from geo.models import Article, Event, Result
 
@@ -147,27 +147,20 @@ def _lon_span(boxes: np.ndarray) -> tuple[float, float]:
 
 # --------------------------------------------------------------------------- geometry access
 
-def _areas():
-    """geo.areas, or None while the embedded data is not there (maps then draw circles)."""
-    try:
-        import geo.areas as areas
-    except ImportError:
-        return None
-    return areas
-
-
 def _lookup(fn_name: str, *args):
-    areas = _areas()
-    fn = getattr(areas, fn_name, None) if areas is not None else None
-    if fn is None:
-        return None
+    """A geo.areas look-up, None when the area or border is unknown (a region has no polygon).
+
+    Missing or damaged data (DataError) is not swallowed: a map must not silently lose its areas.
+    """
+    from geo import areas
+
     try:
-        return fn(*args)
-    except (BorderlinesError, LookupError, ValueError):
+        return getattr(areas, fn_name)(*args)
+    except (NotFoundError, InputError):
         return None
 
 
-# Only found geometries are cached: a lookup that failed (data being rebuilt) is retried.
+# Only found geometries are cached.
 _SHAPES: dict[str, BaseGeometry] = {}
 _BORDERS: dict[str, tuple] = {}
 
@@ -357,10 +350,6 @@ def _frame(rows: list[dict], columns: list[str]) -> gpd.GeoDataFrame:
 
 
 def _area_name(area_id: str, fallback: str) -> str:
-    areas = _areas()
-    frame_fn = getattr(areas, "display_frame", None) if areas else None
-    if frame_fn is None:
-        return fallback
     for kind in ("admin1", "country"):
         names = _names(kind)
         if area_id in names:

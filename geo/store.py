@@ -36,6 +36,7 @@ from typing import Any, Protocol, runtime_checkable
 from urllib.parse import unquote
 
 from geo.errors import BorderlinesError, DataError, InputError, LimitError, NotFoundError
+from geo.serialize import dumps
 from geo.share import new_id, validate_id
 
 __all__ = [
@@ -108,10 +109,8 @@ def encode_payload(payload: dict[str, Any], max_bytes: int = MAX_PAYLOAD_BYTES) 
     if not isinstance(payload, dict):
         raise InputError(f"a saved map is a JSON object, not {type(payload).__name__!r}")
     try:
-        text = _dumps(payload)
-        # What is saved must load again: refuse NaN/Infinity whatever writer produced the text.
-        json.loads(text, parse_constant=_strict_constant)
-    except (TypeError, ValueError, RecursionError) as err:
+        text = dumps(payload)  # the one JSON writer: sorted keys, NaN/Infinity refused
+    except (TypeError, ValueError) as err:
         raise InputError(f"this map cannot be saved as JSON: {err}") from err
     size = len(text.encode("utf-8"))
     if size > max_bytes:
@@ -135,21 +134,6 @@ def decode_payload(map_id: str, text: str, digest: str) -> dict[str, Any]:
     if not isinstance(payload, dict):
         raise DataError(f"saved map {map_id!r} is not a JSON object")
     return payload
-
-
-def _dumps(payload: dict[str, Any]) -> str:
-    # The team's one JSON writer when it is there (it knows the models); plain strict JSON else.
-    try:
-        from geo.serialize import dumps  # type: ignore[attr-defined]
-    except ImportError:
-        dumps = None
-    if dumps is not None:
-        text = dumps(payload)
-        if isinstance(text, bytes):
-            text = text.decode("utf-8")
-        if isinstance(text, str):
-            return text
-    return json.dumps(payload, allow_nan=False, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def _strict_constant(name: str) -> Any:

@@ -161,94 +161,15 @@ def _jitter(loc: EventLocation, i: int) -> EventLocation:
 
 
 # --------------------------------------------------------------------------- geometry for tests
-# A tiny stand-in for geo.areas, used only while the embedded data does not exist yet
-# (see the ``areas`` fixture). Rough hand-drawn outlines; the shared line B is the border.
 import pytest  # noqa: E402
-
-_B = [(61.6, 25.1), (63.2, 26.6), (62.8, 28.3), (61.0, 29.8)]
-_POLYS = {
-    "PAK": ("Pakistan", "country", "PK", _B[::-1] + [(61.6, 25.1), (66.5, 25.4), (68.5, 23.7), (71, 24.5), (75, 32.5), (77, 35.5), (74, 37), (71.5, 36.5), (69.5, 31.5), (66.5, 29.8)]),
-    "IRN": ("Iran", "country", "IR", [(44, 39.5), (48, 38.5), (54, 37.5), (61, 36.5), (60.5, 32)] + _B[::-1] + [(57, 25.5), (51, 27.8), (48, 30), (46, 33)]),
-    "AFG": ("Afghanistan", "country", "AF", [(61, 36.5), (65, 37.5), (71.5, 36.5), (69.5, 31.5), (66.5, 29.8), (61.0, 29.8), (60.5, 32)]),
-    "PK-BA": ("Balochistan", "admin1", "PAK", _B[::-1] + [(61.6, 25.1), (66.5, 25.4), (67.5, 27), (69.5, 29), (69.5, 31.5), (66.5, 29.8)]),
-    "IR-11": ("Sistan and Baluchestan", "admin1", "IRN", _B[::-1] + [(58.5, 25.8), (58.8, 29.5), (60.5, 32)]),
-    "IR-23": ("Tehran", "admin1", "IRN", [(50.5, 35.0), (53.0, 35.0), (53.0, 36.2), (50.5, 36.2)]),
-}
-
-
-class FakeAreas:
-    """The subset of geo.areas that geo.layers uses."""
-
-    def shape(self, area_id):
-        from shapely.geometry import Polygon
-
-        from geo.errors import NotFoundError
-
-        if area_id not in _POLYS:
-            raise NotFoundError(f"unknown area {area_id!r}")
-        return Polygon(_POLYS[area_id][3]).buffer(0)
-
-    def border(self, a, b):
-        from geo.errors import NotFoundError
-        from geo.models import Border
-
-        a, b = sorted((a, b))
-        if (a, b) == ("IRN", "PAK"):
-            return Border("border:IRN|PAK", "IRN", "PAK", "Iran", "Pakistan", "IRN", "PAK", 959.0, 28.3, 62.8)
-        if (a, b) == ("IR-11", "PK-BA"):
-            return Border("border:IR-11|PK-BA", "IR-11", "PK-BA", "Sistan and Baluchestan", "Balochistan",
-                          "IRN", "PAK", 959.0, 28.3, 62.8)
-        raise NotFoundError(f"no border between {a!r} and {b!r}")
-
-    def borders_of(self, area_id):
-        from geo.models import Border
-
-        if area_id == "IRN":
-            return [Border("border:IRN|PK-BA", "IRN", "PK-BA", "Iran", "Balochistan", "IRN", "PAK", 959.0, 28.3, 62.8)]
-        if area_id == "PAK":
-            return [Border("border:IR-11|PAK", "IR-11", "PAK", "Sistan and Baluchestan", "Pakistan", "IRN", "PAK", 959.0, 28.3, 62.8)]
-        return []
-
-    def border_geometry(self, border_id):
-        from shapely.geometry import LineString
-
-        from geo.errors import NotFoundError
-
-        if border_id in ("border:IRN|PAK", "border:IR-11|PK-BA"):
-            return LineString(_B)
-        raise NotFoundError(f"unknown border {border_id!r}")
-
-    def display_frame(self, kind):
-        import geopandas as gpd
-
-        rows = [(i, v[0], v[1], v[2], self.shape(i)) for i, v in _POLYS.items() if v[1] == kind]
-        return gpd.GeoDataFrame(
-            {"id": [r[0] for r in rows], "name": [r[1] for r in rows], "kind": [r[2] for r in rows],
-             "country": [r[3] for r in rows]}, geometry=[r[4] for r in rows], crs="EPSG:4326")
-
-
-def real_areas_available() -> bool:
-    try:
-        import geo.areas as areas
-
-        areas.shape("PK-BA")
-        return True
-    except Exception:  # the data module or its files are not there yet
-        return False
 
 
 @pytest.fixture
-def areas(monkeypatch):
-    """geo.areas when its data exists, else the FakeAreas stand-in (tests only)."""
+def areas():
+    """The embedded geo.areas, with geo.layers' caches cleared around the test."""
+    import geo.areas as real
     import geo.layers as layers
 
     layers._clear_caches()
-    if real_areas_available():
-        import geo.areas as real
-
-        yield real
-    else:
-        fake = FakeAreas()
-        monkeypatch.setattr(layers, "_areas", lambda: fake)
-        yield fake
+    yield real
     layers._clear_caches()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import os
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -12,13 +11,10 @@ import pytest
 pytest.importorskip("streamlit")
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
+from app_driver import button, run_app  # noqa: E402
 from geo.share import new_id  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
-if importlib.util.find_spec("geo.pipeline") is None:  # the app needs the whole pipeline
-    pytest.skip("geo.pipeline is not written yet", allow_module_level=True)
-APP = str(ROOT / "app.py")
-TIMEOUT = 120
 
 AMBIGUOUS = (
     "Police post attacked in Hyderabad\n\n"
@@ -49,21 +45,6 @@ def _data_dir(tmp_path_factory: pytest.TempPathFactory):
         os.environ["BORDERLINES_DATA_DIR"] = old
     if old_url is not None:
         os.environ["BORDERLINES_STORE_URL"] = old_url
-
-
-def _run(query: dict[str, str | list[str]] | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
-    if query:
-        at.query_params.update(query)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def _button(at: AppTest, label: str):
-    found = [b for b in at.button if b.label == label]
-    assert found, f"no button {label!r}: {[b.label for b in at.button]}"
-    return found[0]
 
 
 TAB_OF = {"events_table": "Events", "places_table": "Places"}
@@ -108,7 +89,7 @@ def _paste(at: AppTest, text: str, title: str = "") -> AppTest:
     at.text_area(key="paste_text").input(text)
     if title:
         at.text_input(key="paste_title").input(title)
-    _button(at, "Add pasted article").click().run()
+    button(at, "Add pasted article").click().run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -118,7 +99,7 @@ def _metric(at: AppTest, label: str) -> str:
 
 
 def test_first_load_shows_the_example_on_the_map() -> None:
-    at = _run()
+    at = run_app()
     assert at.title[0].value == "Borderlines"
     assert "News articles in, maps out" in at.caption[0].value
     events = _table(at, "events_table")
@@ -134,7 +115,7 @@ def test_first_load_shows_the_example_on_the_map() -> None:
 
 
 def test_selecting_an_event_row_shows_its_sentence() -> None:
-    at = _run()
+    at = run_app()
     events = _table(at, "events_table")
     _select_row(at, "events_table", 0)
     sentence = " ".join(events.iloc[0]["sentence"].split())
@@ -142,14 +123,14 @@ def test_selecting_an_event_row_shows_its_sentence() -> None:
 
 
 def test_upload_good_and_bad_files() -> None:
-    at = _run()
+    at = run_app()
     at.file_uploader(key="uploads").set_value([
         ("quetta.txt", b"Protest in Quetta\n\nTraders protested in Quetta on 4 May 2024.\n", "text/plain"),
         ("lahore.md", "# Rally in Lahore\n\nThousands rallied in Lahore on 5 May 2024.\n".encode(), "text/markdown"),
         ("empty.txt", b"", "text/plain"),
         ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(300), "text/plain"),
     ]).run()
-    _button(at, "Add 4 files").click().run()
+    button(at, "Add 4 files").click().run()
     assert not at.exception
     assert any("Added 2 articles" in s.value for s in at.success), [s.value for s in at.success]
     warnings = " ".join(w.value for w in at.warning).replace("\\", "")  # markdown escapes off
@@ -161,7 +142,7 @@ def test_upload_good_and_bad_files() -> None:
 
 
 def test_user_text_in_messages_is_literal_markdown() -> None:
-    at = _paste(_run(), "Talks in Quetta\n\nOfficials met in Quetta on Monday.\n",
+    at = _paste(run_app(), "Talks in Quetta\n\nOfficials met in Quetta on Monday.\n",
                 title="[click](javascript:alert(1)) **loud** :red[x] $y$")
     added = next(s.value for s in at.success if s.value.startswith("Added"))
     # every markdown/directive/LaTeX character arrives escaped: shown literally, never a link
@@ -170,7 +151,7 @@ def test_user_text_in_messages_is_literal_markdown() -> None:
 
 
 def test_pasting_a_hostile_article_shows_its_payloads_as_text() -> None:
-    at = _paste(_run(), HOSTILE)
+    at = _paste(run_app(), HOSTILE)
     titles = [a.title for a in at.session_state["articles"]]
     assert any("<img src=x onerror=alert(1)>" in t for t in titles)
     html = _article_html(at)
@@ -180,8 +161,8 @@ def test_pasting_a_hostile_article_shows_its_payloads_as_text() -> None:
 def test_correcting_a_mention_moves_the_event() -> None:
     """Hyderabad (India or Pakistan?): choose the other reading for each mention of it; the
     event sited there moves to the other country, and the audit trail records each change."""
-    at = _run()
-    _button(at, "Clear all").click().run()
+    at = run_app()
+    button(at, "Clear all").click().run()
     at = _paste(at, AMBIGUOUS)
     places = _table(at, "places_table")
     rows = [i for i, m in enumerate(places["mention"]) if m == "Hyderabad"]
@@ -196,7 +177,7 @@ def test_correcting_a_mention_moves_the_event() -> None:
         other = [j for j, o in enumerate(reading.options) if not o.startswith("Hyderabad — place, " + before_country)]
         assert other, reading.options
         reading.select_index(other[0]).run()
-        _button(at, "Use this place").click().run()
+        button(at, "Use this place").click().run()
         assert not at.exception, [e.value for e in at.exception]
         assert _table(at, "places_table").iloc[i]["country"] != before_country
     assert _table(at, "events_table").iloc[0]["country"] != before_event_country
@@ -205,7 +186,7 @@ def test_correcting_a_mention_moves_the_event() -> None:
 
 
 def test_filters_narrow_the_events() -> None:
-    at = _run()
+    at = run_app()
     events = _table(at, "events_table")
     types = sorted(set(events["type"]))
     assert len(types) >= 2, types
@@ -220,22 +201,22 @@ def test_filters_narrow_the_events() -> None:
 
 
 def test_share_then_open_the_link_shows_the_same_map_read_only() -> None:
-    at = _run()
+    at = run_app()
     at.multiselect(key="f_types").select(sorted(set(_table(at, "events_table")["type"]))[0]).run()
     original = _table(at, "events_table")
     _tab(at, "Share & download")
-    _button(at, "Share this map").click().run()
+    button(at, "Share this map").click().run()
     assert not at.exception
     url = at.code[0].value
     parts = urlsplit(url)
     assert parts.scheme == "http" and parts.path == "/"
     map_id = parse_qs(parts.query)["map"][0]
 
-    shared = _run({"map": map_id})
+    shared = run_app({"map": map_id})
     assert any("read-only" in m.value for m in shared.markdown)
     assert _table(shared, "events_table").equals(original)
     assert not [t for t in shared.text_area if t.key == "paste_text"]  # no input in read-only mode
-    _button(shared, "Make an editable copy").click().run()
+    button(shared, "Make an editable copy").click().run()
     assert not shared.exception
     assert not any("read-only" in m.value for m in shared.markdown)
     assert [t for t in shared.text_area if t.key == "paste_text"]
@@ -250,21 +231,21 @@ def test_share_then_open_the_link_shows_the_same_map_read_only() -> None:
     {"map": [new_id(), new_id()]},
 ])
 def test_unknown_or_malformed_ids_show_not_found(query) -> None:
-    at = _run(query)
+    at = run_app(query)
     assert at.title[0].value == "Map not found"
     assert not at.dataframe
-    _button(at, "Start a new map").click().run()
+    button(at, "Start a new map").click().run()
     assert not at.exception
     assert at.title[0].value == "Borderlines"
 
 
 def test_remove_a_place_then_add_it_back_by_name_and_by_map_click() -> None:
-    at = _run()
+    at = run_app()
     at = _paste(at, "Protest in the city\n\nTraders protested in Quetta on 4 May 2024 against new taxes.\n")
     places = _table(at, "places_table")
     row = list(places["mention"]).index("Quetta")
     _select_row(at, "places_table", row)
-    _button(at, "Not a place — remove").click().run()
+    button(at, "Not a place — remove").click().run()
     assert not at.exception
     assert "Quetta" not in set(_table(at, "places_table")["mention"]) if any(
         d.key == "places_table" for d in at.dataframe) else True
@@ -276,7 +257,7 @@ def test_remove_a_place_then_add_it_back_by_name_and_by_map_click() -> None:
     at.toggle(key="add_near").set_value(True).run()
     pick = at.selectbox(key="add_pick")
     assert "km from the click" in pick.options[0] and "PK" in pick.options[0]
-    _button(at, "Add at 1 occurrence").click().run()
+    button(at, "Add at 1 occurrence").click().run()
     assert not at.exception, [e.value for e in at.exception]
     back = _table(at, "places_table")
     assert "Quetta" in set(back["mention"])
@@ -285,7 +266,7 @@ def test_remove_a_place_then_add_it_back_by_name_and_by_map_click() -> None:
 
 
 def test_date_filter_left_at_everything_follows_new_articles() -> None:
-    at = _run()
+    at = run_app()
     at = _paste(at, "Unrest in Quetta\n\nTraders protested in Quetta on 2 May 2024. "
                     "Gunmen attacked a checkpoint near Quetta on 9 May 2024, police said.\n")
     first = _table(at, "events_table")

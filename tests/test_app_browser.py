@@ -6,7 +6,6 @@ Screenshots go to the artifacts folder.
 """
 from __future__ import annotations
 
-import importlib.util
 import os
 import signal
 import socket
@@ -22,8 +21,6 @@ import pytest
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("app_browser")]
 
 ROOT = Path(__file__).resolve().parent.parent
-if importlib.util.find_spec("geo.pipeline") is None:  # the app needs the whole pipeline
-    pytest.skip("geo.pipeline is not written yet", allow_module_level=True)
 HOSTILE = (
     "Protest in Quetta <img src=x onerror=alert(1)>\n\n"
     "Hundreds protested in Quetta on 2 May 2024 ${alert(1)} </script><script>alert(1)</script> "

@@ -179,7 +179,6 @@ def test_bad_article_is_reported_and_skipped(tmp_path):
 
 
 def test_read_inputs_walks_directories_and_reports_bad_files(tmp_path):
-    pytest.importorskip("geo.ingest")
     (tmp_path / "sub").mkdir()
     (tmp_path / "a.txt").write_text("Clashes near Goma\nFighters clashed near Goma on Friday.\n")
     (tmp_path / "sub" / "b.md").write_text("# Rally in Quetta\n\nResidents protested in Quetta.\n")
@@ -330,7 +329,6 @@ def test_dask_loads_data_once_per_worker(tmp_path, cluster):
 
 def test_dask_product_pipeline_loads_gazetteer_and_areas_at_most_once_per_worker(tmp_path, cluster):
     """With geo.pipeline: after several partitions, no worker opened the data twice."""
-    pytest.importorskip("geo.pipeline")
     from geo import areas, gazetteer
 
     opens = [getattr(m, n, None) for m, n in ((gazetteer, "open_gazetteer"), (areas, "open_areas"))]
@@ -406,7 +404,6 @@ def _write_jsonl(path: Path, arts) -> None:
 
 
 def test_cli_resumes_after_kill(tmp_path):
-    pytest.importorskip("geo.ingest")
     inp = tmp_path / "in.jsonl"
     _write_jsonl(inp, corpus(40))
     (tmp_path / "bad.jsonl").write_text('{"text": ""}\n{"no": 1}\n')

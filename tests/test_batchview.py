@@ -6,7 +6,6 @@ geo.pipeline.analyse on the same articles, unfiltered and under each kind of fil
 """
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import geopandas as gpd
@@ -19,8 +18,6 @@ from geo.errors import InputError, LimitError
 from geo.layers import Filters
 
 ROOT = Path(__file__).resolve().parent.parent
-if importlib.util.find_spec("geo.pipeline") is None:
-    pytest.skip("geo.pipeline is not written yet", allow_module_level=True)
 FILES = [ROOT / "examples" / "border_talks.txt",
          *sorted((ROOT / "tests" / "articles").glob("*.txt"))[:4]]
 

@@ -157,7 +157,7 @@ def test_hostile_map_runs_no_script(browser, areas, tmp_path, artifacts_dir):
 
 def test_seed_map_offline(browser, seed_text, tmp_path, artifacts_dir):
     """The seed article through the real pipeline: Balochistan and the Pakistan–Iran border drawn."""
-    pipeline = pytest.importorskip("geo.pipeline")
+    from geo import pipeline
     from geo import ingest
 
     result = pipeline.analyse([ingest.from_text(seed_text, source="seed.txt")])

@@ -29,10 +29,11 @@ def test_events_geometry_follows_precision(areas):
 
 
 def test_no_pin_for_area_events_even_without_outlines(monkeypatch):
+    """An area with no polygon (a hand-curated region, say) is a dashed circle, never a pin."""
     import geo.layers as layers
 
     layers._clear_caches()
-    monkeypatch.setattr(layers, "_areas", lambda: None)
+    monkeypatch.setattr(layers, "_lookup", lambda *args: None)
     ev = build(build_result()).events.set_index("id")
     layers._clear_caches()
     for eid in ("ev3", "ev4", "ev5"):

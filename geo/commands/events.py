@@ -10,12 +10,11 @@ by :func:`geo.pipeline.analyse`. With ``--out``, one JSON object per event is wr
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 from geo.errors import InputError
+from geo.files import atomic_write
 
 HELP = "read the events (type, actors, date, place, border) of articles in files"
 
@@ -84,19 +83,8 @@ def run(args: argparse.Namespace) -> int:
         if str(args.out) == "-":
             sys.stdout.write(lines)
         else:
-            _write_atomic(args.out, lines)
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(args.out, lines.encode("utf-8"))
             if not args.quiet:
                 print(f"wrote {len(records)} event(s) to {args.out}")
     return 0
-
-
-def _write_atomic(path: Path, content: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

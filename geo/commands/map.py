@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from geo.errors import DataError, InputError
+from geo.errors import InputError
 
 HELP = "make a standalone offline HTML map (and GeoJSON/CSV) from article files"
 
@@ -34,10 +34,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"{problem.severity}: {problem.source}{where}: {problem.message}", file=sys.stderr)
     if not report.articles:
         raise InputError(f"no article could be read from {[str(a) for a in args.articles]!r}")
-    try:
-        from geo import pipeline
-    except ImportError as err:
-        raise DataError(f"the analysis pipeline is not installed: {err}") from err
+    from geo import pipeline
+
     result = pipeline.analyse(report.articles)
     path = export.write_html(result, args.output, tiles=args.tiles)
     n_events = sum(len(a.events) for a in result.articles)

@@ -8,8 +8,8 @@ from maps_fixtures import BAD_URLS as _MAP_BAD_URLS
 from maps_fixtures import PAYLOADS as _MAP_PAYLOADS
 
 ROOT = Path(__file__).resolve().parents[2]
-APP = str(ROOT / "app.py")
-APP_TIMEOUT = 180
+from app_driver import APP, button, run_app  # noqa: F401  (re-exported for the checklist tests)
+from app_driver import TIMEOUT as APP_TIMEOUT  # noqa: F401
 
 IMG = "<img src=x onerror=alert(1)>"
 TEMPLATE = "${alert(1)}"
@@ -126,24 +126,6 @@ class Page:
 
     def close(self) -> None:
         self.ctx.close()
-
-
-def run_app(query: dict | None = None):
-    """The app through streamlit.testing.v1.AppTest (first run done, no exception)."""
-    from streamlit.testing.v1 import AppTest
-
-    at = AppTest.from_file(APP, default_timeout=APP_TIMEOUT)
-    if query:
-        at.query_params.update(query)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def button(at, label: str):
-    found = [b for b in at.button if b.label == label]
-    assert found, f"no button {label!r}: {[b.label for b in at.button]}"
-    return found[0]
 
 
 def upload(at, files: list[tuple[str, bytes, str]]):

@@ -1,0 +1,27 @@
+"""Driving app.py headless with Streamlit's AppTest: shared by the app tests and the checklist tests."""
+from __future__ import annotations
+
+from pathlib import Path
+
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
+#: Generous: the first run loads the data; CI machines are shared.
+TIMEOUT = 180
+
+
+def run_app(query: dict | None = None):
+    """The app after its first run (optionally with ``?key=value`` parameters); no exception."""
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    if query:
+        at.query_params.update(query)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def button(at, label: str):
+    """The button labelled ``label`` (fails listing the buttons there are)."""
+    found = [b for b in at.button if b.label == label]
+    assert found, f"no button {label!r}: {[b.label for b in at.button]}"
+    return found[0]
