@@ -21,11 +21,16 @@ off the span ("Iran's" -> "Iran"); a leading "The" is left out ("The U.S." -> "U
 Other mentions:
 
 * Demonyms ("Pakistani officials", "Sri Lankan") are mentions of their country with
-  ``form="demonym"`` (corpora disagree on whether they are toponyms; the product keeps them).
-* US state abbreviations: dotted ones anywhere ("D.C.", "W.Va."), short ones after
-  "<place>, " or a legislator's "D-"/"R-" ("Alexandria, La.", "Paris, TX", "D-Pa."); the
-  postal and press abbreviations of Australian states and Canadian provinces after
-  "<place>, " ("Bondi, NSW", "Cairns, Qld", "Guelph, Ont.").
+  ``form="demonym"``. Policy: a demonym names people or things *of* a place, not the place, so
+  it is no toponym — :func:`toponyms` leaves it out and :func:`demonyms` lists it; events still
+  use it ("Pakistani officials" makes Pakistan an actor's country). Gold corpora disagree here
+  (LGL annotates demonyms, GeoVirus does not); the benchmark prints both readings.
+* US state abbreviations: dotted ones anywhere ("D.C.", "W.Va."), AP's one-dot forms alone where
+  the dot cannot end a sentence — a lower-case word follows, or it would end a one-word sentence
+  and is no word itself ("Fla. man charged", "the new Ga. law", "Tenn. Gov."; not "to Mass.
+  Then"); short ones after "<place>, " or a legislator's "D-"/"R-" ("Alexandria, La.", "Paris,
+  TX", "D-Pa."); the postal and press abbreviations of Australian states and Canadian provinces
+  after "<place>, " ("Bondi, NSW", "Cairns, Qld", "Guelph, Ont.").
 * "Southern California", "West Africa": a direction before a country, continent or first-level
   area is part of the mention, read as that area.
 * A county or physical feature the gazetteer lacks ("Laurel County", "Irish Sea", "Lake
@@ -41,8 +46,10 @@ and ``names`` (US census first names and surnames).
 * Common words. Function words, months and weekdays are never places alone. Elsewhere a word's
   English frequency counts only where capitals prove nothing — at the start of a sentence or
   line, in a Title-Case line ("Also Read", "Share this story"), after "the", inside a run of
-  capitals ("State Police") or before "of <Name>" ("Battle of Richmond") — and such a
-  candidate is kept only if the same name also appears where capitals do count. The bigger the
+  capitals ("State Police"), before "of <Name>" ("Battle of Richmond") or before a designation
+  number, where a common noun is capitalised as a series' head ("Loop 286", "Bridge 14", "Spring
+  2009"; a state stays: "W.Va. 61" lies in West Virginia) — and such a candidate is kept only
+  if the same name also appears where capitals do count. The bigger the
   place, the more common the word must be; for large places only words frequent in English but
   not in the other languages count ("Reading", "March"), since place names ("California",
   "London") are frequent in every language. Countries and continents are exempt.
@@ -51,8 +58,10 @@ and ``names`` (US census first names and surnames).
   is no acronym key of the gazetteer ("FAO", "SOS"). Acronym keys ("US", "UK") need capitals.
 * People. Capitalised words after a title ("Gen.", "President", "Mr.", "Dr.") are a person's
   name; so are a first name followed by a surname ("Chad Walker", "Mary Z. Connaughton") and a
-  small place's name followed by "said". Every word of a person's name is remembered for the
-  whole text, so a later bare "Munir" or "Walker" is no place either. A small place that ends a
+  small place's name followed by "said"; double first names and hyphenated surnames ("Kerry-Ann
+  Hale", "Omar Abdul-Hamid") and Arabic "servant of" names ("Abdel-Karim") too. Every word of a
+  person's name is remembered for the whole text, so a later bare "Munir" or "Walker" is no
+  place either. A small place that ends a
   longer run of capitals ("Chiquita Raquel Henry") is taken for a surname. A small place named
   like a common surname needs a place cue ("in", ", State", "police") in one mention out of
   five, else it is a person ("Bell" ten times, "from Bell" once). Car makes and "Metro"
@@ -61,13 +70,16 @@ and ``names`` (US census first names and surnames).
   Road", "Kennedy Elementary") makes no one's name of its words.
 * "Dublin City Council", "Edwardsville City Manager": "City" starts the local body's name,
   so the mention is the town ("Dublin"), not a place named "Dublin City".
-* Streets and buildings. "Dublin Road" is a street; "the White House" a building.
+* Streets and buildings. "Dublin Road" is a street; "the White House" a building. Diseases and
+  virus strains named after a place ("Marburg virus", "A/Perth/16/2009") are no mention of it.
 * Organisations (policy). A place named inside the name of a party, armed group, company,
   news outlet or similar body — a run of capitalised words holding a head word such as Party,
   Movement, Army, Front, Taliban, Tehreek, Bank, Inc, Times, Post, Agency ("Tehreek-e-Taliban
   Pakistan", "Pakistan Peoples Party", "New York Times") — is kept as a mention with
   ``form="organisation"``: resolved, so the app can show it, but not a toponym of the text and
-  never the site of an event; :func:`toponyms` and the CLI leave it out. Local public bodies
+  never the site of an event; :func:`toponyms` and the CLI leave it out. So is a demonym there
+  ("American Airlines"), and a place before or after a news outlet's nameplate word ("Springfield
+  Star", "Radio Havana"). Local public bodies
   and buildings named after their place are ordinary mentions of it, since they are there
   ("Alexandria Police", "Huntsville High School", "Laconia Fire Department").
 
@@ -87,7 +99,7 @@ from geo.models import Mention, Span
 from geo.normalize import normalize
 from geo.resolve import COUNTY_CUE, FEATURE_CUE, Candidate, resolve
 
-__all__ = ["parse", "recognize", "toponyms", "CHUNK_CHARS", "COUNTY_CUE", "FEATURE_CUE"]
+__all__ = ["parse", "recognize", "toponyms", "demonyms", "CHUNK_CHARS", "COUNTY_CUE", "FEATURE_CUE"]
 
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
 
@@ -129,6 +141,10 @@ _ORG_HEADS = frozenset(
     enterprises motors bank banks times post daily herald tribune journal gazette chronicle
     telegraph presse press agency courier dispatch examiner observer review united""".split()
 )
+# Nameplate words of news outlets and broadcasters ("Indianapolis Star", "Radio Free Europe"):
+# heads of organisation names too, but towns bear some of them ("Globe, Ariz."), so they are
+# no reason to drop a single word.
+_OUTLET_HEADS = frozenset("star globe sentinel inquirer enquirer bulletin ledger radio television tv broadcasting".split())
 # Heads of "<Head> of <Place>" organisation names (besides the organisation heads above).
 _OF_HEADS = frozenset("farmers friends sons daughters knights veterans bishops".split())
 # Words after a place that make the whole a street, not the place itself.
@@ -586,18 +602,39 @@ def _dotted_end(text: str, t: _Tok) -> int:
     return e
 
 
-def _state_abbrev(text: str, toks: list[_Tok], i: int, after_place: bool) -> tuple[int, int, str] | None:
-    """A state abbreviation at token ``i``: (start, end, ISO 3166-2) — "W.Va.", "D.C.", and
-    after "<place>, " also "Tex.", "Ill.", "TX", and Australia's and Canada's postal and press
-    forms ("Bondi, NSW", "Cairns, Qld", "Guelph, Ont.")."""
-    from geo.resolve import STATE_ABBREV
+def _state_abbrev(
+    text: str, toks: list[_Tok], i: int, after_place: bool, ctx: _Context | None = None
+) -> tuple[int, int, str] | None:
+    """A state abbreviation at token ``i``: (start, end, ISO 3166-2) — "W.Va.", "D.C.", AP's
+    "Fla." where its dot cannot end a sentence, and after "<place>, " also "Tex.", "Ill.",
+    "TX", and Australia's and Canada's postal and press forms ("Bondi, NSW", "Cairns, Qld",
+    "Guelph, Ont.")."""
+    from geo.resolve import STATE_ABBREV, US_STATE_ABBREV
 
     t = toks[i]
     end = _dotted_end(text, t)
     form = text[t.start : end]
     dotted = form.count(".") >= 2 and len(form) <= 6  # "D.C.", "W.Va.", "N.Y."
     if not (dotted or after_place):
-        return None
+        # AP style alone ("Fla. man charged", "the new Ga. law"): the dot is the abbreviation's
+        # when a lower-case word follows, or when it would end a one-word sentence; before a
+        # capital mid-sentence it may end a sentence on a word ("went to Mass. Then").
+        if (
+            ctx is None
+            or t.poss
+            or not t.word[1:].islower()
+            or text[t.end : t.end + 1] != "."
+            or t.word not in US_STATE_ABBREV
+        ):
+            return None
+        after = text[t.end + 1 : t.end + 3]
+        if after[:1] != " ":
+            return None
+        if not after[1:].islower():
+            low = t.word.lower()  # a capital follows: only a word that is no word alone ("Pa.", "Mass.")
+            if not ctx.sentence_initial(t.start) or _zipf().get(low, 0.0) >= 4.0 or low in _names()[1]:
+                return None
+        return t.start, t.end + 1, US_STATE_ABBREV[t.word]
     code = STATE_ABBREV.get(form.rstrip("."))
     if code is None or (code[:2] != "US" and not after_place):
         return None  # "B.C." alone is a date's era, not British Columbia
@@ -647,11 +684,19 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
             _mark_person(toks, i + 1, j, person, people)
             i = j + 1
             continue
+        # Arabic "servant of" names ("Abdel-Hamid Bassem", "Abdul-Salam") name a person.
+        if low in _ABD and i + 1 < n and toks[i + 1].cap and text[t.end : toks[i + 1].start] == "-":
+            j = i + 1
+            while j + 1 < n and toks[j + 1].cap and _gap_ok(text, toks[j], toks[j + 1]):
+                j += 1
+            _mark_person(toks, i, j, person, people)
+            i = j + 1
+            continue
         # US state abbreviations ("Charleston, W.Va.", "Alexandria, La.", "Paris, TX").
         after_place = (bool(matches) and matches[-1].j == i - 1 and text[toks[i - 1].end : t.start].strip() == ",") or (
             i > 0 and toks[i - 1].word in ("D", "R", "I") and text[toks[i - 1].end : t.start] == "-"
         )  # "Alexandria, La." or a legislator's "D-Pa."
-        ab = _state_abbrev(text, toks, i, after_place) if len(t.word) <= 5 else None
+        ab = _state_abbrev(text, toks, i, after_place, ctx) if len(t.word) <= 5 else None
         if ab is not None:
             try:
                 state = gaz.get(ab[2])
@@ -698,7 +743,11 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
                     continue
         if found is None or found[0] == i:
             dem1 = gaz.demonym_by_key(low)
-            if dem1 is not None:  # "Canadian" is the demonym before it is a Texas town
+            # "Canadian" is the demonym before it is a Texas town; a country's own name is its
+            # name, though a plural demonym looks the same ("Philippines", from "Philippine").
+            if dem1 is not None and found is not None and any(p.kind == "country" for p in gaz.by_key(found[1])):
+                dem1 = None
+            if dem1 is not None:
                 matches.append(_Match(i, i, low, (dem1,), "demonym"))
                 i += 1
                 continue
@@ -706,7 +755,9 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
         # unless the whole run is a place ("Virginia Beach").
         if (found is None or found[0] == i) and low in first_names and i + 1 < n:
             j = i + 1
-            if toks[j].cap and len(toks[j].word) == 1 and j + 1 < n and _gap_ok(text, toks[i], toks[j]):
+            if j + 1 < n and toks[j].cap and text[t.end : toks[j].start] == "-" and toks[j].word.lower() in first_names:
+                j += 1  # a double first name ("Kerry-Ann", "Jean-Pierre"); "Winston-Salem" is none
+            if toks[j].cap and len(toks[j].word) == 1 and j + 1 < n and _gap_ok(text, toks[j - 1], toks[j]):
                 j += 1  # middle initial
             nt = toks[j]
             nlow = nt.word.lower()
@@ -721,8 +772,10 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
                     p.kind in ("country", "continent") for p in gaz.by_key(nxt_found[1])
                 )
                 if (nlow in surnames and not first_country) or not (first_area or nxt_country):
-                    while j + 1 < n and toks[j + 1].cap and _gap_ok(text, toks[j], toks[j + 1]) and toks[j + 1].word.lower() in surnames:
-                        j += 1
+                    while j + 1 < n and toks[j + 1].cap and _gap_ok(text, toks[j], toks[j + 1]) and (
+                        toks[j + 1].word.lower() in surnames or text[toks[j].end : toks[j + 1].start] == "-"
+                    ):
+                        j += 1  # more surnames, or a hyphenated one ("Amir Abdul-Hamid")
                     if j + 1 < n and toks[j + 1].cap and toks[j + 1].word.lower() in _NAMED_AFTER and _gap_ok(text, toks[j], toks[j + 1]):
                         # "Old Alton Edwardsville Road", "Kennedy Elementary": a street or building
                         # named after a person or place; its words are no one's name elsewhere.
@@ -824,6 +877,8 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
                 continue  # "US$30", "$US": a currency
             if _next_word(text, end) in _DISEASE_WORDS:
                 continue  # "Marburg virus", "Lassa fever": a disease named after a place
+            if text[first.start - 1 : first.start] == "/" and _STRAIN_AFTER.match(text, end):
+                continue  # "A/Perth/16/2009": a virus strain's name (type/place/number/year)
             if single and low in first_names and max((_pop(p) for p in m.places), default=0) < 20_000 and not (
                 prominent or _followed_by_area(text, end)
             ):
@@ -842,7 +897,9 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
                 prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _ORG_HEADS | _OF_HEADS
             )
             if of_head or any(
-                toks[k].word.lower() in _ORG_HEADS for k in range(chain_s, chain_e + 1) if k > m.j or k < m.i
+                toks[k].word.lower() in _ORG_HEADS or toks[k].word.lower() in _OUTLET_HEADS
+                for k in range(chain_s, chain_e + 1)
+                if k > m.j or k < m.i
             ):
                 form = "organisation"
                 cues.append("part of an organisation's name")
@@ -883,6 +940,10 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
                         or _of_name(text, toks, m.j)
                     ):
                         weak_pos = True  # kept only if the name also appears where capitals count
+                    if (z >= _ZIPF_COMMON if pop < 100_000 else _english_word(low, z, _ZIPF_COMMON)) and _designation_number(text, end):
+                        # "Loop 286", "Bridge 14", "Spring 2009": a common noun is capitalised as
+                        # the head of a numbered designation, so the capital proves nothing.
+                        weak_pos = True
                     if (
                         z >= _ZIPF_COMMON
                         and pop < 100_000
@@ -918,6 +979,9 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
         else:  # demonym
             if ctx.title_line(first.start) and zipf.get(low, 0.0) >= _ZIPF_ALWAYS_COMMON:
                 continue
+            if any(toks[k].word.lower() in _ORG_HEADS or toks[k].word.lower() in _OUTLET_HEADS for k in range(m.j + 1, chain_e + 1)):
+                form = "organisation"  # "American Airlines", "Pakistan Peoples Party": like a place's name
+                cues.append("part of an organisation's name")
         weak_single = single and m.form == "name" and not any(p.kind in ("country", "continent") for p in m.places)
         out.append(
             (
@@ -943,10 +1007,28 @@ _DISEASE_WORDS = frozenset(
 )
 
 
+_STRAIN_AFTER = re.compile(r"/\d")
+
+
 def _next_word(text: str, end: int) -> str:
     """The lower-case word right after ``end`` (one space between), else ""."""
     m = _NEXT_WORD.match(text, end)
     return m.group(1) if m else ""
+
+
+# A number after a name that designates one of a series ("Route 9", "Gate 3A", "Spring 2009"),
+# not a quantity: no unit, time or plural noun after it ("Reading 20 years ago").
+_DESIGNATION_NUMBER = re.compile(r"[ \u00a0]\d{1,5}[A-Z]?(?![\w,.:/-]\d)(?![\w/-])")
+_QUANTITY_AFTER = re.compile(
+    r"\s*(?:%|percent|per|million|billion|thousand|hundred|dozen|a\.m|p\.m|am|pm|mph|km|kg|lb|ft|mi"
+    r"|[a-z]{2,}[^siu\W]s)\b"  # a plural noun ("years", "cities"; not "this", "was")
+)
+
+
+def _designation_number(text: str, end: int) -> bool:
+    """Does a designation number follow the name ending at ``end`` ("Loop 286 when")?"""
+    m = _DESIGNATION_NUMBER.match(text, end)
+    return m is not None and _QUANTITY_AFTER.match(text, m.end()) is None
 
 
 _AMP_AFTER = re.compile(r" & [A-Z]")
@@ -1054,6 +1136,7 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
     return first, read("dist.all.last", 0.001)
 
 
+_ABD = frozenset("abd abdel abdul abdal abdil abdol abdur abdus abdar".split())
 _CONTRACTIONS = frozenset({"ve", "ll", "re", "d", "m", "t"})
 _SPEECH = frozenset(
     "said says told added explained noted stated wrote asked replied agreed recalled argued insisted testified".split()
@@ -1141,8 +1224,14 @@ def parse(text: str, *, skip: Sequence[Span] = ()) -> tuple[Mention, ...]:
 
 
 def toponyms(mentions: Sequence[Mention]) -> tuple[Mention, ...]:
-    """The mentions that are toponyms of the text (organisation names left out)."""
-    return tuple(m for m in mentions if m.form != "organisation")
+    """The mentions that are toponyms of the text: names of places, written as names (places
+    inside organisation names and demonyms left out; see the module docstring)."""
+    return tuple(m for m in mentions if m.form not in ("organisation", "demonym"))
+
+
+def demonyms(mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """The demonym mentions ("Pakistani officials"), each resolved to its country."""
+    return tuple(m for m in mentions if m.form == "demonym")
 
 
 # Words after a first name that make it a place's or an organisation's name, not a person's.

@@ -17,7 +17,10 @@ score, the sum of:
   and three small towns that all have a reading in Texas pull each other there; the focus is
   read twice, so names placed by context in the first round support the others in the second;
   words of American public life ("sheriff", "school district", "GOP") count as a little weight
-  for the United States, so a bare "Athens" in a story about the county jail is not Greece's;
+  for the United States, so a bare "Athens" in a story about the county jail is not Greece's
+  (unless the article is spelled the British way: "centre", "realise" — no US local news);
+  a town inside an organisation's name ("Stevens & Wilkinson") is no context, a country or
+  state inside one ("Georgia Power") is;
   the larger the share of the article's weight a first-level area holds, the larger its pull;
 * proximity — a reading within 50 (or 200) km of another confidently placed mention;
 
@@ -32,7 +35,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -91,6 +94,14 @@ _US_CUES = re.compile(
 )
 _US_CUE_MIN = 1  # distinct cues needed
 _US_CUE_WEIGHT = 0.5  # focus weight per distinct cue (as much as half a mention), at most 2
+# Spellings American English does not use: a text written this way is no US local news, so the
+# words above prove nothing there ("Oxford City Council ... an aluminium sign" is Oxford, England).
+_NON_US_SPELLING = re.compile(
+    r"\b(?:centre|centres|colour\w*|neighbour\w*|programme|programmes|organis\w+|realis\w+|recognis\w+"
+    r"|apologis\w+|criticis\w+|favour\w*|honour\w*|labour|defence|licence|metres?|kilometres?|aluminium"
+    r"|tyres?|kerb|cheque|travelled|travelling|councillors?|jewellery|storey|whilst|amongst)\b",
+    re.IGNORECASE,
+)
 
 # US states: AP-style abbreviations and postal codes -> ISO 3166-2 suffix.
 _STATES = {
@@ -206,11 +217,13 @@ class _Group:
 
 
 _STATE_WORD = re.compile(r"\s+(?:state|province)\b")
+_STATE_OF = re.compile(r"\b(?:state|province)\s+of\s+$", re.IGNORECASE)  # "the state of Washington"
 
 
 def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:
     """Bonus for readings inside the area named right after them ("X, Y" / "X, ST"), and for
-    the first-level reading of a name followed by "state"/"province" ("Washington state").
+    the first-level reading of a name followed by "state"/"province" ("Washington state") or
+    after "state of"/"province of" ("the state of Washington").
     Inside a list of three names or more, "X, Y" is two members when both can be areas of one
     kind ("Washington, Pennsylvania and California"), not a place and its state."""
     in_list: dict[int, int] = {}
@@ -221,10 +234,10 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
         g = groups[gi_of[k]]
         if g.form == "demonym":
             continue
-        if _STATE_WORD.match(text, c.end):
+        if _STATE_WORD.match(text, c.end) or _STATE_OF.search(text, max(0, c.start - 20), c.start):
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1":
-                    g.hier[ri] = (_HIER_BONUS, f"named as a state or province ('{c.text} state')")
+                    g.hier[ri] = (_HIER_BONUS, "named as a state or province")
         areas: list[Place] = []
         shown = ""
         m = _ABBREV_RE.match(text, c.end)
@@ -286,8 +299,10 @@ def _runs(text: str, cands: Sequence[Candidate]) -> list[list[int]]:
 def _lists(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], base: list[list[float]]) -> None:
     """Names listed together share a kind ("New York, New Jersey and Connecticut": states;
     "Jordan, Syria and Lebanon": countries): in a list joined by commas and a final "and"/"or",
-    where every other confidently read member (after the prior and hierarchy) has one kind, the
-    readings of that kind get :data:`_LIST_BONUS`. A comma alone is no list ("Paris, Texas")."""
+    where two thirds of the other confidently read members (after the prior and hierarchy) have
+    one kind, the readings of that kind get :data:`_LIST_BONUS` (in a list of sixteen states, one
+    member misread as a country must not undo the rest). A comma alone is no list ("Paris,
+    Texas")."""
     for run in _runs(text, cands):
         kinds: list[str | None] = []
         for j in run:
@@ -298,10 +313,12 @@ def _lists(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: l
             b = _argmax(g.probs)
             kinds.append(g.readings[b].kind if g.probs[b] >= 0.6 else None)
         for idx, j in enumerate(run):
-            others = {x for t, x in enumerate(kinds) if t != idx and x is not None}
-            if len(others) != 1:
+            others = Counter(x for t, x in enumerate(kinds) if t != idx and x is not None)
+            if not others:
                 continue
-            kind = next(iter(others))
+            kind, n = others.most_common(1)[0]
+            if 3 * n < 2 * sum(others.values()):
+                continue  # no clear kind: one odd member ("Georgia" the country) may be misread
             if kind == "place":
                 continue  # towns in a list say nothing about the kind of a name
             gi = gi_of[j]
@@ -361,9 +378,16 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         for g in groups:
             if not g.readings:
                 continue
-            weight = min(len(g.members), 3)
+            # A town inside an organisation's name is mostly a surname or a brand ("Stevens &
+            # Wilkinson", "Columbia Sportswear"): it says nothing of where the story is, while a
+            # country or state in one ("Georgia Power", "Pakistan Peoples Party") does.
+            n_org = sum(1 for k in g.members if cands[k].form == "organisation")
+            n_name = len(g.members) - n_org
             for ri in _focus_readings(g.probs):
                 p = g.readings[ri]
+                weight = min(n_name + (n_org if p.kind != "place" else 0), 3)
+                if not weight:
+                    continue
                 conf = g.probs[ri] * weight
                 a1 = p.id if p.kind == "admin1" else (p.admin1 or "")
                 country_w[p.country] += conf
@@ -377,7 +401,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         # Confident places for proximity (not countries/continents: they are too large).
         anchors: list[tuple[int, Place]] = []
         for gi, g in enumerate(groups):
-            if g.readings and g.form != "demonym":
+            if g.readings and g.form != "demonym" and any(cands[k].form != "organisation" for k in g.members):
                 b = _argmax(g.probs)
                 p = g.readings[b]
                 if g.probs[b] >= 0.6 and p.kind in ("place", "admin2", "admin1"):
@@ -456,6 +480,8 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
 
 def _us_weight(text: str) -> float:
     """Focus weight of the United States from the article's wording (see :data:`_US_CUES`)."""
+    if _NON_US_SPELLING.search(text):
+        return 0.0
     found = {m.group(0).lower() for m in _US_CUES.finditer(text)}
     found = {re.sub(r"s$", "", f) for f in found}
     if len(found) < _US_CUE_MIN:

@@ -188,3 +188,67 @@ def test_a_country_named_like_a_state_abroad_follows_the_articles_places() -> No
     ms = resolve(doc, [cand("Atlanta", doc, (atlanta,)), cand("Austin", doc, (texas_town,)),
                        cand("Georgia", doc, (georgia, georgia_us)), cand("Atlanta", doc, (atlanta,), occurrence=1)])
     assert ms[2].place == georgia_us
+
+
+# A town named like a surname, and a same-named pair of towns in two states.
+WALDEN = Place("gn:10", "Walden", "place", 40.0, -77.0, "US", "US-PA", 900)
+ASHBY_PA = Place("gn:11", "Ashby", "place", 40.1, -77.2, "US", "US-PA", 4_000)
+ASHBY_SC = Place("gn:12", "Ashby", "place", 34.0, -81.0, "US", "US-SC", 130_000)
+ASHBY_GB = Place("gn:13", "Ashby", "place", 52.7, -1.4, "GB", "GB-LEC", 160_000)
+
+
+def test_a_town_inside_a_firm_name_is_no_context():
+    """A firm named after its founders ("Walden & Price") says nothing of where the story is;
+    the same town named as a place does."""
+    firm = "Ashby voters owe the architects Walden & Price. Walden & Price built the Ashby hall; Walden & Price sued."
+    cands = [cand("Ashby", firm, (ASHBY_SC, ASHBY_PA))] + [
+        cand("Walden", firm, (WALDEN,), form="organisation", occurrence=i) for i in range(3)
+    ]
+    cands.append(cand("Ashby", firm, (ASHBY_SC, ASHBY_PA), occurrence=1))
+    ms = {m.text: m for m in resolve(firm, cands)}
+    assert ms["Ashby"].place == ASHBY_SC  # the larger town, as with no context at all
+    assert ms["Walden"].form == "organisation" and ms["Walden"].place == WALDEN  # still resolved, for the app
+    place = "Ashby voters met builders from Walden."
+    ms = {m.text: m for m in resolve(place, [cand("Ashby", place, (ASHBY_SC, ASHBY_PA)), cand("Walden", place, (WALDEN,))])}
+    assert ms["Ashby"].place == ASHBY_PA
+    assert any("from Walden" in e or "Walden" in e for e in ms["Ashby"].evidence)
+
+
+def test_words_of_american_public_life_lose_their_weight_in_british_spelling():
+    """"City council", "sheriff" and "school district" set a bare town name in the United
+    States; an article spelled the British way ("centre", "realise") is no US local news."""
+    us = "Ashby City Council said the sheriff and the school district would share the cost of the hall."
+    gb = "Ashby City Council said the sheriff and the school district would share the cost of the centre."
+    pick = lambda doc: resolve(doc, [cand("Ashby", doc, (ASHBY_GB, ASHBY_SC))])[0].place  # noqa: E731
+    assert pick(us) == ASHBY_SC
+    assert pick(gb) == ASHBY_GB
+
+
+GEORGIA_C = Place("GEO", "Georgia", "country", 42.0, 43.5, "GE", None, 3_700_000)
+GEORGIA_S = Place("US-GA", "Georgia", "admin1", 32.7, -83.4, "US", "US-GA", 10_700_000)
+NYC = Place("gn:5128581", "New York City", "place", 40.71, -74.01, "US", "US-NY", 8_800_000)
+NY_STATE = Place("US-NY", "New York", "admin1", 43.0, -75.5, "US", "US-NY", 19_500_000)
+WA_STATE = Place("US-WA", "Washington", "admin1", 47.4, -120.5, "US", "US-WA", 7_700_000)
+WA_DC = Place("gn:4140963", "Washington", "place", 38.9, -77.04, "US", "US-DC", 690_000)
+STATES = [Place(f"US-{c}", n, "admin1", 40.0, -90.0, "US", f"US-{c}", 3_000_000) for c, n in
+          [("OH", "Ohio"), ("UT", "Utah"), ("IA", "Iowa"), ("KS", "Kansas")]]
+
+
+def test_a_list_of_states_reads_its_members_as_states_despite_one_odd_member():
+    """In "Ohio, Utah, Georgia, New York, Iowa and Kansas" the members are states, although
+    "Georgia" alone reads as the country: two thirds of the list decide its kind."""
+    doc = "Cases were found in Ohio, Utah, Georgia, New York, Iowa, Washington and Kansas."
+    readings = {p.name: (p,) for p in STATES}
+    readings.update({"Georgia": (GEORGIA_C, GEORGIA_S), "New York": (NYC, NY_STATE), "Washington": (WA_DC, WA_STATE)})
+    ms = {m.text: m.place for m in resolve(doc, [cand(n, doc, r) for n, r in readings.items()])}
+    assert ms["New York"] == NY_STATE and ms["Washington"] == WA_STATE
+    alone = "New York reported cases."
+    assert resolve(alone, [cand("New York", alone, (NYC, NY_STATE))])[0].place == NYC  # the city, read alone
+
+
+def test_the_state_of_a_name_is_the_state():
+    for doc in ("The first case was found in the state of New York.", "Officials of the State of New York met."):
+        (m,) = resolve(doc, [cand("New York", doc, (NYC, NY_STATE))])
+        assert m.place == NY_STATE, doc
+    doc = "The first case was found in New York."
+    assert resolve(doc, [cand("New York", doc, (NYC, NY_STATE))])[0].place == NYC

@@ -2,8 +2,11 @@
 
 Reads lines ``{"id", "text", ...}``; writes lines ``{"id", "toponyms": [{"start", "end",
 "name", "lat", "lon", "geonameid", "kind", "country", "admin1", "score"}]}`` with
-``text[start:end] == name``. Organisation names are left out (see :mod:`geo.geoparse`);
-``--boilerplate`` also skips the lines :func:`geo.clean.boilerplate_spans` finds.
+``text[start:end] == name``. Places inside organisation names are left out and demonyms
+("Pakistani officials") are no toponyms (see :mod:`geo.geoparse`): they are written apart, in
+the same shape, under ``"demonyms"`` — or inside ``"toponyms"`` with ``--with-demonyms``, for
+tools whose gold annotates them. ``--boilerplate`` also skips the lines
+:func:`geo.clean.boilerplate_spans` finds.
 """
 from __future__ import annotations
 
@@ -25,6 +28,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--in", dest="inp", required=True, type=Path, help="JSONL file of {id, text}; '-' for stdin")
     p.add_argument("--out", required=True, type=Path, help="JSONL file to write; '-' for stdout")
     p.add_argument("--boilerplate", action="store_true", help="skip boilerplate lines (geo.clean)")
+    p.add_argument(
+        "--with-demonyms", action="store_true", help="list demonyms among the toponyms (default: apart, under 'demonyms')"
+    )
 
 
 def read_articles(path: Path) -> Iterator[tuple[str, str]]:
@@ -72,7 +78,7 @@ def toponym_dict(m: Mention) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from geo.geoparse import parse, toponyms
+    from geo.geoparse import demonyms, parse, toponyms
 
     clean = None
     if args.boilerplate:
@@ -82,8 +88,12 @@ def run(args: argparse.Namespace) -> int:
     try:
         for doc_id, text in read_articles(args.inp):
             skip = clean(text) if clean else ()
-            mentions = toponyms(parse(text, skip=skip))
-            out.write(json.dumps({"id": doc_id, "toponyms": [toponym_dict(m) for m in mentions]}, ensure_ascii=False))
+            mentions = parse(text, skip=skip)
+            tops, dems = toponyms(mentions), demonyms(mentions)
+            if args.with_demonyms:
+                tops, dems = tuple(sorted(tops + dems, key=lambda m: (m.start, m.end))), ()
+            row = {"id": doc_id, "toponyms": [toponym_dict(m) for m in tops], "demonyms": [toponym_dict(m) for m in dems]}
+            out.write(json.dumps(row, ensure_ascii=False))
             out.write("\n")
             n += 1
     finally:
