@@ -81,7 +81,7 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
             return
     if d.location_note == "previous event's site" and lex.SAME_INCIDENT.search(text, s.start, s.end):
         # "The militants also looted two trucks": the same scene, the same day
-        scene = next((x for x in reversed(ctx.drafts) if x.type != DI), None)
+        scene = ctx.last_scene
         if scene is not None and scene.date_from_text:
             d.date, d.time_precision = scene.date, scene.time_precision
             return

@@ -12,8 +12,8 @@ import hashlib
 from dataclasses import dataclass, field
 
 from geo import eventrules as lex
-from geo.actors import ActorMemory
-from geo.eventrules import VIOLENT_TYPES, Rule
+from geo.actors import RECALL, ActorMemory
+from geo.eventrules import DI, VIOLENT_TYPES, Rule
 from geo.models import Article, Event, EventLocation, Place, Span
 
 __all__ = ["Draft", "Context", "merge_into_antecedent", "dedupe", "to_event", "referred_party"]
@@ -55,14 +55,27 @@ class Context(ActorMemory):
     dates: dict[tuple, object] = field(default_factory=dict)  # date look-ups, once per sentence
     last_visit: Draft | None = None  # the latest visit with a destination
     last_dated: Draft | None = None  # the latest event with a date read from the text
+    last_scene: Draft | None = None  # the latest event that is no statement (where things happened)
     dateline: Place | None = None  # the place of the article's dateline ("TEHRAN, 16 Oct —")
 
     def remember(self, d: Draft) -> None:
         self.drafts.append(d)
+        if d.type != DI:
+            self.last_scene = d
         if d.subtype == "Visit" and d.visit_site is not None:
             self.last_visit = d
         if d.date is not None and d.date_from_text:
             self.last_dated = d
+
+
+    def same_sentence(self, sentence: Span) -> list[Draft]:
+        """The drafts of ``sentence`` so far: sentences are read in order, so they are the last ones."""
+        out: list[Draft] = []
+        for x in reversed(self.drafts):
+            if x.sentence != sentence:
+                break
+            out.append(x)
+        return out[::-1]
 
 
 def merge_into_antecedent(d: Draft, ctx: Context) -> bool:
@@ -156,9 +169,9 @@ def referred_party(text: str, start: int, end: int, drafts: list[Draft], speaker
     if m is None:
         return None
     if m.group("said"):
-        wanted = [x for x in drafts if x.subtype == "Statement/Accusation" and x.rule.name != "rejection"]
+        wanted = [x for x in drafts[-RECALL:] if x.subtype == "Statement/Accusation" and x.rule.name != "rejection"]
     else:
-        wanted = [x for x in drafts if x.type in VIOLENT_TYPES]
+        wanted = [x for x in drafts[-RECALL:] if x.type in VIOLENT_TYPES]
     for x in reversed(wanted[-10:]):
         if x.actors and x.actors[0] != speaker:
             return x.actors[0]

@@ -38,7 +38,7 @@ def complete_parties(
     if t.rule.name == "visit" and d.location is not None and d.location_note == "destination":
         # CAMEO 042: actor 1 visits actor 2, the country of the destination
         host = country(place_country(d.location, mentions))
-        guest = visit_host(d.actors, host, ctx.actors + actors)
+        guest = visit_host(d.actors, host, ctx.recent_actors() + actors)
         if guest is not None and len(d.actors) < 2:  # "to brief EU officials": they are the party
             d.actors.append(guest)
     if t.rule.name == "reported-accusation":

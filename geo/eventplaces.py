@@ -95,7 +95,7 @@ def place_event(
     inwin = [m for m in usable if window[0] <= m.start < window[1]]
     if d.type != DI:
         # "summoned the ambassador in Dhaka to protest against shells": Dhaka is the statement's
-        said_at = {x.location.mention for x in ctx.drafts if x.sentence == d.sentence and x.type == DI and x.location}
+        said_at = {x.location.mention for x in ctx.same_sentence(d.sentence) if x.type == DI and x.location}
         inwin = [m for m in inwin if (m.start, m.end) not in said_at]
     if d.subtype == "Visit":
         dest = [m for m in inwin if m.start >= t.end and (cues[id(m)] in ("to", "in", "") and m.form != "demonym")]
@@ -208,7 +208,7 @@ def place_event(
     if d.location is None and d.type != DI and not (d.type == SD and d.subtype == "Agreement"):
         # "Bomb disposal experts defused a second device": no place named, the scene is the last one
         # statements in between do not move the scene
-        prev = next((x for x in reversed(ctx.drafts) if x.type != DI), None)
+        prev = ctx.last_scene
         if prev is not None and prev.location is not None and prev.type != DI and d.paragraph - prev.paragraph <= 1 and not usable:
             d.location, d.precision, d.location_note = replace(prev.location, role="site"), prev.precision, "previous event's site"
     if d.location is None and d.subtype in AT_VISIT:

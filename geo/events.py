@@ -94,10 +94,10 @@ def extract(
         if ctx.dateline is None and s.start < _DATELINE_WITHIN:
             ctx.dateline = next((m.place for m in sm if is_dateline(text, s, m)), None)
         if p in headline:
-            ctx.actors.extend(actors)
+            ctx.add_actors(actors)
             continue
         _sentence_events(text, s, p, sm, actors, ctx, ref, border, country)
-        ctx.actors.extend(actors)
+        ctx.add_actors(actors)
     return tuple(to_event(article, d) for d in dedupe(ctx.drafts))
 
 
@@ -142,13 +142,17 @@ def _headline_paragraphs(text: str, paras: Sequence[Span], skipped: Sequence[Spa
     A headline repeats what the body says; its events would be counted twice.
     """
     out: set[int] = set()
-    live = [i for i, p in enumerate(paras) if not any(_sentences.overlaps(p, k) for k in skipped)]
-    for n, i in enumerate(live):
+    hit = _sentences.overlap_index(skipped)
+    live = (i for i, p in enumerate(paras) if not hit(p))  # lazily: only the leading lines are read
+    i = next(live, None)
+    while i is not None:
         line = text[paras[i].start:paras[i].end].rstrip()
         if line[-1:] in ".!?\"”’'" or len(line.split()) > 25:
             break
-        if n + 1 < len(live):
+        nxt = next(live, None)
+        if nxt is not None:
             out.add(i)
+        i = nxt
     return out
 
 

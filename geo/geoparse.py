@@ -589,11 +589,18 @@ def _acronym_ok(gaz, key: str, toks: list[_Tok], strict: bool = False) -> bool:
     return True
 
 
+_DOTTED_PARTS = 4
+
+
 def _dotted_end(text: str, t: _Tok) -> int:
     """End of a dotted abbreviation ("U.S." -> after the last dot), else the token's end."""
     e = t.end
-    while e + 1 < len(text) and text[e] == "." and text[e + 1].isalpha() and text[e + 1].isupper():
-        m = _TOKEN.match(text, e + 1)
+    # A few parts at most ("U.S.", "N.S.W.", "W.Va."): a longer run ("A.A.A.A…") is no
+    # abbreviation, and walking it from every token would take quadratic time.
+    for _ in range(_DOTTED_PARTS):
+        if not (e + 1 < len(text) and text[e] == "." and text[e + 1].isalpha() and text[e + 1].isupper()):
+            break
+        m = _TOKEN.match(text, e + 1, e + 5)  # four characters tell a part of two from a word
         if m is None or m.end() - m.start() > 2:
             break
         e = m.end()
@@ -836,6 +843,7 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
         for k in range(m.i, m.j + 1):
             matched[k] = True
 
+    runs = _Runs(text, toks)
     out: list[tuple[Candidate, bool]] = []
     for m in matches:
         first, last = toks[m.i], toks[m.j]
@@ -855,7 +863,7 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
         if m.form == "abbrev":
             out.append((Candidate(first.start, end, text[first.start : end], m.key, m.places, "name", ("US state abbreviation",)), False, False))
             continue
-        chain_s, chain_e = _chain(text, toks, m.i, m.j)
+        chain_s, chain_e = runs.chain(m.i, m.j)
         prev_cap = chain_s < m.i
         next_cap = chain_e > m.j
         prominent = any(p.kind in _PROMINENT_KINDS for p in m.places)
@@ -896,11 +904,7 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
             of_head = (  # "Bank of America", "Future Farmers of America"
                 prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _ORG_HEADS | _OF_HEADS
             )
-            if of_head or any(
-                toks[k].word.lower() in _ORG_HEADS or toks[k].word.lower() in _OUTLET_HEADS
-                for k in range(chain_s, chain_e + 1)
-                if k > m.j or k < m.i
-            ):
+            if of_head or runs.has_head(chain_s, m.i) or runs.has_head(m.j + 1, chain_e + 1):
                 form = "organisation"
                 cues.append("part of an organisation's name")
             elif single and not prominent and not big and _ampersand_firm(text, first.start, end):
@@ -979,7 +983,7 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
         else:  # demonym
             if ctx.title_line(first.start) and zipf.get(low, 0.0) >= _ZIPF_ALWAYS_COMMON:
                 continue
-            if any(toks[k].word.lower() in _ORG_HEADS or toks[k].word.lower() in _OUTLET_HEADS for k in range(m.j + 1, chain_e + 1)):
+            if runs.has_head(m.j + 1, chain_e + 1):
                 form = "organisation"  # "American Airlines", "Pakistan Peoples Party": like a place's name
                 cues.append("part of an organisation's name")
         weak_single = single and m.form == "name" and not any(p.kind in ("country", "continent") for p in m.places)
@@ -1166,19 +1170,47 @@ def _joins_left(text: str, toks: list[_Tok], k: int) -> bool:
     return hyphen and a.word in _CONNECTORS and k >= 2 and toks[k - 2].cap and _gap_ok(text, toks[k - 2], a)
 
 
-def _chain(text: str, toks: list[_Tok], i: int, j: int) -> tuple[int, int]:
-    """Token range of the run of capitalised words (and inner links) around tokens [i, j]."""
-    s = i
-    while s > 0 and _joins_left(text, toks, s):
-        s -= 1
-    e = j
-    n = len(toks)
-    while e + 1 < n and toks[e + 1].cap and _gap_ok(text, toks[e], toks[e + 1]):
-        e += 1
-    # Leading sentence-initial function words ("The", "In") are not part of a name.
-    while s < i and toks[s].word.lower() in _FUNCTION_STARTS:
-        s += 1
-    return s, e
+class _Runs:
+    """Runs of capitalised words (and inner links) of one token list, computed once.
+
+    Every match asks for the run around it and whether an organisation's head word is in it;
+    walking the run per match would take time quadratic in a run's length ("U.S. U.S. …"),
+    so the run bounds, the first non-function word and a prefix count of head words are
+    precomputed in one pass each.
+    """
+
+    __slots__ = ("left", "right", "content", "heads")
+
+    def __init__(self, text: str, toks: list[_Tok]) -> None:
+        n = len(toks)
+        self.left = left = list(range(n))
+        for k in range(1, n):
+            if _joins_left(text, toks, k):
+                left[k] = left[k - 1]
+        self.right = right = list(range(n))
+        for k in range(n - 2, -1, -1):
+            if toks[k + 1].cap and _gap_ok(text, toks[k], toks[k + 1]):
+                right[k] = right[k + 1]
+        # content[k]: the first token at or after k that is no sentence-initial function word
+        self.content = content = list(range(n + 1))
+        for k in range(n - 1, -1, -1):
+            if toks[k].word.lower() in _FUNCTION_STARTS:
+                content[k] = content[k + 1]
+        # heads[k]: organisation/outlet head words among tokens [0, k)
+        self.heads = heads = [0] * (n + 1)
+        for k, t in enumerate(toks):
+            low = t.word.lower()
+            heads[k + 1] = heads[k] + (low in _ORG_HEADS or low in _OUTLET_HEADS)
+
+    def chain(self, i: int, j: int) -> tuple[int, int]:
+        """Token range of the run of capitalised words around tokens [i, j]; leading
+        sentence-initial function words ("The", "In") are not part of a name."""
+        s = self.left[i]
+        return min(self.content[s], i), self.right[j]
+
+    def has_head(self, a: int, b: int) -> bool:
+        """Is an organisation or outlet head word among tokens [a, b)?"""
+        return b > a and self.heads[b] > self.heads[a]
 
 
 # Generic geographic words that some gazetteer lists as an area's whole name ("North",

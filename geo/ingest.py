@@ -141,7 +141,9 @@ _DECLARABLE = (
     "iso2022", "johab", "tis-620", "hz",
 )  # fmt: skip
 _FEED_ENTRY = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s/>]", re.I)
-_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+# A JSON string, or an unterminated one running to the end of the text: possessive, and taking
+# the unterminated rest whole, so a text of repeated '"\\' is scanned once, not once per quote.
+_JSON_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\\?\Z)', re.S)
 _GEOJSON_TYPES = ("FeatureCollection", "Feature", "GeometryCollection", "Polygon", "MultiPolygon", "Point",
                   "MultiPoint", "LineString", "MultiLineString")
 _JSON_VALUES_PER_ARTICLE = 200  # generous: an article object with metadata has a few dozen
