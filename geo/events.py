@@ -27,6 +27,7 @@ import bisect
 import datetime as dt
 from collections.abc import Sequence
 
+from geo import budget as _budget
 from geo import dates as _dates
 from geo import sentences as _sentences
 from geo.actors import Actor, event_actors, note_countries, recognise
@@ -79,13 +80,23 @@ def extract(
     if sentences is None:
         sentences = _sentences.split(text, skip=article.skipped)
     skipped = _merged(article.skipped)
-    sentences = [piece for s in sentences if not _hits(skipped, s) for piece in _pieces(text, s)]
+    kept = [s for s in sentences if not _hits(skipped, s)]
+    sentences = [piece for s in kept for piece in _pieces(text, s)]
+    if len(sentences) > len(kept):
+        long = [s for s in kept if s.end - s.start > MAX_SENTENCE_CHARS]
+        _budget.note(
+            f"{len(long):,} sentence{'s' if len(long) != 1 else ''} longer than {MAX_SENTENCE_CHARS:,} characters "
+            f"(the first at character {long[0].start:,}) {'were' if len(long) != 1 else 'was'} read in pieces of at most "
+            f"{MAX_SENTENCE_CHARS:,}: an event whose words straddle a cut may be missed"
+        )
     headline = _headline_paragraphs(text, paras, article.skipped)
     mentions = sorted((m for m in mentions if m.place is not None), key=lambda m: m.start)
     starts = [m.start for m in mentions]
     para_starts = [p.start for p in paras]
     ctx = Context()
     for s in sentences:
+        if _budget.over("events"):
+            break  # the article's time is spent: keep the events read so far
         p = bisect.bisect_right(para_starts, s.start) - 1
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
         sm = [m for m in mentions[lo:hi] if m.end <= s.end]

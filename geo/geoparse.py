@@ -94,6 +94,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from geo import budget
 from geo.errors import DataError, InputError
 from geo.models import Mention, Span
 from geo.normalize import normalize
@@ -406,6 +407,8 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
     people: set[str] = set()  # words seen as part of a person's name anywhere in the text
     raw: list[tuple[Candidate, bool, bool]] = []
     for cs, ce in _chunks(text, CHUNK_CHARS):
+        if budget.over("geoparsing"):
+            break  # the article's time is spent: resolve what was found so far
         toks = _near_capitals(text, cs, ce)
         if spans:
             toks = [t for t in toks if not _in_skip(sk_starts, sk_ends, t.start, t.end)]

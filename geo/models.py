@@ -167,6 +167,10 @@ class ArticleResult:
     article: Article
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = ()
+    #: what the reader should know about how the article was read (a sentence read in pieces,
+    #: an analysis stopped at its time budget); ``complete`` is False when it was stopped
+    notes: tuple[str, ...] = ()
+    complete: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -108,16 +108,26 @@ def _skipped(article: Article) -> tuple[Span, ...]:
 
 def analyse_article(article: Article, corrections: Sequence[Correction] = ()) -> ArticleResult:
     """One article: clean -> geoparse -> corrections -> events."""
-    from geo import events, geoparse
+    from geo import budget, events, geoparse
 
     if not isinstance(article, Article):
         raise InputError(f"analyse expects Article records, got {type(article).__name__}: {article!r:.80}")
     skipped = _skipped(article)
     if skipped != article.skipped:
         article = replace(article, skipped=skipped)
-    mentions = geoparse.parse(article.text, skip=skipped)
-    mentions = apply_corrections(article, mentions, corrections)
-    return ArticleResult(article=article, mentions=mentions, events=events.extract(article, mentions))
+    with budget.article_budget(_label(article)) as b:
+        mentions = geoparse.parse(article.text, skip=skipped)
+        mentions = apply_corrections(article, mentions, corrections)
+        found = events.extract(article, mentions)
+    return ArticleResult(
+        article=article, mentions=mentions, events=found, notes=tuple(b.notes), complete=b.exceeded is None
+    )
+
+
+def _label(article: Article) -> str:
+    """How a note names an article: its title (or first words) and where it came from."""
+    title = " ".join((article.title or article.text[:80]).split())[:80]
+    return f"{title} ({article.source})" if article.source else title
 
 
 def analyse(

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from geo.errors import InputError
-from geo.files import atomic_write
+from geo.files import atomic_write, check_writable
 
 HELP = "read the events (type, actors, date, place, border) of articles in files"
 
@@ -41,6 +41,13 @@ def table(rows: list[tuple[str, ...]]) -> str:
     return "\n".join(lines)
 
 
+def print_notes(result) -> None:  # noqa: ANN001 - a geo.models.Result
+    """What the reader should know about how each article was read (on stderr, like problems)."""
+    for ar in result.articles:
+        for n in ar.notes:
+            print(f"note: {ar.article.source}: {n}", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     from geo.ingest import read_files
     from geo.pipeline import analyse
@@ -55,7 +62,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"{p.severity}: {p.source}{where}: {p.message}", file=sys.stderr)
     if not report.articles:
         raise InputError(f"no article could be read from {[str(f) for f in args.files]!r}")
+    if args.out is not None and str(args.out) != "-":
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        check_writable(args.out)  # before the analysis, not after it
     result = analyse(report.articles)
+    print_notes(result)
     rows = []
     records = []
     for ar in result.articles:
