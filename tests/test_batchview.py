@@ -6,6 +6,8 @@ geo.pipeline.analyse on the same articles, unfiltered and under each kind of fil
 """
 from __future__ import annotations
 
+import html
+
 from pathlib import Path
 
 import geopandas as gpd
@@ -256,7 +258,7 @@ def test_app_refuses_a_bad_batch_file_and_keeps_the_map(run, tmp_path, monkeypat
     ]).run()
     next(b for b in at.button if b.key == "open_batch").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    errors = " ".join(e.value for e in at.error).replace("\\", "")
+    errors = html.unescape(" ".join(e.value for e in at.error).replace("\\", ""))
     assert "bowtie.parquet" in errors and "invalid geometry" in errors
     assert at.session_state["batch"] is None
     assert next(d.value for d in at.dataframe if d.key == "events_table").equals(before)  # the example stays
