@@ -189,7 +189,15 @@ def run(args: argparse.Namespace) -> int:
         return benchevents.run(args)
     if args.what != "geoparse":  # pragma: no cover - argparse restricts the choices
         raise InputError(f"unknown benchmark: {args.what!r}")
-    from geo.geoparse import _gazetteer, _names, _zipf, _zipf_elsewhere, demonyms, parse, toponyms
+    from geo.geoparse import (
+        _gazetteer,
+        _names,
+        _zipf,
+        _zipf_elsewhere,
+        demonyms,
+        parse,
+        toponyms,
+    )
 
     docs = read_gold(args.corpus, args.limit)
     t0 = time.perf_counter()

@@ -21,15 +21,26 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+import geo
 from geo.errors import InputError
-from geo.eventscoring import NEAR_KM, EventScores, GoldEvent, Loc, NonEvent, PredEvent, haversine_km, score
+from geo.eventscoring import (
+    NEAR_KM,
+    EventScores,
+    GoldEvent,
+    Loc,
+    NonEvent,
+    PredEvent,
+    haversine_km,
+    score,
+)
 
-DEFAULT_CORPUS = Path("bench/events/gold.jsonl")
+#: The committed corpus, found from the package so the command works from any directory.
+DEFAULT_CORPUS = Path(geo.__file__).resolve().parent.parent / "bench" / "events" / "gold.jsonl"
 
 
 def add_parser(sub) -> None:
     e = sub.add_parser("events", help="event extraction against the real-news event yardstick (P/R/F1, places, dates, baseline)")
-    e.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help=f"gold JSONL (default {DEFAULT_CORPUS})")
+    e.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="gold JSONL (default: bench/events/gold.jsonl of this checkout)")
     e.add_argument("--errors", type=int, default=0, metavar="N", help="list the N worst misses and false positives")
     e.add_argument("--no-originals", action="store_true", help="do not score the cached original excerpts")
 
@@ -51,6 +62,18 @@ def _loc(obj: dict | None) -> Loc | None:
     return Loc(obj.get("id"), obj["kind"], float(obj["lat"]), float(obj["lon"]), obj.get("name", ""))
 
 
+def _span_reader(text: str, seen: dict) -> Callable:
+    """Read ``[[start, end], ...]`` into tuples, remembering each passage's text in ``seen``."""
+
+    def spans(raw) -> tuple[tuple[int, int], ...]:
+        res = tuple((int(s), int(e)) for s, e in raw)
+        for s, e in res:
+            seen[(s, e)] = text[s:e]
+        return res
+
+    return spans
+
+
 def read_gold(path: Path) -> list[GoldArticle]:
     """The articles of an event yardstick JSONL file (format: ``bench/events/README.md``)."""
     if not path.is_file():
@@ -65,13 +88,7 @@ def read_gold(path: Path) -> list[GoldArticle]:
                 aid, text = str(obj["id"]), obj["text"]
                 date = dt.date.fromisoformat(obj["date"]) if obj.get("date") else None
                 sents: dict = {}
-
-                def spans(raw) -> tuple[tuple[int, int], ...]:
-                    res = tuple((int(s), int(e)) for s, e in raw)
-                    for s, e in res:
-                        sents[(s, e)] = text[s:e]
-                    return res
-
+                spans = _span_reader(text, sents)
                 events = tuple(
                     GoldEvent(
                         aid, int(e["n"]), e["type"], e["subtype"], _loc(e.get("location")),
@@ -224,17 +241,28 @@ def format_run(r: Run, speed: bool = True, note: str = "") -> str:
     s = r.scores
     ne = ", ".join(f"{k} {v}" for k, v in s.on_non_events.most_common()) or "none"
     lines = [
-        f"{r.name:<9} event P/R/F1 {s.precision:.3f}/{s.recall:.3f}/{s.f1:.3f}  "
-        f"({s.tp} matched of {s.n_gold} gold; {s.n_pred} asserted predictions)",
-        f"{'':<9} asserted events with no location: {_pct(s.n_pred_unlocated, s.n_pred_in_placed_articles)} "
-        f"(articles naming a place)",
-        f"{'':<9} location right among type-matched pairs {s.location_accuracy:.3f} (n={s.type_pairs}); "
-        f"type right among located pairs {s.type_accuracy:.3f} (n={s.loc_pairs}); sub-type right among matches {s.subtype_accuracy:.3f}",
+        (
+            f"{r.name:<9} event P/R/F1 {s.precision:.3f}/{s.recall:.3f}/{s.f1:.3f}  "
+            f"({s.tp} matched of {s.n_gold} gold; {s.n_pred} asserted predictions)"
+        ),
+        (
+            f"{'':<9} asserted events with no location: {_pct(s.n_pred_unlocated, s.n_pred_in_placed_articles)} "
+            f"(articles naming a place)"
+        ),
+        (
+            f"{'':<9} location right among type-matched pairs {s.location_accuracy:.3f} (n={s.type_pairs}); "
+            f"type right among located pairs {s.type_accuracy:.3f} (n={s.loc_pairs}); "
+            f"sub-type right among matches {s.subtype_accuracy:.3f}"
+        ),
         f"{'':<9} duplicates: {s.duplicates} extra for {s.tp} matched incidents ({s.duplicates_per_match:.2f} per match)",
-        f"{'':<9} dates right: {_pct(s.date_right, s.dated_matches)} of matches whose gold has a date; "
-        f"undated gold given a date: {s.undated_gold_given_date} of {s.undated_gold_matches}",
-        f"{'':<9} false positives on gold non-event sentences: {sum(s.on_non_events.values())} ({ne}); "
-        f"in articles without events: {s.fp_in_eventless}",
+        (
+            f"{'':<9} dates right: {_pct(s.date_right, s.dated_matches)} of matches whose gold has a date; "
+            f"undated gold given a date: {s.undated_gold_given_date} of {s.undated_gold_matches}"
+        ),
+        (
+            f"{'':<9} false positives on gold non-event sentences: {sum(s.on_non_events.values())} ({ne}); "
+            f"in articles without events: {s.fp_in_eventless}"
+        ),
     ]
     if speed:
         lines.append(f"{'':<9} {r.articles} articles in {r.seconds:.2f} s CPU = {r.per_second:,.1f} articles/s (one core{note})")
