@@ -8,7 +8,8 @@ gold event of the same article when
 * their type families are equal (the ACLED type, or ``Diplomacy``), and
 * the location is right (:func:`location_match`): the same place id; or the predicted area
   (country, admin1/admin2, region, border) contains the gold point; or the gold area contains
-  the predicted point; or the two points lie within :data:`NEAR_KM` of each other.
+  the predicted point; or the two points lie within :data:`NEAR_KM` of each other (an area
+  whose geometry is unknown counts as a point).
 
 Gold and predictions are paired one to one per article by a maximum matching, so a second
 prediction for an incident already matched is a *duplicate*, not a second hit. Only asserted
@@ -37,7 +38,8 @@ AREA_KINDS = frozenset({"continent", "country", "admin1", "admin2", "region", "b
 DATE_PRECISIONS = ("day", "week", "month", "year", "none")
 
 #: ``contains(area_id, lat, lon)``: does the area (or border line, with tolerance) hold the point?
-Contains = Callable[[str, float, float], bool]
+#: ``None`` when the area's geometry is unknown: it is then compared as a point.
+Contains = Callable[[str, float, float], "bool | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,21 +169,31 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def location_match(gold: Loc | None, pred: Loc | None, contains: Contains) -> bool:
-    """Is ``pred`` the right location for ``gold``? (see the module docstring)"""
+    """Is ``pred`` the right location for ``gold``? (see the module docstring)
+
+    An area whose geometry is unknown (``contains`` answers ``None``) counts as a point.
+    """
     if gold is None or pred is None:
         return False
     if gold.id is not None and gold.id == pred.id:
         return True
-    if pred.kind in AREA_KINDS and pred.id and contains(pred.id, gold.lat, gold.lon):
-        return True
-    if gold.kind in AREA_KINDS and gold.id and contains(gold.id, pred.lat, pred.lon):
-        return True
-    if pred.kind in AREA_KINDS and gold.kind in AREA_KINDS:
-        # Two areas: only the same id (or containment above) counts, never centroid distance.
+    pred_area = pred.kind in AREA_KINDS and bool(pred.id)
+    gold_area = gold.kind in AREA_KINDS and bool(gold.id)
+    if pred_area:
+        held = contains(pred.id, gold.lat, gold.lon)  # type: ignore[arg-type]
+        if held:
+            return True
+        pred_area = held is not None
+    if gold_area:
+        held = contains(gold.id, pred.lat, pred.lon)  # type: ignore[arg-type]
+        if held:
+            return True
+        gold_area = held is not None
+    if pred_area:
+        # An area that does not hold the gold point is wrong, however close its centroid.
         return False
-    if pred.kind in AREA_KINDS and pred.id:
-        # An area that does not contain the gold point is wrong, however close its centroid.
-        return False
+    if gold_area and pred.kind in AREA_KINDS:
+        return False  # two areas: only the same id or containment counts
     return haversine_km(gold.lat, gold.lon, pred.lat, pred.lon) <= NEAR_KM
 
 

@@ -55,6 +55,14 @@ def test_an_area_that_does_not_contain_the_point_is_wrong_however_near_its_centr
     assert not location_match(Loc("XX", "admin1", 16.1, 45.0), Loc("YY", "admin1", 16.1, 45.0), contains)
 
 
+def test_an_area_without_known_geometry_counts_as_a_point():
+    def no_shape(area_id, lat, lon):
+        return None
+
+    assert location_match(TOWN, Loc("region:hills", "region", 16.1, 45.0), no_shape)  # 11 km
+    assert not location_match(TOWN, Loc("region:hills", "region", 17.0, 45.0), no_shape)  # 111 km
+
+
 def test_one_prediction_per_incident_the_rest_are_duplicates():
     s = score_article([gold()], [pred(index=0), pred(index=1), pred(index=2)], contains)
     assert s.tp == 1
