@@ -2,6 +2,8 @@
 import argparse
 import datetime as dt
 import json
+import tempfile
+from pathlib import Path
 
 import pytest
 
@@ -95,3 +97,36 @@ def test_the_bench_command_still_offers_geoparse():
     with pytest.raises(SystemExit) as exc:
         main(["bench", "geoparse", "--help"])
     assert exc.value.code == 0
+
+
+def test_error_list_says_why_each_incident_was_missed():
+    from geo.eventscoring import Loc, PredEvent, score
+
+    text = "Two blasts hit Quetta on Monday. A third hit Quetta later. Talks were held in Kabul."
+
+    def ev(n, t, sub, loc, part):
+        return {"n": n, "type": t, "subtype": sub, "location": loc, "date": None, "date_precision": "none",
+                "actors": [], "sentences": [_span(text, part)]}
+
+    kabul = {"name": "Kabul", "id": "gn:1138958", "kind": "place", "lat": 34.52813, "lon": 69.17233}
+    rec = _record("e1", text, [
+        ev(1, "Explosions/Remote violence", "Remote explosive/landmine/IED", QUETTA, "Two blasts hit Quetta"),
+        ev(2, "Explosions/Remote violence", "Remote explosive/landmine/IED", QUETTA, "A third hit Quetta later"),
+        ev(3, "Diplomacy", "Meeting", kabul, "Talks were held in Kabul"),
+    ])
+    with tempfile.TemporaryDirectory() as d:
+        (doc,) = benchevents.read_gold(_corpus(Path(d), [rec]))
+    quetta = Loc("gn:1167528", "place", 30.18414, 67.00141, "Quetta")
+    lahore = Loc("gn:1172451", "place", 31.558, 74.351, "Lahore")
+    preds = [
+        PredEvent("e1", "Explosions/Remote violence", "Remote explosive/landmine/IED", quetta, None, (0, 30), index=0),
+        PredEvent("e1", "Diplomacy", "Meeting", lahore, None, (60, 84), index=1),
+    ]
+    s = score({"e1": list(doc.events)}, {"e1": preds}, benchevents.contains)
+    run = benchevents.Run("product", s, 0.0, 1, {"e1": preds}, {"e1": text})
+    rows = benchevents.errors([doc], run, 5)
+    misses = [r for r in rows if r.startswith("MISS")]
+    assert len(misses) == 2
+    assert any("e1#2" in r and "went to another incident" in r for r in misses)
+    assert any("e1#3" in r and "wrong place: Lahore" in r for r in misses)
+    assert any(r.startswith("FALSE") and "Lahore" in r for r in rows)

@@ -31,6 +31,7 @@ from geo.eventscoring import (
     NonEvent,
     PredEvent,
     haversine_km,
+    location_match,
     score,
 )
 
