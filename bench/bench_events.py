@@ -7,6 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from geo.cli import main
+from geo.cli.main import main
 
 raise SystemExit(main(["bench", "events", "--corpus", str(Path(__file__).resolve().parent / "events" / "gold.jsonl")]))
