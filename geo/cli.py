@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "events": "geo.commands.events",
     "map": "geo.commands.map",
     "batch": "geo.commands.batch",
+    "classify": "geo.commands.classify",
 }
 
 
