@@ -9,13 +9,17 @@ the task's DIPLO and ATTRIB); :func:`choose` picks one event per snippet by a fi
    snippet's other events are tried in the same order (a snippet chosen for an event that was,
    say, foiled still reports it).
 2. Material events (ACLED's six types) come before diplomacy, and among those the first in the
-   text: ACLED codes what happened; a statement, a visit or a condemnation in the same snippet is
-   most often *about* that happening ("condemned the bombing", "blamed the rebels for the raid").
+   text: ACLED codes what happened; a visit or a meeting beside it is context.
+   Except when that event is the object of a statement told just before it in the same sentence
+   ("claimed responsibility for the bombing", "imposed sanctions over the gas attack", "denied
+   its jets carried out the strikes"): then the snippet reports the statement.
 3. Diplomacy otherwise: accusations (CAMEO 112, "blamed", "accused", "was behind") are CASE's
    ATTRIB, every other diplomatic event is DIPLO.
 4. No event at all: ``NONE``, or ``NATURAL_DISASTER`` / ``MAN_MADE_DISASTER`` when the words that
    make the product drop deaths as non-political (:data:`geo.eventrules.NON_VIOLENT_CAUSE`) name
-   a natural hazard or an accident.
+   a natural hazard or an accident, or ``ORG_CRIME`` when the snippet speaks of crime for gain
+   (drugs, smuggling, gangs, extortion). These three are fallbacks of the interface only: the
+   product draws no event for them.
 
 Input: ``id<TAB>EventSnippet[<TAB>SubType]`` with or without a header line; output
 ``id<TAB>LABEL``.
@@ -76,6 +80,21 @@ _NATURAL = re.compile(
 )
 
 
+#: Accidents the product does not draw (no political event): explosions it vetoed as industrial, wrecks.
+_ACCIDENT = re.compile(
+    r"\b(?:explo(?:ded|sions?)|blasts?|ran\s+aground|capsized|sank|shipwreck|wreck|struck\s+by\s+a\s+(?:bulk\s+carrier|ship|vessel|train)|"
+    r"food\s+poisoning|toxins?|contaminated)\b",
+    re.IGNORECASE,
+)
+#: Crime for gain, organised: CASE's ORG_CRIME, told when the snippet holds no political event.
+_CRIME = re.compile(
+    r"\b(?:drugs?|narcotics?|cocaine|heroin|methamphetamine|shabu|cannabis|marijuana|traffick(?:ing|ers?|ed)|smuggl(?:ing|ers?|ed)|"
+    r"cartels?|gangs?|gangsters?|mafia|extortion|racketeering|money\s+laundering|fraud|robber(?:y|ies)|robbed|heist|"
+    r"counterfeit|poach(?:ing|ers?)|illegal\s+(?:mining|logging))\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Snippet:
     id: str
@@ -112,7 +131,33 @@ def choose(events: Sequence[Event]) -> Event | None:
     if not events:
         return None
     ordered = sorted(events, key=lambda e: (e.modality != "asserted", e.type == _DIPLOMACY, e.trigger.start))
-    return ordered[0]
+    first = ordered[0]
+    if first.type != _DIPLOMACY:
+        for d in events:
+            if _governs(d, first):
+                return d
+    return first
+
+
+#: How far after a statement's verb the event it is about may start ("claimed responsibility for
+#: Friday's bombing in the capital").
+_OBJECT_REACH = 80
+
+
+def _governs(d: Event, e: Event) -> bool:
+    """Is material event ``e`` the object of statement ``d``, told in the same sentence?
+
+    "X claimed responsibility for the bombing", "Y imposed sanctions over the chemical attack",
+    "Z denied its planes carried out the air strikes": the snippet reports the statement; the
+    violent event is what it is about (it may well be drawn on the map, told elsewhere).
+    """
+    return (
+        d.type == _DIPLOMACY
+        and d.subtype in ("Statement/Accusation", "Threat")
+        and d.modality == "asserted"
+        and d.sentence == e.sentence
+        and 0 <= e.trigger.start - d.trigger.end <= _OBJECT_REACH
+    )
 
 
 def label(text: str) -> str:
@@ -130,8 +175,10 @@ def label(text: str) -> str:
 
     if _NATURAL.search(text):
         return "NATURAL_DISASTER"
-    if NON_VIOLENT_CAUSE.search(text):
+    if NON_VIOLENT_CAUSE.search(text) or _ACCIDENT.search(text):
         return "MAN_MADE_DISASTER"
+    if _CRIME.search(text):
+        return "ORG_CRIME"
     return NONE
 
 

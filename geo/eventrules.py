@@ -71,6 +71,13 @@ def _r(name: str, type_: str, subtype: str, pattern: str, cameo: str | None = No
     return Rule(name, type_, subtype, re.compile(pattern, re.IGNORECASE), cameo)
 
 
+#: Arms a seizure or a find is about ("seized nine pistols", "two explosive devices were found").
+_WEAPON = (
+    r"(?:firearms?|guns?|pistols?|revolvers?|rifles?|muskets?|carbines?|kalashnikovs?|ak-47s?|shotguns?|machine\s+guns?|"
+    r"weapons?|arms|ammunitions?|ammo|(?:live\s+)?rounds|cartridges|bullets|magazines|explosives?|explosive\s+devices?|"
+    r"i\.?e\.?d\.?s?(?![\w.])|(?:land)?mines|grenades?|grenade\s+launchers?|bombs?|rocket\s+bombs?|projectiles|"
+    r"rockets?|mortars?|detonators?|(?:arms\s+)?caches?|stash(?:es)?|arsenals?|stockpiles?|suspicious\s+packages?)\b"
+)
 _DET = r"(?:a|an|the|this|that|its|his|her|their|two|three|\w+-day|new|joint|formal|landmark|historic|bilateral|\s)*"
 _AGREEMENT_NOUN = r"(?:agreements?|deals?|accords?|memorand(?:um|a)(?:\s+of\s+understanding)?|mous?|treat(?:y|ies)|ceasefire|cease-fire|truce|pacts?|peace\s+deal)"
 
@@ -112,11 +119,16 @@ BT, EX, VAC, PR, RI, SD, DI = (
 RULES: tuple[Rule, ...] = (
     # -- explosions / remote violence
     _r("chemical-weapon", EX, "Chemical weapon",
-       r"\b(?:chemical\s+(?:weapons?|attacks?|agents?)|(?:chlorine|sarin|mustard|nerve)\s+(?:gas|agent)s?|gas\s+attacks?|toxic\s+gas\s+attacks?)\b"),
+       r"\b(?:chemical\s+(?:weapons?|attacks?|agents?)|(?:chlorine|sarin|mustard|nerve)\s+(?:gas|agent)s?|gas\s+attacks?|toxic\s+gas\s+attacks?|"
+       r"(?:poison(?:ous)?|toxic)\s+gas(?!\s+(?:leak|leaked|leakage|cloud\s+from))|(?:filled|loaded)\s+with\s+(?:[\w-]+\s+){0,2}(?:chlorine|sarin|gas))\b"),
     _r("suicide-bomb", EX, "Suicide bomb",
        r"\b(?:suicide\s+(?:car\s+)?(?:bomb(?:er|ers|ing|ings)?|attacks?|attackers?|vests?)|blew\s+(?:himself|herself|themselves)\s+up)\b"),
     _r("disrupted-weapons", SD, "Disrupted weapons use",
-       r"\b(?:defus(?:ed|es|ing)|(?:seized|recovered|confiscated|found)\s+(?:a\s+|an\s+)?(?:large\s+)?(?:cache|haul|stockpile|weapons|arms|explosives|ammunition)|(?:intercepted|shot\s+down|downed)\s+(?:a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?)|weapons\s+cache)\b"),
+       r"\b(?:(?:seized|seize|seizes|seizing|recovered|confiscated|found|discovered|unearthed|intercepted|impounded|"
+       r"(?:destroyed|cleared|dismantled|neutrali[sz]ed|removed)(?=\s+(?:[\w,-]+\s+){0,4}?(?:mines|landmines|i\.?e\.?d|improvised|explosive\s+devices|bombs|unexploded)))"
+       r"\s+(?:[\w,.-]+\s+){0,6}?" + _WEAPON + r"|" + _WEAPON + r"(?:\s+[\w,.()-]+){0,10}?\s+(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:\w+\s+)?"
+       r"(?:seized|recovered|confiscated|found|discovered|unearthed|intercepted|impounded|defused)|"
+       r"defus(?:ed|es|ing)|(?:seized|recovered|confiscated|found)\s+(?:a\s+|an\s+)?(?:large\s+)?(?:cache|haul|stockpile|weapons|arms|explosives|ammunition)|(?:intercepted|shot\s+down|downed)\s+(?:a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?)|weapons\s+cache)\b"),
     _r("air-drone-strike", EX, "Air/drone strike",
        r"\b(?:air\s*-?\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|(?:bombed|strafed)\s+from\s+the\s+air|warplanes?|fighter\s+jets?|(?:helicopter\s+)?gunships?|aerial\s+(?:bombardment|attacks?|bombing)|(?:drones?|jets?|aircraft|planes|warplanes?|helicopters?)\s+(?:struck|hit|bombed|attacked|targeted|pounded|strafed))\b"),
     _r("shelling", EX, "Shelling/artillery/missile attack",
@@ -126,9 +138,10 @@ RULES: tuple[Rule, ...] = (
        r"\b(?:roadside\s+bombs?|i\.?e\.?d\.?s?(?![\w.])|improvised\s+explosive(?:\s+devices?)?|(?:land\s*)?mines?\s+(?:blast|explosion|exploded|went\s+off)|landmines?|car\s+bombs?|(?:bomb|blast|explosion|explosions|blasts)\s+(?:ripped|tore|hit|struck|killed|exploded|went\s+off)|(?:bomb|bombs)\s+(?:exploded|went\s+off|blast)|(?:a|an|the|two|twin)\s+(?:powerful\s+|huge\s+|massive\s+)?(?:bomb\s+)?(?:blasts?|explosions?)|exploded|detonated|magnetic\s+bombs?|planted\s+(?:a\s+)?bombs?|remote-controlled\s+(?:bombs?|devices?)|explosive\s+devices?|bombings?)\b"),
     # -- riots and protests (before violence: "mob" / "protesters torched")
     _r("mob-violence", RI, "Mob violence", r"\b(?:mobs?|lynch(?:ed|ing|ings)?|vigilantes)\b"),
-    _r("riot", RI, "Violent demonstration", r"\b(?:riot(?:ed|ers|s|ing)?)\b"),
+    _r("riot", RI, "Violent demonstration", r"\b(?:riot(?:ed|ers|s|ing)?)\b(?!\s+(?:police|policemen|gear|squads?|units?|control|shields?|officers|troops|act))"),
     _r("protest", PR, "Peaceful protest",
-       r"\b(?:protest(?:ed|ers|s|ing)?|demonstrat(?:ed|ion|ions|ors|ing)|(?<!stocks\s)(?<!shares\s)(?<!markets\s)(?<!prices\s)(?<!bonds\s)(?<!index\s)rall(?:y|ies|ied)(?!\s+(?:behind|around|to\s+(?:win|beat|a|an|the|\d)))|(?<![A-Z])march(?:ed|es)?(?=\s+(?:to|through|in|on|from|against|towards?))|sit-ins?|took\s+to\s+the\s+streets|(?:went|go|gone)\s+on\s+(?:a\s+)?strike|(?:general|hunger)\s+strikes?|picket(?:ed|s)?|strik(?:e|ing)\s+workers)\b"),
+       r"\b(?:protest(?:ed|ers|s|ing)?|demonstrat(?:ed|ion|ions|ors|ing)|(?<!stocks\s)(?<!shares\s)(?<!markets\s)(?<!prices\s)(?<!bonds\s)(?<!index\s)rall(?:y|ies|ied)(?!\s+(?:behind|around|to\s+(?:win|beat|a|an|the|\d)))|(?<![A-Z])march(?:ed|es)?(?:\s+(?:peacefully|silently|together))?(?=\s+(?:to|through|in|on|from|against|towards?))|sit-ins?|took\s+to\s+the\s+streets|(?:went|go|gone)\s+on\s+(?:a\s+)?strike|(?:general|hunger)\s+strikes?|picket(?:ed|s)?|strik(?:e|ing)\s+workers|"
+       r"dispers(?:e|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|gatherings?|marchers|anti-[\w-]+))\b"),
     # -- violence against civilians (specific)
     _r("sexual-violence", VAC, "Sexual violence",
        r"\b(?:rap(?:ed|es|ing)|rape|sexual(?:ly)?\s+(?:assault(?:ed|s)?|abuse[ds]?|violence))\b"),
@@ -138,7 +151,9 @@ RULES: tuple[Rule, ...] = (
     _r("government-regains", BT, "Government regains territory",
        r"\b(?:recaptur(?:ed|es|ing)|retook|retaken|retake|regain(?:ed|s)?\s+control|took\s+back|cleared\s+(?:the\s+)?(?:town|city|village|area|district)\s+of)\b"),
     _r("non-state-overtakes", BT, "Non-state actor overtakes territory",
-       r"\b(?:overran|overrun|took\s+over|taken\s+over|takeover|seized\s+control|took\s+control|captured\s+(?:the\s+)?(?:town|city|village|district|base|area|capital|province|border\s+crossing)|seized\s+(?:the\s+)?(?:town|city|village|district|base|capital|border\s+crossing))\b"),
+       r"\b(?:overran|overrun|took\s+over|taken\s+over|takeover|(?:seized|taken|took|taking|wrested|gained|seize|take)\s+(?:the\s+)?control|"
+       r"(?:captured|seized|capture|seize)\s+(?:the\s+|a\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|city|villages?|districts?|district\s+cent(?:re|er)|bases?|areas?|capital|provinces?|border\s+(?:crossings?|points?|posts?)|port|neighbou?rhoods?|camps?|hills?|positions|airport|oilfields?)|"
+       r"(?:drove|pushed|driven|forced)\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+back|advanced\s+(?:into|in)\b)\b"),
     _r("armed-clash", BT, "Armed clash",
        r"\b(?:clash(?:ed|es)?|fought|gun\s*-?\s*battles?|firefights?|exchange[sd]?\s+(?:of\s+)?fire|skirmish(?:es)?|heavy\s+fighting|fighting\s+(?:between|erupted|broke\s+out))\b"),
     # -- strategic developments
@@ -149,9 +164,13 @@ RULES: tuple[Rule, ...] = (
     _r("arrests", SD, "Arrests",
        r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|taken\s+into\s+custody|rounded\s+up|apprehended)\b"),
     _r("change-to-group", SD, "Change to group/activity",
-       r"\b(?:announced\s+(?:the\s+)?(?:formation|creation|merger|dissolution)|formed\s+a\s+new\s+(?:group|alliance|coalition|militia)|merged\s+with|split\s+from|appointed\s+(?:a\s+)?new\s+(?:leader|commander|chief|head)|named\s+(?:a\s+)?new\s+(?:leader|commander)|pledged\s+allegiance|(?:began|started)\s+recruiting)\b"),
+       r"\b(?:announced\s+(?:the\s+)?(?:formation|creation|merger|dissolution)|formed\s+a\s+new\s+(?:group|alliance|coalition|militia)|merged\s+with|split\s+from|appointed\s+(?:a\s+)?new\s+(?:leader|commander|chief|head)|named\s+(?:a\s+)?new\s+(?:leader|commander)|pledged\s+allegiance|(?:began|started)\s+recruiting|"
+       r"(?:deploy(?:ed|s|ing)?|redeploy(?:ed|s|ing)?|dispatched|sent|moving|moved|forwarded|rushed)\s+(?:(?:more|additional|extra|fresh|new|its|their|the|a|large|number|of|hundreds|thousands|\d+)\s+)*(?:[\w-]+\s+)?(?:troops|forces|soldiers|reinforcements|units|fighters|battalions?|brigades?|police)|"
+       r"(?:troops|forces|soldiers|reinforcements|units|fighters)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|was\s+)?(?:deployed|dispatched|redeployed|formed|reinforced|mobili[sz]ed)|"
+       r"reinforced\s+(?:its|their|the)\s+(?:presence|positions|troops|forces)|defect(?:ed|ing|ions?)|mobili[sz](?:ed|ing)\s+(?:\w+\s+){0,3}(?:fighters|forces|troops|men|militia)|"
+       r"fortif(?:y|ied|ies)\s+(?:their|its)\s+positions)\b"),
     _r("base-established", SD, "Headquarters or base established",
-       r"\b(?:set\s+up|established|establish|opened|built)\s+(?:a|an|its|their|new|\s)*(?:[\w-]+\s+)?(?:base|camp|headquarters|outpost|garrison)s?\b"),
+       r"\b(?:set(?:ting)?\s+up|establish(?:ed|es|ing)?|opened|built)\s+(?:a|an|its|their|new|two|three|several|\s)*(?:[\w-]+\s+){0,2}?(?:base|camp|headquarters|outpost|garrison|(?:military|observation|army|police|security)\s+(?:posts?|points?)|checkpoint|command\s+cent(?:re|er))s?\b"),
     _r("looting", SD, "Looting/property destruction",
        r"\b(?:loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|torch(?:ed|ing)|set\s+(?:fire\s+to|ablaze|on\s+fire)|burn(?:ed|t)\s+down|demolish(?:ed|ing)|vandali[sz](?:ed|ing)|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:homes|houses|shops|buildings|property|crops|vehicles))\b"),
     _r("non-violent-transfer", SD, "Non-violent transfer of territory",
@@ -181,10 +200,20 @@ RULES: tuple[Rule, ...] = (
     _r("accusation", DI, "Statement/Accusation", r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\b", "112"),
     _r("criticism", DI, "Statement/Accusation",
        r"\b(?:condemn(?:ed|s|ing)|criticized|criticised|criticizes|criticises|denounc(?:ed|es))\b", "111"),
+    _r("sanctions", DI, "Statement/Accusation",
+       r"\b(?:(?:impos(?:ed|es|ing|e)|slap(?:ped|s)?|announc(?:ed|es)|unveil(?:ed|s)|levied|extend(?:ed|s)|tighten(?:ed|s)?)\s+(?:[\w-]+\s+){0,3}?sanctions|sanctions\s+(?:on|against)|"
+       r"expel(?:led|s)?\s+(?:the\s+|two\s+|three\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|embassy\s+staff)|"
+       r"(?:cut|severed|severs|cuts|broke\s+off|suspended|downgraded)\s+(?:[\w-]+\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy))\b",
+       "160"),
+    _r("responsibility", DI, "Statement/Accusation",
+       r"\b(?:claim(?:ed|s|ing)?\s+responsibility|took\s+credit|takes?\s+credit|(?:are|is|were|was)\s+(?:suspected\s+to\s+be\s+|believed\s+to\s+be\s+)?behind|"
+       r"(?:is|are|was|were)\s+responsible\s+for|denied\s+(?:any\s+)?(?:involvement|responsibility))\b",
+       "112"),
     _r("complaint", DI, "Statement/Accusation", r"\b(?:summoned\s+(?:the|a|an)?\s*(?:[\w'’]+\s+){0,2}(?:envoy|ambassador|diplomat|charg[eé]))\b", "114"),
     # Rejections and denials are statements too; CAMEO has no code for "deny", so none is given.
     _r("rejection", DI, "Statement/Accusation",
        r"\b(?:(?:rejected|dismissed|refuted)\s+(?:the|this|these|that|those|such)\s+(?:charges?|accusations?|allegations?|claims?)|denied|denies)\b"),
+    _r("appeal", DI, "Statement/Accusation", r"\b(?:urg(?:ed|es)|called\s+on|appealed\s+to)\b(?=\s+(?:the\s+)?[A-Z\w])", "020"),
     _r("announcement", DI, "Statement/Accusation", r"\b(?:announc(?:ed|es)|declared)\b(?!\s+(?:the\s+)?(?:formation|creation|merger|dissolution))", "010"),
     # -- generic violence: classified by the victims afterwards
     _r("violence", BT, GENERIC,
@@ -378,10 +407,16 @@ CIVILIAN_VICTIMS = re.compile(
     r"workers?|labou?rers?|farmers?|journalists?|reporters?|teachers?|pilgrims?|residents?|famil(?:y|ies)|shoppers?|"
     r"traders?|doctors?|nurses?|shopkeepers?|tourists?|bus|market|mosque|school|church|wedding|hospital|elders?|"
     r"activists?|clerics?|lawyers?|judges?|politicians?|candidates?|officials?|miners?|drivers?|boys?|girls?|"
-    r"schoolgirls?|schoolchildren|vaccinators?|polio\s+workers?|aid\s+workers?)\b",
+    r"schoolgirls?|schoolchildren|vaccinators?|polio\s+workers?|aid\s+workers?|tourists?|population|vehicles?|cars?|homes?|"
+    r"houses?|hotels?|restaurants?|shops?|buildings?|neighbou?rhoods?|village|hostages?)\b",
     re.IGNORECASE,
 )
-EXCESSIVE = re.compile(r"\b(?:killed|shot\s+dead|opened\s+fire\s+on|live\s+(?:ammunition|rounds|fire)|killing)\b", re.I)
+EXCESSIVE = re.compile(
+    r"\b(?:killed|shot\s+dead|opened\s+fire\s+on|live\s+(?:ammunition|rounds|fire)|killing|died|gunfire|beat(?:en|ing|s)?|"
+    r"(?:hits?|struck)\s+(?:\w+\s+){0,4}?with\s+(?:his|her|their|a)\s+batons?|excessive\s+force|brutal(?:ly)?|"
+    r"violent(?:ly)?\s+(?:suppress|crack|disperse)\w*|(?:violent\s+)?crackdown|attacked|injur(?:ed|ing|ies)|wounded)\b",
+    re.I,
+)
 INTERVENTION = re.compile(
     r"\b(?:tear\s*-?gas|water\s+cannons?|dispersed\s+(?:the|them|a|protesters|demonstrators|crowds?|hundreds|thousands)|"
     r"(?:were|was)\s+dispersed(?!\s+peacefully)|baton(?:s|-charged)?|lathi|rubber\s+bullets|arrested|detained|broke\s+up|"
@@ -389,8 +424,11 @@ INTERVENTION = re.compile(
     re.I,
 )
 RIOTOUS = re.compile(
-    r"\b(?:torched|set\s+fire|set\s+ablaze|hurled|threw\s+(?:stones|rocks|bricks|petrol)|pelted|vandali[sz]ed|smashed|"
-    r"clashed\s+with\s+(?:police|security)|stormed|ransacked|looted|burn(?:ed|t)|stone-pelting)\b",
+    r"\b(?:torched|set\s+fire|set\s+ablaze|hurled|thr(?:ew|ow|ows|owing|own)\s+(?:[\w-]+\s+){0,2}?(?:stones|rocks|bricks|petrol|objects|projectiles|bottles|"
+    r"firebombs|molotov|fireworks|fences?|chairs)|projectiles\s+(?:were\s+)?thrown|pelted|vandali[sz]ed|smashed|"
+    r"clash(?:ed|es)?(?:\s+\w+){0,3}\s+(?:with|between)\s+(?:the\s+)?(?:riot\s+)?(?:police|security|protesters|demonstrators)|"
+    r"stormed|ransacked|looted|burn(?:ed|t)|stone-pelting|turned\s+(?:very\s+)?violent|(?:light|lit)\s+fires|pull(?:ed)?\s+down|"
+    r"tore\s+down|broke\s+into|(?:street\s+)?violence)\b",
     re.I,
 )
 
@@ -433,7 +471,16 @@ NON_VIOLENT_CAUSE = re.compile(
     r"\b(?:floods?|flooding|rains?|downpours?|monsoon|storms?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|"
     r"earthquakes?|quakes?|landslides?|mudslides?|avalanches?|heat\s*waves?|heatstroke|cold\s+wave|lightning|drought|"
     r"famine|(?<!opened\s)(?<!open\s)(?<!set\s)(?<!cross-border\s)fires?|blazes?|crash(?:es|ed)?|accidents?|collisions?|"
-    r"derail(?:ed|ment)|drown(?:ed|ing)|disease|cholera|dengue|outbreak|virus|overdose|stampede|collapsed?)\b",
+    r"derail(?:ed|ment)|drown(?:ed|ing)|disease|cholera|dengue|outbreak|virus|overdose|stampede|collapsed?|"
+    r"(?:gas|chemical)\s+leaks?|leak(?:ed|age)|spills?|poisoning)\b",
+    re.IGNORECASE,
+)
+#: Explosions with an industrial or accidental cause: "a chemical plant exploded", "gas cylinders
+#: blew up in a warehouse fire". Read around explosion words (not around "bomb").
+INDUSTRIAL_CAUSE = re.compile(
+    r"\b(?:factory|factories|plants?|warehouses?|(?:fuel|oil|gas)\s+depots?|depots?|refiner(?:y|ies)|pipelines?|boilers?|gas\s+(?:cylinders?|tanks?|lines?|leaks?|mains?)|"
+    r"propane|cylinders?|containers?|tankers?|fireworks|firecrackers|ammonium\s+nitrate|chemicals?|solvents?|industrial|coal\s+mines?|"
+    r"mine\s+shaft|storage\s+(?:tanks?|bunkers?|facilit(?:y|ies))|reactors?|transformers?|garages?|kitchens?|accidental(?:ly)?|leak(?:ed|s)?)\b",
     re.IGNORECASE,
 )
 # "attacked the opposition's budget plan", "an attack on democracy": words, not violence
@@ -477,6 +524,31 @@ RELATIVE_WHERE = re.compile(
 REFERRED_EVENT = re.compile(
     r"\s*(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+\s+)?(?:(?P<said>accusations?|charges?|allegations?|claims?)|"
     r"strikes?|air\s*strikes?|attacks?|raids?|shelling|bombing|bombardment|killings?|assault|incursion|ambush|offensive)\b",
+    re.IGNORECASE,
+)
+#: Who took territory: state forces regain it, anyone else overtakes it (ACLED's two sub-types
+#: differ only by the actor). Read in the words before the trigger, in its clause.
+STATE_TAKER = re.compile(
+    r"\b(?:army|armed\s+forces|military|troops|soldiers|government(?:\s+|-)(?:forces|troops|soldiers)|"
+    r"(?:forces|units|troops)\s+(?:loyal\s+to|of)\s+the\s+(?:government|state|president)|security\s+forces|police|"
+    r"(?:federal|national|state|regime|pro-government)\s+(?:forces|troops|army)|marines|troopers|commandos)\b",
+    re.IGNORECASE,
+)
+#: "the Arakan Army", "the Syrian Arab Army": an army by name is a state's only when the name is
+#: a country's or its people's (checked against the gazetteer); otherwise it is an armed group.
+NAMED_ARMY = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}\s+Army\b")
+#: "No group claimed responsibility": nobody made a claim.
+NOBODY = re.compile(r"\b(?:no|none|nobody|no\s+one)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+NON_STATE_TAKER = re.compile(
+    r"\b(?:militants?|rebels?|insurgents?|jihadists?|fighters|militias?|militiamen|guerrillas?|terrorists?|separatists?|"
+    r"opposition|gunmen|tribesmen|extremists?|(?:armed|militant|rebel|jihadist)\s+groups?|factions?)\b",
+    re.IGNORECASE,
+)
+#: A territory taken without a fight: ACLED's non-violent transfer.
+UNCONTESTED = re.compile(
+    r"\b(?:without\s+(?:any\s+|a\s+)?(?:resistance|a\s+fight|fighting|a\s+shot)|(?:after|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:withdr(?:ew|awal|awn)|pulled\s+out|retreat(?:ed)?|left)|deserted|abandoned|not\s+encountered\s+any\s+resistance|"
+    r"handover|handed\s+over)\b",
     re.IGNORECASE,
 )
 #: "Residents of Menaka protested": the crowd's home is where it protests.
