@@ -132,7 +132,7 @@ RULES: tuple[Rule, ...] = (
     _r("air-drone-strike", EX, "Air/drone strike",
        r"\b(?:air\s*-?\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|(?:bombed|strafed)\s+from\s+the\s+air|warplanes?|fighter\s+jets?|(?:helicopter\s+)?gunships?|aerial\s+(?:bombardment|attacks?|bombing)|(?:drones?|jets?|aircraft|planes|warplanes?|helicopters?)\s+(?:struck|hit|bombed|attacked|targeted|pounded|strafed))\b"),
     _r("shelling", EX, "Shelling/artillery/missile attack",
-       r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|(?:fired|launched)\s+(?:[\w-]+\s+){0,2}(?:rockets?|missiles?|shells?)|rockets?\s+(?:fire|attacks?|hit|struck|landed|slammed)|missiles?\s+(?:strikes?|attacks?|hit|struck|landed|slammed)|ballistic\s+missiles?|cruise\s+missiles?)\b"),
+       r"\b(?:shell(?:ed|ing|s)|(?-i:shell)(?!\s+(?:compan(?:y|ies)|corporations?|firms?|oil|petrol|stations?))|artillery|mortars?|(?:fired|launched)\s+(?:[\w-]+\s+){0,2}(?:rockets?|missiles?|shells?)|rockets?\s+(?:fire|attacks?|hit|struck|landed|slammed)|missiles?\s+(?:strikes?|attacks?|hit|struck|landed|slammed)|ballistic\s+missiles?|cruise\s+missiles?)\b"),
     _r("grenade", EX, "Grenade", r"\b(?:hand\s+)?grenades?(?:\s+attacks?)?\b"),
     _r("remote-explosive", EX, "Remote explosive/landmine/IED",
        r"\b(?:roadside\s+bombs?|i\.?e\.?d\.?s?(?![\w.])|improvised\s+explosive(?:\s+devices?)?|(?:land\s*)?mines?\s+(?:blast|explosion|exploded|went\s+off)|landmines?|car\s+bombs?|(?:bomb|blast|explosion|explosions|blasts)\s+(?:ripped|tore|hit|struck|killed|exploded|went\s+off)|(?:bomb|bombs)\s+(?:exploded|went\s+off|blast)|(?:a|an|the|two|twin)\s+(?:powerful\s+|huge\s+|massive\s+)?(?:bomb\s+)?(?:blasts?|explosions?)|exploded|detonated|magnetic\s+bombs?|planted\s+(?:a\s+)?bombs?|remote-controlled\s+(?:bombs?|devices?)|explosive\s+devices?|bombings?)\b"),
@@ -368,11 +368,74 @@ NEGATION = re.compile(
     r"n[o']t|without|refused\s+to|failed\s+to)\b(?:\s+(?!and\b|but\b|or\b)[\w'-]+){0,4}\s*$",
     re.IGNORECASE,
 )
+# Modality: what the text says of an event that is not simply "it happened" (read in the words
+# just before its trigger, some also just after). Negation first, then these, in this order.
+#: "could strike", "if … would", "threatened to attack": an event that is only imagined.
+HYPOTHETICAL = re.compile(
+    r"\b(?:threaten(?:ed|s|ing)?\s+to|could|would|if|unless|warned\s+(?:of|that)|vowed\s+to\s+(?:retaliate|avenge)|"
+    r"ready\s+to|prepared\s+to|risk\s+of|in\s+case\s+of|in\s+the\s+event\s+of|calls?\s+for|called\s+for)\b(?:\s+[\w'’-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+#: "will visit", "is due to meet", "talks at next week's summit": an event announced for later.
+PLANNED = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|planned)\s+to|(?:is|are)\s+to|plans?\s+to|"
+    r"planned\s+to|planning\s+to|intends?\s+to|intended\s+to|aims?\s+to|to\s+be\s+held|upcoming|forthcoming|planned|"
+    r"scheduled|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?|"
+    r"later\s+this\s+(?:week|month|year)(?:['’]s)?)\b(?:\s+[\w'’-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+#: "… talks, scheduled for next week", "the visit is planned for May": the plan told after the trigger.
+PLANNED_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:scheduled|planned|expected|due|set)\b|"
+    r"(?:scheduled|planned)\s+for\b|next\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b)",
+    re.IGNORECASE,
+)
+#: "may have been", "feared", "possible": it may or may not have happened.
 SPECULATION = re.compile(
-    r"\b(?:threaten(?:ed|s|ing)?\s+to|could|may|might|would|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
-    r"intended\s+to|will|shall|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to|to\s+be\s+held|"
-    r"possible|potential|feared|fears\s+of|if|warned\s+(?:of|that)|vowed\s+to\s+(?:retaliate|avenge)|ready\s+to|"
-    r"prepared\s+to|is\s+due\s+to|are\s+due\s+to)\b(?:\s+[\w'-]+){0,2}\s*$",
+    r"\b(?:may|might|possible|possibly|potential|feared|fears\s+of)\b(?:\s+[\w'-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+#: History, habit and generic statements: "militants often target", "has long been plagued by",
+#: "since the Taliban took over", "in recent years". No event of the article's days.
+BACKGROUND = re.compile(
+    r"\b(?:often|frequently|regularly|routinely|repeatedly|usually|typically|habitually|commonly|traditionally|"
+    r"(?:has|have|had)\s+long|long\s+been|for\s+(?:years|decades)|over\s+the\s+(?:years|decades|past\s+(?:\w+\s+)?(?:years|decades))|"
+    r"in\s+(?:recent|past|previous)\s+years|in\s+the\s+past|(?:a|its|their|long)\s+history\s+of|plagued\s+by|prone\s+to|"
+    r"known\s+for|tends?\s+to|used\s+to|decades\s+of|years\s+of|since\s+(?:[\w'’-]+\s+){0,5})[\s,]*(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: A trend, a purpose or a counter-measure speaks of events in general, not of one incident:
+#: "an uptick in attacks", "to stop attacks along the border", "a wave of kidnappings".
+GENERIC_MENTION = re.compile(
+    r"\b(?:uptick|rise|increase|surge|decline|drop|fall|spike|escalation)\s+in\s+(?:[\w'’-]+\s+){0,2}$|"
+    r"\b(?:wave|spate|string|series|campaign|history|threat|menace|risk)\s+of\s+(?:[\w'’-]+\s+){0,2}$|"
+    r"\b(?:to\s+|help\s+)?(?:stop|prevent|curb|counter|combat|end|deter|tackle|fight|avert|halt)(?:ing)?\s+(?:the\s+|such\s+|further\s+|future\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A clause told over years: "Recent years have seen …", "over the past few years", "a long-running insurgency".
+BACKGROUND_CLAUSE = re.compile(
+    r"\b(?:recent\s+years|(?:past|last)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:years|decades)|for\s+(?:many\s+)?(?:years|decades)|"
+    r"over\s+the\s+years|long-running|decades-long|years-long)\b",
+    re.IGNORECASE,
+)
+#: "since Monday", "since the morning": recent, so not history.
+RECENT_SINCE = re.compile(
+    r"\bsince\s+(?:last\s+|early\s+|this\s+|the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"morning|night|dawn|week|weekend|then|early\s+\w+)\b",
+    re.IGNORECASE,
+)
+#: "militants have attacked the posts repeatedly since 2019": habit told after the trigger.
+BACKGROUND_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:since\s+(?:the\s+)?(?:19|20)\d\d|for\s+(?:years|decades)|over\s+the\s+(?:past\s+)?(?:years|decades)|"
+    r"in\s+recent\s+years|every\s+(?:year|week|month|summer|winter))\b",
+    re.IGNORECASE,
+)
+#: A visit needs an official: "a protester who travelled to the capital" is no diplomacy.
+PRIVATE_TRAVELLER = re.compile(
+    r"\b(?:protesters?|demonstrators?|activists?|students?|tourists?|fans?|pilgrims?|migrants?|refugees?|workers?|residents?|"
+    r"villagers?|famil(?:y|ies)|man|woman|men|women|boys?|girls?|farmers?|traders?|journalists?|reporters?|players?|teams?|"
+    r"athletes?|travell?ers?|passengers?|relatives|patients?|children|(?:his|her|their)\s+\w+)\b,?(?:\s+who)?"
+    r"(?:\s+(?:had|has|have|later|then|also|first|once|recently))?\s+$",
     re.IGNORECASE,
 )
 FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to|plans?\s+to|next)\b", re.I)

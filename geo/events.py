@@ -46,6 +46,8 @@ __all__ = ["extract", "BorderFn", "CountryFn", "default_border", "default_countr
 #: Longer "sentences" (tables, lists, text without stops) are read in pieces of about this many
 #: characters, cut at white space, so that the work per sentence stays bounded.
 MAX_SENTENCE_CHARS = 1500
+#: An event dated this long before the article is history told for context.
+_HISTORY = dt.timedelta(days=365)
 #: A dateline opens the article: places further down that look like one are not it.
 _DATELINE_WITHIN = 400
 
@@ -197,6 +199,9 @@ def _sentence_events(
         lo = max([k.end for k in kept if k.end <= t.start] + [s.start])
         hi = min([k.start for k in kept if k.start >= t.end] + [s.end])
         date_event(d, text, s, t, (max(window[0], lo), min(window[1], hi)), ref, ctx)
+        if d.modality == "asserted" and d.date is not None and ref is not None and d.date < ref - _HISTORY:
+            # "the militants seized the town in 2019": told as history, not as news of the day
+            d.modality = "background"
         if d.type in VIOLENT_TYPES or d.subtype == "Excessive force against protesters":
             # an abduction or a rape reported beside a killing does not share its dead
             own = d.subtype in ("Abduction/forced disappearance", "Sexual violence")

@@ -4,7 +4,7 @@ The rules themselves are data in :mod:`geo.eventrules`; this module scans a sent
 of them at once (the most specific wins at a position), drops words that only look like events
 (verbal attacks, deaths in floods, "chemical weapons inspectors"), classifies generic violence
 by its victims, escalates protests by what happened to them, and reads each trigger's CAMEO
-code, modality (negated, speculative) and whether it refers back to an earlier event.
+code, modality (negated, hypothetical, planned, speculative, background) and whether it refers back to an earlier event.
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ __all__ = [
     "cameo_code",
     "is_anaphoric",
     "modality_of",
+    "MODALITIES",
 ]
 
 
@@ -83,6 +84,8 @@ def find_triggers(text: str, s: Span) -> list[Trigger]:
             continue  # "suspended peace talks": no talks were held
         if rule.name == "protest" and lex.DIPLOMATIC_PROTEST.search(text, max(s.start, m.start() - 40), m.start()):
             continue  # "lodged a formal protest": a government's statement
+        if rule.name == "visit" and lex.PRIVATE_TRAVELLER.search(text, max(s.start, m.start() - 60), m.start()):
+            continue  # "a protester who travelled to the capital": no official, no diplomatic visit
         if rule.name == "responsibility" and lex.NOBODY.search(text, max(s.start, m.start() - 40), m.start()):
             continue  # "no group claimed responsibility": nobody said anything
         if rule.name == "remote-explosive" and _accidental_blast(text, s, m.start(), m.end()):
@@ -226,8 +229,16 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             continue  # "will meet in Almaty to resume peace talks": one meeting
         elif has_protest and t.rule.name in ("arrests", "looting"):
             continue  # arrests of protesters / torching by rioters are part of the protest event
+        elif t.subtype == "Statement/Accusation" and t.rule.cameo == "010" and _reports_event(text, s, t, triggers):
+            continue  # "officials announced that the two had reached an agreement": one event, the agreement
         kept.append(t)
     return kept
+
+
+def _reports_event(text: str, s: Span, t: Trigger, triggers: list[Trigger]) -> bool:
+    """Does a "that" clause after the statement at ``t`` report another event of the sentence?"""
+    m = re.match(r"\s+(?:(?:on|last|this)\s+\w+\s+|[\w\s]{0,20}?)?that\b", text[t.end:min(s.end, t.end + 40)])
+    return m is not None and any(k.start > t.end + m.end() - 1 and k.type != DI for k in triggers)
 
 
 def _territory(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[str, str, str]:
@@ -291,7 +302,8 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
     """'the visit', 'reached the agreement', 'the raid': a reference to an event told before."""
     trig = text[t.start:t.end]
     before = text[max(s.start, t.start - 20):t.start]
-    if re.search(r"\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?$", before, re.I) and re.match(
+    # "more clashes", "new attacks", "similar raids" are other events, not the one told before
+    if re.search(r"\b(?:the|this|that|these)\s+(?:(?!(?:more|further|new|fresh|other|similar|future|any)\b)[\w-]+\s+)?$", before, re.I) and re.match(
         r"(?:visit|trip|talks|meeting|agreement|deal|accord|memorandum|raid|attack|attacks|assault|ambush|bombings?|blasts?|"
         r"explosions?|strikes?|air\s*strikes?|drone\s+strikes?|clash|clashes|fighting|shelling|killings?|shooting|"
         r"protests?|demonstrations?|riots?|arrests?|ceasefire|truce)\b",
@@ -302,12 +314,32 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
     return bool(re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord|memorandum|visit|trip)\b", trig, re.I))
 
 
+#: Modalities of events; only "asserted" ones are drawn on the map by default (geo.layers.Filters).
+MODALITIES = ("asserted", "negated", "hypothetical", "planned", "speculative", "background")
+
+
 def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
+    """How the text tells the event at ``t``: one of :data:`MODALITIES`.
+
+    Read in the words before the trigger (its clause, at most 60 characters; history up to 80)
+    and, for plans and habits told afterwards, in the rest of its clause.
+    """
     if t.rule.name in ("threat", "rejection", "intent-to-cooperate"):
         return "asserted"  # the threat / denial / pledge itself was made
     before = text[max(s.start, t.start - 60):t.start]
+    after = text[t.end:window[1]]
     if lex.NEGATION.search(before):
         return "negated"
+    if lex.HYPOTHETICAL.search(before):
+        return "hypothetical"
+    if lex.PLANNED.search(before) or lex.PLANNED_AFTER.match(after):
+        return "planned"
     if lex.SPECULATION.search(before):
         return "speculative"
+    history = text[max(s.start, window[0], t.start - 80):t.start]
+    b = lex.BACKGROUND.search(history)
+    if (b and not lex.RECENT_SINCE.search(history, b.start())) or lex.BACKGROUND_AFTER.match(after):
+        return "background"
+    if lex.GENERIC_MENTION.search(history) or lex.BACKGROUND_CLAUSE.search(text, max(s.start, window[0]), window[1]):
+        return "background"
     return "asserted"
