@@ -364,8 +364,10 @@ BLOCKERS = re.compile(
     re.IGNORECASE,
 )
 NEGATION = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected\s+(?:claims|reports|allegations)\s+(?:that|of)|not|never|no|"
-    r"n[o']t|without|refused\s+to|failed\s+to)\b(?:\s+(?!and\b|but\b|or\b)[\w'-]+){0,4}\s*$",
+    r"\b(?:denied|denies|deny|denying|rejected\s+(?:claims|reports|allegations)\s+(?:that|of)|not|never|no|nobody|none|"
+    r"n[o']t|without|refused\s+to|failed\s+to)\b(?:\s+(?!and\b|but\b|or\b)[\w'-]+){0,4}\s*$|"
+    # "denied that there had been any violent clashes": "any" carries the denial further
+    r"\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:[\w'-]+\s+){0,5}any\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # Modality: what the text says of an event that is not simply "it happened" (read in the words
@@ -373,7 +375,7 @@ NEGATION = re.compile(
 #: "could strike", "if … would", "threatened to attack": an event that is only imagined.
 HYPOTHETICAL = re.compile(
     r"\b(?:threaten(?:ed|s|ing)?\s+to|could|would|if|unless|warned\s+(?:of|that)|vowed\s+to\s+(?:retaliate|avenge)|"
-    r"ready\s+to|prepared\s+to|risk\s+of|in\s+case\s+of|in\s+the\s+event\s+of|calls?\s+for|called\s+for)\b(?:\s+[\w'’-]+){0,2}\s*$",
+    r"ready\s+to|prepared\s+to|risk\s+of|in\s+case\s+of|in\s+the\s+event\s+of|calls?\s+for|called\s+for|(?:for\s+)?fears?\s+of)\b(?:\s+[\w'’-]+){0,2}\s*$",
     re.IGNORECASE,
 )
 #: "will visit", "is due to meet", "talks at next week's summit": an event announced for later.
@@ -384,6 +386,11 @@ PLANNED = re.compile(
     r"later\s+this\s+(?:week|month|year)(?:['’]s)?)\b(?:\s+[\w'’-]+){0,3}\s*$",
     re.IGNORECASE,
 )
+#: A future auxiliary anywhere earlier in a diplomatic event's clause: a visit's programme.
+PLANNED_CLAUSE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to)\b(?!\s+not\b)",
+    re.IGNORECASE,
+)
 #: "… talks, scheduled for next week", "the visit is planned for May": the plan told after the trigger.
 PLANNED_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:scheduled|planned|expected|due|set)\b|"
@@ -392,7 +399,7 @@ PLANNED_AFTER = re.compile(
 )
 #: "may have been", "feared", "possible": it may or may not have happened.
 SPECULATION = re.compile(
-    r"\b(?:may|might|possible|possibly|potential|feared|fears\s+of)\b(?:\s+[\w'-]+){0,2}\s*$",
+    r"\b(?:may|might|possible|possibly|potential|feared|suspected\s+of|alleged(?:ly)?)\b(?:\s+[\w'-]+){0,2}\s*$",
     re.IGNORECASE,
 )
 #: History, habit and generic statements: "militants often target", "has long been plagued by",
@@ -401,7 +408,8 @@ BACKGROUND = re.compile(
     r"\b(?:often|frequently|regularly|routinely|repeatedly|usually|typically|habitually|commonly|traditionally|"
     r"(?:has|have|had)\s+long|long\s+been|for\s+(?:years|decades)|over\s+the\s+(?:years|decades|past\s+(?:\w+\s+)?(?:years|decades))|"
     r"in\s+(?:recent|past|previous)\s+years|in\s+the\s+past|(?:a|its|their|long)\s+history\s+of|plagued\s+by|prone\s+to|"
-    r"known\s+for|tends?\s+to|used\s+to|decades\s+of|years\s+of|since\s+(?:[\w'’-]+\s+){0,5})[\s,]*(?:[\w'’-]+\s+){0,4}$",
+    r"known\s+for|tends?\s+to|used\s+to|decades\s+of|years\s+of|since\s+(?:[\w'’-]+\s+){0,5}|"
+    r"(?:a|one|two|three|several|many|\d+)\s+(?:years?|decades?)\s+(?:earlier|ago|before))[\s,]*(?:[\w'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 #: A trend, a purpose or a counter-measure speaks of events in general, not of one incident:
@@ -409,6 +417,7 @@ BACKGROUND = re.compile(
 GENERIC_MENTION = re.compile(
     r"\b(?:uptick|rise|increase|surge|decline|drop|fall|spike|escalation)\s+in\s+(?:[\w'’-]+\s+){0,2}$|"
     r"\b(?:wave|spate|string|series|campaign|history|threat|menace|risk)\s+of\s+(?:[\w'’-]+\s+){0,2}$|"
+    r"\b(?:best|ideal|good|right|months?|seasons?|times?|places?|ways?)\s+to\s+$|\bsuch\s+as\s+(?:[\w'’-]+\s+){0,1}$|"
     r"\b(?:to\s+|help\s+)?(?:stop|prevent|curb|counter|combat|end|deter|tackle|fight|avert|halt)(?:ing)?\s+(?:the\s+|such\s+|further\s+|future\s+)?(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -427,7 +436,8 @@ RECENT_SINCE = re.compile(
 #: "militants have attacked the posts repeatedly since 2019": habit told after the trigger.
 BACKGROUND_AFTER = re.compile(
     r"^[^.;]{0,60}?\b(?:since\s+(?:the\s+)?(?:19|20)\d\d|for\s+(?:years|decades)|over\s+the\s+(?:past\s+)?(?:years|decades)|"
-    r"in\s+recent\s+years|every\s+(?:year|week|month|summer|winter))\b",
+    r"in\s+recent\s+years|(?:nearly\s+|almost\s+)?every\s+(?:year|week|month|summer|winter|day|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"regularly|repeatedly|routinely|frequently|again\s+and\s+again|time\s+and\s+again|(?:is|are)\s+(?:common|commonplace|frequent|rife|routine|rampant|widespread|endemic))\b",
     re.IGNORECASE,
 )
 #: A visit needs an official: "a protester who travelled to the capital" is no diplomacy.

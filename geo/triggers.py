@@ -334,6 +334,10 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "hypothetical"
     if lex.PLANNED.search(before) or lex.PLANNED_AFTER.match(after):
         return "planned"
+    noun = re.match(r"(?:on|during|in|the)\s|(?:visits?|trips?|tours?|talks|summits?|meetings?)$", text[t.start:t.end], re.I)
+    if t.type == DI and lex.PLANNED_CLAUSE.search(text, max(s.start, window[0]), window[1] if noun else t.start):
+        # "he will call on the premier, meet the ministers and hold talks": one "will" for all
+        return "planned"
     if lex.SPECULATION.search(before):
         return "speculative"
     history = text[max(s.start, window[0], t.start - 80):t.start]

@@ -106,3 +106,42 @@ def test_only_asserted_events_are_drawn_by_default_and_all_on_request():
     for m in ("background", "planned", "hypothetical", "negated", "speculative"):
         assert not Filters().accepts(_event(m))
         assert Filters(modalities=None).accepts(_event(m))
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("The governor denied that there had been any armed clashes in Menaka.", "negated"),
+        ("Nobody was arrested after the brawl in Quetta.", "negated"),
+        ("Families fled the valley for fear of more air strikes.", "hypothetical"),
+        ("Two years earlier, rebels had kidnapped a dozen engineers near Teknaf.", "background"),
+        ("Rival militias clash again and again over the river crossings near Menaka.", "background"),
+        ("Kidnappings for ransom are common on the road to Quetta.", "background"),
+        ("Gangs are suspected of killing two traders in Quetta.", "speculative"),
+    ],
+)
+def test_denial_fear_recaps_habits_and_suspicion(text, modality):
+    got = [e.modality for e in read(text) if e.type != "Diplomacy"]
+    assert got == [modality], [(e.subtype, e.modality) for e in read(text)]
+
+
+def test_one_will_plans_every_meeting_of_a_programme():
+    text = "During the trip the minister will call on the president of Iran, meet the speaker and hold talks with the army chief."
+    ev = [e for e in read(text) if e.type == "Diplomacy"]
+    assert ev and all(e.modality == "planned" for e in ev), [(e.subtype, e.modality) for e in ev]
+
+
+def test_a_diplomatic_event_dated_after_the_article_is_planned():
+    ev = [e for e in read("The minister travels to Tehran on 20 May 2025 for a two-day visit.", date=dt.date(2025, 5, 12)) if e.subtype == "Visit"]
+    assert ev and all(e.modality == "planned" for e in ev)
+
+
+def test_an_event_of_last_season_is_background_one_of_last_week_is_news():
+    old = read("Gunmen killed four guards in Quetta on 2 January 2025.", date=dt.date(2025, 5, 12))
+    new = read("Gunmen killed four guards in Quetta on 8 May 2025.", date=dt.date(2025, 5, 12))
+    assert [e.modality for e in old] == ["background"] and [e.modality for e in new] == ["asserted"]
+
+
+def test_a_good_time_to_visit_is_no_visit():
+    ev = [e for e in read("The best months to visit Quetta are April and May.") if e.subtype == "Visit"]
+    assert all(e.modality != "asserted" for e in ev)
