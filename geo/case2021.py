@@ -12,7 +12,9 @@ the task's DIPLO and ATTRIB); :func:`choose` picks one event per snippet by a fi
    text: ACLED codes what happened; a visit or a meeting beside it is context.
    Except when that event is the object of a statement told just before it in the same sentence
    ("claimed responsibility for the bombing", "imposed sanctions over the gas attack", "denied
-   its jets carried out the strikes"): then the snippet reports the statement.
+   its jets carried out the strikes"): then the snippet reports the statement. A generic attack
+   ("attacked", "killed") followed by an explosion or a strike in the snippet takes that sub-type:
+   the weapon told later names the attack.
 3. Diplomacy otherwise: accusations (CAMEO 112, "blamed", "accused", "was behind") are CASE's
    ATTRIB, every other diplomatic event is DIPLO.
 4. No event at all: ``NONE``, or ``NATURAL_DISASTER`` / ``MAN_MADE_DISASTER`` when the words that
@@ -132,6 +134,11 @@ def choose(events: Sequence[Event]) -> Event | None:
         return None
     ordered = sorted(events, key=lambda e: (e.modality != "asserted", e.type == _DIPLOMACY, e.trigger.start))
     first = ordered[0]
+    if first.trigger.reason == "violence" and first.modality == "asserted":
+        # "synchronised attacks … The attacks, mostly with grenades": the weapon told later names the attack
+        means = [e for e in ordered if e.type == "Explosions/Remote violence" and e.modality == "asserted" and e.trigger.start > first.trigger.start]
+        if means:
+            first = means[0]
     if first.type != _DIPLOMACY:
         for d in events:
             if _governs(d, first):

@@ -122,7 +122,9 @@ RULES: tuple[Rule, ...] = (
        r"\b(?:chemical\s+(?:weapons?|attacks?|agents?)|(?:chlorine|sarin|mustard|nerve)\s+(?:gas|agent)s?|gas\s+attacks?|toxic\s+gas\s+attacks?|"
        r"(?:poison(?:ous)?|toxic)\s+gas(?!\s+(?:leak|leaked|leakage|cloud\s+from))|(?:filled|loaded)\s+with\s+(?:[\w-]+\s+){0,2}(?:chlorine|sarin|gas))\b"),
     _r("suicide-bomb", EX, "Suicide bomb",
-       r"\b(?:suicide\s+(?:car\s+)?(?:bomb(?:er|ers|ing|ings)?|attacks?|attackers?|vests?)|blew\s+(?:himself|herself|themselves)\s+up)\b"),
+       r"\b(?:suicide\s+(?:[\w-]+\s+){0,3}?(?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|vests?|devices?|i\.?e\.?d|car|truck|vehicle)|sv-?bieds?|"
+       r"(?:detonated\s+(?:[\w-]+\s+){0,2}?)?(?:explosive|suicide)\s+(?:vests?|belts?)|blew\s+(?:himself|herself|themselves)\s+up|"
+       r"detonated\s+(?:[\w-]+\s+){0,2}(?:explosives?|bombs?|devices?),?\s+killing\s+(?:himself|herself|themselves))\b"),
     _r("disrupted-weapons", SD, "Disrupted weapons use",
        r"\b(?:(?:seized|seize|seizes|seizing|recovered|confiscated|found|discovered|unearthed|intercepted|impounded|"
        r"(?:destroyed|cleared|dismantled|neutrali[sz]ed|removed)(?=\s+(?:[\w,-]+\s+){0,4}?(?:mines|landmines|i\.?e\.?d|improvised|explosive\s+devices|bombs|unexploded)))"
@@ -132,7 +134,9 @@ RULES: tuple[Rule, ...] = (
     _r("air-drone-strike", EX, "Air/drone strike",
        r"\b(?:air\s*-?\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|(?:bombed|strafed)\s+from\s+the\s+air|warplanes?|fighter\s+jets?|(?:helicopter\s+)?gunships?|aerial\s+(?:bombardment|attacks?|bombing)|(?:drones?|jets?|aircraft|planes|warplanes?|helicopters?)\s+(?:struck|hit|bombed|attacked|targeted|pounded|strafed))\b"),
     _r("shelling", EX, "Shelling/artillery/missile attack",
-       r"\b(?:shell(?:ed|ing|s)|(?-i:shell)(?!\s+(?:compan(?:y|ies)|corporations?|firms?|oil|petrol|stations?))|artillery|mortars?|(?:fired|launched)\s+(?:[\w-]+\s+){0,2}(?:rockets?|missiles?|shells?)|rockets?\s+(?:fire|attacks?|hit|struck|landed|slammed)|missiles?\s+(?:strikes?|attacks?|hit|struck|landed|slammed)|ballistic\s+missiles?|cruise\s+missiles?)\b"),
+       r"\b(?:rocket-propelled\s+grenades?|rpgs?|tanks?\s+(?:fire|shells?|attacks?|attacked|shelled)|"
+       r"(?:struck|hit|targeted|attacked|pounded)\s+(?:by|with)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|mortars?)|"
+       r"(?:missiles?|rockets?|shells?|mortars?)\s+(?:were\s+|was\s+)?fired|shell(?:ed|ing|s)|(?-i:shell)(?!\s+(?:compan(?:y|ies)|corporations?|firms?|oil|petrol|stations?))|artillery|mortars?|(?:fired|launched)\s+(?:[\w-]+\s+){0,2}(?:rockets?|missiles?|shells?)|rockets?\s+(?:fire|attacks?|hit|struck|landed|slammed)|missiles?\s+(?:strikes?|attacks?|hit|struck|landed|slammed)|ballistic\s+missiles?|cruise\s+missiles?)\b"),
     _r("grenade", EX, "Grenade", r"\b(?:hand\s+)?grenades?(?:\s+attacks?)?\b"),
     _r("remote-explosive", EX, "Remote explosive/landmine/IED",
        r"\b(?:roadside\s+bombs?|i\.?e\.?d\.?s?(?![\w.])|improvised\s+explosive(?:\s+devices?)?|(?:land\s*)?mines?\s+(?:blast|explosion|exploded|went\s+off)|landmines?|car\s+bombs?|(?:bomb|blast|explosion|explosions|blasts)\s+(?:ripped|tore|hit|struck|killed|exploded|went\s+off)|(?:bomb|bombs)\s+(?:exploded|went\s+off|blast)|(?:a|an|the|two|twin)\s+(?:powerful\s+|huge\s+|massive\s+)?(?:bomb\s+)?(?:blasts?|explosions?)|exploded|detonated|magnetic\s+bombs?|planted\s+(?:a\s+)?bombs?|remote-controlled\s+(?:bombs?|devices?)|explosive\s+devices?|bombings?)\b"),
@@ -162,7 +166,7 @@ RULES: tuple[Rule, ...] = (
        + r"|agreed\s+(?:on|to|upon)|agree(?:s|d)?(?=\s+(?:a|an|on|to|joint|new))|(?:ceasefire|truce|deal)\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|reached|signed)|prisoner\s+(?:swap|exchange)s?)\b",
        "057"),
     _r("arrests", SD, "Arrests",
-       r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|taken\s+into\s+custody|rounded\s+up|apprehended)\b"),
+       r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|taken\s+into\s+custody|rounded\s+up|apprehended|jailed)\b"),
     _r("change-to-group", SD, "Change to group/activity",
        r"\b(?:announced\s+(?:the\s+)?(?:formation|creation|merger|dissolution)|formed\s+a\s+new\s+(?:group|alliance|coalition|militia)|merged\s+with|split\s+from|appointed\s+(?:a\s+)?new\s+(?:leader|commander|chief|head)|named\s+(?:a\s+)?new\s+(?:leader|commander)|pledged\s+allegiance|(?:began|started)\s+recruiting|"
        r"(?:deploy(?:ed|s|ing)?|redeploy(?:ed|s|ing)?|dispatched|sent|moving|moved|forwarded|rushed)\s+(?:(?:more|additional|extra|fresh|new|its|their|the|a|large|number|of|hundreds|thousands|\d+)\s+)*(?:[\w-]+\s+)?(?:troops|forces|soldiers|reinforcements|units|fighters|battalions?|brigades?|police)|"
@@ -375,7 +379,7 @@ NEGATION = re.compile(
 #: "could strike", "if … would", "threatened to attack": an event that is only imagined.
 HYPOTHETICAL = re.compile(
     r"\b(?:threaten(?:ed|s|ing)?\s+to|could|would|if|unless|warned\s+(?:of|that)|vowed\s+to\s+(?:retaliate|avenge)|"
-    r"ready\s+to|prepared\s+to|risk\s+of|in\s+case\s+of|in\s+the\s+event\s+of|calls?\s+for|called\s+for|(?:for\s+)?fears?\s+of)\b(?:\s+[\w'’-]+){0,2}\s*$",
+    r"ready\s+to|prepared\s+to|plott(?:ing|ed)(?:\s+to)?|planning|conspir(?:ing|ed)\s+to|risk\s+of|in\s+case\s+of|in\s+the\s+event\s+of|calls?\s+for|called\s+for|(?:for\s+)?fears?\s+of)\b(?:\s+[\w'’-]+){0,2}\s*$",
     re.IGNORECASE,
 )
 #: "will visit", "is due to meet", "talks at next week's summit": an event announced for later.
@@ -472,7 +476,8 @@ THEIR_BORDER = re.compile(r"\b(?:their|the\s+two\s+countries['’])\s+(?:[\w’'
 SECURITY_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|police(?:men|man)?|police\s+officers?|officers|guards?|border\s+guards|personnel|"
     r"security\s+forces|paramilitar(?:y|ies)|army|military|militants?|fighters?|rebels?|insurgents?|checkpoints?|"
-    r"check\s+posts?|convoys?|posts?|bases?|camps?|patrols?|outposts?|Frontier\s+Corps|levies|commandos?)\b",
+    r"check\s+posts?|convoys?|posts?|bases?|camps?|patrols?|outposts?|Frontier\s+Corps|levies|commandos?|combatants?|terrorists?|"
+    r"jihadists?|gunmen|assailants?|attackers?|headquarters?|positions)\b",
     re.IGNORECASE,
 )
 CIVILIAN_VICTIMS = re.compile(
@@ -481,7 +486,7 @@ CIVILIAN_VICTIMS = re.compile(
     r"traders?|doctors?|nurses?|shopkeepers?|tourists?|bus|market|mosque|school|church|wedding|hospital|elders?|"
     r"activists?|clerics?|lawyers?|judges?|politicians?|candidates?|officials?|miners?|drivers?|boys?|girls?|"
     r"schoolgirls?|schoolchildren|vaccinators?|polio\s+workers?|aid\s+workers?|tourists?|population|vehicles?|cars?|homes?|"
-    r"houses?|hotels?|restaurants?|shops?|buildings?|neighbou?rhoods?|village|hostages?)\b",
+    r"houses?|hotels?|restaurants?|shops?|buildings?|neighbou?rhoods?|hostages?)\b",
     re.IGNORECASE,
 )
 EXCESSIVE = re.compile(
@@ -501,7 +506,8 @@ RIOTOUS = re.compile(
     r"firebombs|molotov|fireworks|fences?|chairs)|projectiles\s+(?:were\s+)?thrown|pelted|vandali[sz]ed|smashed|"
     r"clash(?:ed|es)?(?:\s+\w+){0,3}\s+(?:with|between)\s+(?:the\s+)?(?:riot\s+)?(?:police|security|protesters|demonstrators)|"
     r"stormed|ransacked|looted|burn(?:ed|t)|stone-pelting|turned\s+(?:very\s+)?violent|(?:light|lit)\s+fires|pull(?:ed)?\s+down|"
-    r"tore\s+down|broke\s+into|(?:street\s+)?violence)\b",
+    r"tore\s+down|broke\s+into|(?:street\s+)?violence|"
+    r"barricades?|burn(?:ing|ed|t)?\s+(?:tyres|tires)|fired?\s+(?:firecrackers|fireworks)\s+(?:at|against))\b",
     re.I,
 )
 
@@ -624,6 +630,8 @@ UNCONTESTED = re.compile(
     r"handover|handed\s+over)\b",
     re.IGNORECASE,
 )
+#: "attacks on the properties of traders": damage to things, no one hurt
+PROPERTY_TARGET = re.compile(r"^\s*(?:on\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?propert(?:y|ies)\b", re.IGNORECASE)
 #: "Residents of Menaka protested": the crowd's home is where it protests.
 CROWD_OF = re.compile(
     r"\b(?:residents|people|villagers|inhabitants|citizens|traders|shopkeepers|students|workers|families|farmers)\s+of\s+$",

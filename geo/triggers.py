@@ -160,6 +160,8 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     scope = victims if passive else victims[:70]
     if word.startswith(("attack", "raid", "assault", "ambush", "target", "storm")):
         scope = re.split(r"\b(?:by|from)\b", scope)[0] if not passive else scope
+    if not passive and word.startswith(("attack", "raid", "assault", "target")) and lex.PROPERTY_TARGET.match(after):
+        return "Strategic developments", "Looting/property destruction", "target: property"
     sec = lex.SECURITY_VICTIMS.search(scope)
     civ = lex.CIVILIAN_VICTIMS.search(scope)
     if not sec and not civ and not passive:

@@ -89,3 +89,8 @@ def test_classification_scores_weight_by_support_and_count_outside_predictions_a
     # A: P 1, R .5, F1 .667 (support 2); B: P .5, R 1, F1 .667 (support 1)
     assert s.weighted_f1 == pytest.approx(2 / 3)
     assert s.confusions == [("A", "B", 1)]
+
+
+def test_a_generic_attack_takes_the_weapon_told_after_it():
+    text = "Coordinated attacks hit six police stations in the south on Friday night. Most of the attacks were carried out with hand grenades."
+    assert label(text) == "GRENADE"

@@ -152,3 +152,38 @@ def test_a_gas_leak_is_no_chemical_weapon():
 )
 def test_attacks_are_classified_by_victims_further_in_the_clause(text, subtype):
     assert subtypes(text)[:1] == [subtype]
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        ("A militant drove a suicide vehicle-borne explosive device into the gate of the Quetta garrison.", "Suicide bomb"),
+        ("Two attackers detonated explosive vests outside a court in Menaka.", "Suicide bomb"),
+        ("Insurgents fired rocket-propelled grenades at a patrol near Teknaf.", "Shelling/artillery/missile attack"),
+        ("A fuel convoy was struck by a guided missile south of Kharkiv.", "Shelling/artillery/missile attack"),
+        ("Three rockets were fired at the airport of Tehran overnight.", "Shelling/artillery/missile attack"),
+        ("Gunmen attacked the properties of migrant traders in Quetta.", "Looting/property destruction"),
+        ("Soldiers killed six combatants in the hills near Menaka.", "Armed clash"),
+    ],
+)
+def test_means_and_targets_name_the_sub_type(text, subtype):
+    assert subtypes(text)[:1] == [subtype]
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        ("Demonstrators burned tyres during a protest in Quetta.", "Violent demonstration"),
+        ("Protesters put up barricades across the main road of Menaka.", "Violent demonstration"),
+        # bodies on a road, no barricade: ACLED still codes a peaceful protest
+        ("Farmers protested in Dhaka, blocking the main road for two hours.", "Peaceful protest"),
+    ],
+)
+def test_barricades_and_burning_tyres_make_a_violent_demonstration(text, subtype):
+    # ACLED's codebook: road blocks with barricades or burning tyres make a demonstration violent
+    assert subtypes(text) == [subtype]
+
+
+def test_a_plotted_attack_is_not_an_attack():
+    ev = read("Police jailed eight men suspected of plotting to attack the Quetta railway station.")
+    assert [e.subtype for e in ev if e.modality == "asserted"] == ["Arrests"]
