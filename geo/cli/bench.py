@@ -21,7 +21,7 @@ from geo.errors import InputError
 from geo.models import Mention
 from geo.geoparse.scoring import A161_KM, Scores, Toponym, haversine_km, match_overlap, score
 
-HELP = "benchmark the geoparser or the event extraction on a gold corpus (accuracy, speed, baseline, errors)"
+HELP = "benchmark the geoparser (geoparse), the event extraction (events) or the event classifier (classify) on a gold corpus"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -31,9 +31,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--errors", type=int, default=0, metavar="N", help="print the N largest error classes")
     g.add_argument("--limit", type=int, default=0, metavar="N", help="only the first N articles")
     g.add_argument("--no-baseline", action="store_true", help="skip the baseline run")
-    from geo.cli import benchevents
+    from geo.cli import bench_events
 
-    benchevents.add_parser(sub)
+    bench_events.add_parser(sub)
+    from geo.cli import bench_classify
+
+    bench_classify.add_arguments(sub)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,9 +187,13 @@ def error_classes(docs: Sequence[GoldDoc], r: Run, gaz) -> list[tuple[str, int, 
 
 def run(args: argparse.Namespace) -> int:
     if args.what == "events":
-        from geo.cli import benchevents
+        from geo.cli import bench_events
 
-        return benchevents.run(args)
+        return bench_events.run(args)
+    if args.what == "classify":
+        from geo.cli import bench_classify
+
+        return bench_classify.run(args)
     if args.what != "geoparse":  # pragma: no cover - argparse restricts the choices
         raise InputError(f"unknown benchmark: {args.what!r}")
     from geo.geoparse.recognise import _gazetteer, _names, _zipf, _zipf_elsewhere, demonyms, parse, toponyms

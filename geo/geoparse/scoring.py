@@ -227,3 +227,4 @@ def score(gold: Mapping[str, Sequence[Toponym]], pred: Mapping[str, Sequence[Top
         errors_km=tuple(sorted(errors)),
         matches=tuple(matches),
     )
+
