@@ -19,7 +19,7 @@ from bench.shapes import SHAPES
 
 def run_once(name: str, data: bytes) -> float:
     from geo.errors import InputError
-    from geo.ingest import read_bytes
+    from geo.ingest.readers import read_bytes
     from geo.pipeline import analyse
 
     t0 = time.perf_counter()

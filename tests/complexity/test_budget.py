@@ -9,8 +9,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from geo import budget, cli
-from geo.ingest import from_text, read_bytes
+from geo import budget
+from geo.cli import main as cli
+from geo.ingest.readers import from_text, read_bytes
 from geo.pipeline import analyse
 
 def dated_arrests(lines: int) -> tuple[str, bytes]:
@@ -55,7 +56,7 @@ def test_within_budget_the_result_is_whole_and_unchanged(ticking, monkeypatch) -
 
 
 def test_batch_skips_and_reports_the_article_over_budget(ticking, monkeypatch) -> None:
-    from geo import batch
+    from geo.batch import run as batch
 
     monkeypatch.setenv("BORDERLINES_MAX_ARTICLE_SECONDS", "40")
     big = read_bytes(*dated_arrests(100)).articles[0]

@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo import ingest, sentences
+from geo.ingest import readers as ingest
+from geo.text import sentences
 from geo.errors import InputError
 
 

@@ -32,7 +32,7 @@ def count_calls(fn: Callable[[], object]) -> int:
 
 def analyse_file(name: str, data: bytes) -> object:
     """The real entry point of an upload: read the file, analyse its articles."""
-    from geo.ingest import read_bytes
+    from geo.ingest.readers import read_bytes
     from geo.pipeline import analyse
 
     return analyse(read_bytes(name, data).articles)

@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from geo import batchview
+from geo.batch import view as batchview
 from geo.errors import InputError
 
 

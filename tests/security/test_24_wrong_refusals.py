@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from geo import cli, export, maps
+from geo.cli import main as cli
+from geo.maps import export
+from geo.maps import render as maps
 from geo.errors import DataError, LimitError
-from geo.layers import build
+from geo.maps.layers import build
 from geo.pipeline import analyse_text
 
 QUOTES_CDNS = (
