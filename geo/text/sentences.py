@@ -72,7 +72,7 @@ def paragraphs(text: str) -> tuple[Span, ...]:
         if not line:
             cur = None
             continue
-        if cur is not None and _continues(text[cur[0]:cur[1]], line):
+        if cur is not None and _continues(text, cur[0], cur[1], line):
             cur[1] = end
             out[-1] = Span(*_trim(text, cur[0], cur[1]))
             continue
@@ -81,11 +81,13 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def _continues(previous: str, line: str) -> bool:
-    # Hard-wrapped prose: the previous line is long, does not end a sentence, and this one
-    # starts in lower case.
-    prev = previous.rstrip()
-    return len(prev) >= 60 and prev[-1:] not in ".!?:…\"”" and line[:1].islower()
+def _continues(text: str, start: int, end: int, line: str) -> bool:
+    # Hard-wrapped prose: the paragraph so far (text[start:end]) is long, does not end a
+    # sentence, and this line starts in lower case. Read in place: copying the growing
+    # paragraph for every line took time quadratic in a wrapped paragraph's length.
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end - start >= 60 and text[end - 1:end] not in ".!?:…\"”" and line[:1].islower()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -25,6 +25,7 @@ SIZES = {
     "initials": 4_000,
     "initials_tight": 3_000,
     "arrest_lines": 12_000,
+    "wrapped_lines": 12_000,
     "dots": 6_000,
     "bang_question": 6_000,
     "json_quote_backslash": 20_000,
@@ -88,3 +89,33 @@ def test_any_repeated_unit_grows_linearly(unit: str) -> None:
     large = count_calls(lambda: analyse_file(*make(3_000)))
     # a fixed cost per article (title, dateline, limits) weighs on tiny texts: allow it once
     assert large <= MAX_GROWTH * small + 2_000, f"{unit!r}: {small:,} -> {large:,} calls"
+
+
+class _CountingStr(str):
+    """A text that counts the characters copied out of it by slicing (work a call count misses)."""
+
+    copied = 0
+
+    def __getitem__(self, key):  # noqa: ANN001, ANN204
+        out = str.__getitem__(self, key)
+        if isinstance(key, slice):
+            type(self).copied += len(out)
+        return out
+
+
+def _copied(text: str, fn) -> int:  # noqa: ANN001
+    _CountingStr.copied = 0
+    fn(_CountingStr(text))
+    return _CountingStr.copied
+
+
+@pytest.mark.parametrize("shape", ["wrapped_lines", "arrest_lines", "prose", "dots"])
+@pytest.mark.parametrize("stage", ["paragraphs", "split"])
+def test_sentence_splitting_copies_characters_linearly(shape: str, stage: str) -> None:
+    """A hard-wrapped paragraph was copied whole for every line it grew by (quadratic)."""
+    from geo.text import sentences
+
+    fn = getattr(sentences, stage)
+    small = _copied(SHAPES[shape](20_000)[1].decode(), fn)
+    large = _copied(SHAPES[shape](40_000)[1].decode(), fn)
+    assert large <= MAX_GROWTH * max(small, 1_000), f"{shape}/{stage}: {small:,} -> {large:,} characters copied"
