@@ -71,10 +71,14 @@ def test_own_shapes_grow_linearly(unit: str) -> None:
     assert ratio <= MAX_GROWTH, f"{unit}: {small:,} -> {large:,} calls (x{ratio:.2f})"
 
 
-_UNITS = st.text(alphabet=list("AUSab .!?\"\\'\n-,:;()QuetaIrnPk"), min_size=1, max_size=12)
+# Random short units, plus units known to have been hostile (hypothesis shrinks towards them).
+_UNITS = st.one_of(
+    st.sampled_from(["U.S. ", "A. ", "A.", "!?", "Quetta Karachi ", "Tehreek-e-", "He said. ", "a\n" * 40]),
+    st.text(alphabet=list("AUSab .!?\"\\'\n-,:;()QuetaIrnPk"), min_size=1, max_size=12),
+)
 
 
-@settings(max_examples=25)
+@settings(max_examples=15)
 @given(unit=_UNITS)
 def test_any_repeated_unit_grows_linearly(unit: str) -> None:
     """Long runs of one repeated unit, whatever it is: twice the text, about twice the work."""
@@ -84,9 +88,9 @@ def test_any_repeated_unit_grows_linearly(unit: str) -> None:
     def make(n: int) -> tuple[str, bytes]:
         return "unit.txt", ("Title\n" + repeat_to(unit, n)).encode()
 
-    analyse_file(*make(1_500))
-    small = count_calls(lambda: analyse_file(*make(1_500)))
-    large = count_calls(lambda: analyse_file(*make(3_000)))
+    analyse_file(*make(2_000))
+    small = count_calls(lambda: analyse_file(*make(2_000)))
+    large = count_calls(lambda: analyse_file(*make(4_000)))
     # a fixed cost per article (title, dateline, limits) weighs on tiny texts: allow it once
     assert large <= MAX_GROWTH * small + 2_000, f"{unit!r}: {small:,} -> {large:,} calls"
 
