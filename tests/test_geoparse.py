@@ -395,10 +395,46 @@ def test_cli_bench_prints_every_figure(tmp_path, capsys):
     out = capsys.readouterr().out
     for figure in ("exact P/R/F1", "overlap P/R/F1", "A@161", "end-to-end A@161", "AUC", "words/s", "baseline", "ratio"):
         assert figure in out
-    # The demonym is no toponym and not in this gold set: the headline is perfect, and the
-    # line scored with demonyms shows the one spurious mention.
+    # The demonym is no toponym and not in this gold set: the product policy's reading is
+    # perfect. The ids carry no known corpus prefix, so the guideline reading is printed too,
+    # with demonyms counted: one spurious mention.
     assert "exact P/R/F1 1.000/1.000/1.000" in out
-    assert "with demonyms: overlap P/R/F1 0.750/1.000/0.857" in out
+    assert "corpus guideline: unknown" in out
+    assert "overlap P/R/F1 0.750/1.000/0.857" in out
+
+
+def _guideline_corpus(tmp_path, doc_id: str):
+    import json
+
+    text = "Brazilian farmers sold soy to buyers in Lisbon."
+    start = text.index("Lisbon")
+    gold = [{"start": start, "end": start + 6, "name": "Lisbon", "lat": 38.72, "lon": -9.13, "geonameid": None}]
+    if doc_id.startswith("lgl:"):  # that guideline marks the demonym too
+        gold.insert(0, {"start": 0, "end": 9, "name": "Brazilian", "lat": -10.0, "lon": -55.0, "geonameid": None})
+    corpus = tmp_path / "gold.jsonl"
+    corpus.write_text(json.dumps({"id": doc_id, "text": text, "toponyms": gold}) + "\n")
+    return corpus
+
+
+def test_cli_bench_scores_each_corpus_by_its_guideline(tmp_path, capsys):
+    from geo.cli import main
+
+    # A corpus whose guideline annotates demonyms: its reading counts ours, found and resolved.
+    corpus = _guideline_corpus(tmp_path, "lgl:1")
+    assert main(["bench", "geoparse", "--corpus", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    policy, guideline = out.split("corpus guideline")
+    assert "product policy" in policy and "overlap P/R/F1 1.000/0.500/0.667" in policy
+    assert "marked demonyms as toponyms" in guideline
+    assert "geoparse   exact P/R/F1 1.000/1.000/1.000" in guideline and "baseline" in guideline
+    # One that does not: the two readings are the same, printed once.
+    corpus = _guideline_corpus(tmp_path, "geovirus:1")
+    assert main(["bench", "geoparse", "--corpus", str(corpus)]) == 0
+    out = capsys.readouterr().out
+    assert "the same as the product policy" in out and out.count("geoparse   exact") == 1
+    # The caller can state the guideline of a corpus not in the table.
+    assert main(["bench", "geoparse", "--corpus", str(corpus), "--demonyms", "yes", "--no-baseline"]) == 0
+    assert "overlap P/R/F1 0.500/1.000/0.667" in capsys.readouterr().out
 
 
 # -- any text at all -----------------------------------------------------------------------------
