@@ -79,7 +79,9 @@ and ``names`` (US census first names and surnames).
   ``form="organisation"``: resolved, so the app can show it, but not a toponym of the text and
   never the site of an event; :func:`toponyms` and the CLI leave it out. So is a demonym there
   ("American Airlines"), and a place before or after a news outlet's nameplate word ("Springfield
-  Star", "Radio Havana"). Local public bodies
+  Star", "Radio Havana"). So is a place that names a university or college ("University of
+  Alabama", "Harvard University"): the institution is not a site in that town, though the town
+  is context for the other names (see :mod:`geo.resolve`). Local public bodies
   and buildings named after their place are ordinary mentions of it, since they are there
   ("Alexandria Police", "Huntsville High School", "Laconia Fire Department").
 
@@ -97,7 +99,7 @@ from dataclasses import dataclass
 from geo.errors import DataError, InputError
 from geo.models import Mention, Span
 from geo.normalize import normalize
-from geo.resolve import COUNTY_CUE, FEATURE_CUE, Candidate, resolve
+from geo.resolve import COUNTY_CUE, FEATURE_CUE, INSTITUTION_CUE, Candidate, resolve
 
 __all__ = ["parse", "recognize", "toponyms", "demonyms", "CHUNK_CHARS", "COUNTY_CUE", "FEATURE_CUE"]
 
@@ -145,6 +147,8 @@ _ORG_HEADS = frozenset(
 # heads of organisation names too, but towns bear some of them ("Globe, Ariz."), so they are
 # no reason to drop a single word.
 _OUTLET_HEADS = frozenset("star globe sentinel inquirer enquirer bulletin ledger radio television tv broadcasting".split())
+# Institutions of higher education named after a place ("University of Maine", "Boston College").
+_INSTITUTIONS = frozenset("university universities college institute polytechnic seminary".split())
 # Heads of "<Head> of <Place>" organisation names (besides the organisation heads above).
 _OF_HEADS = frozenset("farmers friends sons daughters knights veterans bishops".split())
 # Words after a place that make the whole a street, not the place itself.
@@ -771,7 +775,15 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
                 nxt_country = nxt_found is not None and any(
                     p.kind in ("country", "continent") for p in gaz.by_key(nxt_found[1])
                 )
-                if (nlow in surnames and not first_country) or not (first_area or nxt_country):
+                # After a first name that also names a first-level area ("Mary", "Victoria"), a
+                # surname, a second first name ("Mary Ann") or a rare word that names no place
+                # ("Mary Lioce": surnames beyond the census list) make the pair a person.
+                second_name = (
+                    nlow in surnames
+                    or nlow in first_names
+                    or (nxt_found is None and zipf.get(nlow, 0.0) < _ZIPF_RARE)
+                )
+                if (second_name and not first_country) or not (first_area or nxt_country):
                     while j + 1 < n and toks[j + 1].cap and _gap_ok(text, toks[j], toks[j + 1]) and (
                         toks[j + 1].word.lower() in surnames or text[toks[j].end : toks[j + 1].start] == "-"
                     ):
@@ -890,13 +902,25 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
             # Every reading is another language's name of a place ("Kan" for Ganzhou, "Hamas"
             # for Hamm): a chance collision, unless the place is large and the word is no
             # frequent English token (exonyms of big cities: "Teheran").
-            if not prominent and all(normalize(p.name) != m.key for p in m.places):
+            # An abbreviation written in capitals that the gazetteer lists as one ("L.A.", "NYC")
+            # is no collision with a word.
+            if not prominent and all(normalize(p.name) != m.key for p in m.places) and not (
+                gaz.is_acronym_key(m.key) and all(toks[k].upper or len(toks[k].word) == 1 for k in range(m.i, m.j + 1))
+            ):
                 if not big or zipf.get(m.key, 0.0) >= _ZIPF_NAME:
                     continue
             of_head = (  # "Bank of America", "Future Farmers of America"
                 prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _ORG_HEADS | _OF_HEADS
             )
-            if of_head or any(
+            institution = (  # "University of Alabama", "Harvard University", "Ohio State University"
+                prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _INSTITUTIONS
+            ) or any(toks[k].word.lower() in _INSTITUTIONS for k in range(m.j + 1, chain_e + 1))
+            if institution:
+                # A university is not a site in the town it is named after (Harvard is in
+                # Cambridge), but the town or state is still where the story's world is.
+                form = "organisation"
+                cues.append(INSTITUTION_CUE)
+            elif of_head or any(
                 toks[k].word.lower() in _ORG_HEADS or toks[k].word.lower() in _OUTLET_HEADS
                 for k in range(chain_s, chain_e + 1)
                 if k > m.j or k < m.i
@@ -907,6 +931,13 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
                 # "Stevens & Wilkinson", "Smith & Wesson": names joined by "&" are a firm's
                 form = "organisation"
                 cues.append("part of an organisation's name")
+            if form == "name" and any(p.id.startswith(_UNION_PREFIX) for p in m.places) and not _UNION_AS_PLACE.search(
+                text, max(0, first.start - 24), first.start
+            ):
+                # "the EU said", "EU officials": the union as a body acting is an organisation;
+                # after a locative preposition ("sold across the EU") it is its members' territory.
+                form = "organisation"
+                cues.append("a union of states acting, not its territory")
             if single:
                 if low in _MONTHS_DAYS or low in _GENERIC_GEO or low in _ORG_HEADS or low in _TITLES:
                     continue
@@ -931,7 +962,7 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
                     # that are English rather than names shared by every language.
                     common = z >= limit if pop < 100_000 else _english_word(low, z, limit)
                     if common and (
-                        first.upper
+                        (first.upper and not gaz.is_acronym_key(m.key))  # capitals are an acronym's own form
                         or ctx.sentence_initial(first.start)
                         or prev_cap
                         or next_cap
@@ -1002,6 +1033,12 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)")
+# Unions of states (regions.tsv ids "region:union-..."): a place only where a locative
+# preposition makes it a territory ("in the EU", "outside the European Union").
+_UNION_PREFIX = "region:union-"
+_UNION_AS_PLACE = re.compile(
+    r"\b(?:in|within|across|throughout|outside|inside|into|from|to|beyond|around)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _DISEASE_WORDS = frozenset(
     "virus viruses ebolavirus fever flu influenza disease strain variant hemorrhagic haemorrhagic encephalitis".split()
 )
@@ -1145,6 +1182,7 @@ _LOCATIVE = frozenset("in at from of near to into outside inside across around t
 _PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
 _ZIPF_VERY_COMMON = 5.0  # "police", "battle"... with a small place: always the word
 _ZIPF_NAME = 3.5  # an alternate name this frequent in English is an English word or name
+_ZIPF_RARE = 2.5  # rarer than this and no gazetteer name: most likely a surname
 
 # Words after a place that make it the seat of a public body, still a place mention.
 _JURISDICTION = frozenset(

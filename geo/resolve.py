@@ -20,7 +20,7 @@ score, the sum of:
   for the United States, so a bare "Athens" in a story about the county jail is not Greece's
   (unless the article is spelled the British way: "centre", "realise" — no US local news);
   a town inside an organisation's name ("Stevens & Wilkinson") is no context, a country or
-  state inside one ("Georgia Power") is;
+  state inside one ("Georgia Power") is, and so is the town a university is named after;
   the larger the share of the article's weight a first-level area holds, the larger its pull;
 * proximity — a reading within 50 (or 200) km of another confidently placed mention;
 
@@ -44,10 +44,12 @@ from geo.normalize import normalize
 
 #: Recognition evidence of a county the gazetteer does not list (see geo.geoparse).
 COUNTY_CUE = "county not in the gazetteer"
+#: Recognition evidence of a place inside a university's or college's name (see geo.geoparse).
+INSTITUTION_CUE = "part of an institution's name"
 #: Recognition evidence of a physical feature (sea, river, lake) the gazetteer does not list.
 FEATURE_CUE = "physical feature not in the gazetteer"
 
-__all__ = ["Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "FEATURE_CUE"]
+__all__ = ["Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "FEATURE_CUE", "INSTITUTION_CUE"]
 
 MAX_READINGS = 60  # readings scored per name (the largest by prior); the rest are noise
 MAX_LISTED = 5  # readings kept in Mention.candidates
@@ -381,7 +383,9 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             # A town inside an organisation's name is mostly a surname or a brand ("Stevens &
             # Wilkinson", "Columbia Sportswear"): it says nothing of where the story is, while a
             # country or state in one ("Georgia Power", "Pakistan Peoples Party") does.
-            n_org = sum(1 for k in g.members if cands[k].form == "organisation")
+            # A university's town ("University of Maine at Orono") is a real place the story is
+            # near, so it counts like a name.
+            n_org = sum(1 for k in g.members if cands[k].form == "organisation" and INSTITUTION_CUE not in cands[k].cues)
             n_name = len(g.members) - n_org
             for ri in _focus_readings(g.probs):
                 p = g.readings[ri]
@@ -401,7 +405,9 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         # Confident places for proximity (not countries/continents: they are too large).
         anchors: list[tuple[int, Place]] = []
         for gi, g in enumerate(groups):
-            if g.readings and g.form != "demonym" and any(cands[k].form != "organisation" for k in g.members):
+            if g.readings and g.form != "demonym" and any(
+                cands[k].form != "organisation" or INSTITUTION_CUE in cands[k].cues for k in g.members
+            ):
                 b = _argmax(g.probs)
                 p = g.readings[b]
                 if g.probs[b] >= 0.6 and p.kind in ("place", "admin2", "admin1"):

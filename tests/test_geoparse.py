@@ -575,3 +575,44 @@ def test_a_country_named_like_a_plural_demonym_is_the_country():
         ("Filipinos", "demonym", "PHL"),
     ]
     assert [m.text for m in toponyms(ms)] == ["Philippines", "Manila"]
+
+
+def test_the_european_union_is_a_place_only_as_a_territory():
+    # After a locative preposition the union is its members' territory ...
+    for text in ("Dairy exports across the EU rose again.", "Nurses trained outside the European Union need a permit."):
+        ms = [m for m in parse(text) if m.place is not None and m.place.id == "region:union-eu"]
+        assert len(ms) == 1 and ms[0].form == "name" and ms[0] in toponyms(parse(text))
+    # ... elsewhere it is the body acting: resolved, but no toponym and no event site.
+    for text in ("The EU fined the carmaker on Tuesday.", "EU ministers will meet again in March."):
+        ms = [m for m in parse(text) if m.place is not None and m.place.id == "region:union-eu"]
+        assert len(ms) == 1 and ms[0].form == "organisation" and ms[0] not in toponyms(parse(text))
+
+
+def test_informal_abbreviations_of_big_cities():
+    assert found("The band toured L.A. and NYC this spring.") == [("L.A.", "gn:5368361"), ("NYC", "gn:5128581")]
+    # the capitals are the abbreviation's own form, not a headline's
+    assert found("Rents keep rising in NYC.") == [("NYC", "gn:5128581")]
+    # "La" as a word or a Spanish article stays out
+    assert found("La Bamba played on the radio all night.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Victoria Wojtaszek testified on Monday.",  # a surname beyond the census list
+        "Victoria Lynn Harper opened the bakery.",  # a second first name
+    ],
+)
+def test_a_first_name_that_names_an_area_before_a_personal_name_is_a_person(text):
+    assert found(text) == []
+
+
+def test_a_place_in_a_university_name_is_context_not_a_site():
+    text = "A lab at Auburn University tested water from Opelika, and the University of Maine helped."
+    ms = parse(text)
+    forms = {m.text: m.form for m in ms}
+    assert forms == {"Auburn": "organisation", "Opelika": "name", "Maine": "organisation"}
+    assert [m.text for m in toponyms(ms)] == ["Opelika"]
+    assert all(m.place is not None and m.place.country == "US" for m in ms)
+    # a place whose own name holds the word stays a place
+    assert found("They moved to University Park last year.")[0][0] == "University Park"
