@@ -47,8 +47,8 @@ and ``names`` (US census first names and surnames).
   English frequency counts only where capitals prove nothing — at the start of a sentence or
   line, in a Title-Case line ("Also Read", "Share this story"), after "the", inside a run of
   capitals ("State Police"), before "of <Name>" ("Battle of Richmond") or before a designation
-  number, where a common noun is capitalised as a series' head ("Loop 286", "Bridge 14", "Spring
-  2009"; a state stays: "W.Va. 61" lies in West Virginia) — and such a candidate is kept only
+  number, where a common noun is capitalised as a series' head ("Loop 410", "Bridge 14", "Spring
+  2009"; a state stays: "N.C. 12" lies in North Carolina) — and such a candidate is kept only
   if the same name also appears where capitals do count. The bigger the
   place, the more common the word must be; for large places only words frequent in English but
   not in the other languages count ("Reading", "March"), since place names ("California",
@@ -57,17 +57,17 @@ and ``names`` (US census first names and surnames).
   ("Hamas" for Hamm would need 100,000 people) is dropped; so is an all-caps short word that
   is no acronym key of the gazetteer ("FAO", "SOS"). Acronym keys ("US", "UK") need capitals.
 * People. Capitalised words after a title ("Gen.", "President", "Mr.", "Dr.") are a person's
-  name; so are a first name followed by a surname ("Chad Walker", "Mary Z. Connaughton") and a
+  name; so are a first name followed by a surname ("Chad Ellery", "Ruth T. Abernathy") and a
   small place's name followed by "said"; double first names and hyphenated surnames ("Kerry-Ann
   Hale", "Omar Abdul-Hamid") and Arabic "servant of" names ("Abdel-Karim") too. Every word of a
   person's name is remembered for the whole text, so a later bare "Munir" or "Walker" is no
   place either. A small place that ends a
-  longer run of capitals ("Chiquita Raquel Henry") is taken for a surname. A small place named
+  longer run of capitals ("Marisela Joan Tyrone") is taken for a surname. A small place named
   like a common surname needs a place cue ("in", ", State", "police") in one mention out of
   five, else it is a person ("Bell" ten times, "from Bell" once). Car makes and "Metro"
   (towns bear these names too: "Toyota", "Pontiac") need a place cue in the same way. Names joined by "&" are a
-  firm ("Stevens & Wilkinson"). A street or school named after someone ("Alton Edwardsville
-  Road", "Kennedy Elementary") makes no one's name of its words.
+  firm ("Hartley & Rowe"). A street or school named after someone ("Dover Milford
+  Road", "Jefferson Elementary") makes no one's name of its words.
 * "Dublin City Council", "Edwardsville City Manager": "City" starts the local body's name,
   so the mention is the town ("Dublin"), not a place named "Dublin City".
 * Streets and buildings. "Dublin Road" is a street; "the White House" a building. Diseases and
@@ -78,12 +78,12 @@ and ``names`` (US census first names and surnames).
   Pakistan", "Pakistan Peoples Party", "New York Times") — is kept as a mention with
   ``form="organisation"``: resolved, so the app can show it, but not a toponym of the text and
   never the site of an event; :func:`toponyms` and the CLI leave it out. So is a demonym there
-  ("American Airlines"), and a place before or after a news outlet's nameplate word ("Springfield
+  ("American Airlines"), and a place before or after a news outlet's nameplate word ("Toledo
   Star", "Radio Havana"). So is a place that names a university or college ("University of
   Alabama", "Harvard University"): the institution is not a site in that town, though the town
   is context for the other names (see :mod:`geo.resolve`). Local public bodies
   and buildings named after their place are ordinary mentions of it, since they are there
-  ("Alexandria Police", "Huntsville High School", "Laconia Fire Department").
+  ("Alexandria Police", "Huntsville High School", "Keene Fire Department").
 
 Long texts are processed chunk by chunk (cut at whitespace), so memory stays proportional to
 the text and the mentions found, never to the number of tokens.
@@ -414,7 +414,7 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
         if spans:
             toks = [t for t in toks if not _in_skip(sk_starts, sk_ends, t.start, t.end)]
         raw.extend(_scan(text, toks, gaz, ctx, people))
-    # One sense per document for people too: "Jeff Hamilton ... Hamilton said" — a small
+    # One sense per document for people too: "Greg Preston ... Preston said" — a small
     # place's single word that names a person elsewhere in the text is that person.
     # A common word capitalised only where capitals prove nothing (sentence start, headline)
     # is kept when the same name also appears where they do ("Reading" mid-sentence).
@@ -444,7 +444,7 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
                 if _place_cue(text, c.start, c.end, gaz):
                     cued[c.key] = cued.get(c.key, 0) + 1
         placed = {k for k, n in cued.items() if n * _CUE_SHARE >= seen[k]}
-        # listed with other places ("Sharon, Cornwall and Salisbury", "Pandi and Talavera"),
+        # listed with other places ("Bethel, Sharon and Goshen", "at Boone and Marshall farms"),
         # also with names placed in this way ("in Becker, Clay, Douglas and Grant")
         grew = True
         while grew:
@@ -499,16 +499,16 @@ def _place_cue(text: str, start: int, end: int, gaz=None) -> bool:
     if text[end : end + 7] == "-based ":
         return True
     if text[start:end].isupper() and text[end : end + 3] in (" — ", " - ", " – "):
-        return True  # a dateline: "CROMWELL — Police said..."
+        return True  # a dateline: "MILFORD — Police said..."
     if start >= 2 and text[start - 2 : start] in ("D-", "R-", "I-") and not text[start - 3 : start - 2].isalnum():
-        return True  # a legislator's home: "Delegate Harold Michael, D-Hardy"
+        return True  # a legislator's home: "Senator Ann Brooks, R-Wayne"
     nxt = _next_word(text, end) or (text[end + 1 : end + 30].split(" ", 1)[0].lower().strip(".,;:") if text[end : end + 1] == " " else "")
     return nxt in _LOCAL_BODIES or nxt in _RESIDENTS
 
 
 def _area_after(text: str, pos: int, gaz) -> bool:
     """Does a state abbreviation, first-level area or country start at ``pos`` ("Bell, Calif.",
-    "Welch, West Virginia"), rather than another person ("stop Bell, Eggers fired")?"""
+    "Welch, West Virginia"), rather than another person ("stop Bell, Ortega fired")?"""
     from geo.resolve import STATE_ABBREV
 
     m = re.compile(r"[A-Z][\w.]*(?: [A-Z]\w*)?").match(text, pos)
@@ -755,7 +755,7 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
                 matches.append(_Match(i, i, low, (dem1,), "demonym"))
                 i += 1
                 continue
-        # A first name before a surname is a person ("Chad Walker", "Mary Z. Connaughton"),
+        # A first name before a surname is a person ("Chad Ellery", "Ruth T. Abernathy"),
         # unless the whole run is a place ("Virginia Beach").
         if (found is None or found[0] == i) and low in first_names and i + 1 < n:
             j = i + 1
@@ -776,8 +776,8 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
                     p.kind in ("country", "continent") for p in gaz.by_key(nxt_found[1])
                 )
                 # After a first name that also names a first-level area ("Mary", "Victoria"), a
-                # surname, a second first name ("Mary Ann") or a rare word that names no place
-                # ("Mary Lioce": surnames beyond the census list) make the pair a person.
+                # surname, a second first name ("Victoria Lynn") or a rare word that names no place
+                # ("Victoria Wojtaszek": surnames beyond the census list) make the pair a person.
                 second_name = (
                     nlow in surnames
                     or nlow in first_names
@@ -787,9 +787,9 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
                     while j + 1 < n and toks[j + 1].cap and _gap_ok(text, toks[j], toks[j + 1]) and (
                         toks[j + 1].word.lower() in surnames or text[toks[j].end : toks[j + 1].start] == "-"
                     ):
-                        j += 1  # more surnames, or a hyphenated one ("Amir Abdul-Hamid")
+                        j += 1  # more surnames, or a hyphenated one ("Karim Abdul-Rahman")
                     if j + 1 < n and toks[j + 1].cap and toks[j + 1].word.lower() in _NAMED_AFTER and _gap_ok(text, toks[j], toks[j + 1]):
-                        # "Old Alton Edwardsville Road", "Kennedy Elementary": a street or building
+                        # "Old Dover Milford Road", "Jefferson Elementary": a street or building
                         # named after a person or place; its words are no one's name elsewhere.
                         i = j + 2
                         continue
@@ -894,7 +894,7 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
             if single and low in first_names and max((_pop(p) for p in m.places), default=0) < 20_000 and not (
                 prominent or _followed_by_area(text, end)
             ):
-                continue  # "Her son Jack": a first name before it is a hamlet
+                continue  # "Her daughter Ruby": a first name before it is a hamlet
             if single and all(normalize(p.name) != m.key for p in m.places) and not any(
                 p.kind in ("country", "continent") for p in m.places
             ) and _english_word(low, zipf.get(low, 0.0), 4.0):
@@ -912,7 +912,7 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
             of_head = (  # "Bank of America", "Future Farmers of America"
                 prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _ORG_HEADS | _OF_HEADS
             )
-            institution = (  # "University of Alabama", "Harvard University", "Ohio State University"
+            institution = (  # "University of Alabama", "Harvard University", "Iowa State University"
                 prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _INSTITUTIONS
             ) or any(toks[k].word.lower() in _INSTITUTIONS for k in range(m.j + 1, chain_e + 1))
             if institution:
@@ -928,7 +928,7 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
                 form = "organisation"
                 cues.append("part of an organisation's name")
             elif single and not prominent and not big and _ampersand_firm(text, first.start, end):
-                # "Stevens & Wilkinson", "Smith & Wesson": names joined by "&" are a firm's
+                # "Hartley & Rowe", "Smith & Wesson": names joined by "&" are a firm's
                 form = "organisation"
                 cues.append("part of an organisation's name")
             if form == "name" and any(p.id.startswith(_UNION_PREFIX) for p in m.places) and not _UNION_AS_PLACE.search(
@@ -972,7 +972,7 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
                     ):
                         weak_pos = True  # kept only if the name also appears where capitals count
                     if (z >= _ZIPF_COMMON if pop < 100_000 else _english_word(low, z, _ZIPF_COMMON)) and _designation_number(text, end):
-                        # "Loop 286", "Bridge 14", "Spring 2009": a common noun is capitalised as
+                        # "Loop 410", "Bridge 14", "Spring 2009": a common noun is capitalised as
                         # the head of a numbered designation, so the capital proves nothing.
                         weak_pos = True
                     if (
@@ -988,7 +988,7 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
                         continue  # "Olympic", "Pack": an English word before it is a hamlet
                     if not big and prev_word.lower() not in _LOCATIVE and nxt not in _LOCAL_BODIES and (
                         nxt in _SPEECH or (prev_word.lower() in _SPEECH and text[first.end : first.end + 1] != ",")
-                    ):  # ("said Monroe Mayor Routson", "said Laconia police": the town's officials)
+                    ):  # ("said Dover Mayor Pruitt", "said Keene police": the town's officials)
                         people.add(low)
                         continue  # "Walker said", "said Barker": a person
 
@@ -998,7 +998,7 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
             ):
                 continue  # "the White House", "the Grand Canyon Lodge": a building or feature
             if form == "name" and prev_cap and not next_cap and not prominent and not big:
-                continue  # the last word of a longer name: a person's surname ("Raquel Henry")
+                continue  # the last word of a longer name: a person's surname ("Joan Tyrone")
             if (
                 form == "name"
                 and next_cap
@@ -1063,7 +1063,7 @@ _QUANTITY_AFTER = re.compile(
 
 
 def _designation_number(text: str, end: int) -> bool:
-    """Does a designation number follow the name ending at ``end`` ("Loop 286 when")?"""
+    """Does a designation number follow the name ending at ``end`` ("Loop 410 when")?"""
     m = _DESIGNATION_NUMBER.match(text, end)
     return m is not None and _QUANTITY_AFTER.match(text, m.end()) is None
 
@@ -1073,7 +1073,7 @@ _AMP_BEFORE = re.compile(r"[A-Za-z] & $")
 
 
 def _ampersand_firm(text: str, start: int, end: int) -> bool:
-    """Is the name joined by "&" to another capitalised name ("Stevens & Wilkinson")?"""
+    """Is the name joined by "&" to another capitalised name ("Hartley & Rowe")?"""
     return bool(_AMP_AFTER.match(text, end) or _AMP_BEFORE.search(text, max(0, start - 4), start))
 
 
@@ -1277,7 +1277,7 @@ _NOT_SURNAMES = _JURISDICTION | _ORG_HEADS | _STREETS | _GENERIC_GEO | frozenset
     "university college school hospital high church airport beach springs falls heights park".split()
 )
 # Words after a small place's name that keep it a place: local bodies and buildings named
-# after it ("Athens Police", "Huntsville High School", "Laconia Fire Department").
+# after it ("Athens Police", "Huntsville High School", "Keene Fire Department").
 _LOCAL_BODIES = _JURISDICTION | frozenset(
     """high school schools elementary middle academy college university hospital library
     airport station church fire police sheriff's chamber rotary lodge club park city county

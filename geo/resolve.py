@@ -19,7 +19,7 @@ score, the sum of:
   words of American public life ("sheriff", "school district", "GOP") count as a little weight
   for the United States, so a bare "Athens" in a story about the county jail is not Greece's
   (unless the article is spelled the British way: "centre", "realise" — no US local news);
-  a town inside an organisation's name ("Stevens & Wilkinson") is no context, a country or
+  a town inside an organisation's name ("Hartley & Rowe") is no context, a country or
   state inside one ("Georgia Power") is, and so is the town a university is named after;
   the larger the share of the article's weight a first-level area holds, the larger its pull;
 * proximity — a reading within 50 (or 200) km of another confidently placed mention;
@@ -74,7 +74,7 @@ _POP_WEIGHT = 0.8  # per decade of population: 1M people = 4.8, 10k = 3.2
 _DEFAULT_POP = {"admin1": 1_000_000, "admin2": 50_000, "region": 10_000_000}
 _HIER_BONUS = 6.0
 _ALIAS_PENALTY = 2.5  # a reading whose own name is not the one written
-_CONTAINER_BONUS = 4.0  # "Pandi, Bulacan": the area after the comma is read as the containing one
+_CONTAINER_BONUS = 4.0  # "Capas, Tarlac": the area after the comma is read as the containing one
 _ADMIN1_BONUS = 2.5
 _ADMIN1_EXTRA = 2.0
 _COUNTRY_BONUS = 3.5  # news stays within one country: a same-named town abroad needs more than a population edge

@@ -146,19 +146,19 @@ def test_common_words_are_no_places(text):
 def test_people_are_no_places():
     text = "Gen. Asim Munir met President Ebrahim Raisi. Later Munir flew home."
     assert found(text) == []
-    assert found("Chiquita Raquel Henry, 19, was arrested.") == []
+    assert found("Marisela Joan Tyrone, 19, was arrested.") == []
 
 
 def test_surnames_of_small_places_need_a_place_cue():
-    # "Bell", "Welch": small towns, and common surnames; without any place use in the text
+    # "Bell", "Bristow": small towns, and common surnames; without any place use in the text
     # they are people (one sense per document)
-    assert found("Officer Eggers shot Welch as they struggled. Welch ran off.") == []
-    assert [t for t, _ in found("A Welch man was hurt. Officers from Welch came.")] == ["Welch", "Welch"]
-    assert [t for t, _ in found("Pigs at Pandi and Talavera farms tested positive.")] == ["Pandi", "Talavera"]
+    assert found("Officer Ortega tackled Bristow as they struggled. Bristow ran off.") == []
+    assert [t for t, _ in found("A Bristow man was hurt. Officers from Bristow came.")] == ["Bristow", "Bristow"]
+    assert [t for t, _ in found("Pigs at Boone and Marshall farms tested positive.")] == ["Boone", "Marshall"]
     # a full-word title ending a sentence is no title of the next sentence's first word
     assert [t for t, _ in found("Hyles beat the Judge. Columbus voters chose him.")] == ["Columbus"]
     # "said <Town> police": the town's officials speak, the town is no person
-    assert found('"We agree," said Laconia police Capt. William Clary.')[0][0] == "Laconia"
+    assert found('"We agree," said Keene police Lt. Ron Dwyer.')[0][0] == "Keene"
     # a weekday after a first name is a date, not a surname
     assert [t for t, _ in found("He was hurt in Alexandria Friday night.")] == ["Alexandria"]
 
@@ -468,16 +468,16 @@ def test_city_council_belongs_to_the_town_not_to_a_place_named_town_city():
 
 
 def test_names_joined_by_ampersand_are_a_firm():
-    # "from" would otherwise make the small town of Stevens a place here
-    ms = parse("A $1.6 million offer from Stevens & Wilkinson was rejected.")
+    # "from" would otherwise make the small town of Hartley a place here
+    ms = parse("A $2 million bid from Hartley & Rowe was rejected.")
     assert [m.text for m in toponyms(ms)] == []
-    assert [m.form for m in ms if m.text == "Stevens"] == ["organisation"]
+    assert [m.form for m in ms if m.text == "Hartley"] == ["organisation"]
 
 
 def test_a_street_named_after_someone_does_not_make_its_words_a_person():
-    text = "Traffic was slow on Old Alton Edwardsville Road. Many families moved to Edwardsville."
+    text = "Traffic was slow on Old Dover Milford Road. Many families moved to Milford."
     ms = toponyms(parse(text))
-    assert any(m.text == "Edwardsville" and m.start == text.rindex("Edwardsville") for m in ms)
+    assert any(m.text == "Milford" and m.start == text.rindex("Milford") for m in ms)
 
 
 def test_plural_title_abbreviation_starts_names():
@@ -505,7 +505,7 @@ def test_american_public_life_words_place_a_bare_town_in_the_united_states():
 @pytest.mark.parametrize(
     "text",
     [
-        "A pickup truck overturned at Loop 286 when the driver swerved near Sulphur Springs.",
+        "A pickup truck overturned at Loop 410 when the driver swerved near Sulphur Springs.",
         "Crews will replace Bridge 14 over Mill Creek next spring.",
         "The students met in Building 7 in Spring 2009.",
     ],
@@ -515,9 +515,9 @@ def test_a_common_noun_heading_a_designation_number_is_no_place(text):
 
 
 def test_a_state_before_a_route_number_stays_and_a_quantity_is_no_designation():
-    assert [(m.text, m.place.id) for m in parse("Work on Ohio 63 starts once W.Va. 61 reopens.")] == [
+    assert [(m.text, m.place.id) for m in parse("Work on Ohio 63 starts once N.C. 12 reopens.")] == [
         ("Ohio", "US-OH"),
-        ("W.Va.", "US-WV"),
+        ("N.C.", "US-NC"),
     ]
     # "20 years" counts, it designates nothing: the town stays
     assert [m.text for m in parse("He lived in Reading 20 years ago before moving to Ohio.")] == ["Reading", "Ohio"]
@@ -549,10 +549,10 @@ def test_hyphenated_and_arabic_personal_names_are_no_places():
 
 
 def test_demonyms_and_outlets_inside_organisation_names():
-    ms = parse("American Airlines cut flights, the Springfield Star and Radio Havana reported.")
+    ms = parse("American Airlines cut flights, the Toledo Star and Radio Havana reported.")
     assert [(m.text, m.form) for m in ms] == [
         ("American", "organisation"),
-        ("Springfield", "organisation"),
+        ("Toledo", "organisation"),
         ("Havana", "organisation"),
     ]
     assert toponyms(ms) == () and demonyms(ms) == ()
