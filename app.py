@@ -1,4 +1,4 @@
-"""Borderlines — the Streamlit app. UI only: every rule lives in geo/ (geo.appstate mostly).
+"""Borderlines — the Streamlit app. UI only: every rule lives in geo/ (geo.appstate.state mostly).
 
 Run with ``make run`` (``streamlit run app.py``). ``?map=<id>`` opens a saved map read-only.
 """
@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from geo import appstate
-from geo.appstate import md
+from geo.appstate import state as appstate
+from geo.appstate.state import md
 from geo.errors import BorderlinesError, NotFoundError
 
 ROOT = Path(__file__).resolve().parent
@@ -29,7 +29,7 @@ st.set_page_config(page_title="Borderlines", page_icon="🗺️", layout="wide",
 
 @st.cache_resource(show_spinner=False)
 def _store():
-    from geo.store import open_store
+    from geo.store.sqlite import open_store
 
     return open_store()
 
@@ -37,7 +37,7 @@ def _store():
 @st.cache_resource(show_spinner=False)
 def _static_assets() -> bool:
     """Leaflet from installed packages into ./static (served at /app/static) — once per process."""
-    from geo.appassets import publish
+    from geo.appstate.assets import publish
 
     try:
         publish(ROOT / "static")
@@ -63,7 +63,7 @@ def _show_flash() -> None:
 
 def _set_filters_widgets(filters) -> None:
     """Put saved filters into the filter widgets' state (before the widgets are drawn)."""
-    for key in ("f_types", "f_countries", "f_dates", "f_dates_span", "f_saved_dates", "f_precision", "f_undated"):
+    for key in ("f_types", "f_countries", "f_dates", "f_dates_span", "f_saved_dates", "f_precision", "f_undated", "f_modal"):
         SS.pop(key, None)
     if filters is None:
         return
@@ -75,6 +75,7 @@ def _set_filters_widgets(filters) -> None:
         SS.f_saved_dates = (filters.start, filters.end)
     SS.f_precision = filters.max_precision
     SS.f_undated = filters.include_undated
+    SS.f_modal = filters.modalities is None
 
 
 def _reset_selection() -> None:
@@ -84,7 +85,7 @@ def _reset_selection() -> None:
 
 
 def _load_example() -> None:
-    from geo import ingest
+    from geo.ingest import readers as ingest
 
     text = EXAMPLE.read_text(encoding="utf-8")
     SS.articles = (ingest.from_text(text),)
@@ -146,7 +147,7 @@ def _add_articles(new) -> int:
 
 
 def _share_url(map_id: str) -> str:
-    from geo.share import share_url
+    from geo.store.share import share_url
 
     host, port = "localhost", int(st.get_option("server.port") or 8501)
     try:
@@ -170,7 +171,7 @@ def _geojson_text(d: dict) -> str:
 
 
 def _upload_types() -> list[str]:
-    from geo.ingest import SUPPORTED_EXTENSIONS
+    from geo.ingest.readers import SUPPORTED_EXTENSIONS
 
     return list(SUPPORTED_EXTENSIONS) + [s.lstrip(".") for s in appstate.BATCH_SUFFIXES]
 
@@ -261,7 +262,7 @@ with st.sidebar:
             pasted_title = st.text_input("Title (optional)", key="paste_title")
             submitted = st.form_submit_button("Add pasted article", type="primary")
         if submitted:
-            from geo import ingest
+            from geo.ingest import readers as ingest
 
             try:
                 article = ingest.from_text(pasted, title=pasted_title.strip() or None)
@@ -331,7 +332,7 @@ if batch is None and not SS.articles:
     st.info("Paste an article or upload files in the sidebar to draw a map.")
     st.stop()
 
-from geo import maps  # noqa: E402
+from geo.maps import render as maps  # noqa: E402
 
 result = None  # a batch map has no Result: its layers come from the GeoParquet
 if batch is None:
@@ -344,7 +345,7 @@ if batch is None:
 
 inputs = (SS.articles, SS.corrections)
 try:
-    all_layers = batch.layers if batch is not None else appstate.layers_for(*inputs)
+    all_layers = batch.layers if batch is not None else appstate.layers_for(*inputs, appstate.make_filters(modalities=None))
 except BorderlinesError as err:
     st.error(f"The map layers could not be built: {md(err)}")
     st.stop()
@@ -378,13 +379,15 @@ with st.sidebar:
     precision = st.select_slider("Location precision shown", options=[1, 2, 3], key="f_precision",
                                  format_func=lambda p: PRECISION_LABELS[p], **_initial("f_precision", 3))
     undated = st.checkbox("Include undated events", key="f_undated", **_initial("f_undated", True))
+    every_modality = st.checkbox("Also draw background, planned, hypothetical, denied and uncertain events",
+                                 key="f_modal", **_initial("f_modal", False))
 
 filters = appstate.make_filters(
     types=chosen_types or None,  # nothing chosen = no restriction
     countries=chosen_countries or None,
     start=date_range[0] if date_range and date_range[0] > options.start else None,
     end=date_range[1] if date_range and date_range[1] < options.end else None,
-    max_precision=precision, include_undated=undated,
+    max_precision=precision, include_undated=undated, modalities=None if every_modality else "drawn",
 )
 try:
     shown = appstate.batch_layers(batch, filters) if batch is not None else appstate.layers_for(*inputs, filters)
@@ -408,7 +411,7 @@ def _map_panel(shown, known: dict, view) -> None:
     Share); a click on a feature reruns the whole page so the "Selected" panel follows."""
     from streamlit_folium import st_folium
 
-    from geo.appassets import localize
+    from geo.appstate.assets import localize
 
     # Built afresh on every run: folium output is deterministic once streamlit-folium normalizes
     # its element names, so the same inputs give the same component key and the map is not
@@ -520,6 +523,14 @@ with tabs[0]:
                     hit = shown.events[shown.events["id"] == eid].iloc[0]
                     SS.focus = (float(hit["lat"]), float(hit["lon"]), 7)
                     st.rerun()
+        undrawn = appstate.not_drawn_rows(all_layers.events, shown.events)
+        if undrawn:
+            import pandas as pd
+
+            st.caption(f"Not drawn: {len(undrawn)} event(s) told as background, plans, hypotheses, denials or "
+                       "speculation (tick the box in the sidebar to draw them).")
+            st.dataframe(pd.DataFrame(undrawn)[["modality", "type", "date", "location", "sentence"]],
+                         key="undrawn_table", hide_index=True, width="stretch")
 
 with tabs[1]:
     if tabs[1].open and batch is not None:
@@ -683,7 +694,7 @@ with tabs[5]:
                                file_name=f"{stem}.filtered.parquet", mime="application/vnd.apache.parquet",
                                on_click="ignore", key="dl_batch_events")
     elif tabs[5].open:
-        from geo import export
+        from geo.maps import export
 
         c1, c2 = st.columns(2)
         with c1:
