@@ -417,7 +417,7 @@ def _guideline_corpus(tmp_path, doc_id: str):
 
 
 def test_cli_bench_scores_each_corpus_by_its_guideline(tmp_path, capsys):
-    from geo.cli import main
+    from geo.cli.main import main
 
     # A corpus whose guideline annotates demonyms: its reading counts ours, found and resolved.
     corpus = _guideline_corpus(tmp_path, "lgl:1")
