@@ -157,7 +157,7 @@ def bench_filter_change() -> None:
     baseline = statistics.median(_timed(at.run) for _ in range(5))
     times = []
     for i in range(6):
-        box = at.multiselect(key="f_types")
+        box = at.multiselect(key="w_types")
         if i % 2 == 0:
             times.append(_timed(lambda: box.select(types[0]).run()))
         else:

@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from geo.dates import date_label
 from geo.errors import BorderlinesError, InputError, LimitError
 from geo.models import Article, Correction, Event, Mention, Result
 
@@ -184,28 +185,6 @@ def filter_options(events: Any) -> FilterChoice:
     dates = sorted(dt.date.fromisoformat(d) for d, p in zip(events["date"], precisions)
                    if isinstance(d, str) and d and not _isna(p) and int(p) == 1)
     return FilterChoice(types, countries, dates[0] if dates else None, dates[-1] if dates else None)
-
-
-def date_label(value: Any, time_precision: Any = 1) -> str:
-    """An event date as precise as it is known, never more: ``2024-05-02`` (day),
-    ``week of 2024-05-06`` (week), ``2024-05`` (month) or ``2021`` (year; ACLED's precision 3
-    covers "the month or coarser", and a first of January at that precision is read as the year,
-    the coarser claim). "" when undated.
-
-    >>> date_label("2021-01-01", 3), date_label("2024-05-01", 3), date_label("2024-05-02", 1)
-    ('2021', '2024-05', '2024-05-02')
-    """
-    if value is None or (not isinstance(value, (str, dt.date)) and _isna(value)) or value == "":
-        return ""
-    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-    p = 1 if time_precision is None or _isna(time_precision) else int(time_precision)
-    if p <= 1:
-        return day.isoformat()
-    if p == 2:
-        return f"week of {day.isoformat()}"
-    if p >= 4 or (day.month == 1 and day.day == 1):
-        return f"{day.year:04d}"
-    return f"{day.year:04d}-{day.month:02d}"
 
 
 def make_filters(types: Iterable[str] | None = None, countries: Iterable[str] | None = None,
@@ -679,7 +658,8 @@ def event_rows(events: Any) -> list[dict[str, Any]]:
     rows = []
     for r in events.itertuples(index=False):
         rows.append({
-            "id": r.id, "type": r.type, "subtype": r.subtype, "date": r.date or "",
+            "id": r.id, "type": r.type, "subtype": r.subtype,
+            "date": date_label(r.date if isinstance(r.date, str) else None, getattr(r, "time_precision", 1)),
             "actors": r.actors or "", "location": r.location_name or "",
             "country": str(r.countries or "").replace(",", ", "), "precision": int(r.precision), "sentence": " ".join(str(r.sentence or "").split()),
         })
@@ -1158,7 +1138,9 @@ def event_detail(events: Any, event_id: str) -> dict[str, Any] | None:
         return "" if v is None or (not isinstance(v, str) and _isna(v)) else str(v)
 
     return {"type": text(r["type"]), "subtype": text(r["subtype"]), "location": text(r["location_name"]),
-            "precision": int(r["precision"]), "date": text(r["date"]), "sentence": text(r["sentence"]),
+            "precision": int(r["precision"]),
+            "date": date_label(text(r["date"]) or None, r["time_precision"] if "time_precision" in r else 1),
+            "sentence": text(r["sentence"]),
             "article": text(r["article_title"])}
 
 
