@@ -450,28 +450,30 @@ known = {
 
 def _map_panel(all_layers, shown, state: appstate.MapState, known: dict) -> None:
     """The map: a base map that stays in the browser while filters and layer toggles change
-    (only its data layers are swapped, by streamlit-folium's ``feature_group_to_add``), and that
-    reports clicks but not pans or zooms (no rerun while the viewer looks around)."""
-    from streamlit_folium import st_folium
-
+    (only its data layers are swapped), and that reports clicks but not pans or zooms (no rerun
+    while the viewer looks around). Both are rendered once and remembered (ui.foliummap)."""
     from geo.appassets import localize
+    from ui import foliummap
 
-    drawn, left_off = appstate.batch_map_layers(shown) if SS.get("batch") is not None else (shown, None)
+    batch = SS.get("batch")
+    drawn, left_off = appstate.batch_map_layers(shown) if batch is not None else (shown, None)
     if left_off:
         st.caption(left_off)
     view = state.view
+    content = ("batch", batch.key) if batch is not None else (SS.articles, SS.corrections)
     try:
-        base = localize(maps.base_map(all_layers, view=(view.lat, view.lon, view.zoom) if view else None))
-        groups = [localize(g) for g in maps.data_layers(drawn, state.layers)]
+        base = foliummap.base_strings((content, view), lambda: localize(
+            maps.base_map(all_layers, view=(view.lat, view.lon, view.zoom) if view else None)))
+        layers = foliummap.layer_script((content, state.filters, state.layers), lambda: [
+            localize(g) for g in maps.data_layers(drawn, state.layers)])
     except BorderlinesError as err:  # e.g. more features than a map may hold
         st.error(f"The map cannot be drawn: {md(err)}")
         return
     focus = SS.get("focus")
-    returned = st_folium(
-        base, key=f"map{SS.get('map_epoch', 0)}", height=600, use_container_width=True,
+    returned = foliummap.draw(
+        base, layers, key=f"map{SS.get('map_epoch', 0)}", height=600,
         # no center, zoom or bounds: panning and zooming never rerun the script
         returned_objects=["last_active_drawing", "last_clicked"],
-        feature_group_to_add=groups,
         center=focus[:2] if focus else None, zoom=focus[2] if focus else None,
     )
     point = appstate.point_from_map(returned)

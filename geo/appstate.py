@@ -78,6 +78,7 @@ __all__ = [
     "analysis_version",
     "remember_result",
     "clear_caches",
+    "Memo",
     "md",
     "BATCH_READ_ONLY",
     "BatchMap",
@@ -899,6 +900,9 @@ class _Memo:
                     self._items.pop(self._order.pop(0), None)
             return self._items[key]
 
+
+#: The memo, for the app's other remembered work (ui.foliummap).
+Memo = _Memo
 
 _RESULTS = _Memo(16)
 _LAYERS = _Memo(32)
