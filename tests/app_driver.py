@@ -31,7 +31,7 @@ def share(at, view: dict | None = None) -> str:
     """Click "Share this map" and answer for the browser: the map-view component (ui/map_view)
     replies with the view of the map on the page (``view``: {"center": {"lat", "lng"}, "zoom"},
     or None as when no map could be read). Returns the share link shown."""
-    if at.session_state["tab"] != "Share & download" if "tab" in at.session_state else True:
+    if "tab" not in at.session_state or at.session_state["tab"] != "Share & download":
         at.session_state["tab"] = "Share & download"
         at.run()
     button(at, "Share this map").click().run()

@@ -25,7 +25,7 @@ import streamlit_folium as sf
 from geo.appassets import asset_urls
 from geo.appstate import Memo
 
-__all__ = ["base_strings", "layer_script", "draw"]
+__all__ = ["base_strings", "draw", "layer_script"]
 
 _BASES = Memo(8)
 _LAYERS = Memo(48)
