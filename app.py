@@ -1,4 +1,4 @@
-"""Borderlines — the Streamlit app. UI only: every rule lives in geo/ (geo.appstate mostly).
+"""Borderlines — the Streamlit app. UI only: every rule lives in geo/ (geo.appstate.state mostly).
 
 Run with ``make run`` (``streamlit run app.py``). ``?map=<id>`` opens a saved map read-only.
 """
@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 import streamlit as st
 import streamlit.components.v1 as components
 
-from geo import appstate
-from geo.appstate import md
+from geo.appstate import state as appstate
+from geo.appstate.state import md
 from geo.errors import BorderlinesError, LimitError, NotFoundError
 
 ROOT = Path(__file__).resolve().parent
@@ -31,7 +31,7 @@ st.set_page_config(page_title="Borderlines", page_icon="🗺️", layout="wide",
 
 @st.cache_resource(show_spinner=False)
 def _store():
-    from geo.store import open_store
+    from geo.store.sqlite import open_store
 
     return open_store()
 
@@ -39,7 +39,7 @@ def _store():
 @st.cache_resource(show_spinner=False)
 def _static_assets() -> bool:
     """Leaflet from installed packages into ./static (served at /app/static) — once per process."""
-    from geo.appassets import publish
+    from geo.appstate.assets import publish
 
     try:
         publish(ROOT / "static")
@@ -89,7 +89,7 @@ def _reset_selection() -> None:
 
 
 def _load_example() -> None:
-    from geo import ingest
+    from geo.ingest import readers as ingest
 
     text = EXAMPLE.read_text(encoding="utf-8")
     SS.articles = (ingest.from_text(text),)
@@ -161,7 +161,7 @@ def _add_articles(new) -> int:
 
 
 def _share_url(map_id: str) -> str:
-    from geo.share import share_url
+    from geo.store.share import share_url
 
     host, port = "localhost", int(st.get_option("server.port") or 8501)
     try:
@@ -211,7 +211,7 @@ def _geojson_text(d: dict) -> str:
 
 
 def _upload_types() -> list[str]:
-    from geo.ingest import SUPPORTED_EXTENSIONS
+    from geo.ingest.readers import SUPPORTED_EXTENSIONS
 
     return list(SUPPORTED_EXTENSIONS) + [s.lstrip(".") for s in appstate.BATCH_SUFFIXES]
 
@@ -306,7 +306,7 @@ with st.sidebar:
             pasted_title = st.text_input("Title (optional)", key="paste_title")
             submitted = st.form_submit_button("Add pasted article", type="primary")
         if submitted:
-            from geo import ingest
+            from geo.ingest import readers as ingest
 
             try:
                 article = ingest.from_text(pasted, title=pasted_title.strip() or None)
@@ -378,7 +378,7 @@ if batch is None and not SS.articles:
     st.info("Paste an article or upload files in the sidebar to draw a map.")
     st.stop()
 
-from geo import maps  # noqa: E402
+from geo.maps import render as maps  # noqa: E402
 
 result = None  # a batch map has no Result: its layers come from the GeoParquet
 if batch is None:
@@ -391,7 +391,7 @@ if batch is None:
 
 inputs = (SS.articles, SS.corrections)
 try:
-    all_layers = batch.layers if batch is not None else appstate.layers_for(*inputs)
+    all_layers = batch.layers if batch is not None else appstate.layers_for(*inputs, appstate.make_filters(modalities=None))
 except BorderlinesError as err:
     st.error(f"The map layers could not be built: {md(err)}")
     st.stop()
@@ -426,6 +426,8 @@ with st.sidebar:
                      format_func=lambda p: PRECISION_LABELS[p], on_change=_widgets_changed)
     st.checkbox("Include undated events", key=W["undated"], on_change=_widgets_changed,
                 help="Applies when the date range is narrowed; undated events show otherwise.")
+    st.checkbox("Also draw background, planned, hypothetical, denied and uncertain events",
+                key=W["modalities"], on_change=_widgets_changed)
     st.subheader("Layers")
     for lkey, label in appstate.LAYER_LABELS.items():
         st.checkbox(label, key=appstate.LAYER_WIDGET_PREFIX + lkey, on_change=_widgets_changed)
@@ -452,7 +454,7 @@ def _map_panel(all_layers, shown, state: appstate.MapState, known: dict) -> None
     """The map: a base map that stays in the browser while filters and layer toggles change
     (only its data layers are swapped), and that reports clicks but not pans or zooms (no rerun
     while the viewer looks around). Both are rendered once and remembered (ui.foliummap)."""
-    from geo.appassets import localize
+    from geo.appstate.assets import localize
     from ui import foliummap
 
     batch = SS.get("batch")
@@ -565,6 +567,14 @@ with tabs[0]:
                     hit = shown.events[shown.events["id"] == eid].iloc[0]
                     SS.focus = (float(hit["lat"]), float(hit["lon"]), 7)
                     st.rerun()
+        undrawn = appstate.not_drawn_rows(all_layers.events, shown.events)
+        if undrawn:
+            import pandas as pd
+
+            st.caption(f"Not drawn: {len(undrawn)} event(s) told as background, plans, hypotheses, denials or "
+                       "speculation (tick the box in the sidebar to draw them).")
+            st.dataframe(pd.DataFrame(undrawn)[["modality", "type", "date", "location", "sentence"]],
+                         key="undrawn_table", hide_index=True, width="stretch")
 
 with tabs[1]:
     if tabs[1].open and batch is not None:
@@ -728,7 +738,7 @@ with tabs[5]:
                                file_name=f"{stem}.filtered.parquet", mime="application/vnd.apache.parquet",
                                on_click="ignore", key="dl_batch_events")
     elif tabs[5].open:
-        from geo import export
+        from geo.maps import export
 
         c1, c2 = st.columns(2)
         with c1:

@@ -43,7 +43,7 @@ def _free_port() -> int:
 BARE_APP = """
 import folium, streamlit as st
 from streamlit_folium import st_folium
-from geo.appassets import localize
+from geo.appstate.assets import localize
 st.title("bare")
 show = st.sidebar.checkbox("Events", value=True, key="show")
 m = folium.Map(location=[30, 67], zoom_start=5, tiles=None)
@@ -149,7 +149,7 @@ def bench_cold_start() -> None:
         return
     from playwright.sync_api import sync_playwright
 
-    from geo.appassets import publish
+    from geo.appstate.assets import publish
 
     with tempfile.TemporaryDirectory() as data, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True,

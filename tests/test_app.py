@@ -12,7 +12,7 @@ pytest.importorskip("streamlit")
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from app_driver import button, run_app, share  # noqa: E402
-from geo.share import new_id  # noqa: E402
+from geo.store.share import new_id  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -212,7 +212,8 @@ def test_share_then_open_the_link_shows_the_same_map_read_only(monkeypatch: pyte
 
     # the shared map opens with its stored analysis: no analysis runs (a cold process: caches
     # cleared, and the pipeline made to fail if called)
-    from geo import appstate, pipeline
+    from geo import pipeline
+    from geo.appstate import state as appstate
 
     appstate.clear_caches()
     calls: list[int] = []
@@ -384,8 +385,8 @@ def test_reset_to_shared_view_brings_the_shared_state_back() -> None:
 
 
 def test_a_map_saved_by_another_analysis_version_is_analysed_again_and_says_so() -> None:
-    from geo import appstate
-    from geo.store import open_store
+    from geo.appstate import state as appstate
+    from geo.store.sqlite import open_store
 
     at = run_app()
     map_id = parse_qs(urlsplit(share(at)).query)["map"][0]
@@ -402,7 +403,7 @@ def test_a_map_saved_by_another_analysis_version_is_analysed_again_and_says_so()
 
 
 def test_the_same_map_shared_twice_is_stored_once() -> None:
-    from geo.store import open_store
+    from geo.store.sqlite import open_store
 
     at = run_app()
     first = share(at)

@@ -22,8 +22,8 @@ from typing import Any
 import folium
 import streamlit_folium as sf
 
-from geo.appassets import asset_urls
-from geo.appstate import Memo
+from geo.appstate.assets import asset_urls
+from geo.appstate.state import Memo
 
 __all__ = ["base_strings", "draw", "layer_script"]
 

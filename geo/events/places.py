@@ -1,0 +1,270 @@
+"""Where an event happened, with ACLED precision, and the role of every other place of its sentence.
+
+In order: a visit's destination; the territory taken or lost; a border segment for violence
+along a border (:mod:`geo.events.borders`); the place a "where" clause refers to; for statements
+the speaker's place or the dateline; a place after "in/at/near"; the scene a sentence opens
+with; for diplomacy during a visit its destination. Other places are kept with their role
+("actor_base", "mentioned").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from geo.events import rules as lex
+from geo.events.actors import Actor
+from geo.events.borders import border_location
+from geo.events.drafts import Context, Draft
+from geo.events.lookups import BorderFn, CountryFn
+from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
+from geo.models import EventLocation, Mention, Place, Span
+from geo.events.triggers import Trigger
+
+__all__ = ["PRECISION", "AT_VISIT", "event_location", "locative_cue", "is_dateline", "place_event", "place_country"]
+
+#: ACLED geo_precision by the kind of the place an event is put on.
+PRECISION = {"place": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3, "border": 3}
+
+
+_TERRITORIAL = frozenset(
+    {"Government regains territory", "Non-state actor overtakes territory", "Non-violent transfer of territory"}
+)
+
+
+# Diplomacy that happens during a visit: placed at the visit's destination when no place is named.
+AT_VISIT = frozenset({"Meeting", "Agreement/Intent to cooperate", "Agreement"})
+
+
+def event_location(place: Place, role: str, m: Mention | None) -> EventLocation:
+    """``place`` in ``role``, pointing at the mention that named it (if any)."""
+    return EventLocation(
+        name=place.name,
+        kind=place.kind if place.kind in PRECISION else "place",
+        id=place.id,
+        lat=place.lat,
+        lon=place.lon,
+        role=role,
+        mention=(m.start, m.end) if m is not None else None,
+    )
+
+
+def locative_cue(text: str, s: Span, m: Mention) -> str:
+    """The locative preposition governing a mention: 'in', 'near', 'to', 'from', 'along'… or ''."""
+    before = text[max(s.start, m.start - 70):m.start]
+    c = lex.LOCATIVE.search(before)
+    if not c:
+        return ""
+    prep = re.sub(r"\s+", " ", c.group("prep").lower().strip())
+    if lex.NEAR.match(prep):
+        return "near"
+    if prep in ("in", "at", "inside", "within", "throughout", "across", "around", "over", "off", "on"):
+        return "in"
+    if prep in ("to", "towards", "toward", "into"):
+        return "to"
+    return prep
+
+
+def is_dateline(text: str, s: Span, m: Mention) -> bool:
+    """A place opening its line and followed by ':' or '—' (after an optional date): a dateline."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    if line_start < s.start - 200 or text[line_start:m.start].strip(" \"'“(\t"):
+        return False
+    return bool(re.match(r"\s*(?:,[^:\n—–]{0,30})?\s*[:—–]", text[m.end:m.end + 40]))
+
+
+def place_event(
+    d: Draft,
+    text: str,
+    s: Span,
+    t: Trigger,
+    window: tuple[int, int],
+    mentions: list[Mention],
+    actors: list[Actor],
+    ctx: Context,
+    border: BorderFn,
+    country: CountryFn,
+) -> None:
+    """Set ``d.location`` (with precision and the note of how it was found) and ``d.places``."""
+    usable = [m for m in mentions if m.form != "organisation" and m.place is not None and m.place.kind != "continent"]
+    cues = {id(m): locative_cue(text, s, m) for m in usable}
+    actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
+    dateline = [m for m in usable if is_dateline(text, s, m)]
+    site: Mention | None = None
+    note = ""
+    precision_bump = False
+    inwin = [m for m in usable if window[0] <= m.start < window[1]]
+    if d.type != DI:
+        # "summoned the ambassador in Dhaka to protest against shells": Dhaka is the statement's
+        said_at = {x.location.mention for x in ctx.drafts if x.sentence == d.sentence and x.type == DI and x.location}
+        inwin = [m for m in inwin if (m.start, m.end) not in said_at]
+    if d.subtype == "Visit":
+        dest = [m for m in inwin if m.start >= t.end and (cues[id(m)] in ("to", "in", "") and m.form != "demonym")]
+        if t.rule.name == "host-visit":
+            dest = [m for m in inwin if cues[id(m)] == "in"] or dest
+        if dest:
+            site, note = dest[0], "destination"
+        elif re.match(r"\s+the\s+(?:village|town|city|scene|site|area|region|camp|hospital|district|victims)\b", text[t.end:t.end + 20]):
+            # "visited the village" after an attack there: the scene of the last event
+            prev = next((x for x in reversed(ctx.drafts[-10:]) if x.location is not None and x.type != DI), None)
+            if prev is not None:
+                d.location, d.precision, d.location_note = replace(prev.location, role="site", mention=prev.location.mention), prev.precision, "scene of the event visited"
+    if d.subtype in _TERRITORIAL:
+        # "recaptured the town of Wad Madani", "withdrew from El Fasher": the object is the site
+        obj = next((m for m in inwin if t.end <= m.start <= t.end + 45 and m.form != "demonym"), None)
+        if obj is not None:
+            site, note = obj, "territory"
+    # border segment for violent events (and border closures) placed along a border
+    if site is None and (d.type in VIOLENT_TYPES or d.rule.name == "other-development"):
+        explicit = [
+            m for m in inwin
+            if cues[id(m)] in ("in", "near") and m.place.kind in ("place", "admin2") and m.form != "demonym"
+        ]
+        if not explicit:
+            seg_loc = border_location(text, s, t, window, usable, ctx, actors, border, country)
+            if seg_loc is not None:
+                d.location, d.precision, d.location_note = seg_loc[0], 3, seg_loc[1]
+    if d.location is None and site is None:
+        where = re.match(r"\s*,?\s*where\b", text[window[0]:window[0] + 12])
+        if where:
+            prev = [m for m in usable if m.end <= window[0] and m.form != "demonym" and m.place.kind != "country"]
+            if prev:
+                site, note = prev[-1], "where"
+    speech = d.subtype in ("Statement/Accusation", "Threat")
+    if d.location is None and site is None and speech:
+        # a statement is placed where it was made: "officials in Islamabad", "Kabul rejected",
+        # a place before the verb, or the dateline; places after the verb are what it is about
+        speaker = [m for m in inwin if m.end <= t.start and m.place.kind in ("place", "admin2") and _actor_place(m, actors)]
+        here = [
+            m for m in inwin
+            if m.end <= t.start and cues[id(m)] in ("in", "near") and m.form != "demonym" and m.place.kind in ("place", "admin2")
+        ]
+        if t.rule.name == "complaint":
+            # "summoned Myanmar's ambassador in Dhaka": where the envoy was summoned
+            here += [
+                m for m in inwin
+                if t.end <= m.start <= t.end + 30 and cues[id(m)] == "in" and m.place.kind in ("place", "admin2")
+            ][:1]
+        dl = [m for m in dateline if s.start <= m.start < s.end]
+        if speaker:
+            site, note = speaker[-1], "speaker's place"
+        elif here:
+            site, note = here[-1], "locative"
+        elif dl:
+            site, note = dl[0], "dateline"
+    if d.location is None and site is None and d.type in (PR, RI):
+        # "Residents of Menaka protested": the crowd protests where it lives
+        home = [m for m in inwin if m.end <= t.start and lex.CROWD_OF.search(text, max(s.start, m.start - 30), m.start)]
+        if home:
+            site, note = home[-1], "crowd's home"
+    if d.location is None and site is None and not speech:
+        loc = _finest([m for m in inwin if cues[id(m)] in ("in", "near") and m.form != "demonym" and not _in_spans(m, actor_spans)])
+        if loc:
+            after = [m for m in loc if m.start >= t.end]
+            site, note = (after[0] if after else loc[-1]), "locative"
+    if d.location is None and site is None and not speech and not text[t.end:window[1]].strip():
+        # "shells that landed near Teknaf": the relative clause right after the trigger says where
+        rel = lex.RELATIVE_WHERE.match(text, window[1], s.end)
+        if rel:
+            near = [m for m in usable if rel.start() <= m.start < rel.end() and m.form != "demonym" and cues[id(m)] in ("in", "near")]
+            if near:
+                site, note = near[0], "relative clause"
+    if d.location is None and site is None:
+        scene = re.match(r"\s*(?:In|At|Inside|Near)\s+", text[s.start:s.start + 12])
+        if scene:
+            first = next((m for m in usable if m.start == s.start + scene.end()), None)
+            if first is not None:
+                site, note = first, "scene"
+    if d.location is None and site is None and d.type in VIOLENT_TYPES:
+        rest = [
+            m for m in inwin
+            if m.form != "demonym" and cues[id(m)] not in ("from", "to") and not _in_spans(m, actor_spans)
+            and m.place.kind in ("place", "admin2", "admin1", "region")
+        ]
+        if rest:
+            site, note, precision_bump = rest[0], "named in the clause", True
+    if site is not None:
+        role_loc = event_location(site.place, "site", site)
+        prec = PRECISION.get(site.place.kind, 3)
+        if cues[id(site)] in ("near", "to") and prec == 1 and note != "destination":
+            prec = 2
+        if precision_bump or (prec == 1 and lex.PART_OF.match(text, site.end)):
+            prec = min(3, prec + 1)  # "El Fasher's eastern district": part of the town
+        if site.place.kind == "place" and (
+            lex.REGION_AFTER.match(text, site.end) or lex.REGION_OF.search(text, max(s.start, site.start - 30), site.start)
+        ):
+            prec = 3  # "the Sumy region": the town's name stands for a larger region
+        d.location, d.precision, d.location_note = role_loc, prec, note
+    if d.location is None and d.type != DI:
+        # "tribes agreed to a ceasefire after clashes": the clashes share the sentence's scene
+        same = None
+        for x in reversed(ctx.drafts):
+            if x.sentence != d.sentence:
+                break
+            if x.location is not None and x.type != DI:
+                same = x
+                break
+        if same is not None:
+            d.location, d.precision, d.location_note = replace(same.location, role="site"), same.precision, "same sentence"
+    if d.location is None and d.type != DI and not (d.type == SD and d.subtype == "Agreement"):
+        # "Bomb disposal experts defused a second device": no place named, the scene is the last one
+        # statements in between do not move the scene
+        prev = next((x for x in reversed(ctx.drafts) if x.type != DI), None)
+        if prev is not None and prev.location is not None and prev.type != DI and d.paragraph - prev.paragraph <= 1 and not usable:
+            d.location, d.precision, d.location_note = replace(prev.location, role="site"), prev.precision, "previous event's site"
+    if d.location is None and d.subtype in AT_VISIT:
+        visit = _visit_site(ctx)
+        if visit is not None:
+            d.location, d.precision, d.location_note, d.fallback_site = visit[0], visit[1], "visit destination", True
+    if d.subtype == "Visit" and d.location is not None:
+        d.visit_site = d.location
+    # every other place of the sentence, with its role
+    for m in usable:
+        if d.location is not None and d.location.mention == (m.start, m.end):
+            continue
+        if m.form == "demonym" or _actor_place(m, actors) or cues[id(m)] == "from":
+            role = "actor_base"
+        else:
+            role = "mentioned"
+        d.places.append(event_location(m.place, role, m))
+    if d.location is None or d.location.kind != "border":
+        # a border named in the clause ("joint patrols along the frontier between ...") is kept
+        # as a mentioned place, so the segment still reaches the map
+        seg_loc = border_location(text, s, t, window, usable, ctx, actors, border, country, strict=True)
+        if seg_loc is not None:
+            d.places.append(replace(seg_loc[0], role="mentioned"))
+    if d.location_note:
+        d.rule_name += f"+{d.location_note.replace(' ', '-')}"
+
+
+def _finest(cands: list[Mention]) -> list[Mention]:
+    """Leave out areas that contain another candidate ("in Afghanistan's Paktika province")."""
+
+    def contains(big: Place, small: Place) -> bool:
+        if big.kind == "country":
+            return small.kind != "country" and small.country == big.country
+        if big.kind == "admin1":
+            return small.kind in ("admin2", "place") and small.admin1 == big.id
+        return False
+
+    return [m for m in cands if not any(o is not m and contains(m.place, o.place) for o in cands)]
+
+
+def _in_spans(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start and m.end <= b for a, b in spans)
+
+
+def _actor_place(m: Mention, actors: list[Actor]) -> bool:
+    return any(a.start <= m.start and m.end <= a.end for a in actors)
+
+
+def _visit_site(ctx: Context) -> tuple[EventLocation, int] | None:
+    d = ctx.last_visit
+    return (d.visit_site, d.precision) if d is not None and d.visit_site is not None else None
+
+
+def place_country(loc: EventLocation, mentions: list[Mention]) -> str:
+    """The alpha-2 country code of the mentioned place ``loc`` stands on, or ""."""
+    for m in mentions:
+        if m.place is not None and m.place.id == loc.id:
+            return m.place.country
+    return ""
