@@ -272,3 +272,28 @@ def dateline_date(text: str, within: int = 400) -> dt.date | None:
             if d.date is not None and d.precision == 1:
                 return d.date
     return None
+
+
+def date_label(value: object, time_precision: object = 1) -> str:
+    """An event date as precise as it is known, never more: ``2024-05-02`` (day),
+    ``week of 2024-05-06`` (week), ``2024-05`` (month) or ``2021`` (year). ACLED's precision 3
+    covers "the month or coarser"; at that precision a first of January is read as the year
+    (the coarser claim: "in 2021" must never show as a day, or as January). "" when undated.
+
+    >>> date_label("2021-01-01", 3), date_label("2024-05-01", 3), date_label("2024-05-02", 1)
+    ('2021', '2024-05', '2024-05-02')
+    """
+    if value is None or value == "" or (isinstance(value, float) and value != value):
+        return ""
+    day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+    try:
+        p = int(time_precision)  # type: ignore[call-overload]
+    except (TypeError, ValueError):  # None or NaN from a frame: treat as a day, as stored
+        p = 1
+    if p <= 1:
+        return day.isoformat()
+    if p == 2:
+        return f"week of {day.isoformat()}"
+    if p >= 4 or (day.month == 1 and day.day == 1):
+        return f"{day.year:04d}"
+    return f"{day.year:04d}-{day.month:02d}"

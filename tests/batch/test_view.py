@@ -292,7 +292,7 @@ def test_app_opens_an_uploaded_batch(run, tmp_path, monkeypatch):
     assert any(" ".join(t.value.split()) == " ".join(sentence.split()) for t in at.text)
     # the same filters narrow it
     first_type = sorted(set(table["type"]))[0]
-    at.multiselect(key="f_types").select(first_type).run()
+    at.multiselect(key="w_types").select(first_type).run()
     narrowed = next(d.value for d in at.dataframe if d.key == "events_table")
     assert set(narrowed["type"]) == {first_type} and len(narrowed) < len(table)
     drawn = at.get("component_instance")[0].proto.json_args
