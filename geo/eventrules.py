@@ -316,7 +316,8 @@ LOCATIVE = re.compile(
     r"kilomet(?:re|er)s?\s+(?:from|of)|km\s+(?:from|of)|miles\s+(?:from|of)|to|towards?|from|over|along|off|"
     r"on(?=\s+the\s+(?:town|city|village|district|outskirts)))\s+"
     r"(?:the\s+)?(?:(?:north|south|east|west|central|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|province|region|area|outskirts|capital|port|state|"
-    r"county|nation|country|border\s+town|provincial\s+capital|tribal\s+district)(?:'s|’s)?\s+(?:of\s+)?)?"
+    r"county|nation|country|border\s+town|provincial\s+capital|tribal\s+district|department|prefecture|municipality|"
+    r"township|governorate|oblast|division|territory|commune|canton|subdistrict|sub-district|tehsil|locality)(?:'s|’s)?\s+(?:of\s+)?)?"
     r"(?:[A-Z][\w-]+(?:'s|’s)\s+)?)$"
 )
 NEAR = re.compile(r"^(?:near|outside|on\s+the\s+outskirts\s+of|close\s+to|north|south|east|west|northeast|northwest|southeast|southwest|kilomet|km|miles)", re.I)
@@ -462,6 +463,29 @@ DIPLOMATIC_PROTEST = re.compile(
     re.IGNORECASE,
 )
 #: "the Sumy region", "the region of Belgorod": a town's name standing for its region.
+#: "in a separate attack", "another blast": the text says this is not the incident told before.
+SEPARATE = re.compile(
+    r"\b(?:separate(?:ly)?|another|other|similar|earlier|previous|new|fresh|different|unrelated)\b", re.IGNORECASE
+)
+#: "Karen fighters", "the Shan militia", "Tigray forces": a name before these nouns names an actor
+#: (a people, a region's armed group), not the place where the event happened.
+ACTOR_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:armed\s+)?(?:fighters|fighter|militias?|militiamen|militants?|forces|people|peoples|tribes?|tribesmen|"
+    r"rebels?|insurgents?|guerrillas?|separatists?|clans?|clansmen|armed\s+groups?)\b",
+    re.IGNORECASE,
+)
+#: "Magway Region's Pakokku Township", "Sindh province's Thatta district": an area, then a place in it.
+AREA_POSSESSIVE = re.compile(
+    r"\s+(?:region|province|state|district|county|department|governorate|oblast|prefecture|division|municipality)(?:'s|’s)\s+",
+    re.IGNORECASE,
+)
+#: "Pakokku Township", "Thatta district", "Lamu county": the name stands for an area of that name.
+AREA_AFTER = re.compile(
+    r"\s+(?:district|county|township|department|prefecture|municipality|tehsil|subdistrict|sub-district|commune|canton|"
+    r"division|governorate|region|province|oblast|state)\b(?!\s+(?:of|police|government|officials?|capital|"
+    r"assembly|media|television|tv|forces?|security|news|department)\b)",
+    re.IGNORECASE,
+)
 REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate)\b", re.IGNORECASE)
 REGION_OF = re.compile(r"\b(?:region|province|oblast|governorate)\s+of\s+$", re.IGNORECASE)
 #: A sentence continuing the incident told before it: "The militants also looted two trucks".

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from geo import dates as _dates
 from geo import sentences as _sentences
@@ -34,8 +34,8 @@ from geo.eventdates import date_event
 from geo.eventdrafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.eventlookups import BorderFn, CountryFn, country_lookup, default_border, default_country
 from geo.eventparties import complete_parties
-from geo.eventplaces import PRECISION, is_dateline, place_country, place_event
-from geo.eventrules import PR, RI, VIOLENT_TYPES
+from geo.eventplaces import PRECISION, is_dateline, note_places, place_country, place_event
+from geo.eventrules import PR, RI, SEPARATE, VIOLENT_TYPES
 from geo.errors import InputError
 from geo.fatalities import fatalities_in
 from geo.models import Article, Event, Mention, Span
@@ -92,13 +92,34 @@ def extract(
         actors = recognise(text, s, sm, ctx, country)
         note_countries(ctx, sm, country)
         if ctx.dateline is None and s.start < _DATELINE_WITHIN:
-            ctx.dateline = next((m.place for m in sm if is_dateline(text, s, m)), None)
+            line = next((m for m in sm if is_dateline(text, s, m)), None)
+            if line is not None:
+                ctx.dateline, ctx.dateline_mention = line.place, (line.start, line.end)
         if p in headline:
             ctx.actors.extend(actors)
             continue
         _sentence_events(text, s, p, sm, actors, ctx, ref, border, country)
+        note_places(ctx, text, s, p, sm, actors)
         ctx.actors.extend(actors)
-    return tuple(to_event(article, d) for d in dedupe(ctx.drafts))
+    return tuple(to_event(article, d) for d in dedupe(ctx.drafts, _containment(mentions)))
+
+
+def _containment(mentions: Sequence[Mention]) -> Callable[[str, str], bool]:
+    """``contains(big_id, small_id)`` for the places the article names: a country or first-level
+    area and a place inside it."""
+    places = {m.place.id: m.place for m in mentions if m.place is not None}
+
+    def contains(big_id: str, small_id: str) -> bool:
+        big, small = places.get(big_id), places.get(small_id)
+        if big is None or small is None or big.id == small.id:
+            return False
+        if big.kind == "country":
+            return small.kind != "country" and small.country == big.country
+        if big.kind == "admin1":
+            return small.kind in ("admin2", "place") and small.admin1 == big.id
+        return False
+
+    return contains
 
 
 def _pieces(text: str, s: Span) -> list[Span]:
@@ -184,6 +205,8 @@ def _sentence_events(
             paragraph=p,
             window=window,
         )
+        d.provenance.append((Span(t.start, t.end, t.rule.name), Span(s.start, s.end)))
+        d.separate = bool(SEPARATE.search(text, max(window[0], t.start - 40), t.end))
         d.anaphoric = is_anaphoric(text, s, t)
         d.modality = modality_of(text, s, window, t)
         nxt = min((k.start for k in kept if k.start > t.start), default=window[1])

@@ -146,6 +146,10 @@ class Event:
     modality: str = "asserted"  # "asserted" | "negated" | "speculative"
     cameo: str | None = None
     places: tuple[EventLocation, ...] = ()  # every other place of the sentence, with its role
+    #: every mention of the incident in the text (trigger spans, the first is ``trigger``) and the
+    #: sentences they are in: one incident told in the lead, the body and a quote is one event
+    mentions: tuple[Span, ...] = ()
+    sentences: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
