@@ -64,6 +64,7 @@ class Context(ActorMemory):
     #: places named so far that can be an event's site: (paragraph, sentence start, mention, cue)
     seen: list[tuple[int, int, Mention, str]] = field(default_factory=list)
     areas: set[str] = field(default_factory=set)  # ids of the first-level areas the article names
+    place_by_id: dict[str, Place] = field(default_factory=dict)  # the places named so far
 
     def remember(self, d: Draft) -> None:
         self.drafts.append(d)
@@ -103,7 +104,7 @@ WEAK_SITES = {
     "named earlier in the article": 1, "earlier event's site": 1,
     "dateline": 2, "speaker's country": 2,
     "earlier sentence of the paragraph": 3, "previous event's site": 3, "same sentence": 3,
-    "scene of the event visited": 3, "visit destination": 3,
+    "scene of the event visited": 3, "visit destination": 3, "country of the events told": 1,
 }
 #: Sub-types of the armed family that are their own incidents even beside a killing (ACLED codes them apart).
 _OWN_INCIDENT = frozenset({"Abduction/forced disappearance", "Sexual violence"})

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from geo import eventrules as lex
 from geo.actors import Actor
-from geo.eventdrafts import Context, Draft, referred_party
+from geo.eventdrafts import Context, Draft, referred_party, strength
 from geo.eventlookups import CountryFn
 from geo.eventplaces import place_country
 from geo.models import Mention, Place
@@ -48,7 +48,8 @@ def complete_parties(
         speaker = d.actors[0] if d.actors and d.actors[0] in subjects else None
         if speaker is None and lex.UNNAMED_OFFICIALS.search(text, window[0], t.start):
             # unnamed officials speak for the country the statement was made in, or reported from
-            home = country(place_country(d.location, mentions)) if d.location is not None else None
+            # a site read from context (the country of the events told) says nothing of the speaker
+            home = country(place_country(d.location, mentions)) if strength(d) == 4 else None
             if home is None and ctx.dateline is not None:
                 home = ctx.dateline if ctx.dateline.kind == "country" else country(ctx.dateline.country)
             speaker = home.name if home is not None else "Officials"

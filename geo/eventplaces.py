@@ -14,7 +14,7 @@ from dataclasses import replace
 from geo import eventrules as lex
 from geo.actors import Actor
 from geo.eventborders import border_location
-from geo.eventdrafts import Context, Draft
+from geo.eventdrafts import Context, Draft, strength
 from geo.eventlookups import BorderFn, CountryFn
 from geo.eventrules import DI, PR, RI, SD, VIOLENT_TYPES
 from geo.models import EventLocation, Mention, Place, Span
@@ -69,7 +69,11 @@ def is_dateline(text: str, s: Span, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     if line_start < s.start - 200 or text[line_start:m.start].strip(" \"'“(\t"):
         return False
-    return bool(re.match(r"\s*(?:,[^:\n—–]{0,30})?\s*[:—–]", text[m.end:m.end + 40]))
+    return bool(_DATELINE_TAIL.match(text[m.end:m.end + 70]))
+
+
+#: What follows the place of a dateline: ", Pakistan", "(Reuters)", ", 21 March 2025", then ":", "—" or " - ".
+_DATELINE_TAIL = re.compile(r"(?:\s*,[^:\n—–()]{1,30})?(?:\s*\([^()\n]{1,30}\))?(?:\s*,[^:\n—–()]{1,30})?\s*(?:[:—–]|\s--?\s)")
 
 
 def place_event(
@@ -209,7 +213,7 @@ def place_event(
         for x in reversed(ctx.drafts):
             if x.sentence != d.sentence:
                 break
-            if x.location is not None and x.type != DI:
+            if x.location is not None and x.type != DI and strength(x) == 4:  # its own words placed it
                 same = x
                 break
         if same is not None:
@@ -218,10 +222,13 @@ def place_event(
         # "Bomb disposal experts defused a second device": no place named, the scene is the last one
         # statements in between do not move the scene
         prev = next((x for x in reversed(ctx.drafts) if x.type != DI), None)
-        if prev is not None and prev.location is not None and prev.type != DI and d.paragraph - prev.paragraph <= 1 and not usable and not d.separate:
+        if (
+            prev is not None and prev.location is not None and strength(prev) == 4 and d.paragraph - prev.paragraph <= 1
+            and not usable and not d.separate
+        ):
             d.location, d.precision, d.location_note = replace(prev.location, role="site"), prev.precision, "previous event's site"
     if d.location is None and d.modality == "asserted" and not (d.subtype in AT_VISIT and _visit_site(ctx) is not None):
-        _fallback_site(d, text, s, t, usable, cues, actor_spans, ctx)
+        _fallback_site(d, text, s, t, usable, cues, actor_spans, ctx, country)
     if d.location is None and d.subtype in AT_VISIT:
         visit = _visit_site(ctx)
         if visit is not None:
@@ -298,10 +305,11 @@ def note_places(ctx: Context, text: str, s: Span, paragraph: int, mentions: list
     for m in mentions:
         if m.place is None or m.form in ("organisation", "demonym") or m.place.kind == "continent":
             continue
+        ctx.place_by_id[m.place.id] = m.place
         if m.place.kind == "admin1":
             ctx.areas.add(m.place.id)
-        if is_actor_name(text, m) or _in_spans(m, actor_spans):
-            continue
+        if is_actor_name(text, m) or _in_spans(m, actor_spans) or (m.start, m.end) == ctx.dateline_mention:
+            continue  # the dateline is where the report was filed: the last resort, not a scene
         cue = locative_cue(text, s, m)
         if cue != "from":
             ctx.seen.append((paragraph, s.start, m, cue))
@@ -366,6 +374,7 @@ def _fallback_site(
     cues: dict[int, str],
     actor_spans: list[tuple[int, int]],
     ctx: Context,
+    country: CountryFn,
 ) -> None:
     """No place in the event's own clause: the finest place the context gives, nearest first.
 
@@ -379,7 +388,7 @@ def _fallback_site(
         here = [
             m for m in usable
             if m.form != "demonym" and cues[id(m)] not in ("from",) and not _in_spans(m, actor_spans)
-            and (m.start, m.end) not in said_at and m.place.kind != "country"
+            and (m.start, m.end) not in said_at and m.place.kind != "country" and (m.start, m.end) != ctx.dateline_mention
         ]
         here = _finest([m for m in here if cues[id(m)] in ("in", "near", "to")] or here)
         if here:
@@ -387,10 +396,8 @@ def _fallback_site(
             _set(d, text, m, "same sentence", cues[id(m)], ctx)
             return
         # "in a separate attack": the places told before are those of the other incident
-        earlier = [
-            (sent, m, cue) for p, sent, m, cue in reversed(ctx.seen[-60:])
-            if p == d.paragraph and sent < s.start and m.place.kind != "country"
-        ] if not d.separate else []
+        seen = [x for x in reversed(ctx.seen[-60:]) if x[0] == d.paragraph and x[1] < s.start] if not d.separate else []
+        earlier = [(sent, m, cue) for _p, sent, m, cue in seen if m.place.kind != "country"]
         if earlier:
             last_sentence = earlier[0][0]
             cands = [(m, cue) for sent, m, cue in earlier if sent == last_sentence]
@@ -399,9 +406,21 @@ def _fallback_site(
             m, cue = next(x for x in reversed(located) if x[0] in finest)
             _set(d, text, m, "earlier sentence of the paragraph", cue, ctx)
             return
-    if speech and d.actors:
+        # "struck hideouts across the border in Afghanistan": a country the paragraph puts things
+        # in, unless the dateline is a town inside it
+        lands = [m for m in usable if m.place.kind == "country" and cues[id(m)] in ("in", "near") and not _in_spans(m, actor_spans)]
+        lands += [m for _p, _sent, m, cue in seen if m.place.kind == "country" and cue in ("in", "near")]
+        if lands and (ctx.dateline is None or ctx.dateline.country != lands[0].place.country):
+            note = "same sentence" if s.start <= lands[0].start < s.end else "earlier sentence of the paragraph"
+            _set(d, text, lands[0], note, "in", ctx)
+            return
+    said = d.subtype in ("Statement/Accusation", "Threat")
+    if said and d.actors:
         # "Pakistan denied the claim" in a report filed from Tehran: said in the speaker's country
-        home = next((p for n, p in reversed(ctx.countries) if n == d.actors[0]), None)
+        # ("Taliban (Afghanistan)": the country ACLED names the actor by)
+        said_by = d.actors[0]
+        named = re.search(r"\(([^()]+)\)$", said_by)
+        home = next((p for n, p in reversed(ctx.countries) if n in (said_by, named and named.group(1))), None)
         if home is not None and (ctx.dateline is None or ctx.dateline.country != home.country):
             d.location = event_location(home, "site", None)
             d.precision, d.location_note = 3, "speaker's country"
@@ -415,7 +434,15 @@ def _fallback_site(
         # the dateline is where the report was filed: the event is there or near it
         d.precision, d.location_note = max(prec, 2), "dateline"
         return
-    if not speech and not d.separate:
+    if said:
+        # a reaction to the incidents told: in the country they happened in
+        about = next((x for x in reversed(ctx.drafts) if x.type != DI and x.location is not None and x.location.id in ctx.place_by_id), None)
+        land = country(ctx.place_by_id[about.location.id].country) if about is not None else None
+        if land is not None:
+            d.location, d.precision, d.location_note = event_location(land, "site", None), 3, "country of the events told"
+    if speech:
+        return
+    if not d.separate:
         prev = next((x for x in reversed(ctx.drafts) if x.type != DI and x.location is not None and x.location.role == "site"), None)
         if prev is not None:
             d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier event's site"
