@@ -58,6 +58,8 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         # own, but a later, more direct mention may replace it
         direct = bool(inwin) or not re.match(r"\s*that\b", text[window[0]:window[0] + 6])
         d.date, d.time_precision, d.date_from_text = chosen.date, chosen.precision, chosen.date is not None and direct
+        if chosen.date is None:
+            d.rule_name += "+undated"  # "on Tuesday" with no article or dateline date to count from
         return
     follow = lex.FOLLOWING.search(text, s.start, s.end)
     if follow is not None:
@@ -87,3 +89,7 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
             return
     if ref is not None:
         d.date, d.time_precision = ref, 2  # not stated: reported in the week of the article
+    else:
+        # no date in the text, no publication or dateline date: none is made up
+        d.date = None
+        d.rule_name += "+undated"

@@ -238,7 +238,7 @@ def to_event(article: Article, d: Draft) -> Event:
         location=d.location,
         precision=d.precision if d.location is not None else 3,
         date=d.date,
-        time_precision=d.time_precision if d.date is not None else 3,
+        time_precision=d.time_precision if d.date is not None else None,
         fatalities=d.fatalities,
         modality=d.modality,
         cameo=d.cameo,

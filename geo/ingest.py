@@ -879,6 +879,36 @@ def _parse_date_text(s: str) -> dt.date | None:
             return dt.datetime.strptime(t, fmt).date()
         except ValueError:
             continue
+    return _other_written(s)
+
+
+#: A label before a publication date ("Published: …", "Updated on …") and "3rd of March".
+_DATE_LABEL = re.compile(r"^(?:(?:first\s+)?published|updated|posted|last\s+modified|modified|date)\s*(?:on\s*)?:?\s*", re.I)
+_DAY_OF = re.compile(r"\b(\d{1,2})\s+of\s+", re.I)
+#: Two numbers that can both be a month: "03-04-2024", "3.4.2024" (refused as ambiguous).
+_TWO_SMALL = re.compile(r"\b(0?[1-9]|1[0-2])\s*[/.\-]\s*(0?[1-9]|1[0-2])\b")
+
+
+def _other_written(s: str) -> dt.date | None:
+    """Other written dates through dateparser ("le 5 mars 2024", "Published 3rd of March, 2024 10:00 PKT").
+
+    Only absolute dates: a four-digit year and a day are required, so "yesterday" or "2 days
+    ago" (relative to the day the file is read, not to when the article appeared) are refused;
+    two numbers that can both be a month stay ambiguous.
+    """
+    t = _DAY_OF.sub(r"\1 ", _DATE_LABEL.sub("", s))
+    if not re.search(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)", t):
+        return None
+    small = _TWO_SMALL.search(t)
+    if small and small.group(1).lstrip("0") != small.group(2).lstrip("0"):
+        raise InputError(f"the date {s!r} is ambiguous (day/month or month/day?); write it as YYYY-MM-DD")
+    import dateparser  # lazy: half a second to import, needed only for unusual forms
+
+    settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
+    for candidate in (t, _TIME_TAIL.sub("", t).strip(" ,")):
+        found = dateparser.parse(candidate, settings=settings)
+        if found is not None:
+            return found.date()
     return None
 
 

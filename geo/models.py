@@ -141,7 +141,7 @@ class Event:
     location: EventLocation | None = None
     precision: int = 3  # ACLED geo_precision: 1 town, 2 near a town / part of a region, 3 region/border
     date: dt.date | None = None
-    time_precision: int = 3  # 1 day, 2 week, 3 month (or coarser)
+    time_precision: int | None = 3  # 1 day, 2 week, 3 month (or coarser); None: no date (none stated, no article date)
     fatalities: int | None = None  # lowest reported figure
     modality: str = "asserted"  # "asserted" | "negated" | "speculative"
     cameo: str | None = None

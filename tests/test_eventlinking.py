@@ -226,3 +226,24 @@ def test_an_air_strike_beside_a_ground_battle_stays_two_events():
 def test_two_countries_statements_stay_two():
     text = "Lindora condemned the raid. Ostavia condemned the raid as well."
     assert len([e for e in read(text) if e.type == "Diplomacy"]) == 2
+
+
+# -- 5. dates -----------------------------------------------------------------------------------
+
+
+def test_on_tuesday_counts_from_the_dateline_date_when_the_article_has_none():
+    text = "ORLUN, Lindora, 19 September 2025 (Wire) — Gunmen killed two guards in Brask on Tuesday."
+    (e,) = read(text, date=None)
+    assert (e.date, e.time_precision) == (dt.date(2025, 9, 16), 1)
+
+
+def test_an_article_without_any_date_gives_undated_events():
+    (e,) = read("Gunmen killed two guards in Brask.", date=None)
+    assert (e.date, e.time_precision) == (None, None)
+    (e,) = read("Gunmen killed two guards in Brask yesterday.", date=None)
+    assert (e.date, e.time_precision) == (None, None)
+
+
+def test_a_year_gives_a_year_not_a_day():
+    (e,) = read("Rebels have held Brask since 2019, when they captured the town.", date=None)
+    assert (e.date, e.time_precision) == (dt.date(2019, 1, 1), 3)  # ACLED's coarsest precision, never a day

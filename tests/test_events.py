@@ -371,7 +371,9 @@ def test_event_fields_point_into_the_text_and_ids_are_stable():
 
 def test_no_article_date_leaves_relative_dates_open_but_keeps_explicit_ones():
     events = events_of("Police arrested three men in Quetta on Monday. Troops clashed with militants near Taftan on 3 May 2024.", date=None)
-    assert [(e.date, e.time_precision) for e in events] == [(None, 3), (dt.date(2024, 5, 3), 1)]
+    # no date to count "on Monday" from: no date and no precision, never a made-up default
+    assert [(e.date, e.time_precision) for e in events] == [(None, None), (dt.date(2024, 5, 3), 1)]
+    assert events[0].rule.endswith("+undated")
 
 
 def test_extract_refuses_what_is_not_an_article():
