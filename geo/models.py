@@ -88,13 +88,14 @@ class Span:
 class Article:
     """One article. ``text`` is the original text; ``skipped`` marks boilerplate not analysed."""
 
-    id: str  # stable content hash
+    id: str  # the caller's id (an "id" column/key, a feed entry's id) when given, else content_hash
     title: str
     text: str
     date: dt.date | None = None
     url: str | None = None  # http(s) only; anything else is dropped at ingest
     source: str = "pasted"  # file name, or "pasted"
     skipped: tuple[Span, ...] = ()
+    content_hash: str = ""  # stable hash of title and text (geo.ingest.article_id); "" when not computed
 
 
 @dataclass(frozen=True, slots=True)
