@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+import pytest
+
 from geo.events import extract
 from geo.models import Article, Event, Mention, Place, ScoredPlace
 
@@ -99,6 +101,39 @@ def test_the_dateline_places_an_event_the_body_does_not_place():
     events = [e for e in read(text) if e.type != "Diplomacy"]
     assert [(e.subtype, where(e)) for e in events] == [("Looting/property destruction", ("Orlun", "gn:13", 2))]
     assert events[0].rule.endswith("+dateline")
+
+
+@pytest.mark.parametrize(
+    "opening", ["ORLUN (Wire) —", "ORLUN, Lindora (Wire) -", "ORLUN, 19 September 2025 —", "ORLUN:"]
+)
+def test_datelines_with_an_agency_a_country_or_a_date_are_datelines(opening):
+    (e,) = [e for e in read(f"{opening} Masked men set fire to a tax office on Monday night.") if e.type != "Diplomacy"]
+    assert (where(e), e.rule.split("+")[-1]) == (("Orlun", "gn:13", 2), "dateline")
+
+
+def test_a_site_read_from_context_is_not_handed_on_as_if_the_text_said_it():
+    # the first event is only placed by the dateline; the second must not copy it as "previous
+    # event's site" when its own paragraph names a place
+    text = (
+        "ORLUN (Wire) — A roadside bomb wounded two soldiers on Monday.\n\n"
+        "Shops in Dovik closed early. Later, gunmen set fire to a granary."
+    )
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert [(where(e)[0], e.rule.split("+")[-1]) for e in events] == [
+        ("Orlun", "dateline"), ("Dovik", "earlier-sentence-of-the-paragraph"),
+    ]
+
+
+def test_a_country_the_paragraph_puts_the_events_in_beats_a_foreign_dateline():
+    text = "TESSA, Ostavia (Wire) — Jets struck rebel camps in Lindora, officials said. The raids began at dawn on Monday."
+    raids = [e for e in read(text) if e.type == "Explosions/Remote violence"]
+    assert raids and all(e.location.id == "LND" for e in raids)
+
+
+def test_a_statement_nobody_places_is_put_in_the_country_of_the_events_it_reacts_to():
+    text = "Gunmen killed four villagers in Dovik on Monday.\n\nThe rebel command condemned the killings."
+    said = next(e for e in read(text) if e.type == "Diplomacy")
+    assert (said.location.id, said.precision, said.rule.split("+")[-1]) == ("LND", 3, "country-of-the-events-told")
 
 
 def test_a_place_named_by_the_event_s_own_clause_wins_over_the_dateline():
