@@ -26,7 +26,7 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
     future = bool(lex.FUTURE.search(text, s.start, t.start)) and d.modality == "speculative"
     key = (s.start, s.end, future)
     if key not in ctx.dates:
-        ctx.dates[key] = _dates.find_dates(text, ref, s.start, s.end, future=future)
+        ctx.dates[key] = _dates.find_dates(text, ref, s.start, s.end, future=future, published=ctx.published)
     found = [
         x for x in ctx.dates[key]
         if not (x.start - s.start < 60 and re.match(r"\s*[:—–]|\s+-\s", text[x.end:x.end + 4]))  # a dateline

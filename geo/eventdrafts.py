@@ -61,6 +61,7 @@ class Context(ActorMemory):
     last_dated: Draft | None = None  # the latest event with a date read from the text
     dateline: Place | None = None  # the place of the article's dateline ("TEHRAN, 16 Oct —")
     dateline_mention: tuple[int, int] | None = None
+    published: bool = False  # the reference date is a publication date, not the dateline's
     #: places named so far that can be an event's site: (paragraph, sentence start, mention, cue)
     seen: list[tuple[int, int, Mention, str]] = field(default_factory=list)
     areas: set[str] = field(default_factory=set)  # ids of the first-level areas the article names

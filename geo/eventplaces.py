@@ -20,7 +20,7 @@ from geo.eventrules import DI, PR, RI, SD, VIOLENT_TYPES
 from geo.models import EventLocation, Mention, Place, Span
 from geo.triggers import Trigger
 
-__all__ = ["PRECISION", "AT_VISIT", "event_location", "locative_cue", "is_dateline", "is_actor_name", "note_places", "place_event", "place_country"]
+__all__ = ["PRECISION", "AT_VISIT", "event_location", "locative_cue", "is_dateline", "is_actor_name", "note_places", "place_event", "place_country", "site_of_told"]
 
 #: ACLED geo_precision by the kind of the place an event is put on.
 PRECISION = {"place": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3, "border": 3}
@@ -466,3 +466,91 @@ def _set(d: Draft, text: str, m: Mention, note: str, cue: str, ctx: Context) -> 
         note, prec = "dateline", max(prec, 2)
     d.location, d.precision = event_location(m.place, "site", m), prec
     d.location_note = note + (f", {area_note}" if area_note else "")
+
+
+_TOLD_FAMILY = {
+    "strike": ("Explosions/Remote violence",), "airstrike": ("Explosions/Remote violence",),
+    "raid": ("Battles", "Violence against civilians", "Explosions/Remote violence"),
+    "attack": ("Battles", "Violence against civilians", "Explosions/Remote violence"),
+    "assault": ("Battles", "Violence against civilians"), "ambush": ("Battles", "Violence against civilians"),
+    "blast": ("Explosions/Remote violence",), "explosion": ("Explosions/Remote violence",),
+    "bombing": ("Explosions/Remote violence",), "shelling": ("Explosions/Remote violence",),
+    "clashes": ("Battles",), "fighting": ("Battles",),
+    "protest": ("Protests", "Riots"), "rally": ("Protests", "Riots"), "rallie": ("Protests", "Riots"),
+    "demonstration": ("Protests", "Riots"), "riot": ("Riots",),
+}
+
+#: Nouns that name one kind of incident: "the strikes" are air or missile strikes, not the bombing told between.
+_TOLD_SUBTYPES = {
+    "strike": ("Air/drone strike", "Shelling/artillery/missile attack"),
+    "airstrike": ("Air/drone strike",),
+    "shelling": ("Shelling/artillery/missile attack",),
+    "blast": ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"),
+    "explosion": ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"),
+    "bombing": ("Remote explosive/landmine/IED", "Suicide bomb"),
+}
+
+
+def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], actors: list[Actor]) -> None:
+    """"The strikes took place in Khost and Paktika": the places of an incident told before.
+
+    The latest event of the family the noun names gets the first place when it had none, only one
+    read from context, or an area containing it; each further place of a list ("X and Y") is
+    another event of the same incident there (ACLED codes one event per location).
+    """
+    m = lex.SITE_OF_TOLD.search(text, s.start, s.end)
+    if m is None:
+        return
+    noun = re.sub(r"\s+", "", m.group("noun").lower()).removeprefix("drone")
+    noun = noun[:-1] if noun.endswith("s") and noun not in ("clashes",) else noun
+    noun = noun[:-2] if noun.endswith("che") else noun  # ambushes
+    types = _TOLD_FAMILY.get(noun, ())
+    if any(m.start() <= t.start < m.end() for x in ctx.drafts[-10:] for t, _s in x.provenance):
+        return  # a trigger of its own read this phrase already
+    recent = [x for x in reversed(ctx.drafts[-10:]) if x.type in types and x.modality == "asserted"]
+    preferred = _TOLD_SUBTYPES.get(noun)
+    told = next((x for x in recent if x.subtype in preferred), None) if preferred else (recent[0] if recent else None)
+    if told is None:
+        return
+    actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
+    stop = lex.CLAUSE_BREAK.search(text, m.end(), s.end)
+    places = [
+        x for x in mentions
+        if m.end() <= x.start < (stop.start() if stop else s.end) and x.place is not None and x.form not in ("demonym", "organisation")
+        and x.place.kind != "continent" and not _in_spans(x, actor_spans) and not is_actor_name(text, x)
+    ]
+    places = _finest(places)
+    if not places:
+        return
+    first, rest = places[0], places[1:]
+    if not _refines(told, first, ctx):
+        return
+    import copy
+
+    base = copy.copy(told)
+    base.provenance = list(told.provenance)
+    _set(told, text, first, "site told later", locative_cue(text, s, first), ctx)
+    told.rule_name += "+site-told-later"
+    told.provenance.append((Span(m.start(), m.end(), "site-told-later"), Span(s.start, s.end)))
+    for other in rest:
+        twin = copy.copy(base)
+        twin.actors, twin.places = list(base.actors), list(base.places)
+        twin.provenance = [(Span(m.start(), m.end(), "site-told-later"), Span(s.start, s.end))] + list(base.provenance)
+        _set(twin, text, other, "site told later", locative_cue(text, s, other), ctx)
+        twin.rule_name = base.rule_name + "+site-told-later(one event per place)"
+        twin.separate = True  # another place of the incident: not merged back
+        ctx.drafts.append(twin)
+
+
+def _refines(told: Draft, m: Mention, ctx: Context) -> bool:
+    """May ``m`` be the site of ``told``: it had none, one read from context, or an area around ``m``?"""
+    if told.location is None or strength(told) < 4:
+        return True
+    big = ctx.place_by_id.get(told.location.id)
+    if big is None:
+        return False
+    if big.kind == "country":
+        return m.place.kind != "country" and m.place.country == big.country
+    if big.kind == "admin1":
+        return m.place.kind in ("admin2", "place") and m.place.admin1 == big.id
+    return False

@@ -467,6 +467,17 @@ DIPLOMATIC_PROTEST = re.compile(
 SEPARATE = re.compile(
     r"\b(?:separate(?:ly)?|another|other|similar|earlier|previous|new|fresh|different|unrelated)\b", re.IGNORECASE
 )
+#: "the strikes took place in X", "the blast hit the town of X": a later sentence saying where an
+#: incident already told happened; ``noun`` names its family.
+SITE_OF_TOLD = re.compile(
+    r"\b(?:the|these|those|that|this|both|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|"
+    r"(?:yesterday|today|last\s+night)'s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>air\s?strikes?|drone\s+strikes?|strikes?|raids?|attacks?|assaults?|ambush(?:es)?|blasts?|explosions?|"
+    r"bombings?|shelling|clashes|fighting|protests?|rall(?:y|ies)|demonstrations?|riots?)\s+"
+    r"(?:(?:had|have|has)\s+)?(?:took\s+place|happened|occurred|hit|struck|targeted|were\s+carried\s+out|"
+    r"was\s+carried\s+out|were\s+held|was\s+held|broke\s+out|erupted)\b",
+    re.IGNORECASE,
+)
 #: "Karen fighters", "the Shan militia", "Tigray forces": a name before these nouns names an actor
 #: (a people, a region's armed group), not the place where the event happened.
 ACTOR_AFTER = re.compile(

@@ -34,7 +34,7 @@ from geo.eventdates import date_event
 from geo.eventdrafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.eventlookups import BorderFn, CountryFn, country_lookup, default_border, default_country
 from geo.eventparties import complete_parties
-from geo.eventplaces import PRECISION, is_dateline, note_places, place_country, place_event
+from geo.eventplaces import PRECISION, is_dateline, note_places, place_country, place_event, site_of_told
 from geo.eventrules import PR, RI, SEPARATE, VIOLENT_TYPES
 from geo.errors import InputError
 from geo.fatalities import fatalities_in
@@ -74,7 +74,8 @@ def extract(
     text = article.text
     border = border or default_border
     country = country or country_lookup(mentions, default_country)
-    ref = article.date or _dates.dateline_date(text)
+    line_date = _dates.dateline_date(text)
+    ref = article.date or line_date
     paras = _sentences.paragraphs(text)
     if sentences is None:
         sentences = _sentences.split(text, skip=article.skipped)
@@ -84,7 +85,7 @@ def extract(
     mentions = sorted((m for m in mentions if m.place is not None), key=lambda m: m.start)
     starts = [m.start for m in mentions]
     para_starts = [p.start for p in paras]
-    ctx = Context()
+    ctx = Context(published=article.date is not None and article.date != line_date)
     for s in sentences:
         p = bisect.bisect_right(para_starts, s.start) - 1
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
@@ -100,6 +101,7 @@ def extract(
             continue
         _sentence_events(text, s, p, sm, actors, ctx, ref, border, country)
         note_places(ctx, text, s, p, sm, actors)
+        site_of_told(ctx, text, s, sm, actors)
         ctx.actors.extend(actors)
     return tuple(to_event(article, d) for d in dedupe(ctx.drafts, _containment(mentions)))
 

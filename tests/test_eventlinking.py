@@ -282,3 +282,24 @@ def test_an_article_without_any_date_gives_undated_events():
 def test_a_year_gives_a_year_not_a_day():
     (e,) = read("Rebels have held Brask since 2019, when they captured the town.", date=None)
     assert (e.date, e.time_precision) == (dt.date(2019, 1, 1), 3)  # ACLED's coarsest precision, never a day
+
+
+# -- a later sentence telling where the incident happened ----------------------------------------
+
+
+def test_the_strikes_took_place_in_two_provinces_is_one_event_in_each():
+    text = (
+        "Jets struck rebel hideouts in Lindora on Monday, officials said. A roadside bomb had killed six soldiers "
+        "two days earlier. Officials said the strikes took place in Velmar and Sarnia provinces."
+    )
+    strikes = [e for e in read(text) if e.subtype == "Air/drone strike"]
+    assert sorted(e.location.id for e in strikes) == ["LD-N", "LD-S"]  # the bomb told between keeps its site
+    assert all("site-told-later" in e.rule for e in strikes)
+    bomb = next(e for e in read(text) if e.subtype == "Remote explosive/landmine/IED")
+    assert "site-told-later" not in bomb.rule
+
+
+def test_a_later_sentence_does_not_move_an_incident_out_of_the_town_its_clause_named():
+    text = "A car bomb exploded in Dovik on Monday. The blast hit the centre of Orlun, witnesses said."
+    first = read(text)[0]
+    assert (first.location.name, "site-told-later" in first.rule) == ("Dovik", False)  # Orlun is not inside Dovik
