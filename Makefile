@@ -33,7 +33,7 @@ test: setup-dev browser
 
 # Rebuild data/ from the registry sources (skips when sources and builder are unchanged).
 data: setup-dev
-	$(BIN)/python -m geo.data build
+	$(BIN)/python -m geo.places.build build
 
 bench: setup-dev
 	$(BIN)/python -m bench

@@ -1,4 +1,4 @@
-"""Borderlines — the Streamlit app. UI only: every rule lives in geo/ (geo.appstate mostly).
+"""Borderlines — the Streamlit app. UI only: every rule lives in geo/ (geo.appstate.state mostly).
 
 Run with ``make run`` (``streamlit run app.py``). ``?map=<id>`` opens a saved map read-only.
 """
@@ -10,8 +10,8 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from geo import appstate
-from geo.appstate import md
+from geo.appstate import state as appstate
+from geo.appstate.state import md
 from geo.errors import BorderlinesError, NotFoundError
 
 ROOT = Path(__file__).resolve().parent
@@ -29,7 +29,7 @@ st.set_page_config(page_title="Borderlines", page_icon="🗺️", layout="wide",
 
 @st.cache_resource(show_spinner=False)
 def _store():
-    from geo.store import open_store
+    from geo.store.sqlite import open_store
 
     return open_store()
 
@@ -37,7 +37,7 @@ def _store():
 @st.cache_resource(show_spinner=False)
 def _static_assets() -> bool:
     """Leaflet from installed packages into ./static (served at /app/static) — once per process."""
-    from geo.appassets import publish
+    from geo.appstate.assets import publish
 
     try:
         publish(ROOT / "static")
@@ -84,7 +84,7 @@ def _reset_selection() -> None:
 
 
 def _load_example() -> None:
-    from geo import ingest
+    from geo.ingest import readers as ingest
 
     text = EXAMPLE.read_text(encoding="utf-8")
     SS.articles = (ingest.from_text(text),)
@@ -146,7 +146,7 @@ def _add_articles(new) -> int:
 
 
 def _share_url(map_id: str) -> str:
-    from geo.share import share_url
+    from geo.store.share import share_url
 
     host, port = "localhost", int(st.get_option("server.port") or 8501)
     try:
@@ -170,7 +170,7 @@ def _geojson_text(d: dict) -> str:
 
 
 def _upload_types() -> list[str]:
-    from geo.ingest import SUPPORTED_EXTENSIONS
+    from geo.ingest.readers import SUPPORTED_EXTENSIONS
 
     return list(SUPPORTED_EXTENSIONS) + [s.lstrip(".") for s in appstate.BATCH_SUFFIXES]
 
@@ -261,7 +261,7 @@ with st.sidebar:
             pasted_title = st.text_input("Title (optional)", key="paste_title")
             submitted = st.form_submit_button("Add pasted article", type="primary")
         if submitted:
-            from geo import ingest
+            from geo.ingest import readers as ingest
 
             try:
                 article = ingest.from_text(pasted, title=pasted_title.strip() or None)
@@ -331,7 +331,7 @@ if batch is None and not SS.articles:
     st.info("Paste an article or upload files in the sidebar to draw a map.")
     st.stop()
 
-from geo import maps  # noqa: E402
+from geo.maps import render as maps  # noqa: E402
 
 result = None  # a batch map has no Result: its layers come from the GeoParquet
 if batch is None:
@@ -408,7 +408,7 @@ def _map_panel(shown, known: dict, view) -> None:
     Share); a click on a feature reruns the whole page so the "Selected" panel follows."""
     from streamlit_folium import st_folium
 
-    from geo.appassets import localize
+    from geo.appstate.assets import localize
 
     # Built afresh on every run: folium output is deterministic once streamlit-folium normalizes
     # its element names, so the same inputs give the same component key and the map is not
@@ -683,7 +683,7 @@ with tabs[5]:
                                file_name=f"{stem}.filtered.parquet", mime="application/vnd.apache.parquet",
                                on_click="ignore", key="dl_batch_events")
     elif tabs[5].open:
-        from geo import export
+        from geo.maps import export
 
         c1, c2 = st.columns(2)
         with c1:

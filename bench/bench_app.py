@@ -37,7 +37,7 @@ def _free_port() -> int:
 BARE_APP = """
 import folium, streamlit as st
 from streamlit_folium import st_folium
-from geo.appassets import localize
+from geo.appstate.assets import localize
 st.title("bare")
 m = folium.Map(location=[30, 67], zoom_start=5, tiles=None)
 folium.GeoJson({"type": "FeatureCollection", "features": [{"type": "Feature", "properties":
@@ -95,7 +95,7 @@ def bench_cold_start() -> None:
         return
     from playwright.sync_api import sync_playwright
 
-    from geo.appassets import publish
+    from geo.appstate.assets import publish
 
     with tempfile.TemporaryDirectory() as data, sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True,

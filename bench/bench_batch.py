@@ -77,7 +77,7 @@ def shared_items() -> list[dict]:
 def build_corpus(n: int, shared: list[dict]) -> list:
     """``n`` Articles cycling one pool (the shared items interleaved with as many synthetic
     ones), so every size has the same mix; each repeat gets a numbered line for a new id."""
-    from geo.ingest import from_text
+    from geo.ingest.readers import from_text
 
     syn = synthetic(len(shared) if shared else n)
     pool = [x for pair in zip(shared, syn) for x in pair] + syn[len(shared):] if shared else syn
@@ -98,7 +98,7 @@ def _uptime() -> str:
 
 
 def _timed_run(articles, out: Path, fn, engine, partition_size: int) -> dict:
-    from geo import batch
+    from geo.batch import run as batch
 
     t0, c0 = time.perf_counter(), time.process_time()
     summary = batch.run(articles, out, fn=fn, engine=engine, partition_size=partition_size, progress=False,
@@ -119,9 +119,9 @@ def _line(label: str, s: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
-    from geo import batch
-    from geo.engines.dask import DaskEngine
-    from geo.engines.local import LocalEngine
+    from geo.batch import run as batch
+    from geo.batch.engines.dask import DaskEngine
+    from geo.batch.engines.local import LocalEngine
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated (smallest = baseline)")

@@ -4,10 +4,10 @@
 
 Figures, on corpora of bench.bench_batch (gold corpora cycled with our own synthetic articles):
 
-* the baseline, in the same process: the live path for 1,000 articles (geo.layers.build of the
-  pipeline's Result, the pipeline itself not counted) against geo.batchview.layers_from_parquet
+* the baseline, in the same process: the live path for 1,000 articles (geo.maps.layers.build of the
+  pipeline's Result, the pipeline itself not counted) against geo.batch.view.layers_from_parquet
   of the same articles' batch output, and the ratio;
-* for ``--size`` articles: file sizes, load-and-check time, a filter (geo.layers.from_frames);
+* for ``--size`` articles: file sizes, load-and-check time, a filter (geo.maps.layers.from_frames);
 * unless ``--no-app``: the app (AppTest, server side) opening the uploaded files, and a filter change.
 
 The batch runs themselves (local engine) are timed apart; see bench.bench_batch for their rates.
@@ -36,7 +36,10 @@ def _best(fn, repeat: int = 3) -> tuple[float, object]:
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     from bench.bench_batch import _uptime, build_corpus, shared_items
-    from geo import batch, batchview, layers, pipeline
+    from geo import pipeline
+    from geo.batch import run as batch
+    from geo.batch import view as batchview
+    from geo.maps import layers
     from geo.config import raised_defaults
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])

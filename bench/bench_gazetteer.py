@@ -55,9 +55,9 @@ def main(argv: list[str] | None = None) -> int:
 
     t_imports = time.perf_counter() - t
 
-    from geo import areas as areas_mod
-    from geo import gazetteer as gaz_mod
-    from geo.normalize import normalize
+    from geo.places import areas as areas_mod
+    from geo.places import gazetteer as gaz_mod
+    from geo.places.normalize import normalize
 
     t = time.perf_counter()
     gaz = gaz_mod.load()

@@ -18,7 +18,7 @@ CORPORA = ROOT.parent / "shared" / "benchmarks" / "geoparsing"
 
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
-    from geo.commands import bench
+    from geo.cli import bench
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--errors", type=int, default=0)

@@ -31,7 +31,8 @@ def _timed(fn, repeat: int):
 def _seed_result():
     files = sorted(SEED.glob("*.txt")) if SEED.is_dir() else []
     try:
-        from geo import ingest, pipeline
+        from geo import pipeline
+        from geo.ingest import readers as ingest
     except ImportError:
         return None, "geo.pipeline not available"
     if not files:
@@ -45,8 +46,9 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "tests"))
     import folium
 
-    from geo import assets, export
-    from geo.layers import _areas
+    from geo.maps import assets
+    from geo.maps import export
+    from geo.maps.layers import _areas
     from maps_fixtures import build_result, many_articles
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -54,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args(argv)
 
-    print(f"geometry source: {'geo.areas' if _areas() is not None else 'none (approximate circles)'}")
+    print(f"geometry source: {'geo.places.areas' if _areas() is not None else 'none (approximate circles)'}")
     base_t, base_html = _timed(lambda: folium.Map(location=[30, 60], zoom_start=5).get_root().render(), args.repeat)
     asset_bytes = len(assets.leaflet_js()) + len(assets.leaflet_css())
     print(f"baseline bare folium.Map render: {base_t * 1000:8.1f} ms, {len(base_html) / 1e3:8.1f} kB (CDN links, no data)")

@@ -41,8 +41,9 @@ def best_of(rounds: int, fn: Callable[[], object]) -> float:
 
 def measure(label: str, texts: list[str], rounds: int) -> None:
     """Print articles/s of geoparse alone, events alone and the whole pipeline on ``texts``."""
-    from geo import events, geoparse
-    from geo.ingest import from_text
+    from geo.events import extract as events
+    from geo.geoparse import recognise as geoparse
+    from geo.ingest.readers import from_text
     from geo.pipeline import analyse
 
     n = len(texts)
@@ -73,7 +74,7 @@ def measure(label: str, texts: list[str], rounds: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
-    from geo.ingest import from_text
+    from geo.ingest.readers import from_text
     from geo.pipeline import analyse
     from geo.serialize import loads
 

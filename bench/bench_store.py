@@ -46,10 +46,10 @@ def payload(who: str, i: int) -> dict[str, Any]:
 
 def open_backend(kind: str, location: str, schema: str, pool_size: int) -> Any:
     if kind == "sqlite":
-        from geo.store import SQLiteStore
+        from geo.store.sqlite import SQLiteStore
 
         return SQLiteStore(location)
-    from geo.store_postgres import PostgresStore
+    from geo.store.postgres import PostgresStore
 
     return PostgresStore(location, schema=schema or None, pool_size=pool_size)
 
@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
     if not url:
         print('PostgreSQL: not measured (set BORDERLINES_TEST_PG_URL: eval "$(scripts/start-postgres.sh)")')
         return 0
-    from geo.store_postgres import import_driver
+    from geo.store.postgres import import_driver
 
     psycopg, _pool = import_driver()
     schema = f"bench_{secrets.token_hex(6)}"

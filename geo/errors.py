@@ -31,4 +31,4 @@ class NotFoundError(BorderlinesError, LookupError):
 
 
 class DataError(BorderlinesError, RuntimeError):
-    """The embedded data is missing or inconsistent (rebuild with ``python -m geo.data build``)."""
+    """The embedded data is missing or inconsistent (rebuild with ``python -m geo.places.build build``)."""

@@ -100,7 +100,7 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Border:
-    """The shared boundary line of two areas (countries or provinces); geometry lives in geo.areas."""
+    """The shared boundary line of two areas (countries or provinces); geometry lives in geo.places.areas."""
 
     id: str  # "border:<a>|<b>", a < b
     a: str  # area id

@@ -1,7 +1,7 @@
 """The one function the app, the CLI and batch runs call: articles -> :class:`~geo.models.Result`.
 
-Per article: clean (boilerplate spans, :mod:`geo.clean`) -> geoparse (:mod:`geo.geoparse`) ->
-the analyst's corrections -> events (:mod:`geo.events`). Corrections change mentions only;
+Per article: clean (boilerplate spans, :mod:`geo.ingest.boilerplate`) -> geoparse (:mod:`geo.geoparse.recognise`) ->
+the analyst's corrections -> events (:mod:`geo.events.extract`). Corrections change mentions only;
 everything derived from them (events, their places, the provinces and border segments the map
 draws) is derived again, so a corrected place moves every event that stood on it::
 
@@ -27,7 +27,7 @@ ACTIONS = ("choose", "remove", "add")
 
 
 def _place_of(place_id: str):
-    from geo import gazetteer
+    from geo.places import gazetteer
 
     return gazetteer.get(place_id)
 
@@ -96,8 +96,8 @@ def apply_corrections(
 
 
 def _skipped(article: Article) -> tuple[Span, ...]:
-    """The article's skipped spans, plus boilerplate :mod:`geo.clean` finds (for hand-built articles)."""
-    from geo.clean import boilerplate_spans
+    """The article's skipped spans, plus boilerplate :mod:`geo.ingest.boilerplate` finds (for hand-built articles)."""
+    from geo.ingest.boilerplate import boilerplate_spans
 
     found = boilerplate_spans(article.text, article.title or None)
     spans = {(s.start, s.end): s for s in article.skipped}
@@ -108,7 +108,8 @@ def _skipped(article: Article) -> tuple[Span, ...]:
 
 def analyse_article(article: Article, corrections: Sequence[Correction] = ()) -> ArticleResult:
     """One article: clean -> geoparse -> corrections -> events."""
-    from geo import events, geoparse
+    from geo.events import extract as events
+    from geo.geoparse import recognise as geoparse
 
     if not isinstance(article, Article):
         raise InputError(f"analyse expects Article records, got {type(article).__name__}: {article!r:.80}")
@@ -151,7 +152,7 @@ def analyse_text(
     date: str | dt.date | None = None,
     url: str | None = None,
 ) -> Result:
-    """Analyse one pasted article (see :func:`geo.ingest.from_text` for title/date/url)."""
-    from geo.ingest import from_text
+    """Analyse one pasted article (see :func:`geo.ingest.readers.from_text` for title/date/url)."""
+    from geo.ingest.readers import from_text
 
     return analyse([from_text(text, title=title, date=date, url=url)])

@@ -20,7 +20,8 @@ def warm() -> None:
         # Not streamlit_folium: it registers its component with the running server on import.
         import folium  # noqa: F401
 
-        from geo import appstate, ingest
+        from geo.appstate import state as appstate
+        from geo.ingest import readers as ingest
 
         text = (ROOT / "examples" / "border_talks.txt").read_text(encoding="utf-8")
         appstate.layers_for((ingest.from_text(text),), ())

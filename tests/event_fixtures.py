@@ -1,4 +1,4 @@
-"""Hand-made places for the tests of the event modules (geo.actors, geo.triggers, geo.eventplaces …).
+"""Hand-made places for the tests of the event modules (geo.events.actors, geo.events.triggers, geo.events.places …).
 
 A few countries, provinces and towns of several regions, found in a text by name or demonym, so
 each rule is checked apart from the gazetteer and the geoparser.
@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from geo.events import extract
+from geo.events.extract import extract
 from geo.models import Article, Event, Mention, Place
 
 COUNTRIES = {

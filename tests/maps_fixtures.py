@@ -166,9 +166,9 @@ import pytest  # noqa: E402
 
 @pytest.fixture
 def areas():
-    """The embedded geo.areas, with geo.layers' caches cleared around the test."""
-    import geo.areas as real
-    import geo.layers as layers
+    """The embedded geo.places.areas, with geo.maps.layers' caches cleared around the test."""
+    import geo.places.areas as real
+    import geo.maps.layers as layers
 
     layers._clear_caches()
     yield real

@@ -12,7 +12,7 @@ pytest.importorskip("streamlit")
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from app_driver import button, run_app  # noqa: E402
-from geo.share import new_id  # noqa: E402
+from geo.store.share import new_id  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from geo.errors import InputError
-from geo.ingest import from_text
+from geo.ingest.readers import from_text
 from geo.models import Correction, Result
 from geo.pipeline import analyse, analyse_text, apply_corrections
 
@@ -151,7 +151,7 @@ def test_analyse_refuses_what_is_not_an_article():
 
 
 def test_events_command_prints_a_table_and_writes_jsonl(tmp_path, capsys):
-    from geo.cli import main
+    from geo.cli.main import main
 
     out = tmp_path / "events.jsonl"
     code = main(["events", str(EXAMPLE), str(ARTICLES / "14_frontier_clash.txt"), "--out", str(out)])
@@ -170,7 +170,7 @@ def test_events_command_prints_a_table_and_writes_jsonl(tmp_path, capsys):
 
 
 def test_events_command_refuses_a_missing_file(tmp_path, capsys):
-    from geo.cli import main
+    from geo.cli.main import main
 
     missing = tmp_path / "nope.txt"
     assert main(["events", str(missing)]) == 1

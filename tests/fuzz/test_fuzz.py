@@ -16,10 +16,14 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from fuzz.strategies import JSON_TEXT, NAMES, PAYLOADS, TEXT, UPLOAD_BYTES
-from geo import appstate, clean, geoparse, ingest, serialize
+from geo import serialize
+from geo.appstate import state as appstate
+from geo.ingest import boilerplate as clean
+from geo.geoparse import recognise as geoparse
+from geo.ingest import readers as ingest
 from geo.errors import BorderlinesError, InputError, NotFoundError
 from geo.html import escape, mark_spans, safe_url
-from geo.share import ID_LENGTH, new_id, validate_id
+from geo.store.share import ID_LENGTH, new_id, validate_id
 
 pytestmark = pytest.mark.fuzz
 DANGEROUS = re.compile(r"[<>\"'`$\\{}]")
@@ -125,7 +129,8 @@ def test_geoparse(text):
 @_few(10)
 @given(st.lists(st.one_of(TEXT, st.sampled_from(PAYLOADS)), min_size=1, max_size=3))
 def test_pipeline_and_geojson_export(texts):
-    from geo import export, pipeline
+    from geo import pipeline
+    from geo.maps import export
 
     articles = []
     for t in texts:
@@ -228,7 +233,7 @@ def test_mark_spans(text, spans):
 
 @pytest.fixture(scope="module")
 def fuzz_store(tmp_path_factory):
-    from geo.store import SQLiteStore
+    from geo.store.sqlite import SQLiteStore
 
     return SQLiteStore(tmp_path_factory.mktemp("fuzzstore") / "maps.sqlite3")
 
@@ -300,7 +305,7 @@ def test_browser_return_values(returned):
 
 @given(st.text(max_size=60))
 def test_gazetteer_lookup(name):
-    from geo import gazetteer
+    from geo.places import gazetteer
 
     try:
         found = gazetteer.lookup(name)
@@ -313,7 +318,7 @@ def test_gazetteer_lookup(name):
 
 @given(FLOATS, FLOATS)
 def test_areas_locate(lat, lon):
-    from geo import areas
+    from geo.places import areas
 
     try:
         areas.locate(lat, lon)
@@ -326,7 +331,8 @@ def test_areas_locate(lat, lon):
                        st.one_of(st.text(min_size=1, max_size=30), st.sampled_from(PAYLOADS)), min_size=1),
        st.lists(st.one_of(st.text(max_size=20), st.sampled_from(PAYLOADS)), max_size=3))
 def test_map_with_arbitrary_names(names, actors):
-    from geo import layers, maps
+    from geo.maps import layers
+    from geo.maps import render as maps
     from maps_fixtures import build_result
     from security.payloads import feature_props
 

@@ -30,7 +30,8 @@ def app_data_dir(tmp_path_factory: pytest.TempPathFactory):
 @pytest.fixture(scope="session")
 def hostile_analysed():
     """The hostile story through the real ingest and pipeline (a Result with real places)."""
-    from geo import ingest, pipeline
+    from geo import pipeline
+    from geo.ingest import readers as ingest
     from security.payloads import hostile_article_text
 
     article = ingest.from_text(hostile_article_text(), url="javascript:alert(1)", date="2024-05-06")
@@ -39,7 +40,7 @@ def hostile_analysed():
 
 @pytest.fixture(scope="session")
 def hostile_export(hostile_analysed, tmp_path_factory):
-    """The hostile story exported with geo.export.write_html (path)."""
-    from geo import export
+    """The hostile story exported with geo.maps.export.write_html (path)."""
+    from geo.maps import export
 
     return export.write_html(hostile_analysed, tmp_path_factory.mktemp("hostile") / "hostile.html")

@@ -6,7 +6,10 @@ import io
 
 import pytest
 
-from geo import export, ingest, layers, maps
+from geo.maps import export
+from geo.ingest import readers as ingest
+from geo.maps import layers
+from geo.maps import render as maps
 from geo.errors import InputError
 from maps_fixtures import areas, build_result  # noqa: F401
 from security.payloads import IMG, Page, feature_props, assert_no_raw_payload, page_text, run_app, upload

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from geo import layers, maps
+from geo.maps import layers
+from geo.maps import render as maps
 from maps_fixtures import areas, build_result  # noqa: F401
 from security.payloads import TEMPLATE, Page, feature_props
 
@@ -21,7 +22,7 @@ def test_popups_and_tooltips_carry_no_template_syntax(areas):
 
 @pytest.mark.browser
 def test_chromium_shows_the_literal_and_runs_nothing(browser, areas, tmp_path):
-    from geo import export
+    from geo.maps import export
 
     result = build_result(names={"gn:112931": TEMPLATE, "PK-BA": TEMPLATE}, actors=(TEMPLATE,))
     page = Page(browser, export.write_html(result, tmp_path / "t.html").as_uri())

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from geo import export, layers, maps
+from geo.maps import export
+from geo.maps import layers
+from geo.maps import render as maps
 from geo.html import escape
 from maps_fixtures import areas, build_result  # noqa: F401
 from security.payloads import BACKTICK, Page

@@ -6,12 +6,13 @@ import re
 
 import pytest
 
-from geo import export
+from geo.maps import export
 from security.payloads import SCRIPT, Page
 
 
 def test_script_blocks_are_the_same_with_and_without_the_payload(hostile_analysed):
-    from geo import ingest, pipeline
+    from geo import pipeline
+    from geo.ingest import readers as ingest
 
     plain = pipeline.analyse([ingest.from_text("Clashes in Quetta\n\nPolice said two people were hurt "
                                                "in Quetta on Monday near the border with Iran.\n")])

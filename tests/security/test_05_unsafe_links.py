@@ -8,7 +8,9 @@ import re
 
 import pytest
 
-from geo import export, ingest, serialize
+from geo import serialize
+from geo.maps import export
+from geo.ingest import readers as ingest
 from geo.models import Article
 from maps_fixtures import areas, build_result  # noqa: F401
 from security.payloads import BAD_URLS, Page

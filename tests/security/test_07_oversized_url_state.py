@@ -10,7 +10,7 @@ import gzip
 import zlib
 
 from geo.errors import NotFoundError
-from geo.share import validate_id
+from geo.store.share import validate_id
 from security.payloads import page_text, run_app
 
 BOMB = base64.urlsafe_b64encode(zlib.compress(b"\0" * 50_000_000, 9)).decode()  # 50 MB once inflated

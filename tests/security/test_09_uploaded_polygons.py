@@ -2,7 +2,7 @@
 
 Borderlines has no upload path for map layers: uploads are articles. A GeoJSON (or KML,
 shapefile, GeoPackage) upload is refused with a message saying so; the product's own polygons
-(geo.areas, what maps and exports draw) are all valid.
+(geo.places.areas, what maps and exports draw) are all valid.
 """
 from __future__ import annotations
 
@@ -12,7 +12,9 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
-from geo import areas, export, ingest
+from geo.places import areas
+from geo.maps import export
+from geo.ingest import readers as ingest
 from geo.errors import InputError
 from security.payloads import page_text, run_app, upload
 

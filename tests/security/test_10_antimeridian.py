@@ -1,6 +1,6 @@
 """Item 10: geometry crossing the antimeridian -> split; map bounds do not span the globe.
 
-Regression for a fix in geo.layers: ``Layers.bounds`` took the plain box of Fiji's or
+Regression for a fix in geo.maps.layers: ``Layers.bounds`` took the plain box of Fiji's or
 Chukotka's parts (-179.9 .. 179.9), so the map zoomed out to the whole world.
 """
 from __future__ import annotations
@@ -10,8 +10,11 @@ import json
 import numpy as np
 import pytest
 
-from geo import appstate, export, layers, maps
-from geo.layers import _lon_span
+from geo.appstate import state as appstate
+from geo.maps import export
+from geo.maps import layers
+from geo.maps import render as maps
+from geo.maps.layers import _lon_span
 
 AREAS = {"fiji": ("FJI", "country", "Fiji"), "chukotka": ("RU-CHU", "admin1", "Chukotka")}
 
@@ -22,7 +25,7 @@ def story(request):
     does not depend on which sentences the event rules read)."""
     import datetime as dt
 
-    from geo import gazetteer
+    from geo.places import gazetteer
     from geo.models import Article, ArticleResult, Event, EventLocation, Mention, Result, Span
 
     area_id, kind, name = AREAS[request.param]

@@ -9,10 +9,15 @@ from contextlib import closing
 
 import pytest
 
-from geo import appstate, areas, export, layers, maps, serialize
+from geo import serialize
+from geo.appstate import state as appstate
+from geo.places import areas
+from geo.maps import export
+from geo.maps import layers
+from geo.maps import render as maps
 from geo.errors import DataError, BorderlinesError, InputError
 from geo.models import ArticleResult, EventLocation, Place, Result
-from geo.store import SQLiteStore
+from geo.store.sqlite import SQLiteStore
 from maps_fixtures import areas as areas_fixture  # noqa: F401
 from maps_fixtures import build_result
 
@@ -26,7 +31,7 @@ NON_FINITE = (float("nan"), float("inf"), float("-inf"))
     b'{"text": "Floods in Quetta", "lat": 1e400}',
 ])
 def test_ingest_refuses_non_finite_numbers(data):
-    from geo import ingest
+    from geo.ingest import readers as ingest
 
     for name in ("a.json", "a.jsonl"):
         with pytest.raises(InputError, match="NaN|Infinity|too large|not a number"):

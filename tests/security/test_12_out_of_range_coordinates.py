@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from geo import appstate, areas, gazetteer, layers
+from geo.appstate import state as appstate
+from geo.places import areas
+from geo.places import gazetteer
+from geo.maps import layers
 from geo.errors import InputError
 from geo.models import ArticleResult, EventLocation, Result
 from maps_fixtures import areas as areas_fixture  # noqa: F401

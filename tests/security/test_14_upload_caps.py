@@ -5,7 +5,10 @@ import json
 
 import pytest
 
-from geo import export, ingest, layers, maps
+from geo.maps import export
+from geo.ingest import readers as ingest
+from geo.maps import layers
+from geo.maps import render as maps
 from geo.errors import LimitError
 from maps_fixtures import areas, build_result, many_articles  # noqa: F401
 from security.payloads import page_text, run_app, upload

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from geo import appstate, ingest, serialize
+from geo import serialize
+from geo.appstate import state as appstate
+from geo.ingest import readers as ingest
 from geo.errors import BorderlinesError, InputError, LimitError
 from security.payloads import page_text, run_app, upload
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo import ingest
+from geo.ingest import readers as ingest
 from geo.errors import InputError
 from security.payloads import page_text, run_app, upload
 

@@ -6,7 +6,8 @@ import codecs
 
 import pytest
 
-from geo import ingest, pipeline
+from geo import pipeline
+from geo.ingest import readers as ingest
 from geo.errors import InputError
 from security.payloads import page_text, run_app, upload
 

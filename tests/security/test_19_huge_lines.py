@@ -19,7 +19,8 @@ MAX_RSS_MB = 1500  # the process with pandas, shapely and the gazetteer loaded i
 
 CHILD = textwrap.dedent("""
     import json, resource, sys, time
-    from geo import ingest, pipeline
+    from geo import pipeline
+    from geo.ingest import readers as ingest
     from geo.errors import BorderlinesError
     case = sys.argv[1]
     t0 = time.perf_counter()

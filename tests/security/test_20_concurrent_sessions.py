@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from geo.store import SQLiteStore
+from geo.store.sqlite import SQLiteStore
 from security.payloads import ROOT
 from security.profiles import fuzzing
 
@@ -27,8 +27,9 @@ THREADS, PROCESSES = 8, 2
 
 WORKER = textwrap.dedent("""
     import hashlib, json, random, sys, time
-    from geo import appstate, ingest
-    from geo.store import SQLiteStore
+    from geo.appstate import state as appstate
+    from geo.ingest import readers as ingest
+    from geo.store.sqlite import SQLiteStore
 
     def digest(payload):
         return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()

@@ -19,7 +19,7 @@ import textwrap
 
 import pytest
 
-from geo.store import SQLiteStore
+from geo.store.sqlite import SQLiteStore
 from security.payloads import ROOT
 from security.profiles import fuzzing
 
@@ -29,13 +29,13 @@ SERVER = textwrap.dedent("""
     rng = random.Random(seed)
     if mode == "export":
         sys.path.insert(0, os.path.join(os.getcwd(), "tests"))
-        from geo import export
+        from geo.maps import export
         from maps_fixtures import build_result, many_articles
         results = [build_result(), many_articles(40)]
         export.html_string(results[0])  # warm caches before forking
     else:
         import hashlib
-        from geo.store import SQLiteStore
+        from geo.store.sqlite import SQLiteStore
         store_path = os.path.join(workdir, "maps.sqlite3")
         SQLiteStore(store_path)
     report = []

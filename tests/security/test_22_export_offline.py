@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from geo import export
+from geo.maps import export
 from security.payloads import PAYLOADS, Page, assert_no_raw_payload
 
 

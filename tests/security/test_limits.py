@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from geo import ingest, serialize
+from geo import serialize
+from geo.ingest import readers as ingest
 from geo.config import limits
 from geo.errors import LimitError
 from maps_fixtures import areas, build_result  # noqa: F401
@@ -41,8 +42,8 @@ def test_each_limit_refuses_with_its_variable_and_advice(monkeypatch, env, value
 
 
 def test_max_features_through_the_map(areas, monkeypatch):
-    from geo import maps
-    from geo.layers import build
+    from geo.maps import render as maps
+    from geo.maps.layers import build
 
     monkeypatch.setenv("BORDERLINES_MAX_FEATURES", "2")
     with pytest.raises(LimitError, match="BORDERLINES_MAX_FEATURES.*filter the map"):
@@ -69,7 +70,7 @@ def test_url_parameter_length_is_bounded_by_the_id_format(monkeypatch):
     """The app reads one URL parameter, a fixed-length id: any longer value is "not found"
     however BORDERLINES_MAX_URL_PARAM_CHARS is set (the limit is not consulted by the app)."""
     from geo.errors import NotFoundError
-    from geo.share import ID_LENGTH, validate_id
+    from geo.store.share import ID_LENGTH, validate_id
 
     assert ID_LENGTH < limits().max_url_param_chars
     monkeypatch.setenv("BORDERLINES_MAX_URL_PARAM_CHARS", "10")

@@ -1,0 +1,409 @@
+"""Who acts: actor phrases of a sentence, and the parties (actor 1 -> actor 2) of an event.
+
+Recognised per sentence, with what the article has said before (:class:`ActorMemory`): titled
+people ("Gen. Asim Munir", later "Munir" and "he"), organisations ("Tehreek-e-Taliban
+Pakistan", "the Taliban government in Afghanistan" -> "Taliban (Afghanistan)"), countries and
+demonyms ("Iranian officials" -> Iran, "Pakistani militants" -> "Militants (Pakistan)"),
+capitals speaking for their country ("Kabul rejected"), groups ("gunmen") and references ("the
+two countries", "both parties", "they", "them", "its").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from geo.events import rules as lex
+from geo.events.lookups import CountryFn
+from geo.events.rules import PR, RI
+from geo.models import Mention, Place, Span
+
+__all__ = ["Actor", "ActorMemory", "cap", "recognise", "note_countries", "last_two_countries", "event_actors"]
+
+
+@dataclass
+class Actor:
+    """An actor phrase at ``start:end`` of the text, resolved to the name events show."""
+
+    start: int
+    end: int
+    name: str
+    kind: str  # person | org | country | group | role | refs
+    plural: bool = False
+    country: str | None = None  # country id (alpha-3) the actor belongs to, when known
+    members: tuple[str, ...] = ()  # for "the two countries": the names it stands for
+    place: Place | None = None  # for country actors and metonymy: the place used
+
+
+@dataclass
+class ActorMemory:
+    """The actors an article has named so far, for references across sentences ("he", "their")."""
+
+    actors: list[Actor] = field(default_factory=list)
+    persons: dict[str, str] = field(default_factory=dict)  # surname -> full display name
+    roles: list[Actor] = field(default_factory=list)
+    aliases: dict[str, str] = field(default_factory=dict)  # acronym -> organisation name
+    countries: list[tuple[str, Place]] = field(default_factory=list)  # (name, country place) in text order
+
+
+def note_countries(memory: ActorMemory, mentions: Sequence[Mention], country: CountryFn) -> None:
+    """Remember the countries a sentence names, directly or by a demonym of one of its places."""
+    for m in mentions:
+        if m.place and m.place.kind == "country" and m.form != "organisation":
+            memory.countries.append((m.place.name, m.place))
+        elif m.place and m.form != "organisation" and m.place.kind in ("admin1", "place"):
+            c = country(m.place.country)
+            if c is not None and m.form == "demonym":
+                memory.countries.append((c.name, c))
+
+
+def cap(s: str) -> str:
+    """White space collapsed, first letter upper case: "security  forces" -> "Security forces"."""
+    s = re.sub(r"\s+", " ", s.strip())
+    return s[:1].upper() + s[1:]
+
+
+def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, country: CountryFn) -> list[Actor]:
+    """Actor phrases of one sentence, resolved (people, organisations, countries, groups, references)."""
+    found: list[Actor] = []
+    seg = text[s.start:s.end]
+    base = s.start
+
+    def taken(a: int, b: int) -> bool:
+        return any(x.start < b and a < x.end for x in found)
+
+    def add(actor: Actor) -> None:
+        if not taken(actor.start, actor.end):
+            found.append(actor)
+
+    org_mentions = [m for m in mentions if m.form == "organisation"]
+    # organisations first: they hold place names ("Tehreek-e-Taliban Pakistan"); the full
+    # pattern is slow, so it only runs where a head word occurs
+    for m in lex.ORG.finditer(seg) if lex.ORG_HEAD.search(seg) else ():
+        name = m.group(0).strip()
+        name = re.split(r"(?:'s|’s)\s+", name)[-1]  # "Afghanistan's Taliban" -> Taliban (owner below)
+        while name.split(" ", 1)[0].lower() in lex.LEADING and " " in name:
+            name = name.split(" ", 1)[1]
+        full = name  # "Fighters of the X" is X acting, and the span covers the fighters too
+        members = lex.MEMBERS_OF.match(name)
+        if members:
+            name = name[members.end():]
+        words = name.split()
+        if not words or (len(words) == 1 and words[0] in lex.ORG_NOT_ALONE):
+            continue
+        if words[0] in ("Gen.", "President"):
+            continue
+        start = base + m.start() + m.group(0).rfind(full)
+        end = start + len(full)
+        if any(
+            x.start == start and x.end == end and x.place is not None and x.form != "organisation"
+            and x.place.kind in ("admin1", "admin2", "place")
+            for x in mentions
+        ):
+            continue  # "Rakhine State" is the place the geoparser read, not an organisation
+        # a country-named org ("Pakistan Army") stays an org; "Afghanistan's Taliban" -> Taliban (Afghanistan)
+        owner = _owner_country(text, start, end, mentions, country)
+        display = name
+        if owner and owner.name not in name:
+            display = f"{name} ({owner.name})"
+        actor = Actor(start, end, display, "org", plural=True, country=owner.id if owner else None)
+        alias = lex.ACRONYM_ALIAS.match(text, end)
+        if alias and alias.end() <= s.end:
+            ctx.aliases[alias.group("acr")] = display
+            actor.end = end  # the alias itself is registered, not part of the span
+        add(actor)
+    # known acronyms and surnames: look each capitalised word up (linear in the sentence)
+    for m in _CAPITALISED.finditer(seg) if ctx.aliases else ():
+        if m.group(0) in ctx.aliases:
+            add(Actor(base + m.start(), base + m.end(), ctx.aliases[m.group(0)], "org", plural=True))
+    for m in lex.PERSON.finditer(seg):
+        name = re.sub(r"(?:'s|’s)$", "", m.group(0))
+        surname = name.split()[-1]
+        ctx.persons[surname] = name
+        add(Actor(base + m.start(), base + m.start() + len(name), name, "person"))
+    for m in _CAPITALISED.finditer(seg) if ctx.persons else ():
+        if m.group(0) in ctx.persons:
+            add(Actor(base + m.start(), base + m.end(), ctx.persons[m.group(0)], "person"))
+    for m in lex.ROLE.finditer(seg):
+        role = m.group("role").lower()
+        owner_word = m.group("owner") or m.group("dem")
+        a, b = base + m.start(), base + m.end()
+        owner = None
+        if owner_word:
+            owner = _mention_country(mentions, a, a + len(owner_word) + 2, country)
+        if owner is not None:
+            actor = Actor(a, b, f"{cap(role)} of {owner.name}", "role", country=owner.id)
+            ctx.roles.append(actor)
+            add(actor)
+        elif m.group("the") and not owner_word:
+            head = role.split()[-1]
+            prev = next((r for r in reversed(ctx.roles) if r.name.lower().split(" of ")[0].endswith(head)), None)
+            if prev is not None:
+                add(Actor(a, b, prev.name, "role", country=prev.country))
+    for m in lex.ORG_REF.finditer(seg):
+        org = next((x for x in reversed(ctx.actors[-40:] + found) if x.kind == "org" and x.start < base + m.start()), None)
+        if org is not None:
+            add(Actor(base + m.start(), base + m.end(), org.name, "org", plural=True, country=org.country))
+    for m in lex.PLURAL_REF.finditer(seg):
+        pair = last_two_countries(ctx, found, base + m.start())
+        if pair:
+            add(Actor(base + m.start(), base + m.end(), " and ".join(pair), "refs", plural=True, members=tuple(pair)))
+    for m in mentions:
+        if m.form == "organisation" or m.place is None:
+            continue
+        if m.form == "demonym":
+            c = m.place if m.place.kind == "country" else country(m.place.country)
+            if c is None:
+                continue
+            after = text[m.end:min(s.end, m.end + 60)]
+            # "Pakistani and Afghan border forces": both demonyms qualify the noun
+            coord = re.match(r"\s+(?:and|or)\s+[A-Z][a-z]+(?=\s)", after)
+            if coord:
+                after = after[coord.end():]
+            g = re.match(rf"\s+(?:[\w-]+\s+)?(?P<noun>{lex.GOV_NOUNS}|{lex.STATE_MEANS})\b", after, re.I)
+            grp = re.match(rf"\s+(?:[\w-]+\s+)?(?P<noun>{lex.GROUP_NOUNS})\b", after, re.I)
+            shift = coord.end() if coord else 0
+            if grp and not lex.STATE_GROUP.match(grp.group("noun")):
+                end = m.end + shift + grp.end()
+                add(Actor(m.start, end, f"{cap(grp.group('noun'))} ({c.name})", "group", plural=True, country=c.id))
+            elif g and coord:
+                add(Actor(m.start, m.end, c.name, "country", country=c.id, place=c))
+            elif g:
+                add(Actor(m.start, m.end + shift + g.end(), c.name, "country", country=c.id, place=c))
+            continue
+        if m.place.kind == "country":
+            before = text[max(s.start, m.start - 30):m.start]
+            after = text[m.end:m.end + 40]
+            if re.search(r"\b(?:in|at|near|to|into|from|across|inside|within|throughout|toward|towards|over|along|of\s+the|with)\s+(?:(?:north|south|east|west|central|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+)?(?:[A-Z][\w-]+,?\s+(?:and|or)\s+)?$", before, re.I):
+                continue
+            if re.match(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:province|region|state|district|territory|side|border|soil|city|capital|town)\b", after, re.I):
+                continue
+            if any(o.start <= m.start and m.end <= o.end for o in org_mentions):
+                continue
+            if lex.AREA_OF.search(before):
+                continue  # "the Tillaberi region of Niger": where, not who
+            if re.match(r"\s*[-–]\s*[A-Z]", after):
+                continue  # "Pakistan-Iran border": a border name, not an actor
+            gov = re.match(rf"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:{lex.GOV_NOUNS})\b", after, re.I)
+            if gov:  # "Sudan's army", "Pakistan's military": the state acting
+                add(Actor(m.start, m.end + gov.end(), m.place.name, "country", country=m.place.id, place=m.place))
+                continue
+            add(Actor(m.start, m.end, m.place.name, "country", country=m.place.id, place=m.place))
+        elif m.place.kind == "place":
+            before = text[max(s.start, m.start - 25):m.start]
+            after = text[m.end:m.end + 60]
+            off = lex.OFFICIALS_IN.search(before)
+            c = country(m.place.country)
+            if c is None:
+                continue
+            if off:
+                add(Actor(m.start - len(off.group(0)), m.end, c.name, "country", country=c.id, place=m.place))
+            elif re.match(rf"\s+{lex.SPEECH}", after, re.I) and (
+                not before.strip() or re.search(r"(?:^|[,;:]|\band)\s*$", before)
+            ):
+                add(Actor(m.start, m.end, c.name, "country", country=c.id, place=m.place))
+    for m in lex.POSSESSED_FORCES.finditer(seg):
+        a = base + m.start()
+        ref = _singular_ref(ctx, found, a) if m.group("pro").lower() in ("its",) else None
+        if m.group("pro").lower() == "their":
+            pair = _last_plural(ctx, found, a)
+            if pair is not None and pair.kind == "refs":
+                add(Actor(a, base + m.end(), pair.name, "refs", plural=True, members=pair.members))
+                continue
+        if ref is not None:
+            add(Actor(a, base + m.end(), ref.name, ref.kind, country=ref.country, place=ref.place))
+    for m in lex.GROUP.finditer(seg):
+        a, b = base + m.start(), base + m.end()
+        if taken(a, b):
+            continue
+        name = cap(m.group(0))
+        based = re.match(r"\s+(?:based\s+in|from)\s+", text[b:b + 20])
+        if based:
+            home = next((x for x in mentions if x.start == b + based.end() and x.place is not None), None)
+            hc = None if home is None else (home.place if home.place.kind == "country" else country(home.place.country))
+            if hc is not None:
+                name = f"{name} ({hc.name})"
+        add(Actor(a, b, name, "group", plural=not name.lower().endswith(("bomber",))))
+    for m in lex.PRONOUN.finditer(seg):
+        a, b = base + m.start(), base + m.end()
+        if taken(a, b):
+            continue
+        word = m.group(0).lower()
+        if word == "it":
+            r = _singular_ref(ctx, found, a)
+            if r is not None:
+                add(Actor(a, b, r.name, r.kind, country=r.country, place=r.place))
+        elif word in ("he", "she", "him"):
+            p = next((x for x in reversed(found + ctx.actors) if x.kind in ("person", "role") and x.start < a), None)
+            if p is not None:
+                add(Actor(a, b, p.name, p.kind, country=p.country))
+        else:
+            subj = _clause_subject(found, a, text)
+            p = _last_plural(ctx, found, a, exclude=subj)
+            if p is not None:
+                add(Actor(a, b, p.name, p.kind, plural=True, country=p.country, members=p.members))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*\w|\b[A-Z]\b")
+
+
+def _clause_subject(found: list[Actor], pos: int, text: str) -> str | None:
+    before = [x for x in found if x.end <= pos and "\n" not in text[x.end:pos]]
+    return before[-1].name if before else None
+
+
+def _owner_country(text: str, start: int, end: int, mentions: list[Mention], country: CountryFn) -> Place | None:
+    """'Afghanistan's Taliban' / 'the Taliban government in Afghanistan' -> Afghanistan."""
+    for m in mentions:
+        if m.place is None or m.form == "organisation":
+            continue
+        c = m.place if m.place.kind == "country" else country(m.place.country)
+        if c is None:
+            continue
+        if m.end <= start and m.place.kind == "country" and re.fullmatch(r"(?:'s|’s)\s+", text[m.end:start]):
+            return c
+        if m.start >= end and re.fullmatch(r"\s+(?:\w+\s+){0,2}(?:in|of)\s+", text[end:m.start]):
+            return c
+    return None
+
+
+def _mention_country(mentions: list[Mention], a: int, b: int, country: CountryFn) -> Place | None:
+    for m in mentions:
+        if m.place is not None and a <= m.start < b:
+            return m.place if m.place.kind == "country" else country(m.place.country)
+    return None
+
+
+def last_two_countries(ctx: ActorMemory, found: list[Actor], pos: int) -> list[str] | None:
+    names: list[str] = []
+    for x in reversed(ctx.actors + [f for f in found if f.start < pos]):
+        for n in x.members or ((x.name,) if x.kind == "country" else ()):
+            if n not in names:
+                names.append(n)
+        if len(names) >= 2:
+            return sorted(names[:2], key=lambda n: _first_position(ctx, found, n))
+    for n, _p in reversed(ctx.countries):
+        if n not in names:
+            names.append(n)
+        if len(names) >= 2:
+            return names[:2][::-1]
+    return None
+
+
+def _first_position(ctx: ActorMemory, found: list[Actor], name: str) -> int:
+    for x in ctx.actors + found:
+        if x.name == name:
+            return x.start
+    return 10**12
+
+
+def _last_plural(ctx: ActorMemory, found: list[Actor], pos: int, exclude: str | None = None) -> Actor | None:
+    for x in reversed(ctx.actors[-40:] + [f for f in found if f.start < pos]):
+        if x.plural and x.name != exclude:
+            return x
+    return None
+
+
+def _singular_ref(ctx: ActorMemory, found: list[Actor], pos: int) -> Actor | None:
+    for x in reversed(ctx.actors[-40:] + [f for f in found if f.start < pos]):
+        if x.kind in ("country", "org"):
+            return x
+    return None
+
+
+def _coordinated(actors: list[Actor], text: str, nearest: int, direction: int) -> list[Actor]:
+    """The nearest actor and those coordinated with it ('Pakistan and its neighbor Iran')."""
+    out = [actors[nearest]]
+    i = nearest
+    while 0 <= i + direction < len(actors):
+        a, b = (actors[i + direction], actors[i]) if direction < 0 else (actors[i], actors[i + direction])
+        gap = text[a.end:b.start]
+        if re.fullmatch(r"(?:'s|’s)?\s*(?:,|and|&|as\s+well\s+as|,\s*and)?\s*(?:its|their|his|her)?\s*(?:neighbou?r(?:ing)?|ally|rival|counterpart)?\s*", gap, re.I) and gap.strip(" ,") != "'s":
+            out.append(actors[i + direction])
+            i += direction
+        else:
+            break
+    return out
+
+
+def _strip_appositions(text: str, window: tuple[int, int], pos: int) -> list[tuple[int, int]]:
+    """Stretches ', the head of the country's army,' that describe the actor before them."""
+    out = []
+    for m in re.finditer(r",\s+(?:the|a|an|who|its|his|her)\b[^,]{0,120},", text[window[0]:pos]):
+        out.append((window[0] + m.start(), window[0] + m.end()))
+    return out
+
+
+def event_actors(
+    text: str,
+    t: Span,
+    window: tuple[int, int],
+    actors: list[Actor],
+    next_trigger: int,
+    type_: str,
+    subtype: str,
+    prev_subject: str | None = None,
+    prev_end: int | None = None,
+) -> list[str]:
+    """The parties of the event triggered at ``t``: its subject (or agent), then its object.
+
+    ``next_trigger`` is where the sentence's next event starts (its actors are not this one's);
+    ``prev_subject`` acts again after "and" ("X met Y, and held a phone call with Z").
+    """
+    # an actor inside the trigger words is not a party; one reaching into them ("Pakistani jets
+    # struck") is the subject
+    inwin = [a for a in actors if window[0] <= a.start and a.end <= window[1] and not (t.start <= a.start and a.end <= t.end)]
+    names: list[str] = []
+
+    def push(xs: list[Actor]) -> None:
+        for a in xs:
+            for n in a.members or (a.name,):
+                if n not in names:
+                    names.append(n)
+
+    nxt = min(next_trigger, window[1])
+    # agent of a passive or nominal trigger: "attacks ... by separatist militants"
+    agent = re.search(r"\bby\s+", text[t.end:min(window[1], t.end + 60)])
+    agent_actor = None
+    if agent:
+        pos = t.end + agent.end()
+        agent_actor = next((a for a in inwin if a.start >= pos and a.start - pos <= 20), None)
+    # subject: the actors before the trigger, after any blocking word and outside appositions
+    blocks = list(lex.BLOCKERS.finditer(text, window[0], t.start))
+    subj_from = blocks[-1].end() if blocks else window[0]
+    appos = _strip_appositions(text, (subj_from, t.start), t.start)
+    before = [a for a in inwin if subj_from <= a.start < t.start and not any(x <= a.start < y for x, y in appos)]
+    participants = re.match(r"(?:protesters|demonstrators|rioters|mobs?)\b", text[t.start:t.end], re.I)
+    if participants and type_ in (PR, RI):
+        names.append("Rioters" if participants.group(0).lower().startswith(("mob", "riot")) else "Protesters")
+    if agent_actor is not None:
+        push([agent_actor])
+    elif before and re.search(r"\s(?:and|but)\s", text[before[-1].end:t.start]) and not re.search(
+        r"[,;]", text[before[-1].end:t.start]
+    ):
+        # "Police arrested five suspects ... and seized": the subject of the first verb acts again
+        push(_coordinated(before, text, 0, +1))
+    elif before:
+        push(_coordinated(before, text, len(before) - 1, -1)[::-1])
+    elif prev_subject and (
+        re.match(r"\s*,?\s*(?:and|but)\b", text[window[0]:window[0] + 8])
+        # "captured the town after weeks of fighting with the military": the subject fought
+        or (type_ == "Battles" and re.match(r"\s+(?:with|against)\b", text[t.end:t.end + 9]))
+        or (prev_end is not None and re.search(r"\s(?:and|but)\s", text[prev_end:t.start]) and not re.search(r"[,;]", text[prev_end:t.start]))
+    ):
+        names.append(prev_subject)  # "X met Y, and held a phone call with Z": X made the call
+    # object: the first actor after the trigger (and those coordinated with it)
+    after = [
+        a for a in inwin
+        if a.start >= t.end and a.start < nxt and a is not agent_actor and not lex.SPEAKER_AFTER.match(text, a.end)
+    ]
+    if after and type_ != PR:
+        gap = text[t.end:after[0].start]
+        if subtype == "Threat" and gap.strip():
+            gap = "to stop"  # what a threat is about is no party to it
+        if len(gap) <= 60 and "," not in gap and not re.search(r"\b(?:that|to\s+(?:stop|increase|take|run|eradicate))\b", gap):
+            push(_coordinated(after, text, 0, +1))
+    return names
+

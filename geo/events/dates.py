@@ -1,0 +1,95 @@
+"""The date of an event and its ACLED time precision, read from its clause or from context.
+
+A date named in the clause (:func:`geo.text.dates.find_dates`, against the article date or the
+dateline's), a shift from a dated event ("two days after"), "the next day" from the last dated
+event, the visit's date for talks held during it; else the article date with precision 2.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from geo.text import dates as _dates
+from geo.events import rules as lex
+from geo.events.drafts import Context, Draft
+from geo.events.places import AT_VISIT
+from geo.events.rules import DI
+from geo.events.fatalities import to_int
+from geo.models import Span
+from geo.events.triggers import Trigger
+
+__all__ = ["date_event"]
+
+
+def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int], ref: dt.date | None, ctx: Context) -> None:
+    """Set ``d.date`` and ``d.time_precision`` from ``window`` of sentence ``s``, else from context."""
+    future = bool(lex.FUTURE.search(text, s.start, t.start)) and d.modality == "speculative"
+    key = (s.start, s.end, future)
+    if key not in ctx.dates:
+        ctx.dates[key] = _dates.find_dates(text, ref, s.start, s.end, future=future, published=ctx.published)
+    found = [
+        x for x in ctx.dates[key]
+        if not (x.start - s.start < 60 and re.match(r"\s*[:—–]|\s+-\s", text[x.end:x.end + 4]))  # a dateline
+    ]
+    inwin = [x for x in found if window[0] <= x.start < window[1]]
+    shift = None
+    for m in lex.RELATIVE_SHIFT.finditer(text, s.start, t.start):
+        if m.end() <= t.start and window[0] <= m.start() + len(m.group(0)) and m.start() >= window[0] - 20:
+            shift = m
+    chosen = None
+    if inwin:
+        chosen = min(inwin, key=lambda x: abs(x.start - t.start))
+    elif shift is not None and found:
+        base = next((x for x in reversed(found) if x.start < shift.start()), found[0])
+        if base.date is not None:
+            n = to_int(shift.group("n")) or 0
+            days = n * (7 if shift.group("unit").lower().startswith("week") else 1)
+            sign = -1 if shift.group("dir").lower() == "after" else 1
+            d.date, d.time_precision, d.date_from_text = base.date + dt.timedelta(days=sign * days), base.precision, True
+            d.rule_name += f"+date({shift.group(0)})"
+            return
+    elif found:
+        # a statement's date is not that of the events it talks about ("denied ... last week")
+        speech = d.subtype in ("Statement/Accusation", "Threat", "Agreement/Intent to cooperate")
+        usable = [x for x in found if x.start < t.start] if speech else found
+        chosen = usable[0] if usable else None
+    if chosen is not None:
+        # a date of the reporting clause ("said on Friday that ...") stands in for the event's
+        # own, but a later, more direct mention may replace it
+        direct = bool(inwin) or not re.match(r"\s*that\b", text[window[0]:window[0] + 6])
+        d.date, d.time_precision, d.date_from_text = chosen.date, chosen.precision, chosen.date is not None and direct
+        if chosen.date is None:
+            d.rule_name += "+undated"  # "on Tuesday" with no article or dateline date to count from
+        return
+    follow = lex.FOLLOWING.search(text, s.start, s.end)
+    if follow is not None:
+        # "the next day" counts from the last dated event before this sentence (once per sentence)
+        key = (s.start, s.end, "follow")
+        if key not in ctx.dates:
+            prev = ctx.last_dated
+            days = 0 if re.search(r"hours|later\s+that|same\s+day|minutes", follow.group(0), re.I) else 1
+            ctx.dates[key] = (prev.date + dt.timedelta(days=days), prev.time_precision) if prev is not None and prev.date else None
+        if ctx.dates[key] is not None:
+            d.date, d.time_precision = ctx.dates[key]
+            d.date_from_text = True
+            d.rule_name += f"+date({follow.group(0)})"
+            return
+    if d.subtype in AT_VISIT:
+        # talks held during a visit take the visit's date
+        visit = ctx.last_visit if ctx.last_visit is not None and ctx.last_visit.date_from_text else None
+        same_place = visit is not None and d.location is not None and visit.location is not None and visit.location.id == d.location.id
+        if visit is not None and (d.fallback_site or same_place):
+            d.date, d.time_precision = visit.date, visit.time_precision
+            return
+    if d.location_note == "previous event's site" and lex.SAME_INCIDENT.search(text, s.start, s.end):
+        # "The militants also looted two trucks": the same scene, the same day
+        scene = next((x for x in reversed(ctx.drafts) if x.type != DI), None)
+        if scene is not None and scene.date_from_text:
+            d.date, d.time_precision = scene.date, scene.time_precision
+            return
+    if ref is not None:
+        d.date, d.time_precision = ref, 2  # not stated: reported in the week of the article
+    else:
+        # no date in the text, no publication or dateline date: none is made up
+        d.date = None
+        d.rule_name += "+undated"

@@ -1,0 +1,241 @@
+"""Sentences + resolved place mentions -> events (type, actors, date, location, precision).
+
+Rule based and explainable: each event names the rule that produced it (``Event.rule``), e.g.
+``"visit"`` or ``"violence>Armed clash(victims: security forces)+border(their)"``. This module
+only orchestrates; per sentence of the article (boilerplate spans and headlines left out):
+
+1. Triggers (:mod:`geo.events.triggers`, rules in :mod:`geo.events.rules`): generic violence is
+   classified by its victims and absorbed by a more specific violent event of the sentence;
+   protests are escalated by what happened to them. Clauses ("that", "where", ", and",
+   "according to", ";" …) cut the sentence so each event reads its own words.
+2. Actors (:mod:`geo.events.actors`): people, organisations, countries, demonyms, groups and
+   references, then the parties of each event (actor 1 -> actor 2).
+3. Location and role (:mod:`geo.events.places`, border segments in :mod:`geo.events.borders`),
+   then the parties that depend on them (:mod:`geo.events.parties`: a visit's host country, the
+   country an attack is attributed to, the actor of the event a statement is about).
+4. Date (:mod:`geo.events.dates`), fatalities (:mod:`geo.events.fatalities`), modality, CAMEO code.
+5. Coreference and merging (:mod:`geo.events.drafts`): "the agreement", "the raid" refer back to
+   an earlier event; identical events (same type, place, actors, date) are merged.
+
+The module is pure: :func:`extract` depends only on the article, its mentions and the two
+look-ups it is given (borders and countries), which default to :mod:`geo.places.areas` and
+:mod:`geo.places.gazetteer` (loaded lazily, :mod:`geo.events.lookups`).
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from geo.text import dates as _dates
+from geo.text import sentences as _sentences
+from geo.events.actors import Actor, event_actors, note_countries, recognise
+from geo.events.dates import date_event
+from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
+from geo.events.lookups import BorderFn, CountryFn, country_lookup, default_border, default_country
+from geo.events.parties import complete_parties
+from geo.events.places import PRECISION, is_dateline, note_places, place_country, place_event, site_of_told
+from geo.events.rules import PR, RI, SEPARATE, VIOLENT_TYPES
+from geo.errors import InputError
+from geo.events.fatalities import fatalities_in
+from geo.models import Article, Event, Mention, Span
+from geo.events.triggers import cameo_code, clause_at, find_triggers, is_anaphoric, modality_of, select, split_clauses
+
+__all__ = ["extract", "BorderFn", "CountryFn", "default_border", "default_country", "PRECISION", "MAX_SENTENCE_CHARS"]
+
+#: Longer "sentences" (tables, lists, text without stops) are read in pieces of about this many
+#: characters, cut at white space, so that the work per sentence stays bounded.
+MAX_SENTENCE_CHARS = 1500
+#: A dateline opens the article: places further down that look like one are not it.
+_DATELINE_WITHIN = 400
+
+
+def extract(
+    article: Article,
+    mentions: Sequence[Mention],
+    *,
+    sentences: Sequence[Span] | None = None,
+    border: BorderFn | None = None,
+    country: CountryFn | None = None,
+) -> tuple[Event, ...]:
+    """The events of ``article`` read from its sentences and resolved place ``mentions``.
+
+    ``sentences`` defaults to :func:`geo.text.sentences.split` of the text without the article's
+    skipped spans; ``border(a_id, b_id)`` and ``country(alpha2)`` default to
+    :func:`default_border` and :func:`default_country`. Events come in text order; none comes
+    from a skipped span or a headline line.
+
+    >>> from geo.models import Article
+    >>> [(e.type, e.subtype) for e in extract(Article("a1", "", "Police arrested two men."), [])]
+    [('Strategic developments', 'Arrests')]
+    """
+    if not isinstance(article, Article):
+        raise InputError(f"extract expects an Article, got {type(article).__name__}: {article!r:.80}")
+    text = article.text
+    border = border or default_border
+    country = country or country_lookup(mentions, default_country)
+    line_date = _dates.dateline_date(text)
+    ref = article.date or line_date
+    paras = _sentences.paragraphs(text)
+    if sentences is None:
+        sentences = _sentences.split(text, skip=article.skipped)
+    skipped = _merged(article.skipped)
+    sentences = [piece for s in sentences if not _hits(skipped, s) for piece in _pieces(text, s)]
+    headline = _headline_paragraphs(text, paras, article.skipped)
+    mentions = sorted((m for m in mentions if m.place is not None), key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    para_starts = [p.start for p in paras]
+    ctx = Context(published=article.date is not None and article.date != line_date)
+    for s in sentences:
+        p = bisect.bisect_right(para_starts, s.start) - 1
+        lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+        sm = [m for m in mentions[lo:hi] if m.end <= s.end]
+        actors = recognise(text, s, sm, ctx, country)
+        note_countries(ctx, sm, country)
+        if ctx.dateline is None and s.start < _DATELINE_WITHIN:
+            line = next((m for m in sm if is_dateline(text, s, m)), None)
+            if line is not None:
+                ctx.dateline, ctx.dateline_mention = line.place, (line.start, line.end)
+        if p in headline:
+            ctx.actors.extend(actors)
+            continue
+        _sentence_events(text, s, p, sm, actors, ctx, ref, border, country)
+        note_places(ctx, text, s, p, sm, actors)
+        site_of_told(ctx, text, s, sm, actors)
+        ctx.actors.extend(actors)
+    return tuple(to_event(article, d) for d in dedupe(ctx.drafts, _containment(mentions)))
+
+
+def _containment(mentions: Sequence[Mention]) -> Callable[[str, str], bool]:
+    """``contains(big_id, small_id)`` for the places the article names: a country or first-level
+    area and a place inside it."""
+    places = {m.place.id: m.place for m in mentions if m.place is not None}
+
+    def contains(big_id: str, small_id: str) -> bool:
+        big, small = places.get(big_id), places.get(small_id)
+        if big is None or small is None or big.id == small.id:
+            return False
+        if big.kind == "country":
+            return small.kind != "country" and small.country == big.country
+        if big.kind == "admin1":
+            return small.kind in ("admin2", "place") and small.admin1 == big.id
+        return False
+
+    return contains
+
+
+def _pieces(text: str, s: Span) -> list[Span]:
+    """``s`` itself, or pieces of at most MAX_SENTENCE_CHARS cut at white space."""
+    if s.end - s.start <= MAX_SENTENCE_CHARS:
+        return [s]
+    out = []
+    start = s.start
+    while s.end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        out.append(Span(start, cut))
+        start = cut
+        while start < s.end and text[start].isspace():
+            start += 1
+    if start < s.end:
+        out.append(Span(start, s.end))
+    return out
+
+
+def _merged(spans: Sequence[Span]) -> list[tuple[int, int]]:
+    """Sorted, disjoint (start, end) pairs covering the same characters as ``spans``."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted((k.start, k.end) for k in spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _hits(spans: list[tuple[int, int]], s: Span) -> bool:
+    """Does ``s`` overlap one of the sorted, disjoint ``spans``? (log time)"""
+    i = bisect.bisect_left(spans, (s.end,)) - 1
+    return i >= 0 and spans[i][1] > s.start
+
+
+def _headline_paragraphs(text: str, paras: Sequence[Span], skipped: Sequence[Span]) -> set[int]:
+    """Leading lines that are headlines (no final stop, short) when a body follows them.
+
+    A headline repeats what the body says; its events would be counted twice.
+    """
+    out: set[int] = set()
+    live = [i for i, p in enumerate(paras) if not any(_sentences.overlaps(p, k) for k in skipped)]
+    for n, i in enumerate(live):
+        line = text[paras[i].start:paras[i].end].rstrip()
+        if line[-1:] in ".!?\"”’'" or len(line.split()) > 25:
+            break
+        if n + 1 < len(live):
+            out.add(i)
+    return out
+
+
+def _sentence_events(
+    text: str,
+    s: Span,
+    p: int,
+    mentions: list[Mention],
+    actors: list[Actor],
+    ctx: Context,
+    ref: dt.date | None,
+    border: BorderFn,
+    country: CountryFn,
+) -> None:
+    """Read the events of sentence ``s`` (paragraph ``p``) into ``ctx``."""
+    triggers = find_triggers(text, s)
+    if not triggers:
+        return
+    clauses = split_clauses(text, s)
+    kept = select(text, s, triggers, clauses)
+    prev_subject: str | None = None
+    prev_end: int | None = None
+    for t in kept:
+        window = clause_at(clauses, t.start)
+        d = Draft(
+            rule=t.rule,
+            rule_name=t.rule.name + (f">{t.subtype}({t.note})" if t.note else ""),
+            type=t.type,
+            subtype=t.subtype,
+            cameo=cameo_code(text, t),
+            trigger=Span(t.start, t.end, t.rule.name),
+            sentence=Span(s.start, s.end),
+            paragraph=p,
+            window=window,
+        )
+        d.provenance.append((Span(t.start, t.end, t.rule.name), Span(s.start, s.end)))
+        d.separate = bool(SEPARATE.search(text, max(window[0], t.start - 40), t.end))
+        d.anaphoric = is_anaphoric(text, s, t)
+        d.modality = modality_of(text, s, window, t)
+        nxt = min((k.start for k in kept if k.start > t.start), default=window[1])
+        d.actors = event_actors(text, t, window, actors, nxt, d.type, d.subtype, prev_subject, prev_end)
+        prev_end = t.end
+        prev_subject = d.actors[0] if d.actors else prev_subject
+        place_event(d, text, s, t, window, mentions, actors, ctx, border, country)
+        if not complete_parties(d, text, t, window, actors, mentions, ctx, country):
+            continue  # "witnesses said the attackers crossed from Niger": no accusation
+        # the dates and figures between the neighbouring events' triggers belong to this one
+        lo = max([k.end for k in kept if k.end <= t.start] + [s.start])
+        hi = min([k.start for k in kept if k.start >= t.end] + [s.end])
+        date_event(d, text, s, t, (max(window[0], lo), min(window[1], hi)), ref, ctx)
+        if d.type in VIOLENT_TYPES or d.subtype == "Excessive force against protesters":
+            # an abduction or a rape reported beside a killing does not share its dead
+            own = d.subtype in ("Abduction/forced disappearance", "Sexual violence")
+            d.fatalities = fatalities_in(text, (t.start if own else lo, hi))
+        if d.type in (PR, RI):
+            # ACLED names crowds by the country they act in: "Traders (Pakistan)"; a crowd
+            # nobody named is "Protesters" / "Rioters"
+            if not any(a in {x.name for x in actors if x.kind == "group"} or a in ("Protesters", "Rioters") for a in d.actors):
+                d.actors.insert(0, "Rioters" if d.type == RI else "Protesters")
+        if d.type in (PR, RI) and d.location is not None:
+            c = country(place_country(d.location, mentions))
+            groups = {a.name for a in actors if a.kind == "group"} | {"Protesters", "Rioters"}
+            if c is not None:
+                d.actors = [f"{a} ({c.name})" if a in groups and "(" not in a else a for a in d.actors]
+        if d.anaphoric and merge_into_antecedent(d, ctx):
+            continue
+        ctx.remember(d)

@@ -1,0 +1,58 @@
+"""The two look-ups event extraction needs: the border segment of two areas, the country of a code.
+
+:func:`geo.events.extract` takes them as arguments so that rules can be tested on hand-made
+places; these defaults read :mod:`geo.places.areas` and :mod:`geo.places.gazetteer` (loaded lazily). An
+unknown id or areas that do not touch give None; missing data is an error, not a silent gap.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from geo.errors import InputError, NotFoundError
+from geo.models import Border, Mention, Place
+
+__all__ = ["BorderFn", "CountryFn", "default_border", "default_country", "country_lookup"]
+
+#: ``border(area_id_a, area_id_b)`` -> the shared boundary, or None when the areas do not touch.
+BorderFn = Callable[[str, str], Border | None]
+
+
+#: ``country(alpha2)`` -> the country entry, or None.
+CountryFn = Callable[[str], Place | None]
+
+
+def default_border(a: str, b: str) -> Border | None:
+    """The border segment between two areas from :mod:`geo.places.areas`, or None when they do not touch."""
+    from geo.places import areas
+
+    try:
+        return areas.border(a, b)
+    except (NotFoundError, InputError):
+        return None
+
+
+def default_country(alpha2: str) -> Place | None:
+    """The country entry for an ISO alpha-2 code from :mod:`geo.places.gazetteer`, or None."""
+    if not alpha2:
+        return None
+    from geo.places import gazetteer
+
+    try:
+        return gazetteer.country(alpha2)
+    except (NotFoundError, InputError):
+        return None
+
+
+def country_lookup(mentions: Sequence[Mention], fallback: CountryFn) -> CountryFn:
+    """alpha-2 -> country Place: first the countries the article names, then the gazetteer."""
+    known = {m.place.country: m.place for m in mentions if m.place is not None and m.place.kind == "country"}
+    cache: dict[str, Place | None] = {}
+
+    def lookup(alpha2: str) -> Place | None:
+        if alpha2 in known:
+            return known[alpha2]
+        if alpha2 not in cache:
+            cache[alpha2] = fallback(alpha2)
+        return cache[alpha2]
+
+    return lookup

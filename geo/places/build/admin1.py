@@ -1,0 +1,345 @@
+"""First-level areas: Natural Earth admin-1 rows -> valid polygons with stable ids and names.
+
+Ids: the ISO 3166-2 code when a Natural Earth row's names match a subdivision of its country
+(pycountry, or countrystatecity's ``iso3166_2``), else ``admin1:<CC>:<slug of the NE name>``.
+Rows are matched on GeoNames' name first (``gn_name``: the most current spelling), then
+``name``, ``woe_name``, ``woe_label``; names are compared after :func:`geo.places.normalize.normalize`
+with generic words ("Province", "Ostan-e", "va", ...) removed; leftovers get a close
+(difflib ratio >= 0.85) match among the country's unclaimed codes. Rows that end up on the same
+code are dissolved into one area.
+
+Known changes applied on top of Natural Earth (its admin-1 predates them):
+
+* Pakistan: F.A.T.A. was merged into Khyber Pakhtunkhwa in 2018 -> polygons merged, "FATA"
+  kept as a name of Khyber Pakhtunkhwa.
+* Pakistan: "Northern Areas" is Gilgit-Baltistan (renamed 2009) -> PK-GB, old name kept.
+
+When two rows land on one code and Natural Earth's own ``name`` of one of them names another,
+unclaimed subdivision exactly, that row takes the other code (NE's Cornwall row carries the
+``gn_name`` "Isles of Scilly": it becomes GB-CON, not a second piece of GB-IOS; also Mindoro
+Occidental, three Botswana towns, two Nauru districts and a Barbados parish).
+
+Units with no ISO 3166-1 code of their own are attached to a country by :data:`NON_ISO`.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import shapely
+
+from geo.places.normalize import normalize
+
+__all__ = ["Admin1", "NON_ISO", "read_admin1", "parent_areas", "core_name", "slug"]
+
+#: Natural Earth admin-0 units without an ISO alpha-2 of their own -> the alpha-2 whose
+#: territory they are reported in ("" = left without a country: disputed or unclaimed).
+NON_ISO = {
+    "SOL": "SO",  # Somaliland (de jure Somalia)
+    "CYN": "CY",  # Northern Cyprus (de jure Cyprus)
+    "ESB": "GB",  # Dhekelia Sovereign Base Area
+    "WSB": "GB",  # Akrotiri Sovereign Base Area
+    "USG": "CU",  # Guantanamo Bay (leased; Cuban sovereignty)
+    "IOA": "AU",  # Indian Ocean Territories (Cocos, Christmas Island)
+    "KAB": "KZ",  # Baykonur lease
+    "CLP": "FR",  # Clipperton Island
+    "PGA": "",  # Spratly Islands: disputed
+    "KAS": "",  # Siachen Glacier: disputed
+}
+
+_GENERIC = frozenset(
+    "province provincia provincie prov ostan e i wilayat velayat welayat region regiao state "
+    "estado governorate muhafazat oblast department departement departamento territory "
+    "county district municipality of the and va y et und de del la le das do da des di du "
+    "prefecture capital federal autonomous republic".split()
+)
+_PREFIXES = ("ostan e ", "wilayat e ", "velayat e ", "welayat e ", "provincia de ", "province de ", "departamento de ", "muhafazat ")
+_SUFFIXES = (" province", " region", " governorate", " state", " oblast", " prefecture", " county", " district")
+
+
+def core_name(name: str) -> str:
+    """Matching key of an area name: normalized, generic words removed, no spaces."""
+    key = normalize(name)
+    kept = [t for t in key.split() if t not in _GENERIC]
+    return "".join(kept) if kept else key.replace(" ", "")
+
+
+def plain_variant(name: str) -> str | None:
+    """``name`` without a generic prefix/suffix ("Ostan-e Tehran" -> "Tehran"), else None."""
+    words = [w for w in re.split(r"[\s\-]+", name.strip()) if w]
+    low = [normalize(w) for w in words]
+    for p in _PREFIXES:
+        n = len(p.split())
+        if len(words) > n and " ".join(low[:n]) == p.strip():
+            return " ".join(words[n:])
+    for suf in _SUFFIXES:
+        n = len(suf.split())
+        if len(words) > n and " ".join(low[-n:]) == suf.strip():
+            return " ".join(words[:-n])
+    return None
+
+
+def slug(name: str) -> str:
+    return normalize(name).replace(" ", "-") or "unnamed"
+
+
+def parent_areas(areas: list[Admin1], csc_states: dict[str, list[dict]]) -> list[Admin1]:
+    """ISO 3166-2 parents of Natural Earth units that are themselves ISO sub-subdivisions
+    (England, Scotland and Wales over British council areas; French, Italian and Spanish
+    regions over departments/provinces; Iraqi Kurdistan, ...), shaped as the union of their
+    children. They are gazetteer entries and shapes (``level="parent"``) but stay out of
+    point-in-polygon, display frames and the neighbour/border tables, where the Natural Earth
+    units already cover the ground once."""
+    import pycountry
+
+    present = {a.id for a in areas}
+    children: dict[str, list[Admin1]] = {}
+    for a in areas:
+        if not a.iso:
+            continue
+        sub = pycountry.subdivisions.get(code=a.id)
+        parent = sub.parent_code if sub is not None else None
+        while parent and parent not in present:
+            children.setdefault(parent, []).append(a)
+            psub = pycountry.subdivisions.get(code=parent)
+            parent = psub.parent_code if psub is not None else None
+    csc = {st["iso3166_2"]: st for sts in csc_states.values() for st in sts if st.get("iso3166_2")}
+    out = []
+    for code in sorted(children):
+        sub = pycountry.subdivisions.get(code=code)
+        names, _ = _subdivision_candidates(sub.country_code, {}).get(code, ([sub.name], True))
+        st = csc.get(code)
+        display = st["name"] if st else (names[0] if names[0].isascii() else normalize(names[0]).title())
+        all_names = [display] + [n for n in names if n != display] + ([st["name"]] if st and st["name"] != display else [])
+        all_names += [v for v in (plain_variant(n) for n in list(all_names)) if v]
+        out.append(
+            Admin1(
+                id=code,
+                name=display,
+                country=sub.country_code,
+                geometry=_polygonal(shapely.union_all([c.geometry for c in children[code]])),
+                names=list(dict.fromkeys(all_names)),
+                iso=True,
+                lat=float(st["latitude"]) if st and st.get("latitude") not in (None, "") else None,
+                lon=float(st["longitude"]) if st and st.get("longitude") not in (None, "") else None,
+                level="parent",
+            )
+        )
+    return out
+
+
+@dataclass
+class Admin1:
+    """One first-level area as built (before it becomes a geo.models.Place)."""
+
+    id: str
+    name: str
+    country: str  # alpha-2, "" for none
+    geometry: object  # shapely (Multi)Polygon, lon/lat
+    names: list[str] = field(default_factory=list)  # every known name, display name first
+    ne_fips: list[str] = field(default_factory=list)
+    iso: bool = False  # id is an ISO 3166-2 code
+    lat: float | None = None  # reference point (countrystatecity), when known
+    lon: float | None = None
+    level: str = ""  # "" = a Natural Earth unit; "parent" = ISO parent of such units (see parent_areas)
+
+
+def _polygonal(geom):
+    geom = shapely.make_valid(geom)
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        return geom
+    parts = [g for g in shapely.get_parts(geom) if g.geom_type in ("Polygon", "MultiPolygon")]
+    return shapely.union_all(parts) if parts else None
+
+
+def _str(v) -> str:
+    return v.strip() if isinstance(v, str) else ""
+
+
+def _subdivision_candidates(cc: str, csc_states: dict[str, list[dict]]):
+    """code -> (names, top_level) for a country, from pycountry and countrystatecity."""
+    import pycountry
+
+    out: dict[str, tuple[list[str], bool]] = {}
+    try:
+        subs = pycountry.subdivisions.get(country_code=cc) or []
+    except (KeyError, LookupError):
+        subs = []
+    for s in subs:
+        names = [s.name]
+        m = re.match(r"^(.*?)\s*\[(.*)\]$", s.name)  # "Wales [Cymru GB-CYM]"
+        if m:
+            names = [m.group(1)] + [p for p in re.split(r"\s+(?=[A-Z]{2}-)", m.group(2)) if not re.match(r"^[A-Z]{2}-", p)]
+        out[s.code] = (names, s.parent_code is None)
+    for st in csc_states.get(cc, []):
+        code = st.get("iso3166_2") or ""
+        if not re.match(r"^[A-Z]{2}-[A-Z0-9]{1,3}$", code):
+            continue
+        names, top = out.get(code, ([], True))
+        out[code] = (names + [st["name"]], top)
+    return out
+
+
+def read_admin1(path: Path, countries: set[str] | None, csc_states: dict[str, list[dict]]) -> list[Admin1]:
+    """Admin-1 areas of the GeoPackage at ``path`` (alpha-2 filter ``countries``), fixed and keyed."""
+    import pyogrio
+
+    df = pyogrio.read_dataframe(path, layer="states_provinces")
+    rows = []
+    for rec in df.itertuples(index=False):
+        iso_a2 = _str(rec.iso_a2)
+        cc = iso_a2 if re.match(r"^[A-Z]{2}$", iso_a2) else NON_ISO.get(_str(rec.adm0_a3), "")
+        if countries is not None and cc not in countries:
+            continue
+        geom = _polygonal(rec.geometry)
+        if geom is None or geom.is_empty:
+            continue
+        woe_label = _str(rec.woe_label).split(",")[0].strip()
+        fields = [_str(rec.gn_name), _str(rec.name), _str(rec.woe_name), woe_label]
+        rows.append(
+            {
+                "cc": cc,
+                "name": _str(rec.name) or _str(rec.gn_name) or "unnamed",
+                "fields": [f for f in fields if f],
+                "fips": _str(rec.fips),
+                "geom": geom,
+                "admin": _str(rec.admin),
+            }
+        )
+    rows = _fix_known_changes(rows)
+    # Deterministic order whatever the file's row order: country, name, then geometry bytes.
+    rows.sort(key=lambda r: (r["cc"], r["name"], r["fips"], shapely.to_wkb(r["geom"], hex=True)[:64]))
+    areas = _assign_ids(rows, csc_states)
+    return sorted(areas + parent_areas(areas, csc_states), key=lambda a: a.id)
+
+
+def _fix_known_changes(rows: list[dict]) -> list[dict]:
+    pk = {r["name"]: r for r in rows if r["cc"] == "PK"}
+    fata, kp = pk.get("F.A.T.A."), pk.get("K.P.")
+    if fata and kp:
+        kp["geom"] = _polygonal(shapely.union_all([kp["geom"], fata["geom"]]))
+        kp["fields"] += ["Federally Administered Tribal Areas", "FATA", "F.A.T.A.", "Tribal Areas"]
+        rows = [r for r in rows if r is not fata]
+    na = pk.get("Northern Areas")
+    if na:
+        na["name"] = "Gilgit-Baltistan"
+        na["fields"] = ["Gilgit-Baltistan"] + na["fields"]
+    return rows
+
+
+def _assign_ids(rows: list[dict], csc_states: dict[str, list[dict]]) -> list[Admin1]:
+    by_cc: dict[str, list[dict]] = {}
+    for r in rows:
+        by_cc.setdefault(r["cc"], []).append(r)
+    areas: dict[str, Admin1] = {}
+    csc_points = {
+        st["iso3166_2"]: (float(st["latitude"]), float(st["longitude"]), st["name"])
+        for sts in csc_states.values()
+        for st in sts
+        if st.get("iso3166_2") and st.get("latitude") not in (None, "")
+    }
+    for cc in sorted(by_cc):
+        group = by_cc[cc]
+        cands = _subdivision_candidates(cc, csc_states) if cc else {}
+        index: dict[str, list[str]] = {}
+        for code in sorted(cands):
+            for n in cands[code][0]:
+                index.setdefault(core_name(n), [])
+                if code not in index[core_name(n)]:
+                    index[core_name(n)].append(code)
+        chosen: dict[int, str] = {}
+        for i, r in enumerate(group):
+            for f in r["fields"]:
+                codes = index.get(core_name(f), [])
+                top = [c for c in codes if cands[c][1]] or codes
+                if len(top) == 1:
+                    chosen[i] = top[0]
+                    break
+        # Two rows on one code, where Natural Earth's own name of one of them names another,
+        # unclaimed subdivision exactly: NE's Cornwall row carries gn_name "Isles of Scilly" (the
+        # neighbour's) but name "Cornwall" -> GB-CON, not a second piece of GB-IOS.
+        claims: dict[str, int] = {}
+        for code in chosen.values():
+            claims[code] = claims.get(code, 0) + 1
+        for i in sorted(chosen):
+            code = chosen[i]
+            if claims[code] < 2:
+                continue
+            for f in [group[i]["name"]]:  # Natural Earth's own name of the row
+                codes = index.get(core_name(f), [])
+                top = [c for c in codes if cands[c][1]] or codes
+                if len(top) == 1 and top[0] != code and top[0] not in claims:
+                    claims[code] -= 1
+                    chosen[i] = top[0]
+                    claims[top[0]] = 1
+                    break
+        taken = set(chosen.values())
+        for i, r in enumerate(group):
+            if i in chosen:
+                continue
+            best, best_ratio = None, 0.85
+            for code in sorted(cands):
+                if code in taken or not cands[code][1]:
+                    continue
+                for n in cands[code][0]:
+                    for f in r["fields"]:
+                        ratio = difflib.SequenceMatcher(None, core_name(f), core_name(n)).ratio()
+                        if ratio > best_ratio:
+                            best, best_ratio = code, ratio
+            if best:
+                chosen[i] = best
+                taken.add(best)
+        for i, r in enumerate(group):
+            code = chosen.get(i)
+            if code:
+                aid = code
+            else:
+                aid = f"admin1:{cc or 'XX'}:{slug(r['name'])}"
+                n = 2
+                while aid in areas and not chosen.get(i):
+                    aid = f"admin1:{cc or 'XX'}:{slug(r['name'])}-{n}"
+                    n += 1
+            # An NE field naming another subdivision of the country (NE sometimes keeps a
+            # neighbour's name in `name` while `gn_name` is right) is not a name of this area.
+            names = [f for f in r["fields"] if not code or code in index.get(core_name(f), [code])]
+            if code:
+                names += cands[code][0]
+            if aid in areas:  # a second row on the same code: one area
+                a = areas[aid]
+                a.geometry = _polygonal(shapely.union_all([a.geometry, r["geom"]]))
+                a.names += [x for x in names if x not in a.names]
+                a.ne_fips += [r["fips"]] if r["fips"] and r["fips"] not in a.ne_fips else []
+                continue
+            ref = csc_points.get(code) if code else None
+            display = ref[2] if ref else (cands[code][0][0] if code and not _diacritics(cands[code][0][0]) else r["name"])
+            if ref and core_name(r["name"]) == core_name(display) and len(r["name"]) < len(display):
+                display = r["name"]  # "Kunduz" rather than "Kunduz Province"
+            if r["name"] == "Gilgit-Baltistan":
+                display = r["name"]
+            names = [display] + names
+            for n in list(names):
+                v = plain_variant(n)
+                if v:
+                    names.append(v)
+            dedup: list[str] = []
+            for n in names:
+                if n and n not in dedup:
+                    dedup.append(n)
+            areas[aid] = Admin1(
+                id=aid,
+                name=display,
+                country=cc,
+                geometry=r["geom"],
+                names=dedup,
+                ne_fips=[r["fips"]] if r["fips"] else [],
+                iso=bool(code),
+                lat=ref[0] if ref else None,
+                lon=ref[1] if ref else None,
+            )
+    return [areas[k] for k in sorted(areas)]
+
+
+def _diacritics(name: str) -> bool:
+    return not name.isascii()

@@ -1,0 +1,381 @@
+"""The embedded gazetteer: names -> ranked candidate places; ids -> places; demonyms -> countries.
+
+Data: data/places.arrow, keys.arrow, postings.arrow, demonyms.arrow (Arrow IPC), built by
+``python -m geo.places.build build`` (see data/MANIFEST.json for sources and licenses). Nothing is read
+at import time; :func:`load` reads once (``functools.cache``) and Place objects are created on
+first use.
+
+Ids (see also geo/models.py): countries ISO alpha-3 ("PAK"); continents "continent:AS";
+GeoNames populated places "gn:<geonameid>"; first-level areas the ISO 3166-2 code ("PK-BA",
+"IR-11", "US-CA") when one matches the Natural Earth admin-1 row, else
+``"admin1:<alpha-2>:<slug of the Natural Earth name>"`` (e.g. "admin1:BA:sarajevo"; 342 of
+4,545, where Natural Earth's units are not ISO subdivisions). ISO parents of Natural Earth
+units (England, Scotland and Wales over British council areas; French, Italian and Spanish
+regions; Iraqi Kurdistan; 126 in all) are first-level entries too, with shapes in geo.places.areas
+but never returned by :func:`geo.places.areas.locate`. A place's ``admin1`` is the Natural Earth
+unit containing its point (the same polygons as :func:`geo.places.areas.locate`; Edinburgh ->
+"GB-EDH", not "GB-SCT").
+Hand-curated regions (geo/places/build/regions.tsv: "Middle East", "Darfur", "South China Sea") are
+entries of kind "region" with ids "region:<slug>"; :meth:`Gazetteer.region_countries` lists the
+countries one spans. US counties are no entries (the registry source has no coordinates for
+them); :meth:`Gazetteer.county_states` names the states that have a county of a given name.
+:meth:`Gazetteer.is_capital` tells national capitals. Reference points and the population of
+first-level areas are derived as data/README.md describes.
+
+Keys are :func:`geo.places.normalize.normalize` of a name; under each key the places are ranked by a
+prior (kind and population, national capitals first among places; rules in
+geo/places/build/gazetteer.py), so ``lookup("Tehran")[0]`` is the capital and ``lookup("Punjab")``
+lists both Pakistan's and India's provinces.
+
+>>> from geo.places import gazetteer
+>>> gazetteer.lookup("Baluchistan")[0].id
+'PK-BA'
+"""
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+
+from geo.errors import DataError, InputError, NotFoundError
+from geo.models import Place
+from geo.places.normalize import normalize
+
+__all__ = ["Gazetteer", "load", "open_gazetteer", "lookup", "get", "country", "demonym", "DATA_DIR"]
+
+DATA_DIR = Path(os.environ.get("BORDERLINES_DATA") or Path(__file__).resolve().parents[2] / "data")
+_FILES = ("places.arrow", "keys.arrow", "postings.arrow", "demonyms.arrow")
+# Generic words tried away when a name is not found as given ("Balochistan Province").
+_GENERIC_TAIL = ("province", "state", "region", "city", "district", "governorate", "oblast", "county", "prefecture")
+
+
+def _check_name(name: object) -> str:
+    if not isinstance(name, str):
+        raise InputError(f"a place name must be a string, got {name!r}")
+    if not name.strip():
+        raise InputError(f"a place name must not be empty or blank, got {name!r}")
+    return name
+
+
+class Gazetteer:
+    """The loaded tables. Use :func:`load` (cached) rather than constructing one."""
+
+    def __init__(self, data_dir: Path) -> None:
+        import numpy as np
+        import pyarrow as pa
+
+        missing = [f for f in _FILES if not (data_dir / f).is_file()]
+        if missing:
+            raise DataError(f"gazetteer files missing in {str(data_dir)!r}: {missing!r}; run `python -m geo.places.build build`")
+        self.data_dir = data_dir
+
+        def read(name: str):
+            # Arrow IPC (what write_feather wrote), memory-mapped; the reader of
+            # pyarrow.feather costs more than the file.
+            return pa.ipc.open_file(pa.memory_map(str(data_dir / name))).read_all()
+
+        places = read("places.arrow")
+        self._kind, self._kind_codes = _dictionary(places.column("kind"))
+        self._country, self._country_codes = _dictionary(places.column("country"))
+        self._admin1, self._admin1_codes = _dictionary(places.column("admin1"))
+        self._lat = _numpy(places.column("lat"))
+        self._lon = _numpy(places.column("lon"))
+        self._pop = _numpy(places.column("population"))
+        self._gid = _numpy(places.column("geonameid"))  # 0 = none
+        # National capitals (a column added later: older builds have none).
+        self._capital_rows = (
+            frozenset(np.flatnonzero(_numpy(places.column("capital"))).tolist())
+            if "capital" in places.column_names else frozenset()
+        )
+        self._names = places.column("name").combine_chunks()  # arrow: read when a Place is made
+        # Populated places ("gn:<geonameid>", rows sorted by geonameid) are found by binary
+        # search; only the few thousand other ids go into a dict (saves ~40 MB and 0.1 s).
+        place_kind = self._kind.index("place") if "place" in self._kind else -1
+        is_place = self._kind_codes == place_kind
+        self._place_rows = np.flatnonzero(is_place)
+        self._place_gids = self._gid[self._place_rows]
+        if len(self._place_gids) and not bool(np.all(np.diff(self._place_gids) > 0)):
+            raise DataError(f"places in {str(data_dir)!r} are not sorted by geonameid; rebuild the data")
+        other = np.flatnonzero(~is_place)
+        ids = places.column("id").combine_chunks()
+        self._row_of: dict[str, int] = {ids[int(i)].as_py(): int(i) for i in other}
+        self._id_of: dict[int, str] = {r: k for k, r in self._row_of.items()}
+        self._places: list[Place | None] = [None] * places.num_rows
+
+        keys = read("keys.arrow")
+        key_list: list[str] = keys.column("key").to_pylist()
+        self._key_index: dict[str, int] = dict(zip(key_list, range(len(key_list))))
+        postings = _numpy(read("postings.arrow").column("row"))
+        self._starts = np.append(_numpy(keys.column("start")), np.int32(len(postings)))
+        self._postings = postings
+        acr = np.flatnonzero(_numpy(keys.column("acronym")))
+        self._acronym = frozenset(key_list[i] for i in acr.tolist())
+        self._by_key_cache: dict[str, tuple[Place, ...]] = {}
+        self._county_map: dict[str, tuple[str, ...]] | None = None  # data/counties.arrow, on first use
+        self._region_map: dict[str, tuple[str, ...]] | None = None  # data/regions.arrow, on first use
+        meta = keys.schema.metadata or {}
+        #: Number of tokens of the longest key (the geoparser's widest n-gram).
+        self.max_key_tokens: int = int(meta.get(b"max_key_tokens", b"0"))
+
+        dem = read("demonyms.arrow")
+        self._demonyms: dict[str, str] = dict(zip(dem.column("key").to_pylist(), dem.column("country").to_pylist()))
+        country_kind = self._kind.index("country") if "country" in self._kind else -1
+        self._alpha3: dict[str, str] = {
+            self._country[self._country_codes[i]]: self._id_of[i]
+            for i in np.flatnonzero(self._kind_codes == country_kind).tolist()
+        }
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def _row(self, place_id: str) -> int | None:
+        row = self._row_of.get(place_id)
+        if row is None and place_id.startswith("gn:") and place_id[3:].isdigit():
+            import numpy as np
+
+            gid = int(place_id[3:])
+            i = int(np.searchsorted(self._place_gids, gid))
+            if i < len(self._place_gids) and int(self._place_gids[i]) == gid:
+                row = int(self._place_rows[i])
+        return row
+
+    def _place(self, row: int) -> Place:
+        p = self._places[row]
+        if p is None:
+            gid = int(self._gid[row])
+            p = Place(
+                id=self._id_of.get(row) or f"gn:{gid}", name=self._names[row].as_py(),
+                kind=self._kind[self._kind_codes[row]], lat=float(self._lat[row]), lon=float(self._lon[row]),
+                country=self._country[self._country_codes[row]],
+                admin1=self._admin1[self._admin1_codes[row]] or None,
+                population=int(self._pop[row]), geonameid=gid or None,
+            )
+            self._places[row] = p
+        return p
+
+    # -- fast paths for the geoparser -------------------------------------------------------
+
+    def is_key(self, key: str) -> bool:
+        """True when ``key`` (already normalized) names at least one place. O(1)."""
+        return key in self._key_index
+
+    def by_key(self, key: str) -> tuple[Place, ...]:
+        """Places under a normalized key, in prior order (no query-dependent ranking). O(1)."""
+        hit = self._by_key_cache.get(key)
+        if hit is not None:
+            return hit
+        k = self._key_index.get(key)
+        if k is None:
+            return ()
+        rows = self._postings[self._starts[k] : self._starts[k + 1]].tolist()
+        hit = tuple(self._place(r) for r in rows)
+        self._by_key_cache[key] = hit
+        return hit
+
+    def is_acronym_key(self, key: str) -> bool:
+        """True when some name behind ``key`` is an all-caps abbreviation ("US", "K.P.", "NWFP"):
+        unless the text is in capitals too, the word is probably not that place ("us", "Us")."""
+        return key in self._acronym
+
+    def is_demonym_key(self, key: str) -> bool:
+        """True when the normalized ``key`` is a demonym ("pakistani", "afghans")."""
+        return key in self._demonyms
+
+    def demonym_by_key(self, key: str) -> Place | None:
+        """Country of a normalized demonym key (or the area/region of a regional adjective:
+        "chechen" -> Chechnya), else None."""
+        iso3 = self._demonyms.get(key)
+        return self.get(iso3) if iso3 else None
+
+    # -- the public API ---------------------------------------------------------------------
+
+    def lookup(self, name: str, limit: int | None = None) -> list[Place]:
+        """Candidate places for ``name``, best prior first (case/diacritic-insensitive)."""
+        _check_name(name)
+        if limit is not None and (not isinstance(limit, int) or limit < 1):
+            raise InputError(f"limit must be a positive integer or None, got {limit!r}")
+        key = normalize(name)
+        hits = self.by_key(key)
+        if not hits:
+            for variant in self._variants(key):
+                hits = self.by_key(variant)
+                if hits:
+                    break
+        return list(hits[:limit] if limit else hits)
+
+    @staticmethod
+    def _variants(key: str) -> list[str]:
+        out = []
+        if key.startswith("the "):
+            out.append(key[4:])
+        for word in _GENERIC_TAIL:
+            if key.endswith(" " + word):
+                out.append(key[: -len(word) - 1])
+            if key.startswith(word + " of "):
+                out.append(key[len(word) + 4 :])
+        return out
+
+    def get(self, place_id: str) -> Place:
+        """The place with this id (``"PAK"``, ``"PK-BA"``, ``"gn:112931"``); NotFoundError otherwise."""
+        if not isinstance(place_id, str):
+            raise InputError(f"a place id must be a string, got {place_id!r}")
+        row = self._row(place_id)
+        if row is None:
+            raise NotFoundError(f"no place with id {place_id!r}")
+        return self._place(row)
+
+    def country(self, code: str) -> Place:
+        """A country by ISO alpha-2 or alpha-3 code (any case); NotFoundError otherwise."""
+        if not isinstance(code, str):
+            raise InputError(f"a country code must be a string, got {code!r}")
+        c = code.strip().upper()
+        iso3 = self._alpha3.get(c) if len(c) == 2 else c if len(c) == 3 else None
+        row = self._row(iso3) if iso3 else None
+        if row is None or self._kind[self._kind_codes[row]] != "country":
+            raise NotFoundError(f"no country with ISO code {code!r}")
+        return self._place(row)
+
+    def demonym(self, word: str) -> Place | None:
+        """The country a demonym refers to ("Pakistani" -> Pakistan), else None."""
+        _check_name(word)
+        return self.demonym_by_key(normalize(word))
+
+    def is_capital(self, place: Place) -> bool:
+        """True when ``place`` is a national capital (Washington, Paris, Islamabad)."""
+        if place.kind != "place":
+            return False
+        row = self._row(place.id)
+        return row is not None and row in self._capital_rows
+
+    def county_states(self, name: str) -> tuple[Place, ...]:
+        """US states that have a county (parish, borough) of this name ("Edgar County" ->
+        Illinois; "Walker County" -> Alabama, Georgia, Texas), from data/counties.arrow; () when
+        none or the file is absent (small builds). Counties themselves have no coordinates."""
+        _check_name(name)
+        return self.county_states_by_key(normalize(name))
+
+    def county_states_by_key(self, key: str) -> tuple[Place, ...]:
+        """:meth:`county_states` for an already normalized key. O(1) after the first call."""
+        table = self._counties()
+        return tuple(self._place(self._row_of[a]) for a in table.get(key, ()) if a in self._row_of)
+
+    def region_countries(self, place_id: str) -> tuple[str, ...]:
+        """ISO alpha-2 codes of the countries a hand-curated region spans (() for seas and
+        regions of many countries), from data/regions.arrow."""
+        return self._regions().get(place_id, ())
+
+    def _counties(self) -> dict[str, tuple[str, ...]]:
+        if self._county_map is None:
+            out: dict[str, tuple[str, ...]] = {}
+            path = self.data_dir / "counties.arrow"
+            if path.is_file():
+                import pyarrow as pa
+
+                t = pa.ipc.open_file(pa.memory_map(str(path))).read_all()
+                for k, a in zip(t.column("key").to_pylist(), t.column("admin1").to_pylist()):
+                    out[k] = out.get(k, ()) + (a,)
+            self._county_map = out
+        return self._county_map
+
+    def _regions(self) -> dict[str, tuple[str, ...]]:
+        if self._region_map is None:
+            out: dict[str, tuple[str, ...]] = {}
+            path = self.data_dir / "regions.arrow"
+            if path.is_file():
+                import pyarrow as pa
+
+                t = pa.ipc.open_file(pa.memory_map(str(path))).read_all()
+                for i, c in zip(t.column("id").to_pylist(), t.column("countries").to_pylist()):
+                    out[i] = tuple(x for x in c.split(",") if x)
+            self._region_map = out
+        return self._region_map
+
+    def admin1_of(self, place: Place) -> Place | None:
+        """The first-level area containing ``place`` (itself for an admin1), else None."""
+        if place.admin1 is None:
+            return None
+        row = self._row(place.admin1)
+        return self._place(row) if row is not None else None
+
+    def admin1_in(self, country_code: str) -> list[Place]:
+        """First-level areas of a country (alpha-2 or alpha-3), sorted by id."""
+        cc = self.country(country_code).country
+        return sorted(
+            (self._place(i) for i in self._row_of.values()
+             if self._kind[self._kind_codes[i]] == "admin1" and self._country[self._country_codes[i]] == cc),
+            key=lambda p: p.id,
+        )
+
+
+def _one_chunk(column):
+    return column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
+
+
+def _numpy(column) -> "np.ndarray":
+    """A null-free fixed-width (or boolean) Arrow column as a numpy array, read from its buffer.
+
+    ``Array.to_numpy`` would do the same but makes pyarrow import pandas (~0.2 s) first.
+    """
+    import numpy as np
+
+    arr = _one_chunk(column) if hasattr(column, "num_chunks") else column
+    if arr.null_count:
+        raise DataError(f"unexpected nulls in a {arr.type} column of the gazetteer data; rebuild it")
+    buf = arr.buffers()[1]
+    if str(arr.type) == "bool":
+        bits = np.unpackbits(np.frombuffer(buf, dtype=np.uint8), bitorder="little")
+        return bits[arr.offset : arr.offset + len(arr)].astype(bool)
+    dtype = np.dtype({"double": "float64", "float": "float32"}.get(str(arr.type), str(arr.type)))
+    return np.frombuffer(buf, dtype=dtype, count=len(arr), offset=arr.offset * dtype.itemsize)
+
+
+def _dictionary(column) -> tuple[list, "np.ndarray"]:
+    """(values, codes) of a dictionary-encoded column without nulls; one str object per value."""
+    arr = _one_chunk(column)
+    return arr.dictionary.to_pylist(), _numpy(arr.indices)
+
+
+@functools.cache
+def open_gazetteer(data_dir: Path) -> Gazetteer:
+    """The gazetteer built into ``data_dir`` (cached per directory; tests use small builds)."""
+    import gc
+
+    # Half a million short-lived tuples while the key dict is built would trigger many
+    # pointless collections of the young generation; nothing here can form a cycle.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return Gazetteer(Path(data_dir))
+    finally:
+        if enabled:
+            gc.enable()
+
+
+_LOADED: list[Gazetteer] = []
+
+
+def load() -> Gazetteer:
+    """The embedded gazetteer, loaded once (from ``$BORDERLINES_DATA`` or the checkout's data/)."""
+    if not _LOADED:  # a list, not only functools.cache: hashing a Path on every call costs ~1 us
+        _LOADED.append(open_gazetteer(DATA_DIR))
+    return _LOADED[0]
+
+
+def lookup(name: str, limit: int | None = None) -> list[Place]:
+    """Ranked candidate places for a name: ``lookup("Tehran")[0].id == "gn:112931"``."""
+    return load().lookup(name, limit)
+
+
+def get(place_id: str) -> Place:
+    """The place with this id; NotFoundError when unknown."""
+    return load().get(place_id)
+
+
+def country(code: str) -> Place:
+    """A country by alpha-2 or alpha-3 code; NotFoundError when unknown."""
+    return load().country(code)
+
+
+def demonym(word: str) -> Place | None:
+    """The country of a demonym ("Iranian" -> Iran), else None."""
+    return load().demonym(word)

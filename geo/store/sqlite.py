@@ -1,0 +1,337 @@
+"""Saved maps behind one small interface, with backends registered in one place.
+
+A saved map is a JSON object (articles, corrections, filters, view — see geo/appstate.py)
+stored whole or not at all. The embedded backend is SQLite in the data directory
+(``$BORDERLINES_DATA_DIR``, default ``./var``)::
+
+    >>> import tempfile
+    >>> store = open_store(f"sqlite:///{tempfile.mkdtemp()}/maps.sqlite3")
+    >>> map_id = store.save({"articles": []})
+    >>> store.load(map_id)
+    {'articles': []}
+
+SQLite settings and why (see docs SECURITY.md, "Saved maps in SQLite"):
+
+* WAL journal: readers never block the writer, so opening a link while someone saves works;
+* an explicit busy timeout, and writes in ``BEGIN IMMEDIATE`` so two writers queue for the
+  lock at the start instead of failing with "database is locked" on upgrade;
+* ``synchronous=FULL``: a save that returned an id survives a power cut;
+* one connection per operation: Streamlit sessions are threads, and a shared connection
+  trips ``check_same_thread``;
+* the schema version lives in ``PRAGMA user_version`` and :data:`MIGRATIONS` moves it on.
+
+To add a backend (PostgreSQL is planned), write a class with the :class:`MapStore` methods and
+add its URL scheme to :data:`BACKENDS`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+from urllib.parse import unquote
+
+from geo.errors import BorderlinesError, DataError, InputError, LimitError, NotFoundError
+from geo.serialize import dumps
+from geo.store.share import new_id, validate_id
+
+__all__ = [
+    "MapStore",
+    "SQLiteStore",
+    "BACKENDS",
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "MAX_PAYLOAD_BYTES",
+    "data_dir",
+    "default_url",
+    "open_store",
+    "encode_payload",
+]
+
+#: Largest saved map, as UTF-8 JSON. A map is text plus small records; 8 MB is far above a
+#: large batch and far below what would make a page load painful.
+MAX_PAYLOAD_BYTES = 8 * 1024 * 1024
+#: How long a writer waits for another writer before giving up (milliseconds).
+BUSY_TIMEOUT_MS = 15_000
+
+#: Schema migrations: entry ``i`` moves ``user_version`` from ``i`` to ``i + 1``. Append only.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE maps (
+            id TEXT PRIMARY KEY,
+            created_at TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL
+        )""",
+    ),
+    (
+        # The audit trail of saves; written in the same transaction as the map itself.
+        """CREATE TABLE map_log (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            map_id TEXT NOT NULL REFERENCES maps(id),
+            action TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""",
+        "CREATE INDEX map_log_map_id ON map_log(map_id)",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+@runtime_checkable
+class MapStore(Protocol):
+    """What the app needs from a place that keeps saved maps."""
+
+    def save(self, payload: dict[str, Any]) -> str:
+        """Store ``payload`` whole and return its new id (:func:`geo.store.share.new_id`)."""
+        ...
+
+    def load(self, map_id: str) -> dict[str, Any]:
+        """The payload saved under ``map_id``; :class:`NotFoundError` for unknown or malformed ids."""
+        ...
+
+    def exists(self, map_id: str) -> bool:
+        """Whether ``map_id`` names a saved map (False for malformed ids)."""
+        ...
+
+    def close(self) -> None:
+        """Release resources; the store is not used afterwards."""
+        ...
+
+
+def encode_payload(payload: dict[str, Any], max_bytes: int = MAX_PAYLOAD_BYTES) -> str:
+    """``payload`` as canonical JSON text, refusing NaN/Infinity and anything over ``max_bytes``."""
+    if not isinstance(payload, dict):
+        raise InputError(f"a saved map is a JSON object, not {type(payload).__name__!r}")
+    try:
+        text = dumps(payload)  # the one JSON writer: sorted keys, NaN/Infinity refused
+    except (TypeError, ValueError) as err:
+        raise InputError(f"this map cannot be saved as JSON: {err}") from err
+    size = len(text.encode("utf-8"))
+    if size > max_bytes:
+        raise LimitError(
+            f"map of {size:,} bytes is over the {max_bytes:,}-byte limit for saved maps; "
+            "remove some articles and save again"
+        )
+    return text
+
+
+def decode_payload(map_id: str, text: str, digest: str) -> dict[str, Any]:
+    """The payload of a stored row, checked against its sha256; :class:`DataError` when damaged."""
+    if hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
+        raise DataError(f"saved map {map_id!r} is damaged (checksum mismatch)")
+    try:
+        payload = json.loads(text, parse_constant=_strict_constant)
+    except (ValueError, RecursionError) as err:
+        # A row whose checksum matches can still hold text no reader accepts (written by an
+        # older or foreign writer): report it as damaged, never as a bare parser error.
+        raise DataError(f"saved map {map_id!r} is damaged (not strict JSON)") from err
+    if not isinstance(payload, dict):
+        raise DataError(f"saved map {map_id!r} is not a JSON object")
+    return payload
+
+
+def _strict_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+class SQLiteStore:
+    """Saved maps in one SQLite file (WAL, FULL sync, one connection per operation)."""
+
+    def __init__(self, path: str | os.PathLike[str], *, max_bytes: int = MAX_PAYLOAD_BYTES,
+                 busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> None:
+        self.path = Path(path)
+        self.max_bytes = max_bytes
+        self.busy_timeout_ms = busy_timeout_ms
+        self._closed = False
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with closing(self._connect()) as conn:
+                # WAL is a property of the file: set once, kept by every later connection.
+                mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    raise DataError(f"could not switch {str(self.path)!r} to WAL (got {mode!r})")
+                self._migrate(conn)
+        except sqlite3.Error as err:
+            raise DataError(f"cannot open the map store at {str(self.path)!r}: {err}") from err
+
+    def __repr__(self) -> str:
+        return f"SQLiteStore({str(self.path)!r})"
+
+    def __enter__(self) -> SQLiteStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- connections ------------------------------------------------------------------------
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._closed:
+            raise BorderlinesError(f"{self!r} is closed")
+        # isolation_level=None: we issue BEGIN IMMEDIATE / COMMIT ourselves.
+        conn = sqlite3.connect(self.path, timeout=self.busy_timeout_ms / 1000, isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout={int(self.busy_timeout_ms)}")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        return conn
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise DataError(
+                    f"map store {str(self.path)!r} has schema version {version}, newer than this "
+                    f"program's {SCHEMA_VERSION}; upgrade Borderlines"
+                )
+            for step in MIGRATIONS[version:]:
+                for statement in step:
+                    conn.execute(statement)
+            # PRAGMA takes no bound parameters; SCHEMA_VERSION is our own integer.
+            conn.execute(f"PRAGMA user_version={int(SCHEMA_VERSION)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    # -- the MapStore interface ----------------------------------------------------------------
+
+    def save(self, payload: dict[str, Any]) -> str:
+        """Store ``payload`` in one transaction and return its new id."""
+        text = encode_payload(payload, self.max_bytes)
+        data = text.encode("utf-8")
+        digest = hashlib.sha256(data).hexdigest()
+        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        try:
+            with closing(self._connect()) as conn:
+                for _attempt in range(5):
+                    map_id = new_id()
+                    conn.execute("BEGIN IMMEDIATE")
+                    try:
+                        conn.execute(
+                            "INSERT INTO maps (id, created_at, payload, size, sha256) VALUES (?, ?, ?, ?, ?)",
+                            (map_id, now, text, len(data), digest),
+                        )
+                        conn.execute(
+                            "INSERT INTO map_log (map_id, action, at) VALUES (?, ?, ?)",
+                            (map_id, "save", now),
+                        )
+                        conn.execute("COMMIT")
+                        return map_id
+                    except sqlite3.IntegrityError as err:
+                        conn.execute("ROLLBACK")
+                        if "maps.id" not in str(err):
+                            raise
+                        # else a 192-bit collision: draw another id
+                    except BaseException:
+                        conn.execute("ROLLBACK")
+                        raise
+        except sqlite3.Error as err:
+            raise DataError(f"could not save the map in {str(self.path)!r}: {err}") from err
+        raise DataError("could not draw an unused map id")  # pragma: no cover - 2**-192 odds
+
+    def load(self, map_id: str) -> dict[str, Any]:
+        """The payload saved under ``map_id``; :class:`NotFoundError` when there is none."""
+        map_id = validate_id(map_id)
+        try:
+            with closing(self._connect()) as conn:
+                row = conn.execute("SELECT payload, sha256 FROM maps WHERE id = ?", (map_id,)).fetchone()
+        except sqlite3.Error as err:
+            raise DataError(f"could not read the map store {str(self.path)!r}: {err}") from err
+        if row is None:
+            raise NotFoundError(f"no saved map with id {map_id!r}")
+        return decode_payload(map_id, *row)
+
+    def exists(self, map_id: str) -> bool:
+        """Whether ``map_id`` names a saved map."""
+        try:
+            map_id = validate_id(map_id)
+        except NotFoundError:
+            return False
+        with closing(self._connect()) as conn:
+            return conn.execute("SELECT 1 FROM maps WHERE id = ?", (map_id,)).fetchone() is not None
+
+    def close(self) -> None:
+        """Mark the store closed (connections are per operation, so nothing stays open)."""
+        self._closed = True
+
+    # -- maintenance -------------------------------------------------------------------------------
+
+    def integrity_check(self) -> str:
+        """SQLite's ``PRAGMA integrity_check`` verdict (``"ok"`` when the file is sound)."""
+        with closing(self._connect()) as conn:
+            return "; ".join(r[0] for r in conn.execute("PRAGMA integrity_check").fetchall())
+
+    def count(self) -> int:
+        """How many maps are saved."""
+        with closing(self._connect()) as conn:
+            return int(conn.execute("SELECT COUNT(*) FROM maps").fetchone()[0])
+
+    def backup(self, target: str | os.PathLike[str]) -> Path:
+        """A consistent copy of the store at ``target`` (SQLite's online backup API)."""
+        target = Path(target)
+        with closing(self._connect()) as src, closing(sqlite3.connect(target)) as dst:
+            src.backup(dst)
+        return target
+
+
+def data_dir() -> Path:
+    """Where Borderlines keeps its files: ``$BORDERLINES_DATA_DIR``, else ``./var``."""
+    return Path(os.environ.get("BORDERLINES_DATA_DIR") or "var")
+
+
+def default_url() -> str:
+    """The store the app opens: ``$BORDERLINES_STORE_URL`` when set (e.g. a PostgreSQL URL for
+    several app processes), else SQLite in :func:`data_dir`."""
+    configured = os.environ.get("BORDERLINES_STORE_URL", "").strip()
+    if configured:
+        return configured
+    return f"sqlite:///{(data_dir() / 'maps.sqlite3').resolve()}"
+
+
+def _open_sqlite(location: str) -> SQLiteStore:
+    return SQLiteStore(location)
+
+
+def _open_postgres(location: str) -> MapStore:
+    # Imported on use: the product needs psycopg only when PostgreSQL is configured.
+    from geo.store.postgres import open_postgres
+
+    return open_postgres(location)
+
+
+#: URL scheme -> factory taking the location part of the URL.
+BACKENDS: dict[str, Callable[[str], MapStore]] = {
+    "sqlite": _open_sqlite,
+    "postgresql": _open_postgres,
+    "postgres": _open_postgres,
+}
+
+
+def open_store(url: str | os.PathLike[str] | None = None) -> MapStore:
+    """Open the store named by ``url``: ``sqlite:///rel/path`` or ``sqlite:////abs/path`` (as
+    SQLAlchemy spells them), a plain file path, or ``None`` for :func:`default_url`."""
+    if url is None:
+        url = default_url()
+    if isinstance(url, os.PathLike):
+        return _open_sqlite(os.fspath(url))
+    if not isinstance(url, str) or not url.strip():
+        raise InputError(f"not a map store URL: {url!r}")
+    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+    if scheme not in BACKENDS or len(scheme) < 2:  # "C:\\maps.db" is a path, not a scheme
+        if "://" in url:
+            raise InputError(f"unknown map store {scheme!r} in {url!r}; known: {sorted(BACKENDS)}")
+        return _open_sqlite(url)
+    # As SQLAlchemy: sqlite:///rel/path and sqlite:////abs/path (the rest after "://" + "/").
+    rest = url[len(scheme) + 1:]
+    location = unquote(rest[3:] if rest.startswith("///") else rest.lstrip("/") if rest.startswith("//") else rest)
+    if not location:
+        raise InputError(f"map store URL {url!r} names no location")
+    return BACKENDS[scheme](location)

@@ -1,0 +1,161 @@
+"""Rule-based sentence splitting with offsets into the original text.
+
+Fast and explainable: a sentence ends at ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or
+brackets) followed by white space and something that can start a sentence, unless the word
+before the full stop is a known abbreviation ("Gen.", "Dr.", "Jan."), an initial ("J.") or a
+dotted acronym ("U.S.") that is not followed by a typical sentence opener. Line breaks are
+paragraph breaks, except inside hard-wrapped paragraphs (a long line that does not end a
+sentence, followed by a line starting in lower case)::
+
+    >>> text = 'Gen. Asim Munir visited Tehran. He met Dr. Ali Reza on Oct. 14.'
+    >>> [text[s.start:s.end] for s in split(text)]
+    ['Gen. Asim Munir visited Tehran.', 'He met Dr. Ali Reza on Oct. 14.']
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from geo.models import Span
+
+__all__ = ["ABBREVIATIONS", "split", "paragraphs", "overlaps"]
+
+#: Words that end with a full stop without ending a sentence (compared lower-cased).
+ABBREVIATIONS = frozenset(
+    """
+    gen lt col maj capt cpt sgt cpl pvt brig adm cmdr cdr gov sen rep pres prof rev fr hon
+    dr mr mrs ms messrs st mt ft jr sr esq amb supt insp
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    no nos vol vols fig figs art sec ch pp p para approx est dept div govt min
+    inc ltd co corp bros assn intl natl univ
+    vs v etc al cf ca e.g i.e a.m p.m
+    """.split()
+)
+
+# Words that typically open a sentence: after a dotted acronym ("... in the U.S. The army ..."),
+# one of these says that the full stop also ended the sentence.
+_OPENERS = frozenset(
+    "the a an he she it they we i in on at but and however meanwhile this that these those his "
+    "her their its there officials police according".split()
+)
+
+_CLOSERS = "\"'”’)]»"
+_OPENING = "\"'“‘([«"
+# Candidate ends: terminal punctuation, closing quotes/brackets, then white space.
+_END = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+
+
+def overlaps(a: Span | tuple[int, int], b: Span | tuple[int, int]) -> bool:
+    """True when two half-open spans share at least one character."""
+    a0, a1 = (a.start, a.end) if isinstance(a, Span) else a
+    b0, b1 = (b.start, b.end) if isinstance(b, Span) else b
+    return a0 < b1 and b0 < a1
+
+
+def paragraphs(text: str) -> tuple[Span, ...]:
+    """Paragraph spans (trimmed of white space): each line, joining hard-wrapped lines."""
+    lines: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        if m.start() == m.end():
+            break
+        lines.append((m.start(), m.end()))
+    out: list[Span] = []
+    cur: list[int] | None = None
+    for start, end in lines:
+        line = text[start:end].strip()
+        if not line:
+            cur = None
+            continue
+        if cur is not None and _continues(text[cur[0]:cur[1]], line):
+            cur[1] = end
+            out[-1] = Span(*_trim(text, cur[0], cur[1]))
+            continue
+        cur = [start, end]
+        out.append(Span(*_trim(text, start, end)))
+    return tuple(out)
+
+
+def _continues(previous: str, line: str) -> bool:
+    # Hard-wrapped prose: the previous line is long, does not end a sentence, and this one
+    # starts in lower case.
+    prev = previous.rstrip()
+    return len(prev) >= 60 and prev[-1:] not in ".!?:…\"”" and line[:1].islower()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_boundary(text: str, para_start: int, m: re.Match[str]) -> bool:
+    after = m.end()
+    nxt = text[after:after + 1]
+    if not nxt:
+        return True
+    if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENING):
+        return False
+    if m.group(1) != ".":
+        return True  # "!", "?", "..." end sentences whatever precedes them
+    # only the word before the stop matters: look at a bounded stretch (linear time overall)
+    before = _WORD_BEFORE.search(text, max(para_start, m.start() - 40), m.start())
+    if not before:
+        return True
+    word = before.group(1).lstrip("'’-")
+    low = word.lower()
+    if m.group(2):
+        return True  # 'said "stop." Then' - a closing quote after the stop ends the sentence
+    if low in ABBREVIATIONS:
+        # "Jan. 14" / "No. 5": a month or number abbreviation before a digit never ends one;
+        # a title ("Gen.") never does; others ("etc.", "Inc.") do before a sentence opener.
+        if low in _TITLE_LIKE or nxt.isdigit():
+            return False
+        return _next_word(text, after).lower() in _OPENERS
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return False  # an initial: "J. Smith"
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+        # dotted acronym "U.S." / "U.N.": a sentence ends only before a typical opener
+        return _next_word(text, after).lower() in _OPENERS
+    return True
+
+
+_TITLE_LIKE = frozenset(
+    "gen lt col maj capt cpt sgt cpl pvt brig adm cmdr cdr gov sen rep pres prof rev fr hon dr mr "
+    "mrs ms messrs st mt ft amb supt insp jan feb mar apr jun jul aug sep sept oct nov dec no nos "
+    "vol vols fig figs art sec ch pp p para".split()
+)
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"[\"'“‘(\[«]*([\w'’-]+)", text[pos:pos + 40])
+    return m.group(1) if m else ""
+
+
+def split(text: str, skip: Sequence[Span] = ()) -> tuple[Span, ...]:
+    """Sentence spans of ``text`` (offsets into it), leaving out sentences inside ``skip`` spans.
+
+    A sentence that overlaps a skipped span (e.g. an "Also Read:" headline marked by
+    :mod:`geo.ingest.boilerplate`) is left out entirely: its words are not part of the story.
+    """
+    out: list[Span] = []
+    for para in paragraphs(text):
+        start = para.start
+        for m in _END.finditer(text, para.start, para.end):
+            if not _is_boundary(text, para.start, m):
+                continue
+            end = m.start(3)
+            s, e = _trim(text, start, end)
+            if s < e:
+                out.append(Span(s, e))
+            start = m.end()
+        s, e = _trim(text, start, para.end)
+        if s < e:
+            out.append(Span(s, e))
+    if skip:
+        out = [s for s in out if not any(overlaps(s, k) for k in skip)]
+    return tuple(out)

@@ -1,0 +1,43 @@
+"""Actor phrases of a sentence and the parties of events (geo.events.actors)."""
+from __future__ import annotations
+
+import pytest
+from event_fixtures import country, mentions_of, one, read
+
+from geo.events.actors import ActorMemory, recognise
+from geo.models import Span
+
+
+def actors_of(text: str) -> list[tuple[str, str]]:
+    found = recognise(text, Span(0, len(text)), mentions_of(text), ActorMemory(), country)
+    return [(a.name, a.kind) for a in found]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Fighters of the Islamic State Sahel Province ambushed a convoy.", ("Islamic State Sahel Province", "org")),
+        ("Russian missiles struck an apartment block.", ("Russia", "country")),
+        ("Ukrainian shelling killed two people.", ("Ukraine", "country")),
+        ("Military jets bombed a village.", ("Military", "group")),
+    ],
+)
+def test_who_acts(sentence, expected):
+    assert actors_of(sentence)[0] == expected
+
+
+def test_places_are_not_actors():
+    # a province the geoparser read is no organisation, a country named as an area is no actor
+    assert actors_of("Rebels captured a town in Rakhine State on Thursday.") == [("Rebels", "group")]
+    assert actors_of("Malian drones struck a camp in the Tillaberi region of Niger.") == [("Mali", "country")]
+
+
+def test_the_group_refers_back_to_the_organisation():
+    text = "The National Liberation Army killed six people. Petro accused the group of war crimes."
+    accusation = one(read(text), "Statement/Accusation")
+    assert accusation.actors[-1] == "National Liberation Army"
+
+
+def test_a_speaker_after_the_event_is_no_party():
+    clash = one(read("Rebels fought the military near Menaka, residents said."), "Armed clash")
+    assert clash.actors == ("Rebels", "Military")

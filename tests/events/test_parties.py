@@ -1,0 +1,52 @@
+"""The second party of an event once it is placed (geo.events.parties): hosts, culprits, referents."""
+from __future__ import annotations
+
+import pytest
+from event_fixtures import PLACES, country, mentions_of, read
+
+from geo.events.actors import Actor, ActorMemory, recognise
+from geo.events.parties import accused, visit_host
+from geo.models import Span
+
+
+def test_visit_host():
+    minister = Actor(0, 8, "Interior minister of Pakistan", "role", country="PAK")
+    iran, pakistan = PLACES["Iran"], PLACES["Pakistan"]
+    assert visit_host(["Gen. Asim Munir"], iran, []) == "Iran"
+    assert visit_host(["Interior minister of Pakistan"], iran, [minister]) == "Iran"
+    assert visit_host(["Interior minister of Pakistan"], pakistan, [minister]) is None  # at home
+    assert visit_host(["Pakistan", "Iran"], iran, []) is None  # already a party
+    assert visit_host(["Gen. Asim Munir"], None, []) is None
+
+
+@pytest.mark.parametrize(
+    "clause, culprit",
+    [
+        ("the raid had been launched from Pakistani territory", "Pakistan"),
+        ("the militants had been operating from Venezuelan soil", "Venezuela"),
+        ("Iran was behind the attack", "Iran"),
+        ("the attack was carried out by two gunmen", None),  # gunmen are no state
+        ("the talks had gone well", None),
+    ],
+)
+def test_accused(clause, culprit):
+    mentions = mentions_of(clause)
+    found = recognise(clause, Span(0, len(clause)), mentions, ActorMemory(), country)
+    assert accused(clause, 0, len(clause), found, mentions, country) == culprit
+
+
+def test_each_stop_of_a_trip_is_a_visit_to_its_host():
+    events = read("Pakistan's interior minister travelled to Tehran and then visited Menaka.")
+    assert [(e.subtype, e.actors, e.location.name) for e in events] == [
+        ("Visit", ("Interior minister of Pakistan", "Iran"), "Tehran"),
+        ("Visit", ("Interior minister of Pakistan", "Mali"), "Menaka"),
+    ]
+
+
+def test_unnamed_officials_speak_for_the_country_of_the_dateline():
+    text = (
+        "Tehran, 16 October 2024 — Gunmen attacked a border post on Sunday, killing four guards.\n"
+        "Officials said the raid had been launched from Pakistani territory."
+    )
+    said = [e for e in read(text) if e.subtype == "Statement/Accusation"]
+    assert [(e.actors, e.cameo) for e in said] == [(("Iran", "Pakistan"), "112")]

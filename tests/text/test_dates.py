@@ -1,0 +1,88 @@
+"""Relative and explicit dates resolved against the article date, with ACLED time precision."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geo.text.dates import dateline_date, find_dates, resolve
+
+MONDAY = dt.date(2024, 10, 14)
+WEDNESDAY = dt.date(2024, 10, 16)
+
+
+@pytest.mark.parametrize(
+    ("expression", "ref", "expected"),
+    [
+        ("on Monday", WEDNESDAY, (dt.date(2024, 10, 14), 1)),
+        ("on Monday", MONDAY, (dt.date(2024, 10, 14), 1)),  # a report of the same day
+        ("last Monday", MONDAY, (dt.date(2024, 10, 7), 1)),
+        ("on Friday night", MONDAY, (dt.date(2024, 10, 11), 1)),
+        ("yesterday", MONDAY, (dt.date(2024, 10, 13), 1)),
+        ("the day before yesterday", MONDAY, (dt.date(2024, 10, 12), 1)),
+        ("two days ago", MONDAY, (dt.date(2024, 10, 12), 1)),
+        ("over the weekend", MONDAY, (dt.date(2024, 10, 12), 2)),
+        ("over the weekend", WEDNESDAY, (dt.date(2024, 10, 12), 2)),
+        ("last week", WEDNESDAY, (dt.date(2024, 10, 7), 2)),
+        ("earlier this week", WEDNESDAY, (dt.date(2024, 10, 14), 2)),
+        ("last month", WEDNESDAY, (dt.date(2024, 9, 1), 3)),
+        ("in March", WEDNESDAY, (dt.date(2024, 3, 1), 3)),
+        ("in November", WEDNESDAY, (dt.date(2023, 11, 1), 3)),  # the last November before the report
+        ("in March 2023", WEDNESDAY, (dt.date(2023, 3, 1), 3)),
+        ("since 2021", WEDNESDAY, (dt.date(2021, 1, 1), 3)),
+        ("last year", WEDNESDAY, (dt.date(2023, 1, 1), 3)),
+        ("14 October 2024", None, (dt.date(2024, 10, 14), 1)),
+        ("October 14, 2024", None, (dt.date(2024, 10, 14), 1)),
+        ("2024-10-14", None, (dt.date(2024, 10, 14), 1)),
+        ("Oct. 14", WEDNESDAY, (dt.date(2024, 10, 14), 1)),
+        ("Dec. 30", dt.date(2025, 1, 3), (dt.date(2024, 12, 30), 1)),  # year before a January report
+        ("on Monday", None, (None, 1)),  # relative, and no article date: the day stays open
+        ("last week", None, (None, 2)),
+    ],
+)
+def test_resolve(expression, ref, expected):
+    assert resolve(expression, ref) == expected
+
+
+def test_future_looks_forward():
+    assert resolve("on Monday", WEDNESDAY, future=True) == (dt.date(2024, 10, 21), 1)
+    assert resolve("next week", WEDNESDAY) == (dt.date(2024, 10, 21), 2)
+    assert resolve("next month", WEDNESDAY) == (dt.date(2024, 11, 1), 3)
+
+
+def test_find_dates_gives_offsets_and_ignores_numbers_that_are_no_dates():
+    text = "On Monday 40 people marched; 2,000 troops came in 2019 and may return in May."
+    found = find_dates(text, WEDNESDAY)
+    assert [(text[d.start:d.end], d.date, d.precision) for d in found] == [
+        ("On Monday", dt.date(2024, 10, 14), 1),
+        ("in 2019", dt.date(2019, 1, 1), 3),
+        ("in May", dt.date(2024, 5, 1), 3),
+    ]
+
+
+def test_invalid_calendar_dates_are_skipped():
+    assert resolve("31 February 2024", None) is None or resolve("31 February 2024", None)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks\nIslamabad, 14 October 2024: Pakistan said", dt.date(2024, 10, 14)),
+        ("QUETTA, 18 February 2025 — A bomb", dt.date(2025, 2, 18)),
+        ("KABUL (March 3, 2025) - Police said", dt.date(2025, 3, 3)),
+        ("Islamabad: officials said on 3 May 2025 that", None),  # a date in the story, not a dateline
+        ("No dateline here at all.", None),
+    ],
+)
+def test_dateline_date(text, expected):
+    assert dateline_date(text) == expected
+
+
+def test_the_weekday_after_the_article_date_is_the_next_day_not_six_days_back():
+    sunday = dt.date(2025, 9, 14)
+    found = {m.text: m.date for m in find_dates("strikes early on Monday, talks on Saturday, and last Monday", sunday, published=True)}
+    assert found["on Monday"] == dt.date(2025, 9, 15)  # a time zone ahead of the report's date
+    assert found["on Saturday"] == dt.date(2025, 9, 13)
+    assert found["last Monday"] == dt.date(2025, 9, 8)
+    # a dateline's date is local: "on Monday" in a report filed on Sunday is six days back
+    assert find_dates("strikes on Monday", sunday)[0].date == dt.date(2025, 9, 8)
