@@ -20,6 +20,9 @@ from geo.events.triggers import Trigger
 
 __all__ = ["date_event"]
 
+#: What follows the date of a dateline: ":", "—", " - ", or an agency in brackets ("June 28 (IANS)").
+_DATELINE_DATE_END = re.compile(r"\s*[:—–]|\s+-\s|\s*\([A-Z][^()\n]{0,30}\)")
+
 
 def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int], ref: dt.date | None, ctx: Context) -> None:
     """Set ``d.date`` and ``d.time_precision`` from ``window`` of sentence ``s``, else from context."""
@@ -29,7 +32,7 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         ctx.dates[key] = _dates.find_dates(text, ref, s.start, s.end, future=future, published=ctx.published)
     found = [
         x for x in ctx.dates[key]
-        if not (x.start - s.start < 60 and re.match(r"\s*[:—–]|\s+-\s", text[x.end:x.end + 4]))  # a dateline
+        if not (x.start - s.start < 60 and _DATELINE_DATE_END.match(text, x.end, x.end + 40))  # a dateline
     ]
     inwin = [x for x in found if window[0] <= x.start < window[1]]
     shift = None
@@ -56,7 +59,9 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
     if chosen is not None:
         # a date of the reporting clause ("said on Friday that ...") stands in for the event's
         # own, but a later, more direct mention may replace it
-        direct = bool(inwin) or not re.match(r"\s*that\b", text[window[0]:window[0] + 6])
+        direct = bool(inwin) or not (
+            re.match(r"\s*that\b", text[window[0]:window[0] + 6]) or re.search(r"\bthat\b", text[chosen.end:t.start])
+        )
         d.date, d.time_precision, d.date_from_text = chosen.date, chosen.precision, chosen.date is not None and direct
         if chosen.date is None:
             d.rule_name += "+undated"  # "on Tuesday" with no article or dateline date to count from

@@ -62,6 +62,7 @@ class Context(ActorMemory):
     dateline: Place | None = None  # the place of the article's dateline ("TEHRAN, 16 Oct —")
     dateline_mention: tuple[int, int] | None = None
     published: bool = False  # the reference date is a publication date, not the dateline's
+    ref: dt.date | None = None  # the date relative dates count from (publication or dateline)
     #: places named so far that can be an event's site: (paragraph, sentence start, mention, cue)
     seen: list[tuple[int, int, Mention, str]] = field(default_factory=list)
     areas: set[str] = field(default_factory=set)  # ids of the first-level areas the article names
@@ -164,6 +165,8 @@ def _finer(a: Draft, b: Draft, contains: ContainsFn) -> bool:
         return strength(b) > strength(a)
     if b.location is None:
         return False
+    if a.location.kind == "border" and b.location.kind not in ("place", "admin2"):
+        return False  # a province or country beside the border line is no finer than the segment
     return contains(a.location.id, b.location.id) or (a.location.id == b.location.id and b.precision < a.precision)
 
 

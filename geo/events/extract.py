@@ -85,7 +85,7 @@ def extract(
     mentions = sorted((m for m in mentions if m.place is not None), key=lambda m: m.start)
     starts = [m.start for m in mentions]
     para_starts = [p.start for p in paras]
-    ctx = Context(published=article.date is not None and article.date != line_date)
+    ctx = Context(published=article.date is not None and article.date != line_date, ref=ref)
     for s in sentences:
         p = bisect.bisect_right(para_starts, s.start) - 1
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
@@ -110,9 +110,15 @@ def _containment(mentions: Sequence[Mention]) -> Callable[[str, str], bool]:
     """``contains(big_id, small_id)`` for the places the article names: a country or first-level
     area and a place inside it."""
     places = {m.place.id: m.place for m in mentions if m.place is not None}
+    alpha3 = {p.country: p.id for p in places.values() if p.kind == "country"}
 
     def contains(big_id: str, small_id: str) -> bool:
-        big, small = places.get(big_id), places.get(small_id)
+        small = places.get(small_id)
+        if big_id.startswith("border:") and small is not None:
+            # "airstrikes on border areas" then "bombed areas near Paktika province": a side of the border
+            sides = set(big_id[len("border:"):].split("|"))
+            return small.id in sides or small.admin1 in sides or alpha3.get(small.country) in sides
+        big = places.get(big_id)
         if big is None or small is None or big.id == small.id:
             return False
         if big.kind == "country":

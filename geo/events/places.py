@@ -73,7 +73,11 @@ def is_dateline(text: str, s: Span, m: Mention) -> bool:
 
 
 #: What follows the place of a dateline: ", Pakistan", "(Reuters)", ", 21 March 2025", then ":", "—" or " - ".
-_DATELINE_TAIL = re.compile(r"(?:\s*,[^:\n—–()]{1,30})?(?:\s*\([^()\n]{1,30}\))?(?:\s*,[^:\n—–()]{1,30})?\s*(?:[:—–]|\s--?\s)")
+_DATELINE_TAIL = re.compile(
+    r"(?:\s*,[^:\n—–()]{1,30})?"
+    r"(?:\s*\((?:[A-Z][^()\n]{1,30})\)"  # an agency names the dateline: "Khartoum, June 28 (IANS) Volunteer groups"
+    r"|(?:\s*\([^()\n]{1,30}\))?(?:\s*,[^:\n—–()]{1,30})?\s*(?:[:—–]|\s--?\s))"
+)
 
 
 def place_event(
@@ -408,7 +412,7 @@ def _fallback_site(
             return
         # "struck hideouts across the border in Afghanistan": a country the paragraph puts things
         # in, unless the dateline is a town inside it
-        lands = [m for m in usable if m.place.kind == "country" and cues[id(m)] in ("in", "near") and not _in_spans(m, actor_spans)]
+        lands = [m for m in usable if m.place.kind == "country" and cues[id(m)] in ("in", "near")]
         lands += [m for _p, _sent, m, cue in seen if m.place.kind == "country" and cue in ("in", "near")]
         if lands and (ctx.dateline is None or ctx.dateline.country != lands[0].place.country):
             note = "same sentence" if s.start <= lands[0].start < s.end else "earlier sentence of the paragraph"
@@ -478,6 +482,8 @@ _TOLD_FAMILY = {
     "clashes": ("Battles",), "fighting": ("Battles",),
     "protest": ("Protests", "Riots"), "rally": ("Protests", "Riots"), "rallie": ("Protests", "Riots"),
     "demonstration": ("Protests", "Riots"), "riot": ("Riots",),
+    "killing": ("Violence against civilians", "Battles"), "shooting": ("Violence against civilians", "Battles"),
+    "kidnapping": ("Violence against civilians",), "abduction": ("Violence against civilians",),
 }
 
 #: Nouns that name one kind of incident: "the strikes" are air or missile strikes, not the bombing told between.
@@ -527,6 +533,13 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
         return
     import copy
 
+    if not told.date_from_text:
+        # "the killings took place in Brask on Sunday": the day too
+        from geo.text.dates import find_dates
+
+        day = next((x for x in find_dates(text, ctx.ref, m.end(), s.end, published=ctx.published) if x.date is not None), None)
+        if day is not None:
+            told.date, told.time_precision, told.date_from_text = day.date, day.precision, True
     base = copy.copy(told)
     base.provenance = list(told.provenance)
     _set(told, text, first, "site told later", locative_cue(text, s, first), ctx)

@@ -315,7 +315,7 @@ LOCATIVE = re.compile(
     r"close\s+to|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:part\s+of\s+|of\s+)?|"
     r"kilomet(?:re|er)s?\s+(?:from|of)|km\s+(?:from|of)|miles\s+(?:from|of)|to|towards?|from|over|along|off|"
     r"on(?=\s+the\s+(?:town|city|village|district|outskirts)))\s+"
-    r"(?:the\s+)?(?:(?:north|south|east|west|central|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|province|region|area|outskirts|capital|port|state|"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+(?:(?:part\s+)?of\s+)?)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|province|region|area|outskirts|capital|port|state|"
     r"county|nation|country|border\s+town|provincial\s+capital|tribal\s+district|department|prefecture|municipality|"
     r"township|governorate|oblast|division|territory|commune|canton|subdistrict|sub-district|tehsil|locality)(?:'s|’s)?\s+(?:of\s+)?)?"
     r"(?:[A-Z][\w-]+(?:'s|’s)\s+)?)$"
@@ -473,9 +473,10 @@ SITE_OF_TOLD = re.compile(
     r"\b(?:the|these|those|that|this|both|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|"
     r"(?:yesterday|today|last\s+night)'s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<noun>air\s?strikes?|drone\s+strikes?|strikes?|raids?|attacks?|assaults?|ambush(?:es)?|blasts?|explosions?|"
-    r"bombings?|shelling|clashes|fighting|protests?|rall(?:y|ies)|demonstrations?|riots?)\s+"
+    r"bombings?|shelling|clashes|fighting|killings?|shootings?|kidnappings?|abductions?|protests?|rall(?:y|ies)|"
+    r"demonstrations?|riots?)\s+"
     r"(?:(?:had|have|has)\s+)?(?:took\s+place|happened|occurred|hit|struck|targeted|were\s+carried\s+out|"
-    r"was\s+carried\s+out|were\s+held|was\s+held|broke\s+out|erupted)\b",
+    r"was\s+carried\s+out|were\s+held|was\s+held|broke\s+out|erupted|landed|(?:were|was)\s+concentrated)\b",
     re.IGNORECASE,
 )
 #: "Karen fighters", "the Shan militia", "Tigray forces": a name before these nouns names an actor

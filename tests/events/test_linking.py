@@ -13,7 +13,7 @@ import re
 import pytest
 
 from geo.events.extract import extract
-from geo.models import Article, Event, Mention, Place, ScoredPlace
+from geo.models import Article, Border, Event, Mention, Place, ScoredPlace
 
 REF = dt.date(2025, 9, 17)  # a Wednesday
 
@@ -303,3 +303,32 @@ def test_a_later_sentence_does_not_move_an_incident_out_of_the_town_its_clause_n
     text = "A car bomb exploded in Dovik on Monday. The blast hit the centre of Orlun, witnesses said."
     first = read(text)[0]
     assert (first.location.name, "site-told-later" in first.rule) == ("Dovik", False)  # Orlun is not inside Dovik
+
+
+def test_an_agency_in_brackets_closes_a_dateline_without_a_dash():
+    text = "Orlun, Sept 16 (Wire) Masked men set fire to a tax office on Monday night."
+    (e,) = [e for e in read(text) if e.type != "Diplomacy"]
+    assert (where(e)[0], e.rule.split("+")[-1], e.date) == ("Orlun", "dateline", dt.date(2025, 9, 15))
+
+
+def test_in_the_north_of_a_country_places_the_event_in_that_country():
+    (e,) = read("Gunmen stormed a school in the northwest of Lindora on Monday and killed a guard.")[:1]
+    assert where(e) == ("Lindora", "LND", 3)
+
+
+def test_said_on_friday_that_dates_the_statement_not_the_attack_it_reports():
+    text = (
+        "Officials said on Tuesday that gunmen had killed four farmers.\n\n"
+        "The killings took place in Brask on Sunday, police said."
+    )
+    attacks = [e for e in read(text) if e.type != "Diplomacy"]
+    assert [(where(e)[0], e.date) for e in attacks] == [("Brask", dt.date(2025, 9, 14))]  # not Tuesday, when they spoke
+
+
+def test_a_strike_along_a_border_and_near_a_town_on_one_side_is_one_event_at_the_town():
+    text = "Jets bombed areas along the border on Monday. The warplanes struck villages near Brask, killing nine."
+    border = lambda a, b: Border("border:LND|OTH", "LND", "OTH", "Lindora", "Ostavia", "LND", "OTH", 300.0, 5.0, 5.0)
+    ms = mentions(text + " Lindora Ostavia")  # the two countries, as the article's other paragraphs name them
+    events = extract(Article("t", "", text + " Lindora Ostavia", REF), ms, border=border, country=country)
+    strikes = [e for e in events if e.subtype == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].location.name == "Brask"
