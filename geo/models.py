@@ -144,7 +144,7 @@ class Event:
     date: dt.date | None = None
     time_precision: int | None = 3  # 1 day, 2 week, 3 month (or coarser); None: no date (none stated, no article date)
     fatalities: int | None = None  # lowest reported figure
-    modality: str = "asserted"  # "asserted" | "negated" | "speculative"
+    modality: str = "asserted"  # asserted | negated | hypothetical | planned | speculative | background
     cameo: str | None = None
     places: tuple[EventLocation, ...] = ()  # every other place of the sentence, with its role
     #: every mention of the incident in the text (trigger spans, the first is ``trigger``) and the

@@ -22,11 +22,14 @@ __all__ = ["date_event"]
 
 #: What follows the date of a dateline: ":", "—", " - ", or an agency in brackets ("June 28 (IANS)").
 _DATELINE_DATE_END = re.compile(r"\s*[:—–]|\s+-\s|\s*\([A-Z][^()\n]{0,30}\)")
+#: History, plans and imagined events do not happen in the week of the article: they keep the
+#: date their clause gives ("since 2021" -> the year, precision 3), or none.
+_UNDATED_UNLESS_SAID = frozenset({"background", "planned", "hypothetical"})
 
 
 def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int], ref: dt.date | None, ctx: Context) -> None:
     """Set ``d.date`` and ``d.time_precision`` from ``window`` of sentence ``s``, else from context."""
-    future = bool(lex.FUTURE.search(text, s.start, t.start)) and d.modality == "speculative"
+    future = bool(lex.FUTURE.search(text, s.start, t.start)) and d.modality in ("speculative", "planned", "hypothetical")
     key = (s.start, s.end, future)
     if key not in ctx.dates:
         ctx.dates[key] = _dates.find_dates(text, ref, s.start, s.end, future=future, published=ctx.published)
@@ -92,9 +95,9 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         if scene is not None and scene.date_from_text:
             d.date, d.time_precision = scene.date, scene.time_precision
             return
-    if ref is not None:
+    if ref is not None and d.modality not in _UNDATED_UNLESS_SAID:
         d.date, d.time_precision = ref, 2  # not stated: reported in the week of the article
     else:
-        # no date in the text, no publication or dateline date: none is made up
+        # no date in the text (and none to count from, or history and plans): none is made up
         d.date = None
         d.rule_name += "+undated"
