@@ -192,6 +192,8 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
                 continue
             if o.date is not None and d.date is not None and o.date != d.date and o.date_from_text and d.date_from_text:
                 continue
+            if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
+                continue  # "last month, twin bombings …" beside an incident reported this week: another one
             if family(d)[0] not in ("armed", "crowd") and o.actors and d.actors and o.actors[0] != d.actors[0]:
                 continue  # another speaker, another visitor: another event
             twin = o

@@ -591,7 +591,9 @@ DIPLOMATIC_PROTEST = re.compile(
 #: "the Sumy region", "the region of Belgorod": a town's name standing for its region.
 #: "in a separate attack", "another blast": the text says this is not the incident told before.
 SEPARATE = re.compile(
-    r"\b(?:separate(?:ly)?|another|other|similar|earlier|previous|new|fresh|different|unrelated)\b", re.IGNORECASE
+    r"\b(?:separate(?:ly)?|another|other|similar|earlier|previous|new|fresh|different|unrelated|"
+    r"(?:second|third|fourth|latest)\s+(?:incident|attack|assault|blast|bombing|explosion|raid|strike|clash|ambush))\b",
+    re.IGNORECASE,
 )
 #: "the strikes took place in X", "the blast hit the town of X": a later sentence saying where an
 #: incident already told happened; ``noun`` names its family.

@@ -332,3 +332,13 @@ def test_a_strike_along_a_border_and_near_a_town_on_one_side_is_one_event_at_the
     events = extract(Article("t", "", text + " Lindora Ostavia", REF), ms, border=border, country=country)
     strikes = [e for e in events if e.subtype == "Air/drone strike"]
     assert len(strikes) == 1 and strikes[0].location.name == "Brask"
+
+
+def test_the_second_incident_and_an_attack_of_last_month_are_not_merged_into_this_one():
+    text = (
+        "Gunmen killed two soldiers at a checkpoint, the army said on Tuesday.\n\n"
+        "In the second incident, a roadside bomb killed a policeman.\n\n"
+        "Last month a suicide bombing killed 30 people at a market."
+    )
+    events = read(text)
+    assert len([e for e in events if e.type != "Diplomacy"]) == 3, [(e.subtype, e.rule) for e in events]
