@@ -99,7 +99,7 @@ INPUT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".csv", ".jsonl", ".json", ".x
 
 _INT_COLUMNS = frozenset(
     {"time_precision", "precision", "fatalities", "trigger_start", "trigger_end", "place_start",
-     "place_end", "start", "end"}
+     "place_end", "start", "end", "mentions"}
 )
 _FLOAT_COLUMNS = frozenset({"lat", "lon", "score"})
 _BOOL_COLUMNS = frozenset({"approximate"})
@@ -233,7 +233,8 @@ def plan(articles: Sequence[Article], partition_size: int, version: str) -> list
     parts = []
     for index, start in enumerate(range(0, len(articles), partition_size)):
         chunk = tuple(articles[start : start + partition_size])
-        parts.append(Partition(index, _partition_key((a.id for a in chunk), version), chunk))
+        # keyed by content (and the id the caller gave it), so an edited article with the same id is redone
+        parts.append(Partition(index, _partition_key((f"{a.id}\t{a.content_hash}" for a in chunk), version), chunk))
     return parts
 
 

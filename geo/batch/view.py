@@ -26,7 +26,7 @@ import shapely
 from geo.config import limits
 from geo.errors import InputError
 from geo.html import safe_url
-from geo.maps.layers import EVENT_COLUMNS, PLACE_COLUMNS, Layers, from_frames
+from geo.maps.layers import EVENT_COLUMNS, LATER_EVENT_COLUMNS, PLACE_COLUMNS, Layers, from_frames
 
 __all__ = ["layers_from_parquet", "read_events", "read_places", "places_path_for"]
 
@@ -36,7 +36,7 @@ _EVENT_REQUIRED = ("id", "article_id", "type", "precision", "location_id", "loca
                    "lat", "lon", "countries", "approximate", "trigger_start", "trigger_end")
 _PLACE_REQUIRED = ("id", "name", "kind", "role", "article_id", "start", "end", "score")
 _INT_COLUMNS = {"events": ("time_precision", "precision", "fatalities", "trigger_start", "trigger_end",
-                           "place_start", "place_end"),
+                           "place_start", "place_end", "mentions"),
                 "places": ("start", "end")}
 _FLOAT_COLUMNS = {"events": ("lat", "lon"), "places": ("score",)}
 _MAX_SHOWN = 5
@@ -186,6 +186,10 @@ def _check(frame: Any, which: str, shown: str) -> gpd.GeoDataFrame:
         crs = frame.crs.to_string() if frame.crs is not None else None
         raise InputError(f"{shown!r}: coordinates must be EPSG:4326 (lon, lat), not {crs!r}")
     columns = EVENT_COLUMNS if which == "events" else PLACE_COLUMNS
+    if which == "events":
+        late = [c for c in LATER_EVENT_COLUMNS if c not in frame.columns]
+        if late:  # a file written before these columns existed
+            frame = frame.assign(**{c: None for c in late})
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         what = "an events" if which == "events" else "a places"
