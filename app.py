@@ -63,7 +63,7 @@ def _show_flash() -> None:
 
 def _set_filters_widgets(filters) -> None:
     """Put saved filters into the filter widgets' state (before the widgets are drawn)."""
-    for key in ("f_types", "f_countries", "f_dates", "f_dates_span", "f_saved_dates", "f_precision", "f_undated"):
+    for key in ("f_types", "f_countries", "f_dates", "f_dates_span", "f_saved_dates", "f_precision", "f_undated", "f_modal"):
         SS.pop(key, None)
     if filters is None:
         return
@@ -75,6 +75,7 @@ def _set_filters_widgets(filters) -> None:
         SS.f_saved_dates = (filters.start, filters.end)
     SS.f_precision = filters.max_precision
     SS.f_undated = filters.include_undated
+    SS.f_modal = filters.modalities is None
 
 
 def _reset_selection() -> None:
@@ -344,7 +345,7 @@ if batch is None:
 
 inputs = (SS.articles, SS.corrections)
 try:
-    all_layers = batch.layers if batch is not None else appstate.layers_for(*inputs)
+    all_layers = batch.layers if batch is not None else appstate.layers_for(*inputs, appstate.make_filters(modalities=None))
 except BorderlinesError as err:
     st.error(f"The map layers could not be built: {md(err)}")
     st.stop()
@@ -378,13 +379,15 @@ with st.sidebar:
     precision = st.select_slider("Location precision shown", options=[1, 2, 3], key="f_precision",
                                  format_func=lambda p: PRECISION_LABELS[p], **_initial("f_precision", 3))
     undated = st.checkbox("Include undated events", key="f_undated", **_initial("f_undated", True))
+    every_modality = st.checkbox("Also draw background, planned, hypothetical, denied and uncertain events",
+                                 key="f_modal", **_initial("f_modal", False))
 
 filters = appstate.make_filters(
     types=chosen_types or None,  # nothing chosen = no restriction
     countries=chosen_countries or None,
     start=date_range[0] if date_range and date_range[0] > options.start else None,
     end=date_range[1] if date_range and date_range[1] < options.end else None,
-    max_precision=precision, include_undated=undated,
+    max_precision=precision, include_undated=undated, modalities=None if every_modality else "drawn",
 )
 try:
     shown = appstate.batch_layers(batch, filters) if batch is not None else appstate.layers_for(*inputs, filters)
@@ -520,6 +523,14 @@ with tabs[0]:
                     hit = shown.events[shown.events["id"] == eid].iloc[0]
                     SS.focus = (float(hit["lat"]), float(hit["lon"]), 7)
                     st.rerun()
+        undrawn = appstate.not_drawn_rows(all_layers.events, shown.events)
+        if undrawn:
+            import pandas as pd
+
+            st.caption(f"Not drawn: {len(undrawn)} event(s) told as background, plans, hypotheses, denials or "
+                       "speculation (tick the box in the sidebar to draw them).")
+            st.dataframe(pd.DataFrame(undrawn)[["modality", "type", "date", "location", "sentence"]],
+                         key="undrawn_table", hide_index=True, width="stretch")
 
 with tabs[1]:
     if tabs[1].open and batch is not None:

@@ -143,7 +143,7 @@ class Event:
     date: dt.date | None = None
     time_precision: int = 3  # 1 day, 2 week, 3 month (or coarser)
     fatalities: int | None = None  # lowest reported figure
-    modality: str = "asserted"  # "asserted" | "negated" | "speculative"
+    modality: str = "asserted"  # asserted | negated | hypothetical | planned | speculative | background
     cameo: str | None = None
     places: tuple[EventLocation, ...] = ()  # every other place of the sentence, with its role
 

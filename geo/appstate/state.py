@@ -167,16 +167,32 @@ def filter_options(events: Any) -> FilterChoice:
 
 def make_filters(types: Iterable[str] | None = None, countries: Iterable[str] | None = None,
                  start: dt.date | None = None, end: dt.date | None = None,
-                 max_precision: int = 3, include_undated: bool = True) -> Any:
-    """A :class:`geo.maps.layers.Filters` from widget values (``None`` = no restriction)."""
-    from geo.maps.layers import Filters
+                 max_precision: int = 3, include_undated: bool = True,
+                 modalities: Iterable[str] | None | str = "drawn") -> Any:
+    """A :class:`geo.maps.layers.Filters` from widget values (``None`` = no restriction).
+
+    ``modalities`` defaults to the ones a map draws (:data:`geo.maps.layers.DRAWN_MODALITIES`);
+    ``None`` draws every event, background and plans included."""
+    from geo.maps.layers import DRAWN_MODALITIES, Filters
 
     return Filters(
         types=frozenset(types) if types is not None else None,
         start=start, end=end,
         countries=frozenset(countries) if countries is not None else None,
         max_precision=int(max_precision), include_undated=bool(include_undated),
+        modalities=DRAWN_MODALITIES if modalities == "drawn" else (frozenset(modalities) if modalities is not None else None),
     )
+
+
+def not_drawn_rows(all_events: Any, shown_events: Any) -> list[dict[str, Any]]:
+    """Rows (as :func:`event_rows`, plus ``modality``) of events listed but not drawn: told as
+    background, plans, hypotheses, denials or speculation, and left off the map by its filters."""
+    if all_events is None or not len(all_events):
+        return []
+    shown = set(shown_events["id"]) if shown_events is not None and len(shown_events) else set()
+    keep = all_events[[(m != "asserted" and i not in shown) for m, i in zip(all_events["modality"], all_events["id"])]]
+    modality = dict(zip(keep["id"], keep["modality"]))
+    return [{**r, "modality": modality[r["id"]]} for r in event_rows(keep)]
 
 
 def filters_to_dict(filters: Any) -> dict[str, Any]:
@@ -188,12 +204,13 @@ def filters_to_dict(filters: Any) -> dict[str, Any]:
         "end": filters.end.isoformat() if filters.end else None,
         "max_precision": int(filters.max_precision),
         "include_undated": bool(filters.include_undated),
+        "modalities": sorted(filters.modalities) if filters.modalities is not None else None,
     }
 
 
 def filters_from_dict(d: Any) -> Any:
     """dict -> :class:`geo.maps.layers.Filters`, validating every field (InputError on bad input)."""
-    keys = {"types", "countries", "start", "end", "max_precision", "include_undated"}
+    keys = {"types", "countries", "start", "end", "max_precision", "include_undated", "modalities"}
     if not isinstance(d, Mapping) or not set(d) <= keys:
         raise InputError(f"filters: expected an object with keys {sorted(keys)}, got {_show(d)}")
 
@@ -223,7 +240,9 @@ def filters_from_dict(d: Any) -> Any:
     undated = d.get("include_undated", True)
     if not isinstance(undated, bool):
         raise InputError(f"filters.include_undated: expected true or false, got {_show(undated)}")
-    return make_filters(names("types"), names("countries"), day("start"), day("end"), precision, undated)
+    # links saved before modalities existed draw what a new map draws
+    modalities = names("modalities") if "modalities" in d else "drawn"
+    return make_filters(names("types"), names("countries"), day("start"), day("end"), precision, undated, modalities)
 
 
 # --------------------------------------------------------------------------- corrections

@@ -246,7 +246,8 @@ def _frames(result: Result) -> tuple[Any, Any, int]:
 
     if not isinstance(result, Result):
         raise DataError(f"the pipeline returned {type(result).__name__!r}, not a geo.models.Result")
-    built = layers.build(result)
+    # every event is kept, whatever its modality: the map that opens the batch filters them
+    built = layers.build(result, layers.Filters(modalities=None))
     found = sum(len(ar.events) for ar in result.articles)
     return built.events, built.places, found
 

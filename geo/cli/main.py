@@ -22,6 +22,7 @@ COMMANDS: dict[str, str] = {
     "events": "geo.cli.events",
     "map": "geo.cli.map",
     "batch": "geo.cli.batch",
+    "classify": "geo.cli.classify",
 }
 
 

@@ -20,10 +20,14 @@ from geo.events.triggers import Trigger
 
 __all__ = ["date_event"]
 
+#: History, plans and imagined events do not happen in the week of the article: they keep the
+#: date their clause gives ("since 2021" -> the year, precision 3), or none.
+_UNDATED_UNLESS_SAID = frozenset({"background", "planned", "hypothetical"})
+
 
 def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int], ref: dt.date | None, ctx: Context) -> None:
     """Set ``d.date`` and ``d.time_precision`` from ``window`` of sentence ``s``, else from context."""
-    future = bool(lex.FUTURE.search(text, s.start, t.start)) and d.modality == "speculative"
+    future = bool(lex.FUTURE.search(text, s.start, t.start)) and d.modality in ("speculative", "planned", "hypothetical")
     key = (s.start, s.end, future)
     if key not in ctx.dates:
         ctx.dates[key] = _dates.find_dates(text, ref, s.start, s.end, future=future)
@@ -85,5 +89,5 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         if scene is not None and scene.date_from_text:
             d.date, d.time_precision = scene.date, scene.time_precision
             return
-    if ref is not None:
+    if ref is not None and d.modality not in _UNDATED_UNLESS_SAID:
         d.date, d.time_precision = ref, 2  # not stated: reported in the week of the article

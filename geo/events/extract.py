@@ -24,6 +24,7 @@ look-ups it is given (borders and countries), which default to :mod:`geo.places.
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from collections.abc import Sequence
 
@@ -35,7 +36,7 @@ from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_
 from geo.events.lookups import BorderFn, CountryFn, country_lookup, default_border, default_country
 from geo.events.parties import complete_parties
 from geo.events.places import PRECISION, is_dateline, place_country, place_event
-from geo.events.rules import PR, RI, VIOLENT_TYPES
+from geo.events.rules import DI, PR, RI, VIOLENT_TYPES
 from geo.errors import InputError
 from geo.events.fatalities import fatalities_in
 from geo.models import Article, Event, Mention, Span
@@ -46,6 +47,11 @@ __all__ = ["extract", "BorderFn", "CountryFn", "default_border", "default_countr
 #: Longer "sentences" (tables, lists, text without stops) are read in pieces of about this many
 #: characters, cut at white space, so that the work per sentence stays bounded.
 MAX_SENTENCE_CHARS = 1500
+#: An event dated this long before the article (a season) is history told for context, not its news.
+_HISTORY = dt.timedelta(days=90)
+#: ... when the sentence itself says how far back (a year, "ago", "last year"): a day and month
+#: alone may be one the date reader put in the wrong year.
+_DATED_BACK = re.compile(r"\b(?:(?:19|20)\d\d|ago|last\s+year|earlier|previous\s+year)\b", re.IGNORECASE)
 #: A dateline opens the article: places further down that look like one are not it.
 _DATELINE_WITHIN = 400
 
@@ -197,6 +203,11 @@ def _sentence_events(
         lo = max([k.end for k in kept if k.end <= t.start] + [s.start])
         hi = min([k.start for k in kept if k.start >= t.end] + [s.end])
         date_event(d, text, s, t, (max(window[0], lo), min(window[1], hi)), ref, ctx)
+        if d.modality == "asserted" and d.date is not None and ref is not None and d.date_from_text:
+            if d.date < ref - _HISTORY and _DATED_BACK.search(text, s.start, s.end):
+                d.modality = "background"  # "the militants seized the town in 2019": history, not news of the day
+            elif d.date > ref and d.type == DI:
+                d.modality = "planned"  # "a visit on 29 November" in an article of the 28th
         if d.type in VIOLENT_TYPES or d.subtype == "Excessive force against protesters":
             # an abduction or a rape reported beside a killing does not share its dead
             own = d.subtype in ("Abduction/forced disappearance", "Sexual violence")

@@ -71,6 +71,13 @@ def _r(name: str, type_: str, subtype: str, pattern: str, cameo: str | None = No
     return Rule(name, type_, subtype, re.compile(pattern, re.IGNORECASE), cameo)
 
 
+#: Arms a seizure or a find is about ("seized nine pistols", "two explosive devices were found").
+_WEAPON = (
+    r"(?:firearms?|guns?|pistols?|revolvers?|rifles?|muskets?|carbines?|kalashnikovs?|ak-47s?|shotguns?|machine\s+guns?|"
+    r"weapons?|arms|ammunitions?|ammo|(?:live\s+)?rounds|cartridges|bullets|magazines|explosives?|explosive\s+devices?|"
+    r"i\.?e\.?d\.?s?(?![\w.])|(?:land)?mines|grenades?|grenade\s+launchers?|bombs?|rocket\s+bombs?|projectiles|"
+    r"rockets?|mortars?|detonators?|(?:arms\s+)?caches?|stash(?:es)?|arsenals?|stockpiles?|suspicious\s+packages?)\b"
+)
 _DET = r"(?:a|an|the|this|that|its|his|her|their|two|three|\w+-day|new|joint|formal|landmark|historic|bilateral|\s)*"
 _AGREEMENT_NOUN = r"(?:agreements?|deals?|accords?|memorand(?:um|a)(?:\s+of\s+understanding)?|mous?|treat(?:y|ies)|ceasefire|cease-fire|truce|pacts?|peace\s+deal)"
 
@@ -112,23 +119,33 @@ BT, EX, VAC, PR, RI, SD, DI = (
 RULES: tuple[Rule, ...] = (
     # -- explosions / remote violence
     _r("chemical-weapon", EX, "Chemical weapon",
-       r"\b(?:chemical\s+(?:weapons?|attacks?|agents?)|(?:chlorine|sarin|mustard|nerve)\s+(?:gas|agent)s?|gas\s+attacks?|toxic\s+gas\s+attacks?)\b"),
+       r"\b(?:chemical\s+(?:weapons?|attacks?|agents?)|(?:chlorine|sarin|mustard|nerve)\s+(?:gas|agent)s?|gas\s+attacks?|toxic\s+gas\s+attacks?|"
+       r"(?:poison(?:ous)?|toxic)\s+gas(?!\s+(?:leak|leaked|leakage|cloud\s+from))|(?:filled|loaded)\s+with\s+(?:[\w-]+\s+){0,2}(?:chlorine|sarin|gas))\b"),
     _r("suicide-bomb", EX, "Suicide bomb",
-       r"\b(?:suicide\s+(?:car\s+)?(?:bomb(?:er|ers|ing|ings)?|attacks?|attackers?|vests?)|blew\s+(?:himself|herself|themselves)\s+up)\b"),
+       r"\b(?:suicide\s+(?:[\w-]+\s+){0,3}?(?:bomb(?:er|ers|ing|ings|s)?|attacks?|attackers?|vests?|devices?|i\.?e\.?d|car|truck|vehicle)|sv-?bieds?|"
+       r"(?:detonated\s+(?:[\w-]+\s+){0,2}?)?(?:explosive|suicide)\s+(?:vests?|belts?)|blew\s+(?:himself|herself|themselves)\s+up|"
+       r"detonated\s+(?:[\w-]+\s+){0,2}(?:explosives?|bombs?|devices?),?\s+killing\s+(?:himself|herself|themselves))\b"),
     _r("disrupted-weapons", SD, "Disrupted weapons use",
-       r"\b(?:defus(?:ed|es|ing)|(?:seized|recovered|confiscated|found)\s+(?:a\s+|an\s+)?(?:large\s+)?(?:cache|haul|stockpile|weapons|arms|explosives|ammunition)|(?:intercepted|shot\s+down|downed)\s+(?:a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?)|weapons\s+cache)\b"),
+       r"\b(?:(?:seized|seize|seizes|seizing|recovered|confiscated|found|discovered|unearthed|intercepted|impounded|"
+       r"(?:destroyed|cleared|dismantled|neutrali[sz]ed|removed)(?=\s+(?:[\w,-]+\s+){0,4}?(?:mines|landmines|i\.?e\.?d|improvised|explosive\s+devices|bombs|unexploded)))"
+       r"\s+(?:[\w,.-]+\s+){0,6}?" + _WEAPON + r"|" + _WEAPON + r"(?:\s+[\w,.()-]+){0,10}?\s+(?:were|was|have\s+been|has\s+been|had\s+been|being)\s+(?:\w+\s+)?"
+       r"(?:seized|recovered|confiscated|found|discovered|unearthed|intercepted|impounded|defused)|"
+       r"defus(?:ed|es|ing)|(?:seized|recovered|confiscated|found)\s+(?:a\s+|an\s+)?(?:large\s+)?(?:cache|haul|stockpile|weapons|arms|explosives|ammunition)|(?:intercepted|shot\s+down|downed)\s+(?:a\s+|an\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+)?(?:drones?|missiles?|rockets?)|weapons\s+cache)\b"),
     _r("air-drone-strike", EX, "Air/drone strike",
        r"\b(?:air\s*-?\s*strikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|(?:bombed|strafed)\s+from\s+the\s+air|warplanes?|fighter\s+jets?|(?:helicopter\s+)?gunships?|aerial\s+(?:bombardment|attacks?|bombing)|(?:drones?|jets?|aircraft|planes|warplanes?|helicopters?)\s+(?:struck|hit|bombed|attacked|targeted|pounded|strafed))\b"),
     _r("shelling", EX, "Shelling/artillery/missile attack",
-       r"\b(?:shell(?:ed|ing|s)|artillery|mortars?|(?:fired|launched)\s+(?:[\w-]+\s+){0,2}(?:rockets?|missiles?|shells?)|rockets?\s+(?:fire|attacks?|hit|struck|landed|slammed)|missiles?\s+(?:strikes?|attacks?|hit|struck|landed|slammed)|ballistic\s+missiles?|cruise\s+missiles?)\b"),
+       r"\b(?:rocket-propelled\s+grenades?|rpgs?|tanks?\s+(?:fire|shells?|attacks?|attacked|shelled)|"
+       r"(?:struck|hit|targeted|attacked|pounded)\s+(?:by|with)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|shells?|mortars?)|"
+       r"(?:missiles?|rockets?|shells?|mortars?)\s+(?:were\s+|was\s+)?fired|shell(?:ed|ing|s)|(?-i:shell)(?!\s+(?:compan(?:y|ies)|corporations?|firms?|oil|petrol|stations?))|artillery|mortars?|(?:fired|launched)\s+(?:[\w-]+\s+){0,2}(?:rockets?|missiles?|shells?)|rockets?\s+(?:fire|attacks?|hit|struck|landed|slammed)|missiles?\s+(?:strikes?|attacks?|hit|struck|landed|slammed)|ballistic\s+missiles?|cruise\s+missiles?)\b"),
     _r("grenade", EX, "Grenade", r"\b(?:hand\s+)?grenades?(?:\s+attacks?)?\b"),
     _r("remote-explosive", EX, "Remote explosive/landmine/IED",
        r"\b(?:roadside\s+bombs?|i\.?e\.?d\.?s?(?![\w.])|improvised\s+explosive(?:\s+devices?)?|(?:land\s*)?mines?\s+(?:blast|explosion|exploded|went\s+off)|landmines?|car\s+bombs?|(?:bomb|blast|explosion|explosions|blasts)\s+(?:ripped|tore|hit|struck|killed|exploded|went\s+off)|(?:bomb|bombs)\s+(?:exploded|went\s+off|blast)|(?:a|an|the|two|twin)\s+(?:powerful\s+|huge\s+|massive\s+)?(?:bomb\s+)?(?:blasts?|explosions?)|exploded|detonated|magnetic\s+bombs?|planted\s+(?:a\s+)?bombs?|remote-controlled\s+(?:bombs?|devices?)|explosive\s+devices?|bombings?)\b"),
     # -- riots and protests (before violence: "mob" / "protesters torched")
     _r("mob-violence", RI, "Mob violence", r"\b(?:mobs?|lynch(?:ed|ing|ings)?|vigilantes)\b"),
-    _r("riot", RI, "Violent demonstration", r"\b(?:riot(?:ed|ers|s|ing)?)\b"),
+    _r("riot", RI, "Violent demonstration", r"\b(?:riot(?:ed|ers|s|ing)?)\b(?!\s+(?:police|policemen|gear|squads?|units?|control|shields?|officers|troops|act))"),
     _r("protest", PR, "Peaceful protest",
-       r"\b(?:protest(?:ed|ers|s|ing)?|demonstrat(?:ed|ion|ions|ors|ing)|(?<!stocks\s)(?<!shares\s)(?<!markets\s)(?<!prices\s)(?<!bonds\s)(?<!index\s)rall(?:y|ies|ied)(?!\s+(?:behind|around|to\s+(?:win|beat|a|an|the|\d)))|(?<![A-Z])march(?:ed|es)?(?=\s+(?:to|through|in|on|from|against|towards?))|sit-ins?|took\s+to\s+the\s+streets|(?:went|go|gone)\s+on\s+(?:a\s+)?strike|(?:general|hunger)\s+strikes?|picket(?:ed|s)?|strik(?:e|ing)\s+workers)\b"),
+       r"\b(?:protest(?:ed|ers|s|ing)?|demonstrat(?:ed|ion|ions|ors|ing)|(?<!stocks\s)(?<!shares\s)(?<!markets\s)(?<!prices\s)(?<!bonds\s)(?<!index\s)rall(?:y|ies|ied)(?!\s+(?:behind|around|to\s+(?:win|beat|a|an|the|\d)))|(?<![A-Z])march(?:ed|es)?(?:\s+(?:peacefully|silently|together))?(?=\s+(?:to|through|in|on|from|against|towards?))|sit-ins?|took\s+to\s+the\s+streets|(?:went|go|gone)\s+on\s+(?:a\s+)?strike|(?:general|hunger)\s+strikes?|picket(?:ed|s)?|strik(?:e|ing)\s+workers|"
+       r"dispers(?:e|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|gatherings?|marchers|anti-[\w-]+))\b"),
     # -- violence against civilians (specific)
     _r("sexual-violence", VAC, "Sexual violence",
        r"\b(?:rap(?:ed|es|ing)|rape|sexual(?:ly)?\s+(?:assault(?:ed|s)?|abuse[ds]?|violence))\b"),
@@ -138,7 +155,9 @@ RULES: tuple[Rule, ...] = (
     _r("government-regains", BT, "Government regains territory",
        r"\b(?:recaptur(?:ed|es|ing)|retook|retaken|retake|regain(?:ed|s)?\s+control|took\s+back|cleared\s+(?:the\s+)?(?:town|city|village|area|district)\s+of)\b"),
     _r("non-state-overtakes", BT, "Non-state actor overtakes territory",
-       r"\b(?:overran|overrun|took\s+over|taken\s+over|takeover|seized\s+control|took\s+control|captured\s+(?:the\s+)?(?:town|city|village|district|base|area|capital|province|border\s+crossing)|seized\s+(?:the\s+)?(?:town|city|village|district|base|capital|border\s+crossing))\b"),
+       r"\b(?:overran|overrun|took\s+over|taken\s+over|takeover|(?:seized|taken|took|taking|wrested|gained|seize|take)\s+(?:the\s+)?control|"
+       r"(?:captured|seized|capture|seize)\s+(?:the\s+|a\s+|two\s+|three\s+|four\s+|five\s+|several\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?(?:towns?|city|villages?|districts?|district\s+cent(?:re|er)|bases?|areas?|capital|provinces?|border\s+(?:crossings?|points?|posts?)|port|neighbou?rhoods?|camps?|hills?|positions|airport|oilfields?)|"
+       r"(?:drove|pushed|driven|forced)\s+(?:[\w-]+\s+){1,4}?out\s+of|pushed\s+back|advanced\s+(?:into|in)\b)\b"),
     _r("armed-clash", BT, "Armed clash",
        r"\b(?:clash(?:ed|es)?|fought|gun\s*-?\s*battles?|firefights?|exchange[sd]?\s+(?:of\s+)?fire|skirmish(?:es)?|heavy\s+fighting|fighting\s+(?:between|erupted|broke\s+out))\b"),
     # -- strategic developments
@@ -147,11 +166,15 @@ RULES: tuple[Rule, ...] = (
        + r"|agreed\s+(?:on|to|upon)|agree(?:s|d)?(?=\s+(?:a|an|on|to|joint|new))|(?:ceasefire|truce|deal)\s+(?:was|has\s+been|had\s+been)\s+(?:agreed|reached|signed)|prisoner\s+(?:swap|exchange)s?)\b",
        "057"),
     _r("arrests", SD, "Arrests",
-       r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|taken\s+into\s+custody|rounded\s+up|apprehended)\b"),
+       r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|s|ing)|taken\s+into\s+custody|rounded\s+up|apprehended|jailed)\b"),
     _r("change-to-group", SD, "Change to group/activity",
-       r"\b(?:announced\s+(?:the\s+)?(?:formation|creation|merger|dissolution)|formed\s+a\s+new\s+(?:group|alliance|coalition|militia)|merged\s+with|split\s+from|appointed\s+(?:a\s+)?new\s+(?:leader|commander|chief|head)|named\s+(?:a\s+)?new\s+(?:leader|commander)|pledged\s+allegiance|(?:began|started)\s+recruiting)\b"),
+       r"\b(?:announced\s+(?:the\s+)?(?:formation|creation|merger|dissolution)|formed\s+a\s+new\s+(?:group|alliance|coalition|militia)|merged\s+with|split\s+from|appointed\s+(?:a\s+)?new\s+(?:leader|commander|chief|head)|named\s+(?:a\s+)?new\s+(?:leader|commander)|pledged\s+allegiance|(?:began|started)\s+recruiting|"
+       r"(?:deploy(?:ed|s|ing)?|redeploy(?:ed|s|ing)?|dispatched|sent|moving|moved|forwarded|rushed)\s+(?:(?:more|additional|extra|fresh|new|its|their|the|a|large|number|of|hundreds|thousands|\d+)\s+)*(?:[\w-]+\s+)?(?:troops|forces|soldiers|reinforcements|units|fighters|battalions?|brigades?|police)|"
+       r"(?:troops|forces|soldiers|reinforcements|units|fighters)\s+(?:have\s+been\s+|had\s+been\s+|were\s+|was\s+)?(?:deployed|dispatched|redeployed|formed|reinforced|mobili[sz]ed)|"
+       r"reinforced\s+(?:its|their|the)\s+(?:presence|positions|troops|forces)|defect(?:ed|ing|ions?)|mobili[sz](?:ed|ing)\s+(?:\w+\s+){0,3}(?:fighters|forces|troops|men|militia)|"
+       r"fortif(?:y|ied|ies)\s+(?:their|its)\s+positions)\b"),
     _r("base-established", SD, "Headquarters or base established",
-       r"\b(?:set\s+up|established|establish|opened|built)\s+(?:a|an|its|their|new|\s)*(?:[\w-]+\s+)?(?:base|camp|headquarters|outpost|garrison)s?\b"),
+       r"\b(?:set(?:ting)?\s+up|establish(?:ed|es|ing)?|opened|built)\s+(?:a|an|its|their|new|two|three|several|\s)*(?:[\w-]+\s+){0,2}?(?:base|camp|headquarters|outpost|garrison|(?:military|observation|army|police|security)\s+(?:posts?|points?)|checkpoint|command\s+cent(?:re|er))s?\b"),
     _r("looting", SD, "Looting/property destruction",
        r"\b(?:loot(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|torch(?:ed|ing)|set\s+(?:fire\s+to|ablaze|on\s+fire)|burn(?:ed|t)\s+down|demolish(?:ed|ing)|vandali[sz](?:ed|ing)|destroy(?:ed|ing)\s+(?:\w+\s+){0,2}(?:homes|houses|shops|buildings|property|crops|vehicles))\b"),
     _r("non-violent-transfer", SD, "Non-violent transfer of territory",
@@ -181,10 +204,20 @@ RULES: tuple[Rule, ...] = (
     _r("accusation", DI, "Statement/Accusation", r"\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\b", "112"),
     _r("criticism", DI, "Statement/Accusation",
        r"\b(?:condemn(?:ed|s|ing)|criticized|criticised|criticizes|criticises|denounc(?:ed|es))\b", "111"),
+    _r("sanctions", DI, "Statement/Accusation",
+       r"\b(?:(?:impos(?:ed|es|ing|e)|slap(?:ped|s)?|announc(?:ed|es)|unveil(?:ed|s)|levied|extend(?:ed|s)|tighten(?:ed|s)?)\s+(?:[\w-]+\s+){0,3}?sanctions|sanctions\s+(?:on|against)|"
+       r"expel(?:led|s)?\s+(?:the\s+|two\s+|three\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:diplomats?|ambassadors?|envoys?|embassy\s+staff)|"
+       r"(?:cut|severed|severs|cuts|broke\s+off|suspended|downgraded)\s+(?:[\w-]+\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+with|recalled\s+(?:its|their|the)\s+(?:ambassador|envoy))\b",
+       "160"),
+    _r("responsibility", DI, "Statement/Accusation",
+       r"\b(?:claim(?:ed|s|ing)?\s+responsibility|took\s+credit|takes?\s+credit|(?:are|is|were|was)\s+(?:suspected\s+to\s+be\s+|believed\s+to\s+be\s+)?behind|"
+       r"(?:is|are|was|were)\s+responsible\s+for|denied\s+(?:any\s+)?(?:involvement|responsibility))\b",
+       "112"),
     _r("complaint", DI, "Statement/Accusation", r"\b(?:summoned\s+(?:the|a|an)?\s*(?:[\w'’]+\s+){0,2}(?:envoy|ambassador|diplomat|charg[eé]))\b", "114"),
     # Rejections and denials are statements too; CAMEO has no code for "deny", so none is given.
     _r("rejection", DI, "Statement/Accusation",
        r"\b(?:(?:rejected|dismissed|refuted)\s+(?:the|this|these|that|those|such)\s+(?:charges?|accusations?|allegations?|claims?)|denied|denies)\b"),
+    _r("appeal", DI, "Statement/Accusation", r"\b(?:urg(?:ed|es)|called\s+on|appealed\s+to)\b(?=\s+(?:the\s+)?[A-Z\w])", "020"),
     _r("announcement", DI, "Statement/Accusation", r"\b(?:announc(?:ed|es)|declared)\b(?!\s+(?:the\s+)?(?:formation|creation|merger|dissolution))", "010"),
     # -- generic violence: classified by the victims afterwards
     _r("violence", BT, GENERIC,
@@ -335,15 +368,88 @@ BLOCKERS = re.compile(
     re.IGNORECASE,
 )
 NEGATION = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected\s+(?:claims|reports|allegations)\s+(?:that|of)|not|never|no|"
-    r"n[o']t|without|refused\s+to|failed\s+to)\b(?:\s+(?!and\b|but\b|or\b)[\w'-]+){0,4}\s*$",
+    r"\b(?:denied|denies|deny|denying|rejected\s+(?:claims|reports|allegations)\s+(?:that|of)|not|never|no|nobody|none|"
+    r"n[o']t|without|refused\s+to|failed\s+to)\b(?:\s+(?!and\b|but\b|or\b)[\w'-]+){0,4}\s*$|"
+    # "denied that there had been any violent clashes": "any" carries the denial further
+    r"\b(?:denied|denies|deny|denying)\s+(?:that\s+)?(?:[\w'-]+\s+){0,5}any\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# Modality: what the text says of an event that is not simply "it happened" (read in the words
+# just before its trigger, some also just after). Negation first, then these, in this order.
+#: "could strike", "if … would", "threatened to attack": an event that is only imagined.
+HYPOTHETICAL = re.compile(
+    r"\b(?:threaten(?:ed|s|ing)?\s+to|could|would|if|unless|warned\s+(?:of|that)|vowed\s+to\s+(?:retaliate|avenge)|"
+    r"ready\s+to|prepared\s+to|plott(?:ing|ed)(?:\s+to)?|planning|conspir(?:ing|ed)\s+to|risk\s+of|in\s+case\s+of|in\s+the\s+event\s+of|calls?\s+for|called\s+for|(?:for\s+)?fears?\s+of)\b(?:\s+[\w'’-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+#: "will visit", "is due to meet", "talks at next week's summit": an event announced for later.
+PLANNED = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|planned)\s+to|(?:is|are)\s+to|plans?\s+to|"
+    r"planned\s+to|planning\s+to|intends?\s+to|intended\s+to|aims?\s+to|to\s+be\s+held|upcoming|forthcoming|planned|"
+    r"scheduled|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:['’]s)?|"
+    r"later\s+this\s+(?:week|month|year)(?:['’]s)?)\b(?:\s+[\w'’-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+#: A future auxiliary anywhere earlier in a diplomatic event's clause: a visit's programme.
+PLANNED_CLAUSE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|slated)\s+to)\b(?!\s+not\b)",
+    re.IGNORECASE,
+)
+#: "… talks, scheduled for next week", "the visit is planned for May": the plan told after the trigger.
+PLANNED_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+(?:scheduled|planned|expected|due|set)\b|"
+    r"(?:scheduled|planned)\s+for\b|next\s+(?:week|month|year)\b|later\s+this\s+(?:week|month|year)\b)",
+    re.IGNORECASE,
+)
+#: "may have been", "feared", "possible": it may or may not have happened.
 SPECULATION = re.compile(
-    r"\b(?:threaten(?:ed|s|ing)?\s+to|could|may|might|would|plans?\s+to|planned\s+to|planning\s+to|intends?\s+to|"
-    r"intended\s+to|will|shall|is\s+expected\s+to|are\s+expected\s+to|is\s+set\s+to|are\s+set\s+to|to\s+be\s+held|"
-    r"possible|potential|feared|fears\s+of|if|warned\s+(?:of|that)|vowed\s+to\s+(?:retaliate|avenge)|ready\s+to|"
-    r"prepared\s+to|is\s+due\s+to|are\s+due\s+to)\b(?:\s+[\w'-]+){0,2}\s*$",
+    r"\b(?:may|might|possible|possibly|potential|feared|suspected\s+of|alleged(?:ly)?)\b(?:\s+[\w'-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+#: History, habit and generic statements: "militants often target", "has long been plagued by",
+#: "since the Taliban took over", "in recent years". No event of the article's days.
+BACKGROUND = re.compile(
+    r"\b(?:often|frequently|regularly|routinely|repeatedly|usually|typically|habitually|commonly|traditionally|"
+    r"(?:has|have|had)\s+long|long\s+been|for\s+(?:years|decades)|over\s+the\s+(?:years|decades|past\s+(?:\w+\s+)?(?:years|decades))|"
+    r"in\s+(?:recent|past|previous)\s+years|in\s+the\s+past|(?:a|its|their|long)\s+history\s+of|plagued\s+by|prone\s+to|"
+    r"known\s+for|tends?\s+to|used\s+to|decades\s+of|years\s+of|since\s+(?:[\w'’-]+\s+){0,5}|"
+    r"(?:a|one|two|three|several|many|\d+)\s+(?:years?|decades?)\s+(?:earlier|ago|before))[\s,]*(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+#: A trend, a purpose or a counter-measure speaks of events in general, not of one incident:
+#: "an uptick in attacks", "to stop attacks along the border", "a wave of kidnappings".
+GENERIC_MENTION = re.compile(
+    r"\b(?:uptick|rise|increase|surge|decline|drop|fall|spike|escalation)\s+in\s+(?:[\w'’-]+\s+){0,2}$|"
+    r"\b(?:wave|spate|string|series|campaign|history|threat|menace|risk)\s+of\s+(?:[\w'’-]+\s+){0,2}$|"
+    r"\b(?:best|ideal|good|right|months?|seasons?|times?|places?|ways?)\s+to\s+$|\bsuch\s+as\s+(?:[\w'’-]+\s+){0,1}$|"
+    r"\b(?:to\s+|help\s+)?(?:stop|prevent|curb|counter|combat|end|deter|tackle|fight|avert|halt)(?:ing)?\s+(?:the\s+|such\s+|further\s+|future\s+)?(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: A clause told over years: "Recent years have seen …", "over the past few years", "a long-running insurgency".
+BACKGROUND_CLAUSE = re.compile(
+    r"\b(?:recent\s+years|(?:past|last)\s+(?:few\s+|several\s+|two\s+|three\s+)?(?:years|decades)|for\s+(?:many\s+)?(?:years|decades)|"
+    r"over\s+the\s+years|long-running|decades-long|years-long)\b",
+    re.IGNORECASE,
+)
+#: "since Monday", "since the morning": recent, so not history.
+RECENT_SINCE = re.compile(
+    r"\bsince\s+(?:last\s+|early\s+|this\s+|the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"morning|night|dawn|week|weekend|then|early\s+\w+)\b",
+    re.IGNORECASE,
+)
+#: "militants have attacked the posts repeatedly since 2019": habit told after the trigger.
+BACKGROUND_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:since\s+(?:the\s+)?(?:19|20)\d\d|for\s+(?:years|decades)|over\s+the\s+(?:past\s+)?(?:years|decades)|"
+    r"in\s+recent\s+years|(?:nearly\s+|almost\s+)?every\s+(?:year|week|month|summer|winter|day|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"regularly|repeatedly|routinely|frequently|again\s+and\s+again|time\s+and\s+again|(?:is|are)\s+(?:common|commonplace|frequent|rife|routine|rampant|widespread|endemic))\b",
+    re.IGNORECASE,
+)
+#: A visit needs an official: "a protester who travelled to the capital" is no diplomacy.
+PRIVATE_TRAVELLER = re.compile(
+    r"\b(?:protesters?|demonstrators?|activists?|students?|tourists?|fans?|pilgrims?|migrants?|refugees?|workers?|residents?|"
+    r"villagers?|famil(?:y|ies)|man|woman|men|women|boys?|girls?|farmers?|traders?|journalists?|reporters?|players?|teams?|"
+    r"athletes?|travell?ers?|passengers?|relatives|patients?|children|(?:his|her|their)\s+\w+)\b,?(?:\s+who)?"
+    r"(?:\s+(?:had|has|have|later|then|also|first|once|recently))?\s+$",
     re.IGNORECASE,
 )
 FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to|plans?\s+to|next)\b", re.I)
@@ -370,7 +476,8 @@ THEIR_BORDER = re.compile(r"\b(?:their|the\s+two\s+countries['’])\s+(?:[\w’'
 SECURITY_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|police(?:men|man)?|police\s+officers?|officers|guards?|border\s+guards|personnel|"
     r"security\s+forces|paramilitar(?:y|ies)|army|military|militants?|fighters?|rebels?|insurgents?|checkpoints?|"
-    r"check\s+posts?|convoys?|posts?|bases?|camps?|patrols?|outposts?|Frontier\s+Corps|levies|commandos?)\b",
+    r"check\s+posts?|convoys?|posts?|bases?|camps?|patrols?|outposts?|Frontier\s+Corps|levies|commandos?|combatants?|terrorists?|"
+    r"jihadists?|gunmen|assailants?|attackers?|headquarters?|positions)\b",
     re.IGNORECASE,
 )
 CIVILIAN_VICTIMS = re.compile(
@@ -378,10 +485,16 @@ CIVILIAN_VICTIMS = re.compile(
     r"workers?|labou?rers?|farmers?|journalists?|reporters?|teachers?|pilgrims?|residents?|famil(?:y|ies)|shoppers?|"
     r"traders?|doctors?|nurses?|shopkeepers?|tourists?|bus|market|mosque|school|church|wedding|hospital|elders?|"
     r"activists?|clerics?|lawyers?|judges?|politicians?|candidates?|officials?|miners?|drivers?|boys?|girls?|"
-    r"schoolgirls?|schoolchildren|vaccinators?|polio\s+workers?|aid\s+workers?)\b",
+    r"schoolgirls?|schoolchildren|vaccinators?|polio\s+workers?|aid\s+workers?|tourists?|population|vehicles?|cars?|homes?|"
+    r"houses?|hotels?|restaurants?|shops?|buildings?|neighbou?rhoods?|hostages?)\b",
     re.IGNORECASE,
 )
-EXCESSIVE = re.compile(r"\b(?:killed|shot\s+dead|opened\s+fire\s+on|live\s+(?:ammunition|rounds|fire)|killing)\b", re.I)
+EXCESSIVE = re.compile(
+    r"\b(?:killed|shot\s+dead|opened\s+fire\s+on|live\s+(?:ammunition|rounds|fire)|killing|died|gunfire|beat(?:en|ing|s)?|"
+    r"(?:hits?|struck)\s+(?:\w+\s+){0,4}?with\s+(?:his|her|their|a)\s+batons?|excessive\s+force|brutal(?:ly)?|"
+    r"violent(?:ly)?\s+(?:suppress|crack|disperse)\w*|(?:violent\s+)?crackdown|attacked|injur(?:ed|ing|ies)|wounded)\b",
+    re.I,
+)
 INTERVENTION = re.compile(
     r"\b(?:tear\s*-?gas|water\s+cannons?|dispersed\s+(?:the|them|a|protesters|demonstrators|crowds?|hundreds|thousands)|"
     r"(?:were|was)\s+dispersed(?!\s+peacefully)|baton(?:s|-charged)?|lathi|rubber\s+bullets|arrested|detained|broke\s+up|"
@@ -389,8 +502,12 @@ INTERVENTION = re.compile(
     re.I,
 )
 RIOTOUS = re.compile(
-    r"\b(?:torched|set\s+fire|set\s+ablaze|hurled|threw\s+(?:stones|rocks|bricks|petrol)|pelted|vandali[sz]ed|smashed|"
-    r"clashed\s+with\s+(?:police|security)|stormed|ransacked|looted|burn(?:ed|t)|stone-pelting)\b",
+    r"\b(?:torched|set\s+fire|set\s+ablaze|hurled|thr(?:ew|ow|ows|owing|own)\s+(?:[\w-]+\s+){0,2}?(?:stones|rocks|bricks|petrol|objects|projectiles|bottles|"
+    r"firebombs|molotov|fireworks|fences?|chairs)|projectiles\s+(?:were\s+)?thrown|pelted|vandali[sz]ed|smashed|"
+    r"clash(?:ed|es)?(?:\s+\w+){0,3}\s+(?:with|between)\s+(?:the\s+)?(?:riot\s+)?(?:police|security|protesters|demonstrators)|"
+    r"stormed|ransacked|looted|burn(?:ed|t)|stone-pelting|turned\s+(?:very\s+)?violent|(?:light|lit)\s+fires|pull(?:ed)?\s+down|"
+    r"tore\s+down|broke\s+into|(?:street\s+)?violence|"
+    r"barricades?|burn(?:ing|ed|t)?\s+(?:tyres|tires)|fired?\s+(?:firecrackers|fireworks)\s+(?:at|against))\b",
     re.I,
 )
 
@@ -433,7 +550,16 @@ NON_VIOLENT_CAUSE = re.compile(
     r"\b(?:floods?|flooding|rains?|downpours?|monsoon|storms?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|"
     r"earthquakes?|quakes?|landslides?|mudslides?|avalanches?|heat\s*waves?|heatstroke|cold\s+wave|lightning|drought|"
     r"famine|(?<!opened\s)(?<!open\s)(?<!set\s)(?<!cross-border\s)fires?|blazes?|crash(?:es|ed)?|accidents?|collisions?|"
-    r"derail(?:ed|ment)|drown(?:ed|ing)|disease|cholera|dengue|outbreak|virus|overdose|stampede|collapsed?)\b",
+    r"derail(?:ed|ment)|drown(?:ed|ing)|disease|cholera|dengue|outbreak|virus|overdose|stampede|collapsed?|"
+    r"(?:gas|chemical)\s+leaks?|leak(?:ed|age)|spills?|poisoning)\b",
+    re.IGNORECASE,
+)
+#: Explosions with an industrial or accidental cause: "a chemical plant exploded", "gas cylinders
+#: blew up in a warehouse fire". Read around explosion words (not around "bomb").
+INDUSTRIAL_CAUSE = re.compile(
+    r"\b(?:factory|factories|plants?|warehouses?|(?:fuel|oil|gas)\s+depots?|depots?|refiner(?:y|ies)|pipelines?|boilers?|gas\s+(?:cylinders?|tanks?|lines?|leaks?|mains?)|"
+    r"propane|cylinders?|containers?|tankers?|fireworks|firecrackers|ammonium\s+nitrate|chemicals?|solvents?|industrial|coal\s+mines?|"
+    r"mine\s+shaft|storage\s+(?:tanks?|bunkers?|facilit(?:y|ies))|reactors?|transformers?|garages?|kitchens?|accidental(?:ly)?|leak(?:ed|s)?)\b",
     re.IGNORECASE,
 )
 # "attacked the opposition's budget plan", "an attack on democracy": words, not violence
@@ -479,6 +605,33 @@ REFERRED_EVENT = re.compile(
     r"strikes?|air\s*strikes?|attacks?|raids?|shelling|bombing|bombardment|killings?|assault|incursion|ambush|offensive)\b",
     re.IGNORECASE,
 )
+#: Who took territory: state forces regain it, anyone else overtakes it (ACLED's two sub-types
+#: differ only by the actor). Read in the words before the trigger, in its clause.
+STATE_TAKER = re.compile(
+    r"\b(?:army|armed\s+forces|military|troops|soldiers|government(?:\s+|-)(?:forces|troops|soldiers)|"
+    r"(?:forces|units|troops)\s+(?:loyal\s+to|of)\s+the\s+(?:government|state|president)|security\s+forces|police|"
+    r"(?:federal|national|state|regime|pro-government)\s+(?:forces|troops|army)|marines|troopers|commandos)\b",
+    re.IGNORECASE,
+)
+#: "the Arakan Army", "the Syrian Arab Army": an army by name is a state's only when the name is
+#: a country's or its people's (checked against the gazetteer); otherwise it is an armed group.
+NAMED_ARMY = re.compile(r"\b(?P<name>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2}\s+Army\b")
+#: "No group claimed responsibility": nobody made a claim.
+NOBODY = re.compile(r"\b(?:no|none|nobody|no\s+one)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+NON_STATE_TAKER = re.compile(
+    r"\b(?:militants?|rebels?|insurgents?|jihadists?|fighters|militias?|militiamen|guerrillas?|terrorists?|separatists?|"
+    r"opposition|gunmen|tribesmen|extremists?|(?:armed|militant|rebel|jihadist)\s+groups?|factions?)\b",
+    re.IGNORECASE,
+)
+#: A territory taken without a fight: ACLED's non-violent transfer.
+UNCONTESTED = re.compile(
+    r"\b(?:without\s+(?:any\s+|a\s+)?(?:resistance|a\s+fight|fighting|a\s+shot)|(?:after|following)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:withdr(?:ew|awal|awn)|pulled\s+out|retreat(?:ed)?|left)|deserted|abandoned|not\s+encountered\s+any\s+resistance|"
+    r"handover|handed\s+over)\b",
+    re.IGNORECASE,
+)
+#: "attacks on the properties of traders": damage to things, no one hurt
+PROPERTY_TARGET = re.compile(r"^\s*(?:on\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?propert(?:y|ies)\b", re.IGNORECASE)
 #: "Residents of Menaka protested": the crowd's home is where it protests.
 CROWD_OF = re.compile(
     r"\b(?:residents|people|villagers|inhabitants|citizens|traders|shopkeepers|students|workers|families|farmers)\s+of\s+$",

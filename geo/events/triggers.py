@@ -4,7 +4,7 @@ The rules themselves are data in :mod:`geo.events.rules`; this module scans a se
 of them at once (the most specific wins at a position), drops words that only look like events
 (verbal attacks, deaths in floods, "chemical weapons inspectors"), classifies generic violence
 by its victims, escalates protests by what happened to them, and reads each trigger's CAMEO
-code, modality (negated, speculative) and whether it refers back to an earlier event.
+code, modality (negated, hypothetical, planned, speculative, background) and whether it refers back to an earlier event.
 """
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ __all__ = [
     "cameo_code",
     "is_anaphoric",
     "modality_of",
+    "MODALITIES",
 ]
 
 
@@ -59,6 +60,7 @@ def find_triggers(text: str, s: Span) -> list[Trigger]:
     last_end: dict[str, int] = {}
     rules = _all_rules()
     taken = s.start
+    accident = False
     # every trigger starts a word: trying the rules only there is ~3x faster than a full scan
     for w in _WORD_START.finditer(text, s.start, s.end):
         if w.start() < taken:
@@ -82,6 +84,15 @@ def find_triggers(text: str, s: Span) -> list[Trigger]:
             continue  # "suspended peace talks": no talks were held
         if rule.name == "protest" and lex.DIPLOMATIC_PROTEST.search(text, max(s.start, m.start() - 40), m.start()):
             continue  # "lodged a formal protest": a government's statement
+        if rule.name == "visit" and lex.PRIVATE_TRAVELLER.search(text, max(s.start, m.start() - 60), m.start()):
+            continue  # "a protester who travelled to the capital": no official, no diplomatic visit
+        if rule.name == "responsibility" and lex.NOBODY.search(text, max(s.start, m.start() - 40), m.start()):
+            continue  # "no group claimed responsibility": nobody said anything
+        if rule.name == "remote-explosive" and _accidental_blast(text, s, m.start(), m.end()):
+            accident = True
+            continue  # "a chemical plant exploded": an industrial accident, no political violence
+        if accident and rule.subtype == GENERIC:
+            continue  # "..., killing three workers": the deaths of that accident
         if rule.subtype == GENERIC and (
             lex.VERBAL_TARGET.match(text, m.end())
             or lex.NON_VIOLENT_CAUSE.search(text, max(s.start, m.start() - 60), min(s.end, m.end() + 25))
@@ -94,8 +105,21 @@ def find_triggers(text: str, s: Span) -> list[Trigger]:
         for m in rule.pattern.finditer(text, s.start, s.end):
             if not any(t.start < m.end() and m.start() < t.end for t in out) and _attributes(text, m.end(), s.end):
                 out.append(Trigger(rule, m.start(), m.end(), rule.type, rule.subtype))
+        reported = [t.end for t in out if t.rule is rule]
+        if reported:
+            # "Iran said Pakistan was behind the attack": one accusation, reported with "said"
+            out = [t for t in out if not (t.rule.name == "responsibility" and any(0 <= t.start - e <= 130 for e in reported))]
         out.sort(key=lambda t: t.start)
     return out
+
+
+_DEVICE = re.compile(r"\b(?:bombs?|i\.?e\.?d|improvised|explosive\s+devices?|(?:land)?mines?|bombers?|militants?|attack)", re.I)
+
+
+def _accidental_blast(text: str, s: Span, start: int, end: int) -> bool:
+    """An explosion whose sentence names an industrial cause and no device or attacker."""
+    lo, hi = max(s.start, start - 90), min(s.end, end + 90)
+    return bool(lex.INDUSTRIAL_CAUSE.search(text, lo, hi)) and not _DEVICE.search(text, lo, hi)
 
 
 def _attributes(text: str, start: int, end: int) -> bool:
@@ -136,8 +160,15 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     scope = victims if passive else victims[:70]
     if word.startswith(("attack", "raid", "assault", "ambush", "target", "storm")):
         scope = re.split(r"\b(?:by|from)\b", scope)[0] if not passive else scope
+    if not passive and word.startswith(("attack", "raid", "assault", "target")) and lex.PROPERTY_TARGET.match(after):
+        return "Strategic developments", "Looting/property destruction", "target: property"
     sec = lex.SECURITY_VICTIMS.search(scope)
     civ = lex.CIVILIAN_VICTIMS.search(scope)
+    if not sec and not civ and not passive:
+        # "gun attacks in and near the city have left seven people dead": the victims come later
+        scope = re.split(r"\b(?:by|from)\b", text[t.end:window[1]])[0] if word.startswith(("attack", "raid", "assault", "ambush")) else text[t.end:window[1]]
+        sec = lex.SECURITY_VICTIMS.search(scope)
+        civ = lex.CIVILIAN_VICTIMS.search(scope)
     if sec and (not civ or sec.start() < civ.start()):
         return "Battles", "Armed clash", "victims: security forces"
     if civ:
@@ -161,8 +192,19 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
     has_protest = any(t.type == PR for t in triggers)
     # an explosion or a clash that killed people is one event; an abduction beside a killing is two
     specific_violent = [t for t in triggers if t.type in ("Explosions/Remote violence", "Battles") and t.subtype != GENERIC]
+    if any(t.subtype == "Chemical weapon" for t in triggers):
+        # "shells filled with chlorine": ACLED codes the attack by its chemical agent
+        triggers = [t for t in triggers if t.type != "Explosions/Remote violence" or t.subtype == "Chemical weapon"]
     kept: list[Trigger] = []
     for t in triggers:
+        if t.rule.name in ("government-regains", "non-state-overtakes"):
+            t.type, t.subtype, t.note = _territory(text, s, t, clause_at(clauses, t.start))
+        if t.rule.name == "armed-clash" and has_protest:
+            # "police clashed with protesters": ACLED codes the protest as a violent demonstration
+            for k in triggers:
+                if k.type == PR:
+                    k.type, k.subtype, k.note = RI, "Violent demonstration", "protesters clashed"
+            continue
         if t.subtype == GENERIC:
             if has_protest or specific_violent:
                 continue  # the same event, already counted
@@ -173,7 +215,9 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
         elif t.type == PR and any(k.type == DI for k in kept) and re.search(r"\bto\s+$", text[max(s.start, t.start - 4):t.start]):
             continue  # "summoned the ambassador to protest against ...": a diplomatic protest
         elif t.type == PR:
-            if lex.RIOTOUS.search(seg):
+            if t.note == "protesters clashed":
+                pass
+            elif lex.RIOTOUS.search(seg):
                 t.type, t.subtype, t.note = RI, "Violent demonstration", "protesters turned violent"
             elif lex.EXCESSIVE.search(seg):
                 t.subtype, t.note = "Excessive force against protesters", "lethal force against protesters"
@@ -187,8 +231,60 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             continue  # "will meet in Almaty to resume peace talks": one meeting
         elif has_protest and t.rule.name in ("arrests", "looting"):
             continue  # arrests of protesters / torching by rioters are part of the protest event
+        elif t.subtype == "Statement/Accusation" and t.rule.cameo == "010" and _reports_event(text, s, t, triggers):
+            continue  # "officials announced that the two had reached an agreement": one event, the agreement
         kept.append(t)
     return kept
+
+
+def _reports_event(text: str, s: Span, t: Trigger, triggers: list[Trigger]) -> bool:
+    """Does a "that" clause after the statement at ``t`` report another event of the sentence?"""
+    m = re.match(r"\s+(?:(?:on|last|this)\s+\w+\s+|[\w\s]{0,20}?)?that\b", text[t.end:min(s.end, t.end + 40)])
+    return m is not None and any(k.start > t.end + m.end() - 1 and k.type != DI for k in triggers)
+
+
+def _territory(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[str, str, str]:
+    """Territory changing hands -> (type, sub-type, why) by who took it and whether anyone fought.
+
+    ACLED's "Government regains territory" and "Non-state actor overtakes territory" differ by
+    the actor, not the verb ("rebels recaptured the village" is the second); a territory taken
+    after the other side withdrew, with no fight, is a non-violent transfer.
+    """
+    sent = text[s.start:s.end]
+    if lex.UNCONTESTED.search(sent):
+        return "Strategic developments", "Non-violent transfer of territory", "taken without a fight"
+    before = text[max(window[0], t.start - 120):t.start]
+    passive = re.search(r"\b(?:were|was|been|are|is)\s+$", before)
+    subject = text[t.end:min(window[1], t.end + 80)] if passive else before
+    if passive:
+        m = re.search(r"\bby\s+(.*)", subject)
+        subject = m.group(1) if m else ""
+    named = [(m.start(), m.end(), _state_name(m.group("name"))) for m in lex.NAMED_ARMY.finditer(subject)]
+    state = [m.end() for m in lex.STATE_TAKER.finditer(subject) if not any(a <= m.start() < b for a, b, _ in named)]
+    other = [m.end() for m in lex.NON_STATE_TAKER.finditer(subject)]
+    for _a, b, is_state in named:
+        (state if is_state else other).append(b)
+    # the nearest actor word before the verb is its subject ("rebels ... from government forces" reads the rebels)
+    if state or other:
+        last_state, last_other = max(state, default=-1), max(other, default=-1)
+        if passive:
+            last_state, last_other = -min(state, default=10**6), -min(other, default=10**6)
+        if last_state > last_other:
+            return "Battles", "Government regains territory", "taken by state forces"
+        return "Battles", "Non-state actor overtakes territory", "taken by a non-state group"
+    return t.rule.type, t.rule.subtype, ""
+
+
+def _state_name(word: str) -> bool:
+    """Is ``word`` a country's name or its people's ("Syrian", "Pakistan"), as in "the Syrian Arab Army"?"""
+    from geo.places import gazetteer
+
+    try:
+        if gazetteer.demonym(word) is not None:
+            return True
+        return any(p.kind == "country" for p in gazetteer.lookup(word, limit=3))
+    except LookupError:
+        return False
 
 
 def cameo_code(text: str, t: Trigger) -> str | None:
@@ -208,7 +304,8 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
     """'the visit', 'reached the agreement', 'the raid': a reference to an event told before."""
     trig = text[t.start:t.end]
     before = text[max(s.start, t.start - 20):t.start]
-    if re.search(r"\b(?:the|this|that|these)\s+(?:[\w-]+\s+)?$", before, re.I) and re.match(
+    # "more clashes", "new attacks", "similar raids" are other events, not the one told before
+    if re.search(r"\b(?:the|this|that|these)\s+(?:(?!(?:more|further|new|fresh|other|similar|future|any)\b)[\w-]+\s+)?$", before, re.I) and re.match(
         r"(?:visit|trip|talks|meeting|agreement|deal|accord|memorandum|raid|attack|attacks|assault|ambush|bombings?|blasts?|"
         r"explosions?|strikes?|air\s*strikes?|drone\s+strikes?|clash|clashes|fighting|shelling|killings?|shooting|"
         r"protests?|demonstrations?|riots?|arrests?|ceasefire|truce)\b",
@@ -219,12 +316,36 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
     return bool(re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord|memorandum|visit|trip)\b", trig, re.I))
 
 
+#: Modalities of events; only "asserted" ones are drawn on the map by default (geo.maps.layers.Filters).
+MODALITIES = ("asserted", "negated", "hypothetical", "planned", "speculative", "background")
+
+
 def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
+    """How the text tells the event at ``t``: one of :data:`MODALITIES`.
+
+    Read in the words before the trigger (its clause, at most 60 characters; history up to 80)
+    and, for plans and habits told afterwards, in the rest of its clause.
+    """
     if t.rule.name in ("threat", "rejection", "intent-to-cooperate"):
         return "asserted"  # the threat / denial / pledge itself was made
     before = text[max(s.start, t.start - 60):t.start]
+    after = text[t.end:window[1]]
     if lex.NEGATION.search(before):
         return "negated"
+    if lex.HYPOTHETICAL.search(before):
+        return "hypothetical"
+    if lex.PLANNED.search(before) or lex.PLANNED_AFTER.match(after):
+        return "planned"
+    noun = re.match(r"(?:on|during|in|the)\s|(?:visits?|trips?|tours?|talks|summits?|meetings?)$", text[t.start:t.end], re.I)
+    if t.type == DI and lex.PLANNED_CLAUSE.search(text, max(s.start, window[0]), window[1] if noun else t.start):
+        # "he will call on the premier, meet the ministers and hold talks": one "will" for all
+        return "planned"
     if lex.SPECULATION.search(before):
         return "speculative"
+    history = text[max(s.start, window[0], t.start - 80):t.start]
+    b = lex.BACKGROUND.search(history)
+    if (b and not lex.RECENT_SINCE.search(history, b.start())) or lex.BACKGROUND_AFTER.match(after):
+        return "background"
+    if lex.GENERIC_MENTION.search(history) or lex.BACKGROUND_CLAUSE.search(text, max(s.start, window[0]), window[1]):
+        return "background"
     return "asserted"

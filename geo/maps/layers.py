@@ -54,6 +54,10 @@ PLACE_COLUMNS = ["id", "name", "kind", "country", "admin1", "role", "article_id"
                  "score", "event_ids"]
 
 
+#: The modalities drawn on a map unless the user asks for more (see geo.events.triggers.MODALITIES).
+DRAWN_MODALITIES: frozenset[str] = frozenset({"asserted"})
+
+
 @dataclass(frozen=True, slots=True)
 class Filters:
     """Which events to keep; ``None`` means no restriction on that field."""
@@ -64,6 +68,9 @@ class Filters:
     countries: frozenset[str] | None = None  # ISO alpha-3 or alpha-2 codes
     max_precision: int = 3
     include_undated: bool = True
+    #: Events drawn by how the text tells them; by default only what happened ("asserted"):
+    #: background, plans, hypotheses, denials and speculation stay listed, not drawn.
+    modalities: frozenset[str] | None = DRAWN_MODALITIES
 
     def __post_init__(self) -> None:
         if self.max_precision not in (1, 2, 3):
@@ -74,6 +81,8 @@ class Filters:
     def accepts(self, event: Event, countries: Iterable[str] = ()) -> bool:
         """True when ``event`` (located in ``countries``) passes every filter."""
         if self.types is not None and event.type not in self.types:
+            return False
+        if self.modalities is not None and event.modality not in self.modalities:
             return False
         if event.precision > self.max_precision:
             return False
@@ -296,7 +305,7 @@ def filter_events(events: gpd.GeoDataFrame, filters: Filters) -> gpd.GeoDataFram
     for row in events.itertuples(index=False):
         d = dt.date.fromisoformat(row.date) if isinstance(row.date, str) and row.date else None
         fake = Event(row.id, row.article_id, row.type, row.subtype, None, None, "",  # type: ignore[arg-type]
-                     precision=int(row.precision), date=d)
+                     precision=int(row.precision), date=d, modality=str(getattr(row, "modality", None) or "asserted"))
         keep.append(filters.accepts(fake, str(row.countries or "").split(",")))
     return events[keep].copy()
 

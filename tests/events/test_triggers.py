@@ -34,9 +34,9 @@ def test_which_triggers_are_events(sentence, expected):
     assert kept(sentence) == expected
 
 
-def test_a_future_meeting_is_one_speculative_meeting():
+def test_a_future_meeting_is_one_planned_meeting():
     events = read("The two countries' foreign ministers will meet in Tehran next month to resume peace talks.")
     assert [(e.subtype, e.cameo, e.modality, e.location.name) for e in events] == [
-        ("Meeting", "040", "speculative", "Tehran")
+        ("Meeting", "040", "planned", "Tehran")
     ]
     assert events[0].time_precision == 3

@@ -1,0 +1,147 @@
+"""Modality of events (geo.events.triggers.modality_of): history, habit, plans and hypotheses are told,
+not reported as news; only asserted events are drawn by default (geo.maps.layers.Filters)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from event_fixtures import read
+
+from geo.maps.layers import Filters
+from geo.models import Event, Span
+
+
+def modalities(text: str) -> list[tuple[str, str]]:
+    return [(e.subtype, e.modality) for e in read(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separatist gunmen often attack police posts along the highway near Quetta.",
+        "The district has long been plagued by bombings and kidnappings.",
+        "Since the rebels took over the town in 2019, schools have stayed shut.",
+        "Militants have ambushed convoys on this road repeatedly since 2016.",
+        "In recent years, insurgents have kidnapped dozens of engineers in the province.",
+    ],
+)
+def test_history_and_habit_are_background(text):
+    got = modalities(text)
+    assert got and all(m == "background" for _s, m in got), got
+
+
+def test_a_background_year_gives_no_day():
+    ev = [e for e in read("Since the rebels took over the town in 2019, schools have stayed shut.") if e.type == "Battles"]
+    assert [(e.modality, e.date, e.time_precision) for e in ev] == [("background", dt.date(2019, 1, 1), 3)]
+
+
+def test_an_event_dated_years_before_the_article_is_background():
+    ev = read("Rebels seized the town of Lorka in March 2019.", date=dt.date(2025, 5, 12))
+    assert [(e.modality, e.time_precision) for e in ev] == [("background", 3)]
+
+
+def test_since_monday_is_news_not_history():
+    ev = read("Since Monday, soldiers have clashed with rebels in the hills near Menaka.")
+    assert [e.modality for e in ev] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign minister will visit Tehran next month.",
+        "The two presidents are due to meet in Dhaka on Thursday.",
+        "Officials said talks at next week's summit in Tehran would cover trade.",
+        "A new round of talks with Iran is scheduled for May.",
+    ],
+)
+def test_plans_are_planned_and_undated_unless_said(text):
+    ev = [e for e in read(text) if e.type == "Diplomacy"]
+    assert ev and all(e.modality == "planned" for e in ev), [(e.subtype, e.modality) for e in ev]
+
+
+def test_a_planned_visit_without_a_date_gets_none():
+    ev = [e for e in read("The minister will visit Quetta.") if e.subtype == "Visit"]
+    assert [(e.modality, e.date) for e in ev] == [("planned", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts warned that the army could launch air strikes on rebel camps inside Myanmar.",
+        "If talks fail, the militia would attack the border towns, a commander said.",
+    ],
+)
+def test_imagined_events_are_hypothetical(text):
+    ev = [e for e in read(text) if e.type != "Diplomacy"]
+    assert ev and all(e.modality == "hypothetical" for e in ev), [(e.subtype, e.modality) for e in ev]
+
+
+def test_a_threat_is_a_threat_event_and_the_threatened_act_is_hypothetical():
+    ev = read("Iran threatened to strike militant bases in Pakistan.")
+    assert ("Threat", "asserted") in [(e.subtype, e.modality) for e in ev]
+    assert all(e.modality == "hypothetical" for e in ev if e.subtype != "Threat")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A protester who travelled to Tehran was detained on arrival.",
+        "Tourists visited Quetta during the festival.",
+    ],
+)
+def test_a_visit_needs_an_official(text):
+    assert "Visit" not in [e.subtype for e in read(text)]
+
+
+def test_an_official_visit_is_still_a_visit():
+    assert ("Visit", "asserted") in modalities("Pakistan's interior minister travelled to Tehran on Sunday.")
+
+
+def _event(modality: str) -> Event:
+    return Event("e", "a", "Battles", "Armed clash", Span(0, 1), Span(0, 1), "", modality=modality)
+
+
+def test_only_asserted_events_are_drawn_by_default_and_all_on_request():
+    assert Filters().accepts(_event("asserted"))
+    for m in ("background", "planned", "hypothetical", "negated", "speculative"):
+        assert not Filters().accepts(_event(m))
+        assert Filters(modalities=None).accepts(_event(m))
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("The governor denied that there had been any armed clashes in Menaka.", "negated"),
+        ("Nobody was arrested after the brawl in Quetta.", "negated"),
+        ("Families fled the valley for fear of more air strikes.", "hypothetical"),
+        ("Two years earlier, rebels had kidnapped a dozen engineers near Teknaf.", "background"),
+        ("Rival militias clash again and again over the river crossings near Menaka.", "background"),
+        ("Kidnappings for ransom are common on the road to Quetta.", "background"),
+        ("Gangs are suspected of killing two traders in Quetta.", "speculative"),
+    ],
+)
+def test_denial_fear_recaps_habits_and_suspicion(text, modality):
+    got = [e.modality for e in read(text) if e.type != "Diplomacy"]
+    assert got == [modality], [(e.subtype, e.modality) for e in read(text)]
+
+
+def test_one_will_plans_every_meeting_of_a_programme():
+    text = "During the trip the minister will call on the president of Iran, meet the speaker and hold talks with the army chief."
+    ev = [e for e in read(text) if e.type == "Diplomacy"]
+    assert ev and all(e.modality == "planned" for e in ev), [(e.subtype, e.modality) for e in ev]
+
+
+def test_a_diplomatic_event_dated_after_the_article_is_planned():
+    ev = [e for e in read("The minister travels to Tehran on 20 May 2025 for a two-day visit.", date=dt.date(2025, 5, 12)) if e.subtype == "Visit"]
+    assert ev and all(e.modality == "planned" for e in ev)
+
+
+def test_an_event_of_last_season_is_background_one_of_last_week_is_news():
+    old = read("Gunmen killed four guards in Quetta on 2 January 2025.", date=dt.date(2025, 5, 12))
+    new = read("Gunmen killed four guards in Quetta on 8 May 2025.", date=dt.date(2025, 5, 12))
+    assert [e.modality for e in old] == ["background"] and [e.modality for e in new] == ["asserted"]
+
+
+def test_a_good_time_to_visit_is_no_visit():
+    ev = [e for e in read("The best months to visit Quetta are April and May.") if e.subtype == "Visit"]
+    assert all(e.modality != "asserted" for e in ev)

@@ -1,0 +1,189 @@
+"""Sub-types on news-like sentences (our own wording, other names than any corpus): each case is a
+general cause of a wrong or lost sub-type — seizures of arms, protests that turn violent, who takes
+territory, new posts, troop movements, sanctions and expulsions, claims of responsibility, gas
+attacks, industrial accidents."""
+from __future__ import annotations
+
+import pytest
+from event_fixtures import read
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(e.subtype, e.modality) for e in read(text)]
+
+
+def subtypes(text: str) -> list[str]:
+    return [e.subtype for e in read(text) if e.modality == "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs officers seized fourteen pistols and 600 rounds of ammunition at the Quetta bus station.",
+        "Police said six rifles and a box of detonators were found in a farmhouse outside Menaka on Sunday.",
+        "Soldiers discovered a cache of mortar shells hidden in a cave near Teknaf.",
+        "Army engineers destroyed 140 landmines and a dozen improvised explosive devices along the Sumy road.",
+        "Three suspicious packages that looked like explosive devices were intercepted at the Kharkiv post office.",
+    ],
+)
+def test_seized_or_found_arms_are_disrupted_weapons_use(text):
+    assert subtypes(text)[:1] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fuel depot exploded in an industrial zone of Kharkiv on Monday, killing three workers.",
+        "Gas cylinders blew up in a blast at a fireworks warehouse in Dhaka, fire officials said.",
+        "Two explosions tore through a chemical plant near Teknaf where solvents were stored.",
+    ],
+)
+def test_industrial_explosions_are_no_political_violence(text):
+    assert not any(e.type in ("Explosions/Remote violence", "Battles", "Violence against civilians") for e in read(text))
+
+
+def test_a_bomb_at_a_factory_stays_a_bombing():
+    assert "Remote explosive/landmine/IED" in subtypes("A roadside bomb exploded outside a textile factory in Quetta, killing two guards.")
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        ("Students protested in Menaka on Friday and the march turned violent by evening.", "Violent demonstration"),
+        ("Demonstrators in Dhaka threw bottles and fireworks at police during the rally.", "Violent demonstration"),
+        ("Heavy clashes broke out between police and protesters outside the Quetta court.", "Violent demonstration"),
+        ("Police beat protesters with batons during a demonstration in Tehran.", "Excessive force against protesters"),
+        ("Two demonstrators died from gunfire during a protest outside the Teknaf town hall.", "Excessive force against protesters"),
+        ("Riot police fired tear gas to disperse the crowd in Kharkiv.", "Protest with intervention"),
+        ("Teachers held a peaceful protest in Quetta over unpaid salaries.", "Peaceful protest"),
+    ],
+)
+def test_protests_are_escalated_by_what_happened_to_them(text, subtype):
+    assert subtypes(text) == [subtype]
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        ("Government troops recaptured the village of Lorka from the rebels on Tuesday.", "Government regains territory"),
+        ("The rebels recaptured the village of Lorka from government troops on Tuesday.", "Non-state actor overtakes territory"),
+        ("Militants seized control of two villages near Menaka.", "Non-state actor overtakes territory"),
+        ("The army wrested control of the port from separatist fighters.", "Government regains territory"),
+        ("The Varna Liberation Army captured the town of Pelso after a week of fighting.", "Non-state actor overtakes territory"),
+        ("The Pakistani army captured three hills held by insurgents.", "Government regains territory"),
+        ("Rebels took control of the border crossing after the army withdrew from it.", "Non-violent transfer of territory"),
+        ("The fighters entered the town without any resistance.", None),
+    ],
+)
+def test_territory_sub_type_follows_who_took_it(text, subtype):
+    got = subtypes(text)
+    assert (got[:1] or [None]) == [subtype]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian forces set up a new observation post near the border with Pakistan.",
+        "The army has established two military bases in the hills above Menaka.",
+        "Troops set up a checkpoint on the road to Teknaf.",
+    ],
+)
+def test_new_posts_and_bases_are_headquarters_established(text):
+    assert subtypes(text)[:1] == ["Headquarters or base established"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry deployed additional troops to the Sumy region on Sunday.",
+        "About 200 soldiers have defected from the militia in Rakhine State.",
+        "New units of border troops were formed in four provinces of Pakistan.",
+    ],
+)
+def test_deployments_defections_and_new_units_are_changes_to_group_activity(text):
+    assert subtypes(text)[:1] == ["Change to group/activity"]
+
+
+@pytest.mark.parametrize(
+    "text, cameo",
+    [
+        ("Venezuela expelled two Colombian diplomats on Monday.", "160"),
+        ("Colombia imposed new sanctions on Venezuelan officials.", "160"),
+        ("Bangladesh cut diplomatic ties with Myanmar.", "160"),
+        ("The Varna group claimed responsibility for the bombing in Quetta.", "112"),
+    ],
+)
+def test_sanctions_expulsions_and_claims_are_diplomatic_statements(text, cameo):
+    ev = [e for e in read(text) if e.type == "Diplomacy"]
+    assert [(e.subtype, e.cameo) for e in ev] == [("Statement/Accusation", cameo)]
+
+
+def test_nobody_claiming_responsibility_is_no_statement():
+    assert not any(e.type == "Diplomacy" for e in read("No group has claimed responsibility for the attack in Quetta."))
+
+
+def test_said_with_was_behind_is_one_accusation():
+    ev = [e for e in read("Iran said on Monday that Pakistan was behind the raid.") if e.type == "Diplomacy"]
+    assert len(ev) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fired shells filled with chlorine into two districts of the town.",
+        "Dozens of villagers were treated after a helicopter dropped poison gas on their fields.",
+    ],
+)
+def test_poison_gas_attacks_are_chemical_weapons(text):
+    assert subtypes(text)[:1] == ["Chemical weapon"]
+
+
+def test_a_gas_leak_is_no_chemical_weapon():
+    assert not any(e.subtype == "Chemical weapon" for e in read("Toxic gas leaked from a fertiliser plant in Teknaf, sickening 40 people."))
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        ("Gunmen attacked a bus on the highway near Quetta, leaving six passengers dead.", "Attack"),
+        ("Masked men attacked along the highway south of Menaka late on Friday night and left four tourists dead.", "Attack"),
+        ("Gunmen attacked a police post near Quetta.", "Armed clash"),
+    ],
+)
+def test_attacks_are_classified_by_victims_further_in_the_clause(text, subtype):
+    assert subtypes(text)[:1] == [subtype]
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        ("A militant drove a suicide vehicle-borne explosive device into the gate of the Quetta garrison.", "Suicide bomb"),
+        ("Two attackers detonated explosive vests outside a court in Menaka.", "Suicide bomb"),
+        ("Insurgents fired rocket-propelled grenades at a patrol near Teknaf.", "Shelling/artillery/missile attack"),
+        ("A fuel convoy was struck by a guided missile south of Kharkiv.", "Shelling/artillery/missile attack"),
+        ("Three rockets were fired at the airport of Tehran overnight.", "Shelling/artillery/missile attack"),
+        ("Gunmen attacked the properties of migrant traders in Quetta.", "Looting/property destruction"),
+        ("Soldiers killed six combatants in the hills near Menaka.", "Armed clash"),
+    ],
+)
+def test_means_and_targets_name_the_sub_type(text, subtype):
+    assert subtypes(text)[:1] == [subtype]
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        ("Demonstrators burned tyres during a protest in Quetta.", "Violent demonstration"),
+        ("Protesters put up barricades across the main road of Menaka.", "Violent demonstration"),
+        # bodies on a road, no barricade: ACLED still codes a peaceful protest
+        ("Farmers protested in Dhaka, blocking the main road for two hours.", "Peaceful protest"),
+    ],
+)
+def test_barricades_and_burning_tyres_make_a_violent_demonstration(text, subtype):
+    # ACLED's codebook: road blocks with barricades or burning tyres make a demonstration violent
+    assert subtypes(text) == [subtype]
+
+
+def test_a_plotted_attack_is_not_an_attack():
+    ev = read("Police jailed eight men suspected of plotting to attack the Quetta railway station.")
+    assert [e.subtype for e in ev if e.modality == "asserted"] == ["Arrests"]
