@@ -416,18 +416,25 @@ def build(result: Result, filters: Filters | None = None) -> Layers:
     place_rows = _place_rows(result)
     places = _frame(place_rows, PLACE_COLUMNS)
 
-    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1)
+    # A border the text refers to is drawn as a segment even when its events are not drawn
+    # (background, planned): "attacks along their border" in a seed-like article is context,
+    # but the segment is what the reader looks for. Events counted on it are the drawn ones.
+    referred = {ev.location.id: ev.location.name for ar in result.articles for ev in ar.events
+                if ev.location is not None and ev.location.kind == "border"}
+    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1, referred)
     return Layers(events, places, provinces, countries, borders,
                   tuple(ar.article for ar in result.articles))
 
 
-def _involved(event_rows: list[dict], place_rows: list[dict], place_admin1: dict[str, str]
+def _involved(event_rows: list[dict], place_rows: list[dict], place_admin1: dict[str, str],
+              referred_borders: dict[str, str] | None = None,
               ) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """(provinces, countries, borders) involved, from event and place rows (dicts with the
     columns of the events and places frames). The one rule for both :func:`build` (live
     Result) and :func:`from_frames` (frames read back, e.g. a batch's GeoParquet).
 
-    ``place_admin1`` maps a place id to its admin-1 id (for events sited at a town).
+    ``place_admin1`` maps a place id to its admin-1 id (for events sited at a town);
+    ``referred_borders`` (id -> name) are border segments drawn even with no drawn event on them.
     """
     # provinces: admin-1 event sites and the admin-1 areas of the places mentioned
     ev_count: Counter[str] = Counter()
@@ -454,6 +461,9 @@ def _involved(event_rows: list[dict], place_rows: list[dict], place_admin1: dict
     border_rows = []
     border_events = Counter(r["location_id"] for r in event_rows if r["location_kind"] == "border")
     border_names = {r["location_id"]: r["location_name"] for r in event_rows if r["location_kind"] == "border"}
+    for bid, name in (referred_borders or {}).items():
+        border_events.setdefault(bid, 0)
+        border_names.setdefault(bid, name)
     for bid, n in border_events.items():
         border, line = _border(bid)
         if line is None:
@@ -526,12 +536,14 @@ def from_frames(events: gpd.GeoDataFrame, places: gpd.GeoDataFrame, filters: Fil
     """
     kept = filter_events(events, filters) if filters is not None else events.copy()
     kept = kept.reset_index(drop=True)
+    referred = {str(r.location_id): str(r.location_name) for r in events.itertuples(index=False)
+                if r.location_kind == "border"} if len(events) else {}
     event_rows = _records(kept, ("location_kind", "location_id", "location_name", "countries"))
     for r in event_rows:
         r["countries"] = r["countries"] or ""
     place_rows = _records(places, ("id", "name", "kind", "country", "admin1"))
     place_admin1 = {r["id"]: r["admin1"] for r in place_rows if r["admin1"]}
-    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1)
+    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1, referred)
     return Layers(kept, places.reset_index(drop=True), provinces, countries, borders, tuple(articles))
 
 
