@@ -24,10 +24,12 @@ sentences the gold lists as non-events (habitual, background, planned, negated, 
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+
+from geo.metrics import PRF, ratio
+from geo.places.geodesy import distance_km as haversine_km
 
 #: Two points this close (great circle) are the same place for scoring.
 NEAR_KM = 25.0
@@ -119,53 +121,49 @@ class EventScores:
         return len(self.matches)
 
     @property
+    def prf(self) -> PRF:
+        return PRF(self.tp, self.n_pred, self.n_gold)
+
+    @property
     def precision(self) -> float:
-        return self.tp / self.n_pred if self.n_pred else 0.0
+        return self.prf.precision
 
     @property
     def recall(self) -> float:
-        return self.tp / self.n_gold if self.n_gold else 0.0
+        return self.prf.recall
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self.prf.f1
 
     @property
     def unlocated_share(self) -> float:
-        return self.n_pred_unlocated / self.n_pred_in_placed_articles if self.n_pred_in_placed_articles else 0.0
+        return ratio(self.n_pred_unlocated, self.n_pred_in_placed_articles)
 
     @property
     def location_accuracy(self) -> float:
-        return self.type_pairs_located / self.type_pairs if self.type_pairs else 0.0
+        return ratio(self.type_pairs_located, self.type_pairs)
 
     @property
     def type_accuracy(self) -> float:
-        return self.loc_pairs_typed / self.loc_pairs if self.loc_pairs else 0.0
+        return ratio(self.loc_pairs_typed, self.loc_pairs)
 
     @property
     def subtype_accuracy(self) -> float:
-        return self.subtype_right / self.tp if self.tp else 0.0
+        return ratio(self.subtype_right, self.tp)
 
     @property
     def duplicates_per_match(self) -> float:
-        return self.duplicates / self.tp if self.tp else 0.0
+        return ratio(self.duplicates, self.tp)
 
     @property
     def date_accuracy(self) -> float:
-        return self.date_right / self.dated_matches if self.dated_matches else 0.0
+        return ratio(self.date_right, self.dated_matches)
 
 
 def family(event_type: str) -> str:
     """The type family used for matching: the ACLED type; the Diplomacy types are one family."""
     return event_type
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dphi, dlmb = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dphi / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlmb / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def location_match(gold: Loc | None, pred: Loc | None, contains: Contains) -> bool:
