@@ -47,8 +47,8 @@ and ``names`` (US census first names and surnames).
   English frequency counts only where capitals prove nothing — at the start of a sentence or
   line, in a Title-Case line ("Also Read", "Share this story"), after "the", inside a run of
   capitals ("State Police"), before "of <Name>" ("Battle of Richmond") or before a designation
-  number, where a common noun is capitalised as a series' head ("Loop 286", "Bridge 14", "Spring
-  2009"; a state stays: "W.Va. 61" lies in West Virginia) — and such a candidate is kept only
+  number, where a common noun is capitalised as a series' head ("Loop 410", "Bridge 14", "Spring
+  2009"; a state stays: "N.C. 12" lies in North Carolina) — and such a candidate is kept only
   if the same name also appears where capitals do count. The bigger the
   place, the more common the word must be; for large places only words frequent in English but
   not in the other languages count ("Reading", "March"), since place names ("California",
@@ -57,17 +57,17 @@ and ``names`` (US census first names and surnames).
   ("Hamas" for Hamm would need 100,000 people) is dropped; so is an all-caps short word that
   is no acronym key of the gazetteer ("FAO", "SOS"). Acronym keys ("US", "UK") need capitals.
 * People. Capitalised words after a title ("Gen.", "President", "Mr.", "Dr.") are a person's
-  name; so are a first name followed by a surname ("Chad Walker", "Mary Z. Connaughton") and a
+  name; so are a first name followed by a surname ("Chad Ellery", "Ruth T. Abernathy") and a
   small place's name followed by "said"; double first names and hyphenated surnames ("Kerry-Ann
   Hale", "Omar Abdul-Hamid") and Arabic "servant of" names ("Abdel-Karim") too. Every word of a
   person's name is remembered for the whole text, so a later bare "Munir" or "Walker" is no
   place either. A small place that ends a
-  longer run of capitals ("Chiquita Raquel Henry") is taken for a surname. A small place named
+  longer run of capitals ("Marisela Joan Tyrone") is taken for a surname. A small place named
   like a common surname needs a place cue ("in", ", State", "police") in one mention out of
   five, else it is a person ("Bell" ten times, "from Bell" once). Car makes and "Metro"
   (towns bear these names too: "Toyota", "Pontiac") need a place cue in the same way. Names joined by "&" are a
-  firm ("Stevens & Wilkinson"). A street or school named after someone ("Alton Edwardsville
-  Road", "Kennedy Elementary") makes no one's name of its words.
+  firm ("Hartley & Rowe"). A street or school named after someone ("Dover Milford
+  Road", "Jefferson Elementary") makes no one's name of its words.
 * "Dublin City Council", "Edwardsville City Manager": "City" starts the local body's name,
   so the mention is the town ("Dublin"), not a place named "Dublin City".
 * Streets and buildings. "Dublin Road" is a street; "the White House" a building. Diseases and
@@ -78,10 +78,12 @@ and ``names`` (US census first names and surnames).
   Pakistan", "Pakistan Peoples Party", "New York Times") — is kept as a mention with
   ``form="organisation"``: resolved, so the app can show it, but not a toponym of the text and
   never the site of an event; :func:`toponyms` and the CLI leave it out. So is a demonym there
-  ("American Airlines"), and a place before or after a news outlet's nameplate word ("Springfield
-  Star", "Radio Havana"). Local public bodies
+  ("American Airlines"), and a place before or after a news outlet's nameplate word ("Toledo
+  Star", "Radio Havana"). So is a place that names a university or college ("University of
+  Alabama", "Harvard University"): the institution is not a site in that town, though the town
+  is context for the other names (see :mod:`geo.resolve`). Local public bodies
   and buildings named after their place are ordinary mentions of it, since they are there
-  ("Alexandria Police", "Huntsville High School", "Laconia Fire Department").
+  ("Alexandria Police", "Huntsville High School", "Keene Fire Department").
 
 Long texts are processed chunk by chunk (cut at whitespace), so memory stays proportional to
 the text and the mentions found, never to the number of tokens.
@@ -94,10 +96,11 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from geo import budget
 from geo.errors import DataError, InputError
 from geo.models import Mention, Span
 from geo.places.normalize import normalize
-from geo.geoparse.resolve import COUNTY_CUE, FEATURE_CUE, Candidate, resolve
+from geo.geoparse.resolve import COUNTY_CUE, FEATURE_CUE, INSTITUTION_CUE, Candidate, resolve
 
 __all__ = ["parse", "recognize", "toponyms", "demonyms", "CHUNK_CHARS", "COUNTY_CUE", "FEATURE_CUE"]
 
@@ -145,6 +148,8 @@ _ORG_HEADS = frozenset(
 # heads of organisation names too, but towns bear some of them ("Globe, Ariz."), so they are
 # no reason to drop a single word.
 _OUTLET_HEADS = frozenset("star globe sentinel inquirer enquirer bulletin ledger radio television tv broadcasting".split())
+# Institutions of higher education named after a place ("University of Maine", "Boston College").
+_INSTITUTIONS = frozenset("university universities college institute polytechnic seminary".split())
 # Heads of "<Head> of <Place>" organisation names (besides the organisation heads above).
 _OF_HEADS = frozenset("farmers friends sons daughters knights veterans bishops".split())
 # Words after a place that make the whole a street, not the place itself.
@@ -404,25 +409,27 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
         sk_ends[k] = run
     ctx = _Context(text)
     people: set[str] = set()  # words seen as part of a person's name anywhere in the text
-    raw: list[tuple[Candidate, bool, bool]] = []
+    raw: list[_Found] = []
     for cs, ce in _chunks(text, CHUNK_CHARS):
+        if budget.over("geoparsing"):
+            break  # the article's time is spent: resolve what was found so far
         toks = _near_capitals(text, cs, ce)
         if spans:
             toks = [t for t in toks if not _in_skip(sk_starts, sk_ends, t.start, t.end)]
         raw.extend(_scan(text, toks, gaz, ctx, people))
-    # One sense per document for people too: "Jeff Hamilton ... Hamilton said" — a small
+    # One sense per document for people too: "Greg Preston ... Preston said" — a small
     # place's single word that names a person elsewhere in the text is that person.
     # A common word capitalised only where capitals prove nothing (sentence start, headline)
     # is kept when the same name also appears where they do ("Reading" mid-sentence).
-    strong = {c.key for c, _, weak_pos in raw if not weak_pos}
+    strong = {f.candidate.key for f in raw if not f.weak_position}
     # A small place named like a common surname ("Bell", "Welch", "Stevens") that is never
     # used as a place anywhere in the text (no "in"/"from", no ", State", no "police" or
     # "man" after it) is a person or a firm: one sense per document.
     _, surnames = _names()
     risky = {
-        c.key
-        for c, weak, _ in raw
-        if weak and c.form == "name" and not c.cues and " " not in c.text
+        f.candidate.key
+        for f in raw
+        if f.weak_single and (c := f.candidate).form == "name" and not c.cues and " " not in c.text
         and (
             (c.text.lower() in surnames
              and not any(p.kind in _PROMINENT_KINDS or p.population >= _SURNAME_PLACE_POP for p in c.places))
@@ -434,23 +441,24 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
         # is a person's name after a preposition: a place cue must come with one mention in five.
         seen: dict[str, int] = {}
         cued: dict[str, int] = {}
-        for c, _, _ in raw:
+        for f in raw:
+            c = f.candidate
             if c.key in risky:
                 seen[c.key] = seen.get(c.key, 0) + 1
                 if _place_cue(text, c.start, c.end, gaz):
                     cued[c.key] = cued.get(c.key, 0) + 1
         placed = {k for k, n in cued.items() if n * _CUE_SHARE >= seen[k]}
-        # listed with other places ("Sharon, Cornwall and Salisbury", "Pandi and Talavera"),
+        # listed with other places ("Bethel, Sharon and Goshen", "at Boone and Marshall farms"),
         # also with names placed in this way ("in Becker, Clay, Douglas and Grant")
         grew = True
         while grew:
             grew = False
             for k in range(len(raw)):
-                c = raw[k][0]
+                c = raw[k].candidate
                 if c.key in risky and c.key not in placed:
                     for j in (k - 1, k + 1):
-                        if 0 <= j < len(raw) and (raw[j][0].key not in risky or raw[j][0].key in placed):
-                            o = raw[j][0]
+                        if 0 <= j < len(raw) and (raw[j].candidate.key not in risky or raw[j].candidate.key in placed):
+                            o = raw[j].candidate
                             a, b = (o, c) if j < k else (c, o)
                             if _LIST_JOIN.fullmatch(text, a.end, b.start):
                                 placed.add(c.key)
@@ -458,10 +466,11 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
                                 break
         risky -= placed
     return tuple(
-        c
-        for c, weak, weak_pos in raw
-        if not (weak and c.text.lower() in people) and (not weak_pos or c.key in strong)
-        and not (weak and c.key in risky)
+        f.candidate
+        for f in raw
+        if not (f.weak_single and f.candidate.text.lower() in people)
+        and (not f.weak_position or f.candidate.key in strong)
+        and not (f.weak_single and f.candidate.key in risky)
     )
 
 
@@ -495,16 +504,16 @@ def _place_cue(text: str, start: int, end: int, gaz=None) -> bool:
     if text[end : end + 7] == "-based ":
         return True
     if text[start:end].isupper() and text[end : end + 3] in (" — ", " - ", " – "):
-        return True  # a dateline: "CROMWELL — Police said..."
+        return True  # a dateline: "MILFORD — Police said..."
     if start >= 2 and text[start - 2 : start] in ("D-", "R-", "I-") and not text[start - 3 : start - 2].isalnum():
-        return True  # a legislator's home: "Delegate Harold Michael, D-Hardy"
+        return True  # a legislator's home: "Senator Ann Brooks, R-Wayne"
     nxt = _next_word(text, end) or (text[end + 1 : end + 30].split(" ", 1)[0].lower().strip(".,;:") if text[end : end + 1] == " " else "")
     return nxt in _LOCAL_BODIES or nxt in _RESIDENTS
 
 
 def _area_after(text: str, pos: int, gaz) -> bool:
     """Does a state abbreviation, first-level area or country start at ``pos`` ("Bell, Calif.",
-    "Welch, West Virginia"), rather than another person ("stop Bell, Eggers fired")?"""
+    "Welch, West Virginia"), rather than another person ("stop Bell, Ortega fired")?"""
     from geo.geoparse.resolve import STATE_ABBREV
 
     m = re.compile(r"[A-Z][\w.]*(?: [A-Z]\w*)?").match(text, pos)
@@ -589,11 +598,18 @@ def _acronym_ok(gaz, key: str, toks: list[_Tok], strict: bool = False) -> bool:
     return True
 
 
+_DOTTED_PARTS = 4
+
+
 def _dotted_end(text: str, t: _Tok) -> int:
     """End of a dotted abbreviation ("U.S." -> after the last dot), else the token's end."""
     e = t.end
-    while e + 1 < len(text) and text[e] == "." and text[e + 1].isalpha() and text[e + 1].isupper():
-        m = _TOKEN.match(text, e + 1)
+    # A few parts at most ("U.S.", "N.S.W.", "W.Va."): a longer run ("A.A.A.A…") is no
+    # abbreviation, and walking it from every token would take quadratic time.
+    for _ in range(_DOTTED_PARTS):
+        if not (e + 1 < len(text) and text[e] == "." and text[e + 1].isalpha() and text[e + 1].isupper()):
+            break
+        m = _TOKEN.match(text, e + 1, e + 5)  # four characters tell a part of two from a word
         if m is None or m.end() - m.start() > 2:
             break
         e = m.end()
@@ -643,365 +659,612 @@ def _state_abbrev(
     return t.start, end, code
 
 
-def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> list[tuple[Candidate, bool, bool]]:
-    max_tokens = max(1, int(getattr(gaz, "max_key_tokens", 6)))
-    zipf = _zipf()
-    first_names, surnames = _names()
-    n = len(toks)
-    matches: list[_Match] = []
-    person = [False] * n
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A candidate of the scan, with how far its capital can be trusted."""
+
+    candidate: Candidate
+    #: A single word naming no country or continent: the same word used for a person anywhere
+    #: in the text, or a surname-like name never used as a place, vetoes it.
+    weak_single: bool
+    #: Capitalised only where capitals prove nothing (sentence start, headline, before a
+    #: number): kept only if the name also appears where capitals count.
+    weak_position: bool
+
+
+class _Scan:
+    """One pass over the capitalised tokens of a chunk: what the recognisers share."""
+
+    __slots__ = ("text", "toks", "gaz", "ctx", "people", "n", "max_tokens", "zipf", "first_names", "surnames", "matches",
+                 "person", "_runs")
+
+    def __init__(self, text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> None:
+        self.text, self.toks, self.gaz, self.ctx, self.people = text, toks, gaz, ctx, people
+        self.n = len(toks)
+        self.max_tokens = max(1, int(getattr(gaz, "max_key_tokens", 6)))
+        self.zipf = _zipf()
+        self.first_names, self.surnames = _names()
+        self.matches: list[_Match] = []
+        self.person = [False] * self.n  # tokens that are part of a person's name
+        self._runs: _Runs | None = None
+
+    @property
+    def runs(self) -> _Runs:
+        """The runs of capitalised words of this chunk, computed once (see :class:`_Runs`)."""
+        if self._runs is None:
+            self._runs = _Runs(self.text, self.toks)
+        return self._runs
+
+    def lookup(self, i: int) -> tuple[int, str] | None:
+        return _lookup_span(self.text, self.toks, i, self.gaz, self.max_tokens)
+
+    def gap_ok(self, a: int, b: int) -> bool:
+        return _gap_ok(self.text, self.toks[a], self.toks[b])
+
+    def run_end(self, i: int) -> int:
+        """Last token of the run of capitalised words starting after token ``i``."""
+        j = i
+        while j + 1 < self.n and self.toks[j + 1].cap and self.gap_ok(j, j + 1):
+            j += 1
+        return j
+
+
+@dataclass(slots=True)
+class _At:
+    """The capitalised token a recogniser looks at, and the gazetteer name starting there."""
+
+    i: int
+    low: str
+    found: tuple[int, str] | None = None  # (last token, key) of the longest gazetteer name
+
+
+# -- recognisers: each returns the token to go on from when it took the token, else None ------
+
+
+def _contraction(s: _Scan, at: _At) -> int | None:
+    """ "I’ve", "We'll": a contraction, not a name."""
+    w = s.toks[at.i].word
+    if ("’" in w or "'" in w) and at.low.split("’")[-1].split("'")[-1] in _CONTRACTIONS:
+        return at.i + 1
+    return None
+
+
+def _titled_person(s: _Scan, at: _At) -> int | None:
+    """A title starts a person's name: the capitalised words after it are that name — unless
+    title and words together are a place ("Prince Edward Island")."""
+    i, toks = at.i, s.toks
+    if not (
+        at.low in _TITLES
+        and i + 1 < s.n
+        and toks[i + 1].cap
+        and _title_gap(s.text, toks[i], toks[i + 1])
+        and ((here := s.lookup(i)) is None or here[0] == i)
+    ):
+        return None
+    j = s.run_end(i + 1)
+    found = s.lookup(i + 1)
+    if found is not None and found[0] == j:
+        # "Governor Texas" is odd, but "President Obama" is common: a prominent place right
+        # after a non-personal title is kept ("Premier Ontario").
+        if any(p.kind in _PROMINENT_KINDS for p in s.gaz.by_key(found[1])) and at.low not in _PERSONAL_TITLES:
+            return i + 1
+    _mark_person(toks, i + 1, j, s.person, s.people)
+    return j + 1
+
+
+def _servant_of_name(s: _Scan, at: _At) -> int | None:
+    """Arabic "servant of" names ("Abdel-Hamid Bassem", "Abdul-Salam") name a person."""
+    i, toks = at.i, s.toks
+    if at.low in _ABD and i + 1 < s.n and toks[i + 1].cap and s.text[toks[i].end : toks[i + 1].start] == "-":
+        j = s.run_end(i + 1)
+        _mark_person(toks, i, j, s.person, s.people)
+        return j + 1
+    return None
+
+
+def _state_abbreviation(s: _Scan, at: _At) -> int | None:
+    """US state abbreviations ("Charleston, W.Va.", "Alexandria, La.", "Paris, TX")."""
+    i, toks, text = at.i, s.toks, s.text
+    t = toks[i]
+    if len(t.word) > 5:
+        return None
+    after_place = (bool(s.matches) and s.matches[-1].j == i - 1 and text[toks[i - 1].end : t.start].strip() == ",") or (
+        i > 0 and toks[i - 1].word in ("D", "R", "I") and text[toks[i - 1].end : t.start] == "-"
+    )  # "Alexandria, La." or a legislator's "D-Pa."
+    ab = _spaced_state_abbrev(text, toks, i, after_place) or _state_abbrev(text, toks, i, after_place, s.ctx)
+    if ab is None:
+        return None
+    try:
+        state = s.gaz.get(ab[2])
+    except Exception:  # noqa: BLE001 - a gazetteer without that state: no mention
+        state = None
+    if state is None:
+        return None
+    j = i
+    while j + 1 < s.n and toks[j + 1].end <= ab[1]:
+        j += 1
+    s.matches.append(_Match(i, j, normalize(state.name), (state,), "abbrev", ab[1]))
+    return j + 1
+
+
+def _spaced_state_abbrev(text: str, toks: list[_Tok], i: int, after_place: bool) -> tuple[int, int, str] | None:
+    """A two-part state abbreviation written with a space ("W. Va.", "N. J."): (start, end,
+    ISO 3166-2). Before a capitalised word and not after "<place>, ", two such letters are
+    initials of a name ("S. C. Johnson")."""
+    from geo.geoparse.resolve import US_STATE_ABBREV
+
+    t = toks[i]
+    if len(t.word) != 1 or not t.word.isupper() or i + 1 >= len(toks):
+        return None
+    u = toks[i + 1]
+    if text[t.end : u.start] != ". " or not u.cap or len(u.word) > 3 or text[u.end : u.end + 1] != ".":
+        return None
+    code = US_STATE_ABBREV.get(f"{t.word}.{u.word}")
+    if code is None:
+        return None
+    if not after_place and text[u.end + 2 : u.end + 3].isupper():
+        return None
+    return t.start, u.end + 1, code
+
+
+def _two_word_demonym(s: _Scan, at: _At) -> int | None:
+    """ "Sri Lankan" before the place "Sri"."""
+    i, toks = at.i, s.toks
+    if i + 1 < s.n and toks[i + 1].cap and s.gap_ok(i, i + 1):
+        key = normalize(s.text[toks[i].start : toks[i + 1].end])
+        dem = s.gaz.demonym_by_key(key)
+        if dem is not None:
+            s.matches.append(_Match(i, i + 1, key, (dem,), "demonym"))
+            return i + 2
+    return None
+
+
+def _leading_the(s: _Scan, at: _At) -> int | None:
+    """A leading "The" is not part of the name ("The U.S." -> "U.S."), unless only the whole
+    is a name ("The Hague")."""
+    i = at.i
+    if at.low == "the" and i + 1 < s.n and s.toks[i + 1].cap and s.gap_ok(i, i + 1):
+        whole = s.lookup(i)
+        own_name = whole is not None and any(normalize(p.name) == whole[1] for p in s.gaz.by_key(whole[1]))
+        if not own_name and s.lookup(i + 1) is not None:
+            return i + 1
+    return None
+
+
+def _physical_feature(s: _Scan, at: _At) -> int | None:
+    """A physical feature the gazetteer lacks: "Baltic Sea", "Lake Chad", "Gulf of Mexico"."""
+    i = at.i
+    fj = _feature_end(s.text, s.toks, i, at.found[0] if at.found is not None else i - 1, s.gaz)
+    if fj is None:
+        return None
+    key = normalize(s.text[s.toks[i].start : s.toks[fj].end])
+    s.matches.append(_Match(i, fj, key, tuple(s.gaz.by_key(key)), "name" if s.gaz.is_key(key) else "feature"))
+    return fj + 1
+
+
+def _part_of_area(s: _Scan, at: _At) -> int | None:
+    """ "Southern California", "West Africa": a part of a larger area, read as that area."""
+    i, toks = at.i, s.toks
+    if not (toks[i].word in _DIRECTIONS and (at.found is None or at.found[0] == i) and i + 1 < s.n and s.gap_ok(i, i + 1)):
+        return None
+    inner = s.lookup(i + 1)
+    if inner is None:
+        return None
+    inner_places = tuple(s.gaz.by_key(inner[1]))
+    if not any(p.kind in _PROMINENT_KINDS for p in inner_places):
+        return None
+    key = normalize(s.text[toks[i].start : toks[inner[0]].end])
+    s.matches.append(_Match(i, inner[0], key, inner_places, "part"))
+    return inner[0] + 1
+
+
+def _demonym_before_name(s: _Scan, at: _At) -> int | None:
+    """ "Canadian" is the demonym before it is a Texas town; a country's own name is its name,
+    though a plural demonym looks the same ("Philippines", from "Philippine")."""
+    found = at.found
+    if not (found is None or found[0] == at.i):
+        return None
+    dem = s.gaz.demonym_by_key(at.low)
+    if dem is None or (found is not None and any(p.kind == "country" for p in s.gaz.by_key(found[1]))):
+        return None
+    s.matches.append(_Match(at.i, at.i, at.low, (dem,), "demonym"))
+    return at.i + 1
+
+
+def _first_name_person(s: _Scan, at: _At) -> int | None:
+    """A first name before a surname is a person ("Chad Ellery", "Ruth T. Abernathy"), unless
+    the whole run is a place ("Virginia Beach")."""
+    i, toks, text, found = at.i, s.toks, s.text, at.found
+    if not ((found is None or found[0] == i) and at.low in s.first_names and i + 1 < s.n):
+        return None
+    j = i + 1
+    if j + 1 < s.n and toks[j].cap and text[toks[i].end : toks[j].start] == "-" and toks[j].word.lower() in s.first_names:
+        j += 1  # a double first name ("Kerry-Ann", "Jean-Pierre"); "Winston-Salem" is none
+    if toks[j].cap and len(toks[j].word) == 1 and j + 1 < s.n and s.gap_ok(j - 1, j):
+        j += 1  # middle initial
+    nt = toks[j]
+    nlow = nt.word.lower()
+    # a person's names are separated by spaces ("Logan-Rogersville" is two places)
+    gap = text[toks[j - 1].end : nt.start]
+    if not (
+        nt.cap
+        and (gap == " " or (gap == ". " and j > i + 1))
+        and nlow not in _NOT_SURNAMES
+        and nlow not in _MONTHS_DAYS
+        and len(nt.word) > 1
+    ):
+        return None
+    first_places = s.gaz.by_key(found[1]) if found is not None else ()
+    first_country = any(p.kind in ("country", "continent") for p in first_places)
+    first_area = first_country or any(p.kind == "admin1" for p in first_places)
+    nxt_found = s.lookup(j)
+    nxt_country = nxt_found is not None and any(p.kind in ("country", "continent") for p in s.gaz.by_key(nxt_found[1]))
+    # After a first name that also names a first-level area ("Mary", "Victoria"), a
+    # surname, a second first name ("Victoria Lynn") or a rare word that names no place
+    # ("Victoria Wojtaszek": surnames beyond the census list) make the pair a person.
+    second_name = (
+        nlow in s.surnames
+        or nlow in s.first_names
+        or (nxt_found is None and s.zipf.get(nlow, 0.0) < _ZIPF_RARE)
+    )
+    if not ((second_name and not first_country) or not (first_area or nxt_country)):
+        return None
+    while j + 1 < s.n and toks[j + 1].cap and s.gap_ok(j, j + 1) and (
+        toks[j + 1].word.lower() in s.surnames or text[toks[j].end : toks[j + 1].start] == "-"
+    ):
+        j += 1  # more surnames, or a hyphenated one ("Karim Abdul-Rahman")
+    if j + 1 < s.n and toks[j + 1].cap and toks[j + 1].word.lower() in _NAMED_AFTER and s.gap_ok(j, j + 1):
+        # "Old Dover Milford Road", "Jefferson Elementary": a street or building
+        # named after a person or place; its words are no one's name elsewhere.
+        return j + 2
+    _mark_person(toks, i, j, s.person, s.people)
+    return j + 1
+
+
+def _county(s: _Scan, at: _At) -> int | None:
+    """ "Laurel County" when the gazetteer lacks that county: a mention of the county,
+    resolved through the same-named places and the context to its first-level area."""
+    i, toks, found = at.i, s.toks, at.found
+    cj = (found[0] if found is not None else i) + 1
+    if not (
+        cj < s.n
+        and toks[cj].word in _COUNTY_WORDS
+        and s.text[toks[cj - 1].end : toks[cj].start] == " "
+        and not toks[cj - 1].poss
+        and at.low not in _GENERIC_GEO
+        and s.zipf.get(at.low, 0.0) < _ZIPF_VERY_COMMON
+    ):
+        return None
+    key = normalize(s.text[toks[i].start : toks[cj].end])
+    # The US states that have a county of that name (registry list) say more than the
+    # towns named like it; else the same-named places lead to the area.
+    by_county = getattr(s.gaz, "county_states_by_key", None)
+    places = tuple(by_county(key)) if by_county is not None else ()
+    if not places:
+        places = tuple(s.gaz.by_key(found[1])) if found is not None else ()
+    s.matches.append(_Match(i, cj, key, places, "county"))
+    return cj + 1
+
+
+def _gazetteer_name(s: _Scan, at: _At) -> int | None:
+    """The longest gazetteer name starting here; an all-caps short word must be one of the
+    gazetteer's acronyms ("FAO", "SOS" are not) and acronym keys need capitals in the text."""
+    i, toks, found = at.i, s.toks, at.found
+    if found is not None and found[0] == i and toks[i].upper and len(toks[i].word) <= 4 and not _acronym_ok(s.gaz, found[1], toks[i : i + 1], strict=True):
+        return None
+    if found is None or not _acronym_ok(s.gaz, found[1], toks[i : found[0] + 1]):
+        return None
+    j, key = found
+    last = toks[j]
+    # "U.S." / "D.C.": the final dot of a dotted abbreviation belongs to the name.
+    dotted = j > i and len(last.word) == 1 and last.word.isupper() and s.text[last.end : last.end + 1] == "."
+    s.matches.append(_Match(i, j, key, tuple(s.gaz.by_key(key)), "name", last.end + 1 if dotted else 0))
+    return j + 1
+
+
+def _demonym(s: _Scan, at: _At) -> int | None:
+    """Demonyms: "Pakistani", "Sri Lankan", plural "Pakistanis"."""
+    i, toks, text = at.i, s.toks, s.text
+    dem = None
+    j = i
+    if i + 1 < s.n and toks[i + 1].cap and s.gap_ok(i, i + 1):
+        dem = s.gaz.demonym_by_key(normalize(text[toks[i].start : toks[i + 1].end]))
+        j = i + 1
+    if dem is None:
+        j = i
+        dem = s.gaz.demonym_by_key(at.low)
+    if dem is None:
+        return None
+    s.matches.append(_Match(i, j, normalize(text[toks[i].start : toks[j].end]), (dem,), "demonym"))
+    return j + 1
+
+
+#: Tried in order at each capitalised token until one takes it; those of the second list see
+#: the gazetteer name that starts at the token.
+_BEFORE_LOOKUP = (_contraction, _titled_person, _servant_of_name, _state_abbreviation, _two_word_demonym, _leading_the)
+_AFTER_LOOKUP = (_physical_feature, _part_of_area, _demonym_before_name, _first_name_person, _county, _gazetteer_name, _demonym)
+
+
+def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> list[_Found]:
+    """Candidates of a chunk's tokens: the recognisers find spans (and people), then each span
+    is judged in its context (see :func:`_judge`)."""
+    s = _Scan(text, toks, gaz, ctx, people)
+    at = _At(0, "")  # one record, reset at each capitalised token
+    before, after, lookup = _BEFORE_LOOKUP, _AFTER_LOOKUP, s.lookup
     i = 0
+    n = s.n
     while i < n:
         t = toks[i]
         if not t.cap:
             i += 1
             continue
-        low = t.word.lower()
-        if "’" in t.word or "'" in t.word:
-            if low.split("’")[-1].split("'")[-1] in _CONTRACTIONS:
-                i += 1  # "I’ve", "We'll": a contraction, not a name
-                continue
-        # A title starts a person's name: the capitalised words after it are that name —
-        # unless title and words together are a place ("Prince Edward Island").
-        if (
-            low in _TITLES
-            and i + 1 < n
-            and toks[i + 1].cap
-            and _title_gap(text, t, toks[i + 1])
-            and ((here := _lookup_span(text, toks, i, gaz, max_tokens)) is None or here[0] == i)
-        ):
-            j = i + 1
-            while j + 1 < n and toks[j + 1].cap and _gap_ok(text, toks[j], toks[j + 1]):
-                j += 1
-            found = _lookup_span(text, toks, i + 1, gaz, max_tokens)
-            if found is not None and found[0] == j:
-                places = gaz.by_key(found[1])
-                # "Governor Texas" is odd, but "President Obama" is common: a prominent
-                # place right after a non-personal title is kept ("Premier Ontario").
-                if any(p.kind in _PROMINENT_KINDS for p in places) and low not in _PERSONAL_TITLES:
-                    i += 1
-                    continue
-            _mark_person(toks, i + 1, j, person, people)
-            i = j + 1
-            continue
-        # Arabic "servant of" names ("Abdel-Hamid Bassem", "Abdul-Salam") name a person.
-        if low in _ABD and i + 1 < n and toks[i + 1].cap and text[t.end : toks[i + 1].start] == "-":
-            j = i + 1
-            while j + 1 < n and toks[j + 1].cap and _gap_ok(text, toks[j], toks[j + 1]):
-                j += 1
-            _mark_person(toks, i, j, person, people)
-            i = j + 1
-            continue
-        # US state abbreviations ("Charleston, W.Va.", "Alexandria, La.", "Paris, TX").
-        after_place = (bool(matches) and matches[-1].j == i - 1 and text[toks[i - 1].end : t.start].strip() == ",") or (
-            i > 0 and toks[i - 1].word in ("D", "R", "I") and text[toks[i - 1].end : t.start] == "-"
-        )  # "Alexandria, La." or a legislator's "D-Pa."
-        ab = _state_abbrev(text, toks, i, after_place, ctx) if len(t.word) <= 5 else None
-        if ab is not None:
-            try:
-                state = gaz.get(ab[2])
-            except Exception:  # noqa: BLE001 - a gazetteer without that state: no mention
-                state = None
-            if state is not None:
-                j = i
-                while j + 1 < n and toks[j + 1].end <= ab[1]:
-                    j += 1
-                matches.append(_Match(i, j, normalize(state.name), (state,), "abbrev", ab[1]))
-                i = j + 1
-                continue
-        if i + 1 < n and toks[i + 1].cap and _gap_ok(text, t, toks[i + 1]):
-            dem2 = gaz.demonym_by_key(normalize(text[t.start : toks[i + 1].end]))
-            if dem2 is not None:  # "Sri Lankan" before the place "Sri"
-                matches.append(_Match(i, i + 1, normalize(text[t.start : toks[i + 1].end]), (dem2,), "demonym"))
-                i += 2
-                continue
-        # A leading "The" is not part of the name ("The U.S." -> "U.S."), unless only the
-        # whole is a name ("The Hague").
-        if low == "the" and i + 1 < n and toks[i + 1].cap and _gap_ok(text, t, toks[i + 1]):
-            whole = _lookup_span(text, toks, i, gaz, max_tokens)
-            own_name = whole is not None and any(normalize(p.name) == whole[1] for p in gaz.by_key(whole[1]))
-            if not own_name and _lookup_span(text, toks, i + 1, gaz, max_tokens) is not None:
-                i += 1
-                continue
-        found = _lookup_span(text, toks, i, gaz, max_tokens)
-        # A physical feature the gazetteer lacks: "Baltic Sea", "Lake Chad", "Gulf of Mexico".
-        fj = _feature_end(text, toks, i, found[0] if found is not None else i - 1, gaz)
-        if fj is not None:
-            key = normalize(text[t.start : toks[fj].end])
-            matches.append(_Match(i, fj, key, tuple(gaz.by_key(key)), "name" if gaz.is_key(key) else "feature"))
-            i = fj + 1
-            continue
-        # "Southern California", "West Africa": a part of a larger area, read as that area.
-        if t.word in _DIRECTIONS and (found is None or found[0] == i) and i + 1 < n and _gap_ok(text, t, toks[i + 1]):
-            inner = _lookup_span(text, toks, i + 1, gaz, max_tokens)
-            if inner is not None:
-                inner_places = tuple(gaz.by_key(inner[1]))
-                if any(p.kind in _PROMINENT_KINDS for p in inner_places):
-                    key = normalize(text[t.start : toks[inner[0]].end])
-                    matches.append(_Match(i, inner[0], key, inner_places, "part"))
-                    i = inner[0] + 1
-                    continue
-        if found is None or found[0] == i:
-            dem1 = gaz.demonym_by_key(low)
-            # "Canadian" is the demonym before it is a Texas town; a country's own name is its
-            # name, though a plural demonym looks the same ("Philippines", from "Philippine").
-            if dem1 is not None and found is not None and any(p.kind == "country" for p in gaz.by_key(found[1])):
-                dem1 = None
-            if dem1 is not None:
-                matches.append(_Match(i, i, low, (dem1,), "demonym"))
-                i += 1
-                continue
-        # A first name before a surname is a person ("Chad Walker", "Mary Z. Connaughton"),
-        # unless the whole run is a place ("Virginia Beach").
-        if (found is None or found[0] == i) and low in first_names and i + 1 < n:
-            j = i + 1
-            if j + 1 < n and toks[j].cap and text[t.end : toks[j].start] == "-" and toks[j].word.lower() in first_names:
-                j += 1  # a double first name ("Kerry-Ann", "Jean-Pierre"); "Winston-Salem" is none
-            if toks[j].cap and len(toks[j].word) == 1 and j + 1 < n and _gap_ok(text, toks[j - 1], toks[j]):
-                j += 1  # middle initial
-            nt = toks[j]
-            nlow = nt.word.lower()
-            # a person's names are separated by spaces ("Logan-Rogersville" is two places)
-            gap = text[toks[j - 1].end : nt.start]
-            if nt.cap and (gap == " " or (gap == ". " and j > i + 1)) and nlow not in _NOT_SURNAMES and nlow not in _MONTHS_DAYS and len(nt.word) > 1:
-                first_places = gaz.by_key(found[1]) if found is not None else ()
-                first_country = any(p.kind in ("country", "continent") for p in first_places)
-                first_area = first_country or any(p.kind == "admin1" for p in first_places)
-                nxt_found = _lookup_span(text, toks, j, gaz, max_tokens)
-                nxt_country = nxt_found is not None and any(
-                    p.kind in ("country", "continent") for p in gaz.by_key(nxt_found[1])
-                )
-                if (nlow in surnames and not first_country) or not (first_area or nxt_country):
-                    while j + 1 < n and toks[j + 1].cap and _gap_ok(text, toks[j], toks[j + 1]) and (
-                        toks[j + 1].word.lower() in surnames or text[toks[j].end : toks[j + 1].start] == "-"
-                    ):
-                        j += 1  # more surnames, or a hyphenated one ("Amir Abdul-Hamid")
-                    if j + 1 < n and toks[j + 1].cap and toks[j + 1].word.lower() in _NAMED_AFTER and _gap_ok(text, toks[j], toks[j + 1]):
-                        # "Old Alton Edwardsville Road", "Kennedy Elementary": a street or building
-                        # named after a person or place; its words are no one's name elsewhere.
-                        i = j + 2
-                        continue
-                    _mark_person(toks, i, j, person, people)
-                    i = j + 1
-                    continue
-        # "Laurel County" when the gazetteer lacks that county: a mention of the county,
-        # resolved through the same-named places and the context to its first-level area.
-        cj = (found[0] if found is not None else i) + 1
-        if (
-            cj < n
-            and toks[cj].word in _COUNTY_WORDS
-            and text[toks[cj - 1].end : toks[cj].start] == " "
-            and not toks[cj - 1].poss
-            and low not in _GENERIC_GEO
-            and zipf.get(low, 0.0) < _ZIPF_VERY_COMMON
-        ):
-            key = normalize(text[t.start : toks[cj].end])
-            # The US states that have a county of that name (registry list) say more than the
-            # towns named like it; else the same-named places lead to the area.
-            by_county = getattr(gaz, "county_states_by_key", None)
-            places = tuple(by_county(key)) if by_county is not None else ()
-            if not places:
-                places = tuple(gaz.by_key(found[1])) if found is not None else ()
-            matches.append(_Match(i, cj, key, places, "county"))
-            i = cj + 1
-            continue
-        if found is not None and found[0] == i and t.upper and len(t.word) <= 4 and not _acronym_ok(gaz, found[1], toks[i : i + 1], strict=True):
-            found = None  # "FAO", "SOS": an acronym that is not the gazetteer's
-        if found is not None and _acronym_ok(gaz, found[1], toks[i : found[0] + 1]):
-            j, key = found
-            last = toks[j]
-            # "U.S." / "D.C.": the final dot of a dotted abbreviation belongs to the name.
-            dotted = j > i and len(last.word) == 1 and last.word.isupper() and text[last.end : last.end + 1] == "."
-            end = last.end + 1 if dotted else 0
-            matches.append(_Match(i, j, key, tuple(gaz.by_key(key)), "name", end))
-            i = j + 1
-            continue
-        # Demonyms: "Pakistani", "Sri Lankan", plural "Pakistanis".
-        dem = None
-        j = i
-        if i + 1 < n and toks[i + 1].cap and _gap_ok(text, t, toks[i + 1]):
-            dem = gaz.demonym_by_key(normalize(text[t.start : toks[i + 1].end]))
-            j = i + 1
-        if dem is None:
-            j = i
-            dem = gaz.demonym_by_key(low)
-        if dem is not None:
-            matches.append(_Match(i, j, normalize(text[t.start : toks[j].end]), (dem,), "demonym"))
-            i = j + 1
-            continue
-        i += 1
+        at.i, at.low, at.found = i, t.word.lower(), None
+        nxt = None
+        for rec in before:
+            nxt = rec(s, at)
+            if nxt is not None:
+                break
+        else:
+            at.found = lookup(i)
+            for rec in after:
+                nxt = rec(s, at)
+                if nxt is not None:
+                    break
+        i = nxt if nxt is not None else i + 1
+    return [f for m in s.matches if not s.person[m.i] and (f := _judge(s, m)) is not None]
 
-    matched = [False] * n
-    for m in matches:
-        for k in range(m.i, m.j + 1):
-            matched[k] = True
 
-    out: list[tuple[Candidate, bool]] = []
-    for m in matches:
-        first, last = toks[m.i], toks[m.j]
-        if person[m.i]:
-            continue
-        end = m.end if m.end else last.end
-        if m.form == "feature":
-            out.append((Candidate(first.start, last.end, text[first.start : last.end], m.key, (), "name", (FEATURE_CUE,)), False, False))
-            continue
-        if m.form == "part":
-            inner = m.places[0].name
-            out.append((Candidate(first.start, last.end, text[first.start : last.end], m.key, m.places, "name", (f"part of {inner}",)), False, False))
-            continue
-        if m.form == "county":
-            out.append((Candidate(first.start, last.end, text[first.start : last.end], m.key, m.places, "name", (COUNTY_CUE,)), False, False))
-            continue
-        if m.form == "abbrev":
-            out.append((Candidate(first.start, end, text[first.start : end], m.key, m.places, "name", ("US state abbreviation",)), False, False))
-            continue
-        chain_s, chain_e = _chain(text, toks, m.i, m.j)
-        prev_cap = chain_s < m.i
-        next_cap = chain_e > m.j
-        prominent = any(p.kind in _PROMINENT_KINDS for p in m.places)
-        big = max((p.population for p in m.places), default=0) >= 100_000
-        nxt = toks[m.j + 1].word.lower() if m.j + 1 < n and _gap_ok(text, last, toks[m.j + 1]) else ""
-        prev_word = toks[m.i - 1].word if m.i > 0 and text[toks[m.i - 1].end : first.start] == " " else ""
-        cues: list[str] = []
-        form = m.form
-        single = m.i == m.j
-        low = first.word.lower()
-        weak_single = False
-        weak_pos = False
-        if m.form == "name":
-            if nxt in _STREETS and toks[m.j + 1].cap:
-                continue  # "Dublin Road": a street
-            if last.poss and text[last.end + 2 : last.end + 6] == " Day":
-                continue  # "St. Patrick's Day": a holiday
-            if text[end : end + 1] == "$" or text[first.start - 1 : first.start] == "$":
-                continue  # "US$30", "$US": a currency
-            if _next_word(text, end) in _DISEASE_WORDS:
-                continue  # "Marburg virus", "Lassa fever": a disease named after a place
-            if text[first.start - 1 : first.start] == "/" and _STRAIN_AFTER.match(text, end):
-                continue  # "A/Perth/16/2009": a virus strain's name (type/place/number/year)
-            if single and low in first_names and max((_pop(p) for p in m.places), default=0) < 20_000 and not (
-                prominent or _followed_by_area(text, end)
-            ):
-                continue  # "Her son Jack": a first name before it is a hamlet
-            if single and all(normalize(p.name) != m.key for p in m.places) and not any(
-                p.kind in ("country", "continent") for p in m.places
-            ) and _english_word(low, zipf.get(low, 0.0), 4.0):
-                continue  # "Jewish": an English word that is only another area's alias
-            # Every reading is another language's name of a place ("Kan" for Ganzhou, "Hamas"
-            # for Hamm): a chance collision, unless the place is large and the word is no
-            # frequent English token (exonyms of big cities: "Teheran").
-            if not prominent and all(normalize(p.name) != m.key for p in m.places):
-                if not big or zipf.get(m.key, 0.0) >= _ZIPF_NAME:
-                    continue
-            of_head = (  # "Bank of America", "Future Farmers of America"
-                prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _ORG_HEADS | _OF_HEADS
-            )
-            if of_head or any(
-                toks[k].word.lower() in _ORG_HEADS or toks[k].word.lower() in _OUTLET_HEADS
-                for k in range(chain_s, chain_e + 1)
-                if k > m.j or k < m.i
-            ):
-                form = "organisation"
-                cues.append("part of an organisation's name")
-            elif single and not prominent and not big and _ampersand_firm(text, first.start, end):
-                # "Stevens & Wilkinson", "Smith & Wesson": names joined by "&" are a firm's
-                form = "organisation"
-                cues.append("part of an organisation's name")
-            if single:
-                if low in _MONTHS_DAYS or low in _GENERIC_GEO or low in _ORG_HEADS or low in _TITLES:
-                    continue
-                z = zipf.get(low, 0.0)
-                # Countries and continents are never mistaken for a common word; first-level
-                # areas only when their name is not a frequent word ("Georgia" yes, "Reading" no).
-                exempt = any(
-                    p.kind in ("country", "continent")
-                    or (p.kind in ("admin1", "region") and not _english_word(low, z, _ZIPF_COMMON))
-                    for p in m.places
-                )
-                if z >= _ZIPF_ALWAYS_COMMON and not (exempt and not ctx.sentence_initial(first.start)):
-                    continue
-                if not exempt:
-                    if z >= _ZIPF_VERY_COMMON and max((_pop(p) for p in m.places), default=0) < 100_000:
-                        continue  # "Police", "Battle", "Section": the word, not a small town
-                    # The bigger the place, the more common the word must be before a
-                    # capital in a weak position is read as the word ("Reading", "Nice").
-                    pop = max((_pop(p) for p in m.places if normalize(p.name) == m.key), default=0)
-                    limit = _ZIPF_COMMON if pop < 100_000 else 4.8 if pop < 1_000_000 else _ZIPF_ALWAYS_COMMON
-                    # Small places: any frequent word (surnames too); larger ones: only words
-                    # that are English rather than names shared by every language.
-                    common = z >= limit if pop < 100_000 else _english_word(low, z, limit)
-                    if common and (
-                        first.upper
-                        or ctx.sentence_initial(first.start)
-                        or prev_cap
-                        or next_cap
-                        or ctx.title_line(first.start)
-                        or (prev_word.lower() == "the" and z >= 4.5)
-                        or _of_name(text, toks, m.j)
-                    ):
-                        weak_pos = True  # kept only if the name also appears where capitals count
-                    if (z >= _ZIPF_COMMON if pop < 100_000 else _english_word(low, z, _ZIPF_COMMON)) and _designation_number(text, end):
-                        # "Loop 286", "Bridge 14", "Spring 2009": a common noun is capitalised as
-                        # the head of a numbered designation, so the capital proves nothing.
-                        weak_pos = True
-                    if (
-                        z >= _ZIPF_COMMON
-                        and pop < 100_000
-                        and prev_word == "of"
-                        and m.i >= 2
-                        and toks[m.i - 2].cap
-                        and toks[m.i - 2].word not in _DIRECTIONS
-                    ):
-                        continue  # "Chamber of Commerce": the last word of an institution's name
-                    if pop < 20_000 and _english_word(low, z, 4.0) and not _followed_by_area(text, last.end):
-                        continue  # "Olympic", "Pack": an English word before it is a hamlet
-                    if not big and prev_word.lower() not in _LOCATIVE and nxt not in _LOCAL_BODIES and (
-                        nxt in _SPEECH or (prev_word.lower() in _SPEECH and text[first.end : first.end + 1] != ",")
-                    ):  # ("said Monroe Mayor Routson", "said Laconia police": the town's officials)
-                        people.add(low)
-                        continue  # "Walker said", "said Barker": a person
+# -- judging a span in its context ------------------------------------------------------------
 
-            if not single and not prominent and (
-                last.word in _BUILDINGS
-                or (not big and prev_word.lower() == "the" and zipf.get(last.word.lower(), 0.0) >= 4.0)
-            ):
-                continue  # "the White House", "the Grand Canyon Lodge": a building or feature
-            if form == "name" and prev_cap and not next_cap and not prominent and not big:
-                continue  # the last word of a longer name: a person's surname ("Raquel Henry")
-            if (
-                form == "name"
-                and next_cap
-                and not prominent
-                and max((_pop(p) for p in m.places), default=0) < _SMALL_POP
-                and nxt not in _LOCAL_BODIES
-            ):
-                continue  # a small place's name before another name: a brand, firm or person
-        else:  # demonym
-            if ctx.title_line(first.start) and zipf.get(low, 0.0) >= _ZIPF_ALWAYS_COMMON:
-                continue
-            if any(toks[k].word.lower() in _ORG_HEADS or toks[k].word.lower() in _OUTLET_HEADS for k in range(m.j + 1, chain_e + 1)):
-                form = "organisation"  # "American Airlines", "Pakistan Peoples Party": like a place's name
-                cues.append("part of an organisation's name")
-        weak_single = single and m.form == "name" and not any(p.kind in ("country", "continent") for p in m.places)
-        out.append(
-            (
-                Candidate(
-                    start=first.start,
-                    end=end,
-                    text=text[first.start : end],
-                    key=m.key,
-                    places=m.places,
-                    form=form,
-                    cues=tuple(cues),
-                ),
-                weak_single,
-                weak_pos,
-            )
-        )
-    return out
+
+@dataclass(slots=True)
+class _Span:
+    """What the judges of a name read around a match."""
+
+    m: _Match
+    end: int  # end offset (past a dotted abbreviation's final dot)
+    chain_s: int  # token range of the run of capitalised words around the match
+    chain_e: int
+    prev_cap: bool
+    next_cap: bool
+    prominent: bool  # a reading is a continent, country, first-level area or region
+    big: bool  # a reading has 100,000 people or more
+    nxt: str  # lower-case next word when it follows closely, else ""
+    prev_word: str  # the word right before (one space between), else ""
+    single: bool
+    low: str  # first word, lower-case
+
+
+#: Spans whose recogniser settled them: their one cue.
+_FIXED_CUES = {"feature": FEATURE_CUE, "county": COUNTY_CUE, "abbrev": "US state abbreviation"}
+
+
+def _judge(s: _Scan, m: _Match) -> _Found | None:
+    """The candidate of a match, or None when its context shows it is no place mention."""
+    toks, text = s.toks, s.text
+    first, last = toks[m.i], toks[m.j]
+    end = m.end if m.end else last.end
+    if m.form in _FIXED_CUES:
+        places = () if m.form == "feature" else m.places
+        cand_end = end if m.form == "abbrev" else last.end
+        return _Found(Candidate(first.start, cand_end, text[first.start : cand_end], m.key, places, "name", (_FIXED_CUES[m.form],)), False, False)
+    if m.form == "part":
+        cue = f"part of {m.places[0].name}"
+        return _Found(Candidate(first.start, last.end, text[first.start : last.end], m.key, m.places, "name", (cue,)), False, False)
+    chain_s, chain_e = s.runs.chain(m.i, m.j)
+    sp = _Span(
+        m=m,
+        end=end,
+        chain_s=chain_s,
+        chain_e=chain_e,
+        prev_cap=chain_s < m.i,
+        next_cap=chain_e > m.j,
+        prominent=any(p.kind in _PROMINENT_KINDS for p in m.places),
+        big=max((p.population for p in m.places), default=0) >= 100_000,
+        nxt=toks[m.j + 1].word.lower() if m.j + 1 < s.n and _gap_ok(text, last, toks[m.j + 1]) else "",
+        prev_word=toks[m.i - 1].word if m.i > 0 and text[toks[m.i - 1].end : first.start] == " " else "",
+        single=m.i == m.j,
+        low=first.word.lower(),
+    )
+    if m.form == "name":
+        verdict = _judge_name(s, sp)
+        if verdict is None:
+            return None
+        form, cues, weak_pos = verdict
+    else:
+        form, cues, weak_pos = _judge_demonym(s, sp)
+        if form is None:
+            return None
+    weak_single = sp.single and m.form == "name" and not any(p.kind in ("country", "continent") for p in m.places)
+    return _Found(Candidate(first.start, end, text[first.start : end], m.key, m.places, form, tuple(cues)), weak_single, weak_pos)
+
+
+def _judge_demonym(s: _Scan, sp: _Span) -> tuple[str | None, list[str], bool]:
+    """A demonym in a headline that is a very common word is dropped (form None); inside an
+    organisation's name ("American Airlines", "Pakistan Peoples Party") it is the organisation's."""
+    first = s.toks[sp.m.i]
+    if s.ctx.title_line(first.start) and s.zipf.get(sp.low, 0.0) >= _ZIPF_ALWAYS_COMMON:
+        return None, [], False
+    if s.runs.has(s.runs.org, sp.m.j + 1, sp.chain_e + 1):
+        return "organisation", ["part of an organisation's name"], False
+    return "demonym", [], False
+
+
+def _org_word(word: str) -> bool:
+    low = word.lower()
+    return low in _ORG_HEADS or low in _OUTLET_HEADS
+
+
+def _not_this_place(s: _Scan, sp: _Span) -> bool:
+    """Shapes of text in which a gazetteer name is something else: a street, a holiday, a
+    currency, a disease or virus strain, a first name, an English word or a chance collision
+    with another language's name of a place."""
+    m, text, toks = sp.m, s.text, s.toks
+    first, last, end, low = toks[m.i], toks[m.j], sp.end, sp.low
+    if sp.nxt in _STREETS and toks[m.j + 1].cap:
+        return True  # "Dublin Road": a street
+    if last.poss and text[last.end + 2 : last.end + 6] == " Day":
+        return True  # "St. Patrick's Day": a holiday
+    if text[end : end + 1] == "$" or text[first.start - 1 : first.start] == "$":
+        return True  # "US$30", "$US": a currency
+    if _next_word(text, end) in _DISEASE_WORDS:
+        return True  # "Marburg virus", "Lassa fever": a disease named after a place
+    if text[first.start - 1 : first.start] == "/" and _STRAIN_AFTER.match(text, end):
+        return True  # "A/Perth/16/2009": a virus strain's name (type/place/number/year)
+    if sp.single and low in s.first_names and max((_pop(p) for p in m.places), default=0) < 20_000 and not (
+        sp.prominent or _followed_by_area(text, end)
+    ):
+        return True  # "Her daughter Ruby": a first name before it is a hamlet
+    own_name = None  # does a reading bear the name as its own? (computed when needed: names have many readings)
+    if sp.single and not any(p.kind in ("country", "continent") for p in m.places) and _english_word(
+        low, s.zipf.get(low, 0.0), 4.0
+    ):
+        own_name = any(normalize(p.name) == m.key for p in m.places)
+        if not own_name:
+            return True  # "Jewish": an English word that is only another area's alias
+    # Every reading is another language's name of a place ("Kan" for Ganzhou, "Hamas"
+    # for Hamm): a chance collision, unless the place is large and the word is no
+    # frequent English token (exonyms of big cities: "Teheran"). An abbreviation written in
+    # capitals that the gazetteer lists as one ("L.A.", "NYC") is no collision with a word.
+    if sp.prominent:
+        return False
+    if own_name is None:
+        own_name = any(normalize(p.name) == m.key for p in m.places)
+    if not own_name and not (
+        s.gaz.is_acronym_key(m.key) and all(toks[k].upper or len(toks[k].word) == 1 for k in range(m.i, m.j + 1))
+    ):
+        if not sp.big or s.zipf.get(m.key, 0.0) >= _ZIPF_NAME:
+            return True
+    return False
+
+
+def _organisation_cue(s: _Scan, sp: _Span) -> str | None:
+    """The cue when the name is part of an institution's or organisation's name, else None."""
+    m, toks, text = sp.m, s.toks, s.text
+    institution = (  # "University of Alabama", "Harvard University", "Iowa State University"
+        sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _INSTITUTIONS
+    ) or s.runs.has(s.runs.institutions, m.j + 1, sp.chain_e + 1)
+    if institution:
+        # A university is not a site in the town it is named after (Harvard is in
+        # Cambridge), but the town or state is still where the story's world is.
+        return INSTITUTION_CUE
+    of_head = (  # "Bank of America", "Future Farmers of America"
+        sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _ORG_HEADS | _OF_HEADS
+    )
+    if of_head or s.runs.has(s.runs.org, sp.chain_s, m.i) or s.runs.has(s.runs.org, m.j + 1, sp.chain_e + 1):
+        return "part of an organisation's name"
+    first = toks[m.i]
+    if sp.single and not sp.prominent and not sp.big and _ampersand_firm(text, first.start, sp.end):
+        # "Hartley & Rowe", "Smith & Wesson": names joined by "&" are a firm's
+        return "part of an organisation's name"
+    return None
+
+
+def _judge_single_word(s: _Scan, sp: _Span) -> bool | None:
+    """A one-word name: None when it is no place here (a month, a common word, a person's
+    name), else whether its position is weak (see :class:`_Found`)."""
+    m, toks, text, ctx, zipf = sp.m, s.toks, s.text, s.ctx, s.zipf
+    first, last, low, prev_word, nxt = toks[m.i], toks[m.j], sp.low, sp.prev_word, sp.nxt
+    if low in _MONTHS_DAYS or low in _GENERIC_GEO or low in _ORG_HEADS or low in _TITLES:
+        return None
+    z = zipf.get(low, 0.0)
+    # Countries and continents are never mistaken for a common word; first-level
+    # areas only when their name is not a frequent word ("Georgia" yes, "Reading" no).
+    exempt = any(
+        p.kind in ("country", "continent")
+        or (p.kind in ("admin1", "region") and not _english_word(low, z, _ZIPF_COMMON))
+        for p in m.places
+    )
+    if z >= _ZIPF_ALWAYS_COMMON and not (exempt and not ctx.sentence_initial(first.start)):
+        return None
+    if exempt:
+        return False
+    if z >= _ZIPF_VERY_COMMON and max((_pop(p) for p in m.places), default=0) < 100_000:
+        return None  # "Police", "Battle", "Section": the word, not a small town
+    weak_pos = False
+    # The bigger the place, the more common the word must be before a
+    # capital in a weak position is read as the word ("Reading", "Nice").
+    pop = max((_pop(p) for p in m.places if normalize(p.name) == m.key), default=0)
+    limit = _ZIPF_COMMON if pop < 100_000 else 4.8 if pop < 1_000_000 else _ZIPF_ALWAYS_COMMON
+    # Small places: any frequent word (surnames too); larger ones: only words
+    # that are English rather than names shared by every language.
+    common = z >= limit if pop < 100_000 else _english_word(low, z, limit)
+    if common and (
+        (first.upper and not s.gaz.is_acronym_key(m.key))  # capitals are an acronym's own form
+        or ctx.sentence_initial(first.start)
+        or sp.prev_cap
+        or sp.next_cap
+        or ctx.title_line(first.start)
+        or (prev_word.lower() == "the" and z >= 4.5)
+        or _of_name(text, toks, m.j)
+    ):
+        weak_pos = True  # kept only if the name also appears where capitals count
+    if (z >= _ZIPF_COMMON if pop < 100_000 else _english_word(low, z, _ZIPF_COMMON)) and _designation_number(text, sp.end):
+        # "Loop 410", "Bridge 14", "Spring 2009": a common noun is capitalised as
+        # the head of a numbered designation, so the capital proves nothing.
+        weak_pos = True
+    if z >= _ZIPF_COMMON and pop < 100_000 and prev_word == "of" and m.i >= 2 and toks[m.i - 2].cap and toks[m.i - 2].word not in _DIRECTIONS:
+        return None  # "Chamber of Commerce": the last word of an institution's name
+    if pop < 20_000 and _english_word(low, z, 4.0) and not _followed_by_area(text, last.end):
+        return None  # "Olympic", "Pack": an English word before it is a hamlet
+    if not sp.big and prev_word.lower() not in _LOCATIVE and nxt not in _LOCAL_BODIES and (
+        nxt in _SPEECH or (prev_word.lower() in _SPEECH and text[first.end : first.end + 1] != ",")
+    ):  # ("said Dover Mayor Pruitt", "said Keene police": the town's officials)
+        s.people.add(low)
+        return None  # "Walker said", "said Barker": a person
+    return weak_pos
+
+
+def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
+    """(form, cues, weak position) of a gazetteer name, or None when it is no place here."""
+    if _not_this_place(s, sp):
+        return None
+    m, toks = sp.m, s.toks
+    form, cues = "name", []
+    org = _organisation_cue(s, sp)
+    if org is not None:
+        form = "organisation"
+        cues.append(org)
+    first = toks[m.i]
+    if form == "name" and any(p.id.startswith(_UNION_PREFIX) for p in m.places) and not _UNION_AS_PLACE.search(
+        s.text, max(0, first.start - 24), first.start
+    ):
+        # "the EU said", "EU officials": the union as a body acting is an organisation;
+        # after a locative preposition ("sold across the EU") it is its members' territory.
+        form = "organisation"
+        cues.append("a union of states acting, not its territory")
+    weak_pos = False
+    if sp.single:
+        verdict = _judge_single_word(s, sp)
+        if verdict is None:
+            return None
+        weak_pos = verdict
+    last = toks[m.j]
+    if not sp.single and not sp.prominent and (
+        last.word in _BUILDINGS
+        or (not sp.big and sp.prev_word.lower() == "the" and s.zipf.get(last.word.lower(), 0.0) >= 4.0)
+    ):
+        return None  # "the White House", "the Grand Canyon Lodge": a building or feature
+    if form == "name" and sp.prev_cap and not sp.next_cap and not sp.prominent and not sp.big:
+        return None  # the last word of a longer name: a person's surname ("Joan Tyrone")
+    if (
+        form == "name"
+        and sp.next_cap
+        and not sp.prominent
+        and max((_pop(p) for p in m.places), default=0) < _SMALL_POP
+        and sp.nxt not in _LOCAL_BODIES
+    ):
+        return None  # a small place's name before another name: a brand, firm or person
+    return form, cues, weak_pos
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)")
+# Unions of states (regions.tsv ids "region:union-..."): a place only where a locative
+# preposition makes it a territory ("in the EU", "outside the European Union").
+_UNION_PREFIX = "region:union-"
+_UNION_AS_PLACE = re.compile(
+    r"\b(?:in|within|across|throughout|outside|inside|into|from|to|beyond|around)\s+(?:the\s+)?$", re.IGNORECASE
+)
 _DISEASE_WORDS = frozenset(
     "virus viruses ebolavirus fever flu influenza disease strain variant hemorrhagic haemorrhagic encephalitis".split()
 )
@@ -1026,7 +1289,7 @@ _QUANTITY_AFTER = re.compile(
 
 
 def _designation_number(text: str, end: int) -> bool:
-    """Does a designation number follow the name ending at ``end`` ("Loop 286 when")?"""
+    """Does a designation number follow the name ending at ``end`` ("Loop 410 when")?"""
     m = _DESIGNATION_NUMBER.match(text, end)
     return m is not None and _QUANTITY_AFTER.match(text, m.end()) is None
 
@@ -1036,7 +1299,7 @@ _AMP_BEFORE = re.compile(r"[A-Za-z] & $")
 
 
 def _ampersand_firm(text: str, start: int, end: int) -> bool:
-    """Is the name joined by "&" to another capitalised name ("Stevens & Wilkinson")?"""
+    """Is the name joined by "&" to another capitalised name ("Hartley & Rowe")?"""
     return bool(_AMP_AFTER.match(text, end) or _AMP_BEFORE.search(text, max(0, start - 4), start))
 
 
@@ -1145,6 +1408,7 @@ _LOCATIVE = frozenset("in at from of near to into outside inside across around t
 _PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
 _ZIPF_VERY_COMMON = 5.0  # "police", "battle"... with a small place: always the word
 _ZIPF_NAME = 3.5  # an alternate name this frequent in English is an English word or name
+_ZIPF_RARE = 2.5  # rarer than this and no gazetteer name: most likely a surname
 
 # Words after a place that make it the seat of a public body, still a place mention.
 _JURISDICTION = frozenset(
@@ -1166,19 +1430,48 @@ def _joins_left(text: str, toks: list[_Tok], k: int) -> bool:
     return hyphen and a.word in _CONNECTORS and k >= 2 and toks[k - 2].cap and _gap_ok(text, toks[k - 2], a)
 
 
-def _chain(text: str, toks: list[_Tok], i: int, j: int) -> tuple[int, int]:
-    """Token range of the run of capitalised words (and inner links) around tokens [i, j]."""
-    s = i
-    while s > 0 and _joins_left(text, toks, s):
-        s -= 1
-    e = j
-    n = len(toks)
-    while e + 1 < n and toks[e + 1].cap and _gap_ok(text, toks[e], toks[e + 1]):
-        e += 1
-    # Leading sentence-initial function words ("The", "In") are not part of a name.
-    while s < i and toks[s].word.lower() in _FUNCTION_STARTS:
-        s += 1
-    return s, e
+class _Runs:
+    """Runs of capitalised words (and inner links) of one chunk's tokens, computed once.
+
+    Every match asks for the run around it and whether an organisation's or institution's
+    head word is in it; walking the run per match took time quadratic in a run's length
+    ("U.S. U.S. …", "A. A. …"), so the run bounds, the first word that is no function word
+    and prefix counts of head words are precomputed, one pass each.
+    """
+
+    __slots__ = ("left", "right", "content", "org", "institutions")
+
+    def __init__(self, text: str, toks: list[_Tok]) -> None:
+        n = len(toks)
+        self.left = left = list(range(n))
+        for k in range(1, n):
+            if _joins_left(text, toks, k):
+                left[k] = left[k - 1]
+        self.right = right = list(range(n))
+        for k in range(n - 2, -1, -1):
+            if toks[k + 1].cap and _gap_ok(text, toks[k], toks[k + 1]):
+                right[k] = right[k + 1]
+        # content[k]: the first token at or after k that is no sentence-initial function word
+        self.content = content = list(range(n + 1))
+        for k in range(n - 1, -1, -1):
+            if toks[k].word.lower() in _FUNCTION_STARTS:
+                content[k] = content[k + 1]
+        # prefix counts: org[k] / institutions[k] = head words among tokens [0, k)
+        self.org = org = [0] * (n + 1)
+        self.institutions = inst = [0] * (n + 1)
+        for k, t in enumerate(toks):
+            org[k + 1] = org[k] + _org_word(t.word)
+            inst[k + 1] = inst[k] + (t.word.lower() in _INSTITUTIONS)
+
+    def chain(self, i: int, j: int) -> tuple[int, int]:
+        """Token range of the run of capitalised words around tokens [i, j]; leading
+        sentence-initial function words ("The", "In") are not part of a name."""
+        return min(self.content[self.left[i]], i), self.right[j]
+
+    @staticmethod
+    def has(prefix: list[int], a: int, b: int) -> bool:
+        """Is a counted word among tokens [a, b)?"""
+        return b > a and prefix[b] > prefix[a]
 
 
 # Generic geographic words that some gazetteer lists as an area's whole name ("North",
@@ -1239,7 +1532,7 @@ _NOT_SURNAMES = _JURISDICTION | _ORG_HEADS | _STREETS | _GENERIC_GEO | frozenset
     "university college school hospital high church airport beach springs falls heights park".split()
 )
 # Words after a small place's name that keep it a place: local bodies and buildings named
-# after it ("Athens Police", "Huntsville High School", "Laconia Fire Department").
+# after it ("Athens Police", "Huntsville High School", "Keene Fire Department").
 _LOCAL_BODIES = _JURISDICTION | frozenset(
     """high school schools elementary middle academy college university hospital library
     airport station church fire police sheriff's chamber rotary lodge club park city county

@@ -19,8 +19,8 @@ score, the sum of:
   words of American public life ("sheriff", "school district", "GOP") count as a little weight
   for the United States, so a bare "Athens" in a story about the county jail is not Greece's
   (unless the article is spelled the British way: "centre", "realise" — no US local news);
-  a town inside an organisation's name ("Stevens & Wilkinson") is no context, a country or
-  state inside one ("Georgia Power") is;
+  a town inside an organisation's name ("Hartley & Rowe") is no context, a country or
+  state inside one ("Georgia Power") is, and so is the town a university is named after;
   the larger the share of the article's weight a first-level area holds, the larger its pull;
 * proximity — a reading within 50 (or 200) km of another confidently placed mention;
 
@@ -45,10 +45,12 @@ from geo.places.normalize import normalize
 
 #: Recognition evidence of a county the gazetteer does not list (see geo.geoparse.recognise).
 COUNTY_CUE = "county not in the gazetteer"
+#: Recognition evidence of a place inside a university's or college's name (see geo.geoparse).
+INSTITUTION_CUE = "part of an institution's name"
 #: Recognition evidence of a physical feature (sea, river, lake) the gazetteer does not list.
 FEATURE_CUE = "physical feature not in the gazetteer"
 
-__all__ = ["Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "FEATURE_CUE"]
+__all__ = ["Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "FEATURE_CUE", "INSTITUTION_CUE"]
 
 MAX_READINGS = 60  # readings scored per name (the largest by prior); the rest are noise
 MAX_LISTED = 5  # readings kept in Mention.candidates
@@ -73,7 +75,7 @@ _POP_WEIGHT = 0.8  # per decade of population: 1M people = 4.8, 10k = 3.2
 _DEFAULT_POP = {"admin1": 1_000_000, "admin2": 50_000, "region": 10_000_000}
 _HIER_BONUS = 6.0
 _ALIAS_PENALTY = 2.5  # a reading whose own name is not the one written
-_CONTAINER_BONUS = 4.0  # "Pandi, Bulacan": the area after the comma is read as the containing one
+_CONTAINER_BONUS = 4.0  # "Capas, Tarlac": the area after the comma is read as the containing one
 _ADMIN1_BONUS = 2.5
 _ADMIN1_EXTRA = 2.0
 _COUNTRY_BONUS = 3.5  # news stays within one country: a same-named town abroad needs more than a population edge
@@ -379,7 +381,9 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             # A town inside an organisation's name is mostly a surname or a brand ("Stevens &
             # Wilkinson", "Columbia Sportswear"): it says nothing of where the story is, while a
             # country or state in one ("Georgia Power", "Pakistan Peoples Party") does.
-            n_org = sum(1 for k in g.members if cands[k].form == "organisation")
+            # A university's town ("University of Maine at Orono") is a real place the story is
+            # near, so it counts like a name.
+            n_org = sum(1 for k in g.members if cands[k].form == "organisation" and INSTITUTION_CUE not in cands[k].cues)
             n_name = len(g.members) - n_org
             for ri in _focus_readings(g.probs):
                 p = g.readings[ri]
@@ -399,7 +403,9 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         # Confident places for proximity (not countries/continents: they are too large).
         anchors: list[tuple[int, Place]] = []
         for gi, g in enumerate(groups):
-            if g.readings and g.form != "demonym" and any(cands[k].form != "organisation" for k in g.members):
+            if g.readings and g.form != "demonym" and any(
+                cands[k].form != "organisation" or INSTITUTION_CUE in cands[k].cues for k in g.members
+            ):
                 b = _argmax(g.probs)
                 p = g.readings[b]
                 if g.probs[b] >= 0.6 and p.kind in ("place", "admin2", "admin1"):

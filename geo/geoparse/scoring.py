@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from geo.errors import InputError
+from geo.metrics import PRF
 from geo.places.geodesy import EARTH_RADIUS_KM, distance_km
 
 __all__ = [
@@ -63,28 +64,6 @@ class Toponym:
     @property
     def has_coords(self) -> bool:
         return self.lat is not None and self.lon is not None
-
-
-@dataclass(frozen=True, slots=True)
-class PRF:
-    """Micro precision, recall and F1 with the counts they come from."""
-
-    tp: int
-    n_pred: int
-    n_gold: int
-
-    @property
-    def precision(self) -> float:
-        return self.tp / self.n_pred if self.n_pred else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / self.n_gold if self.n_gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,8 @@ geo.pipeline.analyse on the same articles, unfiltered and under each kind of fil
 """
 from __future__ import annotations
 
+import html
+
 from pathlib import Path
 
 import geopandas as gpd
@@ -265,7 +267,7 @@ def test_app_refuses_a_bad_batch_file_and_keeps_the_map(run, tmp_path, monkeypat
     ]).run()
     next(b for b in at.button if b.key == "open_batch").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    errors = " ".join(e.value for e in at.error).replace("\\", "")
+    errors = html.unescape(" ".join(e.value for e in at.error).replace("\\", ""))
     assert "bowtie.parquet" in errors and "invalid geometry" in errors
     assert at.session_state["batch"] is None
     assert next(d.value for d in at.dataframe if d.key == "events_table").equals(before)  # the example stays
@@ -300,7 +302,7 @@ def test_app_opens_an_uploaded_batch(run, tmp_path, monkeypatch):
     assert any(" ".join(t.value.split()) == " ".join(sentence.split()) for t in at.text)
     # the same filters narrow it
     first_type = sorted(set(table["type"]))[0]
-    at.multiselect(key="f_types").select(first_type).run()
+    at.multiselect(key="w_types").select(first_type).run()
     narrowed = next(d.value for d in at.dataframe if d.key == "events_table")
     assert set(narrowed["type"]) == {first_type} and len(narrowed) < len(table)
     drawn = at.get("component_instance")[0].proto.json_args

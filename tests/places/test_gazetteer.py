@@ -259,3 +259,12 @@ def test_adjectives_of_regions_name_the_region(word: str, area: str) -> None:
 
 def test_the_americas_is_a_region() -> None:
     assert gazetteer.lookup("the Americas")[0].kind == "region"
+
+
+def test_hand_written_short_forms_of_cities_and_the_union(gaz) -> None:
+    # aliases.tsv names populated places by GeoNames id; regions.tsv lists the European Union
+    assert ids(gaz.lookup("L.A."))[:1] == ["gn:5368361"]
+    assert ids(gaz.lookup("NYC")) == ["gn:5128581"]
+    eu = gaz.lookup("European Union")[0]
+    assert eu.id == "region:union-eu" and eu.kind == "region"
+    assert len(gaz.region_countries("region:union-eu")) == 27

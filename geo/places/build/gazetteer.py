@@ -274,7 +274,7 @@ def build_gazetteer(
             dict(id=f"gn:{gid}", name=city["name"], kind="place", lat=float(city["latitude"]),
                  lon=float(city["longitude"]), country=city["countrycode"], admin1=aid or None,
                  population=pop, geonameid=gid, prior=prior),
-            [city["name"]],
+            [city["name"]] + alias_map.get(f"gn:{gid}", []),
         )
         for alt in city["alternatenames"]:
             if alt != city["name"] and keep_alternate(alt):

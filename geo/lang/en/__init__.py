@@ -1,0 +1,26 @@
+"""English word lists, each written once and read by every stage that needs it.
+
+* :mod:`~geo.lang.en.calendar` — month and weekday names with their abbreviations;
+* :mod:`~geo.lang.en.numbers` — number words ("a dozen" is not here: counts need a number);
+* :mod:`~geo.lang.en.titles` — titles before a person's name, and the abbreviations whose dot
+  does not end a sentence;
+* :mod:`~geo.lang.en.organisations` — head words of organisation names.
+
+Lists are lower-case words without dots unless a name says otherwise; consumers build their
+patterns from them (:func:`alternation`) instead of keeping copies.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["alternation"]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so that "sept" wins over "sep".
+
+    >>> alternation(["sep", "sept", "september"])
+    'september|sept|sep'
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))

@@ -1,0 +1,19 @@
+"""Head words of organisation names: a place inside "Pakistan People's Party" or "Tehran Times"
+names the organisation, not a site (the policy is in :mod:`geo.geoparse.recognise`)."""
+from __future__ import annotations
+
+__all__ = ["ORG_HEADS", "OUTLET_HEADS"]
+
+#: Lower-case head words of parties, armed groups, companies and newspapers.
+ORG_HEADS = frozenset(
+    """party parties movement front brigade brigades battalion army navy corps militia taliban
+    mujahideen liberation jihad tehreek tehrik jamaat jamiat harakat hizb lashkar jaish ansar
+    alliance coalition congress league federation union airlines airline airways corporation
+    corp inc incorporated ltd llc plc co company companies group holdings industries
+    enterprises motors bank banks times post daily herald tribune journal gazette chronicle
+    telegraph presse press agency courier dispatch examiner observer review united""".split()
+)
+#: Nameplate words of news outlets and broadcasters ("Indianapolis Star", "Radio Free Europe"):
+#: heads of organisation names too, but towns bear some of them ("Globe, Ariz."), so they are
+#: no reason to drop a single word.
+OUTLET_HEADS = frozenset("star globe sentinel inquirer enquirer bulletin ledger radio television tv broadcasting".split())

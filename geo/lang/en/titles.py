@@ -1,0 +1,27 @@
+"""Titles before a person's name, and abbreviations whose dot does not end a sentence."""
+from __future__ import annotations
+
+__all__ = ["TITLES", "PERSONAL_TITLES", "DOTTED_ABBREVIATIONS"]
+
+#: Titles, ranks and roles written before a name (lower-case, without dot): capitalised words
+#: after one of them are a person ("Gen. Asim", "Mayor Lincoln"), not a place.
+TITLES = frozenset(
+    """mr mrs ms miss mx dr prof sir dame lord lady gen general lt col colonel maj major capt
+    captain sgt sergeant cpl adm admiral brig cmdr commander president pres vice premier
+    chancellor minister secretary senator sen rep representative gov governor mayor judge
+    justice king queen prince princess emperor pope cardinal bishop archbishop rev reverend
+    father sister brother imam sheikh shaikh ayatollah mullah maulana rabbi pastor chief
+    officer detective inspector superintendent deputy coach dean ambassador envoy spokesman
+    spokeswoman spokesperson chairman chairwoman ceo director professor doctor
+    hon honourable honorable councillor councilman councilwoman commissioner
+    attorney trooper agent corporal private lieutenant marshal field sens reps""".split()
+)
+#: Forms of address that are only ever personal: "Lord Derby" is a person even where Derby is a town.
+PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
+
+#: Abbreviations whose dot does not end a sentence ("Gen. Munir", "Jan. 5", "No. 4", "Mt. Everest").
+DOTTED_ABBREVIATIONS = frozenset(
+    "gen lt col maj capt cpt sgt cpl pvt brig adm cmdr cdr gov sen rep pres prof rev fr hon dr mr "
+    "mrs ms messrs st mt ft amb supt insp jan feb mar apr jun jul aug sep sept oct nov dec no nos "
+    "vol vols fig figs art sec ch pp p para".split()
+)

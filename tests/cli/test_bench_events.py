@@ -1,0 +1,133 @@
+"""``python -m geo bench events``: the corpus reader, the baseline, area containment, the report."""
+import argparse
+import datetime as dt
+import json
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from geo.cli import bench_events
+from geo.errors import InputError
+
+
+def _record(aid, text, events, non_events=(), date="2024-05-06"):
+    return {"id": aid, "region": "elsewhere", "url": "https://example.org/x", "query": "q", "sha256": "0" * 64,
+            "date": date, "date_source": "page", "tags": [], "text": text, "events": events, "non_events": list(non_events)}
+
+
+def _span(text, part):
+    i = text.index(part)
+    return [i, i + len(part)]
+
+
+TEXT = (
+    "QUETTA, Pakistan — Gunmen attacked a police post in Quetta on Monday, killing two officers.\n\n"
+    "Militants often attack police posts in the province, officials say."
+)
+QUETTA = {"name": "Quetta", "id": "gn:1167528", "kind": "place", "lat": 30.18414, "lon": 67.00141}
+
+
+def _corpus(tmp_path, records):
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_read_gold_keeps_events_spans_and_rejects_broken_records(tmp_path):
+    ev = {"n": 1, "type": "Battles", "subtype": "Armed clash", "location": QUETTA, "date": "2024-05-06",
+          "date_precision": "day", "actors": [], "sentences": [_span(TEXT, "Gunmen attacked a police post in Quetta")]}
+    ne = {"kind": "habitual", "type": "Battles", "sentences": [_span(TEXT, "Militants often attack police posts")]}
+    docs = bench_events.read_gold(_corpus(tmp_path, [_record("a1", TEXT, [ev], [ne])]))
+    (d,) = docs
+    assert d.date == dt.date(2024, 5, 6)
+    assert d.events[0].location.id == "gn:1167528" and d.events[0].precision == "day"
+    assert d.non_events[0].kind == "habitual"
+    assert TEXT[slice(*d.events[0].sentences[0])].startswith("Gunmen attacked")
+    broken = _corpus(tmp_path, [{"id": "x", "text": "t", "events": [{"type": "Battles"}]}])
+    with pytest.raises(InputError, match="not an event yardstick record"):
+        bench_events.read_gold(broken)
+    with pytest.raises(InputError, match="no such corpus"):
+        bench_events.read_gold(tmp_path / "missing.jsonl")
+
+
+def test_contains_uses_the_area_shapes():
+    assert bench_events.contains("PAK", 30.184, 67.001)  # Quetta is in Pakistan
+    assert not bench_events.contains("AFG", 30.184, 67.001)
+    assert bench_events.contains("PK-BA", 30.184, 67.001)  # and in Balochistan
+    assert bench_events.contains("no-such-area", 30.184, 67.001) is None  # no geometry: compared as a point
+    # Outlines are simplified: Kherson city sits just outside the drawn Kherson oblast.
+    assert bench_events.contains("UA-65", 46.637, 32.615)
+    assert not bench_events.contains("UA-65", 46.48, 30.73)  # Odesa
+
+
+def test_baseline_gives_one_event_per_trigger_sentence_at_its_first_toponym():
+    from geo.ingest.readers import from_text
+    from geo.pipeline import analyse_article
+
+    article = from_text("Rioters burned cars in Marseille and Lyon on Friday.\n\nThe weather in Nice was mild.", date="2024-05-06")
+    res = analyse_article(article)
+    preds = bench_events.baseline_events("b1", res.article, res.mentions)
+    assert len(preds) == 1
+    (p,) = preds
+    assert p.location is not None and p.location.name == "Marseille"
+    assert p.date == dt.date(2024, 5, 6)
+    assert p.modality == "asserted"
+
+
+def test_the_command_prints_product_baseline_and_errors(tmp_path, capsys):
+    ev = {"n": 1, "type": "Battles", "subtype": "Armed clash", "location": QUETTA, "date": "2024-05-06",
+          "date_precision": "day", "actors": [], "sentences": [_span(TEXT, "Gunmen attacked a police post in Quetta")]}
+    ne = {"kind": "habitual", "type": "Battles", "sentences": [_span(TEXT, "Militants often attack police posts")]}
+    other = _record("a2", "The village fair in Hunza drew many visitors this summer.", [], date=None)
+    path = _corpus(tmp_path, [_record("a1", TEXT, [ev], [ne]), other])
+    args = argparse.Namespace(corpus=path, errors=3, no_originals=False)
+    assert bench_events.run(args) == 0
+    out = capsys.readouterr().out
+    assert "2 articles" in out and "1 gold events" in out
+    assert out.count("event P/R/F1") == 2  # product and baseline
+    assert "ratio" in out
+    assert "recall by type: Battles" in out
+    assert "original excerpts" not in out  # no cache folder beside this corpus
+    assert "worst misses and false positives" in out
+
+
+def test_the_bench_command_still_offers_geoparse():
+    from geo.cli.main import main
+
+    with pytest.raises(SystemExit) as exc:
+        main(["bench", "geoparse", "--help"])
+    assert exc.value.code == 0
+
+
+def test_error_list_says_why_each_incident_was_missed():
+    from geo.events.scoring import Loc, PredEvent, score
+
+    text = "Two blasts hit Quetta on Monday. A third hit Quetta later. Talks were held in Kabul."
+
+    def ev(n, t, sub, loc, part):
+        return {"n": n, "type": t, "subtype": sub, "location": loc, "date": None, "date_precision": "none",
+                "actors": [], "sentences": [_span(text, part)]}
+
+    kabul = {"name": "Kabul", "id": "gn:1138958", "kind": "place", "lat": 34.52813, "lon": 69.17233}
+    rec = _record("e1", text, [
+        ev(1, "Explosions/Remote violence", "Remote explosive/landmine/IED", QUETTA, "Two blasts hit Quetta"),
+        ev(2, "Explosions/Remote violence", "Remote explosive/landmine/IED", QUETTA, "A third hit Quetta later"),
+        ev(3, "Diplomacy", "Meeting", kabul, "Talks were held in Kabul"),
+    ])
+    with tempfile.TemporaryDirectory() as d:
+        (doc,) = bench_events.read_gold(_corpus(Path(d), [rec]))
+    quetta = Loc("gn:1167528", "place", 30.18414, 67.00141, "Quetta")
+    lahore = Loc("gn:1172451", "place", 31.558, 74.351, "Lahore")
+    preds = [
+        PredEvent("e1", "Explosions/Remote violence", "Remote explosive/landmine/IED", quetta, None, (0, 30), index=0),
+        PredEvent("e1", "Diplomacy", "Meeting", lahore, None, (60, 84), index=1),
+    ]
+    s = score({"e1": list(doc.events)}, {"e1": preds}, bench_events.contains)
+    run = bench_events.Run("product", s, 0.0, 1, {"e1": preds}, {"e1": text})
+    rows = bench_events.errors([doc], run, 5)
+    misses = [r for r in rows if r.startswith("MISS")]
+    assert len(misses) == 2
+    assert any("e1#2" in r and "went to another incident" in r for r in misses)
+    assert any("e1#3" in r and "wrong place: Lahore" in r for r in misses)
+    assert any(r.startswith("FALSE") and "Lahore" in r for r in rows)
