@@ -20,8 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 import geopandas as gpd
 import numpy as np
@@ -416,19 +416,18 @@ def build(result: Result, filters: Filters | None = None) -> Layers:
     place_rows = _place_rows(result)
     places = _frame(place_rows, PLACE_COLUMNS)
 
-    # A border the text refers to is drawn as a segment even when its events are not drawn
-    # (background, planned): "attacks along their border" in a seed-like article is context,
-    # but the segment is what the reader looks for. Events counted on it are the drawn ones.
-    referred = {ev.location.id: ev.location.name for ar in result.articles for ev in ar.events
-                if ev.location is not None and ev.location.kind == "border"}
-    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1, referred)
+    context: list[dict] = []
+    if filters.modalities is not None:
+        # "attacks along their border" told as background: the border is drawn, the attacks are not
+        every = _event_rows(result, replace(filters, modalities=None), place_country)
+        context = [r for r in every if r["modality"] not in filters.modalities]
+    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1, context)
     return Layers(events, places, provinces, countries, borders,
                   tuple(ar.article for ar in result.articles))
 
 
 def _involved(event_rows: list[dict], place_rows: list[dict], place_admin1: dict[str, str],
-              referred_borders: dict[str, str] | None = None,
-              ) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, gpd.GeoDataFrame]:
+              context_rows: Sequence[dict] = ()) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """(provinces, countries, borders) involved, from event and place rows (dicts with the
     columns of the events and places frames). The one rule for both :func:`build` (live
     Result) and :func:`from_frames` (frames read back, e.g. a batch's GeoParquet).
@@ -461,9 +460,11 @@ def _involved(event_rows: list[dict], place_rows: list[dict], place_admin1: dict
     border_rows = []
     border_events = Counter(r["location_id"] for r in event_rows if r["location_kind"] == "border")
     border_names = {r["location_id"]: r["location_name"] for r in event_rows if r["location_kind"] == "border"}
-    for bid, name in (referred_borders or {}).items():
-        border_events.setdefault(bid, 0)
-        border_names.setdefault(bid, name)
+    # borders that only events not drawn (background, plans …) refer to: drawn as context, 0 events
+    for r in context_rows:
+        if r["location_kind"] == "border" and r["location_id"] not in border_events:
+            border_events[r["location_id"]] = 0
+            border_names[r["location_id"]] = r["location_name"]
     for bid, n in border_events.items():
         border, line = _border(bid)
         if line is None:
@@ -536,14 +537,17 @@ def from_frames(events: gpd.GeoDataFrame, places: gpd.GeoDataFrame, filters: Fil
     """
     kept = filter_events(events, filters) if filters is not None else events.copy()
     kept = kept.reset_index(drop=True)
-    referred = {str(r.location_id): str(r.location_name) for r in events.itertuples(index=False)
-                if r.location_kind == "border"} if len(events) else {}
+    context: list[dict] = []
+    if filters is not None and filters.modalities is not None and len(events):
+        every = filter_events(events, replace(filters, modalities=None))
+        every = every[[m not in filters.modalities for m in every["modality"]]]
+        context = _records(every, ("location_kind", "location_id", "location_name", "countries"))
     event_rows = _records(kept, ("location_kind", "location_id", "location_name", "countries"))
     for r in event_rows:
         r["countries"] = r["countries"] or ""
     place_rows = _records(places, ("id", "name", "kind", "country", "admin1"))
     place_admin1 = {r["id"]: r["admin1"] for r in place_rows if r["admin1"]}
-    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1, referred)
+    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1, context)
     return Layers(kept, places.reset_index(drop=True), provinces, countries, borders, tuple(articles))
 
 
