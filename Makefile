@@ -3,6 +3,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 8501
+# bash: the test target sources scripts/start-postgres.sh to get the server's URL
+SHELL  := /bin/bash
 
 .PHONY: run test setup setup-dev browser data bench fuzz clean
 
@@ -28,7 +30,20 @@ run: setup
 browser:
 	bash scripts/ensure-browser.sh
 
+# The store's tests run against SQLite and PostgreSQL. Unless BORDERLINES_TEST_PG_URL is set
+# (CI's .ci/run sets it), start the same throwaway server CI uses: scripts/start-postgres.sh
+# (as root, it installs Debian's `postgresql` package when missing; loopback only, data in
+# /tmp/borderlines-pg; it stays up for the next run: `bash scripts/start-postgres.sh stop`).
 test: setup-dev browser
+	@if [ -z "$${BORDERLINES_TEST_PG_URL:-}" ]; then \
+	  echo "make test: starting a throwaway PostgreSQL for the store tests (scripts/start-postgres.sh;" \
+	       "as root it installs Debian's 'postgresql' package if it is missing)"; \
+	  if source scripts/start-postgres.sh; then \
+	    echo "make test: PostgreSQL ready (stop it with: bash scripts/start-postgres.sh stop)"; \
+	  else \
+	    echo "make test: could not start PostgreSQL: its tests will be SKIPPED (see the message above)"; \
+	  fi; \
+	fi; \
 	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
 # Rebuild data/ from the registry sources (skips when sources and builder are unchanged).

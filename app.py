@@ -5,14 +5,16 @@ Run with ``make run`` (``streamlit run app.py``). ``?map=<id>`` opens a saved ma
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import streamlit as st
+import streamlit.components.v1 as components
 
 from geo.appstate import state as appstate
 from geo.appstate.state import md
-from geo.errors import BorderlinesError, NotFoundError
+from geo.errors import BorderlinesError, LimitError, NotFoundError
 
 ROOT = Path(__file__).resolve().parent
 EXAMPLE = ROOT / "examples" / "border_talks.txt"
@@ -61,26 +63,28 @@ def _show_flash() -> None:
 # --------------------------------------------------------------------------- state changes
 
 
-def _set_filters_widgets(filters) -> None:
-    """Put saved filters into the filter widgets' state (before the widgets are drawn)."""
-    for key in ("f_types", "f_countries", "f_dates", "f_dates_span", "f_saved_dates", "f_precision", "f_undated", "f_modal"):
-        SS.pop(key, None)
-    if filters is None:
-        return
-    if filters.types is not None:
-        SS.f_types = sorted(filters.types)
-    if filters.countries is not None:
-        SS.f_countries = sorted(filters.countries)
-    if filters.start or filters.end:
-        SS.f_saved_dates = (filters.start, filters.end)
-    SS.f_precision = filters.max_precision
-    SS.f_undated = filters.include_undated
-    SS.f_modal = filters.modalities is None
+def _state() -> appstate.MapState:
+    """The map's state (filters, layers, view): the defaults show every located event."""
+    return SS.get("map_state") or appstate.MapState()
+
+
+def _set_state(state: appstate.MapState, *, redraw: bool = False) -> None:
+    """Replace the map's state; ``redraw`` gives the browser a fresh map (to apply a view)."""
+    SS.map_state = state
+    if redraw:
+        SS.map_epoch = SS.get("map_epoch", 0) + 1
+
+
+def _widgets_changed() -> None:
+    """A filter or layer widget changed: its value goes into the map's state (widgets are drawn
+    from the state on every run, so they never fall back to defaults on their own)."""
+    values = {k: SS[k] for k in SS.get("drawn_widgets", ()) if k in SS}
+    _set_state(appstate.state_from_widgets(_state(), values, SS.get("filter_options") or appstate.FilterChoice()))
 
 
 def _reset_selection() -> None:
     for key in ("selected", "focus", "last_click", "last_event_row", "last_mention_row", "share_url",
-                "live_view"):
+                "share_pending", "share_note"):
         SS.pop(key, None)
 
 
@@ -92,25 +96,35 @@ def _load_example() -> None:
     SS.corrections = ()
     SS.example_only = True  # replaced by the analyst's first own article
     SS.batch = None
-    SS.view = None
     SS.read_only = False
-    _set_filters_widgets(None)
+    SS.shared_state = None
+    SS.reanalysed = None
+    _set_state(appstate.MapState(), redraw=True)
     _reset_selection()
 
 
 def _open_shared(map_id: str) -> bool:
-    """Load a saved map into the session; False (and nothing changed) when there is none."""
+    """Load a saved map into the session; False (and nothing changed) when there is none.
+
+    A map saved with the current analysis version opens with its stored result (no analysis);
+    another version's map is analysed again, and the page says so.
+    """
     try:
         saved = appstate.saved_map_from_payload(_store().load(map_id))
     except (NotFoundError, BorderlinesError, ValueError):
         return False
     SS.articles = saved.articles
     SS.corrections = saved.corrections
-    SS.view = saved.view
     SS.read_only = True
     SS.opened_map = map_id
     SS.batch = None
-    _set_filters_widgets(saved.filters)
+    SS.shared_state = saved.state
+    if saved.result is not None:
+        appstate.remember_result(saved.articles, saved.corrections, saved.result)
+        SS.reanalysed = None
+    else:
+        SS.reanalysed = saved.analysis_version or "an older version"
+    _set_state(saved.state, redraw=True)
     _reset_selection()
     return True
 
@@ -164,6 +178,32 @@ def _share_url(map_id: str) -> str:
         return share_url(map_id, "localhost", port)
 
 
+#: Reads the view of the map on the page when asked (a small component of ours, ui/map_view):
+#: the map itself reports no pans or zooms, so the view is read only when a map is shared.
+_map_view_reporter = components.declare_component("map_view", path=str(ROOT / "ui" / "map_view"))
+
+
+def _save_share(result, state: appstate.MapState) -> None:
+    """Save the map (articles, corrections, state and its analysis) and set the share link."""
+    saved = appstate.SavedMap(SS.articles, SS.corrections, state, title=SS.articles[0].title,
+                              result=result, analysis_version=appstate.analysis_version())
+    SS.pop("share_note", None)
+    try:
+        try:
+            payload = appstate.share_payload(saved)
+            map_id = _store().save(payload)
+        except LimitError as err:
+            if "map store is full" in str(err) or result is None:
+                raise
+            # a map too large with its analysis is still shared, analysed again when opened
+            map_id = _store().save(appstate.share_payload(replace(saved, result=None)))
+            SS.share_note = ("This map is saved without its analysis (with it, it is over the size "
+                             "limit for saved maps): it is analysed again whenever it is opened.")
+        SS.share_url = _share_url(map_id)
+    except BorderlinesError as err:
+        st.error(f"Not saved: {md(err)}")
+
+
 def _geojson_text(d: dict) -> str:
     import json
 
@@ -184,9 +224,8 @@ def _open_batch(files) -> None:
     except BorderlinesError as err:
         _flash("error", f"The batch could not be opened: {md(err)}")
         return
-    _set_filters_widgets(None)
+    _set_state(appstate.MapState(), redraw=True)
     _reset_selection()
-    SS.view = None
     n = len(SS.batch.layers.events)
     _flash("success", f"Opened the batch map “{md(SS.batch.name)}”: {n:,} event{'s' if n != 1 else ''}.")
     if SS.batch.places_name is None:
@@ -195,13 +234,8 @@ def _open_batch(files) -> None:
 
 def _close_batch() -> None:
     SS.batch = None
-    _set_filters_widgets(None)
+    _set_state(appstate.MapState(), redraw=True)
     _reset_selection()
-
-
-def _initial(key: str, value):
-    """``value=`` for a keyed widget only on its first draw (Streamlit warns when both are set)."""
-    return {} if key in SS else {"value": value}
 
 
 # --------------------------------------------------------------------------- routing
@@ -235,6 +269,16 @@ if read_only:
     if c2.button("Make an editable copy", type="primary", key="copy_btn"):
         _make_editable_copy()
         st.rerun()
+if SS.get("shared_state") is not None and SS.get("batch") is None:
+    r1, r2 = st.columns([4, 1], vertical_alignment="center")
+    r1.caption("Filters, layers and view are yours to change; the shared view is kept.")
+    if r2.button("Reset to shared view", key="reset_view"):
+        _set_state(SS.shared_state, redraw=True)
+        st.rerun()
+if SS.get("reanalysed") and SS.get("batch") is None:
+    st.info(f"This map was saved by another version of the analysis ({md(SS.reanalysed)}); it was "
+            f"analysed again with this version ({md(appstate.analysis_version())}), so its events "
+            "and places may differ from those that were shared.")
 
 if not assets_ready:
     st.warning("The map's browser files could not be written to ./static (is the folder writable?); "
@@ -322,6 +366,8 @@ with st.sidebar:
         cols = st.columns(2)
         if cols[0].button("Clear all", disabled=n == 0, key="clear_all"):
             SS.articles, SS.corrections, SS.example_only = (), (), False
+            SS.shared_state, SS.reanalysed = None, None
+            _set_state(appstate.MapState(), redraw=True)  # a new map starts showing everything
             _reset_selection()
             st.rerun()
         if cols[1].button("Load example", key="load_example"):
@@ -355,42 +401,40 @@ options = appstate.filter_options(all_layers.events)
 
 # --------------------------------------------------------------------------- sidebar: filters
 
+state = _state()
+SS.filter_options = options
+W = appstate.WIDGET_KEYS
+# Every widget shows the map's state: re-seeded before it is drawn, on every run (a widget not
+# drawn in some run loses its own state in Streamlit; the map's state does not).
+seeded = appstate.widget_values(state, options)
+for wkey, wvalue in seeded.items():
+    SS[wkey] = wvalue
+SS.drawn_widgets = tuple(seeded)
+
 with st.sidebar:
     st.header("Filters")
-    type_options = sorted(set(options.types) | set(SS.get("f_types", [])))
-    chosen_types = st.multiselect("Event types", type_options, key="f_types", placeholder="All event types")
-    country_options = sorted(set(options.countries) | set(SS.get("f_countries", [])))
-    chosen_countries = st.multiselect("Countries (ISO codes)", country_options, key="f_countries",
-                                      placeholder="All countries")
-    date_range = None
-    if options.start and options.end:
-        lo, hi = options.start, options.end
-        saved = SS.pop("f_saved_dates", None)
-        if saved and "f_dates" not in SS:
-            SS.f_dates = appstate.clamp_range(saved, lo, hi)
-        current = SS.get("f_dates")
-        # A range left at "everything" follows new articles; one outside the new span is reset.
-        if current is not None and (current == SS.get("f_dates_span") or appstate.clamp_range(current, lo, hi) != current):
-            SS.f_dates = (lo, hi)
-        SS.f_dates_span = (lo, hi)
-        if lo < hi:
-            date_range = st.slider("Event dates", min_value=lo, max_value=hi, key="f_dates",
-                                   format="YYYY-MM-DD", **_initial("f_dates", (lo, hi)))
-        else:
-            st.caption(f"All dated events are on {lo.isoformat()}.")
-    precision = st.select_slider("Location precision shown", options=[1, 2, 3], key="f_precision",
-                                 format_func=lambda p: PRECISION_LABELS[p], **_initial("f_precision", 3))
-    undated = st.checkbox("Include undated events", key="f_undated", **_initial("f_undated", True))
-    every_modality = st.checkbox("Also draw background, planned, hypothetical, denied and uncertain events",
-                                 key="f_modal", **_initial("f_modal", False))
+    st.multiselect("Event types", sorted(set(options.types) | set(state.types or ())), key=W["types"],
+                   placeholder="All event types", on_change=_widgets_changed)
+    st.multiselect("Countries (ISO codes)", sorted(set(options.countries) | set(state.countries or ())),
+                   key=W["countries"], placeholder="All countries", on_change=_widgets_changed)
+    if W["dates"] in seeded:
+        st.slider("Event dates", min_value=options.start, max_value=options.end, key=W["dates"],
+                  format="YYYY-MM-DD", on_change=_widgets_changed,
+                  help="Events dated to the day. A date known only to the week, month or year "
+                       "counts from its first day.")
+    elif options.start:
+        st.caption(f"All events dated to the day are on {options.start.isoformat()}.")
+    st.select_slider("Location precision shown", options=[1, 2, 3], key=W["precision"],
+                     format_func=lambda p: PRECISION_LABELS[p], on_change=_widgets_changed)
+    st.checkbox("Include undated events", key=W["undated"], on_change=_widgets_changed,
+                help="Applies when the date range is narrowed; undated events show otherwise.")
+    st.checkbox("Also draw background, planned, hypothetical, denied and uncertain events",
+                key=W["modalities"], on_change=_widgets_changed)
+    st.subheader("Layers")
+    for lkey, label in appstate.LAYER_LABELS.items():
+        st.checkbox(label, key=appstate.LAYER_WIDGET_PREFIX + lkey, on_change=_widgets_changed)
 
-filters = appstate.make_filters(
-    types=chosen_types or None,  # nothing chosen = no restriction
-    countries=chosen_countries or None,
-    start=date_range[0] if date_range and date_range[0] > options.start else None,
-    end=date_range[1] if date_range and date_range[1] < options.end else None,
-    max_precision=precision, include_undated=undated, modalities=None if every_modality else "drawn",
-)
+filters = state.filters
 try:
     shown = appstate.batch_layers(batch, filters) if batch is not None else appstate.layers_for(*inputs, filters)
 except BorderlinesError as err:
@@ -407,35 +451,35 @@ known = {
     "country": list(shown.countries["id"]) if len(shown.countries) else [],
 }
 
-@st.fragment
-def _map_panel(shown, known: dict, view) -> None:
-    """The map. A fragment: panning or zooming reruns only this part (to remember the view for
-    Share); a click on a feature reruns the whole page so the "Selected" panel follows."""
-    from streamlit_folium import st_folium
 
+def _map_panel(all_layers, shown, state: appstate.MapState, known: dict) -> None:
+    """The map: a base map that stays in the browser while filters and layer toggles change
+    (only its data layers are swapped), and that reports clicks but not pans or zooms (no rerun
+    while the viewer looks around). Both are rendered once and remembered (ui.foliummap)."""
     from geo.appstate.assets import localize
+    from ui import foliummap
 
-    # Built afresh on every run: folium output is deterministic once streamlit-folium normalizes
-    # its element names, so the same inputs give the same component key and the map is not
-    # redrawn on reruns (reusing a rendered folium object would change that key).
-    drawn, left_off = appstate.batch_map_layers(shown) if SS.get("batch") is not None else (shown, None)
+    batch = SS.get("batch")
+    drawn, left_off = appstate.batch_map_layers(shown) if batch is not None else (shown, None)
     if left_off:
         st.caption(left_off)
+    view = state.view
+    content = ("batch", batch.key) if batch is not None else (SS.articles, SS.corrections)
     try:
-        fmap = localize(maps.build_map(drawn, view=(view.lat, view.lon, view.zoom) if view else None,
-                                         legend_open=False))
+        base = foliummap.base_strings((content, view), lambda: localize(
+            maps.base_map(all_layers, view=(view.lat, view.lon, view.zoom) if view else None)))
+        layers = foliummap.layer_script((content, state.filters, state.layers), lambda: [
+            localize(g) for g in maps.data_layers(drawn, state.layers)])
     except BorderlinesError as err:  # e.g. more features than a map may hold
         st.error(f"The map cannot be drawn: {md(err)}")
         return
     focus = SS.get("focus")
-    returned = st_folium(
-        fmap, key="map", height=600, use_container_width=True,
-        returned_objects=["last_active_drawing", "last_clicked", "center", "zoom"],
+    returned = foliummap.draw(
+        base, layers, key=f"map{SS.get('map_epoch', 0)}", height=600,
+        # no center, zoom or bounds: panning and zooming never rerun the script
+        returned_objects=["last_active_drawing", "last_clicked"],
         center=focus[:2] if focus else None, zoom=focus[2] if focus else None,
     )
-    live = appstate.view_from_map(returned)
-    if live is not None:
-        SS.live_view = live
     point = appstate.point_from_map(returned)
     if point is not None and point != SS.get("map_point"):
         SS.map_point = point
@@ -450,7 +494,7 @@ def _map_panel(shown, known: dict, view) -> None:
 
 map_col, side_col = st.columns([4, 1], gap="medium")
 with map_col:
-    _map_panel(shown, known, SS.get("view"))
+    _map_panel(all_layers, shown, state, known)
 
 with side_col:
     st.subheader("Selected")
@@ -470,7 +514,7 @@ with side_col:
             st.markdown(f"**{md(event.type)}** · {md(event.subtype)}")
             loc = event.location
             st.caption(f"{md(loc.name) if loc else 'no location'} · precision {event.precision} · "
-                       f"{event.date.isoformat() if event.date else 'undated'}")
+                       f"{appstate.date_label(event.date, event.time_precision) or 'undated'}")
             st.text(sentence)  # the source sentence, as plain text
             st.caption(f"from “{md(article.title)}”")
     elif sel:
@@ -702,14 +746,21 @@ with tabs[5]:
         with c1:
             st.subheader("Share")
             if st.button("Share this map", type="primary", key="share_btn"):
-                try:
-                    # the view on screen (remembered as the map moves), else the map's own framing
-                    map_view = SS.get("live_view") or SS.get("view") or appstate.view_for_bounds(shown.bounds())
-                    payload = appstate.share_payload(appstate.SavedMap(
-                        SS.articles, SS.corrections, filters, map_view, title=SS.articles[0].title))
-                    SS.share_url = _share_url(_store().save(payload))
-                except BorderlinesError as err:
-                    st.error(f"Not saved: {md(err)}")
+                # The view is read from the browser's map only now (pans never rerun the script):
+                # the reporter below answers with it, and that answer saves the map.
+                SS.share_pending = SS.get("share_seq", 0) + 1
+                SS.share_seq = SS.share_pending
+                SS.pop("share_url", None)
+            if SS.get("share_pending"):
+                report = _map_view_reporter(request=SS.share_pending, key="map_view", default=None)
+                if isinstance(report, dict) and report.get("request") == SS.share_pending:
+                    SS.share_pending = None
+                    live = appstate.view_from_map(report.get("view"))
+                    _save_share(result, state if live is None else replace(state, view=live))
+                else:
+                    st.caption("Reading the map's view…")
+            if SS.get("share_note"):
+                st.info(SS.share_note)
             if SS.get("share_url"):
                 st.success("Saved. Anyone who can reach this app can open the map at:")
                 st.code(SS.share_url, language=None)

@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  app, open the upload (server side): {t_open:.1f} s; map script {size:.1f} MB"
                   f"{'; places left off the map' if notes else ''}; errors {[e.value for e in at.error]}")
             t0 = time.perf_counter()
-            at.select_slider(key="f_precision").set_value(1).run()
+            at.select_slider(key="w_precision").set_value(1).run()
             shown = next(m.value for m in at.metric if m.label == "Events shown")
             print(f"  app, filter change (precision 1): {time.perf_counter() - t0:.1f} s; events shown {shown}")
     print(f"\nmachine: {_uptime()} (after)")

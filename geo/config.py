@@ -44,6 +44,7 @@ class Limits:
     max_article_seconds: int = 60  # analysis time of one article; it stops there with what it found (geo.budget)
     max_parquet_rows: int = 2_000_000  # rows of one uploaded GeoParquet file (read from its metadata first)
     max_parquet_bytes: int = 1_000_000_000  # uncompressed size of one uploaded GeoParquet file
+    max_store_bytes: int = 2_000_000_000  # all saved maps together (payload bytes), per store
 
     # -- checks: each raises LimitError with the value, the limit and what to do ---------------
 
@@ -98,6 +99,15 @@ class Limits:
                 f"(set {env_name('max_json_depth')} to raise it)"
             )
 
+
+    def check_store_bytes(self, used: int, adding: int) -> None:
+        """Refuse a save that would take the map store past ``max_store_bytes``."""
+        if used + adding > self.max_store_bytes:
+            raise LimitError(
+                f"the map store is full: it holds {format_bytes(used)} of saved maps and this map "
+                f"needs {format_bytes(adding)} more, over the limit of {format_bytes(self.max_store_bytes)} "
+                f"(an administrator can set {env_name('max_store_bytes')} to raise it, or remove old maps)"
+            )
 
     def check_html_tags(self, count: int, name: str) -> None:
         """Refuse a web page with more than ``max_html_tags`` tags (checked before parsing it)."""

@@ -25,3 +25,19 @@ def button(at, label: str):
     found = [b for b in at.button if b.label == label]
     assert found, f"no button {label!r}: {[b.label for b in at.button]}"
     return found[0]
+
+
+def share(at, view: dict | None = None) -> str:
+    """Click "Share this map" and answer for the browser: the map-view component (ui/map_view)
+    replies with the view of the map on the page (``view``: {"center": {"lat", "lng"}, "zoom"},
+    or None as when no map could be read). Returns the share link shown."""
+    if "tab" not in at.session_state or at.session_state["tab"] != "Share & download":
+        at.session_state["tab"] = "Share & download"
+        at.run()
+    button(at, "Share this map").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    at.session_state["map_view"] = {"request": at.session_state["share_pending"], "view": view}
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.code, f"no share link: {[e.value for e in at.error]}"
+    return at.code[0].value

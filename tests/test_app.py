@@ -13,7 +13,7 @@ import pytest
 pytest.importorskip("streamlit")
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from app_driver import button, run_app  # noqa: E402
+from app_driver import button, run_app, share  # noqa: E402
 from geo.store.share import new_id  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -192,31 +192,50 @@ def test_filters_narrow_the_events() -> None:
     events = _table(at, "events_table")
     types = sorted(set(events["type"]))
     assert len(types) >= 2, types
-    at.multiselect(key="f_types").select(types[0]).run()
+    at.multiselect(key="w_types").select(types[0]).run()
     assert not at.exception
     narrowed = _table(at, "events_table")
     assert set(narrowed["type"]) == {types[0]}
     assert _metric(at, "Events shown") == f"{len(narrowed)} of {len(events)}"
-    at.select_slider(key="f_precision").set_value(1).run()
+    at.select_slider(key="w_precision").set_value(1).run()
     assert all(p == 1 for p in _table(at, "events_table")["precision"]) if any(
         t.key == "events_table" for t in at.dataframe) else True
 
 
-def test_share_then_open_the_link_shows_the_same_map_read_only() -> None:
+def test_share_then_open_the_link_shows_the_same_map_read_only(monkeypatch: pytest.MonkeyPatch) -> None:
     at = run_app()
-    at.multiselect(key="f_types").select(sorted(set(_table(at, "events_table")["type"]))[0]).run()
+    at.multiselect(key="w_types").select(sorted(set(_table(at, "events_table")["type"]))[0]).run()
+    at.checkbox(key="w_layer_places").uncheck().run()
     original = _table(at, "events_table")
-    _tab(at, "Share & download")
-    button(at, "Share this map").click().run()
-    assert not at.exception
-    url = at.code[0].value
+    url = share(at, {"center": {"lat": 29.0, "lng": 63.5}, "zoom": 7.25})
     parts = urlsplit(url)
     assert parts.scheme == "http" and parts.path == "/"
     map_id = parse_qs(parts.query)["map"][0]
 
+    # the shared map opens with its stored analysis: no analysis runs (a cold process: caches
+    # cleared, and the pipeline made to fail if called)
+    from geo import pipeline
+    from geo.appstate import state as appstate
+
+    appstate.clear_caches()
+    calls: list[int] = []
+
+    def no_analysis(*args, **kwargs):
+        calls.append(1)
+        raise AssertionError("a shared map was analysed again on open")
+
+    monkeypatch.setattr(pipeline, "analyse", no_analysis)
     shared = run_app({"map": map_id})
+    assert calls == []
     assert any("read-only" in m.value for m in shared.markdown)
     assert _table(shared, "events_table").equals(original)
+    state = shared.session_state["map_state"]
+    assert state.view == appstate.View(29.0, 63.5, 7.25)
+    assert "places" not in state.layers and state.types == {original["type"].iloc[0]}
+    assert shared.checkbox(key="w_layer_places").value is False
+    assert shared.multiselect(key="w_types").value == [original["type"].iloc[0]]
+    assert not any("analysed again" in i.value for i in shared.info)
+    monkeypatch.undo()
     assert not [t for t in shared.text_area if t.key == "paste_text"]  # no input in read-only mode
     button(shared, "Make an editable copy").click().run()
     assert not shared.exception
@@ -273,11 +292,123 @@ def test_date_filter_left_at_everything_follows_new_articles() -> None:
                     "Gunmen attacked a checkpoint near Quetta on 9 May 2024, police said.\n")
     first = _table(at, "events_table")
     assert {"2024-05-02", "2024-05-09"} <= set(first["date"]), first
-    assert at.slider(key="f_dates").value == (dt.date(2024, 5, 2), dt.date(2024, 5, 9))
+    assert at.slider(key="w_dates").value == (dt.date(2024, 5, 2), dt.date(2024, 5, 9))
     at = _paste(at, "Raid near Quetta\n\nGunmen attacked a checkpoint near Quetta on 2 March 2025, police said.\n")
     events = _table(at, "events_table")
     assert "2025-03-02" in set(events["date"])  # the new article's event is not filtered out
-    assert at.slider(key="f_dates").value == (dt.date(2024, 5, 2), dt.date(2025, 3, 2))
+    assert at.slider(key="w_dates").value == (dt.date(2024, 5, 2), dt.date(2025, 3, 2))
     # a narrowed range stays narrowed when articles come
-    at.slider(key="f_dates").set_value((dt.date(2024, 5, 2), dt.date(2024, 5, 5))).run()
+    at.slider(key="w_dates").set_value((dt.date(2024, 5, 2), dt.date(2024, 5, 5))).run()
     assert set(_table(at, "events_table")["date"]) - {""} == {"2024-05-02"}
+
+
+FRONTIER = (
+    "Clash on the frontier and talks in the capital\n\n"
+    "Afghan and Pakistani troops exchanged fire along their border on Tuesday, officials said. "
+    "Two soldiers were killed.\n\n"
+    "Hundreds of traders protested in Balochistan province against the closure of the crossing.\n\n"
+    "Later, the foreign ministers met in Islamabad to discuss the crossing, which has been closed since 2021.\n"
+)
+
+
+def _shown(at: AppTest) -> tuple[int, int]:
+    shown, total = _metric(at, "Events shown").split(" of ")
+    return int(shown), int(total)
+
+
+def test_clear_all_then_an_article_shows_every_event_and_keeps_showing_them() -> None:
+    """The report of issue 15: Clear all, add an article → first all events, then the filters
+    fell back to "towns only" with undated events hidden. Filters are the map's state now."""
+    at = run_app()
+    at.select_slider(key="w_precision").set_value(1).run()  # a narrowed map before Clear all
+    button(at, "Clear all").click().run()
+    assert any("Paste an article" in i.value for i in at.info)
+    assert at.session_state["map_state"] == __import__("geo.appstate").appstate.MapState()
+    at = _paste(at, FRONTIER)
+    shown, total = _shown(at)
+    assert total >= 3 and shown == total
+    for _ in range(3):  # reruns that draw no new widget state: nothing falls back
+        at.run()
+        assert _shown(at) == (total, total)
+    assert at.select_slider(key="w_precision").value == 3
+    assert at.checkbox(key="w_undated").value is True
+    assert all(at.checkbox(key=f"w_layer_{k}").value for k in ("events", "places", "provinces", "countries", "borders"))
+    # precision 3 events (a border segment, a province) are among those shown
+    assert 3 in set(_table(at, "events_table")["precision"])
+
+
+def test_an_article_without_day_dates_gets_no_date_range_and_no_day_it_does_not_state() -> None:
+    at = run_app()
+    button(at, "Clear all").click().run()
+    at = _paste(at, FRONTIER)
+    assert not [s for s in at.slider if s.key == "w_dates"]
+    captions = " ".join(c.value for c in at.caption)
+    assert "dated to the day are on" not in captions and "All dated events" not in captions
+    dates = set(_table(at, "events_table")["date"])
+    assert "2021-01-01" not in dates  # "since 2021" is a year, not the first of January
+
+
+def test_filters_survive_a_run_where_their_widgets_are_not_drawn() -> None:
+    """A choice is kept while its widget is away (the date slider vanishes when no article has
+    two day dates) and shows again when it comes back."""
+    at = run_app()
+    button(at, "Clear all").click().run()
+    at = _paste(at, "Unrest in Quetta\n\nTraders protested in Quetta on 2 May 2024. "
+                    "Gunmen attacked a checkpoint near Quetta on 9 May 2024, police said.\n")
+    at.select_slider(key="w_precision").set_value(2).run()
+    at.multiselect(key="w_types").select("Protests").run()
+    button(at, "Clear all").click().run()  # no filter widget is drawn in this run
+    assert at.session_state["map_state"].types is None  # a new map starts showing everything
+    at = _paste(at, "Unrest in Quetta\n\nTraders protested in Quetta on 2 May 2024. "
+                    "Gunmen attacked a checkpoint near Quetta on 9 May 2024, police said.\n")
+    at.multiselect(key="w_types").select("Protests").run()
+    _tab(at, "Timeline")
+    _tab(at, "Events")
+    assert at.multiselect(key="w_types").value == ["Protests"]
+    assert set(_table(at, "events_table")["type"]) == {"Protests"}
+
+
+def test_reset_to_shared_view_brings_the_shared_state_back() -> None:
+    at = run_app()
+    at.select_slider(key="w_precision").set_value(2).run()
+    map_id = parse_qs(urlsplit(share(at, {"center": {"lat": 30.0, "lng": 66.0}, "zoom": 6})).query)["map"][0]
+    shared = run_app({"map": map_id})
+    assert shared.select_slider(key="w_precision").value == 2
+    epoch = shared.session_state["map_epoch"]
+    shared.select_slider(key="w_precision").set_value(3).run()
+    shared.checkbox(key="w_layer_events").uncheck().run()
+    assert shared.session_state["map_state"].max_precision == 3
+    button(shared, "Reset to shared view").click().run()
+    assert not shared.exception
+    state = shared.session_state["map_state"]
+    assert state.max_precision == 2 and "events" in state.layers and state.view.zoom == 6
+    assert shared.select_slider(key="w_precision").value == 2
+    assert shared.session_state["map_epoch"] > epoch  # a fresh map in the browser, at the shared view
+
+
+def test_a_map_saved_by_another_analysis_version_is_analysed_again_and_says_so() -> None:
+    from geo.appstate import state as appstate
+    from geo.store.sqlite import open_store
+
+    at = run_app()
+    map_id = parse_qs(urlsplit(share(at)).query)["map"][0]
+    store = open_store()
+    payload = store.load(map_id)
+    assert payload["analysis"]["version"] == appstate.analysis_version()
+    payload["analysis"]["version"] = "a0-older"
+    old_id = store.save(payload)
+    appstate.clear_caches()
+    shared = run_app({"map": old_id})
+    notes = " ".join(i.value for i in shared.info)
+    assert "analysed again" in notes and "a0\\-older" in notes
+    assert _table(shared, "events_table").equals(_table(run_app({"map": map_id}), "events_table"))
+
+
+def test_the_same_map_shared_twice_is_stored_once() -> None:
+    from geo.store.sqlite import open_store
+
+    at = run_app()
+    first = share(at)
+    before = open_store().count()
+    assert share(at) == first
+    assert open_store().count() == before

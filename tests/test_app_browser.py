@@ -318,3 +318,149 @@ def test_downloads_are_offline_html_geojson_and_csv(browser, app_url: str, tmp_p
         assert dialogs == [] and offline.blocked == []
     finally:
         context.close()
+
+
+FRONTIER = (
+    "Clash on the frontier and talks in the capital\n\n"
+    "Afghan and Pakistani troops exchanged fire along their border on Tuesday, officials said. "
+    "Two soldiers were killed.\n\n"
+    "Hundreds of traders protested in Balochistan province against the closure of the crossing.\n\n"
+    "Later, the foreign ministers met in Islamabad to discuss the crossing, which has been closed since 2021.\n"
+)
+
+
+def _shown_metric(page) -> tuple[int, int]:
+    text = page.locator('[data-testid="stMetricValue"]').first.inner_text()  # "4 of 4"
+    shown, total = text.split(" of ")
+    return int(shown), int(total)
+
+
+def _event_ids_on_map(frame) -> set[str]:
+    """Ids of the events drawn (an area feature lists every event placed in it)."""
+    return set(frame.evaluate(
+        """() => Object.values(window.map._layers)
+            .filter(l => l.feature && l.feature.properties && l.feature.properties.layer === 'event')
+            .flatMap(l => (l.feature.properties.event_ids || l.feature.properties.id).split(','))"""))
+
+
+def _layers_on_map(frame) -> list[str]:
+    return sorted(frame.evaluate(
+        """() => [...new Set(Object.values(window.map._layers)
+            .filter(l => l.feature && l.feature.properties && l.feature.properties.layer
+                         && l.feature.properties.layer !== 'basemap')
+            .map(l => l.feature.properties.layer))]"""))
+
+
+def _precision_slider(page):
+    return page.locator('[data-testid="stSlider"]').filter(has_text="Location precision").get_by_role("slider")
+
+
+def test_clear_all_then_an_article_shows_every_event(browser, app_url: str, artifacts_dir: Path) -> None:
+    """Issue 15: after Clear all and a new article, the map must show every located event, and
+    keep showing them on later runs (it fell back to "towns only", undated hidden: 7 of 12)."""
+    context, page, offline, dialogs, errors = _open(browser, app_url, app_url)
+    try:
+        _wait_map(page)
+        page.get_by_role("button", name="Clear all").click()
+        page.get_by_text("Paste an article or upload files").wait_for(timeout=30_000)
+        _paste(page, FRONTIER)
+        frame = _wait_map(page)
+        shown, total = _shown_metric(page)
+        assert total >= 3 and shown == total
+        assert len(_event_ids_on_map(frame)) == total
+        for tab in ("Timeline", "Places", "Events"):  # later runs: nothing falls back
+            page.get_by_role("tab", name=tab).click()
+            _wait_idle(page)
+        assert _shown_metric(page) == (total, total)
+        live = page.locator(MAP_FRAME).element_handle().content_frame()
+        assert len(_event_ids_on_map(live)) == total
+        assert _precision_slider(page).get_attribute("aria-valuetext") == "3 · + regions and borders"
+        assert page.get_by_role("checkbox", name="Include undated events").is_checked()
+        # no day-precision dates in this article: no date range, no day it does not state
+        assert page.get_by_text("Event dates").count() == 0
+        assert page.get_by_text("2021-01-01").count() == 0
+        page.screenshot(path=str(artifacts_dir / "app_clear_then_article.png"), full_page=False)
+        assert dialogs == [] and offline.blocked == [] and errors == []
+    finally:
+        context.close()
+
+
+def test_shared_map_opens_with_its_filters_layers_and_bounds(browser, app_url: str, artifacts_dir: Path) -> None:
+    """Change a filter, a layer and the view, share, open the link in a fresh browser context:
+    the same events, layers and bounds. Panning sends nothing to the server (no rerun), and the
+    filter and layer changes keep the map's document (no iframe reload)."""
+    context, page, offline, dialogs, errors = _open(browser, app_url, app_url)
+    sent: list[str] = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append("x")))
+    try:
+        _wait_map(page)
+        page.get_by_role("button", name="Clear all").click()
+        page.get_by_text("Paste an article or upload files").wait_for(timeout=30_000)
+        _paste(page, FRONTIER)
+        frame = _wait_map(page)
+        frame.evaluate("() => { window.__same_document = true; return 1; }")
+        all_events = _event_ids_on_map(frame)
+
+        # filter: towns and near a town only (the border and province events go)
+        _precision_slider(page).focus()
+        page.keyboard.press("ArrowLeft")
+        frame.wait_for_function(
+            "(n) => Object.values(window.map._layers).filter(l => l.feature && l.feature.properties"
+            " && l.feature.properties.layer === 'event').length < n", arg=len(all_events), timeout=60_000)
+        _wait_idle(page)
+        # layer: no places
+        page.get_by_role("checkbox", name="Places", exact=True).uncheck(force=True)
+        frame.wait_for_function(
+            "() => !Object.values(window.map._layers).some(l => l.feature && l.feature.properties"
+            " && l.feature.properties.layer === 'place')", timeout=60_000)
+        _wait_idle(page)
+        live = page.locator(MAP_FRAME).element_handle().content_frame()
+        assert live.evaluate("() => window.__same_document === true"), "the map was reloaded by a filter change"
+        events = _event_ids_on_map(live)
+        layers = _layers_on_map(live)
+        assert events and events < all_events and "place" not in layers and "event" in layers, (events, layers)
+
+        # pan and zoom: no message to the server
+        before = len(sent)
+        live.evaluate("() => { window.map.setView([30.5, 64.0], 6.5, {animate: false}); return 1; }")
+        page.wait_for_timeout(1500)  # streamlit-folium debounces its reports by 250 ms
+        assert len(sent) == before, "panning sent a message to the server (a rerun)"
+        bounds = live.evaluate("() => window.map.getBounds().toBBoxString()")
+
+        page.get_by_role("tab", name="Share & download").click()
+        _wait_idle(page)
+        page.get_by_role("button", name="Share this map").click()
+        link_box = page.locator('[data-testid="stCode"] code').first
+        link_box.wait_for(timeout=60_000)
+        link = link_box.inner_text().strip()
+        assert "/?map=" in link
+        assert live.evaluate("() => window.__same_document === true")
+        page.screenshot(path=str(artifacts_dir / "app_share_filtered.png"), full_page=False)
+    finally:
+        context.close()
+
+    context2, page2, offline2, dialogs2, errors2 = _open(browser, link, app_url)
+    try:
+        frame2 = _wait_map(page2)
+        page2.get_by_text("Shared map — read-only").wait_for(timeout=30_000)
+        page2.wait_for_timeout(500)
+        assert _event_ids_on_map(frame2) == events
+        assert _layers_on_map(frame2) == layers
+        assert frame2.evaluate("() => window.map.getBounds().toBBoxString()") == bounds
+        assert frame2.evaluate("() => window.map.getZoom()") == 6.5
+        assert _precision_slider(page2).get_attribute("aria-valuetext") == "2 · + near a town"
+        assert not page2.get_by_role("checkbox", name="Places", exact=True).is_checked()
+        page2.screenshot(path=str(artifacts_dir / "app_shared_filtered_view.png"), full_page=False)
+
+        # the viewer may change it; "Reset to shared view" brings it back
+        page2.get_by_role("checkbox", name="Places", exact=True).check(force=True)
+        _wait_idle(page2)
+        page2.get_by_role("button", name="Reset to shared view").click()
+        _wait_idle(page2)
+        frame3 = _wait_map(page2)
+        page2.wait_for_timeout(500)
+        assert _layers_on_map(frame3) == layers and _event_ids_on_map(frame3) == events
+        assert frame3.evaluate("() => window.map.getBounds().toBBoxString()") == bounds
+        assert dialogs2 == [] and offline2.blocked == [] and errors2 == []
+    finally:
+        context2.close()

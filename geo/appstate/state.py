@@ -7,14 +7,20 @@ imports streamlit, so every rule is testable directly.
 
 Payload of a saved map (``PAYLOAD_KIND``, version ``PAYLOAD_VERSION``)::
 
-    {"kind": "borderlines.map", "version": 1, "title": "...",
+    {"kind": "borderlines.map", "version": 2, "title": "...",
      "articles": [article dicts], "corrections": [correction dicts],
-     "filters": {"types": [...] | null, "start": "YYYY-MM-DD" | null, ...},
-     "view": {"lat": 29.5, "lon": 64.1, "zoom": 6} | null}
+     "state": {"types": [...] | null, "start": "YYYY-MM-DD" | null, ..., "max_precision": 3,
+               "include_undated": true, "layers": ["borders", ...],
+               "view": {"lat": 29.5, "lon": 64.1, "zoom": 6.25} | null},
+     "analysis": {"version": "<analysis_version()>",
+                  "articles": [{"mentions": [...], "events": [...]} per article]} | null}
+
+Version 1 (``filters`` and ``view`` at the top, no analysis) still opens, analysed again.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import threading
@@ -23,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from geo.html import md  # the one Markdown escaper (re-exported for app.py)
+from geo.text.dates import date_label
 from geo.errors import BorderlinesError, InputError, LimitError
 from geo.models import Article, Correction, Event, Mention, Result
 from geo.places.geodesy import distance_km
@@ -64,6 +71,16 @@ __all__ = [
     "ingest_uploads",
     "filter_options",
     "clamp_range",
+    "date_label",
+    "MapState",
+    "LAYER_LABELS",
+    "ALL_LAYERS",
+    "widget_values",
+    "state_from_widgets",
+    "analysis_version",
+    "remember_result",
+    "clear_caches",
+    "Memo",
     "md",
     "BATCH_READ_ONLY",
     "BatchMap",
@@ -78,7 +95,7 @@ __all__ = [
 ]
 
 PAYLOAD_KIND = "borderlines.map"
-PAYLOAD_VERSION = 1
+PAYLOAD_VERSION = 2
 #: Articles one saved map may hold (a saved map is a snapshot an analyst hands on).
 MAX_SHARED_ARTICLES = 1000
 _MAX_CORRECTIONS = 10_000
@@ -89,19 +106,21 @@ _MAX_CORRECTIONS = 10_000
 
 @dataclass(frozen=True, slots=True)
 class View:
-    """Where the map looks: centre (lat, lon, folium order) and Leaflet zoom level."""
+    """Where the map looks: centre (lat, lon, folium order) and Leaflet zoom level (the app's map
+    snaps zoom to quarters, so a fractional zoom is kept as it is)."""
 
     lat: float
     lon: float
-    zoom: int
+    zoom: float
 
     def __post_init__(self) -> None:
         if not (isinstance(self.lat, (int, float)) and isinstance(self.lon, (int, float))):
             raise InputError(f"map view needs numbers, got lat={self.lat!r} lon={self.lon!r}")
         if not (math.isfinite(self.lat) and math.isfinite(self.lon)) or abs(self.lat) > 90 or abs(self.lon) > 180:
             raise InputError(f"map view centre out of range: lat={self.lat!r} lon={self.lon!r}")
-        if isinstance(self.zoom, bool) or not isinstance(self.zoom, int) or not 0 <= self.zoom <= 19:
-            raise InputError(f"map zoom must be an integer 0..19, not {self.zoom!r}")
+        if (isinstance(self.zoom, bool) or not isinstance(self.zoom, (int, float))
+                or not math.isfinite(self.zoom) or not 0 <= self.zoom <= 19):
+            raise InputError(f"map zoom must be a number 0..19, not {self.zoom!r}")
 
     @property
     def center(self) -> tuple[float, float]:
@@ -109,7 +128,8 @@ class View:
         return (float(self.lat), float(self.lon))
 
     def to_dict(self) -> dict[str, Any]:
-        return {"lat": float(self.lat), "lon": float(self.lon), "zoom": int(self.zoom)}
+        zoom = float(self.zoom)
+        return {"lat": float(self.lat), "lon": float(self.lon), "zoom": int(zoom) if zoom.is_integer() else zoom}
 
     @classmethod
     def from_dict(cls, d: Any) -> View:
@@ -157,12 +177,16 @@ def clamp_range(value: Any, lo: dt.date, hi: dt.date) -> tuple[dt.date, dt.date]
 
 
 def filter_options(events: Any) -> FilterChoice:
-    """Event types, countries (ISO alpha-3) and the date range present in an events frame."""
+    """Event types, countries (ISO alpha-3) and the span of day-precision dates in an events
+    frame. A date known only to the week, month or year is no point on a day scale: it gives no
+    date range (an article whose only date is "in 2021" gets no "Event dates" control)."""
     if events is None or not len(events):
         return FilterChoice()
     types = tuple(sorted({str(t) for t in events["type"] if t}))
     countries = tuple(sorted({c for cs in events["countries"] for c in str(cs or "").split(",") if c}))
-    dates = sorted(dt.date.fromisoformat(d) for d in events["date"] if isinstance(d, str) and d)
+    precisions = events["time_precision"] if "time_precision" in events else [1] * len(events)
+    dates = sorted(dt.date.fromisoformat(d) for d, p in zip(events["date"], precisions)
+                   if isinstance(d, str) and d and not _isna(p) and int(p) == 1)
     return FilterChoice(types, countries, dates[0] if dates else None, dates[-1] if dates else None)
 
 
@@ -246,6 +270,131 @@ def filters_from_dict(d: Any) -> Any:
     return make_filters(names("types"), names("countries"), day("start"), day("end"), precision, undated, modalities)
 
 
+# --------------------------------------------------------------------------- map state
+
+#: The map's layers a viewer can switch on and off (key -> label), in drawing order.
+LAYER_LABELS: dict[str, str] = {
+    "countries": "Countries involved",
+    "provinces": "Provinces (events)",
+    "borders": "Border segments",
+    "places": "Places",
+    "events": "Events",
+}
+ALL_LAYERS = frozenset(LAYER_LABELS)
+
+
+@dataclass(frozen=True, slots=True)
+class MapState:
+    """What the map shows, as the map's own state (not the widgets'): filters, layers, view.
+
+    The defaults show every located event on every layer, framed to fit (``view`` None). The
+    sidebar widgets are drawn from this state on every run and write back into it when they
+    change, so a widget that is not drawn in some run (no dates, a batch, a cleared map) never
+    drops a choice; a saved map stores it and opens with it exactly.
+    """
+
+    types: frozenset[str] | None = None  # None: every type
+    countries: frozenset[str] | None = None  # None: every country
+    start: dt.date | None = None  # None: from the first dated event, whatever it is
+    end: dt.date | None = None
+    max_precision: int = 3
+    include_undated: bool = True
+    #: "drawn": the modalities a map draws (geo.maps.layers.DRAWN_MODALITIES); None: every one
+    modalities: frozenset[str] | str | None = "drawn"
+    layers: frozenset[str] = ALL_LAYERS
+    view: View | None = None  # None: fit the map to its content
+
+    def __post_init__(self) -> None:
+        self.filters  # validates types, dates and precision (InputError)
+        if not isinstance(self.layers, frozenset) or not self.layers <= ALL_LAYERS:
+            raise InputError(f"map layers: expected some of {sorted(ALL_LAYERS)}, got {_show(self.layers)}")
+        if self.view is not None and not isinstance(self.view, View):
+            raise InputError(f"map view: expected a View, got {_show(self.view)}")
+
+    @property
+    def filters(self) -> Any:
+        """The :class:`geo.layers.Filters` of this state."""
+        return make_filters(self.types, self.countries, self.start, self.end, self.max_precision,
+                            self.include_undated, self.modalities)
+
+    @classmethod
+    def from_filters(cls, filters: Any, view: View | None = None,
+                     layers: Iterable[str] = ALL_LAYERS) -> MapState:
+        from geo.maps.layers import DRAWN_MODALITIES
+
+        if filters is None:
+            return cls(layers=frozenset(layers), view=view)
+        modalities = "drawn" if filters.modalities == DRAWN_MODALITIES else filters.modalities
+        return cls(filters.types, filters.countries, filters.start, filters.end, filters.max_precision,
+                   filters.include_undated, modalities, frozenset(layers), view)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**filters_to_dict(self.filters), "layers": sorted(self.layers),
+                "view": self.view.to_dict() if self.view is not None else None}
+
+    @classmethod
+    def from_dict(cls, d: Any) -> MapState:
+        """Validating every field (:class:`InputError` on a tampered or foreign value)."""
+        if not isinstance(d, Mapping):
+            raise InputError(f"map state: expected an object, got {_show(d)}")
+        rest = {k: v for k, v in d.items() if k not in ("layers", "view")}
+        layers = d.get("layers", sorted(ALL_LAYERS))
+        if not isinstance(layers, list) or not all(isinstance(x, str) for x in layers) or not set(layers) <= ALL_LAYERS:
+            raise InputError(f"map state layers: expected some of {sorted(ALL_LAYERS)}, got {_show(layers)}")
+        view = d.get("view")
+        return cls.from_filters(filters_from_dict(rest), View.from_dict(view) if view is not None else None,
+                                frozenset(layers))
+
+
+#: Keys of the sidebar widgets that show a :class:`MapState` (re-seeded from it on every run).
+WIDGET_KEYS = {"types": "w_types", "countries": "w_countries", "dates": "w_dates",
+               "precision": "w_precision", "undated": "w_undated", "modalities": "w_modal"}
+LAYER_WIDGET_PREFIX = "w_layer_"
+
+
+def widget_values(state: MapState, options: FilterChoice) -> dict[str, Any]:
+    """What each filter widget shows for ``state`` (key -> value); the date slider only when
+    there is a span of day-precision dates to choose from (``options.start < options.end``)."""
+    values: dict[str, Any] = {
+        WIDGET_KEYS["types"]: sorted(state.types or ()),
+        WIDGET_KEYS["countries"]: sorted(state.countries or ()),
+        WIDGET_KEYS["precision"]: state.max_precision,
+        WIDGET_KEYS["undated"]: state.include_undated,
+        WIDGET_KEYS["modalities"]: state.modalities is None,  # "also draw background, planned…"
+    }
+    if options.start and options.end and options.start < options.end:
+        values[WIDGET_KEYS["dates"]] = clamp_range((state.start, state.end), options.start, options.end)
+    for key in LAYER_LABELS:
+        values[LAYER_WIDGET_PREFIX + key] = key in state.layers
+    return values
+
+
+def state_from_widgets(state: MapState, values: Mapping[str, Any], options: FilterChoice) -> MapState:
+    """``state`` with what the widgets in ``values`` now show (keys absent: unchanged).
+
+    Nothing chosen in a multiselect means no restriction; a date range that reaches an end of
+    the span leaves that end open, so events of articles added later are not hidden by it.
+    """
+    changes: dict[str, Any] = {}
+    if WIDGET_KEYS["types"] in values:
+        changes["types"] = frozenset(values[WIDGET_KEYS["types"]]) or None
+    if WIDGET_KEYS["countries"] in values:
+        changes["countries"] = frozenset(values[WIDGET_KEYS["countries"]]) or None
+    if WIDGET_KEYS["precision"] in values:
+        changes["max_precision"] = int(values[WIDGET_KEYS["precision"]])
+    if WIDGET_KEYS["undated"] in values:
+        changes["include_undated"] = bool(values[WIDGET_KEYS["undated"]])
+    if WIDGET_KEYS["modalities"] in values:
+        changes["modalities"] = None if values[WIDGET_KEYS["modalities"]] else "drawn"
+    if WIDGET_KEYS["dates"] in values and options.start and options.end:
+        a, b = clamp_range(values[WIDGET_KEYS["dates"]], options.start, options.end)
+        changes["start"] = None if a <= options.start else a
+        changes["end"] = None if b >= options.end else b
+    if any(LAYER_WIDGET_PREFIX + k in values for k in LAYER_LABELS):
+        changes["layers"] = frozenset(k for k in LAYER_LABELS if values.get(LAYER_WIDGET_PREFIX + k, k in state.layers))
+    return replace(state, **changes)
+
+
 # --------------------------------------------------------------------------- corrections
 
 
@@ -297,42 +446,61 @@ def undo_last(history: Sequence[Correction]) -> tuple[Correction, ...]:
 
 @dataclass(frozen=True)
 class SavedMap:
-    """Everything needed to show a map again: inputs, corrections, filters, view."""
+    """Everything needed to show a map again: inputs, corrections, the map's state (filters,
+    layers, view) and, when saved with it, the analysis result and the version that made it."""
 
     articles: tuple[Article, ...]
     corrections: tuple[Correction, ...] = ()
-    filters: Any = None  # geo.maps.layers.Filters; None = no filter
-    view: View | None = None
+    state: MapState = field(default_factory=MapState)
     title: str = ""
+    result: Result | None = None  # None: analyse on open
+    analysis_version: str | None = None  # the analysis_version() the result was made with
 
 
 def share_payload(saved: SavedMap) -> dict[str, Any]:
-    """The JSON-able payload stored for a share link (see the module docstring)."""
-    from geo.serialize import article_to_dict, correction_to_dict
+    """The JSON-able payload stored for a share link (see the module docstring).
+
+    The result is stored without its articles (they are in ``articles`` already): per article,
+    its mentions and events, in the order of ``articles``.
+    """
+    from geo.serialize import article_to_dict, correction_to_dict, to_jsonable
 
     if not saved.articles:
         raise InputError("there is nothing to share yet: add an article first")
     if len(saved.articles) > MAX_SHARED_ARTICLES:
         raise LimitError(f"{len(saved.articles):,} articles; a saved map holds at most {MAX_SHARED_ARTICLES:,}")
+    analysis = None
+    if saved.result is not None:
+        if [ar.article.id for ar in saved.result.articles] != [a.id for a in saved.articles]:
+            raise InputError("the analysis stored with a map must be of the map's own articles")
+        analysis = {
+            "version": str(saved.analysis_version or analysis_version()),
+            "articles": [{"mentions": to_jsonable(ar.mentions), "events": to_jsonable(ar.events)}
+                         for ar in saved.result.articles],
+        }
     return {
         "kind": PAYLOAD_KIND,
         "version": PAYLOAD_VERSION,
         "title": str(saved.title)[:300],
         "articles": [article_to_dict(a) for a in saved.articles],
         "corrections": [correction_to_dict(c) for c in saved.corrections],
-        "filters": filters_to_dict(saved.filters) if saved.filters is not None else None,
-        "view": saved.view.to_dict() if saved.view is not None else None,
+        "state": saved.state.to_dict(),
+        "analysis": analysis,
     }
 
 
 def saved_map_from_payload(payload: Any) -> SavedMap:
-    """A stored payload -> :class:`SavedMap`, checking every part (InputError when it is not one)."""
+    """A stored payload -> :class:`SavedMap`, checking every part (InputError when it is not one).
+
+    Version 1 payloads (filters and view apart, no analysis) open too: they are analysed again.
+    """
     from geo.serialize import article_from_dict, correction_from_dict
 
     if not isinstance(payload, Mapping) or payload.get("kind") != PAYLOAD_KIND:
         raise InputError("this is not a saved Borderlines map")
-    if payload.get("version") != PAYLOAD_VERSION:
-        raise InputError(f"saved map version {payload.get('version')!r} is not supported (expected {PAYLOAD_VERSION})")
+    version = payload.get("version")
+    if version not in (1, PAYLOAD_VERSION) or isinstance(version, bool):
+        raise InputError(f"saved map version {version!r} is not supported (expected 1 or {PAYLOAD_VERSION})")
     articles, corrections = payload.get("articles"), payload.get("corrections", [])
     if not isinstance(articles, list) or not 0 < len(articles) <= MAX_SHARED_ARTICLES:
         raise InputError("saved map: expected a list of 1 to "
@@ -342,15 +510,71 @@ def saved_map_from_payload(payload: Any) -> SavedMap:
     title = payload.get("title", "")
     if not isinstance(title, str):
         raise InputError(f"saved map title: expected text, got {_show(title)}")
-    filters = payload.get("filters")
-    view = payload.get("view")
-    return SavedMap(
-        articles=tuple(article_from_dict(a) for a in articles),
-        corrections=tuple(correction_from_dict(c) for c in corrections),
-        filters=filters_from_dict(filters) if filters is not None else None,
-        view=View.from_dict(view) if view is not None else None,
-        title=title[:300],
-    )
+    if version == 1:
+        filters, view = payload.get("filters"), payload.get("view")
+        state = MapState.from_filters(filters_from_dict(filters) if filters is not None else None,
+                                      View.from_dict(view) if view is not None else None)
+    else:
+        state = MapState.from_dict(payload.get("state"))
+    arts = tuple(article_from_dict(a) for a in articles)
+    corrs = tuple(correction_from_dict(c) for c in corrections)
+    result, made_by = _stored_result(payload.get("analysis"), articles, corrections, len(arts))
+    return SavedMap(articles=arts, corrections=corrs, state=state, title=title[:300],
+                    result=result, analysis_version=made_by)
+
+
+def _stored_result(analysis: Any, articles: list, corrections: list, n: int) -> tuple[Result | None, str | None]:
+    """(result, version) of a payload's ``analysis``; the result only when its version is the
+    current one (an older analysis is not rebuilt: the map is analysed again)."""
+    from geo.serialize import result_from_dict
+
+    if analysis is None:
+        return None, None
+    if not isinstance(analysis, Mapping) or not isinstance(analysis.get("version"), str):
+        raise InputError(f"saved map analysis: expected an object with a version, got {_show(analysis)}")
+    made_by = analysis["version"][:100]
+    if made_by != analysis_version():
+        return None, made_by
+    parts = analysis.get("articles")
+    if not isinstance(parts, list) or len(parts) != n or not all(isinstance(x, Mapping) for x in parts):
+        raise InputError("saved map analysis: expected mentions and events for each article")
+    result = result_from_dict({
+        "articles": [{"article": a, "mentions": x.get("mentions", []), "events": x.get("events", [])}
+                     for a, x in zip(articles, parts)],
+        "corrections": corrections,
+    })
+    return result, made_by
+
+
+#: Source files whose change makes a stored analysis stale (with the data manifest): every
+#: module under geo/ except those that only draw, store, serve or export what was found.
+_NOT_ANALYSIS = ("appstate", "appassets", "store", "share", "maps", "export", "layers", "batch",
+                 "engines", "cli", "commands", "assets", "html", "files", "scoring", "data/", "ui/")
+
+
+def analysis_version() -> str:
+    """The version of the analysis this program runs: a fingerprint of the analysis code and the
+    gazetteer data (``data/MANIFEST.json``). A saved map stores it with its result; a map saved
+    by another version is analysed again on open (and the page says so)."""
+    return _fingerprint()
+
+
+@functools.lru_cache(maxsize=1)
+def _fingerprint() -> str:
+    import hashlib
+    from pathlib import Path
+
+    geo_dir = Path(__file__).resolve().parent
+    h = hashlib.sha256()
+    for path in sorted(geo_dir.rglob("*.py")):
+        rel = path.relative_to(geo_dir).as_posix()
+        if any(part in rel for part in _NOT_ANALYSIS):
+            continue
+        h.update(rel.encode() + b"\0" + path.read_bytes() + b"\0")
+    manifest = geo_dir.parent / "data" / "MANIFEST.json"
+    if manifest.is_file():
+        h.update(manifest.read_bytes())
+    return "a1-" + h.hexdigest()[:16]
 
 
 # --------------------------------------------------------------------------- review tables
@@ -464,7 +688,8 @@ def event_rows(events: Any) -> list[dict[str, Any]]:
     rows = []
     for r in events.itertuples(index=False):
         rows.append({
-            "id": r.id, "type": r.type, "subtype": r.subtype, "date": r.date or "",
+            "id": r.id, "type": r.type, "subtype": r.subtype,
+            "date": date_label(r.date if isinstance(r.date, str) else None, getattr(r, "time_precision", 1)),
             "actors": r.actors or "", "location": r.location_name or "",
             "country": str(r.countries or "").replace(",", ", "), "precision": int(r.precision), "sentence": " ".join(str(r.sentence or "").split()),
         })
@@ -550,7 +775,7 @@ def view_from_map(returned: Mapping[str, Any] | None) -> View | None:
         return None
     lng = (lng + 180.0) % 360.0 - 180.0
     try:
-        return View(round(float(lat), 5), round(lng, 5), int(round(zoom)))
+        return View(round(float(lat), 5), round(lng, 5), round(float(zoom) * 4) / 4)
     except InputError:
         return None
 
@@ -678,6 +903,19 @@ class _Memo:
         self._order: list[tuple] = []
         self._lock = threading.Lock()
 
+    def put(self, key: tuple, value: Any) -> None:
+        with self._lock:
+            if key not in self._items:
+                self._order.append(key)
+            self._items[key] = value
+            while len(self._order) > self._size:
+                self._items.pop(self._order.pop(0), None)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._order.clear()
+
     def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
         with self._lock:
             if key in self._items:
@@ -691,6 +929,9 @@ class _Memo:
                     self._items.pop(self._order.pop(0), None)
             return self._items[key]
 
+
+#: The memo, for the app's other remembered work (ui.foliummap).
+Memo = _Memo
 
 _RESULTS = _Memo(16)
 _LAYERS = _Memo(32)
@@ -739,6 +980,18 @@ def guarded(build: Callable[[], str | bytes], what: str) -> Callable[[], str | b
             return f"Borderlines could not make the {what}: {err}\n"
 
     return run
+
+
+def remember_result(articles: Sequence[Article], corrections: Sequence[Correction], result: Result) -> None:
+    """Make ``result`` what :func:`analyse` returns for these inputs (a saved map's stored
+    analysis: opening it costs no analysis)."""
+    _RESULTS.put((tuple(articles), tuple(corrections)), result)
+
+
+def clear_caches() -> None:
+    """Forget every remembered analysis and layer set (tests; a changed gazetteer)."""
+    for memo in (_RESULTS, _LAYERS, _BATCH_LAYERS):
+        memo.clear()
 
 
 def layers_for(articles: Sequence[Article], corrections: Sequence[Correction], filters: Any = None) -> Any:
@@ -936,7 +1189,9 @@ def event_detail(events: Any, event_id: str) -> dict[str, Any] | None:
         return "" if v is None or (not isinstance(v, str) and _isna(v)) else str(v)
 
     return {"type": text(r["type"]), "subtype": text(r["subtype"]), "location": text(r["location_name"]),
-            "precision": int(r["precision"]), "date": text(r["date"]), "sentence": text(r["sentence"]),
+            "precision": int(r["precision"]),
+            "date": date_label(text(r["date"]) or None, r["time_precision"] if "time_precision" in r else 1),
+            "sentence": text(r["sentence"]),
             "article": text(r["article_title"])}
 
 

@@ -1,7 +1,7 @@
 """A batch's GeoParquet output read back as map layers (the app's "open a corpus run").
 
 :func:`geo.batch.run` writes ``events.parquet`` and its sibling ``events.places.parquet``
-(see :func:`geo.batch.run.output_paths`). :func:`layers_from_parquet` reads them, checks that they
+(see :func:`geo.batch.records.output_paths`). :func:`layers_from_parquet` reads them, checks that they
 are what a batch writes (EPSG:4326, the columns of :data:`geo.maps.layers.EVENT_COLUMNS` /
 :data:`geo.maps.layers.PLACE_COLUMNS`, valid geometries, no missing or non-finite values where a
 map needs one) and rebuilds the layers the maps use through :func:`geo.maps.layers.from_frames`,
@@ -26,7 +26,7 @@ import shapely
 from geo.config import limits
 from geo.errors import InputError
 from geo.html import safe_url
-from geo.maps.layers import EVENT_COLUMNS, PLACE_COLUMNS, Layers, from_frames
+from geo.maps.layers import EVENT_COLUMNS, LATER_EVENT_COLUMNS, PLACE_COLUMNS, Layers, from_frames
 
 __all__ = ["layers_from_parquet", "read_events", "read_places", "places_path_for"]
 
@@ -36,7 +36,7 @@ _EVENT_REQUIRED = ("id", "article_id", "type", "precision", "location_id", "loca
                    "lat", "lon", "countries", "approximate", "trigger_start", "trigger_end")
 _PLACE_REQUIRED = ("id", "name", "kind", "role", "article_id", "start", "end", "score")
 _INT_COLUMNS = {"events": ("time_precision", "precision", "fatalities", "trigger_start", "trigger_end",
-                           "place_start", "place_end"),
+                           "place_start", "place_end", "mentions"),
                 "places": ("start", "end")}
 _FLOAT_COLUMNS = {"events": ("lat", "lon"), "places": ("score",)}
 _MAX_SHOWN = 5
@@ -44,7 +44,7 @@ _MAX_SHOWN = 5
 
 def places_path_for(events_path: str | os.PathLike[str]) -> Path:
     """The places file a batch writes beside ``events_path`` (``x.parquet`` → ``x.places.parquet``)."""
-    from geo.batch.run import output_paths
+    from geo.batch.records import output_paths
 
     return output_paths(events_path).places
 
@@ -186,6 +186,10 @@ def _check(frame: Any, which: str, shown: str) -> gpd.GeoDataFrame:
         crs = frame.crs.to_string() if frame.crs is not None else None
         raise InputError(f"{shown!r}: coordinates must be EPSG:4326 (lon, lat), not {crs!r}")
     columns = EVENT_COLUMNS if which == "events" else PLACE_COLUMNS
+    if which == "events":
+        late = [c for c in LATER_EVENT_COLUMNS if c not in frame.columns]
+        if late:  # a file written before these columns existed
+            frame = frame.assign(**{c: None for c in late})
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         what = "an events" if which == "events" else "a places"

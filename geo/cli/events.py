@@ -5,7 +5,9 @@ by :func:`geo.pipeline.analyse`. With ``--out``, one JSON object per event is wr
 (:func:`geo.serialize.event_to_dict`: ``article_id``, ``type``, ``subtype``, ``actors``, ``date``,
 ``time_precision``, ``location`` {``name``, ``kind``, ``id``, ``lat``, ``lon``, ``role``},
 ``precision``, ``sentence`` {``start``, ``end``} into the original text, ``trigger``, ``rule``,
-``fatalities``, ``modality``, ``cameo``, ``places``), plus ``source`` (the file name).
+``fatalities``, ``modality``, ``cameo``, ``places``, ``mentions`` and ``sentences`` (every mention
+of the incident)), plus ``source`` (the file name) and ``article_hash`` (the content hash;
+``article_id`` is the caller's id when the input gave one).
 """
 from __future__ import annotations
 
@@ -84,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
             )
             record = event_to_dict(e)
             record["source"] = ar.article.source
+            record["article_hash"] = ar.article.content_hash or None  # article_id is the caller's id when given
             records.append(record)
     if not args.quiet:
         print(table(rows))

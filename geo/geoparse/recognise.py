@@ -771,7 +771,7 @@ def _state_abbreviation(s: _Scan, at: _At) -> int | None:
     after_place = (bool(s.matches) and s.matches[-1].j == i - 1 and text[toks[i - 1].end : t.start].strip() == ",") or (
         i > 0 and toks[i - 1].word in ("D", "R", "I") and text[toks[i - 1].end : t.start] == "-"
     )  # "Alexandria, La." or a legislator's "D-Pa."
-    ab = _state_abbrev(text, toks, i, after_place, s.ctx)
+    ab = _spaced_state_abbrev(text, toks, i, after_place) or _state_abbrev(text, toks, i, after_place, s.ctx)
     if ab is None:
         return None
     try:
@@ -785,6 +785,26 @@ def _state_abbreviation(s: _Scan, at: _At) -> int | None:
         j += 1
     s.matches.append(_Match(i, j, normalize(state.name), (state,), "abbrev", ab[1]))
     return j + 1
+
+
+def _spaced_state_abbrev(text: str, toks: list[_Tok], i: int, after_place: bool) -> tuple[int, int, str] | None:
+    """A two-part state abbreviation written with a space ("W. Va.", "N. J."): (start, end,
+    ISO 3166-2). Before a capitalised word and not after "<place>, ", two such letters are
+    initials of a name ("S. C. Johnson")."""
+    from geo.geoparse.resolve import US_STATE_ABBREV
+
+    t = toks[i]
+    if len(t.word) != 1 or not t.word.isupper() or i + 1 >= len(toks):
+        return None
+    u = toks[i + 1]
+    if text[t.end : u.start] != ". " or not u.cap or len(u.word) > 3 or text[u.end : u.end + 1] != ".":
+        return None
+    code = US_STATE_ABBREV.get(f"{t.word}.{u.word}")
+    if code is None:
+        return None
+    if not after_place and text[u.end + 2 : u.end + 3].isupper():
+        return None
+    return t.start, u.end + 1, code
 
 
 def _two_word_demonym(s: _Scan, at: _At) -> int | None:

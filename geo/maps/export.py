@@ -162,7 +162,7 @@ def _source_payload(result: Result, layers: Layers) -> dict:
         "content_hash": content_hash(result),
         "created": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "articles": [{
-            "id": a.article.id, "title": a.article.title, "date": a.article.date.isoformat() if a.article.date else None,
+            "id": a.article.id, "content_hash": a.article.content_hash or None, "title": a.article.title, "date": a.article.date.isoformat() if a.article.date else None,
             "url": safe_url(a.article.url), "source": a.article.source, "text": a.article.text,
             "events": counts.get(a.article.id, 0),
         } for a in result.articles],

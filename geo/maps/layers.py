@@ -33,7 +33,7 @@ from geo.errors import InputError, NotFoundError
 from geo.html import safe_url
 from geo.models import Article, Event, Result
 
-__all__ = ["Filters", "Layers", "build", "from_frames", "filter_events", "basemap", "EVENT_COLUMNS",
+__all__ = ["Filters", "Layers", "build", "from_frames", "filter_events", "basemap", "EVENT_COLUMNS", "LATER_EVENT_COLUMNS",
            "PLACE_COLUMNS"]
 
 CRS = "EPSG:4326"
@@ -45,11 +45,13 @@ APPROX_RADIUS_KM = {"place": 10.0, "admin2": 30.0, "admin1": 120.0, "country": 3
 SIMPLIFY_DEG = 0.005
 
 EVENT_COLUMNS = [
-    "id", "article_id", "type", "subtype", "date", "time_precision", "precision", "modality",
+    "id", "article_id", "article_hash", "type", "subtype", "date", "time_precision", "precision", "modality",
     "fatalities", "actors", "cameo", "rule", "location_id", "location_name", "location_kind",
     "lat", "lon", "countries", "shape", "approximate", "sentence", "trigger_start", "trigger_end",
-    "place_start", "place_end", "article_title", "article_url", "article_source",
+    "place_start", "place_end", "article_title", "article_url", "article_source", "mentions",
 ]
+#: Columns added after the first batch files were written: filled with nothing when missing.
+LATER_EVENT_COLUMNS = ("article_hash", "mentions")
 PLACE_COLUMNS = ["id", "name", "kind", "country", "admin1", "role", "article_id", "start", "end", "text",
                  "score", "event_ids"]
 
@@ -279,7 +281,8 @@ def _event_rows(result: Result, filters: Filters, place_country: dict[str, str])
             loc = ev.location
             pm = loc.mention if loc and loc.mention else None
             rows.append({
-                "id": ev.id, "article_id": ev.article_id, "type": ev.type, "subtype": ev.subtype,
+                "id": ev.id, "article_id": ev.article_id, "article_hash": art.content_hash or None,
+                "type": ev.type, "subtype": ev.subtype,
                 "date": ev.date.isoformat() if ev.date else None,
                 "time_precision": ev.time_precision, "precision": ev.precision,
                 "modality": ev.modality, "fatalities": ev.fatalities,
@@ -292,6 +295,8 @@ def _event_rows(result: Result, filters: Filters, place_country: dict[str, str])
                 "trigger_start": ev.trigger.start - s0, "trigger_end": ev.trigger.end - s0,
                 "place_start": pm[0] - s0 if pm else None, "place_end": pm[1] - s0 if pm else None,
                 "article_title": art.title, "article_url": url, "article_source": art.source,
+                # how many times the text tells this incident (lead, body, quote: one event)
+                "mentions": max(1, len(ev.mentions)),
                 "geometry": geom,
             })
     return rows
@@ -411,18 +416,25 @@ def build(result: Result, filters: Filters | None = None) -> Layers:
     place_rows = _place_rows(result)
     places = _frame(place_rows, PLACE_COLUMNS)
 
-    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1)
+    # A border the text refers to is drawn as a segment even when its events are not drawn
+    # (background, planned): "attacks along their border" in a seed-like article is context,
+    # but the segment is what the reader looks for. Events counted on it are the drawn ones.
+    referred = {ev.location.id: ev.location.name for ar in result.articles for ev in ar.events
+                if ev.location is not None and ev.location.kind == "border"}
+    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1, referred)
     return Layers(events, places, provinces, countries, borders,
                   tuple(ar.article for ar in result.articles))
 
 
-def _involved(event_rows: list[dict], place_rows: list[dict], place_admin1: dict[str, str]
+def _involved(event_rows: list[dict], place_rows: list[dict], place_admin1: dict[str, str],
+              referred_borders: dict[str, str] | None = None,
               ) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """(provinces, countries, borders) involved, from event and place rows (dicts with the
     columns of the events and places frames). The one rule for both :func:`build` (live
     Result) and :func:`from_frames` (frames read back, e.g. a batch's GeoParquet).
 
-    ``place_admin1`` maps a place id to its admin-1 id (for events sited at a town).
+    ``place_admin1`` maps a place id to its admin-1 id (for events sited at a town);
+    ``referred_borders`` (id -> name) are border segments drawn even with no drawn event on them.
     """
     # provinces: admin-1 event sites and the admin-1 areas of the places mentioned
     ev_count: Counter[str] = Counter()
@@ -449,6 +461,9 @@ def _involved(event_rows: list[dict], place_rows: list[dict], place_admin1: dict
     border_rows = []
     border_events = Counter(r["location_id"] for r in event_rows if r["location_kind"] == "border")
     border_names = {r["location_id"]: r["location_name"] for r in event_rows if r["location_kind"] == "border"}
+    for bid, name in (referred_borders or {}).items():
+        border_events.setdefault(bid, 0)
+        border_names.setdefault(bid, name)
     for bid, n in border_events.items():
         border, line = _border(bid)
         if line is None:
@@ -521,12 +536,14 @@ def from_frames(events: gpd.GeoDataFrame, places: gpd.GeoDataFrame, filters: Fil
     """
     kept = filter_events(events, filters) if filters is not None else events.copy()
     kept = kept.reset_index(drop=True)
+    referred = {str(r.location_id): str(r.location_name) for r in events.itertuples(index=False)
+                if r.location_kind == "border"} if len(events) else {}
     event_rows = _records(kept, ("location_kind", "location_id", "location_name", "countries"))
     for r in event_rows:
         r["countries"] = r["countries"] or ""
     place_rows = _records(places, ("id", "name", "kind", "country", "admin1"))
     place_admin1 = {r["id"]: r["admin1"] for r in place_rows if r["admin1"]}
-    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1)
+    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1, referred)
     return Layers(kept, places.reset_index(drop=True), provinces, countries, borders, tuple(articles))
 
 

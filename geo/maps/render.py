@@ -25,6 +25,7 @@ from folium.plugins import MarkerCluster
 from shapely.geometry import mapping
 
 from geo.config import limits
+from geo.text.dates import date_label
 from geo.html import escape, mark_spans
 from geo.maps.layers import Filters, Layers, basemap, build
 from geo.models import Result
@@ -113,7 +114,7 @@ def _event_popup(row) -> str:
         f'<div class="bl-pop"><div class="bl-pop-type" style="border-color:{colour}">'
         f'{escape(row.type)} · {escape(row.subtype)}</div>',
         '<table>',
-        f'<tr><th>Date</th><td>{escape(row.date or "not stated")}</td></tr>',
+        f'<tr><th>Date</th><td>{escape(_date_text(row) or "not stated")}</td></tr>',
         f'<tr><th>Where</th><td>{escape(row.location_name)} '
         f'<span class="bl-dim">({escape(row.location_kind)})</span></td></tr>',
         f'<tr><th>Precision</th><td>{escape(row.precision)} – {escape(_PRECISION.get(int(row.precision), ""))}'
@@ -138,7 +139,12 @@ def _event_popup(row) -> str:
 
 
 def _event_tip(row) -> str:
-    return f"{escape(row.type)} · {escape(row.subtype)} · {escape(row.date or 'undated')} · {escape(row.location_name)}"
+    return f"{escape(row.type)} · {escape(row.subtype)} · {escape(_date_text(row) or 'undated')} · {escape(row.location_name)}"
+
+
+def _date_text(row) -> str:
+    """The event's date as precise as it is known (a year stays a year, never a day)."""
+    return date_label(row.date if isinstance(row.date, str) else None, getattr(row, "time_precision", 1))
 
 
 def _fc(features: list[dict]) -> dict:
@@ -391,7 +397,10 @@ def build_map(layers: Layers, tiles: bool = False, view: tuple[float, float, int
     if view is None and bounds is not None:
         w, s, e, n = bounds
         fit = [[s, w], [n, e]]  # Leaflet: (lat, lon)
-    dates = sorted(d for d in layers.events["date"] if isinstance(d, str) and d) if len(layers.events) else []
+    # the date control ranges over day-precision dates only: a year or month is no day to pick
+    ev = layers.events
+    precisions = ev["time_precision"] if "time_precision" in ev else [1] * len(ev)
+    dates = sorted(d for d, p in zip(ev["date"], precisions) if isinstance(d, str) and d and p == 1) if len(ev) else []
     _Behaviour(time_groups if dates else [], dates[0] if dates else None, dates[-1] if dates else None,
                _CSS, fit).add_to(m)
     return m
@@ -601,3 +610,56 @@ def _legend_markup(layers: Layers, open_: bool = True) -> str:
     swatches = "".join(f'<span style="display:inline-block;width:14px;height:10px;background:{c};border:1px solid #aaa"></span>' for _, c in _CHORO)
     rows.append(f'<div class="bl-row">{swatches}<span>events per province</span></div></details>')
     return "".join(rows)
+
+
+# --------------------------------------------------------------------------- the app's map: base + layers
+
+#: Layer key (geo.appstate.LAYER_LABELS) -> the function drawing it into a parent element.
+_LAYER_DRAWERS = {
+    "countries": lambda parent, layers: _add_countries(parent, layers.countries),
+    "provinces": lambda parent, layers: _add_provinces(parent, layers.provinces),
+    "borders": lambda parent, layers: _add_borders(parent, layers.borders),
+    "places": lambda parent, layers: _add_places(parent, layers.places),
+    "events": lambda parent, layers: _add_events(parent, layers.events),
+}
+
+
+def base_map(layers: Layers, view: tuple[float, float, float] | None = None, legend_open: bool = False) -> folium.Map:
+    """The app's map without its data layers: offline basemap for ``layers``' extent, legend,
+    fullscreen button, and the view (``view`` = (lat, lon, zoom), else fitted to ``layers``).
+
+    Built from the unfiltered layers, it stays the same while filters and layer toggles change,
+    so the browser keeps its map (and its pan and zoom) and only swaps :func:`data_layers`.
+    It loads Leaflet.markercluster from the start, since a later filter may cluster events.
+    """
+    bounds = layers.bounds()
+    m = folium.Map(location=None if view is None else [view[0], view[1]],
+                   zoom_start=view[2] if view else 5, tiles=None, control_scale=True,
+                   prefer_canvas=True, zoom_snap=0.25, maxZoom=18, minZoom=2)
+    m.default_js = [(n, u) for n, u in folium.Map.default_js if n == "leaflet"] + list(MarkerCluster.default_js)
+    m.default_css = [(n, u) for n, u in folium.Map.default_css if n == "leaflet_css"] + list(MarkerCluster.default_css)
+    _add_basemap(m, bounds)
+    _Control(_legend_markup(layers, legend_open), "bl-legend", "bottomright").add_to(m)
+    fit = None
+    if view is None and bounds is not None:
+        w, s, e, n = bounds
+        fit = [[s, w], [n, e]]
+    _Behaviour([], None, None, _CSS, fit).add_to(m)
+    return m
+
+
+def data_layers(layers: Layers, shown: frozenset[str] | set[str] | None = None) -> list[folium.FeatureGroup]:
+    """The data of ``layers`` as one feature group per layer key in ``shown`` (all when None),
+    in drawing order, for streamlit-folium's ``feature_group_to_add``. Each group is named by
+    its key (``name``), so the browser can tell which layers are on the map.
+    More features than ``limits().max_features`` raise :class:`~geo.errors.LimitError`."""
+    keys = [k for k in _LAYER_DRAWERS if shown is None or k in shown]
+    frames = {"events": layers.events, "places": layers.places, "provinces": layers.provinces,
+              "countries": layers.countries, "borders": layers.borders}
+    limits().check_features(sum(len(frames[k]) for k in keys), "this map")
+    groups = []
+    for key in keys:
+        fg = folium.FeatureGroup(name=key, control=False)
+        _LAYER_DRAWERS[key](fg, layers)
+        groups.append(fg)
+    return groups

@@ -77,6 +77,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX map_log_map_id ON map_log(map_id)",
     ),
+    (
+        # Identical maps share one stored copy: a save looks its content hash up first.
+        "CREATE INDEX maps_sha256 ON maps(sha256)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 #: Where the applied migrations are recorded (one row per version).
@@ -240,10 +244,14 @@ class PostgresStore:
     # -- the MapStore interface ----------------------------------------------------------------
 
     def save(self, payload: dict[str, Any]) -> str:
-        """Store ``payload`` in one transaction and return its new id."""
+        """Store ``payload`` in one transaction and return its id (an identical map already
+        stored gives its own id back: one copy per content hash)."""
+        from geo.config import limits
+
         text = encode_payload(payload, self.max_bytes)
         data = text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
+        quota = limits()
         unique = self._psycopg.errors.UniqueViolation
 
         def work(conn: psycopg.Connection) -> str | None:
@@ -251,6 +259,19 @@ class PostgresStore:
             now = dt.datetime.now(dt.timezone.utc)
             try:
                 with conn.transaction():
+                    # Two equal maps saved at once queue on a lock named by their hash (held to
+                    # the end of the transaction), so the second finds the first. Different maps
+                    # do not wait for each other: the quota may be passed by the maps being
+                    # saved at that very moment, no more.
+                    conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (digest,))
+                    same = conn.execute("SELECT id FROM maps WHERE sha256 = %s AND payload = %s LIMIT 1",
+                                        (digest, text)).fetchone()
+                    if same is not None:
+                        conn.execute("INSERT INTO map_log (map_id, action, at) VALUES (%s, %s, %s)",
+                                     (same[0], "save-same", now))
+                        return str(same[0])
+                    used = conn.execute("SELECT COALESCE(SUM(size), 0) FROM maps").fetchone()[0]
+                    quota.check_store_bytes(int(used), len(data))
                     conn.execute(
                         "INSERT INTO maps (id, created_at, payload, size, sha256) VALUES (%s, %s, %s, %s, %s)",
                         (map_id, now, text, len(data), digest),
@@ -307,6 +328,11 @@ class PostgresStore:
     def count(self) -> int:
         """How many maps are saved."""
         return int(self._run("count saved maps", lambda conn: conn.execute("SELECT COUNT(*) FROM maps").fetchone()[0]))
+
+    def size_bytes(self) -> int:
+        """Bytes of saved maps held (payloads, as counted against ``max_store_bytes``)."""
+        return int(self._run("measure the map store",
+                             lambda conn: conn.execute("SELECT COALESCE(SUM(size), 0) FROM maps").fetchone()[0]))
 
     def schema_version(self) -> int:
         """The schema version recorded in the database."""

@@ -80,6 +80,10 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX map_log_map_id ON map_log(map_id)",
     ),
+    (
+        # Identical maps share one stored copy: a save looks its content hash up first.
+        "CREATE INDEX maps_sha256 ON maps(sha256)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -89,7 +93,9 @@ class MapStore(Protocol):
     """What the app needs from a place that keeps saved maps."""
 
     def save(self, payload: dict[str, Any]) -> str:
-        """Store ``payload`` whole and return its new id (:func:`geo.store.share.new_id`)."""
+        """Store ``payload`` whole and return its id: a new one (:func:`geo.store.share.new_id`), or
+        the id of an identical map already stored (same content hash: one copy is kept).
+        :class:`LimitError` when the store would pass ``limits().max_store_bytes``."""
         ...
 
     def load(self, map_id: str) -> dict[str, Any]:
@@ -98,6 +104,10 @@ class MapStore(Protocol):
 
     def exists(self, map_id: str) -> bool:
         """Whether ``map_id`` names a saved map (False for malformed ids)."""
+        ...
+
+    def size_bytes(self) -> int:
+        """Bytes of saved maps held (the payloads, as counted against the quota)."""
         ...
 
     def close(self) -> None:
@@ -204,17 +214,31 @@ class SQLiteStore:
     # -- the MapStore interface ----------------------------------------------------------------
 
     def save(self, payload: dict[str, Any]) -> str:
-        """Store ``payload`` in one transaction and return its new id."""
+        """Store ``payload`` in one transaction and return its id (an identical map already
+        stored gives its own id back: one copy per content hash)."""
+        from geo.config import limits
+
         text = encode_payload(payload, self.max_bytes)
         data = text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
+        quota = limits()
         now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         try:
             with closing(self._connect()) as conn:
                 for _attempt in range(5):
                     map_id = new_id()
+                    # BEGIN IMMEDIATE: the look-up, the quota and the insert see one state
                     conn.execute("BEGIN IMMEDIATE")
                     try:
+                        same = conn.execute("SELECT id FROM maps WHERE sha256 = ? AND payload = ? LIMIT 1",
+                                            (digest, text)).fetchone()
+                        if same is not None:
+                            conn.execute("INSERT INTO map_log (map_id, action, at) VALUES (?, ?, ?)",
+                                         (same[0], "save-same", now))
+                            conn.execute("COMMIT")
+                            return str(same[0])
+                        used = conn.execute("SELECT COALESCE(SUM(size), 0) FROM maps").fetchone()[0]
+                        quota.check_store_bytes(int(used), len(data))
                         conn.execute(
                             "INSERT INTO maps (id, created_at, payload, size, sha256) VALUES (?, ?, ?, ?, ?)",
                             (map_id, now, text, len(data), digest),
@@ -273,6 +297,11 @@ class SQLiteStore:
         """How many maps are saved."""
         with closing(self._connect()) as conn:
             return int(conn.execute("SELECT COUNT(*) FROM maps").fetchone()[0])
+
+    def size_bytes(self) -> int:
+        """Bytes of saved maps held (payloads, as counted against ``max_store_bytes``)."""
+        with closing(self._connect()) as conn:
+            return int(conn.execute("SELECT COALESCE(SUM(size), 0) FROM maps").fetchone()[0])
 
     def backup(self, target: str | os.PathLike[str]) -> Path:
         """A consistent copy of the store at ``target`` (SQLite's online backup API)."""

@@ -41,7 +41,7 @@ def _result() -> Result:
     )
     ev = Event("e1", "a1", "Battles", "Armed clash", Span(0, 7), Span(0, 38), "clash",
                location=EventLocation("Quetta", "place", "gn:1", 30.18, 67.0, mention=(q0, q0 + 6)),
-               precision=1, date=dt.date(2024, 10, 14))
+               precision=1, date=dt.date(2024, 10, 14), time_precision=1)
     return Result((ArticleResult(art, mentions, (ev,)),))
 
 
@@ -137,10 +137,90 @@ def test_share_payload_round_trip() -> None:
     art = res.articles[0].article
     c = appstate.new_correction("a1", 50, 59, "choose", "gn:3", "gn:2")
     f = appstate.make_filters(["Battles"], None, None, None, 3, True)
-    saved = SavedMap((art,), (c,), f, View(30.0, 67.0, 7), "Clashes")
+    state = appstate.MapState.from_filters(f, View(30.0, 67.0, 7.25), {"events", "borders"})
+    saved = SavedMap((art,), (c,), state, "Clashes")
     payload = appstate.share_payload(saved)
     text = json.dumps(payload, allow_nan=False)  # JSON-able as is
     assert appstate.saved_map_from_payload(json.loads(text)) == saved
+
+
+def test_share_payload_keeps_the_analysis_of_the_current_version_only() -> None:
+    res = _result()
+    art = res.articles[0].article
+    saved = SavedMap((art,), (), appstate.MapState(), "Clashes", result=res,
+                     analysis_version=appstate.analysis_version())
+    payload = json.loads(json.dumps(appstate.share_payload(saved)))
+    assert TEXT not in json.dumps(payload["analysis"], ensure_ascii=False)  # the article text is stored once
+    back = appstate.saved_map_from_payload(payload)
+    assert back.result == res and back.analysis_version == appstate.analysis_version()
+    payload["analysis"]["version"] = "a0-older"
+    older = appstate.saved_map_from_payload(payload)
+    assert older.result is None and older.analysis_version == "a0-older"
+    payload["analysis"] = {"version": appstate.analysis_version(), "articles": [{"mentions": [
+        {"start": 0, "end": 3, "text": "not", "place": None, "score": 0.0, "candidates": []}], "events": []}]}
+    with pytest.raises(InputError):  # a mention that is not at its span of the text
+        appstate.saved_map_from_payload(payload)
+
+
+def test_version_1_payloads_still_open() -> None:
+    art = _result().articles[0].article
+    from geo.serialize import article_to_dict
+
+    old = {"kind": appstate.PAYLOAD_KIND, "version": 1, "title": "t", "articles": [article_to_dict(art)],
+           "corrections": [], "filters": {"max_precision": 2}, "view": {"lat": 30, "lon": 67, "zoom": 7}}
+    saved = appstate.saved_map_from_payload(old)
+    assert saved.state.max_precision == 2 and saved.state.view == View(30, 67, 7)
+    assert saved.result is None and saved.analysis_version is None
+
+
+def test_map_state_defaults_show_everything_and_round_trip() -> None:
+    s = appstate.MapState()
+    assert s.filters == appstate.make_filters() and s.layers == appstate.ALL_LAYERS and s.view is None
+    assert s.max_precision == 3 and s.include_undated
+    t = appstate.MapState(frozenset({"Battles"}), None, dt.date(2024, 1, 2), None, 2, False, None,
+                          frozenset({"events"}), View(1.0, 2.0, 3.5))
+    assert appstate.MapState.from_dict(json.loads(json.dumps(t.to_dict()))) == t
+    for bad in ({"layers": ["events", "evil"]}, {"layers": "events"}, {"view": {"lat": 1}},
+                {"max_precision": 0}, "x", {"evil": 1}):
+        with pytest.raises(InputError):
+            appstate.MapState.from_dict(bad)
+
+
+def test_widgets_show_the_state_and_write_back_into_it() -> None:
+    opts = appstate.FilterChoice(("Battles", "Protests"), ("PAK",), dt.date(2024, 5, 1), dt.date(2024, 5, 31))
+    s = appstate.MapState()
+    values = appstate.widget_values(s, opts)
+    assert values["w_types"] == [] and values["w_precision"] == 3 and values["w_undated"] is True
+    assert values["w_dates"] == (dt.date(2024, 5, 1), dt.date(2024, 5, 31))
+    assert all(values[f"w_layer_{k}"] for k in appstate.LAYER_LABELS)
+    # the widgets' values back: unchanged widgets give the same state
+    assert appstate.state_from_widgets(s, values, opts) == s
+    narrowed = appstate.state_from_widgets(s, {**values, "w_dates": (dt.date(2024, 5, 1), dt.date(2024, 5, 9)),
+                                               "w_types": ["Battles"], "w_layer_places": False}, opts)
+    assert narrowed.start is None and narrowed.end == dt.date(2024, 5, 9)  # the open end stays open
+    assert narrowed.types == {"Battles"} and "places" not in narrowed.layers
+    # no span of days: no date widget, and the state's dates are left alone
+    assert "w_dates" not in appstate.widget_values(narrowed, appstate.FilterChoice(("Battles",)))
+    assert appstate.state_from_widgets(narrowed, {"w_precision": 1}, appstate.FilterChoice()).end == dt.date(2024, 5, 9)
+
+
+def test_dates_are_shown_as_precisely_as_they_are_known() -> None:
+    assert appstate.date_label("2024-05-02", 1) == "2024-05-02"
+    assert appstate.date_label("2024-05-06", 2) == "week of 2024-05-06"
+    assert appstate.date_label("2024-05-01", 3) == "2024-05"
+    assert appstate.date_label("2021-01-01", 3) == "2021"
+    assert appstate.date_label(None, 3) == appstate.date_label("", 1) == ""
+
+
+def test_only_day_dates_make_a_date_range() -> None:
+    import pandas as pd
+
+    frame = pd.DataFrame({"type": ["Diplomacy", "Battles"], "countries": ["PAK", "AFG,PAK"],
+                          "date": ["2021-01-01", None], "time_precision": [3, 3]})
+    opts = appstate.filter_options(frame)
+    assert opts.start is None and opts.end is None
+    frame.loc[1, ["date", "time_precision"]] = ["2024-05-14", 1]
+    assert appstate.filter_options(frame).start == appstate.filter_options(frame).end == dt.date(2024, 5, 14)
 
 
 @pytest.mark.parametrize("tamper", [
@@ -152,8 +232,10 @@ def test_share_payload_round_trip() -> None:
     lambda p: p["articles"][0].update(skipped=[{"start": 0, "end": 10_000, "reason": ""}]),
     lambda p: p.update(corrections=[{"article_id": "a1", "start": 9, "end": 1, "action": "remove",
                                      "from_id": None, "to_id": None}]),
-    lambda p: p.update(filters={"max_precision": "3"}),
-    lambda p: p.update(view={"lat": 1e9, "lon": 0, "zoom": 3}),
+    lambda p: p["state"].update(max_precision="3"),
+    lambda p: p["state"].update(view={"lat": 1e9, "lon": 0, "zoom": 3}),
+    lambda p: p["state"].update(layers=["events", "<script>"]),
+    lambda p: p.update(analysis={"version": 5}),
     lambda p: p.update(title=["x"]),
 ])
 def test_tampered_payloads_are_refused(tamper) -> None:

@@ -11,16 +11,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.ingest.boilerplate import analysed_text
 from geo.config import Limits, env_name
 from geo.errors import BorderlinesError, InputError, LimitError
+from geo.ingest.boilerplate import analysed_text
+from geo.ingest.decoding import decode
+from geo.ingest.pubdates import parse_date
 from geo.ingest.readers import (
     SUPPORTED_EXTENSIONS,
     IngestReport,
     article_id,
-    decode,
     from_text,
-    parse_date,
     read_bytes,
     read_file,
     read_files,
@@ -500,6 +500,26 @@ def test_parse_date_accepts_common_forms(raw, expected):
     "raw", ["yesterday", "2024-02-30", "32 March 2024", "03/04/2024", "0001-01-01", "9999-12-31", "1" * 5000, 20240305]
 )
 def test_parse_date_refuses_nonsense(raw):
+    with pytest.raises(InputError):
+        parse_date(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("le 7 mai 2024", dt.date(2024, 5, 7)),  # other languages, through dateparser
+        ("Published 2nd of June, 2023 09:40 PKT", dt.date(2023, 6, 2)),
+        ("Updated: Feb. 9th 2022", dt.date(2022, 2, 9)),
+        ("2024年3月5日", dt.date(2024, 3, 5)),
+    ],
+)
+def test_parse_date_reads_other_written_forms(raw, expected):
+    assert parse_date(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["3 days ago", "last Tuesday", "07.08.2024", "7-8-2024 10:00"])
+def test_parse_date_refuses_relative_and_ambiguous_written_forms(raw):
+    # relative to the day the file is read, not to when the article appeared; day/month unknown
     with pytest.raises(InputError):
         parse_date(raw)
 

@@ -72,7 +72,7 @@ def test_a_tampered_saved_map_shows_not_found(app_data_dir):
 
     article = ingest.from_text("Talks in Quetta\nOfficials met in Quetta.")
     payload = appstate.share_payload(appstate.SavedMap((article,)))
-    payload["filters"] = {"types": ["A" * 10_000]}
+    payload["state"]["types"] = ["A" * 10_000]
     map_id = open_store().save(json.loads(json.dumps(payload)))
     at = run_app({"map": map_id})
     assert at.title[0].value == "Map not found"

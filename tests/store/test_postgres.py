@@ -223,9 +223,37 @@ def test_an_exception_mid_save_leaves_nothing(backend: Backend, store: MapStore)
     assert backend.sql("SELECT id FROM maps") == [(kept,)]
     assert backend.sql("SELECT map_id FROM map_log") == [(kept,)]
     backend.disarm_failure()
-    again = store.save(PAYLOAD)  # the store (and its pooled connections) still work
+    again = store.save({**PAYLOAD, "title": "stored"})  # the store (and its pooled connections) still work
     assert store.count() == 2  # type: ignore[attr-defined]
-    assert store.load(again) == store.load(kept) == PAYLOAD
+    assert store.load(kept) == PAYLOAD and store.load(again)["title"] == "stored"
+
+
+def test_identical_maps_share_one_stored_copy(backend: Backend, store: MapStore) -> None:
+    """Every Share click of the same map used to store a new copy (issue 16): now one copy, one
+    id, and each save is still in the audit log."""
+    first = store.save(PAYLOAD)
+    assert {store.save(dict(reversed(list(PAYLOAD.items())))) for _ in range(5)} == {first}  # key order ignored
+    other = store.save({**PAYLOAD, "title": "another map"})
+    assert other != first
+    assert store.count() == 2  # type: ignore[attr-defined]
+    assert len(backend.sql("SELECT map_id FROM map_log")) == 7
+    sizes = backend.sql("SELECT size FROM maps")
+    assert store.size_bytes() == sum(int(r[0]) for r in sizes) > 0  # type: ignore[attr-defined]
+
+
+def test_store_quota_refuses_with_a_message_and_keeps_what_it_holds(
+    backend: Backend, store: MapStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept = store.save(PAYLOAD)
+    used = store.size_bytes()  # type: ignore[attr-defined]
+    monkeypatch.setenv("BORDERLINES_MAX_STORE_BYTES", str(used + 50))
+    with pytest.raises(LimitError, match="BORDERLINES_MAX_STORE_BYTES") as err:
+        store.save({**PAYLOAD, "title": "one map too many"})
+    assert "map store is full" in str(err.value)
+    assert store.save(PAYLOAD) == kept  # an identical map costs nothing: still saved
+    assert store.count() == 1  # type: ignore[attr-defined]
+    monkeypatch.setenv("BORDERLINES_MAX_STORE_BYTES", "1GB")
+    assert store.save({**PAYLOAD, "title": "room again"}) != kept
 
 
 def test_damaged_rows_are_reported_not_returned(backend: Backend, store: MapStore) -> None:

@@ -1,0 +1,73 @@
+"""The app's map in the browser: streamlit-folium's component, fed from remembered strings.
+
+``st_folium`` rebuilds and re-renders the whole folium map on every script run (≈ 1 s of
+server time for the example on a loaded 2-core machine), although the browser only needs what
+changed. Here the base map (basemap, legend, view) is rendered once per map and the data
+layers once per filter and layer choice; each run hands the remembered strings to
+streamlit-folium's own component (0.27.4), with the arguments ``st_folium`` itself passes:
+
+* the base map script is the same string while filters change, so the component keeps its
+  iframe (same key) and swaps only the data layers (its ``feature_group`` argument): no reload,
+  no flicker, pan and zoom kept;
+* ``returned_objects`` never holds ``center``, ``zoom`` or ``bounds``: panning sends nothing.
+
+The component's arguments are streamlit-folium's (pinned in constraints.txt); if its
+``st_folium`` changes them, update :func:`draw` with it.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
+
+import folium
+import streamlit_folium as sf
+
+from geo.appstate.assets import asset_urls
+from geo.appstate.state import Memo
+
+__all__ = ["base_strings", "draw", "layer_script"]
+
+_BASES = Memo(8)
+_LAYERS = Memo(48)
+
+
+def base_strings(key: Hashable, build: Callable[[], folium.Map]) -> dict[str, Any]:
+    """The component's arguments for the base map ``build()`` makes, remembered under ``key``
+    (the map's content: its articles or batch, and its view)."""
+
+    def render() -> dict[str, Any]:
+        m = build()
+        m.get_root().render()  # as st_folium(render=True): fills the header and script
+        m.render()
+        html, header = sf._get_html(m), sf._get_header(m)
+        script = sf._get_map_string(m)
+        js, css = asset_urls(m)
+        return {"script": script, "header": header, "html": html, "id": sf.get_full_id(m),
+                "js_links": js, "css_links": css}
+
+    return _BASES.get(("base", key), render)
+
+
+def layer_script(key: Hashable, build: Callable[[], Sequence[folium.FeatureGroup]]) -> str:
+    """The script adding the feature groups ``build()`` makes to the map, remembered under
+    ``key`` (the map's content, filters and layer choice)."""
+
+    def render() -> str:
+        host = folium.Map(tiles=None)  # any map: its name becomes "map_div" in the script
+        return "".join(sf._get_feature_group_string(g, host, i) for i, g in enumerate(build()))
+
+    return _LAYERS.get(("layers", key), render)
+
+
+def draw(base: dict[str, Any], layers: str, *, key: str, height: int, returned_objects: Sequence[str],
+         center: tuple[float, float] | None = None, zoom: float | None = None) -> Any:
+    """Show the map (``base`` from :func:`base_strings`, ``layers`` from :func:`layer_script`);
+    returns what the browser reported of ``returned_objects`` (None before the first report)."""
+    defaults = {name: None for name in returned_objects}
+    return sf._component_func(
+        script=base["script"], header=base["header"], html=base["html"], id=base["id"],
+        key=sf.generate_js_hash(base["script"], key, False), height=height, width=None,
+        returned_objects=list(returned_objects), default=defaults, zoom=zoom, center=center,
+        feature_group=layers, return_on_hover=False, layer_control=None, pixelated=False,
+        css_links=base["css_links"], js_links=base["js_links"], on_change=None, wrap_longitude=False,
+    )
