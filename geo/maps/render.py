@@ -614,7 +614,7 @@ def _legend_markup(layers: Layers, open_: bool = True) -> str:
 
 # --------------------------------------------------------------------------- the app's map: base + layers
 
-#: Layer key (geo.appstate.LAYER_LABELS) -> the function drawing it into a parent element.
+#: Layer key (geo.appstate.state.LAYER_LABELS) -> the function drawing it into a parent element.
 _LAYER_DRAWERS = {
     "countries": lambda parent, layers: _add_countries(parent, layers.countries),
     "provinces": lambda parent, layers: _add_provinces(parent, layers.provinces),

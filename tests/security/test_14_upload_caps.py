@@ -6,6 +6,7 @@ import json
 import pytest
 
 from geo.maps import export
+from geo.ingest import formats
 from geo.ingest import readers as ingest
 from geo.maps import layers
 from geo.maps import render as maps
@@ -20,8 +21,9 @@ def test_size_cap_is_checked_before_any_parsing(monkeypatch):
     def never(*a, **k):
         raise AssertionError("parsed a file over the size limit")
 
-    monkeypatch.setattr(ingest, "decode", never)
-    monkeypatch.setattr(ingest, "loads", never)
+    for module in (ingest, formats):  # the readers and the per-format parsers
+        monkeypatch.setattr(module, "decode", never)
+    monkeypatch.setattr(formats, "loads", never)
     for name in ("big.txt", "big.json", "big.csv", "big.html", "big.xml"):
         with pytest.raises(LimitError, match=r"is 1\.5 kB; the limit is 1 kB \(set BORDERLINES_MAX_FILE_BYTES"):
             ingest.read_bytes(name, b"x" * 1500)
