@@ -332,7 +332,7 @@ with st.sidebar:
             bar = st.progress(0.0, text="Reading files…")
 
             def _tick(done: int, total: int, name: str) -> None:
-                bar.progress(done / max(total, 1), text=f"Read {done} of {total}: {name[:60]}")
+                bar.progress(done / max(total, 1), text=f"Read {done} of {total}: {md(name[:60])}")
 
             got = appstate.ingest_uploads([(f.name, f.getvalue()) for f in uploads], progress=_tick)
             added = _add_articles(got.articles)
@@ -343,7 +343,9 @@ with st.sidebar:
                     bar.progress(min(done / max(total, 1), 1.0), text=f"Analysed {done} of {total} articles")
 
                 try:
-                    appstate.analyse(SS.articles, SS.corrections, progress=_analysed)
+                    for note in appstate.analysis_notes(appstate.analyse(SS.articles, SS.corrections,
+                                                                          progress=_analysed))[:10]:
+                        _flash("warning", f"Note — {md(note)}")
                 except BorderlinesError as err:
                     _flash("error", f"The articles could not be analysed: {md(err)}")
             bar.empty()
@@ -765,13 +767,19 @@ with tabs[5]:
         with c2:
             st.subheader("Download")
             stamp = dt.date.today().isoformat()
-            st.download_button("Map as standalone HTML", lambda: export.html_string(result, filters=filters),
+            cannot = appstate.download_problem(shown)
+            if cannot:
+                st.error(f"The map cannot be downloaded: {md(cannot)}")
+            st.download_button("Map as standalone HTML",
+                               appstate.guarded(lambda: export.html_string(result, filters=filters), "HTML map"),
                                file_name=f"borderlines-{stamp}.html", mime="text/html", on_click="ignore",
-                               key="dl_html")
-            st.download_button("GeoJSON", lambda: _geojson_text(export.geojson_dict(result, filters)),
+                               key="dl_html", disabled=bool(cannot))
+            st.download_button("GeoJSON",
+                               appstate.guarded(lambda: _geojson_text(export.geojson_dict(result, filters)), "GeoJSON"),
                                file_name=f"borderlines-{stamp}.geojson", mime="application/geo+json",
-                               on_click="ignore", key="dl_geojson")
-            st.download_button("Events as CSV", lambda: "\ufeff" + export.csv_string(result, filters),
+                               on_click="ignore", key="dl_geojson", disabled=bool(cannot))
+            st.download_button("Events as CSV",
+                               appstate.guarded(lambda: "\ufeff" + export.csv_string(result, filters), "CSV"),
                                file_name=f"borderlines-{stamp}.csv", mime="text/csv", on_click="ignore",
                                key="dl_csv")
 

@@ -41,6 +41,9 @@ class Limits:
     max_url_param_chars: int = 4096  # one query-string value (share links, app state)
     max_json_depth: int = 64  # nesting of arrays/objects in any JSON we parse
     max_html_tags: int = 100_000  # tags of one saved web page (extraction time grows with them)
+    max_article_seconds: int = 60  # analysis time of one article; it stops there with what it found (geo.budget)
+    max_parquet_rows: int = 2_000_000  # rows of one uploaded GeoParquet file (read from its metadata first)
+    max_parquet_bytes: int = 1_000_000_000  # uncompressed size of one uploaded GeoParquet file
     max_store_bytes: int = 2_000_000_000  # all saved maps together (payload bytes), per store
 
     # -- checks: each raises LimitError with the value, the limit and what to do ---------------

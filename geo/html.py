@@ -9,10 +9,11 @@ browser shows as the same characters. See docs/SECURITY.md in the shared docs.
 from __future__ import annotations
 
 import html as _html
+import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-__all__ = ["escape", "safe_url", "mark_spans"]
+__all__ = ["escape", "md", "safe_url", "mark_spans"]
 
 # Characters html.escape leaves alone but that matter inside JavaScript template literals.
 _EXTRA = str.maketrans({"\\": "&#92;", "`": "&#96;", "$": "&#36;", "{": "&#123;", "}": "&#125;"})
@@ -31,6 +32,32 @@ def escape(value: object) -> str:
     if value is None:
         return ""
     return _html.escape(str(value), quote=True).translate(_EXTRA)
+
+
+# Characters Markdown, Streamlit directives (":red[…]") or LaTeX ("$…$") act on: backslash-escaped.
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-!|<>~$&])")
+# Characters that make a bare URL, a "www." host or an e-mail address (GitHub-flavoured
+# Markdown links them without any markup), or a ":directive:": written as character references,
+# which Markdown shows as the same characters but never reads as a link or directive.
+_MD_ENTITIES = {":": "&#58;", "/": "&#47;", ".": "&#46;", "@": "&#64;"}
+_MD_ENTITY = re.compile("[:/.@]")
+
+
+def md(value: object) -> str:
+    r"""``value`` as literal text inside Streamlit Markdown (alerts, captions, progress bars,
+    labels): every character Markdown, Streamlit directives or LaTeX would act on is escaped,
+    bare URLs and e-mail addresses stay plain text (never autolinked: no request for an image,
+    no click to a host an article named), and line breaks become spaces. Streamlit already
+    refuses raw HTML there. THE escaper for every input string that reaches Markdown.
+
+    >>> print(md("[x](javascript:alert(1)) **b** $x$"))
+    \[x\]\(javascript&#58;alert\(1\)\) \*\*b\*\* \$x\$
+    >>> print(md("see https://a.example/p or me@b.example"))
+    see https&#58;&#47;&#47;a&#46;example&#47;p or me&#64;b&#46;example
+    """
+    text = " ".join(str(value if value is not None else "").split())
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_ENTITY.sub(lambda m: _MD_ENTITIES[m.group(0)], text)
 
 
 def safe_url(url: object) -> str | None:

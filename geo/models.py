@@ -88,13 +88,14 @@ class Span:
 class Article:
     """One article. ``text`` is the original text; ``skipped`` marks boilerplate not analysed."""
 
-    id: str  # stable content hash
+    id: str  # the caller's id (an "id" column/key, a feed entry's id) when given, else content_hash
     title: str
     text: str
     date: dt.date | None = None
     url: str | None = None  # http(s) only; anything else is dropped at ingest
     source: str = "pasted"  # file name, or "pasted"
     skipped: tuple[Span, ...] = ()
+    content_hash: str = ""  # stable hash of title and text (geo.ingest.article_id); "" when not computed
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,11 +142,15 @@ class Event:
     location: EventLocation | None = None
     precision: int = 3  # ACLED geo_precision: 1 town, 2 near a town / part of a region, 3 region/border
     date: dt.date | None = None
-    time_precision: int = 3  # 1 day, 2 week, 3 month (or coarser)
+    time_precision: int | None = 3  # 1 day, 2 week, 3 month (or coarser); None: no date (none stated, no article date)
     fatalities: int | None = None  # lowest reported figure
     modality: str = "asserted"  # asserted | negated | hypothetical | planned | speculative | background
     cameo: str | None = None
     places: tuple[EventLocation, ...] = ()  # every other place of the sentence, with its role
+    #: every mention of the incident in the text (trigger spans, the first is ``trigger``) and the
+    #: sentences they are in: one incident told in the lead, the body and a quote is one event
+    mentions: tuple[Span, ...] = ()
+    sentences: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +172,10 @@ class ArticleResult:
     article: Article
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = ()
+    #: what the reader should know about how the article was read (a sentence read in pieces,
+    #: an analysis stopped at its time budget); ``complete`` is False when it was stopped
+    notes: tuple[str, ...] = ()
+    complete: bool = True
 
 
 @dataclass(frozen=True, slots=True)

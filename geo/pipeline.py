@@ -108,6 +108,7 @@ def _skipped(article: Article) -> tuple[Span, ...]:
 
 def analyse_article(article: Article, corrections: Sequence[Correction] = ()) -> ArticleResult:
     """One article: clean -> geoparse -> corrections -> events."""
+    from geo import budget
     from geo.events import extract as events
     from geo.geoparse import recognise as geoparse
 
@@ -116,9 +117,19 @@ def analyse_article(article: Article, corrections: Sequence[Correction] = ()) ->
     skipped = _skipped(article)
     if skipped != article.skipped:
         article = replace(article, skipped=skipped)
-    mentions = geoparse.parse(article.text, skip=skipped)
-    mentions = apply_corrections(article, mentions, corrections)
-    return ArticleResult(article=article, mentions=mentions, events=events.extract(article, mentions))
+    with budget.article_budget(_label(article)) as b:
+        mentions = geoparse.parse(article.text, skip=skipped)
+        mentions = apply_corrections(article, mentions, corrections)
+        found = events.extract(article, mentions)
+    return ArticleResult(
+        article=article, mentions=mentions, events=found, notes=tuple(b.notes), complete=b.exceeded is None
+    )
+
+
+def _label(article: Article) -> str:
+    """How a note names an article: its title (or first words) and where it came from."""
+    title = " ".join((article.title or article.text[:80]).split())[:80]
+    return f"{title} ({article.source})" if article.source else title
 
 
 def analyse(

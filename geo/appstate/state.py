@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from geo.html import md  # the one Markdown escaper (re-exported for app.py)
 from geo.text.dates import date_label
 from geo.errors import BorderlinesError, InputError, LimitError
 from geo.models import Article, Correction, Event, Mention, Result
@@ -949,6 +950,40 @@ def analyse(articles: Sequence[Article], corrections: Sequence[Correction] = (),
                         lambda: pipeline.analyse(list(articles), list(corrections), progress=progress))
 
 
+def analysis_notes(result: Result) -> list[str]:
+    """What the reader should know about how the articles were read (a sentence read in
+    pieces, an article whose analysis stopped at its time budget), each naming its article."""
+    return [n for ar in result.articles for n in getattr(ar, "notes", ())]
+
+
+def download_problem(shown: Any) -> str | None:
+    """Why the map's downloads cannot be made (too many drawn features), or None.
+
+    Checked before the buttons are drawn: a download built on click that fails gives the
+    browser nothing and the page no message."""
+    from geo.config import limits
+    from geo.maps.render import drawn_features
+
+    try:
+        limits().check_features(drawn_features(shown), "this map")
+    except LimitError as err:
+        return str(err)
+    return None
+
+
+def guarded(build: Callable[[], str | bytes], what: str) -> Callable[[], str | bytes]:
+    """``build`` for a download button; when it fails, the file holds the reason instead of
+    nothing (the button's data is made on click, after the page was drawn)."""
+
+    def run() -> str | bytes:
+        try:
+            return build()
+        except BorderlinesError as err:
+            return f"Borderlines could not make the {what}: {err}\n"
+
+    return run
+
+
 def remember_result(articles: Sequence[Article], corrections: Sequence[Correction], result: Result) -> None:
     """Make ``result`` what :func:`analyse` returns for these inputs (a saved map's stored
     analysis: opening it costs no analysis)."""
@@ -1036,21 +1071,6 @@ def places_near(name: str, lat: float, lon: float, limit: int = 8) -> list[tuple
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (km): enough to rank candidates."""
     return distance_km(lat1, lon1, lat2, lon2)
-
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&])")
-
-
-def md(value: object) -> str:
-    r"""``value`` as literal text inside Streamlit markdown (alerts, captions, markdown): every
-    character markdown, Streamlit directives (``:red[…]``) or LaTeX (``$…$``) would act on is
-    backslash-escaped, and line breaks become spaces. Streamlit already refuses raw HTML there.
-
-    >>> print(md("[x](javascript:alert(1)) **b** $x$"))
-    \[x\]\(javascript\:alert\(1\)\) \*\*b\*\* \$x\$
-    """
-    text = " ".join(str(value if value is not None else "").split())
-    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def _show(value: Any, width: int = 80) -> str:

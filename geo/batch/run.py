@@ -51,7 +51,7 @@ import socket
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -99,7 +99,7 @@ INPUT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".csv", ".jsonl", ".json", ".x
 
 _INT_COLUMNS = frozenset(
     {"time_precision", "precision", "fatalities", "trigger_start", "trigger_end", "place_start",
-     "place_end", "start", "end"}
+     "place_end", "start", "end", "mentions"}
 )
 _FLOAT_COLUMNS = frozenset({"lat", "lon", "score"})
 _BOOL_COLUMNS = frozenset({"approximate"})
@@ -233,7 +233,8 @@ def plan(articles: Sequence[Article], partition_size: int, version: str) -> list
     parts = []
     for index, start in enumerate(range(0, len(articles), partition_size)):
         chunk = tuple(articles[start : start + partition_size])
-        parts.append(Partition(index, _partition_key((a.id for a in chunk), version), chunk))
+        # keyed by content (and the id the caller gave it), so an edited article with the same id is redone
+        parts.append(Partition(index, _partition_key((f"{a.id}\t{a.content_hash}" for a in chunk), version), chunk))
     return parts
 
 
@@ -300,6 +301,22 @@ def _problem(stage: str, err: BaseException, article: Article | None = None, **e
     return out
 
 
+def _complete_only(result: Result, problems: list[dict[str, Any]]) -> Result:
+    """The articles analysed whole; one stopped at its time budget is skipped and reported
+    (a batch holds whole articles only: half an article's events would skew counts)."""
+    kept = []
+    for ar in result.articles:
+        if getattr(ar, "complete", True):
+            kept.append(ar)
+            continue
+        note = next((n for n in ar.notes if "stopped" in n), "stopped at its time budget")
+        problems.append({"stage": "budget", "error": f"skipped: {note}"[:500], "article_id": ar.article.id,
+                         "source": ar.article.source, "title": ar.article.title[:200]})
+    if len(kept) == len(result.articles):
+        return result
+    return replace(result, articles=tuple(kept))
+
+
 def analyse_partition(partition: Partition, fn: AnalyseFn, parts_dir: str | None = None) -> PartitionOutput:
     """Run ``fn`` on a partition and turn the Result into event and place frames (worker side).
 
@@ -312,14 +329,15 @@ def analyse_partition(partition: Partition, fn: AnalyseFn, parts_dir: str | None
     events, places, found = [], [], 0
     problems: list[dict[str, Any]] = []
     try:
-        ev, pl, found = _frames(fn(list(partition.articles)))
+        ev, pl, found = _frames(_complete_only(fn(list(partition.articles)), problems))
         events.append(ev)
         places.append(pl)
     except Exception:
         found = 0
+        problems.clear()
         for article in partition.articles:
             try:
-                ev, pl, n = _frames(fn([article]))
+                ev, pl, n = _frames(_complete_only(fn([article]), problems))
             except Exception as err:  # a bad article is skipped, never fatal
                 problems.append(_problem("analyse", err, article))
                 continue

@@ -26,7 +26,7 @@ import shapely
 from geo.config import limits
 from geo.errors import InputError
 from geo.html import safe_url
-from geo.maps.layers import EVENT_COLUMNS, PLACE_COLUMNS, Layers, from_frames
+from geo.maps.layers import EVENT_COLUMNS, LATER_EVENT_COLUMNS, PLACE_COLUMNS, Layers, from_frames
 
 __all__ = ["layers_from_parquet", "read_events", "read_places", "places_path_for"]
 
@@ -36,7 +36,7 @@ _EVENT_REQUIRED = ("id", "article_id", "type", "precision", "location_id", "loca
                    "lat", "lon", "countries", "approximate", "trigger_start", "trigger_end")
 _PLACE_REQUIRED = ("id", "name", "kind", "role", "article_id", "start", "end", "score")
 _INT_COLUMNS = {"events": ("time_precision", "precision", "fatalities", "trigger_start", "trigger_end",
-                           "place_start", "place_end"),
+                           "place_start", "place_end", "mentions"),
                 "places": ("start", "end")}
 _FLOAT_COLUMNS = {"events": ("lat", "lon"), "places": ("score",)}
 _MAX_SHOWN = 5
@@ -85,12 +85,70 @@ def read_places(source: Any, *, name: str | None = None) -> gpd.GeoDataFrame:
 def _read(source: Any, which: str, name: str | None) -> gpd.GeoDataFrame:
     shown = name or _name_of(source)
     data = _open(source, shown)
+    _check_size(data, shown)
+    if hasattr(data, "seek"):
+        data.seek(0)
     try:
         frame = gpd.read_parquet(data)
     except Exception as err:  # noqa: BLE001 - pyarrow/geopandas raise many types for a bad file
         raise InputError(f"{shown!r} is not a GeoParquet file written by a batch run: "
                          f"{type(err).__name__}: {str(err)[:200]}") from err
     return _check(frame, which, shown)
+
+
+#: Rows read at a time while measuring a file's real size (memory stays near one batch).
+_BATCH_ROWS = 50_000
+
+
+def _check_size(data: Any, shown: str) -> None:
+    """Refuse a file whose table would be too large, before building it.
+
+    A few MB of Parquet can decompress to gigabytes (repeated values compress to nothing), so
+    the file size says little: the row count and uncompressed size in the file's metadata are
+    checked first, then the columns are decoded in bounded batches, counting their real size,
+    and the reading stops as soon as a limit is passed (the metadata may lie).
+    """
+    import pyarrow.parquet as pq
+
+    from geo.config import env_name, format_bytes
+
+    lim = limits()
+    try:
+        pf = pq.ParquetFile(data)
+        meta = pf.metadata
+        rows = meta.num_rows
+        declared = sum(meta.row_group(i).total_byte_size for i in range(meta.num_row_groups))
+    except Exception as err:  # noqa: BLE001 - pyarrow raises many types for a bad file
+        raise InputError(f"{shown!r} is not a GeoParquet file written by a batch run: "
+                         f"{type(err).__name__}: {str(err)[:200]}") from err
+
+    def too_many(count: int) -> InputError:
+        return InputError(f"{shown!r} holds {count:,} rows; the limit is {lim.max_parquet_rows:,} "
+                          f"(set {env_name('max_parquet_rows')} to raise it) or filter the batch's output")
+
+    def too_big(size: int) -> InputError:
+        return InputError(f"{shown!r} unpacks to more than {format_bytes(size)}; the limit is "
+                          f"{format_bytes(lim.max_parquet_bytes)} (set {env_name('max_parquet_bytes')} "
+                          "to raise it) or filter the batch's output")
+
+    if rows > lim.max_parquet_rows:
+        raise too_many(rows)
+    if declared > lim.max_parquet_bytes:
+        raise too_big(declared)
+    seen_rows = seen_bytes = 0
+    try:
+        for batch in pf.iter_batches(batch_size=_BATCH_ROWS):
+            seen_rows += batch.num_rows
+            seen_bytes += batch.nbytes
+            if seen_rows > lim.max_parquet_rows:
+                raise too_many(seen_rows)
+            if seen_bytes > lim.max_parquet_bytes:
+                raise too_big(seen_bytes)
+    except InputError:
+        raise
+    except Exception as err:  # noqa: BLE001
+        raise InputError(f"{shown!r} is not a GeoParquet file written by a batch run: "
+                         f"{type(err).__name__}: {str(err)[:200]}") from err
 
 
 def _name_of(source: Any) -> str:
@@ -128,6 +186,10 @@ def _check(frame: Any, which: str, shown: str) -> gpd.GeoDataFrame:
         crs = frame.crs.to_string() if frame.crs is not None else None
         raise InputError(f"{shown!r}: coordinates must be EPSG:4326 (lon, lat), not {crs!r}")
     columns = EVENT_COLUMNS if which == "events" else PLACE_COLUMNS
+    if which == "events":
+        late = [c for c in LATER_EVENT_COLUMNS if c not in frame.columns]
+        if late:  # a file written before these columns existed
+            frame = frame.assign(**{c: None for c in late})
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         what = "an events" if which == "events" else "a places"

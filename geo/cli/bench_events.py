@@ -303,6 +303,15 @@ def by_region(docs: Sequence[GoldArticle], r: Run) -> str:
     return f"{'':<9} by region: " + "; ".join(parts)
 
 
+def by_family(r: Run) -> str:
+    """Recall per type family (matched of gold), largest family first."""
+    s = r.scores
+    gold = Counter(g.type for g in s.misses) + Counter(m.gold.type for m in s.matches)
+    hit = Counter(m.gold.type for m in s.matches)
+    parts = [f"{t} {hit[t]}/{n}" for t, n in gold.most_common()]
+    return f"{'':<9} recall by type: " + "; ".join(parts)
+
+
 def _describe_loc(loc: Loc | None) -> str:
     if loc is None:
         return "no place"
@@ -371,6 +380,7 @@ def run(args: argparse.Namespace) -> int:
     ours, base = run_corpus(docs, texts)
     print(format_run(ours))
     print(by_region(docs, ours))
+    print(by_family(ours))
     print(format_run(base, note="; its event step only, on the product's geoparse"))
     print(format_ratio(ours.scores, base.scores))
     cache = args.corpus.parent / "cache"

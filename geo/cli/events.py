@@ -5,7 +5,9 @@ by :func:`geo.pipeline.analyse`. With ``--out``, one JSON object per event is wr
 (:func:`geo.serialize.event_to_dict`: ``article_id``, ``type``, ``subtype``, ``actors``, ``date``,
 ``time_precision``, ``location`` {``name``, ``kind``, ``id``, ``lat``, ``lon``, ``role``},
 ``precision``, ``sentence`` {``start``, ``end``} into the original text, ``trigger``, ``rule``,
-``fatalities``, ``modality``, ``cameo``, ``places``), plus ``source`` (the file name).
+``fatalities``, ``modality``, ``cameo``, ``places``, ``mentions`` and ``sentences`` (every mention
+of the incident)), plus ``source`` (the file name) and ``article_hash`` (the content hash;
+``article_id`` is the caller's id when the input gave one).
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import sys
 from pathlib import Path
 
 from geo.errors import InputError
-from geo.files import atomic_write
+from geo.files import atomic_write, check_writable
 
 HELP = "read the events (type, actors, date, place, border) of articles in files"
 
@@ -41,6 +43,13 @@ def table(rows: list[tuple[str, ...]]) -> str:
     return "\n".join(lines)
 
 
+def print_notes(result) -> None:  # noqa: ANN001 - a geo.models.Result
+    """What the reader should know about how each article was read (on stderr, like problems)."""
+    for ar in result.articles:
+        for n in ar.notes:
+            print(f"note: {ar.article.source}: {n}", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     from geo.ingest.readers import read_files
     from geo.pipeline import analyse
@@ -55,7 +64,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"{p.severity}: {p.source}{where}: {p.message}", file=sys.stderr)
     if not report.articles:
         raise InputError(f"no article could be read from {[str(f) for f in args.files]!r}")
+    if args.out is not None and str(args.out) != "-":
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        check_writable(args.out)  # before the analysis, not after it
     result = analyse(report.articles)
+    print_notes(result)
     rows = []
     records = []
     for ar in result.articles:
@@ -73,6 +86,7 @@ def run(args: argparse.Namespace) -> int:
             )
             record = event_to_dict(e)
             record["source"] = ar.article.source
+            record["article_hash"] = ar.article.content_hash or None  # article_id is the caller's id when given
             records.append(record)
     if not args.quiet:
         print(table(rows))

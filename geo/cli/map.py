@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from geo.cli.events import print_notes
 from geo.errors import InputError
 
 HELP = "make a standalone offline HTML map (and GeoJSON/CSV) from article files"
@@ -28,7 +29,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from geo.maps import export
     from geo.ingest import readers as ingest
+    from geo.files import check_writable
 
+    for out in (args.output, args.geojson, args.csv):
+        if out is not None:
+            check_writable(out)  # before the analysis, not after it
     report = ingest.read_files(args.articles)
     for problem in report.problems:
         where = f" ({problem.where})" if problem.where else ""
@@ -38,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from geo import pipeline
 
     result = pipeline.analyse(report.articles)
+    print_notes(result)
     path = export.write_html(result, args.output, tiles=args.tiles)
     n_events = sum(len(a.events) for a in result.articles)
     print(f"{path}: {n_events} events from {len(result.articles)} articles "

@@ -18,7 +18,7 @@ from geo.events.lookups import CountryFn
 from geo.events.rules import PR, RI
 from geo.models import Mention, Place, Span
 
-__all__ = ["Actor", "ActorMemory", "cap", "recognise", "note_countries", "last_two_countries", "event_actors"]
+__all__ = ["Actor", "ActorMemory", "cap", "recognise", "note_countries", "last_two_countries", "event_actors", "RECALL"]
 
 
 @dataclass
@@ -44,6 +44,23 @@ class ActorMemory:
     roles: list[Actor] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)  # acronym -> organisation name
     countries: list[tuple[str, Place]] = field(default_factory=list)  # (name, country place) in text order
+    first_start: dict[str, int] = field(default_factory=dict)  # actor name -> where it first acted
+
+    def add_actors(self, actors: Sequence[Actor]) -> None:
+        """Remember the actors of one sentence (in text order)."""
+        self.actors.extend(actors)
+        for a in actors:
+            self.first_start.setdefault(a.name, a.start)
+
+    def recent_actors(self) -> list[Actor]:
+        """The last :data:`RECALL` actors: how far back a reference ("he", "the two countries") looks."""
+        return self.actors[-RECALL:]
+
+
+#: How many earlier actors, roles, countries or events a reference looks back through. A
+#: reference points to something told a few paragraphs before, never thousands of items back;
+#: the bound keeps the work per sentence constant, so an article's time grows linearly.
+RECALL = 200
 
 
 def note_countries(memory: ActorMemory, mentions: Sequence[Mention], country: CountryFn) -> None:
@@ -137,7 +154,7 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
             add(actor)
         elif m.group("the") and not owner_word:
             head = role.split()[-1]
-            prev = next((r for r in reversed(ctx.roles) if r.name.lower().split(" of ")[0].endswith(head)), None)
+            prev = next((r for r in reversed(ctx.roles[-RECALL:]) if r.name.lower().split(" of ")[0].endswith(head)), None)
             if prev is not None:
                 add(Actor(a, b, prev.name, "role", country=prev.country))
     for m in lex.ORG_REF.finditer(seg):
@@ -234,7 +251,7 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
             if r is not None:
                 add(Actor(a, b, r.name, r.kind, country=r.country, place=r.place))
         elif word in ("he", "she", "him"):
-            p = next((x for x in reversed(found + ctx.actors) if x.kind in ("person", "role") and x.start < a), None)
+            p = next((x for x in reversed(found + ctx.recent_actors()) if x.kind in ("person", "role") and x.start < a), None)
             if p is not None:
                 add(Actor(a, b, p.name, p.kind, country=p.country))
         else:
@@ -278,13 +295,13 @@ def _mention_country(mentions: list[Mention], a: int, b: int, country: CountryFn
 
 def last_two_countries(ctx: ActorMemory, found: list[Actor], pos: int) -> list[str] | None:
     names: list[str] = []
-    for x in reversed(ctx.actors + [f for f in found if f.start < pos]):
+    for x in reversed(ctx.recent_actors() + [f for f in found if f.start < pos]):
         for n in x.members or ((x.name,) if x.kind == "country" else ()):
             if n not in names:
                 names.append(n)
         if len(names) >= 2:
             return sorted(names[:2], key=lambda n: _first_position(ctx, found, n))
-    for n, _p in reversed(ctx.countries):
+    for n, _p in reversed(ctx.countries[-RECALL:]):
         if n not in names:
             names.append(n)
         if len(names) >= 2:
@@ -293,7 +310,9 @@ def last_two_countries(ctx: ActorMemory, found: list[Actor], pos: int) -> list[s
 
 
 def _first_position(ctx: ActorMemory, found: list[Actor], name: str) -> int:
-    for x in ctx.actors + found:
+    if name in ctx.first_start:
+        return ctx.first_start[name]
+    for x in found:
         if x.name == name:
             return x.start
     return 10**12

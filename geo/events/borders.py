@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from geo.events import rules as lex
-from geo.events.actors import Actor, ActorMemory, last_two_countries
+from geo.events.actors import RECALL, Actor, ActorMemory, last_two_countries
 from geo.events.lookups import BorderFn, CountryFn
 from geo.models import EventLocation, Mention, Place, Span
 from geo.events.triggers import Trigger
@@ -78,7 +78,7 @@ def border_location(
         pair = last_two_countries(ctx, [a for a in actors if a.start < t.start], t.start)
         sides = []
         for name in pair or ():
-            p = next((pl for n, pl in reversed(ctx.countries) if n == name), None)
+            p = next((pl for n, pl in reversed(ctx.countries[-RECALL:]) if n == name), None)
             if p is None:
                 p = next((a.place for a in actors if a.name == name and a.place is not None), None)
             if p is not None:
@@ -102,7 +102,7 @@ def border_location(
                 if c is not None and not any(x[1] == c.id for x in sides):
                     add(c)
         if len(sides) < 2:
-            for _n, c in reversed(ctx.countries):
+            for _n, c in reversed(ctx.countries[-RECALL:]):
                 if sides and any(x[1] == c.id for x in sides):
                     continue
                 add(c)

@@ -13,13 +13,14 @@ from geo.text import dates as _dates
 from geo.events import rules as lex
 from geo.events.drafts import Context, Draft
 from geo.events.places import AT_VISIT
-from geo.events.rules import DI
 from geo.events.fatalities import to_int
 from geo.models import Span
 from geo.events.triggers import Trigger
 
 __all__ = ["date_event"]
 
+#: What follows the date of a dateline: ":", "—", " - ", or an agency in brackets ("June 28 (IANS)").
+_DATELINE_DATE_END = re.compile(r"\s*[:—–]|\s+-\s|\s*\([A-Z][^()\n]{0,30}\)")
 #: History, plans and imagined events do not happen in the week of the article: they keep the
 #: date their clause gives ("since 2021" -> the year, precision 3), or none.
 _UNDATED_UNLESS_SAID = frozenset({"background", "planned", "hypothetical"})
@@ -30,10 +31,10 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
     future = bool(lex.FUTURE.search(text, s.start, t.start)) and d.modality in ("speculative", "planned", "hypothetical")
     key = (s.start, s.end, future)
     if key not in ctx.dates:
-        ctx.dates[key] = _dates.find_dates(text, ref, s.start, s.end, future=future)
+        ctx.dates[key] = _dates.find_dates(text, ref, s.start, s.end, future=future, published=ctx.published)
     found = [
         x for x in ctx.dates[key]
-        if not (x.start - s.start < 60 and re.match(r"\s*[:—–]|\s+-\s", text[x.end:x.end + 4]))  # a dateline
+        if not (x.start - s.start < 60 and _DATELINE_DATE_END.match(text, x.end, x.end + 40))  # a dateline
     ]
     inwin = [x for x in found if window[0] <= x.start < window[1]]
     shift = None
@@ -60,8 +61,12 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
     if chosen is not None:
         # a date of the reporting clause ("said on Friday that ...") stands in for the event's
         # own, but a later, more direct mention may replace it
-        direct = bool(inwin) or not re.match(r"\s*that\b", text[window[0]:window[0] + 6])
+        direct = bool(inwin) or not (
+            re.match(r"\s*that\b", text[window[0]:window[0] + 6]) or re.search(r"\bthat\b", text[chosen.end:t.start])
+        )
         d.date, d.time_precision, d.date_from_text = chosen.date, chosen.precision, chosen.date is not None and direct
+        if chosen.date is None:
+            d.rule_name += "+undated"  # "on Tuesday" with no article or dateline date to count from
         return
     follow = lex.FOLLOWING.search(text, s.start, s.end)
     if follow is not None:
@@ -85,9 +90,13 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
             return
     if d.location_note == "previous event's site" and lex.SAME_INCIDENT.search(text, s.start, s.end):
         # "The militants also looted two trucks": the same scene, the same day
-        scene = next((x for x in reversed(ctx.drafts) if x.type != DI), None)
+        scene = ctx.last_scene
         if scene is not None and scene.date_from_text:
             d.date, d.time_precision = scene.date, scene.time_precision
             return
     if ref is not None and d.modality not in _UNDATED_UNLESS_SAID:
         d.date, d.time_precision = ref, 2  # not stated: reported in the week of the article
+    else:
+        # no date in the text (and none to count from, or history and plans): none is made up
+        d.date = None
+        d.rule_name += "+undated"

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from geo.events import rules as lex
-from geo.events.actors import ActorMemory
-from geo.events.rules import VIOLENT_TYPES, Rule
-from geo.models import Article, Event, EventLocation, Place, Span
+from geo.events.actors import RECALL, ActorMemory
+from geo.events.rules import DI, GENERIC, VIOLENT_TYPES, Rule
+from geo.models import Article, Event, EventLocation, Mention, Place, Span
 
-__all__ = ["Draft", "Context", "merge_into_antecedent", "dedupe", "to_event", "referred_party"]
+__all__ = ["Draft", "Context", "merge_into_antecedent", "dedupe", "absorb", "family", "same_kind", "to_event", "referred_party", "WEAK_SITES"]
 
 
 @dataclass
@@ -45,6 +46,9 @@ class Draft:
     anaphoric: bool = False
     fallback_site: bool = False
     visit_site: EventLocation | None = None
+    separate: bool = False  # the text says it is another incident ("a separate attack")
+    #: every mention of the incident: (trigger span named by its rule, sentence span)
+    provenance: list[tuple[Span, Span]] = field(default_factory=list)
 
 
 @dataclass
@@ -55,14 +59,34 @@ class Context(ActorMemory):
     dates: dict[tuple, object] = field(default_factory=dict)  # date look-ups, once per sentence
     last_visit: Draft | None = None  # the latest visit with a destination
     last_dated: Draft | None = None  # the latest event with a date read from the text
+    last_scene: Draft | None = None  # the latest event that is no statement (where things happened)
     dateline: Place | None = None  # the place of the article's dateline ("TEHRAN, 16 Oct —")
+    dateline_mention: tuple[int, int] | None = None
+    published: bool = False  # the reference date is a publication date, not the dateline's
+    ref: dt.date | None = None  # the date relative dates count from (publication or dateline)
+    #: places named so far that can be an event's site: (paragraph, sentence start, mention, cue)
+    seen: list[tuple[int, int, Mention, str]] = field(default_factory=list)
+    areas: set[str] = field(default_factory=set)  # ids of the first-level areas the article names
+    place_by_id: dict[str, Place] = field(default_factory=dict)  # the places named so far
 
     def remember(self, d: Draft) -> None:
         self.drafts.append(d)
+        if d.type != DI:
+            self.last_scene = d
         if d.subtype == "Visit" and d.visit_site is not None:
             self.last_visit = d
         if d.date is not None and d.date_from_text:
             self.last_dated = d
+
+
+    def same_sentence(self, sentence: Span) -> list[Draft]:
+        """The drafts of ``sentence`` so far: sentences are read in order, so they are the last ones."""
+        out: list[Draft] = []
+        for x in reversed(self.drafts):
+            if x.sentence != sentence:
+                break
+            out.append(x)
+        return out[::-1]
 
 
 def merge_into_antecedent(d: Draft, ctx: Context) -> bool:
@@ -72,10 +96,10 @@ def merge_into_antecedent(d: Draft, ctx: Context) -> bool:
         violent_family = prev.type in VIOLENT_TYPES and d.type in VIOLENT_TYPES
         if not (same or violent_family):
             continue
-        if prev.location is None or (prev.fallback_site and d.location is not None and not d.fallback_site):
+        if strength(d) > strength(prev):
             if d.location is not None:
                 prev.location, prev.precision = d.location, d.precision
-                prev.fallback_site = d.fallback_site
+                prev.fallback_site, prev.location_note = d.fallback_site, d.location_note
                 prev.rule_name += f"+site-from-later-mention({d.location_note or 'context'})"
         if not prev.date_from_text and d.date_from_text:
             prev.date, prev.time_precision, prev.date_from_text = d.date, d.time_precision, True
@@ -83,40 +107,136 @@ def merge_into_antecedent(d: Draft, ctx: Context) -> bool:
             prev.actors.extend(d.actors)  # otherwise the later actors are mostly speakers
         if prev.fatalities is None:
             prev.fatalities = d.fatalities
+        prev.provenance.extend(d.provenance)
         return True
     return False
 
 
-def dedupe(drafts: list[Draft]) -> list[Draft]:
-    """Drafts with identical type, place, modality, date and overlapping actors merged into the first."""
+#: Location notes of sites read from context rather than from the event's own words, by how
+#: much they say (higher is closer to the event's words); a site named by the event's own clause
+#: ranks above them all. A later mention of the incident with a stronger site gives it its site.
+WEAK_SITES = {
+    "named earlier in the article": 1, "earlier event's site": 1,
+    "dateline": 2, "speaker's country": 2,
+    "earlier sentence of the paragraph": 3, "previous event's site": 3, "same sentence": 3,
+    "scene of the event visited": 3, "visit destination": 3, "country of the events told": 1,
+}
+#: Sub-types of the armed family that are their own incidents even beside a killing (ACLED codes them apart).
+_OWN_INCIDENT = frozenset({"Abduction/forced disappearance", "Sexual violence"})
+_ARMED = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_CROWD = frozenset({"Protests", "Riots"})
+
+ContainsFn = Callable[[str, str], bool]
+
+
+def family(d: Draft) -> tuple[str, ...]:
+    """Drafts of one family can be mentions of one incident: armed violence, crowds, else the sub-type."""
+    if d.type in _ARMED and d.subtype not in _OWN_INCIDENT:
+        return ("armed",)
+    if d.type in _CROWD:
+        return ("crowd",)
+    return (d.type, d.subtype, d.cameo or "")
+
+
+def same_kind(a: Draft, b: Draft) -> bool:
+    """Can ``a`` and ``b`` tell one incident? One family, and the same sub-type unless one of them
+    is generic violence ("the attack") or both are battles (the fighting and the town it took);
+    an air strike and a ground battle told side by side stay two events."""
+    if family(a) != family(b):
+        return False
+    if family(a)[0] != "armed" or a.subtype == b.subtype:
+        return True
+    return GENERIC in (a.rule.subtype, b.rule.subtype) or a.type == b.type == "Battles"
+
+
+def strength(d: Draft) -> int:
+    """How closely the site comes from the event's own words: 0 none … 4 its own clause."""
+    if d.location is None:
+        return 0
+    if d.fallback_site:
+        return WEAK_SITES["visit destination"]
+    return WEAK_SITES.get(d.location_note.split(",")[0], 4)
+
+
+def _weak(d: Draft) -> bool:
+    return strength(d) < 4
+
+
+def _places_fit(a: Draft, b: Draft, contains: ContainsFn) -> bool:
+    """Same place, one inside the other, or one of them only placed from context."""
+    x, y = a.location, b.location
+    if x is None or y is None:
+        return True
+    if (_weak(a) or _weak(b)) and family(a)[0] in ("armed", "crowd"):
+        return True
+    return x.id == y.id or contains(x.id, y.id) or contains(y.id, x.id)
+
+
+def _finer(a: Draft, b: Draft, contains: ContainsFn) -> bool:
+    """Is ``b``'s site a better site of the incident than ``a``'s?"""
+    if strength(b) != strength(a):
+        return strength(b) > strength(a)
+    if b.location is None:
+        return False
+    if a.location.kind == "border" and b.location.kind not in ("place", "admin2"):
+        return False  # a province or country beside the border line is no finer than the segment
+    return contains(a.location.id, b.location.id) or (a.location.id == b.location.id and b.precision < a.precision)
+
+
+def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draft]:
+    """One draft per incident: later mentions merged into the first, every mention kept.
+
+    Two drafts are one incident when they are of one family (:func:`family`), of one modality,
+    their places fit (same place, one inside the other, or one placed only from context), their
+    dates read from the text agree, and the later one does not say it is another incident
+    ("a separate attack", "another blast"). Their actors are not compared for armed violence and
+    crowds: a report names the attackers in one sentence and the victims or the police who speak
+    in the next. The merged draft takes the finest site, a date read from the text, a specific
+    sub-type over generic violence, and the actors of all mentions.
+    """
+    contains = contains or (lambda big, small: False)
     out: list[Draft] = []
-    buckets: dict[tuple, list[Draft]] = {}
     for d in drafts:
         twin = None
-        key = (d.type, d.subtype, d.modality, d.cameo, d.location.id if d.location else None)
-        for o in buckets.get(key, ()) if d.location is not None else ():
-            if (o.type, o.subtype, o.modality, o.cameo) != (d.type, d.subtype, d.modality, d.cameo):
+        for o in reversed(out):
+            if not same_kind(o, d) or o.modality != d.modality:
                 continue
-            if o.location is None or d.location is None or o.location.id != d.location.id:
+            if d.separate or not _places_fit(o, d, contains):
                 continue
             if o.date is not None and d.date is not None and o.date != d.date and o.date_from_text and d.date_from_text:
                 continue
-            if o.actors and d.actors and not set(o.actors) & set(d.actors):
-                continue
+            if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
+                continue  # "last month, twin bombings …" beside an incident reported this week: another one
+            if family(d)[0] not in ("armed", "crowd") and o.actors and d.actors and o.actors[0] != d.actors[0]:
+                continue  # another speaker, another visitor: another event
             twin = o
             break
         if twin is None:
             out.append(d)
-            buckets.setdefault(key, []).append(d)
             continue
-        for a in d.actors:
-            if a not in twin.actors:
-                twin.actors.append(a)
-        if not twin.date_from_text and d.date_from_text:
-            twin.date, twin.time_precision, twin.date_from_text = d.date, d.time_precision, True
-        if twin.fatalities is None:
-            twin.fatalities = d.fatalities
+        absorb(twin, d, contains)
     return out
+
+
+def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
+    """Merge the later mention ``d`` of an incident into ``twin``."""
+    contains = contains or (lambda big, small: False)
+    twin.provenance.extend(d.provenance)
+    if _finer(twin, d, contains):
+        twin.location, twin.precision, twin.fallback_site = d.location, d.precision, d.fallback_site
+        twin.location_note = d.location_note
+        twin.rule_name += f"+site-from-later-mention({d.location_note or 'context'})"
+    if twin.rule.subtype == GENERIC and d.rule.subtype != GENERIC and (twin.type, twin.subtype) != (d.type, d.subtype):
+        # "an attack killed five" then "a suicide bomber blew himself up": the specific reading
+        twin.type, twin.subtype, twin.cameo = d.type, d.subtype, d.cameo
+        twin.rule_name += f"+type-from-later-mention({d.rule.name})"
+    for a in d.actors:
+        if a not in twin.actors:
+            twin.actors.append(a)
+    if not twin.date_from_text and d.date_from_text:
+        twin.date, twin.time_precision, twin.date_from_text = d.date, d.time_precision, True
+    if twin.fatalities is None:
+        twin.fatalities = d.fatalities
 
 
 def to_event(article: Article, d: Draft) -> Event:
@@ -137,11 +257,13 @@ def to_event(article: Article, d: Draft) -> Event:
         location=d.location,
         precision=d.precision if d.location is not None else 3,
         date=d.date,
-        time_precision=d.time_precision if d.date is not None else 3,
+        time_precision=d.time_precision if d.date is not None else None,
         fatalities=d.fatalities,
         modality=d.modality,
         cameo=d.cameo,
         places=places,
+        mentions=tuple(t for t, _s in d.provenance) or (d.trigger,),
+        sentences=tuple(dict.fromkeys(s for _t, s in d.provenance)) or (d.sentence,),
     )
 
 
@@ -156,9 +278,9 @@ def referred_party(text: str, start: int, end: int, drafts: list[Draft], speaker
     if m is None:
         return None
     if m.group("said"):
-        wanted = [x for x in drafts if x.subtype == "Statement/Accusation" and x.rule.name != "rejection"]
+        wanted = [x for x in drafts[-RECALL:] if x.subtype == "Statement/Accusation" and x.rule.name != "rejection"]
     else:
-        wanted = [x for x in drafts if x.type in VIOLENT_TYPES]
+        wanted = [x for x in drafts[-RECALL:] if x.type in VIOLENT_TYPES]
     for x in reversed(wanted[-10:]):
         if x.actors and x.actors[0] != speaker:
             return x.actors[0]

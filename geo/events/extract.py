@@ -26,8 +26,9 @@ from __future__ import annotations
 import bisect
 import re
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from geo import budget as _budget
 from geo.text import dates as _dates
 from geo.text import sentences as _sentences
 from geo.events.actors import Actor, event_actors, note_countries, recognise
@@ -35,8 +36,8 @@ from geo.events.dates import date_event
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.lookups import BorderFn, CountryFn, country_lookup, default_border, default_country
 from geo.events.parties import complete_parties
-from geo.events.places import PRECISION, is_dateline, place_country, place_event
-from geo.events.rules import DI, PR, RI, VIOLENT_TYPES
+from geo.events.places import PRECISION, is_dateline, note_places, place_country, place_event, site_of_told
+from geo.events.rules import DI, PR, RI, SEPARATE, VIOLENT_TYPES
 from geo.errors import InputError
 from geo.events.fatalities import fatalities_in
 from geo.models import Article, Event, Mention, Span
@@ -80,31 +81,70 @@ def extract(
     text = article.text
     border = border or default_border
     country = country or country_lookup(mentions, default_country)
-    ref = article.date or _dates.dateline_date(text)
+    line_date = _dates.dateline_date(text)
+    ref = article.date or line_date
     paras = _sentences.paragraphs(text)
     if sentences is None:
         sentences = _sentences.split(text, skip=article.skipped)
     skipped = _merged(article.skipped)
-    sentences = [piece for s in sentences if not _hits(skipped, s) for piece in _pieces(text, s)]
+    kept = [s for s in sentences if not _hits(skipped, s)]
+    sentences = [piece for s in kept for piece in _pieces(text, s)]
+    if len(sentences) > len(kept):
+        long = [s for s in kept if s.end - s.start > MAX_SENTENCE_CHARS]
+        _budget.note(
+            f"{len(long):,} sentence{'s' if len(long) != 1 else ''} longer than {MAX_SENTENCE_CHARS:,} characters "
+            f"(the first at character {long[0].start:,}) {'were' if len(long) != 1 else 'was'} read in pieces of at most "
+            f"{MAX_SENTENCE_CHARS:,}: an event whose words straddle a cut may be missed"
+        )
     headline = _headline_paragraphs(text, paras, article.skipped)
     mentions = sorted((m for m in mentions if m.place is not None), key=lambda m: m.start)
     starts = [m.start for m in mentions]
     para_starts = [p.start for p in paras]
-    ctx = Context()
+    ctx = Context(published=article.date is not None and article.date != line_date, ref=ref)
     for s in sentences:
+        if _budget.over("events"):
+            break  # the article's time is spent: keep the events read so far
         p = bisect.bisect_right(para_starts, s.start) - 1
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
         sm = [m for m in mentions[lo:hi] if m.end <= s.end]
         actors = recognise(text, s, sm, ctx, country)
         note_countries(ctx, sm, country)
         if ctx.dateline is None and s.start < _DATELINE_WITHIN:
-            ctx.dateline = next((m.place for m in sm if is_dateline(text, s, m)), None)
+            line = next((m for m in sm if is_dateline(text, s, m)), None)
+            if line is not None:
+                ctx.dateline, ctx.dateline_mention = line.place, (line.start, line.end)
         if p in headline:
-            ctx.actors.extend(actors)
+            ctx.add_actors(actors)
             continue
         _sentence_events(text, s, p, sm, actors, ctx, ref, border, country)
-        ctx.actors.extend(actors)
-    return tuple(to_event(article, d) for d in dedupe(ctx.drafts))
+        note_places(ctx, text, s, p, sm, actors)
+        site_of_told(ctx, text, s, sm, actors)
+        ctx.add_actors(actors)
+    return tuple(to_event(article, d) for d in dedupe(ctx.drafts, _containment(mentions)))
+
+
+def _containment(mentions: Sequence[Mention]) -> Callable[[str, str], bool]:
+    """``contains(big_id, small_id)`` for the places the article names: a country or first-level
+    area and a place inside it."""
+    places = {m.place.id: m.place for m in mentions if m.place is not None}
+    alpha3 = {p.country: p.id for p in places.values() if p.kind == "country"}
+
+    def contains(big_id: str, small_id: str) -> bool:
+        small = places.get(small_id)
+        if big_id.startswith("border:") and small is not None:
+            # "airstrikes on border areas" then "bombed areas near Paktika province": a side of the border
+            sides = set(big_id[len("border:"):].split("|"))
+            return small.id in sides or small.admin1 in sides or alpha3.get(small.country) in sides
+        big = places.get(big_id)
+        if big is None or small is None or big.id == small.id:
+            return False
+        if big.kind == "country":
+            return small.kind != "country" and small.country == big.country
+        if big.kind == "admin1":
+            return small.kind in ("admin2", "place") and small.admin1 == big.id
+        return False
+
+    return contains
 
 
 def _pieces(text: str, s: Span) -> list[Span]:
@@ -148,13 +188,17 @@ def _headline_paragraphs(text: str, paras: Sequence[Span], skipped: Sequence[Spa
     A headline repeats what the body says; its events would be counted twice.
     """
     out: set[int] = set()
-    live = [i for i, p in enumerate(paras) if not any(_sentences.overlaps(p, k) for k in skipped)]
-    for n, i in enumerate(live):
+    hit = _sentences.overlap_index(skipped)
+    live = (i for i, p in enumerate(paras) if not hit(p))  # lazily: only the leading lines are read
+    i = next(live, None)
+    while i is not None:
         line = text[paras[i].start:paras[i].end].rstrip()
         if line[-1:] in ".!?\"”’'" or len(line.split()) > 25:
             break
-        if n + 1 < len(live):
+        nxt = next(live, None)
+        if nxt is not None:
             out.add(i)
+        i = nxt
     return out
 
 
@@ -190,6 +234,8 @@ def _sentence_events(
             paragraph=p,
             window=window,
         )
+        d.provenance.append((Span(t.start, t.end, t.rule.name), Span(s.start, s.end)))
+        d.separate = bool(SEPARATE.search(text, max(window[0], t.start - 40), t.end))
         d.anaphoric = is_anaphoric(text, s, t)
         d.modality = modality_of(text, s, window, t)
         nxt = min((k.start for k in kept if k.start > t.start), default=window[1])

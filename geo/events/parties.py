@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from geo.events import rules as lex
 from geo.events.actors import Actor
-from geo.events.drafts import Context, Draft, referred_party
+from geo.events.drafts import Context, Draft, referred_party, strength
 from geo.events.lookups import CountryFn
 from geo.events.places import place_country
 from geo.models import Mention, Place
@@ -38,7 +38,7 @@ def complete_parties(
     if t.rule.name == "visit" and d.location is not None and d.location_note == "destination":
         # CAMEO 042: actor 1 visits actor 2, the country of the destination
         host = country(place_country(d.location, mentions))
-        guest = visit_host(d.actors, host, ctx.actors + actors)
+        guest = visit_host(d.actors, host, ctx.recent_actors() + actors)
         if guest is not None and len(d.actors) < 2:  # "to brief EU officials": they are the party
             d.actors.append(guest)
     if t.rule.name == "reported-accusation":
@@ -48,12 +48,10 @@ def complete_parties(
         speaker = d.actors[0] if d.actors and d.actors[0] in subjects else None
         if speaker is None and lex.UNNAMED_OFFICIALS.search(text, window[0], t.start):
             # unnamed officials speak for the country the statement was made in, or reported from
-            if d.location is not None:
-                home = country(place_country(d.location, mentions))
-            elif ctx.dateline is not None:
+            # a site read from context (the country of the events told) says nothing of the speaker
+            home = country(place_country(d.location, mentions)) if strength(d) == 4 else None
+            if home is None and ctx.dateline is not None:
                 home = ctx.dateline if ctx.dateline.kind == "country" else country(ctx.dateline.country)
-            else:
-                home = None
             speaker = home.name if home is not None else "Officials"
         if target is None or speaker is None or speaker == target:
             return False  # a report of who did it (witnesses), or a country speaking of itself

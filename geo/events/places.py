@@ -14,13 +14,13 @@ from dataclasses import replace
 from geo.events import rules as lex
 from geo.events.actors import Actor
 from geo.events.borders import border_location
-from geo.events.drafts import Context, Draft
+from geo.events.drafts import Context, Draft, strength
 from geo.events.lookups import BorderFn, CountryFn
 from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
 from geo.models import EventLocation, Mention, Place, Span
 from geo.events.triggers import Trigger
 
-__all__ = ["PRECISION", "AT_VISIT", "event_location", "locative_cue", "is_dateline", "place_event", "place_country"]
+__all__ = ["PRECISION", "AT_VISIT", "event_location", "locative_cue", "is_dateline", "is_actor_name", "note_places", "place_event", "place_country", "site_of_told"]
 
 #: ACLED geo_precision by the kind of the place an event is put on.
 PRECISION = {"place": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3, "border": 3}
@@ -69,7 +69,15 @@ def is_dateline(text: str, s: Span, m: Mention) -> bool:
     line_start = text.rfind("\n", 0, m.start) + 1
     if line_start < s.start - 200 or text[line_start:m.start].strip(" \"'“(\t"):
         return False
-    return bool(re.match(r"\s*(?:,[^:\n—–]{0,30})?\s*[:—–]", text[m.end:m.end + 40]))
+    return bool(_DATELINE_TAIL.match(text[m.end:m.end + 70]))
+
+
+#: What follows the place of a dateline: ", Pakistan", "(Reuters)", ", 21 March 2025", then ":", "—" or " - ".
+_DATELINE_TAIL = re.compile(
+    r"(?:\s*,[^:\n—–()]{1,30})?"
+    r"(?:\s*\((?:[A-Z][^()\n]{1,30})\)"  # an agency names the dateline: "Khartoum, June 28 (IANS) Volunteer groups"
+    r"|(?:\s*\([^()\n]{1,30}\))?(?:\s*,[^:\n—–()]{1,30})?\s*(?:[:—–]|\s--?\s))"
+)
 
 
 def place_event(
@@ -86,6 +94,9 @@ def place_event(
 ) -> None:
     """Set ``d.location`` (with precision and the note of how it was found) and ``d.places``."""
     usable = [m for m in mentions if m.form != "organisation" and m.place is not None and m.place.kind != "continent"]
+    # "Karen fighters attacked …": a people or region naming an armed group is an actor, not the site
+    named_actor = [m for m in usable if is_actor_name(text, m)]
+    usable = [m for m in usable if not is_actor_name(text, m)]
     cues = {id(m): locative_cue(text, s, m) for m in usable}
     actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
     dateline = [m for m in usable if is_dateline(text, s, m)]
@@ -95,7 +106,7 @@ def place_event(
     inwin = [m for m in usable if window[0] <= m.start < window[1]]
     if d.type != DI:
         # "summoned the ambassador in Dhaka to protest against shells": Dhaka is the statement's
-        said_at = {x.location.mention for x in ctx.drafts if x.sentence == d.sentence and x.type == DI and x.location}
+        said_at = {x.location.mention for x in ctx.same_sentence(d.sentence) if x.type == DI and x.location}
         inwin = [m for m in inwin if (m.start, m.end) not in said_at]
     if d.subtype == "Visit":
         dest = [m for m in inwin if m.start >= t.end and (cues[id(m)] in ("to", "in", "") and m.form != "demonym")]
@@ -183,9 +194,15 @@ def place_event(
         if rest:
             site, note, precision_bump = rest[0], "named in the clause", True
     if site is not None:
+        site_cue = cues[id(site)]
+        site, area_note = _administrative(text, site, usable, ctx.areas | {m.place.admin1 for m in usable if m.place.kind == "admin1"})
+        if area_note:
+            note += f", {area_note}"
         role_loc = event_location(site.place, "site", site)
         prec = PRECISION.get(site.place.kind, 3)
-        if cues[id(site)] in ("near", "to") and prec == 1 and note != "destination":
+        if "area named after its town" in area_note:
+            prec = max(prec, 2)
+        if site_cue in ("near", "to") and prec == 1 and note != "destination":
             prec = 2
         if precision_bump or (prec == 1 and lex.PART_OF.match(text, site.end)):
             prec = min(3, prec + 1)  # "El Fasher's eastern district": part of the town
@@ -200,7 +217,7 @@ def place_event(
         for x in reversed(ctx.drafts):
             if x.sentence != d.sentence:
                 break
-            if x.location is not None and x.type != DI:
+            if x.location is not None and x.type != DI and strength(x) == 4:  # its own words placed it
                 same = x
                 break
         if same is not None:
@@ -208,9 +225,14 @@ def place_event(
     if d.location is None and d.type != DI and not (d.type == SD and d.subtype == "Agreement"):
         # "Bomb disposal experts defused a second device": no place named, the scene is the last one
         # statements in between do not move the scene
-        prev = next((x for x in reversed(ctx.drafts) if x.type != DI), None)
-        if prev is not None and prev.location is not None and prev.type != DI and d.paragraph - prev.paragraph <= 1 and not usable:
+        prev = ctx.last_scene
+        if (
+            prev is not None and prev.location is not None and prev.type != DI and strength(prev) == 4
+            and d.paragraph - prev.paragraph <= 1 and not usable and not d.separate
+        ):
             d.location, d.precision, d.location_note = replace(prev.location, role="site"), prev.precision, "previous event's site"
+    if d.location is None and d.modality == "asserted" and not (d.subtype in AT_VISIT and _visit_site(ctx) is not None):
+        _fallback_site(d, text, s, t, usable, cues, actor_spans, ctx, country)
     if d.location is None and d.subtype in AT_VISIT:
         visit = _visit_site(ctx)
         if visit is not None:
@@ -226,6 +248,8 @@ def place_event(
         else:
             role = "mentioned"
         d.places.append(event_location(m.place, role, m))
+    for m in named_actor:
+        d.places.append(event_location(m.place, "actor_base", m))
     if d.location is None or d.location.kind != "border":
         # a border named in the clause ("joint patrols along the frontier between ...") is kept
         # as a mentioned place, so the segment still reaches the map
@@ -233,7 +257,7 @@ def place_event(
         if seg_loc is not None:
             d.places.append(replace(seg_loc[0], role="mentioned"))
     if d.location_note:
-        d.rule_name += f"+{d.location_note.replace(' ', '-')}"
+        d.rule_name += "+" + d.location_note.replace(", ", "+").replace(" ", "-")
 
 
 def _finest(cands: list[Mention]) -> list[Mention]:
@@ -268,3 +292,278 @@ def place_country(loc: EventLocation, mentions: list[Mention]) -> str:
         if m.place is not None and m.place.id == loc.id:
             return m.place.country
     return ""
+
+
+def is_actor_name(text: str, m: Mention) -> bool:
+    """"Karen fighters", "the Shan militia", "Tigray forces": the name is part of an actor's name.
+
+    A country's forces stay a country (its actor base) either way; for any other name the
+    place of the same name is not where the event happened.
+    """
+    return m.form != "demonym" and bool(lex.ACTOR_AFTER.match(text, m.end)) and not re.match(r"\s+(?:people|peoples)\s+(?:in|of|at)\b", text[m.end:m.end + 20])
+
+
+def note_places(ctx: Context, text: str, s: Span, paragraph: int, mentions: list[Mention], actors: list[Actor]) -> None:
+    """Remember the places of sentence ``s`` that could be the site of a later event."""
+    actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
+    for m in mentions:
+        if m.place is None or m.form in ("organisation", "demonym") or m.place.kind == "continent":
+            continue
+        ctx.place_by_id[m.place.id] = m.place
+        if m.place.kind == "admin1":
+            ctx.areas.add(m.place.id)
+        if is_actor_name(text, m) or _in_spans(m, actor_spans) or (m.start, m.end) == ctx.dateline_mention:
+            continue  # the dateline is where the report was filed: the last resort, not a scene
+        cue = locative_cue(text, s, m)
+        if cue != "from":
+            ctx.seen.append((paragraph, s.start, m, cue))
+
+
+def _administrative(text: str, site: Mention, usable: list[Mention], areas: set[str]) -> tuple[Mention, str]:
+    """The site as an administrative phrase reads it, and a note saying how (or "").
+
+    * "Magway Region's Pakokku Township": the place named after the area's possessive, with the
+      area as context;
+    * "the Thatta district", "Cauca department": the area of that name when the gazetteer has
+      one, else the town the area is named after (ACLED precision 2 at least);
+    * a town of the same name inside a first-level area the article names wins over the one
+      chosen elsewhere ("a village in Kasur district of Punjab province").
+    """
+    note = ""
+    fixed = any(e.startswith("corrected by an analyst") for e in site.evidence)  # the analyst's reading stands
+    poss = lex.AREA_POSSESSIVE.match(text, site.end)
+    if poss is not None:
+        inner = next((m for m in usable if m.start == poss.end()), None)
+        if inner is not None:
+            if site.place.kind != "admin1":
+                area = next((c.place for c in site.candidates if c.place.kind == "admin1"), None)
+                areas = areas | ({area.id} if area is not None else set())
+            else:
+                areas = areas | {site.place.id}
+            site, note = inner, "inner place of the area"
+            fixed = any(e.startswith("corrected by an analyst") for e in site.evidence)
+    after = lex.AREA_AFTER.match(text, site.end)
+    if after is not None:
+        word = after.group(0).strip().lower()
+        big = word in ("region", "province", "oblast", "governorate", "state", "department")
+        wanted = ("admin1",) if big else ("admin2", "admin1")
+        area = next((c.place for c in site.candidates if c.place.kind in wanted and c.place.name.lower() == site.place.name.lower()), None)
+        if area is None and site.place.kind in wanted:
+            area = site.place
+        if area is not None:
+            if area is not site.place and not fixed:
+                site = replace(site, place=area)
+                note = (note + ", " if note else "") + f"area ({word})"
+            return site, note
+        if site.place.kind == "place":
+            note = (note + ", " if note else "") + "area named after its town"
+    if site.place.kind in ("place", "admin2") and areas and site.place.admin1 not in areas and not fixed:
+        # the reading inside an area the article names wins ("a village of that name in the province")
+        alt = next(
+            (c.place for c in site.candidates if c.place.kind == site.place.kind and c.place.admin1 in areas and c.place.id != site.place.id),
+            None,
+        )
+        if alt is not None:
+            site = replace(site, place=alt)
+            note = (note + ", " if note else "") + "inside the named area"
+    return site, note
+
+
+def _fallback_site(
+    d: Draft,
+    text: str,
+    s: Span,
+    t: Trigger,
+    usable: list[Mention],
+    cues: dict[int, str],
+    actor_spans: list[tuple[int, int]],
+    ctx: Context,
+    country: CountryFn,
+) -> None:
+    """No place in the event's own clause: the finest place the context gives, nearest first.
+
+    The same sentence (outside the clause), the earlier sentences of its paragraph, the
+    article's dateline, the site of the last event told before. Statements are only placed at the
+    dateline (the places they name are what they are about). The reason is the location note.
+    """
+    speech = d.type == DI
+    if not speech:
+        said_at = {x.location.mention for x in ctx.drafts if x.sentence == d.sentence and x.type == DI and x.location}
+        here = [
+            m for m in usable
+            if m.form != "demonym" and cues[id(m)] not in ("from",) and not _in_spans(m, actor_spans)
+            and (m.start, m.end) not in said_at and m.place.kind != "country" and (m.start, m.end) != ctx.dateline_mention
+        ]
+        here = _finest([m for m in here if cues[id(m)] in ("in", "near", "to")] or here)
+        if here:
+            m = min(here, key=lambda x: abs(x.start - t.start))
+            _set(d, text, m, "same sentence", cues[id(m)], ctx)
+            return
+        # "in a separate attack": the places told before are those of the other incident
+        seen = [x for x in reversed(ctx.seen[-60:]) if x[0] == d.paragraph and x[1] < s.start] if not d.separate else []
+        earlier = [(sent, m, cue) for _p, sent, m, cue in seen if m.place.kind != "country"]
+        if earlier:
+            last_sentence = earlier[0][0]
+            cands = [(m, cue) for sent, m, cue in earlier if sent == last_sentence]
+            located = [x for x in cands if x[1] in ("in", "near")] or cands
+            finest = _finest([m for m, _ in located])
+            m, cue = next(x for x in reversed(located) if x[0] in finest)
+            _set(d, text, m, "earlier sentence of the paragraph", cue, ctx)
+            return
+        # "struck hideouts across the border in Afghanistan": a country the paragraph puts things
+        # in, unless the dateline is a town inside it
+        lands = [m for m in usable if m.place.kind == "country" and cues[id(m)] in ("in", "near")]
+        lands += [m for _p, _sent, m, cue in seen if m.place.kind == "country" and cue in ("in", "near")]
+        if lands and (ctx.dateline is None or ctx.dateline.country != lands[0].place.country):
+            note = "same sentence" if s.start <= lands[0].start < s.end else "earlier sentence of the paragraph"
+            _set(d, text, lands[0], note, "in", ctx)
+            return
+    said = d.subtype in ("Statement/Accusation", "Threat")
+    if said and d.actors:
+        # "Pakistan denied the claim" in a report filed from Tehran: said in the speaker's country
+        # ("Taliban (Afghanistan)": the country ACLED names the actor by)
+        said_by = d.actors[0]
+        named = re.search(r"\(([^()]+)\)$", said_by)
+        home = next((p for n, p in reversed(ctx.countries) if n in (said_by, named and named.group(1))), None)
+        if home is not None and (ctx.dateline is None or ctx.dateline.country != home.country):
+            d.location = event_location(home, "site", None)
+            d.precision, d.location_note = 3, "speaker's country"
+            return
+    if ctx.dateline is not None and ctx.dateline.kind != "continent":
+        prec = PRECISION.get(ctx.dateline.kind, 3)
+        d.location = EventLocation(
+            name=ctx.dateline.name, kind=ctx.dateline.kind if ctx.dateline.kind in PRECISION else "place",
+            id=ctx.dateline.id, lat=ctx.dateline.lat, lon=ctx.dateline.lon, role="site", mention=ctx.dateline_mention,
+        )
+        # the dateline is where the report was filed: the event is there or near it
+        d.precision, d.location_note = max(prec, 2), "dateline"
+        return
+    if said:
+        # a reaction to the incidents told: in the country they happened in
+        about = next((x for x in reversed(ctx.drafts) if x.type != DI and x.location is not None and x.location.id in ctx.place_by_id), None)
+        land = country(ctx.place_by_id[about.location.id].country) if about is not None else None
+        if land is not None:
+            d.location, d.precision, d.location_note = event_location(land, "site", None), 3, "country of the events told"
+    if speech:
+        return
+    if not d.separate:
+        prev = next((x for x in reversed(ctx.drafts) if x.type != DI and x.location is not None and x.location.role == "site"), None)
+        if prev is not None:
+            d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier event's site"
+            return
+        named = [m for p, sent, m, cue in ctx.seen if sent < s.start]
+        if named:
+            m = named[-1]
+            d.location = event_location(m.place, "site", m)
+            d.precision, d.location_note = min(3, PRECISION.get(m.place.kind, 3) + 1), "named earlier in the article"
+
+
+def _set(d: Draft, text: str, m: Mention, note: str, cue: str, ctx: Context) -> None:
+    """Put ``d`` at mention ``m`` found by the fallback ``note``; never finer than "near the town"."""
+    m, area_note = _administrative(text, m, [m], ctx.areas)
+    prec = PRECISION.get(m.place.kind, 3)
+    if m.place.kind == "place" and (cue == "near" or lex.REGION_AFTER.match(text, m.end) or lex.PART_OF.match(text, m.end)):
+        prec = 3 if lex.REGION_AFTER.match(text, m.end) else 2
+    if "area named after its town" in area_note:
+        prec = max(prec, 2)
+    if (m.start, m.end) == ctx.dateline_mention:
+        note, prec = "dateline", max(prec, 2)
+    d.location, d.precision = event_location(m.place, "site", m), prec
+    d.location_note = note + (f", {area_note}" if area_note else "")
+
+
+_TOLD_FAMILY = {
+    "strike": ("Explosions/Remote violence",), "airstrike": ("Explosions/Remote violence",),
+    "raid": ("Battles", "Violence against civilians", "Explosions/Remote violence"),
+    "attack": ("Battles", "Violence against civilians", "Explosions/Remote violence"),
+    "assault": ("Battles", "Violence against civilians"), "ambush": ("Battles", "Violence against civilians"),
+    "blast": ("Explosions/Remote violence",), "explosion": ("Explosions/Remote violence",),
+    "bombing": ("Explosions/Remote violence",), "shelling": ("Explosions/Remote violence",),
+    "clashes": ("Battles",), "fighting": ("Battles",),
+    "protest": ("Protests", "Riots"), "rally": ("Protests", "Riots"), "rallie": ("Protests", "Riots"),
+    "demonstration": ("Protests", "Riots"), "riot": ("Riots",),
+    "killing": ("Violence against civilians", "Battles"), "shooting": ("Violence against civilians", "Battles"),
+    "kidnapping": ("Violence against civilians",), "abduction": ("Violence against civilians",),
+}
+
+#: Nouns that name one kind of incident: "the strikes" are air or missile strikes, not the bombing told between.
+_TOLD_SUBTYPES = {
+    "strike": ("Air/drone strike", "Shelling/artillery/missile attack"),
+    "airstrike": ("Air/drone strike",),
+    "shelling": ("Shelling/artillery/missile attack",),
+    "blast": ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"),
+    "explosion": ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"),
+    "bombing": ("Remote explosive/landmine/IED", "Suicide bomb"),
+}
+
+
+def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], actors: list[Actor]) -> None:
+    """"The strikes took place in Khost and Paktika": the places of an incident told before.
+
+    The latest event of the family the noun names gets the first place when it had none, only one
+    read from context, or an area containing it; each further place of a list ("X and Y") is
+    another event of the same incident there (ACLED codes one event per location).
+    """
+    m = lex.SITE_OF_TOLD.search(text, s.start, s.end)
+    if m is None:
+        return
+    noun = re.sub(r"\s+", "", m.group("noun").lower()).removeprefix("drone")
+    noun = noun[:-1] if noun.endswith("s") and noun not in ("clashes",) else noun
+    noun = noun[:-2] if noun.endswith("che") else noun  # ambushes
+    types = _TOLD_FAMILY.get(noun, ())
+    if any(m.start() <= t.start < m.end() for x in ctx.drafts[-10:] for t, _s in x.provenance):
+        return  # a trigger of its own read this phrase already
+    recent = [x for x in reversed(ctx.drafts[-10:]) if x.type in types and x.modality == "asserted"]
+    preferred = _TOLD_SUBTYPES.get(noun)
+    told = next((x for x in recent if x.subtype in preferred), None) if preferred else (recent[0] if recent else None)
+    if told is None:
+        return
+    actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
+    stop = lex.CLAUSE_BREAK.search(text, m.end(), s.end)
+    places = [
+        x for x in mentions
+        if m.end() <= x.start < (stop.start() if stop else s.end) and x.place is not None and x.form not in ("demonym", "organisation")
+        and x.place.kind != "continent" and not _in_spans(x, actor_spans) and not is_actor_name(text, x)
+    ]
+    places = _finest(places)
+    if not places:
+        return
+    first, rest = places[0], places[1:]
+    if not _refines(told, first, ctx):
+        return
+    import copy
+
+    if not told.date_from_text:
+        # "the killings took place in Brask on Sunday": the day too
+        from geo.text.dates import find_dates
+
+        day = next((x for x in find_dates(text, ctx.ref, m.end(), s.end, published=ctx.published) if x.date is not None), None)
+        if day is not None:
+            told.date, told.time_precision, told.date_from_text = day.date, day.precision, True
+    base = copy.copy(told)
+    base.provenance = list(told.provenance)
+    _set(told, text, first, "site told later", locative_cue(text, s, first), ctx)
+    told.rule_name += "+site-told-later"
+    told.provenance.append((Span(m.start(), m.end(), "site-told-later"), Span(s.start, s.end)))
+    for other in rest:
+        twin = copy.copy(base)
+        twin.actors, twin.places = list(base.actors), list(base.places)
+        twin.provenance = [(Span(m.start(), m.end(), "site-told-later"), Span(s.start, s.end))] + list(base.provenance)
+        _set(twin, text, other, "site told later", locative_cue(text, s, other), ctx)
+        twin.rule_name = base.rule_name + "+site-told-later(one event per place)"
+        twin.separate = True  # another place of the incident: not merged back
+        ctx.drafts.append(twin)
+
+
+def _refines(told: Draft, m: Mention, ctx: Context) -> bool:
+    """May ``m`` be the site of ``told``: it had none, one read from context, or an area around ``m``?"""
+    if told.location is None or strength(told) < 4:
+        return True
+    big = ctx.place_by_id.get(told.location.id)
+    if big is None:
+        return False
+    if big.kind == "country":
+        return m.place.kind != "country" and m.place.country == big.country
+    if big.kind == "admin1":
+        return m.place.kind in ("admin2", "place") and m.place.admin1 == big.id
+    return False

@@ -348,8 +348,9 @@ LOCATIVE = re.compile(
     r"close\s+to|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+(?:part\s+of\s+|of\s+)?|"
     r"kilomet(?:re|er)s?\s+(?:from|of)|km\s+(?:from|of)|miles\s+(?:from|of)|to|towards?|from|over|along|off|"
     r"on(?=\s+the\s+(?:town|city|village|district|outskirts)))\s+"
-    r"(?:the\s+)?(?:(?:north|south|east|west|central|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|province|region|area|outskirts|capital|port|state|"
-    r"county|nation|country|border\s+town|provincial\s+capital|tribal\s+district)(?:'s|’s)?\s+(?:of\s+)?)?"
+    r"(?:the\s+)?(?:(?:north|south|east|west|central|north-?west|north-?east|south-?west|south-?east)(?:ern)?\s+(?:(?:part\s+)?of\s+)?)?(?:(?:[\w-]+\s+)?(?:town|city|village|district|province|region|area|outskirts|capital|port|state|"
+    r"county|nation|country|border\s+town|provincial\s+capital|tribal\s+district|department|prefecture|municipality|"
+    r"township|governorate|oblast|division|territory|commune|canton|subdistrict|sub-district|tehsil|locality)(?:'s|’s)?\s+(?:of\s+)?)?"
     r"(?:[A-Z][\w-]+(?:'s|’s)\s+)?)$"
 )
 NEAR = re.compile(r"^(?:near|outside|on\s+the\s+outskirts\s+of|close\s+to|north|south|east|west|northeast|northwest|southeast|southwest|kilomet|km|miles)", re.I)
@@ -588,6 +589,43 @@ DIPLOMATIC_PROTEST = re.compile(
     re.IGNORECASE,
 )
 #: "the Sumy region", "the region of Belgorod": a town's name standing for its region.
+#: "in a separate attack", "another blast": the text says this is not the incident told before.
+SEPARATE = re.compile(
+    r"\b(?:separate(?:ly)?|another|other|similar|earlier|previous|new|fresh|different|unrelated|"
+    r"(?:second|third|fourth|latest)\s+(?:incident|attack|assault|blast|bombing|explosion|raid|strike|clash|ambush))\b",
+    re.IGNORECASE,
+)
+#: "the strikes took place in X", "the blast hit the town of X": a later sentence saying where an
+#: incident already told happened; ``noun`` names its family.
+SITE_OF_TOLD = re.compile(
+    r"\b(?:the|these|those|that|this|both|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|"
+    r"(?:yesterday|today|last\s+night)'s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<noun>air\s?strikes?|drone\s+strikes?|strikes?|raids?|attacks?|assaults?|ambush(?:es)?|blasts?|explosions?|"
+    r"bombings?|shelling|clashes|fighting|killings?|shootings?|kidnappings?|abductions?|protests?|rall(?:y|ies)|"
+    r"demonstrations?|riots?)\s+"
+    r"(?:(?:had|have|has)\s+)?(?:took\s+place|happened|occurred|hit|struck|targeted|were\s+carried\s+out|"
+    r"was\s+carried\s+out|were\s+held|was\s+held|broke\s+out|erupted|landed|(?:were|was)\s+concentrated)\b",
+    re.IGNORECASE,
+)
+#: "Karen fighters", "the Shan militia", "Tigray forces": a name before these nouns names an actor
+#: (a people, a region's armed group), not the place where the event happened.
+ACTOR_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:armed\s+)?(?:fighters|fighter|militias?|militiamen|militants?|forces|people|peoples|tribes?|tribesmen|"
+    r"rebels?|insurgents?|guerrillas?|separatists?|clans?|clansmen|armed\s+groups?)\b",
+    re.IGNORECASE,
+)
+#: "Magway Region's Pakokku Township", "Sindh province's Thatta district": an area, then a place in it.
+AREA_POSSESSIVE = re.compile(
+    r"\s+(?:region|province|state|district|county|department|governorate|oblast|prefecture|division|municipality)(?:'s|’s)\s+",
+    re.IGNORECASE,
+)
+#: "Pakokku Township", "Thatta district", "Lamu county": the name stands for an area of that name.
+AREA_AFTER = re.compile(
+    r"\s+(?:district|county|township|department|prefecture|municipality|tehsil|subdistrict|sub-district|commune|canton|"
+    r"division|governorate|region|province|oblast|state)\b(?!\s+(?:of|police|government|officials?|capital|"
+    r"assembly|media|television|tv|forces?|security|news|department)\b)",
+    re.IGNORECASE,
+)
 REGION_AFTER = re.compile(r"\s+(?:region|province|oblast|governorate)\b", re.IGNORECASE)
 REGION_OF = re.compile(r"\b(?:region|province|oblast|governorate)\s+of\s+$", re.IGNORECASE)
 #: A sentence continuing the incident told before it: "The militants also looted two trucks".

@@ -96,6 +96,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from geo import budget
 from geo.errors import DataError, InputError
 from geo.models import Mention, Span
 from geo.places.normalize import normalize
@@ -410,6 +411,8 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
     people: set[str] = set()  # words seen as part of a person's name anywhere in the text
     raw: list[_Found] = []
     for cs, ce in _chunks(text, CHUNK_CHARS):
+        if budget.over("geoparsing"):
+            break  # the article's time is spent: resolve what was found so far
         toks = _near_capitals(text, cs, ce)
         if spans:
             toks = [t for t in toks if not _in_skip(sk_starts, sk_ends, t.start, t.end)]
@@ -595,11 +598,18 @@ def _acronym_ok(gaz, key: str, toks: list[_Tok], strict: bool = False) -> bool:
     return True
 
 
+_DOTTED_PARTS = 4
+
+
 def _dotted_end(text: str, t: _Tok) -> int:
     """End of a dotted abbreviation ("U.S." -> after the last dot), else the token's end."""
     e = t.end
-    while e + 1 < len(text) and text[e] == "." and text[e + 1].isalpha() and text[e + 1].isupper():
-        m = _TOKEN.match(text, e + 1)
+    # A few parts at most ("U.S.", "N.S.W.", "W.Va."): a longer run ("A.A.A.A…") is no
+    # abbreviation, and walking it from every token would take quadratic time.
+    for _ in range(_DOTTED_PARTS):
+        if not (e + 1 < len(text) and text[e] == "." and text[e + 1].isalpha() and text[e + 1].isupper()):
+            break
+        m = _TOKEN.match(text, e + 1, e + 5)  # four characters tell a part of two from a word
         if m is None or m.end() - m.start() > 2:
             break
         e = m.end()
@@ -665,7 +675,8 @@ class _Found:
 class _Scan:
     """One pass over the capitalised tokens of a chunk: what the recognisers share."""
 
-    __slots__ = ("text", "toks", "gaz", "ctx", "people", "n", "max_tokens", "zipf", "first_names", "surnames", "matches", "person")
+    __slots__ = ("text", "toks", "gaz", "ctx", "people", "n", "max_tokens", "zipf", "first_names", "surnames", "matches",
+                 "person", "_runs")
 
     def __init__(self, text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> None:
         self.text, self.toks, self.gaz, self.ctx, self.people = text, toks, gaz, ctx, people
@@ -675,6 +686,14 @@ class _Scan:
         self.first_names, self.surnames = _names()
         self.matches: list[_Match] = []
         self.person = [False] * self.n  # tokens that are part of a person's name
+        self._runs: _Runs | None = None
+
+    @property
+    def runs(self) -> _Runs:
+        """The runs of capitalised words of this chunk, computed once (see :class:`_Runs`)."""
+        if self._runs is None:
+            self._runs = _Runs(self.text, self.toks)
+        return self._runs
 
     def lookup(self, i: int) -> tuple[int, str] | None:
         return _lookup_span(self.text, self.toks, i, self.gaz, self.max_tokens)
@@ -752,7 +771,7 @@ def _state_abbreviation(s: _Scan, at: _At) -> int | None:
     after_place = (bool(s.matches) and s.matches[-1].j == i - 1 and text[toks[i - 1].end : t.start].strip() == ",") or (
         i > 0 and toks[i - 1].word in ("D", "R", "I") and text[toks[i - 1].end : t.start] == "-"
     )  # "Alexandria, La." or a legislator's "D-Pa."
-    ab = _state_abbrev(text, toks, i, after_place, s.ctx)
+    ab = _spaced_state_abbrev(text, toks, i, after_place) or _state_abbrev(text, toks, i, after_place, s.ctx)
     if ab is None:
         return None
     try:
@@ -766,6 +785,26 @@ def _state_abbreviation(s: _Scan, at: _At) -> int | None:
         j += 1
     s.matches.append(_Match(i, j, normalize(state.name), (state,), "abbrev", ab[1]))
     return j + 1
+
+
+def _spaced_state_abbrev(text: str, toks: list[_Tok], i: int, after_place: bool) -> tuple[int, int, str] | None:
+    """A two-part state abbreviation written with a space ("W. Va.", "N. J."): (start, end,
+    ISO 3166-2). Before a capitalised word and not after "<place>, ", two such letters are
+    initials of a name ("S. C. Johnson")."""
+    from geo.geoparse.resolve import US_STATE_ABBREV
+
+    t = toks[i]
+    if len(t.word) != 1 or not t.word.isupper() or i + 1 >= len(toks):
+        return None
+    u = toks[i + 1]
+    if text[t.end : u.start] != ". " or not u.cap or len(u.word) > 3 or text[u.end : u.end + 1] != ".":
+        return None
+    code = US_STATE_ABBREV.get(f"{t.word}.{u.word}")
+    if code is None:
+        return None
+    if not after_place and text[u.end + 2 : u.end + 3].isupper():
+        return None
+    return t.start, u.end + 1, code
 
 
 def _two_word_demonym(s: _Scan, at: _At) -> int | None:
@@ -1012,7 +1051,7 @@ def _judge(s: _Scan, m: _Match) -> _Found | None:
     if m.form == "part":
         cue = f"part of {m.places[0].name}"
         return _Found(Candidate(first.start, last.end, text[first.start : last.end], m.key, m.places, "name", (cue,)), False, False)
-    chain_s, chain_e = _chain(text, toks, m.i, m.j)
+    chain_s, chain_e = s.runs.chain(m.i, m.j)
     sp = _Span(
         m=m,
         end=end,
@@ -1046,7 +1085,7 @@ def _judge_demonym(s: _Scan, sp: _Span) -> tuple[str | None, list[str], bool]:
     first = s.toks[sp.m.i]
     if s.ctx.title_line(first.start) and s.zipf.get(sp.low, 0.0) >= _ZIPF_ALWAYS_COMMON:
         return None, [], False
-    if any(_org_word(s.toks[k].word) for k in range(sp.m.j + 1, sp.chain_e + 1)):
+    if s.runs.has(s.runs.org, sp.m.j + 1, sp.chain_e + 1):
         return "organisation", ["part of an organisation's name"], False
     return "demonym", [], False
 
@@ -1104,7 +1143,7 @@ def _organisation_cue(s: _Scan, sp: _Span) -> str | None:
     m, toks, text = sp.m, s.toks, s.text
     institution = (  # "University of Alabama", "Harvard University", "Iowa State University"
         sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _INSTITUTIONS
-    ) or any(toks[k].word.lower() in _INSTITUTIONS for k in range(m.j + 1, sp.chain_e + 1))
+    ) or s.runs.has(s.runs.institutions, m.j + 1, sp.chain_e + 1)
     if institution:
         # A university is not a site in the town it is named after (Harvard is in
         # Cambridge), but the town or state is still where the story's world is.
@@ -1112,7 +1151,7 @@ def _organisation_cue(s: _Scan, sp: _Span) -> str | None:
     of_head = (  # "Bank of America", "Future Farmers of America"
         sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _ORG_HEADS | _OF_HEADS
     )
-    if of_head or any(_org_word(toks[k].word) for k in range(sp.chain_s, sp.chain_e + 1) if k > m.j or k < m.i):
+    if of_head or s.runs.has(s.runs.org, sp.chain_s, m.i) or s.runs.has(s.runs.org, m.j + 1, sp.chain_e + 1):
         return "part of an organisation's name"
     first = toks[m.i]
     if sp.single and not sp.prominent and not sp.big and _ampersand_firm(text, first.start, sp.end):
@@ -1391,19 +1430,48 @@ def _joins_left(text: str, toks: list[_Tok], k: int) -> bool:
     return hyphen and a.word in _CONNECTORS and k >= 2 and toks[k - 2].cap and _gap_ok(text, toks[k - 2], a)
 
 
-def _chain(text: str, toks: list[_Tok], i: int, j: int) -> tuple[int, int]:
-    """Token range of the run of capitalised words (and inner links) around tokens [i, j]."""
-    s = i
-    while s > 0 and _joins_left(text, toks, s):
-        s -= 1
-    e = j
-    n = len(toks)
-    while e + 1 < n and toks[e + 1].cap and _gap_ok(text, toks[e], toks[e + 1]):
-        e += 1
-    # Leading sentence-initial function words ("The", "In") are not part of a name.
-    while s < i and toks[s].word.lower() in _FUNCTION_STARTS:
-        s += 1
-    return s, e
+class _Runs:
+    """Runs of capitalised words (and inner links) of one chunk's tokens, computed once.
+
+    Every match asks for the run around it and whether an organisation's or institution's
+    head word is in it; walking the run per match took time quadratic in a run's length
+    ("U.S. U.S. …", "A. A. …"), so the run bounds, the first word that is no function word
+    and prefix counts of head words are precomputed, one pass each.
+    """
+
+    __slots__ = ("left", "right", "content", "org", "institutions")
+
+    def __init__(self, text: str, toks: list[_Tok]) -> None:
+        n = len(toks)
+        self.left = left = list(range(n))
+        for k in range(1, n):
+            if _joins_left(text, toks, k):
+                left[k] = left[k - 1]
+        self.right = right = list(range(n))
+        for k in range(n - 2, -1, -1):
+            if toks[k + 1].cap and _gap_ok(text, toks[k], toks[k + 1]):
+                right[k] = right[k + 1]
+        # content[k]: the first token at or after k that is no sentence-initial function word
+        self.content = content = list(range(n + 1))
+        for k in range(n - 1, -1, -1):
+            if toks[k].word.lower() in _FUNCTION_STARTS:
+                content[k] = content[k + 1]
+        # prefix counts: org[k] / institutions[k] = head words among tokens [0, k)
+        self.org = org = [0] * (n + 1)
+        self.institutions = inst = [0] * (n + 1)
+        for k, t in enumerate(toks):
+            org[k + 1] = org[k] + _org_word(t.word)
+            inst[k + 1] = inst[k] + (t.word.lower() in _INSTITUTIONS)
+
+    def chain(self, i: int, j: int) -> tuple[int, int]:
+        """Token range of the run of capitalised words around tokens [i, j]; leading
+        sentence-initial function words ("The", "In") are not part of a name."""
+        return min(self.content[self.left[i]], i), self.right[j]
+
+    @staticmethod
+    def has(prefix: list[int], a: int, b: int) -> bool:
+        """Is a counted word among tokens [a, b)?"""
+        return b > a and prefix[b] > prefix[a]
 
 
 # Generic geographic words that some gazetteer lists as an area's whole name ("North",

@@ -23,8 +23,12 @@ What every article holds:
   is one, and then ``text`` is the body. Without one, the title is the first non-empty line of
   the text, and that line *stays in the text* (offsets are not shifted, and place names in a
   headline are still found).
-* ``id``: the first 16 hex digits of sha256 over the whitespace-normalized title and text, so
-  the same article read twice gets the same id (and is dropped as a duplicate).
+* ``content_hash``: the first 16 hex digits of sha256 over the whitespace-normalized title and
+  text, so the same article read twice is recognised (and dropped as a duplicate).
+* ``id``: the caller's id when the row, object or feed entry has one (an ``id`` column/key,
+  also ``article_id``/``guid``; a feed entry's id), kept through events, exports, GeoParquet
+  and the app; else the content hash. An id used by an earlier article of the same read (with
+  other content) is reported and that article keeps its content hash as id.
 * ``date`` when known (ISO, RFC 2822 and common written forms; ambiguous ``03/04/2024`` and
   implausible years are refused); ``url`` only when it is ``http(s)://host...``; ``source`` the
   file name or ``"pasted"``; ``skipped`` the boilerplate spans found by :mod:`geo.ingest.boilerplate`.
@@ -51,7 +55,7 @@ import re
 import time
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +74,7 @@ __all__ = [
     "TITLE_KEYS",
     "DATE_KEYS",
     "URL_KEYS",
+    "ID_KEYS",
     "from_text",
     "read_bytes",
     "read_file",
@@ -85,6 +90,7 @@ TEXT_KEYS = ("text", "body", "content")
 TITLE_KEYS = ("title", "headline")
 DATE_KEYS = ("date", "published", "published_at", "pubdate")
 URL_KEYS = ("url", "link")
+ID_KEYS = ("id", "article_id", "guid")
 
 _FORMATS = {
     "txt": "text", "text": "text",
@@ -141,7 +147,9 @@ _DECLARABLE = (
     "iso2022", "johab", "tis-620", "hz",
 )  # fmt: skip
 _FEED_ENTRY = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s/>]", re.I)
-_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.S)
+# A JSON string, or an unterminated one running to the end of the text: possessive, and taking
+# the unterminated rest whole, so a text of repeated '"\\' is scanned once, not once per quote.
+_JSON_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\\?\Z)', re.S)
 _GEOJSON_TYPES = ("FeatureCollection", "Feature", "GeometryCollection", "Polygon", "MultiPolygon", "Point",
                   "MultiPoint", "LineString", "MultiLineString")
 _JSON_VALUES_PER_ARTICLE = 200  # generous: an article object with metadata has a few dozen
@@ -265,7 +273,8 @@ def read_files(items: Iterable[str | os.PathLike[str] | tuple[str, bytes]]) -> I
     lim = limits()
     articles: list[Article] = []
     problems: list[Problem] = []
-    seen: dict[str, str] = {}
+    seen: dict[str, str] = {}  # content hash -> source
+    ids: dict[str, str] = {}  # article id -> source
     for item in items:
         is_pair = isinstance(item, tuple)
         is_path = isinstance(item, (str, os.PathLike))
@@ -285,14 +294,20 @@ def read_files(items: Iterable[str | os.PathLike[str] | tuple[str, bytes]]) -> I
         problems.extend(report.problems)
         skipped = 0
         for a in report.articles:
-            if a.id in seen:
+            if (a.content_hash or a.id) in seen:
                 problems.append(
-                    Problem(name, f"{a.title[:80]!r} was already read from {seen[a.id]!r}; dropped", severity="warning")
+                    Problem(name, f"{a.title[:80]!r} was already read from {seen[a.content_hash or a.id]!r}; dropped",
+                            severity="warning")
                 )
             elif len(articles) >= lim.max_articles:
                 skipped += 1
             else:
-                seen[a.id] = a.source
+                if a.id in ids and a.id != a.content_hash:
+                    problems.append(Problem(name, f"the id {a.id!r} was already given to an article of {ids[a.id]!r}; "
+                                            f"this article's id is its content hash {a.content_hash}", severity="warning"))
+                    a = replace(a, id=a.content_hash)
+                seen[a.content_hash or a.id] = a.source
+                ids[a.id] = a.source
                 articles.append(a)
         if skipped:
             problems.append(
@@ -400,7 +415,8 @@ def article_id(title: str, text: str) -> str:
 
 
 def _make_article(
-    text: str, title: str | None, date: dt.date | None, url: str | None, source: str, lim: Limits
+    text: str, title: str | None, date: dt.date | None, url: str | None, source: str, lim: Limits,
+    ref: str | None = None,
 ) -> Article:
     if not text:
         raise InputError(f"the text of {source!r} is empty")
@@ -411,15 +427,38 @@ def _make_article(
     final_title = explicit or _clean_title(_first_line(text))
     if date is None:
         date = _dateline_date(text)  # "QUETTA, 18 February 2025 — ...": shown by the app and exports
+    digest = article_id(final_title, text)
     return Article(
-        id=article_id(final_title, text),
+        id=ref or digest,
         title=final_title,
         text=text,
         date=date,
         url=url,
         source=source,
         skipped=boilerplate_spans(text, final_title),
+        content_hash=digest,
     )
+
+
+#: The longest caller id kept; ids are shown and exported, never used as file names.
+MAX_ID_CHARS = 200
+
+
+def caller_id(value: Any) -> str | None:
+    """The caller's article id as given (white space trimmed), or None when there is none.
+
+    Raises :class:`InputError` for an id that is too long or holds control characters.
+    """
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise InputError(f"an id must be text or a whole number, got {type(value).__name__}")
+    ref = str(value).strip()
+    if len(ref) > MAX_ID_CHARS:
+        raise InputError(f"the id {ref[:40] + '…'!r} is longer than {MAX_ID_CHARS} characters")
+    if any(unicodedata.category(ch)[0] == "C" for ch in ref):
+        raise InputError(f"the id {ref[:40]!r} holds control characters")
+    return ref
 
 
 def _collect(
@@ -430,7 +469,8 @@ def _collect(
     ``strict`` (a file that is one article): an unusable text raises instead of being logged.
     """
     articles: list[Article] = []
-    first_seen: dict[str, str] = {}
+    first_seen: dict[str, str] = {}  # content hash -> where
+    ids_seen: dict[str, str] = {}  # article id -> where
     count = 0
     for where, fields in items:
         count += 1
@@ -460,13 +500,23 @@ def _collect(
         url = safe_url(raw_url)
         if raw_url not in (None, "") and url is None:
             log.add(where, f"the link {_show(raw_url)} is not an http(s) address; dropped", severity="warning")
+        try:
+            ref = caller_id(fields.get("id"))
+        except InputError as err:
+            log.add(where, f"{err}; the content hash is its id", severity="warning")
+            ref = None
         title = fields.get("title")
-        article = _make_article(text, title if isinstance(title, str) else None, date, url, source, lim)
-        if article.id in first_seen:
-            log.add(where, f"same title and text as {first_seen[article.id] or 'an earlier article'}; dropped",
+        article = _make_article(text, title if isinstance(title, str) else None, date, url, source, lim, ref)
+        if article.content_hash in first_seen:
+            log.add(where, f"same title and text as {first_seen[article.content_hash] or 'an earlier article'}; dropped",
                     severity="warning")
             continue
-        first_seen[article.id] = where
+        if ref is not None and ref in ids_seen:
+            log.add(where, f"the id {ref!r} was already given to {ids_seen[ref]}; this article's id is its content "
+                    f"hash {article.content_hash}", severity="warning")
+            article = replace(article, id=article.content_hash)
+        first_seen[article.content_hash] = where
+        ids_seen[article.id] = where
         articles.append(article)
     return articles
 
@@ -565,7 +615,7 @@ def _csv_items(text: str, source: str, tab: bool) -> Iterator[tuple[str, dict[st
 def _columns(header: list[str], source: str) -> dict[str, int]:
     names = [h.strip().lstrip("\ufeff").strip().lower() for h in header]
     columns: dict[str, int] = {}
-    for key, aliases in (("text", TEXT_KEYS), ("title", TITLE_KEYS), ("date", DATE_KEYS), ("url", URL_KEYS)):
+    for key, aliases in (("text", TEXT_KEYS), ("title", TITLE_KEYS), ("date", DATE_KEYS), ("url", URL_KEYS), ("id", ID_KEYS)):
         for alias in aliases:
             if alias in names:
                 columns[key] = names.index(alias)
@@ -639,7 +689,7 @@ def _objects(values: Iterable[tuple[str, Any]], log: _Log) -> Iterator[tuple[str
             continue
         lowered = {str(k).strip().lower(): v for k, v in value.items()}
         fields: dict[str, Any] = {}
-        for key, aliases in (("text", TEXT_KEYS), ("title", TITLE_KEYS), ("date", DATE_KEYS), ("url", URL_KEYS)):
+        for key, aliases in (("text", TEXT_KEYS), ("title", TITLE_KEYS), ("date", DATE_KEYS), ("url", URL_KEYS), ("id", ID_KEYS)):
             for alias in aliases:
                 if alias in lowered:
                     fields[key] = lowered[alias]
@@ -647,7 +697,9 @@ def _objects(values: Iterable[tuple[str, Any]], log: _Log) -> Iterator[tuple[str
         if "text" not in fields:
             log.add(where, "no 'text' key (also accepted: 'body', 'content'); skipped")
             continue
-        for key in ("title", "date", "url"):
+        if isinstance(fields.get("id"), int) and not isinstance(fields["id"], bool):
+            fields["id"] = str(fields["id"])  # {"id": 1042}
+        for key in ("title", "date", "url", "id"):
             if key in fields and fields[key] is not None and not isinstance(fields[key], str):
                 log.add(where, f"the {key} must be a string, got {type(fields[key]).__name__}; ignored",
                         severity="warning")
@@ -691,7 +743,7 @@ def _entry_items(entries: list[Any]) -> Iterator[tuple[str, dict[str, Any]]]:
             parse_date(date)
         except InputError:
             date = entry.get("published_parsed") or entry.get("updated_parsed") or date
-        yield f"entry {i}", {"text": text, "title": title, "date": date, "url": entry.get("link")}
+        yield f"entry {i}", {"text": text, "title": title, "date": date, "url": entry.get("link"), "id": entry.get("id")}
 
 
 def _html_fragment_text(html: str) -> str:
@@ -879,6 +931,36 @@ def _parse_date_text(s: str) -> dt.date | None:
             return dt.datetime.strptime(t, fmt).date()
         except ValueError:
             continue
+    return _other_written(s)
+
+
+#: A label before a publication date ("Published: …", "Updated on …") and "3rd of March".
+_DATE_LABEL = re.compile(r"^(?:(?:first\s+)?published|updated|posted|last\s+modified|modified|date)\s*(?:on\s*)?:?\s*", re.I)
+_DAY_OF = re.compile(r"\b(\d{1,2})\s+of\s+", re.I)
+#: Two numbers that can both be a month: "03-04-2024", "3.4.2024" (refused as ambiguous).
+_TWO_SMALL = re.compile(r"\b(0?[1-9]|1[0-2])\s*[/.\-]\s*(0?[1-9]|1[0-2])\b")
+
+
+def _other_written(s: str) -> dt.date | None:
+    """Other written dates through dateparser ("le 5 mars 2024", "Published 3rd of March, 2024 10:00 PKT").
+
+    Only absolute dates: a four-digit year and a day are required, so "yesterday" or "2 days
+    ago" (relative to the day the file is read, not to when the article appeared) are refused;
+    two numbers that can both be a month stay ambiguous.
+    """
+    t = _DAY_OF.sub(r"\1 ", _DATE_LABEL.sub("", s))
+    if not re.search(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)", t):
+        return None
+    small = _TWO_SMALL.search(t)
+    if small and small.group(1).lstrip("0") != small.group(2).lstrip("0"):
+        raise InputError(f"the date {s!r} is ambiguous (day/month or month/day?); write it as YYYY-MM-DD")
+    import dateparser  # lazy: half a second to import, needed only for unusual forms
+
+    settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
+    for candidate in (t, _TIME_TAIL.sub("", t).strip(" ,")):
+        found = dateparser.parse(candidate, settings=settings)
+        if found is not None:
+            return found.date()
     return None
 
 

@@ -13,6 +13,7 @@ import json
 import math
 import os
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import folium
@@ -29,17 +30,30 @@ from geo.errors import DataError
 from geo.files import atomic_write  # re-exported: export.atomic_write
 from geo.html import escape, safe_url
 from geo.maps.layers import EVENT_COLUMNS, Filters, Layers, build
-from geo.maps.render import build_map
+from geo.maps.render import build_map, drawn_features
 from geo.models import Result
 
-__all__ = ["html_string", "write_html", "offline_html", "geojson_dict", "write_geojson", "csv_string", "write_csv",
+__all__ = ["html_string", "write_html", "offline_html", "remote_loads", "geojson_dict", "write_geojson", "csv_string", "write_csv",
            "content_hash", "json_for_script", "atomic_write"]
 
 # A <script src> or <link href> pointing anywhere but inline content (http, https, //host).
-_REMOTE = re.compile(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""",
-                     re.IGNORECASE)
+# What a page LOADS from the network (the offline promise), as opposed to what it quotes: an
+# article may well name "code.jquery.com", and its text is embedded as data, never loaded.
+_REMOTE_URL = r"""\s*(?:https?:)?//"""
+_CSS_REMOTE = re.compile(r"""url\(\s*["']?""" + _REMOTE_URL + r"""|@import\s+(?:url\(\s*)?["']?""" + _REMOTE_URL, re.I)
 _CDN_HOSTS = ("cdn.jsdelivr.net", "cdnjs.cloudflare.com", "code.jquery.com", "netdna.bootstrapcdn.com",
               "unpkg.com")
+# In script code: a call that fetches a remote URL, or a CDN address as a string literal. The
+# inlined libraries hold other URL strings (XML namespaces) that load nothing; escaped article
+# text never holds a bare quote (geo.html.escape), and data blocks (application/json) are no code.
+_JS_REMOTE = re.compile(
+    r"""(?:\b(?:fetch|importScripts|import|open|sendBeacon)\s*\(\s*(?:["'`][A-Za-z]+["'`]\s*,\s*)?"""
+    r"""|\.(?:src|href)\s*=\s*)["'`]""" + _REMOTE_URL
+    + r"""|["'`]\s*(?:https?:)?//(?:""" + "|".join(re.escape(h) for h in _CDN_HOSTS) + r""")""",
+    re.I,
+)
+_LOADING_ATTRS = frozenset({"src", "href", "srcset", "data", "poster", "action", "formaction", "background"})
+_DATA_SCRIPT_TYPES = ("application/json", "application/ld+json", "text/plain")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -148,7 +162,7 @@ def _source_payload(result: Result, layers: Layers) -> dict:
         "content_hash": content_hash(result),
         "created": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
         "articles": [{
-            "id": a.article.id, "title": a.article.title, "date": a.article.date.isoformat() if a.article.date else None,
+            "id": a.article.id, "content_hash": a.article.content_hash or None, "title": a.article.title, "date": a.article.date.isoformat() if a.article.date else None,
             "url": safe_url(a.article.url), "source": a.article.source, "text": a.article.text,
             "events": counts.get(a.article.id, 0),
         } for a in result.articles],
@@ -181,10 +195,55 @@ def offline_html(m: folium.Map) -> str:
         header.add_child(Element(assets.inline_style(assets.markercluster_css())), name="bl_cluster_css")
         header.add_child(Element(assets.inline_script(assets.markercluster_js())), name="bl_cluster_js")
     html = root.render()
-    bad = _REMOTE.search(html)
-    if bad or any(h in html for h in _CDN_HOSTS):
-        raise DataError(f"offline map still references the network: {(bad.group(0) if bad else 'a CDN host')!r}")
+    bad = remote_loads(html)
+    if bad:
+        raise DataError(f"offline map still loads from the network: {bad[0]!r}")
     return html
+
+
+class _Loads(HTMLParser):
+    """Collects what an HTML page would fetch: element URLs, CSS url()/@import, script URLs."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+        self._in: str | None = None  # "style" or "script" while inside one that is code
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for name, value in attrs:
+            value = value or ""
+            if name == "style" and _CSS_REMOTE.search(value):
+                self.found.append(f"<{tag} style={value[:80]}>")
+            elif tag != "a" and name in _LOADING_ATTRS and re.match(_REMOTE_URL, value):
+                self.found.append(f"<{tag} {name}={value[:80]}>")
+        if tag == "style":
+            self._in = "style"
+        elif tag == "script":
+            kind = (dict(attrs).get("type") or "").strip().lower()
+            self._in = None if kind in _DATA_SCRIPT_TYPES else "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "script"):
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in == "style":
+            m = _CSS_REMOTE.search(data)
+        elif self._in == "script":
+            m = _JS_REMOTE.search(data)
+        else:
+            return
+        if m:
+            self.found.append(data[m.start(): m.start() + 80])
+
+
+def remote_loads(html: str) -> list[str]:
+    """What ``html`` would load from the network (empty for an offline page). Text the page
+    merely shows or embeds as data (an article naming a CDN host) does not count."""
+    p = _Loads()
+    p.feed(html)
+    p.close()
+    return p.found
 
 
 def html_string(result: Result, tiles: bool = False, filters: Filters | None = None,
@@ -243,8 +302,7 @@ def geojson_dict(result: Result, filters: Filters | None = None) -> dict:
     Coordinates are (lon, lat), WGS84.
     """
     layers = build(result, filters)
-    limits().check_features(sum(len(f) for f in (layers.events, layers.places, layers.provinces,
-                                                 layers.countries, layers.borders)), "this map")
+    limits().check_features(drawn_features(layers), "this map")
     features = []
     for layer, frame in (("event", layers.events), ("place", layers.places), ("province", layers.provinces),
                          ("country", layers.countries), ("border", layers.borders)):

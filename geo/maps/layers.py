@@ -33,7 +33,7 @@ from geo.errors import InputError, NotFoundError
 from geo.html import safe_url
 from geo.models import Article, Event, Result
 
-__all__ = ["Filters", "Layers", "build", "from_frames", "filter_events", "basemap", "EVENT_COLUMNS",
+__all__ = ["Filters", "Layers", "build", "from_frames", "filter_events", "basemap", "EVENT_COLUMNS", "LATER_EVENT_COLUMNS",
            "PLACE_COLUMNS"]
 
 CRS = "EPSG:4326"
@@ -45,11 +45,13 @@ APPROX_RADIUS_KM = {"place": 10.0, "admin2": 30.0, "admin1": 120.0, "country": 3
 SIMPLIFY_DEG = 0.005
 
 EVENT_COLUMNS = [
-    "id", "article_id", "type", "subtype", "date", "time_precision", "precision", "modality",
+    "id", "article_id", "article_hash", "type", "subtype", "date", "time_precision", "precision", "modality",
     "fatalities", "actors", "cameo", "rule", "location_id", "location_name", "location_kind",
     "lat", "lon", "countries", "shape", "approximate", "sentence", "trigger_start", "trigger_end",
-    "place_start", "place_end", "article_title", "article_url", "article_source",
+    "place_start", "place_end", "article_title", "article_url", "article_source", "mentions",
 ]
+#: Columns added after the first batch files were written: filled with nothing when missing.
+LATER_EVENT_COLUMNS = ("article_hash", "mentions")
 PLACE_COLUMNS = ["id", "name", "kind", "country", "admin1", "role", "article_id", "start", "end", "text",
                  "score", "event_ids"]
 
@@ -279,7 +281,8 @@ def _event_rows(result: Result, filters: Filters, place_country: dict[str, str])
             loc = ev.location
             pm = loc.mention if loc and loc.mention else None
             rows.append({
-                "id": ev.id, "article_id": ev.article_id, "type": ev.type, "subtype": ev.subtype,
+                "id": ev.id, "article_id": ev.article_id, "article_hash": art.content_hash or None,
+                "type": ev.type, "subtype": ev.subtype,
                 "date": ev.date.isoformat() if ev.date else None,
                 "time_precision": ev.time_precision, "precision": ev.precision,
                 "modality": ev.modality, "fatalities": ev.fatalities,
@@ -292,6 +295,8 @@ def _event_rows(result: Result, filters: Filters, place_country: dict[str, str])
                 "trigger_start": ev.trigger.start - s0, "trigger_end": ev.trigger.end - s0,
                 "place_start": pm[0] - s0 if pm else None, "place_end": pm[1] - s0 if pm else None,
                 "article_title": art.title, "article_url": url, "article_source": art.source,
+                # how many times the text tells this incident (lead, body, quote: one event)
+                "mentions": max(1, len(ev.mentions)),
                 "geometry": geom,
             })
     return rows

@@ -30,7 +30,7 @@ from geo.html import escape, mark_spans
 from geo.maps.layers import Filters, Layers, basemap, build
 from geo.models import Result
 
-__all__ = ["TYPE_STYLES", "ROLE_STYLES", "build_map", "map_from_result", "event_icon_svg",
+__all__ = ["TYPE_STYLES", "ROLE_STYLES", "build_map", "drawn_features", "map_from_result", "event_icon_svg",
            "CLUSTER_THRESHOLD"]
 
 #: More point events than this are clustered.
@@ -351,6 +351,18 @@ _CSS = """
 
 # --------------------------------------------------------------------------- the map
 
+def drawn_features(layers: Layers) -> int:
+    """Features the map draws: each event, province, country and border segment, and one pin
+    per place and role (a place named 40 times is one pin, see :func:`_add_places`) — not the
+    place mentions, which grow with the articles' length and are never drawn one by one."""
+    places = layers.places
+    pins = 0
+    if len(places):
+        pts = places[places["kind"].isin(["place", "admin2"])]
+        pins = len(pts.drop_duplicates(subset=["role", "id"])) if len(pts) else 0
+    return len(layers.events) + pins + len(layers.provinces) + len(layers.countries) + len(layers.borders)
+
+
 def build_map(layers: Layers, tiles: bool = False, view: tuple[float, float, int] | None = None,
               title: str = "Borderlines map", legend_open: bool = True) -> folium.Map:
     """Draw ``layers`` on a folium.Map (offline vector basemap; OSM tiles only if ``tiles``).
@@ -359,9 +371,7 @@ def build_map(layers: Layers, tiles: bool = False, view: tuple[float, float, int
     ``legend_open=False`` starts the legend folded (for small map frames such as the app's).
     More features than ``limits().max_features`` raise :class:`~geo.errors.LimitError`.
     """
-    n_features = sum(len(f) for f in (layers.events, layers.places, layers.provinces, layers.countries,
-                                      layers.borders))
-    limits().check_features(n_features, "this map")  # before any HTML is built for them
+    limits().check_features(drawn_features(layers), "this map")  # before any HTML is built for them
     bounds = layers.bounds()
     m = folium.Map(location=None if view is None else [view[0], view[1]],
                    zoom_start=view[2] if view else 5, tiles=None, control_scale=True,

@@ -128,7 +128,9 @@ def _monday(d: dt.date) -> dt.date:
     return d - dt.timedelta(days=d.weekday())
 
 
-def _resolve(name: str, m: re.Match[str], ref: dt.date | None, future: bool) -> tuple[dt.date | None, int] | None:
+def _resolve(
+    name: str, m: re.Match[str], ref: dt.date | None, future: bool, published: bool = False
+) -> tuple[dt.date | None, int] | None:
     g = m.groupdict()
     if name == "iso":
         return _safe(int(g["year"]), int(g["m"]), int(g["day"])), 1
@@ -203,6 +205,11 @@ def _resolve(name: str, m: re.Match[str], ref: dt.date | None, future: bool) -> 
         back = (ref.weekday() - wd) % 7
         if rel == "last" and back == 0:
             back = 7
+        if published and back == 6 and rel in ("", "on", "early", "late"):
+            # "early on Monday" in a report published on Sunday: the publication date may be a
+            # time zone behind the place of the event (explicit dates get the same day of slack);
+            # a day six days back would be "last Monday". A dateline's date is local: no slack.
+            return ref + dt.timedelta(days=1), 1
         return ref - dt.timedelta(days=back), 1
     return None
 
@@ -228,11 +235,13 @@ def find_dates(
     end: int | None = None,
     *,
     future: bool = False,
+    published: bool = False,
 ) -> list[DateMatch]:
     """Date expressions in ``text[start:end]``, in text order, resolved against ``ref``.
 
     ``future`` resolves weekdays and months forwards ("will meet on Monday"). Expressions
-    relative to the article date resolve to ``date=None`` when ``ref`` is None.
+    relative to the article date resolve to ``date=None`` when ``ref`` is None. ``published``:
+    ``ref`` is a publication date (not a dateline's), which may lag the event's day by a time zone.
     """
     end = len(text) if end is None else end
     if not _ANY_DATE.search(text, start, end):
@@ -243,7 +252,7 @@ def find_dates(
         for m in pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            resolved = _resolve(name, m, ref, future)
+            resolved = _resolve(name, m, ref, future, published)
             if resolved is None:
                 continue
             taken.append((m.start(), m.end()))

@@ -13,12 +13,13 @@ sentence, followed by a line starting in lower case)::
 """
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from geo.models import Span
 
-__all__ = ["ABBREVIATIONS", "split", "paragraphs", "overlaps"]
+__all__ = ["ABBREVIATIONS", "split", "paragraphs", "overlaps", "overlap_index"]
 
 #: Words that end with a full stop without ending a sentence (compared lower-cased).
 ABBREVIATIONS = frozenset(
@@ -43,7 +44,9 @@ _OPENERS = frozenset(
 _CLOSERS = "\"'”’)]»"
 _OPENING = "\"'“‘([«"
 # Candidate ends: terminal punctuation, closing quotes/brackets, then white space.
-_END = re.compile(r"([.!?…]+)([" + re.escape(_CLOSERS) + r"]*)(\s+)")
+# Linear time: the run of stops starts where no stop precedes it and is taken whole (possessive),
+# so a text of only dots or "!?" is tried once per run, not once per character.
+_END = re.compile(r"(?<![.!?…])([.!?…]++)([" + re.escape(_CLOSERS) + r"]*+)(\s++)")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 
@@ -69,7 +72,7 @@ def paragraphs(text: str) -> tuple[Span, ...]:
         if not line:
             cur = None
             continue
-        if cur is not None and _continues(text[cur[0]:cur[1]], line):
+        if cur is not None and _continues(text, cur[0], cur[1], line):
             cur[1] = end
             out[-1] = Span(*_trim(text, cur[0], cur[1]))
             continue
@@ -78,11 +81,13 @@ def paragraphs(text: str) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def _continues(previous: str, line: str) -> bool:
-    # Hard-wrapped prose: the previous line is long, does not end a sentence, and this one
-    # starts in lower case.
-    prev = previous.rstrip()
-    return len(prev) >= 60 and prev[-1:] not in ".!?:…\"”" and line[:1].islower()
+def _continues(text: str, start: int, end: int, line: str) -> bool:
+    # Hard-wrapped prose: the paragraph so far (text[start:end]) is long, does not end a
+    # sentence, and this line starts in lower case. Read in place: copying the growing
+    # paragraph for every line took time quadratic in a wrapped paragraph's length.
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end - start >= 60 and text[end - 1:end] not in ".!?:…\"”" and line[:1].islower()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -157,5 +162,26 @@ def split(text: str, skip: Sequence[Span] = ()) -> tuple[Span, ...]:
         if s < e:
             out.append(Span(s, e))
     if skip:
-        out = [s for s in out if not any(overlaps(s, k) for k in skip)]
+        hit = overlap_index(skip)
+        out = [s for s in out if not hit(s)]
     return tuple(out)
+
+
+def overlap_index(spans: Sequence[Span]) -> Callable[[Span], bool]:
+    """A test "does this span overlap one of ``spans``?" in logarithmic time per call.
+
+    Comparing every sentence with every skipped span took time growing with their product.
+    """
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted((k.start, k.end) for k in spans):
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    starts = [a for a, _ in merged]
+
+    def hit(s: Span) -> bool:
+        i = bisect.bisect_left(starts, s.end) - 1
+        return i >= 0 and merged[i][1] > s.start
+
+    return hit

@@ -6,6 +6,8 @@ geo.pipeline.analyse on the same articles, unfiltered and under each kind of fil
 """
 from __future__ import annotations
 
+import html
+
 from pathlib import Path
 
 import geopandas as gpd
@@ -37,7 +39,8 @@ def run(tmp_path_factory):
     summary = batch.run(articles, out, engine="local", progress=False)
     assert summary["complete"] and summary["counts"]["events"] > 0
     result = pipeline.analyse(list(articles))
-    return out, layers.build(result), result
+    # a batch keeps every event, whatever its modality; the map that opens it filters them
+    return out, layers.build(result, layers.Filters(modalities=None)), result
 
 
 def _by_id(frame: pd.DataFrame, cols: list[str]) -> list[tuple]:
@@ -57,9 +60,13 @@ def _same_layers(got: layers.Layers, want: layers.Layers) -> None:
 
 
 def test_loaded_batch_gives_the_layers_of_the_live_result(run):
-    out, live, _ = run
+    out, live, result = run
     got = batchview.layers_from_parquet(out)  # the places file is found beside it
     _same_layers(got, live)
+    # drawn with the default filters (asserted events only), it is the live map
+    drawn = layers.from_frames(got.events, got.places, layers.Filters())
+    assert sorted(drawn.events["id"]) == sorted(layers.build(result).events["id"])
+    assert set(got.events["modality"]) > {"asserted"}  # the batch kept the others
     assert got.provinces["events"].sum() > 0 and len(got.borders) >= 1  # the comparison compares something
     assert len(got.places) == len(live.places) > 0
     assert got.events.crs.to_epsg() == 4326 and got.articles == ()
@@ -260,7 +267,7 @@ def test_app_refuses_a_bad_batch_file_and_keeps_the_map(run, tmp_path, monkeypat
     ]).run()
     next(b for b in at.button if b.key == "open_batch").click().run()
     assert not at.exception, [e.value for e in at.exception]
-    errors = " ".join(e.value for e in at.error).replace("\\", "")
+    errors = html.unescape(" ".join(e.value for e in at.error).replace("\\", ""))
     assert "bowtie.parquet" in errors and "invalid geometry" in errors
     assert at.session_state["batch"] is None
     assert next(d.value for d in at.dataframe if d.key == "events_table").equals(before)  # the example stays
@@ -278,10 +285,15 @@ def test_app_opens_an_uploaded_batch(run, tmp_path, monkeypatch):
     assert not at.exception, [e.value for e in at.exception]
     assert any("Opened the batch map" in s.value for s in at.success), [s.value for s in at.success]
     table = next(d.value for d in at.dataframe if d.key == "events_table")
-    assert sorted(table.index) == sorted(live.events["id"])
-    assert next(m.value for m in at.metric if m.label == "Events shown") == f"{len(live.events)} of {len(live.events)}"
+    asserted = live.events[live.events["modality"] == "asserted"]  # drawn by default; the others listed apart
+    assert sorted(table.index) == sorted(asserted["id"])
+    assert next(m.value for m in at.metric if m.label == "Events shown") == f"{len(asserted)} of {len(live.events)}"
+    others = len(live.events) - len(asserted)
+    assert others > 0 and any(f"Not drawn: {others} event(s)" in c.value for c in at.caption)
+    undrawn = [d.value for d in at.dataframe if "modality" in getattr(d.value, "columns", ())]
+    assert len(undrawn) == 1 and len(undrawn[0]) == others and "asserted" not in set(undrawn[0]["modality"])
     maps = [c.proto.json_args for c in at.get("component_instance")]  # st_folium's map script
-    assert len(maps) == 1 and all(eid in maps[0] for eid in live.events["id"])  # every event drawn
+    assert len(maps) == 1 and all(eid in maps[0] for eid in asserted["id"])  # every asserted event drawn
     # a row of the events table shows its sentence, from the file (there is no article text)
     at.session_state["events_table"] = {"selection": {"rows": [0], "columns": [], "cells": []}}
     at.run()

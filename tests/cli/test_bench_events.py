@@ -87,6 +87,7 @@ def test_the_command_prints_product_baseline_and_errors(tmp_path, capsys):
     assert "2 articles" in out and "1 gold events" in out
     assert out.count("event P/R/F1") == 2  # product and baseline
     assert "ratio" in out
+    assert "recall by type: Battles" in out
     assert "original excerpts" not in out  # no cache folder beside this corpus
     assert "worst misses and false positives" in out
 

@@ -616,3 +616,15 @@ def test_a_place_in_a_university_name_is_context_not_a_site():
     assert all(m.place is not None and m.place.country == "US" for m in ms)
     # a place whose own name holds the word stays a place
     assert found("They moved to University Park last year.")[0][0] == "University Park"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Crews left Wheeling, W. Va., on Monday.", [("Wheeling", "gn:5280854"), ("W. Va.", "US-WV")]),
+        ("Voters in W. Va. went to the polls.", [("W. Va.", "US-WV")]),
+        ("The S. C. Johnson plant hired staff.", []),  # initials of a name, not South Carolina
+    ],
+)
+def test_state_abbreviations_written_with_a_space(text, expected):
+    assert found(text) == expected

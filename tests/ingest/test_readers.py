@@ -504,6 +504,26 @@ def test_parse_date_refuses_nonsense(raw):
         parse_date(raw)
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("le 7 mai 2024", dt.date(2024, 5, 7)),  # other languages, through dateparser
+        ("Published 2nd of June, 2023 09:40 PKT", dt.date(2023, 6, 2)),
+        ("Updated: Feb. 9th 2022", dt.date(2022, 2, 9)),
+        ("2024年3月5日", dt.date(2024, 3, 5)),
+    ],
+)
+def test_parse_date_reads_other_written_forms(raw, expected):
+    assert parse_date(raw) == expected
+
+
+@pytest.mark.parametrize("raw", ["3 days ago", "last Tuesday", "07.08.2024", "7-8-2024 10:00"])
+def test_parse_date_refuses_relative_and_ambiguous_written_forms(raw):
+    # relative to the day the file is read, not to when the article appeared; day/month unknown
+    with pytest.raises(InputError):
+        parse_date(raw)
+
+
 def test_parse_date_refuses_the_future():
     with pytest.raises(InputError, match="plausible"):
         parse_date(dt.date.today() + dt.timedelta(days=30))

@@ -76,3 +76,13 @@ def test_invalid_calendar_dates_are_skipped():
 )
 def test_dateline_date(text, expected):
     assert dateline_date(text) == expected
+
+
+def test_the_weekday_after_the_article_date_is_the_next_day_not_six_days_back():
+    sunday = dt.date(2025, 9, 14)
+    found = {m.text: m.date for m in find_dates("strikes early on Monday, talks on Saturday, and last Monday", sunday, published=True)}
+    assert found["on Monday"] == dt.date(2025, 9, 15)  # a time zone ahead of the report's date
+    assert found["on Saturday"] == dt.date(2025, 9, 13)
+    assert found["last Monday"] == dt.date(2025, 9, 8)
+    # a dateline's date is local: "on Monday" in a report filed on Sunday is six days back
+    assert find_dates("strikes on Monday", sunday)[0].date == dt.date(2025, 9, 8)

@@ -1,0 +1,344 @@
+"""Where, when and how many: every asserted event linked to the finest place its text supports,
+administrative phrases read as areas, actors named after places kept off the map, one event
+per incident (geo.events.places, geo.events.drafts, geo.events.extract).
+
+Hand-made places (no gazetteer, no geoparser), so each rule is checked on its own; the names and
+sentences are ours.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from geo.events.extract import extract
+from geo.models import Article, Border, Event, Mention, Place, ScoredPlace
+
+REF = dt.date(2025, 9, 17)  # a Wednesday
+
+LAND = Place("LND", "Lindora", "country", 0.0, 0.0, "LD")
+OTHER = Place("OTH", "Ostavia", "country", 10.0, 10.0, "OS")
+NORTH = Place("LD-N", "Velmar", "admin1", 1.0, 1.0, "LD", "LD-N", 2_000_000)
+SOUTH = Place("LD-S", "Sarnia", "admin1", -1.0, 1.0, "LD", "LD-S", 3_000_000)
+PLACES = {
+    "Lindora": LAND,
+    "Ostavia": OTHER,
+    "Velmar": NORTH,
+    "Sarnia": SOUTH,
+    "Brask": Place("gn:11", "Brask", "place", 1.2, 1.1, "LD", "LD-N", 40_000),
+    "Dovik": Place("gn:12", "Dovik", "place", -1.3, 1.4, "LD", "LD-S", 90_000),
+    "Orlun": Place("gn:13", "Orlun", "place", 1.5, 0.8, "LD", "LD-N", 300_000),
+    "Tessa": Place("gn:14", "Tessa", "place", 11.0, 9.0, "OS", "OS-1", 500_000),
+    "Kerev": Place("gn:15", "Kerev", "place", 50.0, -20.0, "OS", "OS-2", 80_000),  # far off, abroad
+}
+#: the other readings of an ambiguous name: (name -> readings, best first as a resolver ranks them)
+READINGS = {
+    # a larger town of that name in the south, and a village in the north
+    "Pellin": (Place("gn:21", "Pellin", "place", -1.1, 0.9, "LD", "LD-S", 60_000),
+               Place("gn:22", "Pellin", "place", 1.3, 1.3, "LD", "LD-N", 900)),
+    # a town and the province named after it
+    "Marrow": (Place("gn:23", "Marrow", "place", 2.0, 2.0, "LD", "LD-N", 80_000),
+               Place("LD-M", "Marrow", "admin1", 2.1, 2.2, "LD", "LD-M", 1_000_000)),
+}
+DEMONYMS = {"Lindoran": LAND}
+
+
+def mentions(text: str) -> list[Mention]:
+    found: list[Mention] = []
+    names = sorted([*PLACES, *READINGS, *DEMONYMS], key=len, reverse=True)
+    for name in names:
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text, re.IGNORECASE):
+            if any(x.start < m.end() and m.start() < x.end for x in found):
+                continue
+            if name in READINGS:
+                readings = READINGS[name]
+                cands = tuple(ScoredPlace(p, 1.0 - i / 10) for i, p in enumerate(readings))
+                found.append(Mention(m.start(), m.end(), m.group(0), readings[0], 0.9, cands))
+            elif name in DEMONYMS:
+                found.append(Mention(m.start(), m.end(), name, DEMONYMS[name], 1.0, form="demonym"))
+            else:
+                found.append(Mention(m.start(), m.end(), m.group(0), PLACES[name], 1.0))
+    return sorted(found, key=lambda m: m.start)
+
+
+def country(alpha2: str) -> Place | None:
+    return next((p for p in (LAND, OTHER) if p.country == alpha2), None)
+
+
+def read(text: str, date: dt.date | None = REF) -> tuple[Event, ...]:
+    return extract(Article("t", "", text, date), mentions(text), border=lambda a, b: None, country=country)
+
+
+def where(e: Event) -> tuple[str | None, str | None, int]:
+    return (e.location.name if e.location else None, e.location.id if e.location else None, e.precision)
+
+
+# -- 1. linking: clause, sentence, paragraph, dateline -------------------------------------------
+
+
+def test_a_place_in_another_clause_of_the_sentence_places_the_event():
+    events = read("Shops in Brask stayed shut on Monday after gunmen shot dead two guards at a checkpoint.")
+    assert [where(e) for e in events if e.type != "Diplomacy"] == [("Brask", "gn:11", 1)]
+    assert "same-sentence" in events[0].rule
+
+
+def test_the_previous_sentence_of_the_paragraph_gives_the_site():
+    text = "Tension has been high in Dovik for weeks. On Tuesday a roadside bomb wounded four soldiers."
+    (e,) = read(text)
+    assert (e.subtype, where(e)) == ("Remote explosive/landmine/IED", ("Dovik", "gn:12", 1))
+    assert "earlier-sentence-of-the-paragraph" in e.rule
+
+
+def test_a_place_of_another_paragraph_is_not_the_previous_sentence():
+    text = "Farmers in Dovik complained about prices.\n\nOn Tuesday a roadside bomb wounded four soldiers."
+    (e,) = read(text)
+    assert "earlier-sentence-of-the-paragraph" not in e.rule
+
+
+def test_the_dateline_places_an_event_the_body_does_not_place():
+    text = "ORLUN, Lindora (Wire) — Masked men set fire to a tax office on Monday night, police said."
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert [(e.subtype, where(e)) for e in events] == [("Looting/property destruction", ("Orlun", "gn:13", 2))]
+    assert events[0].rule.endswith("+dateline")
+
+
+@pytest.mark.parametrize(
+    "opening", ["ORLUN (Wire) —", "ORLUN, Lindora (Wire) -", "ORLUN, 19 September 2025 —", "ORLUN:"]
+)
+def test_datelines_with_an_agency_a_country_or_a_date_are_datelines(opening):
+    (e,) = [e for e in read(f"{opening} Masked men set fire to a tax office on Monday night.") if e.type != "Diplomacy"]
+    assert (where(e), e.rule.split("+")[-1]) == (("Orlun", "gn:13", 2), "dateline")
+
+
+def test_a_site_read_from_context_is_not_handed_on_as_if_the_text_said_it():
+    # the first event is only placed by the dateline; the second must not copy it as "previous
+    # event's site" when its own paragraph names a place
+    text = (
+        "ORLUN (Wire) — A roadside bomb wounded two soldiers on Monday.\n\n"
+        "Shops in Dovik closed early. Later, gunmen set fire to a granary."
+    )
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert [(where(e)[0], e.rule.split("+")[-1]) for e in events] == [
+        ("Orlun", "dateline"), ("Dovik", "earlier-sentence-of-the-paragraph"),
+    ]
+
+
+def test_a_country_the_paragraph_puts_the_events_in_beats_a_foreign_dateline():
+    text = "TESSA, Ostavia (Wire) — Jets struck rebel camps in Lindora, officials said. The raids began at dawn on Monday."
+    raids = [e for e in read(text) if e.type == "Explosions/Remote violence"]
+    assert raids and all(e.location.id == "LND" for e in raids)
+
+
+def test_a_statement_nobody_places_is_put_in_the_country_of_the_events_it_reacts_to():
+    text = "Gunmen killed four villagers in Dovik on Monday.\n\nThe rebel command condemned the killings."
+    said = next(e for e in read(text) if e.type == "Diplomacy")
+    assert (said.location.id, said.precision, said.rule.split("+")[-1]) == ("LND", 3, "country-of-the-events-told")
+
+
+def test_a_place_named_by_the_event_s_own_clause_wins_over_the_dateline():
+    text = "ORLUN, Lindora (Wire) — Gunmen killed three traders in Brask on Monday."
+    assert [where(e) for e in read(text)] == [("Brask", "gn:11", 1)]
+
+
+def test_a_denial_is_placed_in_the_speaker_s_country_not_at_a_foreign_dateline():
+    text = (
+        "TESSA, Ostavia (Wire) — Gunmen killed three border guards near Tessa on Monday.\n\n"
+        "Lindora denied any role in the attack."
+    )
+    denial = next(e for e in read(text) if e.type == "Diplomacy")
+    assert (denial.location.id, denial.rule.split("+")[-1]) == ("LND", "speaker's-country")
+
+
+def test_a_negated_event_is_not_given_a_site_from_context():
+    text = "ORLUN, Lindora (Wire) — A rebel commander denied carrying out the bombing."
+    assert [(e.modality, e.location) for e in read(text) if e.type != "Diplomacy"] == [("negated", None)]
+
+
+# -- 2. administrative phrases ------------------------------------------------------------------
+
+
+def test_the_area_s_possessive_names_the_place_inside_it():
+    text = "Rebels and soldiers fought in Velmar Province's Brask district on Sunday."
+    (e,) = read(text)
+    assert where(e)[:2] == ("Brask", "gn:11")
+    assert e.precision == 2  # the district, not the town itself
+    assert "inner-place-of-the-area" in e.rule
+
+
+def test_a_name_before_province_is_the_province_when_the_gazetteer_has_it():
+    text = "Troops shelled rebel positions in Marrow province on Friday."
+    (e,) = read(text)
+    assert where(e) == ("Marrow", "LD-M", 3)
+
+
+def test_a_name_before_district_stands_for_the_area_around_its_town():
+    (e,) = read("Rebels overran an army post in the Orlun district on Friday.")
+    assert where(e) == ("Orlun", "gn:13", 2)
+
+
+def test_the_department_of_x_is_a_locative():
+    (e,) = read("Hundreds of farmers protested in the department of Sarnia on Monday.")
+    assert where(e) == ("Sarnia", "LD-S", 3)
+
+
+def test_a_village_inside_the_province_the_article_names_wins_over_a_namesake_elsewhere():
+    text = "Fighting spread across Velmar province this week. On Monday gunmen attacked a school in Pellin, killing a teacher."
+    e = next(e for e in read(text) if e.location and e.location.name == "Pellin")
+    assert e.location.id == "gn:22"  # the village in Velmar, not the larger Pellin of Sarnia
+    assert "inside-the-named-area" in e.rule
+    # without the province named, the resolver's reading stands
+    (alone,) = read("On Monday gunmen attacked a school in Pellin, killing a teacher.")
+    assert alone.location.id == "gn:21"
+
+
+# -- 3. actors named after places ---------------------------------------------------------------
+
+
+def test_fighters_named_after_a_place_are_an_actor_not_the_site():
+    events = read("Kerev fighters ambushed an army convoy on Saturday, killing five soldiers.")
+    assert [e.location for e in events] == [None]
+    assert "Kerev" in {p.name for p in events[0].places if p.role == "actor_base"}
+
+
+def test_the_site_is_found_past_a_militia_named_after_a_region():
+    (e,) = read("The Kerev militia attacked a police station in Dovik on Saturday, killing two officers.")
+    assert where(e) == ("Dovik", "gn:12", 1)
+
+
+def test_a_tribe_named_after_a_town_does_not_place_the_clash_there():
+    text = "Brask is quiet. Members of the Kerev tribe clashed with herders on Sunday, leaving six dead."
+    events = read(text)
+    assert all(e.location is None or e.location.name != "Kerev" for e in events)
+
+
+# -- 4. one event per incident ------------------------------------------------------------------
+
+
+def test_an_incident_told_in_the_lead_the_body_and_a_quote_is_one_event():
+    text = (
+        "A car bomb killed nine people at a bus station in Dovik on Monday, officials said.\n\n"
+        "The explosion tore through the crowded waiting hall shortly after noon.\n\n"
+        '"The blast destroyed everything," a witness said.'
+    )
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert len(events) == 1, [(e.subtype, e.rule) for e in events]
+    (e,) = events
+    assert (e.subtype, where(e), e.date, e.fatalities) == ("Remote explosive/landmine/IED", ("Dovik", "gn:12", 1), dt.date(2025, 9, 15), 9)
+    assert len(e.mentions) >= 2 and len(e.sentences) >= 2  # every mention kept as provenance
+    assert [text[m.start:m.end] for m in e.mentions][0] == "car bomb"
+
+
+def test_a_later_mention_gives_the_incident_its_site():
+    text = "Police said a bomb went off at a checkpoint. The blast in Brask wounded six soldiers on Tuesday."
+    events = read(text)
+    assert len(events) == [e.type for e in events].count("Explosions/Remote violence") == 1
+    assert where(events[0])[:2] == ("Brask", "gn:11") and events[0].date == dt.date(2025, 9, 16)
+
+
+def test_incidents_in_two_towns_stay_two():
+    text = "Gunmen killed two farmers in Brask on Monday. Gunmen also killed a teacher in Dovik."
+    assert sorted(where(e)[0] for e in read(text)) == ["Brask", "Dovik"]
+
+
+def test_incidents_on_two_stated_days_stay_two():
+    text = "Militants attacked a checkpoint in Brask on Monday. They attacked it again on Wednesday, killing a guard."
+    assert len(read(text)) == 2
+
+
+def test_a_separate_attack_stays_separate():
+    text = "A roadside bomb exploded in Brask on Monday, wounding three people. In a separate attack, a bomb wounded two shoppers."
+    events = read(text)
+    assert len(events) == 2
+    assert events[1].location is None  # not the site of the other incident
+
+
+def test_an_air_strike_beside_a_ground_battle_stays_two_events():
+    text = "Rebels and troops fought for the town of Brask on Monday. Jets bombed Brask the same day, killing four."
+    assert sorted(e.type for e in read(text)) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_two_countries_statements_stay_two():
+    text = "Lindora condemned the raid. Ostavia condemned the raid as well."
+    assert len([e for e in read(text) if e.type == "Diplomacy"]) == 2
+
+
+# -- 5. dates -----------------------------------------------------------------------------------
+
+
+def test_on_tuesday_counts_from_the_dateline_date_when_the_article_has_none():
+    text = "ORLUN, Lindora, 19 September 2025 (Wire) — Gunmen killed two guards in Brask on Tuesday."
+    (e,) = read(text, date=None)
+    assert (e.date, e.time_precision) == (dt.date(2025, 9, 16), 1)
+
+
+def test_an_article_without_any_date_gives_undated_events():
+    (e,) = read("Gunmen killed two guards in Brask.", date=None)
+    assert (e.date, e.time_precision) == (None, None)
+    (e,) = read("Gunmen killed two guards in Brask yesterday.", date=None)
+    assert (e.date, e.time_precision) == (None, None)
+
+
+def test_a_year_gives_a_year_not_a_day():
+    (e,) = read("Rebels have held Brask since 2019, when they captured the town.", date=None)
+    assert (e.date, e.time_precision) == (dt.date(2019, 1, 1), 3)  # ACLED's coarsest precision, never a day
+
+
+# -- a later sentence telling where the incident happened ----------------------------------------
+
+
+def test_the_strikes_took_place_in_two_provinces_is_one_event_in_each():
+    text = (
+        "Jets struck rebel hideouts in Lindora on Monday, officials said. A roadside bomb had killed six soldiers "
+        "two days earlier. Officials said the strikes took place in Velmar and Sarnia provinces."
+    )
+    strikes = [e for e in read(text) if e.subtype == "Air/drone strike"]
+    assert sorted(e.location.id for e in strikes) == ["LD-N", "LD-S"]  # the bomb told between keeps its site
+    assert all("site-told-later" in e.rule for e in strikes)
+    bomb = next(e for e in read(text) if e.subtype == "Remote explosive/landmine/IED")
+    assert "site-told-later" not in bomb.rule
+
+
+def test_a_later_sentence_does_not_move_an_incident_out_of_the_town_its_clause_named():
+    text = "A car bomb exploded in Dovik on Monday. The blast hit the centre of Orlun, witnesses said."
+    first = read(text)[0]
+    assert (first.location.name, "site-told-later" in first.rule) == ("Dovik", False)  # Orlun is not inside Dovik
+
+
+def test_an_agency_in_brackets_closes_a_dateline_without_a_dash():
+    text = "Orlun, Sept 16 (Wire) Masked men set fire to a tax office on Monday night."
+    (e,) = [e for e in read(text) if e.type != "Diplomacy"]
+    assert (where(e)[0], e.rule.split("+")[-1], e.date) == ("Orlun", "dateline", dt.date(2025, 9, 15))
+
+
+def test_in_the_north_of_a_country_places_the_event_in_that_country():
+    (e,) = read("Gunmen stormed a school in the northwest of Lindora on Monday and killed a guard.")[:1]
+    assert where(e) == ("Lindora", "LND", 3)
+
+
+def test_said_on_friday_that_dates_the_statement_not_the_attack_it_reports():
+    text = (
+        "Officials said on Tuesday that gunmen had killed four farmers.\n\n"
+        "The killings took place in Brask on Sunday, police said."
+    )
+    attacks = [e for e in read(text) if e.type != "Diplomacy"]
+    assert [(where(e)[0], e.date) for e in attacks] == [("Brask", dt.date(2025, 9, 14))]  # not Tuesday, when they spoke
+
+
+def test_a_strike_along_a_border_and_near_a_town_on_one_side_is_one_event_at_the_town():
+    text = "Jets bombed areas along the border on Monday. The warplanes struck villages near Brask, killing nine."
+    border = lambda a, b: Border("border:LND|OTH", "LND", "OTH", "Lindora", "Ostavia", "LND", "OTH", 300.0, 5.0, 5.0)
+    ms = mentions(text + " Lindora Ostavia")  # the two countries, as the article's other paragraphs name them
+    events = extract(Article("t", "", text + " Lindora Ostavia", REF), ms, border=border, country=country)
+    strikes = [e for e in events if e.subtype == "Air/drone strike"]
+    assert len(strikes) == 1 and strikes[0].location.name == "Brask"
+
+
+def test_the_second_incident_and_an_attack_of_last_month_are_not_merged_into_this_one():
+    text = (
+        "Gunmen killed two soldiers at a checkpoint, the army said on Tuesday.\n\n"
+        "In the second incident, a roadside bomb killed a policeman.\n\n"
+        "Last month a suicide bombing killed 30 people at a market."
+    )
+    events = read(text)
+    assert len([e for e in events if e.type != "Diplomacy"]) == 3, [(e.subtype, e.rule) for e in events]
