@@ -1163,15 +1163,16 @@ def batch_map_layers(shown: Any) -> tuple[Any, str | None]:
     even so, the layers come back whole and drawing them reports the limit.
     """
     from geo.config import limits
+    from geo.maps.render import drawn_features
 
-    frames = (shown.events, shown.places, shown.provinces, shown.countries, shown.borders)
-    total, cap = sum(len(f) for f in frames), limits().max_features
-    if total <= cap or not len(shown.places) or total - len(shown.places) > cap:
+    total, cap = drawn_features(shown), limits().max_features
+    without = replace(shown, places=shown.places.iloc[0:0])
+    if total <= cap or not len(shown.places) or drawn_features(without) > cap:
         return shown, None
-    note = (f"The map leaves out the {len(shown.places):,} place mentions: with them it would hold "
+    note = (f"The map leaves out the {len(shown.places):,} place mentions: with their pins it would draw "
             f"{total:,} features, over the limit of {cap:,}. Filter to fewer events, or see them in "
             "the Places tab.")
-    return replace(shown, places=shown.places.iloc[0:0]), note
+    return without, note
 
 
 def event_detail(events: Any, event_id: str) -> dict[str, Any] | None:

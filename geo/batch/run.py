@@ -45,17 +45,18 @@ import functools
 import hashlib
 import importlib
 import json
-import math
 import os
 import socket
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 import geo
+from geo.batch.progress import Progress, format_progress
+from geo.batch.records import Outputs, Partition, PartitionOutput, output_paths
 from geo.errors import BorderlinesError, DataError, InputError
 from geo.models import Article, Result
 
@@ -115,65 +116,6 @@ _WARMUP = Article(
 
 
 # --------------------------------------------------------------------------- records
-
-
-@dataclass(frozen=True, slots=True)
-class Partition:
-    """A slice of the corpus, run as one task; ``key`` names it in the manifest."""
-
-    index: int
-    key: str
-    articles: tuple[Article, ...]
-
-
-@dataclass(frozen=True)
-class PartitionOutput:
-    """What a worker sends back for one partition.
-
-    ``events``/``places`` are the frames (EPSG:4326) when the driver writes them; None when the
-    worker already wrote the partition's files itself (engines whose workers share our disk).
-    """
-
-    key: str
-    index: int
-    articles: int
-    n_events: int  # located events (rows of the events file)
-    n_places: int  # resolved mentions (rows of the places file)
-    events_found: int  # events the pipeline read, located or not
-    problems: tuple[dict[str, Any], ...]
-    seconds: float
-    cpu_seconds: float
-    worker: str
-    events: Any = None  # geopandas.GeoDataFrame, columns of geo.maps.layers events
-    places: Any = None  # geopandas.GeoDataFrame, columns of geo.maps.layers places
-
-
-@dataclass(frozen=True, slots=True)
-class Outputs:
-    """Where a run writes, derived from ``--out`` by :func:`output_paths`."""
-
-    events: Path
-    places: Path
-    summary: Path
-    parts: Path
-
-    @property
-    def manifest(self) -> Path:
-        return self.parts / "manifest.jsonl"
-
-
-def output_paths(out: str | os.PathLike[str]) -> Outputs:
-    """``out/events.parquet`` → events, ``events.places.parquet``, ``events.summary.json``, ``events.parts/``."""
-    path = Path(out)
-    if not path.name or path.name in (".", "..") or path.is_dir():
-        raise InputError(f"--out must be a file name such as events.parquet, not {str(out)!r}")
-    stem = path.name.removesuffix(".parquet") or "events"
-    return Outputs(
-        events=path,
-        places=path.with_name(f"{stem}.places.parquet"),
-        summary=path.with_name(f"{stem}.summary.json"),
-        parts=path.with_name(f"{stem}.parts"),
-    )
 
 
 # --------------------------------------------------------------------------- versions and plan
@@ -375,71 +317,6 @@ def warm(fn: AnalyseFn) -> None:
 
 
 # --------------------------------------------------------------------------- progress
-
-
-def _clock(seconds: float) -> str:
-    seconds = int(round(seconds))
-    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
-
-
-def format_progress(done: int, total: int, rate: float | None, width: int = 24) -> str:
-    """One progress line: bar, articles done, rate and ETA.
-
-    >>> format_progress(250, 1000, 50.0, width=8)
-    '[##------]    250/1,000 articles  25%  50.0 articles/s  ETA 0:00:15'
-    """
-    share = done / total if total else 1.0
-    filled = min(width, int(share * width))
-    bar = "#" * filled + "-" * (width - filled)
-    line = f"[{bar}] {done:>6,}/{total:,} articles {share:>4.0%}"
-    if rate and rate > 0 and math.isfinite(rate):
-        line += f"  {rate:.1f} articles/s  ETA {_clock((total - done) / rate)}"
-    else:
-        line += "  -- articles/s  ETA --"
-    return line
-
-
-class Progress:
-    """A plain-text progress bar on a stream (stderr): redrawn in place on a terminal, one line
-    every ``interval`` seconds otherwise (logs). ``done`` counts resumed articles as done; the
-    rate counts only articles analysed in this run."""
-
-    def __init__(self, total: int, done: int = 0, stream: IO[str] | None = None, interval: float = 10.0) -> None:
-        self.total, self.done, self._start_done = total, done, done
-        self.stream = stream if stream is not None else sys.stderr
-        self.interval = interval
-        self._tty = bool(getattr(self.stream, "isatty", lambda: False)())
-        self._t0 = time.perf_counter()
-        self._last = -math.inf
-        self._drawn: int | None = None  # ``done`` at the last drawing
-
-    def rate(self) -> float | None:
-        """Articles per second analysed in this run, or None before the first one."""
-        elapsed = time.perf_counter() - self._t0
-        new = self.done - self._start_done
-        return new / elapsed if new and elapsed > 0 else None
-
-    def advance(self, n: int) -> None:
-        """Count ``n`` more articles done and redraw when it is time."""
-        self.done += n
-        now = time.perf_counter()
-        if self._tty or now - self._last >= self.interval or self.done >= self.total:
-            self._last = now
-            self._draw()
-
-    def _draw(self) -> None:
-        self._drawn = self.done
-        line = format_progress(self.done, self.total, self.rate())
-        self.stream.write(f"\r{line}" if self._tty else f"{line}\n")
-        self.stream.flush()
-
-    def close(self) -> None:
-        """Final line (and a newline on a terminal)."""
-        if self._drawn != self.done:
-            self._draw()
-        if self._tty:
-            self.stream.write("\n")
-            self.stream.flush()
 
 
 # --------------------------------------------------------------------------- files

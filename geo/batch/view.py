@@ -1,7 +1,7 @@
 """A batch's GeoParquet output read back as map layers (the app's "open a corpus run").
 
 :func:`geo.batch.run` writes ``events.parquet`` and its sibling ``events.places.parquet``
-(see :func:`geo.batch.run.output_paths`). :func:`layers_from_parquet` reads them, checks that they
+(see :func:`geo.batch.records.output_paths`). :func:`layers_from_parquet` reads them, checks that they
 are what a batch writes (EPSG:4326, the columns of :data:`geo.maps.layers.EVENT_COLUMNS` /
 :data:`geo.maps.layers.PLACE_COLUMNS`, valid geometries, no missing or non-finite values where a
 map needs one) and rebuilds the layers the maps use through :func:`geo.maps.layers.from_frames`,
@@ -44,7 +44,7 @@ _MAX_SHOWN = 5
 
 def places_path_for(events_path: str | os.PathLike[str]) -> Path:
     """The places file a batch writes beside ``events_path`` (``x.parquet`` → ``x.places.parquet``)."""
-    from geo.batch.run import output_paths
+    from geo.batch.records import output_paths
 
     return output_paths(events_path).places
 

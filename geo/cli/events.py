@@ -17,6 +17,7 @@ from pathlib import Path
 
 from geo.errors import InputError
 from geo.files import atomic_write, check_writable
+from geo.text.dates import date_label
 
 HELP = "read the events (type, actors, date, place, border) of articles in files"
 
@@ -74,11 +75,12 @@ def run(args: argparse.Namespace) -> int:
     for ar in result.articles:
         for e in ar.events:
             where = f"{e.location.name} ({e.location.kind}, {e.precision})" if e.location else "—"
-            modality = "" if e.modality == "asserted" else f" [{e.modality}]"
+            # the modality first, so that a long sub-type cut to its column never hides it
+            modality = "" if e.modality == "asserted" else f"[{e.modality}] "
             rows.append(
                 (
-                    e.date.isoformat() if e.date else "?",
-                    f"{e.type} / {e.subtype}{modality}",
+                    date_label(e.date, e.time_precision) or "?",  # a year stays a year, never a day
+                    f"{modality}{e.type} / {e.subtype}",
                     "; ".join(e.actors) or "—",
                     where,
                     e.rule,

@@ -44,27 +44,39 @@ never raises for one bad file: it records a :class:`Problem` and goes on.
 """
 from __future__ import annotations
 
-import codecs
-import csv
 import datetime as dt
-import email.utils
 import hashlib
-import io
 import os
 import re
-import time
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from geo.ingest.boilerplate import boilerplate_spans
 from geo.config import Limits, env_name, limits
 from geo.errors import BorderlinesError, InputError, LimitError
 from geo.html import safe_url  # the one link policy (re-exported for callers)
+from geo.ingest.boilerplate import boilerplate_spans
+from geo.ingest.decoding import _declared_charset, _normalize_text, decode
+from geo.ingest.formats import (
+    _FEED_ENTRY,
+    DATE_KEYS,
+    ID_KEYS,
+    TEXT_KEYS,
+    TITLE_KEYS,
+    URL_KEYS,
+    Problem,
+    _check_json_size,
+    _csv_items,
+    _feed_items,
+    _html_item,
+    _json_items,
+    _jsonl_items,
+    _Log,
+)
+from geo.ingest.pubdates import _dateline_date, parse_date
 from geo.models import Article
-from geo.serialize import loads
 
 __all__ = [
     "Problem",
@@ -85,12 +97,6 @@ __all__ = [
     "article_id",
 ]
 
-#: Column/key names, first the canonical one, then accepted aliases (matched case-insensitively).
-TEXT_KEYS = ("text", "body", "content")
-TITLE_KEYS = ("title", "headline")
-DATE_KEYS = ("date", "published", "published_at", "pubdate")
-URL_KEYS = ("url", "link")
-ID_KEYS = ("id", "article_id", "guid")
 
 _FORMATS = {
     "txt": "text", "text": "text",
@@ -105,70 +111,6 @@ _FORMATS = {
 SUPPORTED_EXTENSIONS = tuple(_FORMATS)
 
 MAX_TITLE_CHARS = 300
-MAX_PROBLEMS_PER_FILE = 50
-_MIN_DATE = dt.date(1800, 1, 1)
-
-# Magic numbers of common binary formats someone may upload by mistake.
-_MAGIC = (
-    (b"PK\x03\x04", "a ZIP archive (or a Word/Excel/OpenDocument file)"),
-    (b"PK\x05\x06", "an empty ZIP archive"),
-    (b"%PDF", "a PDF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"BZh", "a bzip2 archive"),
-    (b"\xfd7zXZ\x00", "an xz archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"\x7fELF", "a program (ELF)"),
-    (b"MZ\x90\x00", "a Windows program"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office file"),
-    (b"OggS", "an Ogg media file"),
-    (b"ID3", "an MP3 audio file"),
-    (b"\x1aE\xdf\xa3", "a Matroska/WebM video"),
-    (b"wOFF", "a web font"),
-    (b"PAR1", "a Parquet file"),
-)
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32-le"),
-    (codecs.BOM_UTF32_BE, "utf-32-be"),
-    (codecs.BOM_UTF8, "utf-8"),
-    (codecs.BOM_UTF16_LE, "utf-16-le"),
-    (codecs.BOM_UTF16_BE, "utf-16-be"),
-)
-_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b") + b"\x7f"
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
-# Codecs a page may declare (not idna, punycode, unicode_escape ...: not page encodings).
-_DECLARABLE = (
-    "utf-8", "ascii", "cp", "iso8859", "latin", "shift_jis", "euc", "gb", "big5", "koi8", "mac-",
-    "iso2022", "johab", "tis-620", "hz",
-)  # fmt: skip
-_FEED_ENTRY = re.compile(r"<(?:[\w.-]+:)?(?:item|entry)[\s/>]", re.I)
-# A JSON string, or an unterminated one running to the end of the text: possessive, and taking
-# the unterminated rest whole, so a text of repeated '"\\' is scanned once, not once per quote.
-_JSON_STRING = re.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+(?:"|\\?\Z)', re.S)
-_GEOJSON_TYPES = ("FeatureCollection", "Feature", "GeometryCollection", "Polygon", "MultiPolygon", "Point",
-                  "MultiPoint", "LineString", "MultiLineString")
-_JSON_VALUES_PER_ARTICLE = 200  # generous: an article object with metadata has a few dozen
-_CJK = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]")
-_KANA = re.compile(r"[\u3001\u3002\u3040-\u30ff\uff66-\uff9f]")
-
-
-@dataclass(frozen=True, slots=True)
-class Problem:
-    """Something in the input that was not read as given, and why.
-
-    ``severity`` is ``"error"`` when something was rejected (a file, a row) and ``"warning"``
-    when it was read with a change (an unsafe URL dropped, an unreadable date left out).
-    """
-
-    source: str  # file name, or "pasted"
-    message: str  # what happened and what to do about it
-    where: str = ""  # "row 3", "line 7", "entry 2"; "" for the whole file
-    severity: str = "error"
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,90 +263,6 @@ def read_files(items: Iterable[str | os.PathLike[str] | tuple[str, bytes]]) -> I
     return IngestReport(tuple(articles), tuple(problems))
 
 
-def decode(data: bytes, *, source: str = "input", declared: str | None = None) -> str:
-    """Bytes -> text, refusing binary data.
-
-    Order: a BOM (UTF-8/16/32); UTF-16 without BOM; a ``declared`` charset (from an HTML or XML
-    header) when the bytes decode with it; UTF-8; Shift-JIS/cp932 when the result is mostly
-    Japanese script; cp1252; latin-1. Text that is mostly UTF-8 with a few bad bytes is decoded
-    as UTF-8 with U+FFFD for the bad bytes. Line endings become ``\\n``; control characters
-    (NUL ...) become U+FFFD.
-    """
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            return _normalize_text(data[len(bom):].decode(codec, errors="replace"))
-    utf16 = _utf16_without_bom(data)
-    if utf16:
-        return _normalize_text(data.decode(utf16, errors="replace"))
-    _refuse_binary(data, source)
-    if declared:
-        try:
-            codec = codecs.lookup(declared).name
-            if codec.startswith(_DECLARABLE) and not codec.startswith(("utf-16", "utf-32")):
-                return _normalize_text(data.decode(codec))
-        except (LookupError, UnicodeError, ValueError):
-            pass  # a wrong or unknown declaration: fall back to detection
-    try:
-        return _normalize_text(data.decode("utf-8"))
-    except UnicodeDecodeError:
-        pass
-    loose = data.decode("utf-8", errors="replace")
-    bad = loose.count("\ufffd") - data.count(b"\xef\xbf\xbd")
-    good = sum(1 for ch in loose if ord(ch) > 127 and ch != "\ufffd")
-    if good and bad <= good:  # mostly UTF-8, a few stray bytes (mixed encodings)
-        return _normalize_text(loose)
-    try:
-        sjis = data.decode("cp932")
-        non_ascii = [ch for ch in sjis if ord(ch) > 127]
-        cjk = sum(1 for ch in non_ascii if _CJK.match(ch))
-        # Japanese prose is full of kana and 、。; latin-1 accents read as Shift-JIS give kanji only.
-        kana = sum(1 for ch in non_ascii if _KANA.match(ch))
-        if non_ascii and cjk >= 0.6 * len(non_ascii) and kana >= 0.2 * len(non_ascii):
-            return _normalize_text(sjis)
-    except UnicodeDecodeError:
-        pass
-    try:
-        return _normalize_text(data.decode("cp1252"))
-    except UnicodeDecodeError:
-        return _normalize_text(data.decode("latin-1"))
-
-
-def parse_date(value: Any) -> dt.date | None:
-    """A publication date from a string, date, datetime or struct_time; None for None/"".
-
-    Accepts ISO 8601 (``2024-03-05``, ``2024-03-05T08:00:00Z``), RFC 2822 (feeds) and written
-    forms (``5 March 2024``, ``March 5, 2024``, ``Tue, 5 Mar 2024``, ``05/03/2024`` when the day
-    is > 12). Raises :class:`InputError` for anything else, for ambiguous ``03/04/2024``, and
-    for dates before 1800 or more than two days in the future.
-
-    >>> parse_date("March 5, 2024 at 10:30 GMT")
-    datetime.date(2024, 3, 5)
-    """
-    if value is None:
-        return None
-    if isinstance(value, time.struct_time):
-        try:
-            value = dt.date(value.tm_year, value.tm_mon, value.tm_mday)
-        except ValueError as err:
-            raise InputError(f"the date {tuple(value)[:3]!r} does not exist") from err
-    if isinstance(value, dt.datetime):
-        value = value.date()
-    if isinstance(value, dt.date):
-        return _plausible(value, value)
-    if not isinstance(value, str):
-        raise InputError(f"a date must be text like '2024-03-05', got {type(value).__name__}")
-    raw = value
-    s = " ".join(value.split())
-    if not s:
-        return None
-    if len(s) > 80:
-        raise InputError(f"{s[:40] + '…'!r} is too long to be a date")
-    found = _parse_date_text(s)
-    if found is None:
-        raise InputError(f"the date {raw!r} is not understood; write it as YYYY-MM-DD, e.g. 2024-03-05")
-    return _plausible(found, raw)
-
-
 def article_id(title: str, text: str) -> str:
     """Stable id: 16 hex digits of sha256 over the NFC, whitespace-collapsed title and text."""
     key = _norm_ws(title) + "\n" + _norm_ws(text)
@@ -521,26 +379,6 @@ def _collect(
     return articles
 
 
-class _Log:
-    """Problems of one file, capped so a broken file of a million rows stays readable."""
-
-    def __init__(self, source: str) -> None:
-        self.source = source
-        self.problems: list[Problem] = []
-        self.dropped = 0
-
-    def add(self, where: str, message: str, severity: str = "error") -> None:
-        if len(self.problems) < MAX_PROBLEMS_PER_FILE:
-            self.problems.append(Problem(self.source, message, where, severity))
-        else:
-            self.dropped += 1
-            more = f"… and {self.dropped:,} more problems in this file (not listed)"
-            if len(self.problems) == MAX_PROBLEMS_PER_FILE:
-                self.problems.append(Problem(self.source, more))
-            else:
-                self.problems[-1] = Problem(self.source, more)
-
-
 # -- formats --------------------------------------------------------------------------------
 
 
@@ -558,294 +396,7 @@ def _format(source: str, data: bytes) -> str:
     return "text"
 
 
-def _html_item(html: str, source: str) -> tuple[str, dict[str, Any]]:
-    limits().check_html_tags(html.count("<"), source)  # extraction time grows with the tags
-    import trafilatura  # heavy: only when a web page is read
-
-    try:
-        doc = trafilatura.bare_extraction(
-            html,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            deduplicate=False,
-            # Metadata only: a date guessed from the body text would be a guess, not the date.
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
-        text = (doc.text or "") if doc is not None else ""
-        if not text.strip():
-            _, text, _ = trafilatura.baseline(html)  # pages without a recognisable article body
-    except Exception as err:  # any failure of the parser on hostile markup becomes one message
-        raise InputError(f"could not read {source!r} as a web page ({type(err).__name__})") from err
-    if not text or not text.strip():
-        raise InputError(f"no article text found in {source!r}; paste the article's text instead")
-    fields: dict[str, Any] = {"text": text}
-    if doc is not None:
-        fields.update(title=doc.title, date=doc.date, url=doc.url)
-    return "", fields
-
-
-def _csv_items(text: str, source: str, tab: bool) -> Iterator[tuple[str, dict[str, Any]]]:
-    # A field may legitimately hold a long article; the file size limit bounds it anyway.
-    csv.field_size_limit(max(csv.field_size_limit(), limits().max_file_bytes))
-    header_line = text.split("\n", 1)[0]
-    delimiter = "\t" if tab else max(",;\t|", key=header_line.count)
-    if header_line.count(delimiter) == 0:
-        delimiter = ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    try:
-        header = next(reader)
-    except (StopIteration, csv.Error) as err:
-        raise InputError(f"{source!r} has no header row") from err
-    columns = _columns(header, source)
-    row_no = 1  # the header is row 1, as a spreadsheet shows it
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as err:
-            raise InputError(f"{source!r} is not a valid CSV file after row {row_no}: {err}") from err
-        row_no += 1
-        if not any(cell.strip() for cell in row):
-            continue
-        yield f"row {row_no}", {key: row[i] for key, i in columns.items() if i < len(row)}
-
-
-def _columns(header: list[str], source: str) -> dict[str, int]:
-    names = [h.strip().lstrip("\ufeff").strip().lower() for h in header]
-    columns: dict[str, int] = {}
-    for key, aliases in (("text", TEXT_KEYS), ("title", TITLE_KEYS), ("date", DATE_KEYS), ("url", URL_KEYS), ("id", ID_KEYS)):
-        for alias in aliases:
-            if alias in names:
-                columns[key] = names.index(alias)
-                break
-    if "text" not in columns:
-        found = ", ".join(repr(n[:40]) for n in names[:12]) or "none"
-        raise InputError(
-            f"{source!r} has no 'text' column (also accepted: 'body', 'content'); found columns: {found}. "
-            "The first row must name the columns: text (required), title, date, url"
-        )
-    return columns
-
-
-def _check_json_size(text: str, source: str, lim: Limits) -> None:
-    """Refuse JSON holding far more values than the allowed articles need, before parsing it.
-
-    A 20 MB file of ``[{},{},...]`` or ``["a","a",...]`` would otherwise become millions of
-    Python objects; commas and brackets outside strings bound the number of values.
-    """
-    bare = _JSON_STRING.sub('""', text)
-    values = bare.count(",") + bare.count("{") + bare.count("[")
-    most = _JSON_VALUES_PER_ARTICLE * lim.max_articles
-    if values > most:
-        raise LimitError(
-            f"{source!r} holds about {values:,} JSON values, far more than the limit of "
-            f"{lim.max_articles:,} articles needs (set {env_name('max_articles')} to raise it) or split the file"
-        )
-
-
-def _json_items(text: str, source: str, log: _Log) -> Iterator[tuple[str, dict[str, Any]]]:
-    try:
-        value = loads(text, source)
-    except InputError as err:
-        if "Extra data" in str(err) and "\n" in text.strip():  # JSON Lines saved as .json
-            return _jsonl_items(text, source, log)
-        raise
-    if isinstance(value, dict) and value.get("type") in _GEOJSON_TYPES:
-        raise InputError(
-            f"{source!r} is a GeoJSON map layer ({value['type']}); Borderlines reads news articles, "
-            "not map layers: upload the articles (text, web pages, CSV/JSON with a 'text' column or feeds)"
-        )
-    if isinstance(value, dict) and isinstance(value.get("articles"), list):
-        value = value["articles"]
-    elif isinstance(value, dict):
-        value = [value]
-    if not isinstance(value, list):
-        raise InputError(
-            f"{source!r} must hold a list of articles (objects with a 'text' key), "
-            f"an object with an 'articles' list, or one article object; found {type(value).__name__}"
-        )
-    return _objects(((f"item {i}", v) for i, v in enumerate(value, start=1)), log)
-
-
-def _jsonl_items(text: str, source: str, log: _Log) -> Iterator[tuple[str, dict[str, Any]]]:
-    def parsed() -> Iterator[tuple[str, Any]]:
-        for n, line in enumerate(text.split("\n"), start=1):
-            if not line.strip():
-                continue
-            try:
-                yield f"line {n}", loads(line, f"{source} line {n}")
-            except InputError as err:
-                log.add(f"line {n}", str(err))
-
-    return _objects(parsed(), log)
-
-
-def _objects(values: Iterable[tuple[str, Any]], log: _Log) -> Iterator[tuple[str, dict[str, Any]]]:
-    for where, value in values:
-        if not isinstance(value, dict):
-            log.add(where, f"expected an object with a 'text' key, got {type(value).__name__}; skipped")
-            continue
-        lowered = {str(k).strip().lower(): v for k, v in value.items()}
-        fields: dict[str, Any] = {}
-        for key, aliases in (("text", TEXT_KEYS), ("title", TITLE_KEYS), ("date", DATE_KEYS), ("url", URL_KEYS), ("id", ID_KEYS)):
-            for alias in aliases:
-                if alias in lowered:
-                    fields[key] = lowered[alias]
-                    break
-        if "text" not in fields:
-            log.add(where, "no 'text' key (also accepted: 'body', 'content'); skipped")
-            continue
-        if isinstance(fields.get("id"), int) and not isinstance(fields["id"], bool):
-            fields["id"] = str(fields["id"])  # {"id": 1042}
-        for key in ("title", "date", "url", "id"):
-            if key in fields and fields[key] is not None and not isinstance(fields[key], str):
-                log.add(where, f"the {key} must be a string, got {type(fields[key]).__name__}; ignored",
-                        severity="warning")
-                fields[key] = None
-        yield where, fields
-
-
-def _feed_items(data: bytes, source: str) -> Iterator[tuple[str, dict[str, Any]]]:
-    _refuse_xml_attacks(data, source)
-    import feedparser  # only when a feed is read
-
-    try:
-        # A stream, never bytes or str: feedparser treats a string as a URL or a file name.
-        parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=True)
-        entries = list(parsed.entries)
-    except Exception as err:  # the lenient parser's failures on hostile input become one message
-        raise InputError(f"could not read {source!r} as an RSS or Atom feed ({type(err).__name__})") from err
-    if not entries:
-        if not parsed.get("version"):
-            raise InputError(f"{source!r} is not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> root)")
-        raise InputError(f"the feed {source!r} has no entries")
-    return _entry_items(entries)
-
-
-def _entry_items(entries: list[Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    for i, entry in enumerate(entries, start=1):
-        html = ""
-        contents = entry.get("content") or []
-        if contents and isinstance(contents[0], dict):
-            html = contents[0].get("value") or ""
-        html = html or entry.get("summary") or entry.get("description") or ""
-        text = _html_fragment_text(html)
-        title = entry.get("title")
-        if isinstance(title, str) and "<" in title:  # Atom titles may be type="html"
-            title = _html_fragment_text(title)
-        if not text.strip() and isinstance(title, str):
-            text = title  # a headline-only entry: its headline is the whole article
-        # The date as written (the publisher's local day); feedparser's parsed form is in UTC.
-        date: Any = entry.get("published") or entry.get("updated")
-        try:
-            parse_date(date)
-        except InputError:
-            date = entry.get("published_parsed") or entry.get("updated_parsed") or date
-        yield f"entry {i}", {"text": text, "title": title, "date": date, "url": entry.get("link"), "id": entry.get("id")}
-
-
-def _html_fragment_text(html: str) -> str:
-    """Plain text of an HTML fragment (a feed entry's content), one block per line."""
-    if "<" not in html:
-        import html as html_mod
-
-        return html_mod.unescape(html).strip()
-    import lxml.html
-
-    try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
-    except Exception:  # an unparsable fragment: keep the text without tags
-        return re.sub(r"<[^>]*>", " ", html).strip()
-    for el in root.iter("script", "style"):
-        el.drop_tree() if el.getparent() is not None else None
-    for el in root.iter("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr"):
-        el.tail = "\n" + (el.tail or "")
-    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-def _refuse_xml_attacks(data: bytes, source: str) -> None:
-    """Refuse entity declarations and external references before feedparser sees the bytes."""
-    from xml.etree.ElementTree import ParseError
-
-    from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
-    from defusedxml.ElementTree import fromstring
-
-    attack = (
-        f"{source!r} was refused: it declares XML entities, which feeds do not need and which "
-        "'billion laughs' attacks use to blow a small file up to gigabytes"
-    )
-    external = (
-        f"{source!r} was refused: it refers to an external resource (an XXE attack reads "
-        "local files or the network this way)"
-    )
-    try:
-        fromstring(data, forbid_dtd=False, forbid_entities=True, forbid_external=True)
-    except EntitiesForbidden as err:
-        raise InputError(external if (err.sysid or err.pubid) else attack) from err
-    except (ExternalReferenceForbidden, DTDForbidden) as err:
-        raise InputError(external) from err
-    except ParseError:
-        # Not well-formed: feedparser's lenient parser may still read it, but never with a DTD,
-        # which the strict parser could not check.
-        sample = decode(data[:65536], source=source) if data[:4].count(0) else data[:65536].decode("latin-1")
-        if re.search(r"<!\s*(?:ENTITY|DOCTYPE)", sample, re.I):
-            raise InputError(attack) from None
-    except Exception as err:  # expat limits, encoding errors: refuse rather than guess
-        raise InputError(f"could not check {source!r} as XML ({type(err).__name__}); refused") from err
-
-
 # -- bytes and text helpers ----------------------------------------------------------------
-
-
-def _refuse_binary(data: bytes, source: str) -> None:
-    for magic, what in _MAGIC:
-        if data.startswith(magic):
-            raise InputError(f"{source!r} looks like {what}, not text; save the article as .txt, .html, .csv, .json or a feed")
-    sample = data[:8192]
-    nul = sample.count(0)
-    control = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
-    if nul > max(1, len(sample) // 100) or control > max(2, len(sample) // 20):
-        share = 100 * control / len(sample)
-        raise InputError(
-            f"{source!r} looks like binary data ({share:.0f}% control bytes), not text; "
-            "save the article as .txt, .html, .csv, .json or a feed"
-        )
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    sample = data[:4096]
-    if len(sample) < 8 or len(sample) % 2:
-        return None
-    even, odd = sample[0::2], sample[1::2]
-    half = len(sample) // 2
-    if odd.count(0) >= 0.7 * half and even.count(0) < 0.1 * half:
-        return "utf-16-le"
-    if even.count(0) >= 0.7 * half and odd.count(0) < 0.1 * half:
-        return "utf-16-be"
-    return None
-
-
-def _declared_charset(data: bytes) -> str | None:
-    m = _DECLARED_CHARSET.search(data[:4096])
-    return m.group(1).decode("ascii") if m else None
-
-
-def _normalize_text(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n")
-    text = _CONTROL_CHARS.sub("\ufffd", text)
-    # Lone surrogates (from a str given by a caller) cannot be written out as UTF-8.
-    return text.encode("utf-8", errors="replace").decode("utf-8") if _has_surrogates(text) else text
-
-
-def _has_surrogates(text: str) -> bool:
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return True
-    return False
 
 
 def _norm_ws(s: str) -> str:
@@ -883,100 +434,4 @@ def _show(value: Any, width: int = 60) -> str:
 
 # -- dates ------------------------------------------------------------------------------------
 
-_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.I)
-_ORDINAL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b", re.I)
-_TIME_TAIL = re.compile(
-    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|\([A-Z]{2,5}\))?)$",
-    re.I,
-)
-_NUMERIC = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
-_WRITTEN = (
-    "%d %B %Y", "%d %b %Y", "%B %d %Y", "%b %d %Y", "%d %B, %Y", "%d %b, %Y", "%B %d, %Y", "%b %d, %Y",
-    "%Y/%m/%d", "%Y.%m.%d", "%d-%b-%Y", "%d-%B-%Y", "%B %Y",
-)  # fmt: skip
 
-
-def _parse_date_text(s: str) -> dt.date | None:
-    try:
-        return dt.datetime.fromisoformat(s).date()
-    except ValueError:
-        pass
-    if "," in s or s[:3].isalpha():
-        try:
-            return email.utils.parsedate_to_datetime(s).date()
-        except (TypeError, ValueError, IndexError, OverflowError):
-            pass
-    t = _TIME_TAIL.sub("", _WEEKDAY.sub("", s)).strip(" ,")
-    t = _ORDINAL.sub(r"\1", t).replace(".", "" if re.search(r"[A-Za-z]\.", t) else ".")
-    m = _NUMERIC.fullmatch(t)
-    if m:
-        a, b, year = (int(g) for g in m.groups())
-        if a > 12 and b <= 12:
-            day, month = a, b
-        elif b > 12 and a <= 12:
-            day, month = b, a
-        elif a == b:
-            day = month = a
-        else:
-            raise InputError(
-                f"the date {s!r} is ambiguous (day/month or month/day?); write it as YYYY-MM-DD"
-            )
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
-    for fmt in _WRITTEN:
-        try:
-            return dt.datetime.strptime(t, fmt).date()
-        except ValueError:
-            continue
-    return _other_written(s)
-
-
-#: A label before a publication date ("Published: …", "Updated on …") and "3rd of March".
-_DATE_LABEL = re.compile(r"^(?:(?:first\s+)?published|updated|posted|last\s+modified|modified|date)\s*(?:on\s*)?:?\s*", re.I)
-_DAY_OF = re.compile(r"\b(\d{1,2})\s+of\s+", re.I)
-#: Two numbers that can both be a month: "03-04-2024", "3.4.2024" (refused as ambiguous).
-_TWO_SMALL = re.compile(r"\b(0?[1-9]|1[0-2])\s*[/.\-]\s*(0?[1-9]|1[0-2])\b")
-
-
-def _other_written(s: str) -> dt.date | None:
-    """Other written dates through dateparser ("le 5 mars 2024", "Published 3rd of March, 2024 10:00 PKT").
-
-    Only absolute dates: a four-digit year and a day are required, so "yesterday" or "2 days
-    ago" (relative to the day the file is read, not to when the article appeared) are refused;
-    two numbers that can both be a month stay ambiguous.
-    """
-    t = _DAY_OF.sub(r"\1 ", _DATE_LABEL.sub("", s))
-    if not re.search(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)", t):
-        return None
-    small = _TWO_SMALL.search(t)
-    if small and small.group(1).lstrip("0") != small.group(2).lstrip("0"):
-        raise InputError(f"the date {s!r} is ambiguous (day/month or month/day?); write it as YYYY-MM-DD")
-    import dateparser  # lazy: half a second to import, needed only for unusual forms
-
-    settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
-    for candidate in (t, _TIME_TAIL.sub("", t).strip(" ,")):
-        found = dateparser.parse(candidate, settings=settings)
-        if found is not None:
-            return found.date()
-    return None
-
-
-def _dateline_date(text: str) -> dt.date | None:
-    """The full date of the article's dateline when it is a plausible publication date, else None."""
-    from geo.text.dates import dateline_date
-
-    found = dateline_date(text)
-    try:
-        return _plausible(found, found) if found is not None else None
-    except InputError:
-        return None  # a dateline in the far future is no publication date
-
-
-def _plausible(d: dt.date, raw: Any) -> dt.date:
-    latest = dt.date.today() + dt.timedelta(days=2)
-    if not _MIN_DATE <= d <= latest:
-        raise InputError(f"the date {raw!r} is not a plausible publication date (before 1800 or in the future)")
-    return d

@@ -20,8 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
 
 import geopandas as gpd
 import numpy as np
@@ -416,18 +416,24 @@ def build(result: Result, filters: Filters | None = None) -> Layers:
     place_rows = _place_rows(result)
     places = _frame(place_rows, PLACE_COLUMNS)
 
-    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1)
+    context: list[dict] = []
+    if filters.modalities is not None:
+        # "attacks along their border" told as background: the border is drawn, the attacks are not
+        every = _event_rows(result, replace(filters, modalities=None), place_country)
+        context = [r for r in every if r["modality"] not in filters.modalities]
+    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1, context)
     return Layers(events, places, provinces, countries, borders,
                   tuple(ar.article for ar in result.articles))
 
 
-def _involved(event_rows: list[dict], place_rows: list[dict], place_admin1: dict[str, str]
-              ) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, gpd.GeoDataFrame]:
+def _involved(event_rows: list[dict], place_rows: list[dict], place_admin1: dict[str, str],
+              context_rows: Sequence[dict] = ()) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame, gpd.GeoDataFrame]:
     """(provinces, countries, borders) involved, from event and place rows (dicts with the
     columns of the events and places frames). The one rule for both :func:`build` (live
     Result) and :func:`from_frames` (frames read back, e.g. a batch's GeoParquet).
 
-    ``place_admin1`` maps a place id to its admin-1 id (for events sited at a town).
+    ``place_admin1`` maps a place id to its admin-1 id (for events sited at a town);
+    ``referred_borders`` (id -> name) are border segments drawn even with no drawn event on them.
     """
     # provinces: admin-1 event sites and the admin-1 areas of the places mentioned
     ev_count: Counter[str] = Counter()
@@ -454,6 +460,11 @@ def _involved(event_rows: list[dict], place_rows: list[dict], place_admin1: dict
     border_rows = []
     border_events = Counter(r["location_id"] for r in event_rows if r["location_kind"] == "border")
     border_names = {r["location_id"]: r["location_name"] for r in event_rows if r["location_kind"] == "border"}
+    # borders that only events not drawn (background, plans …) refer to: drawn as context, 0 events
+    for r in context_rows:
+        if r["location_kind"] == "border" and r["location_id"] not in border_events:
+            border_events[r["location_id"]] = 0
+            border_names[r["location_id"]] = r["location_name"]
     for bid, n in border_events.items():
         border, line = _border(bid)
         if line is None:
@@ -526,12 +537,17 @@ def from_frames(events: gpd.GeoDataFrame, places: gpd.GeoDataFrame, filters: Fil
     """
     kept = filter_events(events, filters) if filters is not None else events.copy()
     kept = kept.reset_index(drop=True)
+    context: list[dict] = []
+    if filters is not None and filters.modalities is not None and len(events):
+        every = filter_events(events, replace(filters, modalities=None))
+        every = every[[m not in filters.modalities for m in every["modality"]]]
+        context = _records(every, ("location_kind", "location_id", "location_name", "countries"))
     event_rows = _records(kept, ("location_kind", "location_id", "location_name", "countries"))
     for r in event_rows:
         r["countries"] = r["countries"] or ""
     place_rows = _records(places, ("id", "name", "kind", "country", "admin1"))
     place_admin1 = {r["id"]: r["admin1"] for r in place_rows if r["admin1"]}
-    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1)
+    provinces, countries, borders = _involved(event_rows, place_rows, place_admin1, context)
     return Layers(kept, places.reset_index(drop=True), provinces, countries, borders, tuple(articles))
 
 

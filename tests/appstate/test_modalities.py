@@ -33,3 +33,15 @@ def test_modalities_travel_in_share_links_and_old_links_draw_the_default():
     assert appstate.filters_from_dict(old).modalities == layers.DRAWN_MODALITIES
     with pytest.raises(InputError):
         appstate.filters_from_dict({**old, "modalities": "asserted"})
+
+
+def test_a_border_only_background_events_refer_to_is_drawn_as_context():
+    text = ("TEHRAN, 12 May 2025 — Iran and Pakistan agreed on Sunday to share intelligence. "
+            "Militants have often attacked guards along the border between Iran and Pakistan.")
+    result = analyse_text(text)
+    shown = layers.build(result)
+    assert not any(shown.events["location_kind"] == "border")  # the habit is not drawn as an event
+    assert len(shown.borders) == 1 and int(shown.borders["events"].iloc[0]) == 0
+    every = layers.build(result, layers.Filters(modalities=None))
+    again = layers.from_frames(every.events, every.places, layers.Filters())  # a batch, opened
+    assert list(again.borders["id"]) == list(shown.borders["id"])

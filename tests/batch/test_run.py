@@ -18,13 +18,14 @@ from pathlib import Path
 import dask
 import geopandas as gpd
 import pytest
+from batch_standin import POISON, StandIn, corpus
 from geopandas.testing import assert_geodataframe_equal
 from shapely.geometry import Point
 
-from batch_standin import POISON, StandIn, corpus
 from geo.batch import run as batch
 from geo.batch.engines import get_engine
 from geo.batch.engines.dask import DaskEngine
+from geo.batch.progress import Progress, format_progress
 from geo.errors import InputError
 from geo.models import Article
 
@@ -92,15 +93,15 @@ def test_plan_refuses_bad_partition_size(size):
 
 
 def test_progress_line_shows_counts_rate_and_eta():
-    line = batch.format_progress(300, 1200, 25.0)
+    line = format_progress(300, 1200, 25.0)
     assert "300/1,200 articles" in line and "25%" in line
     assert "25.0 articles/s" in line and "ETA 0:00:36" in line
-    assert "ETA --" in batch.format_progress(0, 10, None)
+    assert "ETA --" in format_progress(0, 10, None)
 
 
 def test_progress_writes_lines_to_a_log(tmp_path):
     with open(tmp_path / "log.txt", "w+") as stream:
-        bar = batch.Progress(10, stream=stream, interval=0.0)
+        bar = Progress(10, stream=stream, interval=0.0)
         for _ in range(5):
             bar.advance(2)
         bar.close()
@@ -329,8 +330,7 @@ def test_dask_loads_data_once_per_worker(tmp_path, cluster):
 
 def test_dask_product_pipeline_loads_gazetteer_and_areas_at_most_once_per_worker(tmp_path, cluster):
     """With geo.pipeline: after several partitions, no worker opened the data twice."""
-    from geo.places import areas
-    from geo.places import gazetteer
+    from geo.places import areas, gazetteer
 
     opens = [getattr(m, n, None) for m, n in ((gazetteer, "open_gazetteer"), (areas, "open_areas"))]
     if not all(hasattr(f, "cache_info") for f in opens):

@@ -7,7 +7,6 @@ geo.pipeline.analyse on the same articles, unfiltered and under each kind of fil
 from __future__ import annotations
 
 import html
-
 from pathlib import Path
 
 import geopandas as gpd
@@ -18,9 +17,9 @@ from shapely.geometry import Point, Polygon
 from geo.appstate import state as appstate
 from geo.batch import run as batch
 from geo.batch import view as batchview
+from geo.errors import InputError, LimitError
 from geo.ingest import readers as ingest
 from geo.maps import layers
-from geo.errors import InputError, LimitError
 from geo.maps.layers import Filters
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -3,7 +3,7 @@
 The regex engine's steps cannot be counted from Python, so these tests pin the property that
 makes each scan linear, on the hostile inputs of issue #16 (wall times: bench/bench_hostile.py):
 
-* JSON size pre-check (``ingest._JSON_STRING``): an unterminated string (``"\\"\\"\\…``) is
+* JSON size pre-check (``formats._JSON_STRING``): an unterminated string (``"\\"\\"\\…``) is
   consumed whole by ONE match, so ``sub`` never restarts inside it (it restarted at every
   quote and rescanned to the end: 128 KB took 43 s);
 * sentence ends (``sentences._END``): a run of stops (``A.....``, ``!?!?…``) is entered only at
@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from geo.ingest import formats
 from geo.ingest import readers as ingest
 from geo.text import sentences
 from geo.errors import InputError
@@ -22,16 +23,16 @@ from geo.errors import InputError
 
 @pytest.mark.parametrize("body", ['"\\' * 5000, '"\\' * 5000 + '"', '"' + "\\\\" * 5000, '"' + "a\\" * 4000])
 def test_an_unterminated_json_string_is_one_match_to_the_end(body: str) -> None:
-    m = ingest._JSON_STRING.match(body)
+    m = formats._JSON_STRING.match(body)
     assert m is not None and m.end() == len(body)
-    assert len(ingest._JSON_STRING.findall(body)) == 1
+    assert len(formats._JSON_STRING.findall(body)) == 1
 
 
 @given(st.lists(st.sampled_from(['"', "\\", "a", ",", "[", "{", " "]), max_size=60).map("".join))
 @settings(max_examples=200)
 def test_json_strings_match_as_the_json_grammar_says(text: str) -> None:
     """Every match is a JSON string (escapes pairwise), or an unterminated one up to the end."""
-    for m in ingest._JSON_STRING.finditer(text):
+    for m in formats._JSON_STRING.finditer(text):
         s = m.group(0)
         i, closed = 1, False
         while i < len(s):

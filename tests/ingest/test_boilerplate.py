@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.ingest.boilerplate import MAX_RULE_LINE, analysed_text, boilerplate_spans
 from geo.errors import BorderlinesError
+from geo.ingest.boilerplate import MAX_RULE_LINE, analysed_text, boilerplate_spans
 from geo.models import Span
 
 STORY = [

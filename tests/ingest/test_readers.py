@@ -11,16 +11,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.ingest.boilerplate import analysed_text
 from geo.config import Limits, env_name
 from geo.errors import BorderlinesError, InputError, LimitError
+from geo.ingest.boilerplate import analysed_text
+from geo.ingest.decoding import decode
+from geo.ingest.pubdates import parse_date
 from geo.ingest.readers import (
     SUPPORTED_EXTENSIONS,
     IngestReport,
     article_id,
-    decode,
     from_text,
-    parse_date,
     read_bytes,
     read_file,
     read_files,

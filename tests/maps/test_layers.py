@@ -103,3 +103,15 @@ def test_from_frames_narrows_like_build(areas, filters):
         g, w = getattr(got, name), getattr(want, name)
         assert g.drop(columns="geometry").to_dict("records") == w.drop(columns="geometry").to_dict("records"), name
     assert len(got.places) == len(want.places) == len(whole.places)
+
+
+def test_a_border_referred_to_by_background_events_is_still_drawn_as_a_segment() -> None:
+    # "Attacks along their border have long troubled both sides": the events are background
+    # (not drawn by default) but the segment is what the reader looks for on the map.
+    from geo.pipeline import analyse_text
+
+    text = ("ISLAMABAD — Pakistan and Iran agreed on Monday to share intelligence. Militants have long "
+            "carried out attacks along the Pakistan-Iran border, officials said.")
+    layers = build(analyse_text(text))
+    assert "border:IRN|PAK" in set(layers.borders["id"])
+    assert not any(layers.events["location_kind"] == "border")  # the background attacks are not drawn

@@ -144,4 +144,6 @@ def page_text(at) -> str:
         parts += [str(getattr(e, "value", "")) for e in getattr(at, kind)]
     parts += [h.proto.body for h in at.get("html")]
     # the app backslash-escapes Markdown in messages ("bad\\.csv"): compare the text a user reads
-    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!|:<>'\"~=$&%/;,@^?])", r"\1", "\n".join(parts))
+    shown = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|:<>'\"~=$&%/;,@^?])", r"\1", "\n".join(parts))
+    # and geo.html.md's character references for ":", "/", ".", "@" (URLs and addresses never autolinked)
+    return re.sub(r"&#(58|47|46|64);", lambda m: chr(int(m.group(1))), shown)
