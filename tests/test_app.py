@@ -323,7 +323,9 @@ def test_clear_all_then_an_article_shows_every_event_and_keeps_showing_them() ->
     at.select_slider(key="w_precision").set_value(1).run()  # a narrowed map before Clear all
     button(at, "Clear all").click().run()
     assert any("Paste an article" in i.value for i in at.info)
-    assert at.session_state["map_state"] == __import__("importlib").import_module("geo.appstate.state").MapState()
+    from geo.appstate.state import MapState
+
+    assert at.session_state["map_state"] == MapState()
     at = _paste(at, FRONTIER)
     shown, total = _shown(at)
     assert total >= 3 and shown == total

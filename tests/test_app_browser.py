@@ -112,16 +112,21 @@ def _open(browser, url: str, base: str):
 
 def _wait_map(page, timeout: float = 60_000):
     """Wait for the Leaflet map in the st_folium iframe to hold event features; return the frame."""
-    page.wait_for_selector(MAP_FRAME, timeout=timeout)
-    frame = page.frame_locator(MAP_FRAME)
-    frame.locator(".leaflet-container").wait_for(timeout=timeout)
-    handle = page.locator(MAP_FRAME).element_handle().content_frame()
-    handle.wait_for_function(
-        "() => window.map && Object.values(window.map._layers).some("
-        "l => l.feature && l.feature.properties && l.feature.properties.layer === 'event')",
-        timeout=timeout,
-    )
-    return handle
+    for _attempt in range(3):  # a new map (new articles) replaces the iframe: look again
+        page.wait_for_selector(MAP_FRAME, timeout=timeout)
+        frame = page.frame_locator(MAP_FRAME)
+        frame.locator(".leaflet-container").wait_for(timeout=timeout)
+        handle = page.locator(MAP_FRAME).element_handle().content_frame()
+        if handle is None:
+            page.wait_for_timeout(500)
+            continue
+        handle.wait_for_function(
+            "() => window.map && Object.values(window.map._layers).some("
+            "l => l.feature && l.feature.properties && l.feature.properties.layer === 'event')",
+            timeout=timeout,
+        )
+        return handle
+    raise AssertionError("the map's iframe kept being replaced")
 
 
 def _wait_new_map(page, old_events: list[str], timeout: float = 60.0):

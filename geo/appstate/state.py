@@ -299,8 +299,9 @@ class MapState:
     end: dt.date | None = None
     max_precision: int = 3
     include_undated: bool = True
-    #: "drawn": the modalities a map draws (geo.maps.layers.DRAWN_MODALITIES); None: every one
-    modalities: frozenset[str] | str | None = "drawn"
+    #: None: every modality (the default: a new map shows every located event, background and
+    #: planned ones too — the sidebar box unticks them); "drawn": geo.maps.layers.DRAWN_MODALITIES
+    modalities: frozenset[str] | str | None = None
     layers: frozenset[str] = ALL_LAYERS
     view: View | None = None  # None: fit the map to its content
 
@@ -324,6 +325,7 @@ class MapState:
 
         if filters is None:
             return cls(layers=frozenset(layers), view=view)
+        # (a link saved before modalities existed reads as "drawn", as geo.maps.layers decided)
         modalities = "drawn" if filters.modalities == DRAWN_MODALITIES else filters.modalities
         return cls(filters.types, filters.countries, filters.start, filters.end, filters.max_precision,
                    filters.include_undated, modalities, frozenset(layers), view)
