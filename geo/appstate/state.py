@@ -299,9 +299,10 @@ class MapState:
     end: dt.date | None = None
     max_precision: int = 3
     include_undated: bool = True
-    #: None: every modality (the default: a new map shows every located event, background and
-    #: planned ones too — the sidebar box unticks them); "drawn": geo.maps.layers.DRAWN_MODALITIES
-    modalities: frozenset[str] | str | None = None
+    #: "drawn" (the default): the modalities a map draws, asserted events only
+    #: (geo.maps.layers.DRAWN_MODALITIES) — background, planned, hypothetical, negated and
+    #: speculative events are listed apart and drawn when the sidebar box asks; None: every one
+    modalities: frozenset[str] | str | None = "drawn"
     layers: frozenset[str] = ALL_LAYERS
     view: View | None = None  # None: fit the map to its content
 

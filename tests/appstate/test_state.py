@@ -175,7 +175,7 @@ def test_version_1_payloads_still_open() -> None:
 
 def test_map_state_defaults_show_everything_and_round_trip() -> None:
     s = appstate.MapState()
-    assert s.filters == appstate.make_filters(modalities=None) and s.layers == appstate.ALL_LAYERS and s.view is None
+    assert s.filters == appstate.make_filters() and s.layers == appstate.ALL_LAYERS and s.view is None
     assert s.max_precision == 3 and s.include_undated
     t = appstate.MapState(frozenset({"Battles"}), None, dt.date(2024, 1, 2), None, 2, False, None,
                           frozenset({"events"}), View(1.0, 2.0, 3.5))

