@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from geo.text import dates as _dates
 from geo.events import rules as lex
+from geo.lang.en.numbers import NUMBER_WORDS
 
 __all__ = ["to_int", "fatalities_in"]
 
@@ -21,7 +21,7 @@ def to_int(word: str) -> int | None:
     digits = w.replace(",", "")
     if digits.isdigit():
         return int(digits) if len(digits) <= 7 else None  # no real toll has more digits
-    return _dates.NUMBER_WORDS.get(w)
+    return NUMBER_WORDS.get(w)
 
 
 def fatalities_in(text: str, span: tuple[int, int]) -> int | None:

@@ -18,6 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from geo.lang.en import alternation
+from geo.lang.en.numbers import NUMBER_WORDS, SMALL_NUMBER_WORDS
+
 __all__ = ["TAXONOMY", "Rule", "RULES", "REPORTED_ACCUSATION", "VIOLENT_TYPES", "GENERIC", "taxonomy_check"]
 
 #: ACLED's six event types with their 25 sub-types, plus the CAMEO-style Diplomacy types.
@@ -455,7 +458,7 @@ PRIVATE_TRAVELLER = re.compile(
 )
 FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to|plans?\s+to|next)\b", re.I)
 RELATIVE_SHIFT = re.compile(
-    r"\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b",
+    r"\b(?P<n>\d{1,2}|a|" + alternation(SMALL_NUMBER_WORDS) + r")\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\b",
     re.IGNORECASE,
 )
 FOLLOWING = re.compile(
@@ -513,8 +516,8 @@ RIOTOUS = re.compile(
 )
 
 NUM_WORD = (
-    r"\d{1,3}(?:,\d{3})+|\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|a\s+dozen|dozens|scores|hundreds|several|a|an"
+    r"\d{1,3}(?:,\d{3})+|\d{1,6}|" + alternation(w for w in NUMBER_WORDS if w not in ("a", "an", "hundred"))
+    + r"|a\s+dozen|dozens|scores|hundreds|several|a|an"
 )
 QUALIFIER = r"(?:at\s+least|some|about|around|nearly|almost|more\s+than|over|up\s+to|as\s+many\s+as|an\s+estimated|roughly|approximately)\s+"
 VICTIM_NOUN = (

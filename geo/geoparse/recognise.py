@@ -98,9 +98,14 @@ from dataclasses import dataclass
 
 from geo import budget
 from geo.errors import DataError, InputError
+from geo.geoparse.resolve import COUNTY_CUE, FEATURE_CUE, INSTITUTION_CUE, Candidate, resolve
+from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
+from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
+from geo.lang.en.organisations import OUTLET_HEADS as _OUTLET_HEADS
+from geo.lang.en.titles import PERSONAL_TITLES as _PERSONAL_TITLES
+from geo.lang.en.titles import TITLES as _TITLES
 from geo.models import Mention, Span
 from geo.places.normalize import normalize
-from geo.geoparse.resolve import COUNTY_CUE, FEATURE_CUE, INSTITUTION_CUE, Candidate, resolve
 
 __all__ = ["parse", "recognize", "toponyms", "demonyms", "CHUNK_CHARS", "COUNTY_CUE", "FEATURE_CUE"]
 
@@ -123,31 +128,6 @@ _CONNECTORS = frozenset(
 # Abbreviations whose dot may sit inside a name ("St. Louis", "Ft. Worth", "Mt. Everest").
 _DOT_ABBREV = frozenset("st ste ft mt pt".split()).union("abcdefghijklmnopqrstuvwxyz")
 
-# Titles before a person's name (lower-case, without dot).
-_TITLES = frozenset(
-    """mr mrs ms miss mx dr prof sir dame lord lady gen general lt col colonel maj major capt
-    captain sgt sergeant cpl adm admiral brig cmdr commander president pres vice premier
-    chancellor minister secretary senator sen rep representative gov governor mayor judge
-    justice king queen prince princess emperor pope cardinal bishop archbishop rev reverend
-    father sister brother imam sheikh shaikh ayatollah mullah maulana rabbi pastor chief
-    officer detective inspector superintendent deputy coach dean ambassador envoy spokesman
-    spokeswoman spokesperson chairman chairwoman ceo director professor doctor
-    mullah hon honourable honorable councillor councilman councilwoman commissioner
-    attorney trooper agent corporal private lieutenant marshal field sens reps""".split()
-)
-# Head words of organisation names (see the module docstring for the policy).
-_ORG_HEADS = frozenset(
-    """party parties movement front brigade brigades battalion army navy corps militia taliban
-    mujahideen liberation jihad tehreek tehrik jamaat jamiat harakat hizb lashkar jaish ansar
-    alliance coalition congress league federation union airlines airline airways corporation
-    corp inc incorporated ltd llc plc co company companies group holdings industries
-    enterprises motors bank banks times post daily herald tribune journal gazette chronicle
-    telegraph presse press agency courier dispatch examiner observer review united""".split()
-)
-# Nameplate words of news outlets and broadcasters ("Indianapolis Star", "Radio Free Europe"):
-# heads of organisation names too, but towns bear some of them ("Globe, Ariz."), so they are
-# no reason to drop a single word.
-_OUTLET_HEADS = frozenset("star globe sentinel inquirer enquirer bulletin ledger radio television tv broadcasting".split())
 # Institutions of higher education named after a place ("University of Maine", "Boston College").
 _INSTITUTIONS = frozenset("university universities college institute polytechnic seminary".split())
 # Heads of "<Head> of <Place>" organisation names (besides the organisation heads above).
@@ -156,11 +136,6 @@ _OF_HEADS = frozenset("farmers friends sons daughters knights veterans bishops".
 _STREETS = frozenset(
     """street st road rd avenue ave boulevard blvd lane ln drive dr highway hwy way terrace
     parkway pkwy pike turnpike alley circle ct""".split()
-)
-_MONTHS_DAYS = frozenset(
-    """january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep
-    sept oct nov dec mon tue tues wed thu thur thurs fri sat sun""".split()
 )
 # Sentence/line starts: after these characters (and any opening quotes/brackets) capitals prove nothing.
 _SENT_END = frozenset(".!?:;\n\r•|>—–*#")
@@ -1405,7 +1380,6 @@ _SPEECH = frozenset(
     "said says told added explained noted stated wrote asked replied agreed recalled argued insisted testified".split()
 )
 _LOCATIVE = frozenset("in at from of near to into outside inside across around toward towards via".split())
-_PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
 _ZIPF_VERY_COMMON = 5.0  # "police", "battle"... with a small place: always the word
 _ZIPF_NAME = 3.5  # an alternate name this frequent in English is an English word or name
 _ZIPF_RARE = 2.5  # rarer than this and no gazetteer name: most likely a surname

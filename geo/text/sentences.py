@@ -17,6 +17,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 
+from geo.lang.en.titles import DOTTED_ABBREVIATIONS as _TITLE_LIKE
 from geo.models import Span
 
 __all__ = ["ABBREVIATIONS", "split", "paragraphs", "overlaps", "overlap_index"]
@@ -129,11 +130,6 @@ def _is_boundary(text: str, para_start: int, m: re.Match[str]) -> bool:
     return True
 
 
-_TITLE_LIKE = frozenset(
-    "gen lt col maj capt cpt sgt cpl pvt brig adm cmdr cdr gov sen rep pres prof rev fr hon dr mr "
-    "mrs ms messrs st mt ft amb supt insp jan feb mar apr jun jul aug sep sept oct nov dec no nos "
-    "vol vols fig figs art sec ch pp p para".split()
-)
 
 
 def _next_word(text: str, pos: int) -> str:
