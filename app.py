@@ -457,6 +457,7 @@ def _map_panel(all_layers, shown, state: appstate.MapState, known: dict) -> None
     (only its data layers are swapped), and that reports clicks but not pans or zooms (no rerun
     while the viewer looks around). Both are rendered once and remembered (ui.foliummap)."""
     from geo.appstate.assets import localize
+    from geo.config import limits
     from ui import foliummap
 
     batch = SS.get("batch")
@@ -468,7 +469,8 @@ def _map_panel(all_layers, shown, state: appstate.MapState, known: dict) -> None
     try:
         base = foliummap.base_strings((content, view), lambda: localize(
             maps.base_map(all_layers, view=(view.lat, view.lon, view.zoom) if view else None)))
-        layers = foliummap.layer_script((content, state.filters, state.layers), lambda: [
+        # the feature cap is part of the key: a lowered BORDERLINES_MAX_FEATURES is checked again
+        layers = foliummap.layer_script((content, state.filters, state.layers, limits().max_features), lambda: [
             localize(g) for g in maps.data_layers(drawn, state.layers)])
     except BorderlinesError as err:  # e.g. more features than a map may hold
         st.error(f"The map cannot be drawn: {md(err)}")
