@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import InputError
-from geo.models import Mention
 from geo.geoparse.scoring import A161_KM, Scores, Toponym, haversine_km, match_overlap, score
+from geo.models import Mention
 
 HELP = "benchmark the geoparser (geoparse), the event extraction (events) or the event classifier (classify) on a gold corpus"
 
@@ -142,7 +142,8 @@ def run_parser(name: str, docs: Sequence[GoldDoc], parse: Callable[[str], Sequen
 def baseline_parse(text: str, gaz, *, with_demonyms: bool = False) -> tuple[Mention, ...]:
     """Every capitalised gazetteer n-gram (longest first), read as its most populous place;
     with ``with_demonyms``, a capitalised demonym first, read as its country."""
-    from geo.geoparse.recognise import _lookup_span, _tokens
+    from geo.geoparse.cues import _lookup_span
+    from geo.geoparse.tokens import _tokens
     from geo.places.normalize import normalize
 
     toks = _tokens(text, 0, len(text))
@@ -248,7 +249,9 @@ def run(args: argparse.Namespace) -> int:
         return bench_classify.run(args)
     if args.what != "geoparse":  # pragma: no cover - argparse restricts the choices
         raise InputError(f"unknown benchmark: {args.what!r}")
-    from geo.geoparse.recognise import _gazetteer, _names, _zipf, _zipf_elsewhere, demonyms, parse, toponyms
+    from geo.geoparse.cues import _gazetteer
+    from geo.geoparse.recognise import demonyms, parse, toponyms
+    from geo.geoparse.tokens import _names, _zipf, _zipf_elsewhere
 
     docs = read_gold(args.corpus, args.limit)
     t0 = time.perf_counter()

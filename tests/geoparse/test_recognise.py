@@ -1,7 +1,6 @@
 """Recognition + resolution on sentences written for these tests, the seed and the example."""
 from __future__ import annotations
 
-import tracemalloc
 from pathlib import Path
 
 import pytest

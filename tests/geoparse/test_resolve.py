@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from geo.models import Place
 from geo.geoparse.resolve import COUNTY_CUE, US_STATE_ABBREV, Candidate, prior, resolve
+from geo.models import Place
 
 # A small invented world: two countries, each with a province named "Marsh", and towns.
 NORTHLAND = Place("NOR", "Northland", "country", 60.0, 10.0, "NL", None, 5_000_000)

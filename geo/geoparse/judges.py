@@ -1,0 +1,305 @@
+"""Judges of a recognised span in its context: is this name a place here, or a person, an organisation, a demonym, a word? Each returns the span as found (with its cues) or nothing."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # annotations only: the scan state is the recognisers', who call these judges
+    from geo.geoparse.recognisers import _Scan
+
+from dataclasses import dataclass
+
+from geo.geoparse.cues import (
+    _BUILDINGS,
+    _DIRECTIONS,
+    _DISEASE_WORDS,
+    _GENERIC_GEO,
+    _LOCAL_BODIES,
+    _LOCATIVE,
+    _OF_HEADS,
+    _PROMINENT_KINDS,
+    _SMALL_POP,
+    _SPEECH,
+    _STRAIN_AFTER,
+    _STREETS,
+    _UNION_AS_PLACE,
+    _UNION_PREFIX,
+    _ZIPF_COMMON,
+    _ZIPF_NAME,
+    _ZIPF_VERY_COMMON,
+    _ampersand_firm,
+    _designation_number,
+    _followed_by_area,
+    _next_word,
+    _of_name,
+    _pop,
+)
+from geo.geoparse.resolve import COUNTY_CUE, FEATURE_CUE, INSTITUTION_CUE, Candidate
+from geo.geoparse.tokens import (
+    _INSTITUTIONS,
+    _ZIPF_ALWAYS_COMMON,
+    _english_word,
+    _gap_ok,
+)
+from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
+from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
+from geo.lang.en.titles import TITLES as _TITLES
+from geo.places.normalize import normalize
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    i: int  # first token
+    j: int  # last token (inclusive)
+    key: str
+    places: tuple
+    form: str
+    end: int = 0  # end offset when it is not the last token's (a dotted abbreviation)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A candidate of the scan, with how far its capital can be trusted."""
+
+    candidate: Candidate
+    #: A single word naming no country or continent: the same word used for a person anywhere
+    #: in the text, or a surname-like name never used as a place, vetoes it.
+    weak_single: bool
+    #: Capitalised only where capitals prove nothing (sentence start, headline, before a
+    #: number): kept only if the name also appears where capitals count.
+    weak_position: bool
+
+
+@dataclass(slots=True)
+class _Span:
+    """What the judges of a name read around a match."""
+
+    m: _Match
+    end: int  # end offset (past a dotted abbreviation's final dot)
+    chain_s: int  # token range of the run of capitalised words around the match
+    chain_e: int
+    prev_cap: bool
+    next_cap: bool
+    prominent: bool  # a reading is a continent, country, first-level area or region
+    big: bool  # a reading has 100,000 people or more
+    nxt: str  # lower-case next word when it follows closely, else ""
+    prev_word: str  # the word right before (one space between), else ""
+    single: bool
+    low: str  # first word, lower-case
+
+
+#: Spans whose recogniser settled them: their one cue.
+_FIXED_CUES = {"feature": FEATURE_CUE, "county": COUNTY_CUE, "abbrev": "US state abbreviation"}
+
+
+def _judge(s: _Scan, m: _Match) -> _Found | None:
+    """The candidate of a match, or None when its context shows it is no place mention."""
+    toks, text = s.toks, s.text
+    first, last = toks[m.i], toks[m.j]
+    end = m.end if m.end else last.end
+    if m.form in _FIXED_CUES:
+        places = () if m.form == "feature" else m.places
+        cand_end = end if m.form == "abbrev" else last.end
+        return _Found(Candidate(first.start, cand_end, text[first.start : cand_end], m.key, places, "name", (_FIXED_CUES[m.form],)), False, False)
+    if m.form == "part":
+        cue = f"part of {m.places[0].name}"
+        return _Found(Candidate(first.start, last.end, text[first.start : last.end], m.key, m.places, "name", (cue,)), False, False)
+    chain_s, chain_e = s.runs.chain(m.i, m.j)
+    sp = _Span(
+        m=m,
+        end=end,
+        chain_s=chain_s,
+        chain_e=chain_e,
+        prev_cap=chain_s < m.i,
+        next_cap=chain_e > m.j,
+        prominent=any(p.kind in _PROMINENT_KINDS for p in m.places),
+        big=max((p.population for p in m.places), default=0) >= 100_000,
+        nxt=toks[m.j + 1].word.lower() if m.j + 1 < s.n and _gap_ok(text, last, toks[m.j + 1]) else "",
+        prev_word=toks[m.i - 1].word if m.i > 0 and text[toks[m.i - 1].end : first.start] == " " else "",
+        single=m.i == m.j,
+        low=first.word.lower(),
+    )
+    if m.form == "name":
+        verdict = _judge_name(s, sp)
+        if verdict is None:
+            return None
+        form, cues, weak_pos = verdict
+    else:
+        form, cues, weak_pos = _judge_demonym(s, sp)
+        if form is None:
+            return None
+    weak_single = sp.single and m.form == "name" and not any(p.kind in ("country", "continent") for p in m.places)
+    return _Found(Candidate(first.start, end, text[first.start : end], m.key, m.places, form, tuple(cues)), weak_single, weak_pos)
+
+
+def _judge_demonym(s: _Scan, sp: _Span) -> tuple[str | None, list[str], bool]:
+    """A demonym in a headline that is a very common word is dropped (form None); inside an
+    organisation's name ("American Airlines", "Pakistan Peoples Party") it is the organisation's."""
+    first = s.toks[sp.m.i]
+    if s.ctx.title_line(first.start) and s.zipf.get(sp.low, 0.0) >= _ZIPF_ALWAYS_COMMON:
+        return None, [], False
+    if s.runs.has(s.runs.org, sp.m.j + 1, sp.chain_e + 1):
+        return "organisation", ["part of an organisation's name"], False
+    return "demonym", [], False
+
+
+def _not_this_place(s: _Scan, sp: _Span) -> bool:
+    """Shapes of text in which a gazetteer name is something else: a street, a holiday, a
+    currency, a disease or virus strain, a first name, an English word or a chance collision
+    with another language's name of a place."""
+    m, text, toks = sp.m, s.text, s.toks
+    first, last, end, low = toks[m.i], toks[m.j], sp.end, sp.low
+    if sp.nxt in _STREETS and toks[m.j + 1].cap:
+        return True  # "Dublin Road": a street
+    if last.poss and text[last.end + 2 : last.end + 6] == " Day":
+        return True  # "St. Patrick's Day": a holiday
+    if text[end : end + 1] == "$" or text[first.start - 1 : first.start] == "$":
+        return True  # "US$30", "$US": a currency
+    if _next_word(text, end) in _DISEASE_WORDS:
+        return True  # "Marburg virus", "Lassa fever": a disease named after a place
+    if text[first.start - 1 : first.start] == "/" and _STRAIN_AFTER.match(text, end):
+        return True  # "A/Perth/16/2009": a virus strain's name (type/place/number/year)
+    if sp.single and low in s.first_names and max((_pop(p) for p in m.places), default=0) < 20_000 and not (
+        sp.prominent or _followed_by_area(text, end)
+    ):
+        return True  # "Her daughter Ruby": a first name before it is a hamlet
+    own_name = None  # does a reading bear the name as its own? (computed when needed: names have many readings)
+    if sp.single and not any(p.kind in ("country", "continent") for p in m.places) and _english_word(
+        low, s.zipf.get(low, 0.0), 4.0
+    ):
+        own_name = any(normalize(p.name) == m.key for p in m.places)
+        if not own_name:
+            return True  # "Jewish": an English word that is only another area's alias
+    # Every reading is another language's name of a place ("Kan" for Ganzhou, "Hamas"
+    # for Hamm): a chance collision, unless the place is large and the word is no
+    # frequent English token (exonyms of big cities: "Teheran"). An abbreviation written in
+    # capitals that the gazetteer lists as one ("L.A.", "NYC") is no collision with a word.
+    if sp.prominent:
+        return False
+    if own_name is None:
+        own_name = any(normalize(p.name) == m.key for p in m.places)
+    if not own_name and not (
+        s.gaz.is_acronym_key(m.key) and all(toks[k].upper or len(toks[k].word) == 1 for k in range(m.i, m.j + 1))
+    ):
+        if not sp.big or s.zipf.get(m.key, 0.0) >= _ZIPF_NAME:
+            return True
+    return False
+
+
+def _organisation_cue(s: _Scan, sp: _Span) -> str | None:
+    """The cue when the name is part of an institution's or organisation's name, else None."""
+    m, toks, text = sp.m, s.toks, s.text
+    institution = (  # "University of Alabama", "Harvard University", "Iowa State University"
+        sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _INSTITUTIONS
+    ) or s.runs.has(s.runs.institutions, m.j + 1, sp.chain_e + 1)
+    if institution:
+        # A university is not a site in the town it is named after (Harvard is in
+        # Cambridge), but the town or state is still where the story's world is.
+        return INSTITUTION_CUE
+    of_head = (  # "Bank of America", "Future Farmers of America"
+        sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _ORG_HEADS | _OF_HEADS
+    )
+    if of_head or s.runs.has(s.runs.org, sp.chain_s, m.i) or s.runs.has(s.runs.org, m.j + 1, sp.chain_e + 1):
+        return "part of an organisation's name"
+    first = toks[m.i]
+    if sp.single and not sp.prominent and not sp.big and _ampersand_firm(text, first.start, sp.end):
+        # "Hartley & Rowe", "Smith & Wesson": names joined by "&" are a firm's
+        return "part of an organisation's name"
+    return None
+
+
+def _judge_single_word(s: _Scan, sp: _Span) -> bool | None:
+    """A one-word name: None when it is no place here (a month, a common word, a person's
+    name), else whether its position is weak (see :class:`_Found`)."""
+    m, toks, text, ctx, zipf = sp.m, s.toks, s.text, s.ctx, s.zipf
+    first, last, low, prev_word, nxt = toks[m.i], toks[m.j], sp.low, sp.prev_word, sp.nxt
+    if low in _MONTHS_DAYS or low in _GENERIC_GEO or low in _ORG_HEADS or low in _TITLES:
+        return None
+    z = zipf.get(low, 0.0)
+    # Countries and continents are never mistaken for a common word; first-level
+    # areas only when their name is not a frequent word ("Georgia" yes, "Reading" no).
+    exempt = any(
+        p.kind in ("country", "continent")
+        or (p.kind in ("admin1", "region") and not _english_word(low, z, _ZIPF_COMMON))
+        for p in m.places
+    )
+    if z >= _ZIPF_ALWAYS_COMMON and not (exempt and not ctx.sentence_initial(first.start)):
+        return None
+    if exempt:
+        return False
+    if z >= _ZIPF_VERY_COMMON and max((_pop(p) for p in m.places), default=0) < 100_000:
+        return None  # "Police", "Battle", "Section": the word, not a small town
+    weak_pos = False
+    # The bigger the place, the more common the word must be before a
+    # capital in a weak position is read as the word ("Reading", "Nice").
+    pop = max((_pop(p) for p in m.places if normalize(p.name) == m.key), default=0)
+    limit = _ZIPF_COMMON if pop < 100_000 else 4.8 if pop < 1_000_000 else _ZIPF_ALWAYS_COMMON
+    # Small places: any frequent word (surnames too); larger ones: only words
+    # that are English rather than names shared by every language.
+    common = z >= limit if pop < 100_000 else _english_word(low, z, limit)
+    if common and (
+        (first.upper and not s.gaz.is_acronym_key(m.key))  # capitals are an acronym's own form
+        or ctx.sentence_initial(first.start)
+        or sp.prev_cap
+        or sp.next_cap
+        or ctx.title_line(first.start)
+        or (prev_word.lower() == "the" and z >= 4.5)
+        or _of_name(text, toks, m.j)
+    ):
+        weak_pos = True  # kept only if the name also appears where capitals count
+    if (z >= _ZIPF_COMMON if pop < 100_000 else _english_word(low, z, _ZIPF_COMMON)) and _designation_number(text, sp.end):
+        # "Loop 410", "Bridge 14", "Spring 2009": a common noun is capitalised as
+        # the head of a numbered designation, so the capital proves nothing.
+        weak_pos = True
+    if z >= _ZIPF_COMMON and pop < 100_000 and prev_word == "of" and m.i >= 2 and toks[m.i - 2].cap and toks[m.i - 2].word not in _DIRECTIONS:
+        return None  # "Chamber of Commerce": the last word of an institution's name
+    if pop < 20_000 and _english_word(low, z, 4.0) and not _followed_by_area(text, last.end):
+        return None  # "Olympic", "Pack": an English word before it is a hamlet
+    if not sp.big and prev_word.lower() not in _LOCATIVE and nxt not in _LOCAL_BODIES and (
+        nxt in _SPEECH or (prev_word.lower() in _SPEECH and text[first.end : first.end + 1] != ",")
+    ):  # ("said Dover Mayor Pruitt", "said Keene police": the town's officials)
+        s.people.add(low)
+        return None  # "Walker said", "said Barker": a person
+    return weak_pos
+
+
+def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
+    """(form, cues, weak position) of a gazetteer name, or None when it is no place here."""
+    if _not_this_place(s, sp):
+        return None
+    m, toks = sp.m, s.toks
+    form, cues = "name", []
+    org = _organisation_cue(s, sp)
+    if org is not None:
+        form = "organisation"
+        cues.append(org)
+    first = toks[m.i]
+    if form == "name" and any(p.id.startswith(_UNION_PREFIX) for p in m.places) and not _UNION_AS_PLACE.search(
+        s.text, max(0, first.start - 24), first.start
+    ):
+        # "the EU said", "EU officials": the union as a body acting is an organisation;
+        # after a locative preposition ("sold across the EU") it is its members' territory.
+        form = "organisation"
+        cues.append("a union of states acting, not its territory")
+    weak_pos = False
+    if sp.single:
+        verdict = _judge_single_word(s, sp)
+        if verdict is None:
+            return None
+        weak_pos = verdict
+    last = toks[m.j]
+    if not sp.single and not sp.prominent and (
+        last.word in _BUILDINGS
+        or (not sp.big and sp.prev_word.lower() == "the" and s.zipf.get(last.word.lower(), 0.0) >= 4.0)
+    ):
+        return None  # "the White House", "the Grand Canyon Lodge": a building or feature
+    if form == "name" and sp.prev_cap and not sp.next_cap and not sp.prominent and not sp.big:
+        return None  # the last word of a longer name: a person's surname ("Joan Tyrone")
+    if (
+        form == "name"
+        and sp.next_cap
+        and not sp.prominent
+        and max((_pop(p) for p in m.places), default=0) < _SMALL_POP
+        and sp.nxt not in _LOCAL_BODIES
+    ):
+        return None  # a small place's name before another name: a brand, firm or person
+    return form, cues, weak_pos

@@ -1,0 +1,377 @@
+"""The recognisers: small functions, each trying one reading of the capitalised words at a position (a titled person, a state abbreviation, a demonym, a physical feature, a county, a gazetteer name …), run in a fixed order by :func:`_scan`; what they find goes to the judges."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from geo.geoparse.cues import (
+    _ABD,
+    _CONTRACTIONS,
+    _COUNTY_WORDS,
+    _DIRECTIONS,
+    _GENERIC_GEO,
+    _NAMED_AFTER,
+    _NOT_SURNAMES,
+    _PROMINENT_KINDS,
+    _ZIPF_RARE,
+    _ZIPF_VERY_COMMON,
+    _acronym_ok,
+    _Context,
+    _feature_end,
+    _lookup_span,
+    _mark_person,
+    _state_abbrev,
+)
+from geo.geoparse.judges import _Found, _judge, _Match
+from geo.geoparse.tokens import (
+    _gap_ok,
+    _names,
+    _Runs,
+    _title_gap,
+    _Tok,
+    _zipf,
+)
+from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
+from geo.lang.en.titles import PERSONAL_TITLES as _PERSONAL_TITLES
+from geo.lang.en.titles import TITLES as _TITLES
+from geo.places.normalize import normalize
+
+
+class _Scan:
+    """One pass over the capitalised tokens of a chunk: what the recognisers share."""
+
+    __slots__ = ("text", "toks", "gaz", "ctx", "people", "n", "max_tokens", "zipf", "first_names", "surnames", "matches",
+                 "person", "_runs")
+
+    def __init__(self, text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> None:
+        self.text, self.toks, self.gaz, self.ctx, self.people = text, toks, gaz, ctx, people
+        self.n = len(toks)
+        self.max_tokens = max(1, int(getattr(gaz, "max_key_tokens", 6)))
+        self.zipf = _zipf()
+        self.first_names, self.surnames = _names()
+        self.matches: list[_Match] = []
+        self.person = [False] * self.n  # tokens that are part of a person's name
+        self._runs: _Runs | None = None
+
+    @property
+    def runs(self) -> _Runs:
+        """The runs of capitalised words of this chunk, computed once (see :class:`_Runs`)."""
+        if self._runs is None:
+            self._runs = _Runs(self.text, self.toks)
+        return self._runs
+
+    def lookup(self, i: int) -> tuple[int, str] | None:
+        return _lookup_span(self.text, self.toks, i, self.gaz, self.max_tokens)
+
+    def gap_ok(self, a: int, b: int) -> bool:
+        return _gap_ok(self.text, self.toks[a], self.toks[b])
+
+    def run_end(self, i: int) -> int:
+        """Last token of the run of capitalised words starting after token ``i``."""
+        j = i
+        while j + 1 < self.n and self.toks[j + 1].cap and self.gap_ok(j, j + 1):
+            j += 1
+        return j
+
+
+@dataclass(slots=True)
+class _At:
+    """The capitalised token a recogniser looks at, and the gazetteer name starting there."""
+
+    i: int
+    low: str
+    found: tuple[int, str] | None = None  # (last token, key) of the longest gazetteer name
+
+
+def _contraction(s: _Scan, at: _At) -> int | None:
+    """ "I’ve", "We'll": a contraction, not a name."""
+    w = s.toks[at.i].word
+    if ("’" in w or "'" in w) and at.low.split("’")[-1].split("'")[-1] in _CONTRACTIONS:
+        return at.i + 1
+    return None
+
+
+def _titled_person(s: _Scan, at: _At) -> int | None:
+    """A title starts a person's name: the capitalised words after it are that name — unless
+    title and words together are a place ("Prince Edward Island")."""
+    i, toks = at.i, s.toks
+    if not (
+        at.low in _TITLES
+        and i + 1 < s.n
+        and toks[i + 1].cap
+        and _title_gap(s.text, toks[i], toks[i + 1])
+        and ((here := s.lookup(i)) is None or here[0] == i)
+    ):
+        return None
+    j = s.run_end(i + 1)
+    found = s.lookup(i + 1)
+    if found is not None and found[0] == j:
+        # "Governor Texas" is odd, but "President Obama" is common: a prominent place right
+        # after a non-personal title is kept ("Premier Ontario").
+        if any(p.kind in _PROMINENT_KINDS for p in s.gaz.by_key(found[1])) and at.low not in _PERSONAL_TITLES:
+            return i + 1
+    _mark_person(toks, i + 1, j, s.person, s.people)
+    return j + 1
+
+
+def _servant_of_name(s: _Scan, at: _At) -> int | None:
+    """Arabic "servant of" names ("Abdel-Hamid Bassem", "Abdul-Salam") name a person."""
+    i, toks = at.i, s.toks
+    if at.low in _ABD and i + 1 < s.n and toks[i + 1].cap and s.text[toks[i].end : toks[i + 1].start] == "-":
+        j = s.run_end(i + 1)
+        _mark_person(toks, i, j, s.person, s.people)
+        return j + 1
+    return None
+
+
+def _state_abbreviation(s: _Scan, at: _At) -> int | None:
+    """US state abbreviations ("Charleston, W.Va.", "Alexandria, La.", "Paris, TX")."""
+    i, toks, text = at.i, s.toks, s.text
+    t = toks[i]
+    if len(t.word) > 5:
+        return None
+    after_place = (bool(s.matches) and s.matches[-1].j == i - 1 and text[toks[i - 1].end : t.start].strip() == ",") or (
+        i > 0 and toks[i - 1].word in ("D", "R", "I") and text[toks[i - 1].end : t.start] == "-"
+    )  # "Alexandria, La." or a legislator's "D-Pa."
+    ab = _spaced_state_abbrev(text, toks, i, after_place) or _state_abbrev(text, toks, i, after_place, s.ctx)
+    if ab is None:
+        return None
+    try:
+        state = s.gaz.get(ab[2])
+    except Exception:  # noqa: BLE001 - a gazetteer without that state: no mention
+        state = None
+    if state is None:
+        return None
+    j = i
+    while j + 1 < s.n and toks[j + 1].end <= ab[1]:
+        j += 1
+    s.matches.append(_Match(i, j, normalize(state.name), (state,), "abbrev", ab[1]))
+    return j + 1
+
+
+def _spaced_state_abbrev(text: str, toks: list[_Tok], i: int, after_place: bool) -> tuple[int, int, str] | None:
+    """A two-part state abbreviation written with a space ("W. Va.", "N. J."): (start, end,
+    ISO 3166-2). Before a capitalised word and not after "<place>, ", two such letters are
+    initials of a name ("S. C. Johnson")."""
+    from geo.geoparse.resolve import US_STATE_ABBREV
+
+    t = toks[i]
+    if len(t.word) != 1 or not t.word.isupper() or i + 1 >= len(toks):
+        return None
+    u = toks[i + 1]
+    if text[t.end : u.start] != ". " or not u.cap or len(u.word) > 3 or text[u.end : u.end + 1] != ".":
+        return None
+    code = US_STATE_ABBREV.get(f"{t.word}.{u.word}")
+    if code is None:
+        return None
+    if not after_place and text[u.end + 2 : u.end + 3].isupper():
+        return None
+    return t.start, u.end + 1, code
+
+
+def _two_word_demonym(s: _Scan, at: _At) -> int | None:
+    """ "Sri Lankan" before the place "Sri"."""
+    i, toks = at.i, s.toks
+    if i + 1 < s.n and toks[i + 1].cap and s.gap_ok(i, i + 1):
+        key = normalize(s.text[toks[i].start : toks[i + 1].end])
+        dem = s.gaz.demonym_by_key(key)
+        if dem is not None:
+            s.matches.append(_Match(i, i + 1, key, (dem,), "demonym"))
+            return i + 2
+    return None
+
+
+def _leading_the(s: _Scan, at: _At) -> int | None:
+    """A leading "The" is not part of the name ("The U.S." -> "U.S."), unless only the whole
+    is a name ("The Hague")."""
+    i = at.i
+    if at.low == "the" and i + 1 < s.n and s.toks[i + 1].cap and s.gap_ok(i, i + 1):
+        whole = s.lookup(i)
+        own_name = whole is not None and any(normalize(p.name) == whole[1] for p in s.gaz.by_key(whole[1]))
+        if not own_name and s.lookup(i + 1) is not None:
+            return i + 1
+    return None
+
+
+def _physical_feature(s: _Scan, at: _At) -> int | None:
+    """A physical feature the gazetteer lacks: "Baltic Sea", "Lake Chad", "Gulf of Mexico"."""
+    i = at.i
+    fj = _feature_end(s.text, s.toks, i, at.found[0] if at.found is not None else i - 1, s.gaz)
+    if fj is None:
+        return None
+    key = normalize(s.text[s.toks[i].start : s.toks[fj].end])
+    s.matches.append(_Match(i, fj, key, tuple(s.gaz.by_key(key)), "name" if s.gaz.is_key(key) else "feature"))
+    return fj + 1
+
+
+def _part_of_area(s: _Scan, at: _At) -> int | None:
+    """ "Southern California", "West Africa": a part of a larger area, read as that area."""
+    i, toks = at.i, s.toks
+    if not (toks[i].word in _DIRECTIONS and (at.found is None or at.found[0] == i) and i + 1 < s.n and s.gap_ok(i, i + 1)):
+        return None
+    inner = s.lookup(i + 1)
+    if inner is None:
+        return None
+    inner_places = tuple(s.gaz.by_key(inner[1]))
+    if not any(p.kind in _PROMINENT_KINDS for p in inner_places):
+        return None
+    key = normalize(s.text[toks[i].start : toks[inner[0]].end])
+    s.matches.append(_Match(i, inner[0], key, inner_places, "part"))
+    return inner[0] + 1
+
+
+def _demonym_before_name(s: _Scan, at: _At) -> int | None:
+    """ "Canadian" is the demonym before it is a Texas town; a country's own name is its name,
+    though a plural demonym looks the same ("Philippines", from "Philippine")."""
+    found = at.found
+    if not (found is None or found[0] == at.i):
+        return None
+    dem = s.gaz.demonym_by_key(at.low)
+    if dem is None or (found is not None and any(p.kind == "country" for p in s.gaz.by_key(found[1]))):
+        return None
+    s.matches.append(_Match(at.i, at.i, at.low, (dem,), "demonym"))
+    return at.i + 1
+
+
+def _first_name_person(s: _Scan, at: _At) -> int | None:
+    """A first name before a surname is a person ("Chad Ellery", "Ruth T. Abernathy"), unless
+    the whole run is a place ("Virginia Beach")."""
+    i, toks, text, found = at.i, s.toks, s.text, at.found
+    if not ((found is None or found[0] == i) and at.low in s.first_names and i + 1 < s.n):
+        return None
+    j = i + 1
+    if j + 1 < s.n and toks[j].cap and text[toks[i].end : toks[j].start] == "-" and toks[j].word.lower() in s.first_names:
+        j += 1  # a double first name ("Kerry-Ann", "Jean-Pierre"); "Winston-Salem" is none
+    if toks[j].cap and len(toks[j].word) == 1 and j + 1 < s.n and s.gap_ok(j - 1, j):
+        j += 1  # middle initial
+    nt = toks[j]
+    nlow = nt.word.lower()
+    # a person's names are separated by spaces ("Logan-Rogersville" is two places)
+    gap = text[toks[j - 1].end : nt.start]
+    if not (
+        nt.cap
+        and (gap == " " or (gap == ". " and j > i + 1))
+        and nlow not in _NOT_SURNAMES
+        and nlow not in _MONTHS_DAYS
+        and len(nt.word) > 1
+    ):
+        return None
+    first_places = s.gaz.by_key(found[1]) if found is not None else ()
+    first_country = any(p.kind in ("country", "continent") for p in first_places)
+    first_area = first_country or any(p.kind == "admin1" for p in first_places)
+    nxt_found = s.lookup(j)
+    nxt_country = nxt_found is not None and any(p.kind in ("country", "continent") for p in s.gaz.by_key(nxt_found[1]))
+    # After a first name that also names a first-level area ("Mary", "Victoria"), a
+    # surname, a second first name ("Victoria Lynn") or a rare word that names no place
+    # ("Victoria Wojtaszek": surnames beyond the census list) make the pair a person.
+    second_name = (
+        nlow in s.surnames
+        or nlow in s.first_names
+        or (nxt_found is None and s.zipf.get(nlow, 0.0) < _ZIPF_RARE)
+    )
+    if not ((second_name and not first_country) or not (first_area or nxt_country)):
+        return None
+    while j + 1 < s.n and toks[j + 1].cap and s.gap_ok(j, j + 1) and (
+        toks[j + 1].word.lower() in s.surnames or text[toks[j].end : toks[j + 1].start] == "-"
+    ):
+        j += 1  # more surnames, or a hyphenated one ("Karim Abdul-Rahman")
+    if j + 1 < s.n and toks[j + 1].cap and toks[j + 1].word.lower() in _NAMED_AFTER and s.gap_ok(j, j + 1):
+        # "Old Dover Milford Road", "Jefferson Elementary": a street or building
+        # named after a person or place; its words are no one's name elsewhere.
+        return j + 2
+    _mark_person(toks, i, j, s.person, s.people)
+    return j + 1
+
+
+def _county(s: _Scan, at: _At) -> int | None:
+    """ "Laurel County" when the gazetteer lacks that county: a mention of the county,
+    resolved through the same-named places and the context to its first-level area."""
+    i, toks, found = at.i, s.toks, at.found
+    cj = (found[0] if found is not None else i) + 1
+    if not (
+        cj < s.n
+        and toks[cj].word in _COUNTY_WORDS
+        and s.text[toks[cj - 1].end : toks[cj].start] == " "
+        and not toks[cj - 1].poss
+        and at.low not in _GENERIC_GEO
+        and s.zipf.get(at.low, 0.0) < _ZIPF_VERY_COMMON
+    ):
+        return None
+    key = normalize(s.text[toks[i].start : toks[cj].end])
+    # The US states that have a county of that name (registry list) say more than the
+    # towns named like it; else the same-named places lead to the area.
+    by_county = getattr(s.gaz, "county_states_by_key", None)
+    places = tuple(by_county(key)) if by_county is not None else ()
+    if not places:
+        places = tuple(s.gaz.by_key(found[1])) if found is not None else ()
+    s.matches.append(_Match(i, cj, key, places, "county"))
+    return cj + 1
+
+
+def _gazetteer_name(s: _Scan, at: _At) -> int | None:
+    """The longest gazetteer name starting here; an all-caps short word must be one of the
+    gazetteer's acronyms ("FAO", "SOS" are not) and acronym keys need capitals in the text."""
+    i, toks, found = at.i, s.toks, at.found
+    if found is not None and found[0] == i and toks[i].upper and len(toks[i].word) <= 4 and not _acronym_ok(s.gaz, found[1], toks[i : i + 1], strict=True):
+        return None
+    if found is None or not _acronym_ok(s.gaz, found[1], toks[i : found[0] + 1]):
+        return None
+    j, key = found
+    last = toks[j]
+    # "U.S." / "D.C.": the final dot of a dotted abbreviation belongs to the name.
+    dotted = j > i and len(last.word) == 1 and last.word.isupper() and s.text[last.end : last.end + 1] == "."
+    s.matches.append(_Match(i, j, key, tuple(s.gaz.by_key(key)), "name", last.end + 1 if dotted else 0))
+    return j + 1
+
+
+def _demonym(s: _Scan, at: _At) -> int | None:
+    """Demonyms: "Pakistani", "Sri Lankan", plural "Pakistanis"."""
+    i, toks, text = at.i, s.toks, s.text
+    dem = None
+    j = i
+    if i + 1 < s.n and toks[i + 1].cap and s.gap_ok(i, i + 1):
+        dem = s.gaz.demonym_by_key(normalize(text[toks[i].start : toks[i + 1].end]))
+        j = i + 1
+    if dem is None:
+        j = i
+        dem = s.gaz.demonym_by_key(at.low)
+    if dem is None:
+        return None
+    s.matches.append(_Match(i, j, normalize(text[toks[i].start : toks[j].end]), (dem,), "demonym"))
+    return j + 1
+
+
+#: Tried in order at each capitalised token until one takes it; those of the second list see
+#: the gazetteer name that starts at the token.
+_BEFORE_LOOKUP = (_contraction, _titled_person, _servant_of_name, _state_abbreviation, _two_word_demonym, _leading_the)
+
+
+_AFTER_LOOKUP = (_physical_feature, _part_of_area, _demonym_before_name, _first_name_person, _county, _gazetteer_name, _demonym)
+
+
+def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> list[_Found]:
+    """Candidates of a chunk's tokens: the recognisers find spans (and people), then each span
+    is judged in its context (see :func:`_judge`)."""
+    s = _Scan(text, toks, gaz, ctx, people)
+    at = _At(0, "")  # one record, reset at each capitalised token
+    before, after, lookup = _BEFORE_LOOKUP, _AFTER_LOOKUP, s.lookup
+    i = 0
+    n = s.n
+    while i < n:
+        t = toks[i]
+        if not t.cap:
+            i += 1
+            continue
+        at.i, at.low, at.found = i, t.word.lower(), None
+        nxt = None
+        for rec in before:
+            nxt = rec(s, at)
+            if nxt is not None:
+                break
+        else:
+            at.found = lookup(i)
+            for rec in after:
+                nxt = rec(s, at)
+                if nxt is not None:
+                    break
+        i = nxt if nxt is not None else i + 1
+    return [f for m in s.matches if not s.person[m.i] and (f := _judge(s, m)) is not None]

@@ -1,0 +1,302 @@
+"""Tokens of news text for the recogniser: words with their offsets and capitals, runs of capitalised words, the gaps a name may span, and the English word statistics that tell a name from a word."""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from geo.errors import DataError
+from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
+from geo.lang.en.organisations import OUTLET_HEADS as _OUTLET_HEADS
+
+# Combining marks are not \w in `re`; a decomposed "é" must not split a word.
+_MARK = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+
+
+# Context kept around each capitalised word (characters): enough for the word before it
+# ("the", "said") and the words after it ("of Richmond", "County", "said").
+_BEFORE, _AFTER = 12, 12
+
+
+_WORD = rf"(?:[^\W_]|[{_MARK}])+"
+
+
+_TOKEN = re.compile(rf"{_WORD}(?:['’]{_WORD})*")
+
+
+_POSSESSIVE = ("'s", "’s", "'S", "’S")
+
+
+# Lower-case words that may sit inside a multi-word name ("Sistan and Baluchestan",
+# "Isle of Man", "Tehreek-e-Taliban", "Rio de Janeiro").
+_CONNECTORS = frozenset(
+    "and of the de del della di da do dos das du la le les el es al au aux upon on en sur sous van von der den y e i".split()
+)
+
+
+# Abbreviations whose dot may sit inside a name ("St. Louis", "Ft. Worth", "Mt. Everest").
+_DOT_ABBREV = frozenset("st ste ft mt pt".split()).union("abcdefghijklmnopqrstuvwxyz")
+
+
+# Institutions of higher education named after a place ("University of Maine", "Boston College").
+_INSTITUTIONS = frozenset("university universities college institute polytechnic seminary".split())
+
+
+# Sentence/line starts: after these characters (and any opening quotes/brackets) capitals prove nothing.
+_SENT_END = frozenset(".!?:;\n\r•|>—–*#")
+
+
+_OPENERS = " \t\"'“‘([«-"
+
+
+# wordfreq's Zipf scale: 6 = once per thousand words, 4 = once per 100,000.
+_ZIPF_ALWAYS_COMMON = 5.6  # function words ("Of", "Most", "Also"): never a place alone
+
+
+@functools.cache
+def _zipf() -> dict[str, float]:
+    """Lower-case English word -> Zipf frequency (wordfreq's "small" list, ~30k words)."""
+    try:
+        import math
+
+        import wordfreq
+    except ImportError as err:  # pragma: no cover - a broken install
+        raise DataError("the wordfreq package is missing: pip install -r requirements.txt") from err
+    freqs = wordfreq.get_frequency_dict("en", wordlist="small")
+    return {w: math.log10(f) + 9.0 for w, f in freqs.items() if f > 1e-8}
+
+
+@functools.cache
+def _zipf_elsewhere() -> dict[str, float]:
+    """Word -> highest Zipf frequency in German, French, Spanish, Italian, Portuguese or Dutch.
+
+    Place names are frequent in every language; ordinary English words ("reading", "march",
+    "related") mostly in English alone. The difference tells them apart where capitals can't.
+    """
+    import math
+
+    import wordfreq
+
+    out: dict[str, float] = {}
+    for lang in ("de", "fr", "es", "it", "pt", "nl"):
+        for w, f in wordfreq.get_frequency_dict(lang, wordlist="small").items():
+            if f > 1e-8 and w.isascii():
+                z = math.log10(f) + 9.0
+                if z > out.get(w, 0.0):
+                    out[w] = z
+    return out
+
+
+def _english_word(low: str, z: float, limit: float) -> bool:
+    """Is ``low`` (Zipf ``z`` in English) an ordinary English word rather than a name?"""
+    if z >= _ZIPF_ALWAYS_COMMON:
+        return True
+    return z >= limit and z - _zipf_elsewhere().get(low, 0.0) >= 1.0
+
+
+@dataclass(slots=True)
+class _Tok:
+    start: int
+    end: int  # without a possessive 's
+    word: str  # text[start:end]
+    cap: bool  # starts with an upper-case letter
+    upper: bool  # all letters upper-case (and more than one letter)
+    poss: bool  # a possessive 's followed
+
+
+def _chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of about ``size`` characters, cut after whitespace."""
+    n, pos = len(text), 0
+    while pos < n:
+        end = min(n, pos + size)
+        if end < n:
+            cut = max(text.rfind("\n", pos, end), text.rfind(" ", pos, end))
+            if cut > pos + size // 2:
+                end = cut + 1
+        yield pos, end
+        pos = end
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.span()
+        w = m.group()
+        poss = w.endswith(_POSSESSIVE) and len(w) > 2
+        if poss:
+            e -= 2
+            w = w[:-2]
+        c = w[0]
+        # "d'Ivoire", "l'Aquila": an elided article before a capital is part of a name
+        cap = c.isupper() or (len(w) > 2 and c in "dl" and w[1] in "'’" and w[2].isupper())
+        out.append(_Tok(s, e, w, cap, len(w) > 1 and w.isupper(), poss))
+    return out
+
+
+@functools.cache
+def _capital_re() -> re.Pattern[str]:
+    """A word starting with an upper-case letter (any script); built once, on first use."""
+    ranges: list[list[int]] = []
+    for cp in range(0x10000):  # the Basic Multilingual Plane holds every cased script's capitals
+        if chr(cp).isupper() or chr(cp).istitle():
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1][1] = cp
+            else:
+                ranges.append([cp, cp])
+    cls = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(rf"(?<![\w{_MARK}'’])[{cls}]")
+
+
+def _near_capitals(text: str, start: int, end: int) -> list[_Tok]:
+    """Tokens of ``text[start:end]`` that are capitalised or near a capitalised word.
+
+    Most words of a text are lower-case and far from any name; skipping them (the regex
+    engine finds the capitals) is what makes recognition fast. Tokens of separate windows
+    are never adjacent: the gap between them holds words, so no rule joins them.
+    """
+    out: list[_Tok] = []
+    covered = start  # always at a chunk start or a space: tokens never straddle windows
+    for m in _capital_re().finditer(text, start, end):
+        p = m.start()
+        we = min(end, p + _AFTER)
+        if we < end:  # finish the word the window ends in
+            k = text.find(" ", we, end)
+            we = k if k >= 0 else end
+        if we <= covered:
+            continue
+        ws = covered
+        if p - _BEFORE > covered:
+            k = text.find(" ", p - _BEFORE, p)
+            ws = k + 1 if k >= 0 else p
+        out.extend(_tokens(text, ws, we))
+        covered = we
+    return out
+
+
+# Titles that are abbreviated with a dot ("Gen. Asim"); after a full word ("Judge.") a dot
+# ends the sentence, and the capital after it starts a new one.
+_TITLE_ABBREVS = frozenset(
+    "mr mrs ms mx dr prof gen lt col maj capt sgt cpl adm brig cmdr pres sen rep gov rev hon supt insp det atty sens reps".split()
+)
+
+
+def _title_gap(text: str, a: _Tok, b: _Tok) -> bool:
+    """A title and the name after it: "Gen. Asim", "President Raisi"."""
+    gap = text[a.end : b.start]
+    if a.poss:
+        return False
+    if gap in (" ", "\u00a0"):
+        return True
+    return gap in (". ", ".\u00a0") and a.word.lower() in _TITLE_ABBREVS
+
+
+def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
+    """May tokens ``a`` and ``b`` belong to one name? (space, hyphen, or "St. ")."""
+    if a.poss:
+        return False
+    gap = text[a.end : b.start]
+    if gap == " " or gap == "-":
+        return True
+    if not gap or "\n" in gap:
+        return False
+    if gap.strip() == "":
+        return len(gap) <= 2
+    if gap.startswith(".") and gap[1:].strip(" ") == "" and len(gap) <= 3:
+        return a.word.lower() in _DOT_ABBREV
+    return False
+
+
+def _org_word(word: str) -> bool:
+    low = word.lower()
+    return low in _ORG_HEADS or low in _OUTLET_HEADS
+
+
+@functools.cache
+def _names() -> tuple[frozenset[str], frozenset[str]]:
+    """(first names, surnames) of the US census lists shipped by the ``names`` package, lower-case.
+
+    Only names borne by at least 1 in 20,000 people (first) or 1 in 100,000 (surnames), so rare
+    entries that are mostly places stay out.
+    """
+    try:
+        import names
+    except ImportError as err:  # pragma: no cover - a broken install
+        raise DataError("the names package is missing: pip install -r requirements.txt") from err
+    from pathlib import Path
+
+    base = Path(names.__file__).resolve().parent
+
+    def read(fname: str, min_pct: float) -> frozenset[str]:
+        out = set()
+        with (base / fname).open(encoding="ascii") as f:
+            for line in f:
+                parts = line.split()
+                if len(parts) >= 2 and float(parts[1]) >= min_pct:
+                    out.add(parts[0].lower())
+        return frozenset(out)
+
+    first = read("dist.male.first", 0.005) | read("dist.female.first", 0.005)
+    return first, read("dist.all.last", 0.001)
+
+
+def _joins_left(text: str, toks: list[_Tok], k: int) -> bool:
+    """Does token ``k - 1`` belong to the same run of capitalised words as token ``k``?"""
+    a, b = toks[k - 1], toks[k]
+    if not _gap_ok(text, a, b):
+        return False
+    hyphen = text[a.end : b.start] == "-"
+    if a.cap:
+        return not (hyphen and len(a.word) == 1)  # "R-Charleston": a party's letter, no name
+    # a lower-case link inside a hyphenated name ("Tehreek-e-Taliban")
+    return hyphen and a.word in _CONNECTORS and k >= 2 and toks[k - 2].cap and _gap_ok(text, toks[k - 2], a)
+
+
+class _Runs:
+    """Runs of capitalised words (and inner links) of one chunk's tokens, computed once.
+
+    Every match asks for the run around it and whether an organisation's or institution's
+    head word is in it; walking the run per match took time quadratic in a run's length
+    ("U.S. U.S. …", "A. A. …"), so the run bounds, the first word that is no function word
+    and prefix counts of head words are precomputed, one pass each.
+    """
+
+    __slots__ = ("left", "right", "content", "org", "institutions")
+
+    def __init__(self, text: str, toks: list[_Tok]) -> None:
+        n = len(toks)
+        self.left = left = list(range(n))
+        for k in range(1, n):
+            if _joins_left(text, toks, k):
+                left[k] = left[k - 1]
+        self.right = right = list(range(n))
+        for k in range(n - 2, -1, -1):
+            if toks[k + 1].cap and _gap_ok(text, toks[k], toks[k + 1]):
+                right[k] = right[k + 1]
+        # content[k]: the first token at or after k that is no sentence-initial function word
+        self.content = content = list(range(n + 1))
+        for k in range(n - 1, -1, -1):
+            if toks[k].word.lower() in _FUNCTION_STARTS:
+                content[k] = content[k + 1]
+        # prefix counts: org[k] / institutions[k] = head words among tokens [0, k)
+        self.org = org = [0] * (n + 1)
+        self.institutions = inst = [0] * (n + 1)
+        for k, t in enumerate(toks):
+            org[k + 1] = org[k] + _org_word(t.word)
+            inst[k + 1] = inst[k] + (t.word.lower() in _INSTITUTIONS)
+
+    def chain(self, i: int, j: int) -> tuple[int, int]:
+        """Token range of the run of capitalised words around tokens [i, j]; leading
+        sentence-initial function words ("The", "In") are not part of a name."""
+        return min(self.content[self.left[i]], i), self.right[j]
+
+    @staticmethod
+    def has(prefix: list[int], a: int, b: int) -> bool:
+        """Is a counted word among tokens [a, b)?"""
+        return b > a and prefix[b] > prefix[a]
+
+
+_FUNCTION_STARTS = frozenset(
+    "the a an in on at of for from to by with and or but as after before since during while when if "
+    "this that these those its his her their our my your".split()
+)
