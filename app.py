@@ -211,9 +211,10 @@ def _geojson_text(d: dict) -> str:
 
 
 def _upload_types() -> list[str]:
+    from geo.appstate.batchmap import BATCH_SUFFIXES
     from geo.ingest.readers import SUPPORTED_EXTENSIONS
 
-    return list(SUPPORTED_EXTENSIONS) + [s.lstrip(".") for s in appstate.BATCH_SUFFIXES]
+    return list(SUPPORTED_EXTENSIONS) + [s.lstrip(".") for s in BATCH_SUFFIXES]
 
 
 def _open_batch(files) -> None:

@@ -11,6 +11,7 @@ __all__ = [
     "LimitError",
     "NotFoundError",
     "DataError",
+    "show",
 ]
 
 
@@ -32,3 +33,10 @@ class NotFoundError(BorderlinesError, LookupError):
 
 class DataError(BorderlinesError, RuntimeError):
     """The embedded data is missing or inconsistent (rebuild with ``python -m geo.places.build build``)."""
+
+
+def show(value: object, width: int = 80) -> str:
+    """``repr(value)`` cut to ``width`` characters: how a message echoes a bad input value
+    (STYLE.md: validate at the entry and echo the value) without pasting a megabyte back."""
+    text = repr(value)
+    return text if len(text) <= width else text[: width - 1] + "…"

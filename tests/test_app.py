@@ -1,9 +1,8 @@
 """The Streamlit app, driven headless with AppTest (streamlit.testing.v1)."""
 from __future__ import annotations
 
-import html
-
 import datetime as dt
+import html
 import os
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -11,9 +10,9 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 pytest.importorskip("streamlit")
+from app_driver import button, run_app, share  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from app_driver import button, run_app, share  # noqa: E402
 from geo.store.share import new_id  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent

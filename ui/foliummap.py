@@ -23,7 +23,7 @@ import folium
 import streamlit_folium as sf
 
 from geo.appstate.assets import asset_urls
-from geo.appstate.state import Memo
+from geo.appstate.memo import Memo
 
 __all__ = ["base_strings", "draw", "layer_script"]
 

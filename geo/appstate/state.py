@@ -22,17 +22,47 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-import re
-import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from geo.html import md  # the one Markdown escaper (re-exported for app.py)
-from geo.text.dates import date_label
+from geo.appstate.batchmap import (
+    _BATCH_LAYERS,
+    BATCH_READ_ONLY,
+    BatchMap,
+    _isna,
+    batch_layers,
+    batch_map_layers,
+    batch_place_rows,
+    event_detail,
+    is_batch_file,
+    open_batch,
+    parquet_bytes,
+    split_uploads,
+)
+from geo.appstate.memo import Memo, _Memo
+from geo.appstate.review import (
+    area_names,
+    article_html,
+    candidate_choices,
+    clicked_feature,
+    counts_by,
+    event_rows,
+    event_sentence,
+    find_mention,
+    find_name_spans,
+    mention_rows,
+    timeline_counts,
+    view_from_map,
+)
+from geo.appstate.uploads import Upload, ingest_uploads
+from geo.appstate.view import View, view_for_bounds
 from geo.errors import BorderlinesError, InputError, LimitError
-from geo.models import Article, Correction, Event, Mention, Result
+from geo.errors import show as _show
+from geo.html import md  # the one Markdown escaper (re-exported for app.py)
+from geo.models import Article, Correction, Result
 from geo.places.geodesy import distance_km
+from geo.text.dates import date_label
 
 __all__ = [
     "PAYLOAD_KIND",
@@ -102,55 +132,6 @@ _MAX_CORRECTIONS = 10_000
 
 
 # --------------------------------------------------------------------------- view
-
-
-@dataclass(frozen=True, slots=True)
-class View:
-    """Where the map looks: centre (lat, lon, folium order) and Leaflet zoom level (the app's map
-    snaps zoom to quarters, so a fractional zoom is kept as it is)."""
-
-    lat: float
-    lon: float
-    zoom: float
-
-    def __post_init__(self) -> None:
-        if not (isinstance(self.lat, (int, float)) and isinstance(self.lon, (int, float))):
-            raise InputError(f"map view needs numbers, got lat={self.lat!r} lon={self.lon!r}")
-        if not (math.isfinite(self.lat) and math.isfinite(self.lon)) or abs(self.lat) > 90 or abs(self.lon) > 180:
-            raise InputError(f"map view centre out of range: lat={self.lat!r} lon={self.lon!r}")
-        if (isinstance(self.zoom, bool) or not isinstance(self.zoom, (int, float))
-                or not math.isfinite(self.zoom) or not 0 <= self.zoom <= 19):
-            raise InputError(f"map zoom must be a number 0..19, not {self.zoom!r}")
-
-    @property
-    def center(self) -> tuple[float, float]:
-        """(lat, lon), as folium and st_folium take it."""
-        return (float(self.lat), float(self.lon))
-
-    def to_dict(self) -> dict[str, Any]:
-        zoom = float(self.zoom)
-        return {"lat": float(self.lat), "lon": float(self.lon), "zoom": int(zoom) if zoom.is_integer() else zoom}
-
-    @classmethod
-    def from_dict(cls, d: Any) -> View:
-        if not isinstance(d, Mapping) or set(d) != {"lat", "lon", "zoom"}:
-            raise InputError(f"map view: expected lat, lon and zoom, got {_show(d)}")
-        return cls(d["lat"], d["lon"], d["zoom"])
-
-
-def view_for_bounds(bounds: tuple[float, float, float, float] | None) -> View:
-    """A view showing ``bounds`` = (min lon, min lat, max lon, max lat) (GeoJSON order).
-
-    With no bounds, a world view. The zoom is the largest whose 256-pixel tiles fit the box in
-    a ~900-pixel-wide map, capped at 10 so a single town still shows its surroundings.
-    """
-    if bounds is None or not all(math.isfinite(b) for b in bounds):
-        return View(20.0, 0.0, 2)
-    w, s, e, n = bounds
-    lat, lon = (s + n) / 2, (w + e) / 2
-    span = max(e - w, (n - s) * 1.6, 0.05)  # latitude degrees "cost" more on a Mercator map
-    zoom = int(math.floor(math.log2(360 * 900 / 256 / span / 1.4)))
-    return View(round(lat, 5), round(lon, 5), max(1, min(10, zoom)))
 
 
 # --------------------------------------------------------------------------- filters
@@ -583,362 +564,20 @@ def _fingerprint() -> str:
 # --------------------------------------------------------------------------- review tables
 
 
-def mention_rows(result: Result, province_names: Mapping[str, str] | None = None) -> list[dict[str, Any]]:
-    """One row per mention (resolved or not) for the places table, in text order.
-
-    Keys: ``article_id``, ``article``, ``start``, ``end``, ``mention``, ``place`` (name or ""),
-    ``place_id``, ``kind``, ``country``, ``province``, ``score``, ``alternatives`` (count),
-    ``key`` (``"<article_id>:<start>:<end>"``, stable across reruns).
-    """
-    names = province_names or {}
-    rows = []
-    for ar in result.articles:
-        for m in sorted(ar.mentions, key=lambda m: (m.start, m.end)):
-            p = m.place
-            rows.append({
-                "key": f"{ar.article.id}:{m.start}:{m.end}",
-                "article_id": ar.article.id,
-                "article": ar.article.title,
-                "start": m.start,
-                "end": m.end,
-                "mention": m.text,
-                "place": p.name if p else "",
-                "place_id": p.id if p else "",
-                "kind": p.kind if p else "",
-                "country": p.country if p else "",
-                "province": (names.get(p.admin1, p.admin1) if p and p.admin1 else ""),
-                "score": round(float(m.score), 3),
-                "alternatives": max(0, len(m.candidates) - (1 if p else 0)),
-            })
-    return rows
-
-
-def area_names(result: Result, known: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Names of the first-level areas of every resolved mention: from ``known`` (the map's
-    province layer), else the gazetteer, else the id itself."""
-    names = dict(known or {})
-    wanted = {m.place.admin1 for ar in result.articles for m in ar.mentions if m.place and m.place.admin1}
-    for area_id in sorted(wanted - set(names)):
-        try:
-            from geo.places import gazetteer
-
-            names[area_id] = gazetteer.get(area_id).name
-        except Exception:  # noqa: BLE001 - a display name only: any failure shows the id
-            names[area_id] = area_id
-    return names
-
-
-def find_mention(result: Result, key: str) -> tuple[Article, Mention] | None:
-    """The (article, mention) a :func:`mention_rows` key names, or None."""
-    for ar in result.articles:
-        for m in ar.mentions:
-            if f"{ar.article.id}:{m.start}:{m.end}" == key:
-                return ar.article, m
-    return None
-
-
-def candidate_choices(mention: Mention) -> list[tuple[str, str]]:
-    """(place id, label) for every reading of ``mention``, the current one first.
-
-    Labels read ``"Hyderabad — place, PK (0.82)"`` so homonyms can be told apart, and are
-    unique (the id is appended where two would read the same).
-    """
-    out: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    ranked = list(mention.candidates)
-    if mention.place is not None and all(c.place.id != mention.place.id for c in ranked):
-        from geo.models import ScoredPlace
-
-        ranked.insert(0, ScoredPlace(mention.place, mention.score))
-    for c in ranked:
-        if c.place.id in seen:
-            continue
-        seen.add(c.place.id)
-        where = ", ".join(x for x in (c.place.kind, c.place.country) if x)
-        out.append((c.place.id, f"{c.place.name} — {where} ({c.score:.2f})"))
-    if mention.place is not None:
-        out.sort(key=lambda pair: pair[0] != mention.place.id)
-    labels = [label for _, label in out]
-    # homonyms with equal kind, country and score: the id tells them apart
-    return [(pid, f"{label} · {pid}" if labels.count(label) > 1 else label) for pid, label in out]
-
-
-def find_name_spans(text: str, name: str, taken: Iterable[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """Where ``name`` occurs in ``text`` as a whole word (case-insensitive), skipping spans that
-    overlap ``taken`` (existing mentions)."""
-    name = name.strip()
-    if not name or len(name) > 200:
-        return []
-    busy = list(taken)
-    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
-    out = []
-    for m in pattern.finditer(text):
-        s, e = m.span()
-        if not any(s < b and a < e for a, b in busy):
-            out.append((s, e))
-    return out
-
-
-def event_rows(events: Any) -> list[dict[str, Any]]:
-    """Rows of the events table from a :func:`geo.maps.layers.build` events frame.
-
-    Keys: ``id``, ``type``, ``subtype``, ``date``, ``actors``, ``location``, ``country``
-    (ISO alpha-3, comma-separated for a border), ``precision``,
-    ``sentence`` (the source sentence, raw text; the table widget shows it as text).
-    """
-    if events is None or not len(events):
-        return []
-    rows = []
-    for r in events.itertuples(index=False):
-        rows.append({
-            "id": r.id, "type": r.type, "subtype": r.subtype,
-            "date": date_label(r.date if isinstance(r.date, str) else None, getattr(r, "time_precision", 1)),
-            "actors": r.actors or "", "location": r.location_name or "",
-            "country": str(r.countries or "").replace(",", ", "), "precision": int(r.precision), "sentence": " ".join(str(r.sentence or "").split()),
-        })
-    return rows
-
-
-def timeline_counts(events: Any) -> Any:
-    """Dated events per day and type: a pandas DataFrame indexed by ISO day (every day of the
-    span, zeros included, so gaps show), one column per type. Spans over 120 days are counted
-    per month (``YYYY-MM``) instead."""
-    import pandas as pd
-
-    if events is None or not len(events):
-        return pd.DataFrame()
-    frame = pd.DataFrame({"date": events["date"], "type": events["type"]}).dropna()
-    frame = frame[frame["date"].astype(str).str.len() == 10]
-    if frame.empty:
-        return pd.DataFrame()
-    days = pd.to_datetime(frame["date"])
-    monthly = (days.max() - days.min()).days > 120
-    if monthly:
-        frame["when"] = days.dt.strftime("%Y-%m")
-        span = pd.period_range(days.min(), days.max(), freq="M").strftime("%Y-%m")
-    else:
-        frame["when"] = days.dt.strftime("%Y-%m-%d")
-        span = pd.date_range(days.min(), days.max(), freq="D").strftime("%Y-%m-%d")
-    table = frame.pivot_table(index="when", columns="type", aggfunc="size", fill_value=0)
-    table = table.reindex(list(span), fill_value=0)
-    table.index.name = "month" if monthly else "day"
-    table.columns.name = None
-    return table
-
-
-def counts_by(events: Any, column: str) -> Any:
-    """Event counts per value of ``column`` (``type`` or ``countries``, comma lists split)."""
-    import pandas as pd
-
-    if events is None or not len(events):
-        return pd.Series(dtype="int64")
-    values = events[column].astype(str)
-    if column == "countries":
-        values = values.str.split(",").explode()
-        values = values[values != ""]
-    return values.value_counts().sort_index()
-
-
 # --------------------------------------------------------------------------- selection
-
-
-def clicked_feature(returned: Mapping[str, Any] | None, known: Mapping[str, Iterable[str]]) -> tuple[str, str] | None:
-    """(layer, id) of the feature clicked on the map, from st_folium's return value.
-
-    st_folium returns the clicked layer as GeoJSON in ``last_active_drawing``; geo.maps.render puts
-    ``id`` and ``layer`` in its properties. Only ids of features on the map count (the browser
-    is untrusted): ``known`` maps a layer name (``event``, ``place``, ``border``, ...) to its ids.
-    """
-    if not isinstance(returned, Mapping):
-        return None
-    drawing = returned.get("last_active_drawing")
-    if not isinstance(drawing, Mapping):
-        return None
-    props = drawing.get("properties")
-    if not isinstance(props, Mapping):
-        return None
-    layer, fid = props.get("layer"), props.get("id")
-    if not (isinstance(layer, str) and isinstance(fid, str)) or layer not in known:
-        return None
-    return (layer, fid) if fid in set(known[layer]) else None
-
-
-def view_from_map(returned: Mapping[str, Any] | None) -> View | None:
-    """The view st_folium reports (``center`` {lat, lng} and ``zoom``), or None when it is
-    missing or not a sane view (the browser is untrusted). Longitudes wrap into -180..180."""
-    if not isinstance(returned, Mapping):
-        return None
-    center, zoom = returned.get("center"), returned.get("zoom")
-    if not isinstance(center, Mapping) or isinstance(zoom, bool) or not isinstance(zoom, (int, float)):
-        return None
-    lat, lng = center.get("lat"), center.get("lng")
-    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in (lat, lng)):
-        return None
-    if not math.isfinite(zoom) or abs(lng) > 1e6:
-        return None
-    lng = (lng + 180.0) % 360.0 - 180.0
-    try:
-        return View(round(float(lat), 5), round(lng, 5), round(float(zoom) * 4) / 4)
-    except InputError:
-        return None
-
-
-def event_sentence(result: Result, event_id: str) -> tuple[Article, Event, str] | None:
-    """(article, event, sentence text) for ``event_id``, or None when it is not in ``result``."""
-    for ar in result.articles:
-        for ev in ar.events:
-            if ev.id == event_id:
-                text = ar.article.text
-                return ar.article, ev, text[max(0, ev.sentence.start):min(len(text), ev.sentence.end)]
-    return None
 
 
 # --------------------------------------------------------------------------- uploads
 
 
-@dataclass(frozen=True, slots=True)
-class Upload:
-    """What a batch of uploaded files gave: articles, and a message per rejected file."""
-
-    articles: tuple[Article, ...] = ()
-    problems: tuple[str, ...] = field(default=())  # what was not read (a file, a row)
-    notes: tuple[str, ...] = field(default=())  # what was read with a change (an unsafe link dropped)
-
-
-def ingest_uploads(files: Sequence[tuple[str, bytes]],
-                   progress: Callable[[int, int, str], None] | None = None) -> Upload:
-    """Read uploaded files with :func:`geo.ingest.readers.read_bytes`, one by one, so a progress bar can
-    follow; a bad file becomes a message, never a crash. Duplicates (same article id) are
-    dropped; past ``max_articles`` in total, the rest is refused with a message.
-
-    ``progress(done, total, name)`` is called after each file.
-    """
-    from geo.ingest import readers as ingest
-    from geo.config import limits
-
-    articles: list[Article] = []
-    problems: list[str] = []
-    notes: list[str] = []
-    seen: set[str] = set()
-    total = len(files)
-    cap = limits().max_articles
-    over = 0
-    for i, (name, data) in enumerate(files, 1):
-        shown = str(name)[:120]
-        try:
-            report = ingest.read_bytes(name, data)
-        except BorderlinesError as err:
-            problems.append(f"{shown}: {err}")
-        except (ValueError, UnicodeError, RecursionError, OSError) as err:  # belt and braces
-            problems.append(f"{shown}: could not be read ({type(err).__name__})")
-        else:
-            for p in report.problems:
-                where = f" ({p.where})" if p.where else ""
-                (notes if p.severity == "warning" else problems).append(f"{shown}{where}: {p.message}")
-            for a in report.articles:
-                if a.id in seen:
-                    continue  # the same article twice (a re-upload): keep one
-                if len(articles) >= cap:
-                    over += 1
-                    continue
-                seen.add(a.id)
-                articles.append(a)
-        if progress is not None:
-            progress(i, total, shown)
-    if over:
-        problems.append(f"{over:,} more articles were not read: one batch holds at most {cap:,}")
-    return Upload(tuple(articles), tuple(problems), tuple(notes))
-
-
 # --------------------------------------------------------------------------- articles view
-
-
-def article_html(text: str, mentions: Iterable[tuple[int, int, bool]], skipped: Iterable[tuple[int, int, str]],
-                 show_skipped: bool = False) -> str:
-    """The article as escaped HTML: mentions in ``<mark>`` (class ``bl-unres`` when unresolved),
-    dropped boilerplate hidden (a short note says how much) or, with ``show_skipped``, struck
-    through with its reason. Every piece of text goes through :func:`geo.html.escape`.
-
-    ``mentions`` are (start, end, resolved); ``skipped`` are (start, end, reason).
-    """
-    from geo.html import escape
-
-    n = len(text)
-    cuts = sorted({0, n} | {max(0, min(n, x)) for s, e, *_ in (*mentions, *skipped) for x in (s, e)})
-    mention_at = [(max(0, s), min(n, e), ok) for s, e, ok in mentions]
-    skip_at = [(max(0, s), min(n, e), why) for s, e, why in skipped]
-    out: list[str] = []
-    hidden = 0
-    for a, b in zip(cuts, cuts[1:]):
-        if a >= b:
-            continue
-        piece = escape(text[a:b])
-        skip = next((why for s, e, why in skip_at if s <= a and b <= e), None)
-        if skip is not None:
-            if show_skipped:
-                out.append(f'<del class="bl-skip" title="{escape(skip or "boilerplate")}">{piece}</del>')
-            else:
-                hidden += b - a
-            continue
-        ok = next((r for s, e, r in mention_at if s <= a and b <= e), None)
-        if ok is None:
-            out.append(piece)
-        else:
-            out.append(f'<mark class="{"bl-res" if ok else "bl-unres"}">{piece}</mark>')
-    body = "".join(out).replace("\n", "<br>")
-    note = (f'<p class="bl-note">{hidden:,} characters of boilerplate hidden.</p>'
-            if hidden and not show_skipped else "")
-    return f'<div class="bl-article">{body}</div>{note}'
 
 
 # --------------------------------------------------------------------------- analysis (cached)
 
-class _Memo:
-    """The last ``size`` results of a computation, shared by sessions (which are threads).
-
-    The computation runs outside the lock, so a slow analysis never blocks other sessions; two
-    sessions asking for the same new key at once may both compute it, and the first one is kept.
-    """
-
-    def __init__(self, size: int) -> None:
-        self._size = size
-        self._items: dict[tuple, Any] = {}
-        self._order: list[tuple] = []
-        self._lock = threading.Lock()
-
-    def put(self, key: tuple, value: Any) -> None:
-        with self._lock:
-            if key not in self._items:
-                self._order.append(key)
-            self._items[key] = value
-            while len(self._order) > self._size:
-                self._items.pop(self._order.pop(0), None)
-
-    def clear(self) -> None:
-        with self._lock:
-            self._items.clear()
-            self._order.clear()
-
-    def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
-        with self._lock:
-            if key in self._items:
-                return self._items[key]
-        value = compute()
-        with self._lock:
-            if key not in self._items:
-                self._items[key] = value
-                self._order.append(key)
-                while len(self._order) > self._size:
-                    self._items.pop(self._order.pop(0), None)
-            return self._items[key]
-
-
-#: The memo, for the app's other remembered work (ui.foliummap).
-Memo = _Memo
 
 _RESULTS = _Memo(16)
 _LAYERS = _Memo(32)
-_BATCH_LAYERS = _Memo(16)
 
 
 def analyse(articles: Sequence[Article], corrections: Sequence[Correction] = (),
@@ -1041,8 +680,7 @@ def places_near(name: str, lat: float, lon: float, limit: int = 8) -> list[tuple
     """(place id, label) for "add the place named ``name`` where I clicked": gazetteer entries of
     that name, nearest to the click first (with their distance), then the province and country
     that contain the click point."""
-    from geo.places import areas
-    from geo.places import gazetteer
+    from geo.places import areas, gazetteer
 
     here = View(lat, lon, 0)  # validates the point
     out: list[tuple[str, str, float]] = []
@@ -1074,160 +712,8 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return distance_km(lat1, lon1, lat2, lon2)
 
 
-def _show(value: Any, width: int = 80) -> str:
-    text = repr(value)
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 # --------------------------------------------------------------------------- a batch's GeoParquet
 
-#: Why corrections and share links are off for a map opened from a batch's GeoParquet.
-BATCH_READ_ONLY = ("A batch map holds no article text: corrections and share links need the articles, "
-                   "so they are off here (run the batch again after fixing the articles or the gazetteer).")
-#: Upload suffixes that open a batch's output instead of adding articles.
-BATCH_SUFFIXES = (".parquet",)
 
-
-@dataclass(frozen=True)
-class BatchMap:
-    """A batch run's output opened in the app: its layers (no filter applied) and file names.
-
-    ``key`` (a hash of the bytes read) names it in caches; ``places_name`` is None when no
-    places file came with the events file (the map then has no place layer).
-    """
-
-    key: str
-    name: str
-    layers: Any  # geo.maps.layers.Layers, unfiltered
-    places_name: str | None = None
-
-
-def is_batch_file(name: str) -> bool:
-    """True for a file the upload box treats as a batch's output (``.parquet``)."""
-    return str(name).lower().endswith(BATCH_SUFFIXES)
-
-
-def split_uploads(files: Sequence[tuple[str, Any]]) -> tuple[list[tuple[str, Any]], list[tuple[str, Any]]]:
-    """(article files, batch files) of uploaded (name, content) pairs, in the order given."""
-    articles = [f for f in files if not is_batch_file(f[0])]
-    return articles, [f for f in files if is_batch_file(f[0])]
-
-
-def open_batch(files: Sequence[tuple[str, bytes]]) -> BatchMap:
-    """A :class:`BatchMap` from uploaded ``.parquet`` files: one events file (``x.parquet``) and,
-    optionally, its places file (``x.places.parquet``, the sibling a batch writes).
-
-    Raises :class:`~geo.errors.InputError` saying what is wrong (no events file, two of them,
-    a places file of another run, a file that is not a batch's GeoParquet, too big).
-    """
-    import hashlib
-
-    from geo.batch import view as batchview
-
-    batch = [(str(n), d) for n, d in files if is_batch_file(n)]
-    places = [(n, d) for n, d in batch if n.lower().endswith(".places.parquet")]
-    events = [(n, d) for n, d in batch if not n.lower().endswith(".places.parquet")]
-    if len(events) != 1:
-        names = [n[:120] for n, _ in events]
-        raise InputError("open one batch at a time: upload its events file (e.g. events.parquet) and, "
-                         f"optionally, its .places.parquet; got events files {names!r}")
-    name, data = events[0]
-    sibling = name[: -len(".parquet")] + ".places.parquet"
-    if len(places) > 1 or (places and places[0][0] != sibling):
-        raise InputError(f"the places file of {name[:120]!r} is {sibling[:140]!r}; "
-                         f"got {[n[:120] for n, _ in places]!r}")
-    place_name, place_data = places[0] if places else (None, None)
-    layers = batchview.layers_from_parquet(data, place_data, name=name, places_name=place_name)
-    h = hashlib.sha256(data)
-    if place_data is not None:
-        h.update(b"\0" + place_data)
-    return BatchMap(h.hexdigest()[:24], name, layers, place_name)
-
-
-def batch_layers(batch: BatchMap, filters: Any = None) -> Any:
-    """The layers of ``batch`` with ``filters`` applied, by the rule of :func:`geo.maps.layers.build`
-    (:func:`geo.maps.layers.from_frames`); remembered for the last few filter choices."""
-    from geo.maps import layers
-
-    if filters is None:
-        return batch.layers
-    return _BATCH_LAYERS.get((batch.key, filters),
-                             lambda: layers.from_frames(batch.layers.events, batch.layers.places, filters))
-
-
-def batch_map_layers(shown: Any) -> tuple[Any, str | None]:
-    """What to draw of a batch map's (filtered) layers, and a note when something is left off.
-
-    A corpus has many more place mentions than events (about nine per event in ours), and they
-    alone can pass ``limits().max_features``: then the map is drawn without the place points,
-    which the note says (the places table still lists them). When the map stays over the limit
-    even so, the layers come back whole and drawing them reports the limit.
-    """
-    from geo.config import limits
-    from geo.maps.render import drawn_features
-
-    total, cap = drawn_features(shown), limits().max_features
-    without = replace(shown, places=shown.places.iloc[0:0])
-    if total <= cap or not len(shown.places) or drawn_features(without) > cap:
-        return shown, None
-    note = (f"The map leaves out the {len(shown.places):,} place mentions: with their pins it would draw "
-            f"{total:,} features, over the limit of {cap:,}. Filter to fewer events, or see them in "
-            "the Places tab.")
-    return without, note
-
-
-def event_detail(events: Any, event_id: str) -> dict[str, Any] | None:
-    """What the "Selected" panel shows of an event, from an events frame (a batch has no
-    articles, but each event row carries its sentence): ``type``, ``subtype``, ``location``,
-    ``precision``, ``date`` ("" when undated), ``sentence``, ``article`` (title). None when the
-    id is not in the frame."""
-    if events is None or not len(events):
-        return None
-    hit = events[events["id"] == event_id]
-    if not len(hit):
-        return None
-    r = hit.iloc[0]
-
-    def text(v: Any) -> str:
-        return "" if v is None or (not isinstance(v, str) and _isna(v)) else str(v)
-
-    return {"type": text(r["type"]), "subtype": text(r["subtype"]), "location": text(r["location_name"]),
-            "precision": int(r["precision"]),
-            "date": date_label(text(r["date"]) or None, r["time_precision"] if "time_precision" in r else 1),
-            "sentence": text(r["sentence"]),
-            "article": text(r["article_title"])}
-
-
-def batch_place_rows(places: Any) -> list[dict[str, Any]]:
-    """Rows of the places table for a batch map (one per resolved mention, read-only).
-
-    Keys: ``mention``, ``place``, ``kind``, ``country``, ``province`` (admin-1 id or ""),
-    ``role``, ``score``, ``article_id``.
-    """
-    if places is None or not len(places):
-        return []
-    rows = []
-    for r in places.itertuples(index=False):
-        rows.append({"mention": r.text, "place": r.name, "kind": r.kind, "country": r.country,
-                     "province": r.admin1 or "", "role": r.role, "score": round(float(r.score), 3),
-                     "article_id": r.article_id})
-    return rows
-
-
-def parquet_bytes(frame: Any) -> bytes:
-    """``frame`` (a GeoDataFrame) as GeoParquet bytes: a batch map's filtered events, in the
-    format a batch writes, so it opens here again."""
-    import io
-
-    buf = io.BytesIO()
-    frame.to_parquet(buf, index=False)
-    return buf.getvalue()
-
-
-def _isna(value: Any) -> bool:
-    import pandas as pd
-
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False

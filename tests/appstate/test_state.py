@@ -1,15 +1,15 @@
 """The app's rules (geo/appstate.py): corrections, filters, share payloads, tables, selection."""
 from __future__ import annotations
 
-import re
-
 import datetime as dt
 import json
+import re
 
 import pytest
 
 from geo.appstate import state as appstate
-from geo.appstate.state import SavedMap, View
+from geo.appstate.state import SavedMap
+from geo.appstate.view import View
 from geo.errors import InputError, LimitError
 from geo.models import (
     Article,
@@ -379,8 +379,7 @@ def test_point_from_map() -> None:
 
 def test_places_near_ranks_homonyms_by_distance_to_the_click() -> None:
     try:
-        from geo.places import areas
-        from geo.places import gazetteer
+        from geo.places import areas, gazetteer
 
         gazetteer.lookup("Hyderabad", 5)
         areas.locate(25.4, 68.4)
