@@ -31,7 +31,7 @@ st.set_page_config(page_title="Borderlines", page_icon="🗺️", layout="wide",
 
 @st.cache_resource(show_spinner=False)
 def _store():
-    from geo.store.sqlite import open_store
+    from geo.store.backends import open_store
 
     return open_store()
 

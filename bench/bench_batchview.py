@@ -39,8 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     from geo import pipeline
     from geo.batch import run as batch
     from geo.batch import view as batchview
-    from geo.maps import layers
     from geo.config import raised_defaults
+    from geo.maps import layers
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--size", type=int, default=10_000, help="articles in the large batch")

@@ -45,11 +45,10 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "tests"))
     import folium
-
-    from geo.maps import assets
-    from geo.maps import export
-    from geo.maps.layers import _areas
     from maps_fixtures import build_result, many_articles
+
+    from geo.maps import assets, export
+    from geo.maps.layers import _areas
 
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=200)

@@ -389,7 +389,7 @@ def test_reset_to_shared_view_brings_the_shared_state_back() -> None:
 
 def test_a_map_saved_by_another_analysis_version_is_analysed_again_and_says_so() -> None:
     from geo.appstate import state as appstate
-    from geo.store.sqlite import open_store
+    from geo.store.backends import open_store
 
     at = run_app()
     map_id = parse_qs(urlsplit(share(at)).query)["map"][0]
@@ -406,7 +406,7 @@ def test_a_map_saved_by_another_analysis_version_is_analysed_again_and_says_so()
 
 
 def test_the_same_map_shared_twice_is_stored_once() -> None:
-    from geo.store.sqlite import open_store
+    from geo.store.backends import open_store
 
     at = run_app()
     first = share(at)

@@ -1,6 +1,6 @@
 """Saved maps in PostgreSQL, for several app processes behind a load balancer.
 
-Same interface (:class:`geo.store.sqlite.MapStore`), payload encoding, size limit, ids and checksums
+Same interface (:class:`geo.store.base.MapStore`), payload encoding, size limit, ids and checksums
 as the SQLite store; chosen by a URL in configuration::
 
     BORDERLINES_STORE_URL=postgresql://user@db.internal:5432/borderlines
@@ -39,8 +39,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
 from geo.errors import BorderlinesError, DataError, InputError, NotFoundError
+from geo.store.base import MAX_PAYLOAD_BYTES, decode_payload, encode_payload
 from geo.store.share import new_id, validate_id
-from geo.store.sqlite import MAX_PAYLOAD_BYTES, decode_payload, encode_payload
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; the driver is imported lazily
     import psycopg
@@ -122,7 +122,7 @@ def _redact(url: str) -> str:
 
 
 def open_postgres(location: str) -> PostgresStore:
-    """The :data:`geo.store.sqlite.BACKENDS` factory: ``location`` is what :func:`geo.store.sqlite.open_store`
+    """The :data:`geo.store.backends.BACKENDS` factory: ``location`` is what :func:`geo.store.backends.open_store`
     keeps of ``postgresql://location`` (percent-decoded), so the parts that may hold reserved
     characters (user, password, query values) are quoted again before libpq reads the URL."""
     userinfo, at, rest = location.rpartition("@")  # the host part never holds "@"

@@ -1,10 +1,11 @@
-"""Saved maps behind one small interface, with backends registered in one place.
+"""Saved maps in SQLite, the embedded backend (the interface: :mod:`geo.store.base`).
 
-A saved map is a JSON object (articles, corrections, filters, view — see geo/appstate.py)
-stored whole or not at all. The embedded backend is SQLite in the data directory
+A saved map is a JSON object (articles, corrections, map state and analysis — see
+geo/appstate/state.py) stored whole or not at all, in the data directory
 (``$BORDERLINES_DATA_DIR``, default ``./var``)::
 
     >>> import tempfile
+    >>> from geo.store.backends import open_store
     >>> store = open_store(f"sqlite:///{tempfile.mkdtemp()}/maps.sqlite3")
     >>> map_id = store.save({"articles": []})
     >>> store.load(map_id)
@@ -20,42 +21,25 @@ SQLite settings and why (see docs SECURITY.md, "Saved maps in SQLite"):
   trips ``check_same_thread``;
 * the schema version lives in ``PRAGMA user_version`` and :data:`MIGRATIONS` moves it on.
 
-To add a backend (PostgreSQL is planned), write a class with the :class:`MapStore` methods and
-add its URL scheme to :data:`BACKENDS`.
+To add a backend, write a class with the :class:`geo.store.base.MapStore` methods beside this
+one (as :mod:`geo.store.postgres` is) and add its URL scheme to :data:`geo.store.backends.BACKENDS`.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 import os
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
-from urllib.parse import unquote
+from typing import Any
 
-from geo.errors import BorderlinesError, DataError, InputError, LimitError, NotFoundError
-from geo.serialize import dumps
+from geo.errors import BorderlinesError, DataError, NotFoundError
+from geo.store.base import MAX_PAYLOAD_BYTES, decode_payload, encode_payload
 from geo.store.share import new_id, validate_id
 
-__all__ = [
-    "MapStore",
-    "SQLiteStore",
-    "BACKENDS",
-    "MIGRATIONS",
-    "SCHEMA_VERSION",
-    "MAX_PAYLOAD_BYTES",
-    "data_dir",
-    "default_url",
-    "open_store",
-    "encode_payload",
-]
+__all__ = ["SQLiteStore", "MIGRATIONS", "SCHEMA_VERSION"]
 
-#: Largest saved map, as UTF-8 JSON. A map is text plus small records; 8 MB is far above a
-#: large batch and far below what would make a page load painful.
-MAX_PAYLOAD_BYTES = 8 * 1024 * 1024
 #: How long a writer waits for another writer before giving up (milliseconds).
 BUSY_TIMEOUT_MS = 15_000
 
@@ -86,69 +70,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-@runtime_checkable
-class MapStore(Protocol):
-    """What the app needs from a place that keeps saved maps."""
-
-    def save(self, payload: dict[str, Any]) -> str:
-        """Store ``payload`` whole and return its id: a new one (:func:`geo.store.share.new_id`), or
-        the id of an identical map already stored (same content hash: one copy is kept).
-        :class:`LimitError` when the store would pass ``limits().max_store_bytes``."""
-        ...
-
-    def load(self, map_id: str) -> dict[str, Any]:
-        """The payload saved under ``map_id``; :class:`NotFoundError` for unknown or malformed ids."""
-        ...
-
-    def exists(self, map_id: str) -> bool:
-        """Whether ``map_id`` names a saved map (False for malformed ids)."""
-        ...
-
-    def size_bytes(self) -> int:
-        """Bytes of saved maps held (the payloads, as counted against the quota)."""
-        ...
-
-    def close(self) -> None:
-        """Release resources; the store is not used afterwards."""
-        ...
-
-
-def encode_payload(payload: dict[str, Any], max_bytes: int = MAX_PAYLOAD_BYTES) -> str:
-    """``payload`` as canonical JSON text, refusing NaN/Infinity and anything over ``max_bytes``."""
-    if not isinstance(payload, dict):
-        raise InputError(f"a saved map is a JSON object, not {type(payload).__name__!r}")
-    try:
-        text = dumps(payload)  # the one JSON writer: sorted keys, NaN/Infinity refused
-    except (TypeError, ValueError) as err:
-        raise InputError(f"this map cannot be saved as JSON: {err}") from err
-    size = len(text.encode("utf-8"))
-    if size > max_bytes:
-        raise LimitError(
-            f"map of {size:,} bytes is over the {max_bytes:,}-byte limit for saved maps; "
-            "remove some articles and save again"
-        )
-    return text
-
-
-def decode_payload(map_id: str, text: str, digest: str) -> dict[str, Any]:
-    """The payload of a stored row, checked against its sha256; :class:`DataError` when damaged."""
-    if hashlib.sha256(text.encode("utf-8")).hexdigest() != digest:
-        raise DataError(f"saved map {map_id!r} is damaged (checksum mismatch)")
-    try:
-        payload = json.loads(text, parse_constant=_strict_constant)
-    except (ValueError, RecursionError) as err:
-        # A row whose checksum matches can still hold text no reader accepts (written by an
-        # older or foreign writer): report it as damaged, never as a bare parser error.
-        raise DataError(f"saved map {map_id!r} is damaged (not strict JSON)") from err
-    if not isinstance(payload, dict):
-        raise DataError(f"saved map {map_id!r} is not a JSON object")
-    return payload
-
-
-def _strict_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
 
 
 class SQLiteStore:
@@ -311,56 +232,3 @@ class SQLiteStore:
         return target
 
 
-def data_dir() -> Path:
-    """Where Borderlines keeps its files: ``$BORDERLINES_DATA_DIR``, else ``./var``."""
-    return Path(os.environ.get("BORDERLINES_DATA_DIR") or "var")
-
-
-def default_url() -> str:
-    """The store the app opens: ``$BORDERLINES_STORE_URL`` when set (e.g. a PostgreSQL URL for
-    several app processes), else SQLite in :func:`data_dir`."""
-    configured = os.environ.get("BORDERLINES_STORE_URL", "").strip()
-    if configured:
-        return configured
-    return f"sqlite:///{(data_dir() / 'maps.sqlite3').resolve()}"
-
-
-def _open_sqlite(location: str) -> SQLiteStore:
-    return SQLiteStore(location)
-
-
-def _open_postgres(location: str) -> MapStore:
-    # Imported on use: the product needs psycopg only when PostgreSQL is configured.
-    from geo.store.postgres import open_postgres
-
-    return open_postgres(location)
-
-
-#: URL scheme -> factory taking the location part of the URL.
-BACKENDS: dict[str, Callable[[str], MapStore]] = {
-    "sqlite": _open_sqlite,
-    "postgresql": _open_postgres,
-    "postgres": _open_postgres,
-}
-
-
-def open_store(url: str | os.PathLike[str] | None = None) -> MapStore:
-    """Open the store named by ``url``: ``sqlite:///rel/path`` or ``sqlite:////abs/path`` (as
-    SQLAlchemy spells them), a plain file path, or ``None`` for :func:`default_url`."""
-    if url is None:
-        url = default_url()
-    if isinstance(url, os.PathLike):
-        return _open_sqlite(os.fspath(url))
-    if not isinstance(url, str) or not url.strip():
-        raise InputError(f"not a map store URL: {url!r}")
-    scheme = url.split(":", 1)[0].lower() if ":" in url else ""
-    if scheme not in BACKENDS or len(scheme) < 2:  # "C:\\maps.db" is a path, not a scheme
-        if "://" in url:
-            raise InputError(f"unknown map store {scheme!r} in {url!r}; known: {sorted(BACKENDS)}")
-        return _open_sqlite(url)
-    # As SQLAlchemy: sqlite:///rel/path and sqlite:////abs/path (the rest after "://" + "/").
-    rest = url[len(scheme) + 1:]
-    location = unquote(rest[3:] if rest.startswith("///") else rest.lstrip("/") if rest.startswith("//") else rest)
-    if not location:
-        raise InputError(f"map store URL {url!r} names no location")
-    return BACKENDS[scheme](location)

@@ -5,7 +5,6 @@ import codecs
 import json
 
 from hypothesis import strategies as st
-
 from security.payloads import BAD_URLS, PAYLOADS
 
 PLACES = ("Quetta", "Lahore", "Karachi", "Tehran", "Kabul", "Balochistan", "Iran", "Pakistan", "Punjab",

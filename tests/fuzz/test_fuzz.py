@@ -18,11 +18,11 @@ from hypothesis import strategies as st
 from fuzz.strategies import JSON_TEXT, NAMES, PAYLOADS, TEXT, UPLOAD_BYTES
 from geo import serialize
 from geo.appstate import state as appstate
-from geo.ingest import boilerplate as clean
-from geo.geoparse import recognise as geoparse
-from geo.ingest import readers as ingest
 from geo.errors import BorderlinesError, InputError, NotFoundError
+from geo.geoparse import recognise as geoparse
 from geo.html import escape, mark_spans, safe_url
+from geo.ingest import boilerplate as clean
+from geo.ingest import readers as ingest
 from geo.store.share import ID_LENGTH, new_id, validate_id
 
 pytestmark = pytest.mark.fuzz
@@ -331,10 +331,11 @@ def test_areas_locate(lat, lon):
                        st.one_of(st.text(min_size=1, max_size=30), st.sampled_from(PAYLOADS)), min_size=1),
        st.lists(st.one_of(st.text(max_size=20), st.sampled_from(PAYLOADS)), max_size=3))
 def test_map_with_arbitrary_names(names, actors):
-    from geo.maps import layers
-    from geo.maps import render as maps
     from maps_fixtures import build_result
     from security.payloads import feature_props
+
+    from geo.maps import layers
+    from geo.maps import render as maps
 
     html = maps.build_map(layers.build(build_result(names=names, actors=tuple(actors)))).get_root().render()
     for p in PAYLOADS:

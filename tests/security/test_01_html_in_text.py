@@ -5,14 +5,13 @@ import csv
 import io
 
 import pytest
-
-from geo.maps import export
-from geo.ingest import readers as ingest
-from geo.maps import layers
-from geo.maps import render as maps
-from geo.errors import InputError
 from maps_fixtures import areas, build_result  # noqa: F401
-from security.payloads import IMG, Page, feature_props, assert_no_raw_payload, page_text, run_app, upload
+
+from geo.errors import InputError
+from geo.ingest import readers as ingest
+from geo.maps import export, layers
+from geo.maps import render as maps
+from security.payloads import IMG, Page, assert_no_raw_payload, feature_props, page_text, run_app, upload
 
 
 def test_pipeline_keeps_the_payload_as_text_and_the_export_never_holds_it_raw(hostile_analysed):

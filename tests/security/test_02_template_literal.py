@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from maps_fixtures import areas, build_result  # noqa: F401
 
 from geo.maps import layers
 from geo.maps import render as maps
-from maps_fixtures import areas, build_result  # noqa: F401
 from security.payloads import TEMPLATE, Page, feature_props
 
 

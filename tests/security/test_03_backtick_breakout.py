@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import pytest
-
-from geo.maps import export
-from geo.maps import layers
-from geo.maps import render as maps
-from geo.html import escape
 from maps_fixtures import areas, build_result  # noqa: F401
+
+from geo.html import escape
+from geo.maps import export, layers
+from geo.maps import render as maps
 from security.payloads import BACKTICK, Page
 
 

@@ -7,12 +7,12 @@ import json
 import re
 
 import pytest
+from maps_fixtures import areas, build_result  # noqa: F401
 
 from geo import serialize
-from geo.maps import export
 from geo.ingest import readers as ingest
+from geo.maps import export
 from geo.models import Article
-from maps_fixtures import areas, build_result  # noqa: F401
 from security.payloads import BAD_URLS, Page
 
 

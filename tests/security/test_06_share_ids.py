@@ -7,8 +7,8 @@ from collections import Counter
 import pytest
 
 from geo.appstate import state as appstate
-from geo.ingest import readers as ingest
 from geo.errors import NotFoundError
+from geo.ingest import readers as ingest
 from geo.store.share import ID_LENGTH, new_id, validate_id
 from geo.store.sqlite import SQLiteStore
 from security.payloads import button, page_text, run_app
@@ -46,7 +46,7 @@ def test_ids_look_uniformly_random():
 
 
 def test_app_shows_not_found_for_a_neighbour_of_a_real_saved_map(app_data_dir):
-    from geo.store.sqlite import open_store
+    from geo.store.backends import open_store
 
     article = ingest.from_text("Talks in Quetta\nOfficials met in Quetta on Monday.")
     map_id = open_store().save(appstate.share_payload(appstate.SavedMap((article,))))

@@ -9,8 +9,8 @@ import pytest
 
 from geo import serialize
 from geo.appstate import state as appstate
-from geo.ingest import readers as ingest
 from geo.errors import InputError, NotFoundError
+from geo.ingest import readers as ingest
 from geo.store.sqlite import SQLiteStore
 from security.payloads import page_text, run_app
 
@@ -68,7 +68,7 @@ def test_repeated_keys_in_uploaded_json_take_one_value():
 
 
 def test_a_tampered_saved_map_shows_not_found(app_data_dir):
-    from geo.store.sqlite import open_store
+    from geo.store.backends import open_store
 
     article = ingest.from_text("Talks in Quetta\nOfficials met in Quetta.")
     payload = appstate.share_payload(appstate.SavedMap((article,)))

@@ -12,10 +12,10 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
-from geo.places import areas
-from geo.maps import export
-from geo.ingest import readers as ingest
 from geo.errors import InputError
+from geo.ingest import readers as ingest
+from geo.maps import export
+from geo.places import areas
 from security.payloads import page_text, run_app, upload
 
 BOWTIE = {"type": "FeatureCollection", "features": [{"type": "Feature", "properties": {"name": "bowtie"},

@@ -11,8 +11,7 @@ import numpy as np
 import pytest
 
 from geo.appstate import state as appstate
-from geo.maps import export
-from geo.maps import layers
+from geo.maps import export, layers
 from geo.maps import render as maps
 from geo.maps.layers import _lon_span
 
@@ -25,8 +24,8 @@ def story(request):
     does not depend on which sentences the event rules read)."""
     import datetime as dt
 
-    from geo.places import gazetteer
     from geo.models import Article, ArticleResult, Event, EventLocation, Mention, Result, Span
+    from geo.places import gazetteer
 
     area_id, kind, name = AREAS[request.param]
     place = gazetteer.get(area_id)

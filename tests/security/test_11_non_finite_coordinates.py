@@ -8,18 +8,17 @@ import sqlite3
 from contextlib import closing
 
 import pytest
+from maps_fixtures import areas as areas_fixture  # noqa: F401
+from maps_fixtures import build_result
 
 from geo import serialize
 from geo.appstate import state as appstate
-from geo.places import areas
-from geo.maps import export
-from geo.maps import layers
+from geo.errors import DataError, InputError
+from geo.maps import export, layers
 from geo.maps import render as maps
-from geo.errors import DataError, BorderlinesError, InputError
 from geo.models import ArticleResult, EventLocation, Place, Result
+from geo.places import areas
 from geo.store.sqlite import SQLiteStore
-from maps_fixtures import areas as areas_fixture  # noqa: F401
-from maps_fixtures import build_result
 
 NON_FINITE = (float("nan"), float("inf"), float("-inf"))
 

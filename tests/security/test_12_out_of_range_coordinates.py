@@ -6,15 +6,14 @@ coordinates from outside are a saved map's view and the view the browser reports
 from __future__ import annotations
 
 import pytest
-
-from geo.appstate import state as appstate
-from geo.places import areas
-from geo.places import gazetteer
-from geo.maps import layers
-from geo.errors import InputError
-from geo.models import ArticleResult, EventLocation, Result
 from maps_fixtures import areas as areas_fixture  # noqa: F401
 from maps_fixtures import build_result
+
+from geo.appstate import state as appstate
+from geo.errors import InputError
+from geo.maps import layers
+from geo.models import ArticleResult, EventLocation, Result
+from geo.places import areas, gazetteer
 
 OUT = [(200.0, 10.0), (-91.0, 0.0), (10.0, 181.0), (0.0, -540.0), (1e308, 1e308)]
 

@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import pytest
+from maps_fixtures import areas, build_result  # noqa: F401
 
 from geo import pipeline
-from geo.maps import export
-from geo.ingest import readers as ingest
-from geo.maps import layers
-from geo.maps import render as maps
 from geo.errors import InputError
+from geo.ingest import readers as ingest
+from geo.maps import export, layers
+from geo.maps import render as maps
 from geo.maps.layers import Filters
 from geo.models import ArticleResult, Result
-from maps_fixtures import areas, build_result  # noqa: F401
 from security.payloads import Page, page_text, run_app, upload
 
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 import json
 
 import pytest
+from maps_fixtures import areas, build_result, many_articles  # noqa: F401
 
-from geo.maps import export
+from geo.errors import LimitError
 from geo.ingest import formats
 from geo.ingest import readers as ingest
-from geo.maps import layers
+from geo.maps import export, layers
 from geo.maps import render as maps
-from geo.errors import LimitError
-from maps_fixtures import areas, build_result, many_articles  # noqa: F401
 from security.payloads import page_text, run_app, upload
 
 

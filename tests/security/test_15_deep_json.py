@@ -5,8 +5,8 @@ import pytest
 
 from geo import serialize
 from geo.appstate import state as appstate
-from geo.ingest import readers as ingest
 from geo.errors import BorderlinesError, InputError, LimitError
+from geo.ingest import readers as ingest
 from security.payloads import page_text, run_app, upload
 
 DEEP = b"[" * 100_000 + b"]" * 100_000

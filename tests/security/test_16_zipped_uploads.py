@@ -12,8 +12,8 @@ import zipfile
 
 import pytest
 
-from geo.ingest import readers as ingest
 from geo.errors import InputError
+from geo.ingest import readers as ingest
 from security.payloads import page_text, run_app, upload
 
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from geo.ingest import readers as ingest
 from geo.errors import InputError
+from geo.ingest import readers as ingest
 from security.payloads import page_text, run_app, upload
 
 LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "lol"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'

@@ -7,8 +7,8 @@ import codecs
 import pytest
 
 from geo import pipeline
-from geo.ingest import readers as ingest
 from geo.errors import InputError
+from geo.ingest import readers as ingest
 from security.payloads import page_text, run_app, upload
 
 STORY = "Protest in Quetta\nTraders in Quetta and Lahore protested on Monday, said Ça va — Zoë.\n"

@@ -11,9 +11,9 @@ from __future__ import annotations
 import pytest
 
 from geo.cli import main as cli
+from geo.errors import DataError, LimitError
 from geo.maps import export
 from geo.maps import render as maps
-from geo.errors import DataError, LimitError
 from geo.maps.layers import build
 from geo.pipeline import analyse_text
 

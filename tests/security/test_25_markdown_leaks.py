@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from app_driver import button, run_app
+
 from geo.html import md
 
 # What GFM turns into links or images: a scheme's "://", "www.", an address with "@",

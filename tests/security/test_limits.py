@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from maps_fixtures import areas, build_result  # noqa: F401
 
 from geo import serialize
-from geo.ingest import readers as ingest
 from geo.config import limits
 from geo.errors import LimitError
-from maps_fixtures import areas, build_result  # noqa: F401
+from geo.ingest import readers as ingest
 
 
 def _story(i: int) -> str:

@@ -28,10 +28,12 @@ import pytest
 
 import geo.store.postgres as pg_module
 from geo.errors import BorderlinesError, DataError, InputError, LimitError, NotFoundError
+from geo.store.backends import open_store
+from geo.store.base import MapStore
+from geo.store.postgres import MIGRATIONS, SCHEMA_VERSION, PostgresStore, import_driver, open_postgres
 from geo.store.share import new_id
 from geo.store.sqlite import SCHEMA_VERSION as SQLITE_SCHEMA_VERSION
-from geo.store.sqlite import MapStore, SQLiteStore, open_store
-from geo.store.postgres import MIGRATIONS, SCHEMA_VERSION, PostgresStore, import_driver, open_postgres
+from geo.store.sqlite import SQLiteStore
 
 # The SQLite store's interface-only behavioural tests, run here again on both backends through
 # this module's parametrized `store` fixture (imported, not copied: one definition of the
@@ -598,7 +600,7 @@ def test_sql_is_always_parameterized() -> None:
 
 
 def test_open_store_registry_knows_postgres_urls(monkeypatch: pytest.MonkeyPatch) -> None:
-    from geo.store.sqlite import BACKENDS
+    from geo.store.backends import BACKENDS
 
     if "postgresql" not in BACKENDS:
         pytest.skip("geo.store.sqlite does not register the PostgreSQL backend yet (see the report)")

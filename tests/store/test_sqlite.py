@@ -19,16 +19,10 @@ import pytest
 
 import geo.store.sqlite as store_module
 from geo.errors import DataError, InputError, LimitError, NotFoundError
+from geo.store.backends import BACKENDS, default_url, open_store
+from geo.store.base import MapStore
 from geo.store.share import new_id
-from geo.store.sqlite import (
-    BACKENDS,
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    MapStore,
-    SQLiteStore,
-    default_url,
-    open_store,
-)
+from geo.store.sqlite import MIGRATIONS, SCHEMA_VERSION, SQLiteStore
 
 ROOT = Path(__file__).resolve().parents[2]
 
