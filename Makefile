@@ -44,6 +44,7 @@ test: setup-dev browser
 	    echo "make test: could not start PostgreSQL: its tests will be SKIPPED (see the message above)"; \
 	  fi; \
 	fi; \
+	$(BIN)/ruff check . && \
 	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
 # Rebuild data/ from the registry sources (skips when sources and builder are unchanged).

@@ -145,7 +145,7 @@ def _parse_env(name: str, raw: str, *, sizes: bool) -> int:
 
 #: Defaults raised for one task (e.g. a corpus run) by :func:`raised_defaults`; context-local,
 #: so a batch in one thread never widens what an app session in another accepts.
-_RAISED: contextvars.ContextVar[dict[str, int]] = contextvars.ContextVar("borderlines_raised_limits", default={})
+_RAISED: contextvars.ContextVar[dict[str, int]] = contextvars.ContextVar("borderlines_raised_limits", default={})  # noqa: B039 - never mutated, only replaced by .set()
 
 
 @contextlib.contextmanager

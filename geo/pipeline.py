@@ -14,11 +14,14 @@ Pure over its inputs: the heavy data (gazetteer, areas) is loaded once by those 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from geo.errors import InputError, NotFoundError
 from geo.models import Article, ArticleResult, Correction, Mention, Result, ScoredPlace, Span
+
+log = logging.getLogger(__name__)
 
 __all__ = ["analyse", "analyse_article", "analyse_text", "apply_corrections", "ACTIONS"]
 
@@ -121,6 +124,8 @@ def analyse_article(article: Article, corrections: Sequence[Correction] = ()) ->
         mentions = geoparse.parse(article.text, skip=skipped)
         mentions = apply_corrections(article, mentions, corrections)
         found = events.extract(article, mentions)
+    log.info("article %s: %d place mentions, %d events%s", article.id, len(mentions), len(found),
+             "" if b.exceeded is None else f" (stopped at its time budget in {b.exceeded})")
     return ArticleResult(
         article=article, mentions=mentions, events=found, notes=tuple(b.notes), complete=b.exceeded is None
     )

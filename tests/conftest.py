@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
-
 from security.profiles import register as _register_hypothesis_profiles
 
 # Bounded hypothesis runs by default ("ci"); `make fuzz` selects the long "fuzz" profile.

@@ -167,8 +167,8 @@ import pytest  # noqa: E402
 @pytest.fixture
 def areas():
     """The embedded geo.places.areas, with geo.maps.layers' caches cleared around the test."""
-    import geo.places.areas as real
     import geo.maps.layers as layers
+    import geo.places.areas as real
 
     layers._clear_caches()
     yield real

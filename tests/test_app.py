@@ -127,7 +127,7 @@ def test_upload_good_and_bad_files() -> None:
     at = run_app()
     at.file_uploader(key="uploads").set_value([
         ("quetta.txt", b"Protest in Quetta\n\nTraders protested in Quetta on 4 May 2024.\n", "text/plain"),
-        ("lahore.md", "# Rally in Lahore\n\nThousands rallied in Lahore on 5 May 2024.\n".encode(), "text/markdown"),
+        ("lahore.md", b"# Rally in Lahore\n\nThousands rallied in Lahore on 5 May 2024.\n", "text/markdown"),
         ("empty.txt", b"", "text/plain"),
         ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(300), "text/plain"),
     ]).run()

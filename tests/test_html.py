@@ -4,9 +4,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from maps_fixtures import BAD_URLS, PAYLOADS
 
 from geo.html import escape, mark_spans, safe_url
-from maps_fixtures import BAD_URLS, PAYLOADS
 
 DANGEROUS = re.compile(r"[<>\"'`$\\{}]")
 

@@ -288,7 +288,7 @@ class MapState:
     view: View | None = None  # None: fit the map to its content
 
     def __post_init__(self) -> None:
-        self.filters  # validates types, dates and precision (InputError)
+        _ = self.filters  # validates types, dates and precision (InputError)
         if not isinstance(self.layers, frozenset) or not self.layers <= ALL_LAYERS:
             raise InputError(f"map layers: expected some of {sorted(ALL_LAYERS)}, got {_show(self.layers)}")
         if self.view is not None and not isinstance(self.view, View):
@@ -399,9 +399,9 @@ def new_correction(article_id: str, start: int, end: int, action: str, from_id: 
         raise InputError("adding a place needs the place")
     if action == "remove":
         to_id = None
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     return Correction(article_id, start, end, action, from_id, to_id,
-                      at=now.astimezone(dt.timezone.utc).isoformat(timespec="seconds"), note=note)
+                      at=now.astimezone(dt.UTC).isoformat(timespec="seconds"), note=note)
 
 
 def record_correction(history: Sequence[Correction], correction: Correction) -> tuple[Correction, ...]:

@@ -453,7 +453,7 @@ def load_pipeline(spec: str = DEFAULT_PIPELINE) -> AnalyseFn:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 def run(

@@ -29,8 +29,8 @@ def _positive(text: str) -> int:
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    from geo.batch.run import DEFAULT_PARTITION_SIZE, DEFAULT_PIPELINE
     from geo.batch.engines import ENGINES
+    from geo.batch.run import DEFAULT_PARTITION_SIZE, DEFAULT_PIPELINE
 
     p.add_argument("--in", dest="inputs", nargs="+", required=True, metavar="PATH",
                    help="article files (.txt .md .html .csv .jsonl .json, RSS/Atom) or directories")

@@ -58,7 +58,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 GUIDELINES: dict[str, bool] = {"lgl": True, "geovirus": False}
 
 
-def guideline_counts_demonyms(docs: Sequence["GoldDoc"], choice: str = "auto") -> bool | None:
+def guideline_counts_demonyms(docs: Sequence[GoldDoc], choice: str = "auto") -> bool | None:
     """Whether the corpus' guideline counts demonyms: ``choice`` yes/no, else from the ids'
     prefix (None when the corpus is not in :data:`GUIDELINES`)."""
     if choice != "auto":

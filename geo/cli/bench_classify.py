@@ -14,8 +14,8 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 
-from geo.events.case2021 import ACLED_CODES, CASE_CODES, NONE, Snippet, label, read_snippets
 from geo.errors import InputError
+from geo.events.case2021 import ACLED_CODES, CASE_CODES, NONE, Snippet, label, read_snippets
 from geo.events.classscoring import ClassScores, classification_scores
 
 
@@ -29,8 +29,8 @@ def add_arguments(sub) -> None:
 def keyword_label(text: str) -> str:
     """Baseline: the sub-type of the first trigger word in ``text``, no context at all."""
     from geo.events.rules import DI, GENERIC
-    from geo.models import Span
     from geo.events.triggers import find_triggers
+    from geo.models import Span
 
     triggers = find_triggers(text, Span(0, len(text)))
     if not triggers:

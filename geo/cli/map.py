@@ -27,9 +27,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from geo.maps import export
-    from geo.ingest import readers as ingest
     from geo.files import check_writable
+    from geo.ingest import readers as ingest
+    from geo.maps import export
 
     for out in (args.output, args.geojson, args.csv):
         if out is not None:

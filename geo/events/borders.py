@@ -13,8 +13,8 @@ import re
 from geo.events import rules as lex
 from geo.events.actors import RECALL, Actor, ActorMemory, last_two_countries
 from geo.events.lookups import BorderFn, CountryFn
-from geo.models import EventLocation, Mention, Place, Span
 from geo.events.triggers import Trigger
+from geo.models import EventLocation, Mention, Place, Span
 
 __all__ = ["border_location"]
 

@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from geo.text import dates as _dates
 from geo.events import rules as lex
 from geo.events.drafts import Context, Draft
-from geo.events.places import AT_VISIT
 from geo.events.fatalities import to_int
-from geo.models import Span
+from geo.events.places import AT_VISIT
 from geo.events.triggers import Trigger
+from geo.models import Span
+from geo.text import dates as _dates
 
 __all__ = ["date_event"]
 

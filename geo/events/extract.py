@@ -24,24 +24,27 @@ look-ups it is given (borders and countries), which default to :mod:`geo.places.
 from __future__ import annotations
 
 import bisect
-import re
 import datetime as dt
+import logging
+import re
 from collections.abc import Callable, Sequence
 
 from geo import budget as _budget
-from geo.text import dates as _dates
-from geo.text import sentences as _sentences
+from geo.errors import InputError
 from geo.events.actors import Actor, event_actors, note_countries, recognise
 from geo.events.dates import date_event
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
+from geo.events.fatalities import fatalities_in
 from geo.events.lookups import BorderFn, CountryFn, country_lookup, default_border, default_country
 from geo.events.parties import complete_parties
 from geo.events.places import PRECISION, is_dateline, note_places, place_country, place_event, site_of_told
 from geo.events.rules import DI, PR, RI, SEPARATE, VIOLENT_TYPES
-from geo.errors import InputError
-from geo.events.fatalities import fatalities_in
-from geo.models import Article, Event, Mention, Span
 from geo.events.triggers import cameo_code, clause_at, find_triggers, is_anaphoric, modality_of, select, split_clauses
+from geo.models import Article, Event, Mention, Span
+from geo.text import dates as _dates
+from geo.text import sentences as _sentences
+
+log = logging.getLogger(__name__)
 
 __all__ = ["extract", "BorderFn", "CountryFn", "default_border", "default_country", "PRECISION", "MAX_SENTENCE_CHARS"]
 
@@ -120,7 +123,12 @@ def extract(
         note_places(ctx, text, s, p, sm, actors)
         site_of_told(ctx, text, s, sm, actors)
         ctx.add_actors(actors)
-    return tuple(to_event(article, d) for d in dedupe(ctx.drafts, _containment(mentions)))
+    events = tuple(to_event(article, d) for d in dedupe(ctx.drafts, _containment(mentions)))
+    if log.isEnabledFor(logging.DEBUG):  # which rule read each event, for `python -m geo -vv`
+        for e in events:
+            log.debug("%s: %s / %s [%s] at %s by rule %s", article.id, e.type, e.subtype, e.modality,
+                      e.location.name if e.location else "no place", e.rule)
+    return events
 
 
 def _containment(mentions: Sequence[Mention]) -> Callable[[str, str], bool]:

@@ -17,8 +17,8 @@ from geo.events.actors import Actor
 from geo.events.drafts import Context, Draft, referred_party, strength
 from geo.events.lookups import CountryFn
 from geo.events.places import place_country
-from geo.models import Mention, Place
 from geo.events.triggers import Trigger
+from geo.models import Mention, Place
 
 __all__ = ["complete_parties", "visit_host", "accused"]
 

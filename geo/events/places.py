@@ -17,8 +17,8 @@ from geo.events.borders import border_location
 from geo.events.drafts import Context, Draft, strength
 from geo.events.lookups import BorderFn, CountryFn
 from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
-from geo.models import EventLocation, Mention, Place, Span
 from geo.events.triggers import Trigger
+from geo.models import EventLocation, Mention, Place, Span
 
 __all__ = ["PRECISION", "AT_VISIT", "event_location", "locative_cue", "is_dateline", "is_actor_name", "note_places", "place_event", "place_country", "site_of_told"]
 

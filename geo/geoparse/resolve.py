@@ -33,6 +33,7 @@ says in a few words why (for the app's correction panel).
 """
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections import Counter, defaultdict
@@ -49,6 +50,8 @@ COUNTY_CUE = "county not in the gazetteer"
 INSTITUTION_CUE = "part of an institution's name"
 #: Recognition evidence of a physical feature (sea, river, lake) the gazetteer does not list.
 FEATURE_CUE = "physical feature not in the gazetteer"
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "FEATURE_CUE", "INSTITUTION_CUE"]
 
@@ -476,6 +479,9 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         chosen = g.readings[best]
         listed = tuple(ScoredPlace(g.readings[i], round(g.probs[i], 4)) for i in order[:MAX_LISTED])
         ev = list(c.cues) + _evidence(g, best, chosen, gazetteer)
+        if log.isEnabledFor(logging.DEBUG):  # the readings passed over, for `python -m geo -vv`
+            log.debug("%r -> %s (%.2f); passed over: %s", c.text, chosen.id, g.probs[best],
+                      ", ".join(f"{g.readings[i].id} {g.probs[i]:.2f}" for i in order[1:MAX_LISTED]) or "none")
         out.append(
             Mention(c.start, c.end, c.text, chosen, round(g.probs[best], 4), listed, c.form, tuple(ev))
         )

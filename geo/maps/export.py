@@ -24,11 +24,11 @@ from folium.template import Template
 from shapely.geometry import mapping
 from shapely.geometry.polygon import orient
 
-from geo.maps import assets
 from geo.config import limits
 from geo.errors import DataError
 from geo.files import atomic_write  # re-exported: export.atomic_write
 from geo.html import escape, safe_url
+from geo.maps import assets
 from geo.maps.layers import EVENT_COLUMNS, Filters, Layers, build
 from geo.maps.render import build_map, drawn_features
 from geo.models import Result
@@ -60,7 +60,8 @@ _DATA_SCRIPT_TYPES = ("application/json", "application/ld+json", "text/plain")
 
 def content_hash(result: Result) -> str:
     """``sha256:<hex>`` of the map's inputs (articles and corrections), via geo.serialize."""
-    from geo.serialize import content_hash as serialize_hash, to_jsonable
+    from geo.serialize import content_hash as serialize_hash
+    from geo.serialize import to_jsonable
 
     inputs = {"articles": [to_jsonable(a.article) for a in result.articles],
               "corrections": [to_jsonable(c) for c in result.corrections]}
@@ -160,7 +161,7 @@ def _source_payload(result: Result, layers: Layers) -> dict:
     return {
         "format": "borderlines-map/1",
         "content_hash": content_hash(result),
-        "created": dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+        "created": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
         "articles": [{
             "id": a.article.id, "content_hash": a.article.content_hash or None, "title": a.article.title, "date": a.article.date.isoformat() if a.article.date else None,
             "url": safe_url(a.article.url), "source": a.article.source, "text": a.article.text,

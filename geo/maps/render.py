@@ -15,20 +15,20 @@ from __future__ import annotations
 from collections import Counter
 
 import folium
-from folium.template import Template
-from folium.utilities import JsCode
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
 from folium.plugins import MarkerCluster
+from folium.template import Template
+from folium.utilities import JsCode
 from shapely.geometry import mapping
 
 from geo.config import limits
-from geo.text.dates import date_label
 from geo.html import escape, mark_spans
 from geo.maps.layers import Filters, Layers, basemap, build
 from geo.models import Result
+from geo.text.dates import date_label
 
 __all__ = ["TYPE_STYLES", "ROLE_STYLES", "build_map", "drawn_features", "map_from_result", "event_icon_svg",
            "CLUSTER_THRESHOLD"]
@@ -605,7 +605,7 @@ def _legend_markup(layers: Layers, open_: bool = True) -> str:
     rows.append('<div class="bl-row"><svg width="18" height="14"><rect x="1" y="1" width="16" height="12" fill="rgba(85,85,85,.15)" stroke="#555" stroke-width="1.6" stroke-dasharray="4 3"/></svg><span>dashed area: province, country or border zone</span></div>')
     rows.append('<div class="bl-h">Map</div>')
     rows.append(f'<div class="bl-row"><svg width="18" height="8"><line x1="0" y1="4" x2="18" y2="4" stroke="{_BORDER_COLOUR}" stroke-width="4"/></svg><span>border segment referred to</span></div>')
-    for role, (colour, radius, label) in ROLE_STYLES.items():
+    for colour, radius, label in ROLE_STYLES.values():
         rows.append(f'<div class="bl-row"><svg width="18" height="14"><circle cx="9" cy="7" r="{min(radius, 6)}" fill="{colour}" stroke="#fff"/></svg><span>{escape(label)}</span></div>')
     swatches = "".join(f'<span style="display:inline-block;width:14px;height:10px;background:{c};border:1px solid #aaa"></span>' for _, c in _CHORO)
     rows.append(f'<div class="bl-row">{swatches}<span>events per province</span></div></details>')

@@ -36,6 +36,7 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from geo.errors import DataError, InputError, NotFoundError
 from geo.models import Place
@@ -47,6 +48,9 @@ DATA_DIR = Path(os.environ.get("BORDERLINES_DATA") or Path(__file__).resolve().p
 _FILES = ("places.arrow", "keys.arrow", "postings.arrow", "demonyms.arrow")
 # Generic words tried away when a name is not found as given ("Balochistan Province").
 _GENERIC_TAIL = ("province", "state", "region", "city", "district", "governorate", "oblast", "county", "prefecture")
+
+if TYPE_CHECKING:  # numpy is imported on first use, with the tables
+    import numpy as np
 
 
 def _check_name(name: object) -> str:
@@ -311,7 +315,7 @@ def _one_chunk(column):
     return column.chunk(0) if column.num_chunks == 1 else column.combine_chunks()
 
 
-def _numpy(column) -> "np.ndarray":
+def _numpy(column) -> np.ndarray:
     """A null-free fixed-width (or boolean) Arrow column as a numpy array, read from its buffer.
 
     ``Array.to_numpy`` would do the same but makes pyarrow import pandas (~0.2 s) first.
@@ -329,7 +333,7 @@ def _numpy(column) -> "np.ndarray":
     return np.frombuffer(buf, dtype=dtype, count=len(arr), offset=arr.offset * dtype.itemsize)
 
 
-def _dictionary(column) -> tuple[list, "np.ndarray"]:
+def _dictionary(column) -> tuple[list, np.ndarray]:
     """(values, codes) of a dictionary-encoded column without nulls; one str object per value."""
     arr = _one_chunk(column)
     return arr.dictionary.to_pylist(), _numpy(arr.indices)

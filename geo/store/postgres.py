@@ -256,7 +256,7 @@ class PostgresStore:
 
         def work(conn: psycopg.Connection) -> str | None:
             map_id = new_id()
-            now = dt.datetime.now(dt.timezone.utc)
+            now = dt.datetime.now(dt.UTC)
             try:
                 with conn.transaction():
                     # Two equal maps saved at once queue on a lock named by their hash (held to

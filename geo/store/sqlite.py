@@ -143,7 +143,7 @@ class SQLiteStore:
         data = text.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
         quota = limits()
-        now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         try:
             with closing(self._connect()) as conn:
                 for _attempt in range(5):

@@ -108,7 +108,7 @@ def test_timeline_counts_every_day_of_the_span_or_months() -> None:
 
 
 def test_new_correction_is_stamped_and_validated() -> None:
-    now = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.timezone.utc)
+    now = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
     c = appstate.new_correction("a1", 5, 9, "choose", "gn:3", "gn:2", now=now)
     assert c == Correction("a1", 5, 9, "choose", "gn:3", "gn:2", at="2026-01-02T03:04:05+00:00")
     assert appstate.new_correction("a1", 5, 9, "remove", "gn:3", "gn:2").to_id is None
@@ -330,9 +330,9 @@ def test_article_html_escapes_and_marks() -> None:
 def test_ingest_uploads_reads_good_files_and_reports_bad_ones() -> None:
     seen: list[tuple[int, int, str]] = []
     files = [
-        ("one.txt", "Talks in Quetta\n\nOfficials met in Quetta on Monday.".encode()),
-        ("two.txt", "Protest in Lahore\n\nTraders protested in Lahore.".encode()),
-        ("again.txt", "Talks in Quetta\n\nOfficials met in Quetta on Monday.".encode()),
+        ("one.txt", b"Talks in Quetta\n\nOfficials met in Quetta on Monday."),
+        ("two.txt", b"Protest in Lahore\n\nTraders protested in Lahore."),
+        ("again.txt", b"Talks in Quetta\n\nOfficials met in Quetta on Monday."),
         ("empty.txt", b""),
         ("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(200)),
         ("bad.json", b"{not json"),

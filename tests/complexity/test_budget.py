@@ -14,6 +14,7 @@ from geo.cli import main as cli
 from geo.ingest.readers import from_text, read_bytes
 from geo.pipeline import analyse
 
+
 def dated_arrests(lines: int) -> tuple[str, bytes]:
     """Arrests on different days (so no two are merged as one event)."""
     towns = ("Quetta", "Turbat", "Gwadar", "Sukkur")

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from geo.errors import InputError
 from geo.ingest import formats
 from geo.ingest import readers as ingest
 from geo.text import sentences
-from geo.errors import InputError
 
 
 @pytest.mark.parametrize("body", ['"\\' * 5000, '"\\' * 5000 + '"', '"' + "\\\\" * 5000, '"' + "a\\" * 4000])

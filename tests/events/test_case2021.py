@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from geo.events.case2021 import ACLED_CODES, CASE_CODES, choose, label, read_snippets
-from geo.events.rules import TAXONOMY
 from geo.events.classscoring import classification_scores
+from geo.events.rules import TAXONOMY
 
 ROOT = Path(__file__).parent.parent.parent
 

@@ -18,8 +18,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo.events.rules import RULES, TAXONOMY, taxonomy_check
 from geo.events.extract import extract
+from geo.events.rules import RULES, TAXONOMY, taxonomy_check
 from geo.models import Article, Border, Mention, Place, Span
 
 ARTICLES = Path(__file__).parents[1] / "articles"

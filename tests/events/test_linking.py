@@ -327,7 +327,8 @@ def test_said_on_friday_that_dates_the_statement_not_the_attack_it_reports():
 
 def test_a_strike_along_a_border_and_near_a_town_on_one_side_is_one_event_at_the_town():
     text = "Jets bombed areas along the border on Monday. The warplanes struck villages near Brask, killing nine."
-    border = lambda a, b: Border("border:LND|OTH", "LND", "OTH", "Lindora", "Ostavia", "LND", "OTH", 300.0, 5.0, 5.0)
+    def border(a, b):
+        return Border("border:LND|OTH", "LND", "OTH", "Lindora", "Ostavia", "LND", "OTH", 300.0, 5.0, 5.0)
     ms = mentions(text + " Lindora Ostavia")  # the two countries, as the article's other paragraphs name them
     events = extract(Article("t", "", text + " Lindora Ostavia", REF), ms, border=border, country=country)
     strikes = [e for e in events if e.subtype == "Air/drone strike"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from event_fixtures import read
 
-from geo.models import Span
 from geo.events.triggers import find_triggers, select, split_clauses
+from geo.models import Span
 
 
 def kept(sentence: str) -> list[tuple[str, str]]:

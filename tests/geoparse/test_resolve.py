@@ -252,3 +252,14 @@ def test_the_state_of_a_name_is_the_state():
         assert m.place == NY_STATE, doc
     doc = "The first case was found in New York."
     assert resolve(doc, [cand("New York", doc, (NYC, NY_STATE))])[0].place == NYC
+
+
+def test_resolution_logs_the_readings_it_passed_over(caplog) -> None:
+    # `python -m geo -vv …` shows why a name went where it went, without reading code
+    import logging
+
+    from geo.geoparse.recognise import parse
+
+    with caplog.at_level(logging.DEBUG, logger="geo.geoparse.resolve"):
+        parse("Officials of both countries met in Islamabad on Monday.")
+    assert any("'Islamabad' ->" in r.getMessage() and "passed over" in r.getMessage() for r in caplog.records)

@@ -365,7 +365,7 @@ def test_empty_and_whitespace_files_are_friendly_errors():
         ("\ufeffKyiv and Lviv".encode("utf-8"), "Kyiv and Lviv"),
         ("Odesa port".encode("utf-16"), "Odesa port"),
         ("Odesa port".encode("utf-16-le"), "Odesa port"),
-        ("Mińsk and Brest".encode("utf-8"), "Mińsk and Brest"),
+        ("Mińsk and Brest".encode(), "Mińsk and Brest"),
     ],
 )
 def test_decoding(data, expected):
@@ -373,7 +373,7 @@ def test_decoding(data, expected):
 
 
 def test_mixed_encoding_is_decoded_with_replacement():
-    data = "Kraków – Łódź".encode("utf-8") + b" caf\xe9 " + "Gdańsk".encode("utf-8")
+    data = "Kraków – Łódź".encode() + b" caf\xe9 " + "Gdańsk".encode()
     text = decode(data)
     assert "Kraków – Łódź" in text and "Gdańsk" in text and "\ufffd" in text
 

@@ -10,11 +10,11 @@ import re
 import geopandas as gpd
 import pytest
 import shapely
+from maps_fixtures import PAYLOADS, areas, build_result, hostile_result  # noqa: F401
 from shapely.geometry import shape
 
-from geo.maps import export
 from geo.errors import InputError
-from maps_fixtures import PAYLOADS, areas, build_result, hostile_result  # noqa: F401
+from geo.maps import export
 
 
 def test_html_is_standalone(areas):

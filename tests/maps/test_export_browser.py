@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import pytest
+from maps_fixtures import PAYLOADS, areas, build_result, hostile_result  # noqa: F401
 
 from geo.maps import export
-from maps_fixtures import PAYLOADS, areas, build_result, hostile_result  # noqa: F401
 
 pytestmark = pytest.mark.browser
 

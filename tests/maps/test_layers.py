@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from maps_fixtures import areas, build_result  # noqa: F401  (areas is a fixture)
 
 from geo.errors import InputError
 from geo.maps.layers import Filters, build, filter_events
-from maps_fixtures import areas, build_result  # noqa: F401  (areas is a fixture)
 
 
 def test_events_geometry_follows_precision(areas):

@@ -6,10 +6,10 @@ import re
 
 import folium
 from folium.plugins import MarkerCluster
+from maps_fixtures import PAYLOADS, areas, build_result, hostile_result, many_articles  # noqa: F401
 
 from geo.maps.layers import build
 from geo.maps.render import CLUSTER_THRESHOLD, TYPE_STYLES, build_map, event_icon_svg, map_from_result
-from maps_fixtures import PAYLOADS, areas, build_result, hostile_result, many_articles  # noqa: F401
 
 
 def _geojson_layers(m):

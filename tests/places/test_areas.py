@@ -6,9 +6,9 @@ import math
 import pytest
 import shapely
 
-from geo.places import areas
 from geo.errors import InputError, NotFoundError
 from geo.models import Border
+from geo.places import areas
 
 PUBLISHED_PAK_IRN_KM = 909  # CIA World Factbook
 

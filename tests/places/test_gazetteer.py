@@ -5,9 +5,9 @@ import math
 
 import pytest
 
-from geo.places import gazetteer
-from geo.models import KINDS
 from geo.errors import DataError, InputError, NotFoundError
+from geo.models import KINDS
+from geo.places import gazetteer
 from geo.places.normalize import normalize
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from app_driver import APP, button, run_app  # noqa: F401  (re-exported for the checklist tests)
+from app_driver import TIMEOUT as APP_TIMEOUT  # noqa: F401
 from maps_fixtures import BAD_URLS as _MAP_BAD_URLS
 from maps_fixtures import PAYLOADS as _MAP_PAYLOADS
 
 ROOT = Path(__file__).resolve().parents[2]
-from app_driver import APP, button, run_app  # noqa: F401  (re-exported for the checklist tests)
-from app_driver import TIMEOUT as APP_TIMEOUT  # noqa: F401
 
 IMG = "<img src=x onerror=alert(1)>"
 TEMPLATE = "${alert(1)}"

@@ -16,8 +16,8 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.feather as feather
 
-from geo.places.build import sources
 from geo.errors import DataError
+from geo.places.build import sources
 
 __all__ = ["build", "fingerprint", "DEFAULT_OUT", "FILES"]
 
@@ -170,7 +170,7 @@ def build(
             "bytes": (out / name).stat().st_size,
         }
     manifest = {
-        "built": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "built": dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "builder": "python -m geo.places.build build",
         "inputs_fingerprint": fp,
         "options": options,
