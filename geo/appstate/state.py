@@ -40,6 +40,7 @@ from geo.appstate.batchmap import (
     parquet_bytes,
     split_uploads,
 )
+from geo.appstate.corrections import _MAX_CORRECTIONS, new_correction, record_correction, undo_last
 from geo.appstate.memo import Memo, _Memo
 from geo.appstate.review import (
     area_names,
@@ -128,7 +129,6 @@ PAYLOAD_KIND = "borderlines.map"
 PAYLOAD_VERSION = 2
 #: Articles one saved map may hold (a saved map is a snapshot an analyst hands on).
 MAX_SHARED_ARTICLES = 1000
-_MAX_CORRECTIONS = 10_000
 
 
 # --------------------------------------------------------------------------- view
@@ -380,49 +380,6 @@ def state_from_widgets(state: MapState, values: Mapping[str, Any], options: Filt
 
 
 # --------------------------------------------------------------------------- corrections
-
-
-def new_correction(article_id: str, start: int, end: int, action: str, from_id: str | None,
-                   to_id: str | None, note: str = "", now: dt.datetime | None = None) -> Correction:
-    """A correction stamped with the current UTC time (``at``, ISO 8601).
-
-    ``action`` is ``"choose"`` (another reading for the mention), ``"remove"`` (not a place)
-    or ``"add"`` (a place the machine missed, ``from_id`` None).
-    """
-    if action not in ("choose", "remove", "add"):
-        raise InputError(f"a correction is 'choose', 'remove' or 'add', not {action!r}")
-    if not (isinstance(start, int) and isinstance(end, int)) or not 0 <= start <= end:
-        raise InputError(f"not a span of the text: {start!r}..{end!r}")
-    if action == "choose" and not to_id:
-        raise InputError("choosing another place needs the place chosen")
-    if action == "add" and not to_id:
-        raise InputError("adding a place needs the place")
-    if action == "remove":
-        to_id = None
-    now = now or dt.datetime.now(dt.UTC)
-    return Correction(article_id, start, end, action, from_id, to_id,
-                      at=now.astimezone(dt.UTC).isoformat(timespec="seconds"), note=note)
-
-
-def record_correction(history: Sequence[Correction], correction: Correction) -> tuple[Correction, ...]:
-    """``history`` with ``correction`` appended (every change is kept: it is the audit trail).
-
-    A correction identical in effect to the last one for the same span is not repeated.
-    """
-    key = (correction.article_id, correction.start, correction.end)
-    for old in reversed(history):
-        if (old.article_id, old.start, old.end) == key:
-            if (old.action, old.to_id) == (correction.action, correction.to_id):
-                return tuple(history)
-            break
-    if len(history) >= _MAX_CORRECTIONS:
-        raise LimitError(f"{len(history):,} corrections already recorded; the limit is {_MAX_CORRECTIONS:,}")
-    return (*history, correction)
-
-
-def undo_last(history: Sequence[Correction]) -> tuple[Correction, ...]:
-    """``history`` without its latest correction."""
-    return tuple(history[:-1])
 
 
 # --------------------------------------------------------------------------- saved maps
@@ -710,8 +667,6 @@ def places_near(name: str, lat: float, lon: float, limit: int = 8) -> list[tuple
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (km): enough to rank candidates."""
     return distance_km(lat1, lon1, lat2, lon2)
-
-
 
 
 # --------------------------------------------------------------------------- a batch's GeoParquet
