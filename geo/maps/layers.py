@@ -409,18 +409,20 @@ def build(result: Result, filters: Filters | None = None) -> Layers:
                 place_country[m.place.id] = m.place.country
                 if m.place.admin1:
                     place_admin1[m.place.id] = m.place.admin1
-    event_rows = _event_rows(result, filters, place_country)
+    # Rows of every modality once; the ones the filter does not draw stay as context (below).
+    every = _event_rows(result, replace(filters, modalities=None), place_country)
+    if filters.modalities is None:
+        event_rows, context = every, []
+    else:
+        event_rows = [r for r in every if r["modality"] in filters.modalities]
+        # "attacks along their border" told as background: the border is drawn, the attacks are not
+        context = [r for r in every if r["modality"] not in filters.modalities]
     events = _frame(event_rows, EVENT_COLUMNS)
     for col in ("fatalities", "place_start", "place_end", "trigger_start", "trigger_end", "precision"):
         events[col] = events[col].astype("Int64")  # whole numbers with gaps, not floats
     place_rows = _place_rows(result)
     places = _frame(place_rows, PLACE_COLUMNS)
 
-    context: list[dict] = []
-    if filters.modalities is not None:
-        # "attacks along their border" told as background: the border is drawn, the attacks are not
-        every = _event_rows(result, replace(filters, modalities=None), place_country)
-        context = [r for r in every if r["modality"] not in filters.modalities]
     provinces, countries, borders = _involved(event_rows, place_rows, place_admin1, context)
     return Layers(events, places, provinces, countries, borders,
                   tuple(ar.article for ar in result.articles))
