@@ -179,3 +179,17 @@ def limits() -> Limits:
         if raw is not None and raw.strip():
             overrides[f.name] = _parse_env(name, raw, sizes=f.name.endswith("_bytes"))
     return Limits(**overrides)
+
+
+def workers() -> int:
+    """How many processes analyse articles for the app (``BORDERLINES_WORKERS``, default 2; see
+    :mod:`geo.appstate.worker`); ``0`` analyses in the session's own thread.
+
+    >>> workers()
+    2
+    """
+    name = env_name("workers")
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return 2
+    return 0 if raw == "0" else _parse_env(name, raw, sizes=False)
