@@ -13,6 +13,7 @@ import streamlit as st
 import streamlit.components.v1 as components
 
 from geo.appstate import state as appstate
+from geo.appstate import worker
 from geo.appstate.state import md
 from geo.errors import BorderlinesError, LimitError, NotFoundError
 
@@ -344,8 +345,8 @@ with st.sidebar:
                     bar.progress(min(done / max(total, 1), 1.0), text=f"Analysed {done} of {total} articles")
 
                 try:
-                    for note in appstate.analysis_notes(appstate.analyse(SS.articles, SS.corrections,
-                                                                          progress=_analysed))[:10]:
+                    for note in appstate.analysis_notes(worker.analyse(SS.articles, SS.corrections,
+                                                                        progress=_analysed))[:10]:
                         _flash("warning", f"Note — {md(note)}")
                 except BorderlinesError as err:
                     _flash("error", f"The articles could not be analysed: {md(err)}")
@@ -387,7 +388,7 @@ result = None  # a batch map has no Result: its layers come from the GeoParquet
 if batch is None:
     try:
         with st.spinner("Reading the articles…"):
-            result = appstate.analyse(SS.articles, SS.corrections)
+            result = worker.analyse(SS.articles, SS.corrections)
     except BorderlinesError as err:
         st.error(f"The articles could not be analysed: {md(err)}")
         st.stop()

@@ -4,6 +4,8 @@ Streamlit has no start-up hook, so the first visitor would pay for loading the g
 polygons and the example's analysis. Here they load first, in the same process, so app.py's
 imports find them warm; the server answers once they are (a second or two later). Loading them
 in a thread beside the starting server was tried: the first page could then race the warm-up.
+The analysis pool (geo.appstate.worker) starts here too: its workers load the same data in their
+own processes while the server starts, so the first pasted article does not wait for them.
 Arguments go to ``streamlit run``.
 """
 from __future__ import annotations
@@ -27,6 +29,14 @@ def warm() -> None:
         appstate.layers_for((ingest.from_text(text),), ())
     except Exception as err:  # a failed warm-up only costs the first visitor time
         print(f"borderlines: warm-up skipped: {err!r}", file=sys.stderr)
+    try:
+        from geo import config
+        from geo.appstate import worker
+
+        if config.workers():
+            worker.start()  # returns once the workers are forked; they warm up on their own
+    except Exception as err:  # the pool is started again on the first analysis
+        print(f"borderlines: analysis pool not started: {err!r}", file=sys.stderr)
 
 
 def main() -> int:
