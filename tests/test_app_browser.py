@@ -469,3 +469,51 @@ def test_shared_map_opens_with_its_filters_layers_and_bounds(browser, app_url: s
         assert dialogs2 == [] and offline2.blocked == [] and errors2 == []
     finally:
         context2.close()
+
+
+#: An article whose analysis takes several seconds (a long run of initials: linear, but slow per
+#: character), after one sentence with an event so that it ends with a map.
+LONG_ARTICLE = "Arrests in Quetta\n\nPolice arrested two men in Quetta on Monday.\n\n" + "A. " * 40_000
+READING = "Reading the articles"
+
+
+def _health(base: str) -> bool:
+    try:
+        with urllib.request.urlopen(base + "/_stcore/health", timeout=5) as r:
+            return r.status == 200 and r.read().strip() == b"ok"
+    except OSError:
+        return False
+
+
+def test_a_second_visitor_is_served_while_a_long_article_is_analysed(browser, app_url: str,
+                                                                     artifacts_dir: Path) -> None:
+    """Issue 16: the analysis runs in a worker process, so while visitor 1's long article is
+    read, visitor 2's page draws and the health check answers. Counted, not timed: everything
+    visitor 2 sees happens while visitor 1's page still says it is reading."""
+    context, page, offline, dialogs, errors = _open(browser, app_url, app_url)
+    context2 = None
+    try:
+        _wait_map(page)
+        page.get_by_role("button", name="Clear all").click()
+        page.get_by_text("Paste an article or upload files").wait_for(timeout=30_000)
+        page.get_by_label("Paste an article").fill(LONG_ARTICLE)
+        page.get_by_role("button", name="Add pasted article").click()
+        reading = page.get_by_text(READING)
+        reading.wait_for(timeout=30_000)
+
+        context2, page2, offline2, dialogs2, _ = _open(browser, app_url, app_url)
+        page2.get_by_role("heading", name="Borderlines").wait_for(timeout=30_000)
+        page2.locator('[data-testid="stSidebar"]').get_by_label("Paste an article").wait_for(timeout=30_000)
+        healthy = sum(_health(app_url) for _ in range(3))
+        still_reading = reading.is_visible()
+        page2.screenshot(path=str(artifacts_dir / "app_second_visitor.png"), full_page=False)
+        assert still_reading, "visitor 1's analysis ended before visitor 2's page was drawn: too short to tell"
+        assert healthy == 3
+
+        frame = _wait_map(page, timeout=300_000)  # visitor 1 gets the map of its article
+        assert _features(frame, "event")
+        assert dialogs == [] and dialogs2 == [] and offline.blocked == [] and offline2.blocked == []
+    finally:
+        if context2 is not None:
+            context2.close()
+        context.close()

@@ -18,15 +18,18 @@ pool: it is restarted and the analysis tried once more; a second death is report
 """
 from __future__ import annotations
 
+import contextlib
 import logging
-import multiprocessing
 import os
+import sys
 import threading
+import types
 from collections.abc import Callable, Sequence
 from concurrent import futures
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict
+from multiprocessing import context as mp_context
 
 from geo import config
 from geo.errors import BorderlinesError
@@ -78,6 +81,39 @@ def _analyse_one(article: Article, corrections: tuple[Correction, ...], settings
 
 # Reentrant: a future already done when its callback is added runs the callback at once, in the
 # thread that holds the lock to register the job.
+@contextlib.contextmanager
+def _main_hidden():
+    """``__main__`` without a file while a worker is launched, so the worker imports no main module.
+
+    A new process re-imports the parent's main module (multiprocessing's rule for spawned
+    children). Streamlit installs the running script as ``__main__``, so the worker would run
+    app.py — the whole page — before its first article. Streamlit only writes that entry, at the
+    start of each run: a run starting meanwhile keeps its own (it is not put back over)."""
+    main = sys.modules.get("__main__")
+    blank = types.ModuleType("__main__")
+    sys.modules["__main__"] = blank
+    try:
+        yield
+    finally:
+        if sys.modules.get("__main__") is blank:
+            sys.modules["__main__"] = main
+
+
+class _WorkerProcess(mp_context.ForkServerProcess):
+    @staticmethod
+    def _Popen(process_obj):  # noqa: N802 - multiprocessing's name
+        from multiprocessing import popen_forkserver
+
+        with _main_hidden():
+            return popen_forkserver.Popen(process_obj)
+
+
+class _Context(mp_context.ForkServerContext):
+    """The fork server's context, launching workers without the app's main module."""
+
+    Process = _WorkerProcess
+
+
 _LOCK = threading.RLock()
 _POOL: ProcessPoolExecutor | None = None
 _JOBS: dict[tuple, _Job] = {}
@@ -90,7 +126,7 @@ def start(size: int | None = None) -> ProcessPoolExecutor:
     with _LOCK:
         if _POOL is None:
             n = max(1, size or config.workers())
-            ctx = multiprocessing.get_context("forkserver")
+            ctx = _Context()
             ctx.set_forkserver_preload(PRELOAD)
             _POOL = ProcessPoolExecutor(n, mp_context=ctx, initializer=_warm_worker)
             # The pool starts a worker per submitted task while none is idle: n tasks start n
