@@ -55,7 +55,10 @@ def _warm_worker() -> None:
     """Runs in each worker as it starts: load the data before the first article arrives."""
     from geo import pipeline
 
-    pipeline.analyse_text(_WARM_TEXT)
+    try:
+        pipeline.analyse_text(_WARM_TEXT)
+    except Exception:  # noqa: BLE001 - a failing initializer breaks the pool; the articles will raise the real error
+        log.exception("analysis worker warm-up failed")
 
 
 def _settings() -> dict[str, str]:
