@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from geo import budget as _budget
 from geo.errors import InputError
 from geo.events.actors import Actor, event_actors, note_countries, recognise
-from geo.events.dates import date_event
+from geo.events.dates import context_before_the_news, date_event
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
 from geo.events.lookups import BorderFn, CountryFn, country_lookup, default_border, default_country
@@ -123,6 +123,7 @@ def extract(
         note_places(ctx, text, s, p, sm, actors)
         site_of_told(ctx, text, s, sm, actors)
         ctx.add_actors(actors)
+    context_before_the_news(ctx.drafts, ref)
     events = tuple(to_event(article, d) for d in dedupe(ctx.drafts, _containment(mentions)))
     if log.isEnabledFor(logging.DEBUG):  # which rule read each event, for `python -m geo -vv`
         for e in events:
