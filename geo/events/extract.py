@@ -37,7 +37,7 @@ from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_
 from geo.events.fatalities import fatalities_in
 from geo.events.lookups import BorderFn, CountryFn, country_lookup, default_border, default_country
 from geo.events.parties import complete_parties
-from geo.events.places import PRECISION, is_dateline, note_places, place_country, place_event, site_of_told
+from geo.events.places import PRECISION, is_dateline, listed_sites, note_places, place_country, place_event, site_of_told
 from geo.events.rules import DI, PR, RI, SEPARATE, VIOLENT_TYPES
 from geo.events.triggers import cameo_code, clause_at, find_triggers, is_anaphoric, modality_of, select, split_clauses
 from geo.models import Article, Event, Mention, Span
@@ -280,3 +280,5 @@ def _sentence_events(
         if d.anaphoric and merge_into_antecedent(d, ctx):
             continue
         ctx.remember(d)
+        for twin in listed_sites(d, text, mentions, ctx):
+            ctx.remember(twin)
