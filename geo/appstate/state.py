@@ -596,10 +596,9 @@ def clear_caches() -> None:
 def layers_for(articles: Sequence[Article], corrections: Sequence[Correction], filters: Any = None) -> Any:
     """:func:`geo.maps.layers.build` of the (cached) analysis, remembered per process for the last
     few inputs: a new session on the example, or a shared link opened twice, builds nothing."""
-    from geo.maps import layers
+    from geo.appstate.sources import ArticlesSource  # sources builds on this module
 
-    return _LAYERS.get((tuple(articles), tuple(corrections), filters),
-                       lambda: layers.build(analyse(articles, corrections), filters))
+    return ArticlesSource(articles, corrections).layers(filters)
 
 
 def place_choices(name: str, limit: int = 12) -> list[tuple[str, str]]:
