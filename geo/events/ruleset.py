@@ -45,9 +45,12 @@ TRAITS: dict[str, str] = {
 
 #: Macros the code builds from the word lists of geo.lang.en (one home per list).
 def _word_list_macros() -> dict[str, str]:
+    from geo.lang.en.calendar import WEEKDAYS
     from geo.lang.en.numbers import NUMBER_WORDS, SMALL_NUMBER_WORDS
 
     return {
+        # no weekday is the start of another, so their order in the alternation changes no match
+        "weekdays": alternation(WEEKDAYS),
         # "a", "an" and "hundred" are read by the patterns themselves ("a dozen", "hundreds")
         "number_words": alternation(w for w in NUMBER_WORDS if w not in ("a", "an", "hundred")),
         "small_number_words": alternation(SMALL_NUMBER_WORDS),
