@@ -111,7 +111,7 @@ def place_event(
         inwin = [m for m in inwin if (m.start, m.end) not in said_at]
     if d.subtype == "Visit":
         dest = [m for m in inwin if m.start >= t.end and (cues[id(m)] in ("to", "in", "") and m.form != "demonym")]
-        if t.rule.name == "host-visit":
+        if t.rule.has("hosted_here"):
             dest = [m for m in inwin if cues[id(m)] == "in"] or dest
         if dest:
             site, note = dest[0], "destination"
@@ -126,7 +126,7 @@ def place_event(
         if obj is not None:
             site, note = obj, "territory"
     # border segment for violent events (and border closures) placed along a border
-    if site is None and (d.type in VIOLENT_TYPES or d.rule.name == "other-development"):
+    if site is None and (d.type in VIOLENT_TYPES or d.rule.has("may_sit_on_border")):
         explicit = [
             m for m in inwin
             if cues[id(m)] in ("in", "near") and m.place.kind in ("place", "admin2") and m.form != "demonym"
@@ -150,7 +150,7 @@ def place_event(
             m for m in inwin
             if m.end <= t.start and cues[id(m)] in ("in", "near") and m.form != "demonym" and m.place.kind in ("place", "admin2")
         ]
-        if t.rule.name == "complaint":
+        if t.rule.has("summons_envoy"):
             # "summoned Myanmar's ambassador in Dhaka": where the envoy was summoned
             here += [
                 m for m in inwin
