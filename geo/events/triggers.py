@@ -179,6 +179,7 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
     seg = text[s.start:s.end]
     # protests escalate; generic violence is classified, or absorbed by a specific violent event
     has_protest = any(t.type == PR for t in triggers)
+    has_crowd = has_protest or any(t.type == RI for t in triggers)
     # an explosion or a clash that killed people is one event; an abduction beside a killing is two
     specific_violent = [t for t in triggers if t.type in ("Explosions/Remote violence", "Battles") and t.subtype != GENERIC]
     if any(t.subtype == "Chemical weapon" for t in triggers):
@@ -188,7 +189,7 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
     for t in triggers:
         if t.rule.has("territorial"):
             t.type, t.subtype, t.note = _territory(text, s, t, clause_at(clauses, t.start))
-        if t.rule.has("clash") and has_protest:
+        if t.rule.has("clash") and has_crowd:
             # "police clashed with protesters": ACLED codes the protest as a violent demonstration
             for k in triggers:
                 if k.type == PR:
