@@ -41,6 +41,7 @@ from urllib.parse import quote
 from geo.errors import BorderlinesError, DataError, InputError, NotFoundError
 from geo.store.base import MAX_PAYLOAD_BYTES, decode_payload, encode_payload
 from geo.store.share import new_id, validate_id
+from geo.store.sql import POSTGRES, count_maps, has_map, load_row, save_map, stored_bytes
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; the driver is imported lazily
     import psycopg
@@ -264,27 +265,13 @@ class PostgresStore:
                     # do not wait for each other: the quota may be passed by the maps being
                     # saved at that very moment, no more.
                     conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (digest,))
-                    same = conn.execute("SELECT id FROM maps WHERE sha256 = %s AND payload = %s LIMIT 1",
-                                        (digest, text)).fetchone()
-                    if same is not None:
-                        conn.execute("INSERT INTO map_log (map_id, action, at) VALUES (%s, %s, %s)",
-                                     (same[0], "save-same", now))
-                        return str(same[0])
-                    used = conn.execute("SELECT COALESCE(SUM(size), 0) FROM maps").fetchone()[0]
-                    quota.check_store_bytes(int(used), len(data))
-                    conn.execute(
-                        "INSERT INTO maps (id, created_at, payload, size, sha256) VALUES (%s, %s, %s, %s, %s)",
-                        (map_id, now, text, len(data), digest),
-                    )
-                    conn.execute(
-                        "INSERT INTO map_log (map_id, action, at) VALUES (%s, %s, %s)",
-                        (map_id, "save", now),
-                    )
+                    kept = save_map(conn, POSTGRES, map_id=map_id, text=text, size=len(data),
+                                    digest=digest, now=now, quota=quota)
             except unique as err:
                 if getattr(err.diag, "constraint_name", None) != "maps_pkey":
                     raise
                 return None  # a 192-bit collision: draw another id
-            return map_id
+            return kept
 
         for _attempt in range(5):
             map_id = self._run("save the map", work)
@@ -297,7 +284,7 @@ class PostgresStore:
         map_id = validate_id(map_id)  # before any query
         row = self._run(
             "read the map store",
-            lambda conn: conn.execute("SELECT payload, sha256 FROM maps WHERE id = %s", (map_id,)).fetchone(),
+            lambda conn: load_row(conn, POSTGRES, map_id),
         )
         if row is None:
             raise NotFoundError(f"no saved map with id {map_id!r}")
@@ -309,11 +296,7 @@ class PostgresStore:
             map_id = validate_id(map_id)
         except NotFoundError:
             return False
-        row = self._run(
-            "read the map store",
-            lambda conn: conn.execute("SELECT 1 FROM maps WHERE id = %s", (map_id,)).fetchone(),
-        )
-        return row is not None
+        return self._run("read the map store", lambda conn: has_map(conn, POSTGRES, map_id))
 
     def close(self) -> None:
         """Close the pool; the store is not used afterwards."""
@@ -327,12 +310,11 @@ class PostgresStore:
 
     def count(self) -> int:
         """How many maps are saved."""
-        return int(self._run("count saved maps", lambda conn: conn.execute("SELECT COUNT(*) FROM maps").fetchone()[0]))
+        return self._run("count saved maps", count_maps)
 
     def size_bytes(self) -> int:
         """Bytes of saved maps held (payloads, as counted against ``max_store_bytes``)."""
-        return int(self._run("measure the map store",
-                             lambda conn: conn.execute("SELECT COALESCE(SUM(size), 0) FROM maps").fetchone()[0]))
+        return self._run("measure the map store", stored_bytes)
 
     def schema_version(self) -> int:
         """The schema version recorded in the database."""

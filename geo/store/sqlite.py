@@ -37,6 +37,7 @@ from typing import Any
 from geo.errors import BorderlinesError, DataError, NotFoundError
 from geo.store.base import MAX_PAYLOAD_BYTES, decode_payload, encode_payload
 from geo.store.share import new_id, validate_id
+from geo.store.sql import SQLITE, count_maps, has_map, load_row, save_map, stored_bytes
 
 __all__ = ["SQLiteStore", "MIGRATIONS", "SCHEMA_VERSION"]
 
@@ -151,25 +152,10 @@ class SQLiteStore:
                     # BEGIN IMMEDIATE: the look-up, the quota and the insert see one state
                     conn.execute("BEGIN IMMEDIATE")
                     try:
-                        same = conn.execute("SELECT id FROM maps WHERE sha256 = ? AND payload = ? LIMIT 1",
-                                            (digest, text)).fetchone()
-                        if same is not None:
-                            conn.execute("INSERT INTO map_log (map_id, action, at) VALUES (?, ?, ?)",
-                                         (same[0], "save-same", now))
-                            conn.execute("COMMIT")
-                            return str(same[0])
-                        used = conn.execute("SELECT COALESCE(SUM(size), 0) FROM maps").fetchone()[0]
-                        quota.check_store_bytes(int(used), len(data))
-                        conn.execute(
-                            "INSERT INTO maps (id, created_at, payload, size, sha256) VALUES (?, ?, ?, ?, ?)",
-                            (map_id, now, text, len(data), digest),
-                        )
-                        conn.execute(
-                            "INSERT INTO map_log (map_id, action, at) VALUES (?, ?, ?)",
-                            (map_id, "save", now),
-                        )
+                        kept = save_map(conn, SQLITE, map_id=map_id, text=text, size=len(data),
+                                        digest=digest, now=now, quota=quota)
                         conn.execute("COMMIT")
-                        return map_id
+                        return kept
                     except sqlite3.IntegrityError as err:
                         conn.execute("ROLLBACK")
                         if "maps.id" not in str(err):
@@ -187,7 +173,7 @@ class SQLiteStore:
         map_id = validate_id(map_id)
         try:
             with closing(self._connect()) as conn:
-                row = conn.execute("SELECT payload, sha256 FROM maps WHERE id = ?", (map_id,)).fetchone()
+                row = load_row(conn, SQLITE, map_id)
         except sqlite3.Error as err:
             raise DataError(f"could not read the map store {str(self.path)!r}: {err}") from err
         if row is None:
@@ -201,7 +187,7 @@ class SQLiteStore:
         except NotFoundError:
             return False
         with closing(self._connect()) as conn:
-            return conn.execute("SELECT 1 FROM maps WHERE id = ?", (map_id,)).fetchone() is not None
+            return has_map(conn, SQLITE, map_id)
 
     def close(self) -> None:
         """Mark the store closed (connections are per operation, so nothing stays open)."""
@@ -217,12 +203,12 @@ class SQLiteStore:
     def count(self) -> int:
         """How many maps are saved."""
         with closing(self._connect()) as conn:
-            return int(conn.execute("SELECT COUNT(*) FROM maps").fetchone()[0])
+            return count_maps(conn)
 
     def size_bytes(self) -> int:
         """Bytes of saved maps held (payloads, as counted against ``max_store_bytes``)."""
         with closing(self._connect()) as conn:
-            return int(conn.execute("SELECT COALESCE(SUM(size), 0) FROM maps").fetchone()[0])
+            return stored_bytes(conn)
 
     def backup(self, target: str | os.PathLike[str]) -> Path:
         """A consistent copy of the store at ``target`` (SQLite's online backup API)."""
