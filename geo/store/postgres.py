@@ -28,7 +28,6 @@ Why it is built this way:
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import importlib
 import random
 import re
@@ -38,9 +37,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
-from geo.errors import BorderlinesError, DataError, InputError, NotFoundError
-from geo.store.base import MAX_PAYLOAD_BYTES, decode_payload, encode_payload
-from geo.store.share import new_id, validate_id
+from geo.errors import BorderlinesError, DataError, InputError
+from geo.store.base import MAX_PAYLOAD_BYTES, encode_map, stored_payload
+from geo.store.share import is_id, new_id, validate_id
 from geo.store.sql import POSTGRES, count_maps, has_map, load_row, save_map, stored_bytes
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; the driver is imported lazily
@@ -245,13 +244,11 @@ class PostgresStore:
     # -- the MapStore interface ----------------------------------------------------------------
 
     def save(self, payload: dict[str, Any]) -> str:
-        """Store ``payload`` in one transaction and return its id (an identical map already
-        stored gives its own id back: one copy per content hash)."""
+        """Store ``payload`` in one transaction and return its id (see :func:`geo.store.sql.save_map`),
+        retried on serialization failures; identical maps saved at once queue on a lock of their hash."""
         from geo.config import limits
 
-        text = encode_payload(payload, self.max_bytes)
-        data = text.encode("utf-8")
-        digest = hashlib.sha256(data).hexdigest()
+        encoded = encode_map(payload, self.max_bytes)
         quota = limits()
         unique = self._psycopg.errors.UniqueViolation
 
@@ -264,9 +261,8 @@ class PostgresStore:
                     # the end of the transaction), so the second finds the first. Different maps
                     # do not wait for each other: the quota may be passed by the maps being
                     # saved at that very moment, no more.
-                    conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (digest,))
-                    kept = save_map(conn, POSTGRES, map_id=map_id, text=text, size=len(data),
-                                    digest=digest, now=now, quota=quota)
+                    conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (encoded.digest,))
+                    kept = save_map(conn, POSTGRES, encoded, map_id=map_id, now=now, quota=quota)
             except unique as err:
                 if getattr(err.diag, "constraint_name", None) != "maps_pkey":
                     raise
@@ -286,15 +282,11 @@ class PostgresStore:
             "read the map store",
             lambda conn: load_row(conn, POSTGRES, map_id),
         )
-        if row is None:
-            raise NotFoundError(f"no saved map with id {map_id!r}")
-        return decode_payload(map_id, *row)
+        return stored_payload(map_id, row)
 
     def exists(self, map_id: str) -> bool:
         """Whether ``map_id`` names a saved map (False for malformed ids, without a query)."""
-        try:
-            map_id = validate_id(map_id)
-        except NotFoundError:
+        if not is_id(map_id):
             return False
         return self._run("read the map store", lambda conn: has_map(conn, POSTGRES, map_id))
 

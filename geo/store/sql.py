@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     from geo.config import Limits
+    from geo.store.base import EncodedMap
 
 __all__ = ["Dialect", "SQLITE", "POSTGRES", "save_map", "load_row", "has_map", "count_maps", "stored_bytes"]
 
@@ -60,9 +61,9 @@ _COUNT = "SELECT COUNT(*) FROM maps"
 _STORED_BYTES = "SELECT COALESCE(SUM(size), 0) FROM maps"
 
 
-def save_map(conn: Connection, dialect: Dialect, *, map_id: str, text: str, size: int, digest: str,
-             now: Any, quota: Limits) -> str:
-    """Store one encoded map under ``map_id`` and return the id it is kept under.
+def save_map(conn: Connection, dialect: Dialect, encoded: EncodedMap, *, map_id: str, now: Any,
+             quota: Limits) -> str:
+    """Store ``encoded`` under ``map_id`` and return the id it is kept under.
 
     An identical map (same sha256 and text) already stored gives its own id back, with a
     ``save-same`` log row and nothing else written; otherwise :meth:`Limits.check_store_bytes`
@@ -70,12 +71,12 @@ def save_map(conn: Connection, dialect: Dialect, *, map_id: str, text: str, size
     inserted. ``now`` is the time as the driver stores it (ISO text for SQLite, a datetime for
     PostgreSQL). A clash on ``map_id`` leaves as the driver's integrity error.
     """
-    same = conn.execute(dialect.sql(_FIND_SAME), (digest, text)).fetchone()
+    same = conn.execute(dialect.sql(_FIND_SAME), (encoded.digest, encoded.text)).fetchone()
     if same is not None:
         conn.execute(dialect.sql(_INSERT_LOG), (same[0], "save-same", now))
         return str(same[0])
-    quota.check_store_bytes(stored_bytes(conn), size)
-    conn.execute(dialect.sql(_INSERT_MAP), (map_id, now, text, size, digest))
+    quota.check_store_bytes(stored_bytes(conn), encoded.size)
+    conn.execute(dialect.sql(_INSERT_MAP), (map_id, now, encoded.text, encoded.size, encoded.digest))
     conn.execute(dialect.sql(_INSERT_LOG), (map_id, "save", now))
     return map_id
 

@@ -27,16 +27,15 @@ one (as :mod:`geo.store.postgres` is) and add its URL scheme to :data:`geo.store
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from geo.errors import BorderlinesError, DataError, NotFoundError
-from geo.store.base import MAX_PAYLOAD_BYTES, decode_payload, encode_payload
-from geo.store.share import new_id, validate_id
+from geo.errors import BorderlinesError, DataError
+from geo.store.base import MAX_PAYLOAD_BYTES, encode_map, stored_payload
+from geo.store.share import is_id, new_id, validate_id
 from geo.store.sql import SQLITE, count_maps, has_map, load_row, save_map, stored_bytes
 
 __all__ = ["SQLiteStore", "MIGRATIONS", "SCHEMA_VERSION"]
@@ -136,13 +135,11 @@ class SQLiteStore:
     # -- the MapStore interface ----------------------------------------------------------------
 
     def save(self, payload: dict[str, Any]) -> str:
-        """Store ``payload`` in one transaction and return its id (an identical map already
-        stored gives its own id back: one copy per content hash)."""
+        """Store ``payload`` in one transaction and return its id (see :func:`geo.store.sql.save_map`);
+        ``BEGIN IMMEDIATE`` makes the look-up of an identical map, the quota and the insert see one state."""
         from geo.config import limits
 
-        text = encode_payload(payload, self.max_bytes)
-        data = text.encode("utf-8")
-        digest = hashlib.sha256(data).hexdigest()
+        encoded = encode_map(payload, self.max_bytes)
         quota = limits()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         try:
@@ -152,8 +149,7 @@ class SQLiteStore:
                     # BEGIN IMMEDIATE: the look-up, the quota and the insert see one state
                     conn.execute("BEGIN IMMEDIATE")
                     try:
-                        kept = save_map(conn, SQLITE, map_id=map_id, text=text, size=len(data),
-                                        digest=digest, now=now, quota=quota)
+                        kept = save_map(conn, SQLITE, encoded, map_id=map_id, now=now, quota=quota)
                         conn.execute("COMMIT")
                         return kept
                     except sqlite3.IntegrityError as err:
@@ -176,15 +172,11 @@ class SQLiteStore:
                 row = load_row(conn, SQLITE, map_id)
         except sqlite3.Error as err:
             raise DataError(f"could not read the map store {str(self.path)!r}: {err}") from err
-        if row is None:
-            raise NotFoundError(f"no saved map with id {map_id!r}")
-        return decode_payload(map_id, *row)
+        return stored_payload(map_id, row)
 
     def exists(self, map_id: str) -> bool:
         """Whether ``map_id`` names a saved map."""
-        try:
-            map_id = validate_id(map_id)
-        except NotFoundError:
+        if not is_id(map_id):
             return False
         with closing(self._connect()) as conn:
             return has_map(conn, SQLITE, map_id)

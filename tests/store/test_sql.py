@@ -12,6 +12,7 @@ import pytest
 import geo.store.sql as sql_module
 from geo.config import Limits
 from geo.errors import LimitError
+from geo.store.base import EncodedMap
 from geo.store.sql import POSTGRES, SQLITE, count_maps, has_map, load_row, save_map, stored_bytes
 from geo.store.sqlite import MIGRATIONS
 
@@ -32,8 +33,8 @@ def _log(conn: sqlite3.Connection) -> list[tuple[str, str]]:
 
 
 def _save(conn: sqlite3.Connection, map_id: str, text: str, quota: Limits | None = None) -> str:
-    return save_map(conn, SQLITE, map_id=map_id, text=text, size=len(text.encode()), digest=f"h-{text}",
-                    now=NOW, quota=quota or Limits())
+    return save_map(conn, SQLITE, EncodedMap(text, len(text.encode()), f"h-{text}"), map_id=map_id, now=NOW,
+                    quota=quota or Limits())
 
 
 def test_a_new_map_is_stored_and_logged(conn: sqlite3.Connection) -> None:
