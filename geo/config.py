@@ -17,7 +17,7 @@ import contextlib
 import contextvars
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, fields
 
 from geo.errors import InputError, LimitError
@@ -50,55 +50,32 @@ class Limits:
 
     def check_file_bytes(self, size: int, name: str) -> None:
         """Refuse a file larger than ``max_file_bytes`` (call before reading or parsing it)."""
-        if size > self.max_file_bytes:
-            raise LimitError(
-                f"{name!r} is {format_bytes(size)}; the limit is {format_bytes(self.max_file_bytes)} "
-                f"(set {env_name('max_file_bytes')} to raise it) or split the file"
-            )
+        self._check("max_file_bytes", size, f"{name!r} is {format_bytes(size)}",
+                    " or split the file", shown=format_bytes)
 
     def check_articles(self, count: int, name: str, *, more: bool = False) -> None:
         """Refuse more than ``max_articles`` articles; ``more`` means counting stopped early."""
-        if count > self.max_articles:
-            held = f"more than {self.max_articles:,}" if more else f"{count:,}"
-            raise LimitError(
-                f"{name!r} holds {held} articles; the limit is {self.max_articles:,} "
-                f"(set {env_name('max_articles')} to raise it) or split the file"
-            )
+        held = f"more than {self.max_articles:,}" if more else f"{count:,}"
+        self._check("max_articles", count, f"{name!r} holds {held} articles", " or split the file")
 
     def check_text_chars(self, length: int, name: str) -> None:
         """Refuse an article text longer than ``max_text_chars`` characters."""
-        if length > self.max_text_chars:
-            raise LimitError(
-                f"the text of {name!r} has {length:,} characters; the limit is "
-                f"{self.max_text_chars:,} (set {env_name('max_text_chars')} to raise it) "
-                "or split the article"
-            )
+        self._check("max_text_chars", length, f"the text of {name!r} has {length:,} characters",
+                    " or split the article")
 
     def check_features(self, count: int, name: str) -> None:
         """Refuse a map or layer with more than ``max_features`` features."""
-        if count > self.max_features:
-            raise LimitError(
-                f"{name!r} has {count:,} features; the limit is {self.max_features:,} "
-                f"(set {env_name('max_features')} to raise it) or filter the map to fewer items"
-            )
+        self._check("max_features", count, f"{name!r} has {count:,} features",
+                    " or filter the map to fewer items")
 
     def check_url_param(self, length: int, name: str) -> None:
         """Refuse a URL parameter value longer than ``max_url_param_chars``."""
-        if length > self.max_url_param_chars:
-            raise LimitError(
-                f"the link parameter {name!r} has {length:,} characters; the limit is "
-                f"{self.max_url_param_chars:,} (set {env_name('max_url_param_chars')} to raise it) "
-                "or save the map and share its id instead"
-            )
+        self._check("max_url_param_chars", length, f"the link parameter {name!r} has {length:,} characters",
+                    " or save the map and share its id instead")
 
     def check_json_depth(self, depth: int, name: str) -> None:
         """Refuse JSON nested deeper than ``max_json_depth`` levels."""
-        if depth > self.max_json_depth:
-            raise LimitError(
-                f"{name!r} nests JSON {depth:,} levels deep; the limit is {self.max_json_depth} "
-                f"(set {env_name('max_json_depth')} to raise it)"
-            )
-
+        self._check("max_json_depth", depth, f"{name!r} nests JSON {depth:,} levels deep", shown=str)
 
     def check_store_bytes(self, used: int, adding: int) -> None:
         """Refuse a save that would take the map store past ``max_store_bytes``."""
@@ -111,10 +88,17 @@ class Limits:
 
     def check_html_tags(self, count: int, name: str) -> None:
         """Refuse a web page with more than ``max_html_tags`` tags (checked before parsing it)."""
-        if count > self.max_html_tags:
+        self._check("max_html_tags", count, f"{name!r} has {count:,} HTML tags",
+                    " or paste the article's text instead")
+
+    def _check(self, field_name: str, value: int, held: str, instead: str = "", *,
+               shown: Callable[[int], str] = "{:,}".format) -> None:
+        """The one check: refuse ``value`` over the limit ``field_name``, saying what the input
+        holds (``held``), the limit as ``shown``, the variable that raises it and what else to do."""
+        limit = getattr(self, field_name)
+        if value > limit:
             raise LimitError(
-                f"{name!r} has {count:,} HTML tags; the limit is {self.max_html_tags:,} "
-                f"(set {env_name('max_html_tags')} to raise it) or paste the article's text instead"
+                f"{held}; the limit is {shown(limit)} (set {env_name(field_name)} to raise it){instead}"
             )
 
 

@@ -223,6 +223,7 @@ def test_share_then_open_the_link_shows_the_same_map_read_only(monkeypatch: pyte
         calls.append(1)
         raise AssertionError("a shared map was analysed again on open")
 
+    monkeypatch.setenv("BORDERLINES_WORKERS", "0")  # an analysis would run here, where it is seen
     monkeypatch.setattr(pipeline, "analyse", no_analysis)
     shared = run_app({"map": map_id})
     assert calls == []

@@ -132,3 +132,32 @@ def test_raised_defaults_refuse_unknown_names():
     with pytest.raises(InputError, match="unknown limits"):
         with raised_defaults(max_bananas=3):
             pass
+
+
+@pytest.mark.parametrize(
+    ("check", "value", "message"),
+    [
+        ("check_file_bytes", 31_200_000,
+         "'f' is 31.2 MB; the limit is 20 MB (set BORDERLINES_MAX_FILE_BYTES to raise it) or split the file"),
+        ("check_articles", 1001,
+         "'f' holds 1,001 articles; the limit is 1,000 (set BORDERLINES_MAX_ARTICLES to raise it) or split the file"),
+        ("check_text_chars", 2_000_001,
+         "the text of 'f' has 2,000,001 characters; the limit is 2,000,000 (set BORDERLINES_MAX_TEXT_CHARS to "
+         "raise it) or split the article"),
+        ("check_features", 20_001,
+         "'f' has 20,001 features; the limit is 20,000 (set BORDERLINES_MAX_FEATURES to raise it) or filter the "
+         "map to fewer items"),
+        ("check_url_param", 4097,
+         "the link parameter 'f' has 4,097 characters; the limit is 4,096 (set BORDERLINES_MAX_URL_PARAM_CHARS to "
+         "raise it) or save the map and share its id instead"),
+        ("check_json_depth", 1065,
+         "'f' nests JSON 1,065 levels deep; the limit is 64 (set BORDERLINES_MAX_JSON_DEPTH to raise it)"),
+        ("check_html_tags", 100_001,
+         "'f' has 100,001 HTML tags; the limit is 100,000 (set BORDERLINES_MAX_HTML_TAGS to raise it) or paste the "
+         "article's text instead"),
+    ],
+)
+def test_each_check_says_what_came_the_limit_the_variable_and_what_else_to_do(check, value, message):
+    with pytest.raises(LimitError) as info:
+        getattr(limits(), check)(value, "f")
+    assert str(info.value) == message

@@ -168,6 +168,9 @@ def counts_by(events: Any, column: str) -> Any:
     return values.value_counts().sort_index()
 
 
+# -- what st_folium reports (the browser is untrusted: every value is checked) -------------------
+
+
 def clicked_feature(returned: Mapping[str, Any] | None, known: Mapping[str, Iterable[str]]) -> tuple[str, str] | None:
     """(layer, id) of the feature clicked on the map, from st_folium's return value.
 
@@ -175,13 +178,8 @@ def clicked_feature(returned: Mapping[str, Any] | None, known: Mapping[str, Iter
     ``id`` and ``layer`` in its properties. Only ids of features on the map count (the browser
     is untrusted): ``known`` maps a layer name (``event``, ``place``, ``border``, ...) to its ids.
     """
-    if not isinstance(returned, Mapping):
-        return None
-    drawing = returned.get("last_active_drawing")
-    if not isinstance(drawing, Mapping):
-        return None
-    props = drawing.get("properties")
-    if not isinstance(props, Mapping):
+    props = _member(_member(returned, "last_active_drawing"), "properties")
+    if props is None:
         return None
     layer, fid = props.get("layer"), props.get("id")
     if not (isinstance(layer, str) and isinstance(fid, str)) or layer not in known:
@@ -192,21 +190,45 @@ def clicked_feature(returned: Mapping[str, Any] | None, known: Mapping[str, Iter
 def view_from_map(returned: Mapping[str, Any] | None) -> View | None:
     """The view st_folium reports (``center`` {lat, lng} and ``zoom``), or None when it is
     missing or not a sane view (the browser is untrusted). Longitudes wrap into -180..180."""
-    if not isinstance(returned, Mapping):
+    center = _member(returned, "center")
+    zoom = returned.get("zoom") if center is not None else None
+    if isinstance(zoom, bool) or not isinstance(zoom, (int, float)) or not math.isfinite(zoom):
         return None
-    center, zoom = returned.get("center"), returned.get("zoom")
-    if not isinstance(center, Mapping) or isinstance(zoom, bool) or not isinstance(zoom, (int, float)):
+    point = _lat_lng(center)
+    if point is None:
         return None
-    lat, lng = center.get("lat"), center.get("lng")
-    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in (lat, lng)):
-        return None
-    if not math.isfinite(zoom) or abs(lng) > 1e6:
-        return None
-    lng = (lng + 180.0) % 360.0 - 180.0
     try:
-        return View(round(float(lat), 5), round(lng, 5), round(float(zoom) * 4) / 4)
+        return View(round(point[0], 5), round(point[1], 5), round(float(zoom) * 4) / 4)
     except InputError:
         return None
+
+
+def point_from_map(returned: Mapping[str, Any] | None) -> tuple[float, float] | None:
+    """(lat, lon) of st_folium's ``last_clicked`` ({lat, lng}), or None when absent or insane."""
+    click = _member(returned, "last_clicked")
+    point = _lat_lng(click) if click is not None else None
+    if point is None or abs(point[0]) > 90:
+        return None
+    return (round(point[0], 5), round(point[1], 5))
+
+
+def _member(value: object, key: str) -> Mapping[str, Any] | None:
+    """``value[key]`` when ``value`` is a mapping and so is what it holds there, else None."""
+    if not isinstance(value, Mapping):
+        return None
+    inner = value.get(key)
+    return inner if isinstance(inner, Mapping) else None
+
+
+def _lat_lng(point: Mapping[str, Any]) -> tuple[float, float] | None:
+    """(lat, lng) of a Leaflet ``{lat, lng}``, the longitude wrapped into -180..180; None unless
+    both are finite numbers and the longitude is within a million degrees (Leaflet's world copies)."""
+    lat, lng = point.get("lat"), point.get("lng")
+    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in (lat, lng)):
+        return None
+    if abs(lng) > 1e6:
+        return None
+    return float(lat), (lng + 180.0) % 360.0 - 180.0
 
 
 def event_sentence(result: Result, event_id: str) -> tuple[Article, Event, str] | None:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -53,6 +52,7 @@ from geo.appstate.review import (
     find_mention,
     find_name_spans,
     mention_rows,
+    point_from_map,
     timeline_counts,
     view_from_map,
 )
@@ -596,10 +596,9 @@ def clear_caches() -> None:
 def layers_for(articles: Sequence[Article], corrections: Sequence[Correction], filters: Any = None) -> Any:
     """:func:`geo.maps.layers.build` of the (cached) analysis, remembered per process for the last
     few inputs: a new session on the example, or a shared link opened twice, builds nothing."""
-    from geo.maps import layers
+    from geo.appstate.sources import ArticlesSource  # sources builds on this module
 
-    return _LAYERS.get((tuple(articles), tuple(corrections), filters),
-                       lambda: layers.build(analyse(articles, corrections), filters))
+    return ArticlesSource(articles, corrections).layers(filters)
 
 
 def place_choices(name: str, limit: int = 12) -> list[tuple[str, str]]:
@@ -616,21 +615,6 @@ def place_choices(name: str, limit: int = 12) -> list[tuple[str, str]]:
         where = ", ".join(x for x in (p.kind, p.country) if x)
         out.append((p.id, f"{p.name} — {where}"))
     return out
-
-
-def point_from_map(returned: Mapping[str, Any] | None) -> tuple[float, float] | None:
-    """(lat, lon) of st_folium's ``last_clicked`` ({lat, lng}), or None when absent or insane."""
-    if not isinstance(returned, Mapping):
-        return None
-    click = returned.get("last_clicked")
-    if not isinstance(click, Mapping):
-        return None
-    lat, lng = click.get("lat"), click.get("lng")
-    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) for v in (lat, lng)):
-        return None
-    if abs(lat) > 90 or abs(lng) > 1e6:
-        return None
-    return (round(float(lat), 5), round((lng + 180.0) % 360.0 - 180.0, 5))
 
 
 def places_near(name: str, lat: float, lon: float, limit: int = 8) -> list[tuple[str, str]]:

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from geo.cli.gold import jsonl_lines
 from geo.errors import InputError
 from geo.geoparse.scoring import A161_KM, Scores, Toponym, haversine_km, match_overlap, score
 from geo.models import Mention
@@ -94,25 +95,20 @@ def read_gold(path: Path, limit: int = 0) -> list[GoldDoc]:
     """Gold documents of a benchmark JSONL file."""
     from geo.serialize import loads
 
-    if not path.is_file():
-        raise InputError(f"no such corpus file: {str(path)!r}")
     docs: list[GoldDoc] = []
-    with path.open(encoding="utf-8") as f:
-        for no, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            obj = loads(line, name=f"{path}:{no}")
-            tops = obj.get("toponyms") or []
-            docs.append(
-                GoldDoc(
-                    str(obj["id"]),
-                    obj["text"],
-                    tuple(Toponym(int(t["start"]), int(t["end"]), t.get("lat"), t.get("lon")) for t in tops),
-                    tuple({"name": t.get("name"), **(t.get("extra") or {})} for t in tops),
-                )
+    for no, line in jsonl_lines(path):
+        obj = loads(line, name=f"{path}:{no}")
+        tops = obj.get("toponyms") or []
+        docs.append(
+            GoldDoc(
+                str(obj["id"]),
+                obj["text"],
+                tuple(Toponym(int(t["start"]), int(t["end"]), t.get("lat"), t.get("lon")) for t in tops),
+                tuple({"name": t.get("name"), **(t.get("extra") or {})} for t in tops),
             )
-            if limit and len(docs) >= limit:
-                break
+        )
+        if limit and len(docs) >= limit:
+            break
     return docs
 
 

@@ -22,6 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import geo
+from geo.cli.gold import jsonl_lines
 from geo.errors import InputError
 from geo.events.scoring import (
     NEAR_KM,
@@ -77,31 +78,26 @@ def _span_reader(text: str, seen: dict) -> Callable:
 
 def read_gold(path: Path) -> list[GoldArticle]:
     """The articles of an event yardstick JSONL file (format: ``bench/events/README.md``)."""
-    if not path.is_file():
-        raise InputError(f"no such corpus file: {str(path)!r}")
     out: list[GoldArticle] = []
-    with path.open(encoding="utf-8") as f:
-        for no, line in enumerate(f, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-                aid, text = str(obj["id"]), obj["text"]
-                date = dt.date.fromisoformat(obj["date"]) if obj.get("date") else None
-                sents: dict = {}
-                spans = _span_reader(text, sents)
-                events = tuple(
-                    GoldEvent(
-                        aid, int(e["n"]), e["type"], e["subtype"], _loc(e.get("location")),
-                        dt.date.fromisoformat(e["date"]) if e.get("date") else None,
-                        e.get("date_precision") or "none", spans(e.get("sentences", ())),
-                    )
-                    for e in obj.get("events", ())
+    for no, line in jsonl_lines(path):
+        try:
+            obj = json.loads(line)
+            aid, text = str(obj["id"]), obj["text"]
+            date = dt.date.fromisoformat(obj["date"]) if obj.get("date") else None
+            sents: dict = {}
+            spans = _span_reader(text, sents)
+            events = tuple(
+                GoldEvent(
+                    aid, int(e["n"]), e["type"], e["subtype"], _loc(e.get("location")),
+                    dt.date.fromisoformat(e["date"]) if e.get("date") else None,
+                    e.get("date_precision") or "none", spans(e.get("sentences", ())),
                 )
-                nons = tuple(NonEvent(aid, n["kind"], n.get("type"), spans(n.get("sentences", ()))) for n in obj.get("non_events", ()))
-            except (KeyError, TypeError, ValueError) as exc:
-                raise InputError(f"{path}:{no}: not an event yardstick record ({exc})") from None
-            out.append(GoldArticle(aid, obj.get("region", ""), text, date, events, nons, sents))
+                for e in obj.get("events", ())
+            )
+            nons = tuple(NonEvent(aid, n["kind"], n.get("type"), spans(n.get("sentences", ()))) for n in obj.get("non_events", ()))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"{path}:{no}: not an event yardstick record ({exc})") from None
+        out.append(GoldArticle(aid, obj.get("region", ""), text, date, events, nons, sents))
     return out
 
 

@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from geo.errors import InputError
+from geo.events.rules import GENERIC
+from geo.events.ruleset import load
 from geo.models import Event
 
 __all__ = ["CASE_CODES", "ACLED_CODES", "Snippet", "read_snippets", "choose", "label", "label_all", "NONE"]
@@ -134,7 +136,8 @@ def choose(events: Sequence[Event]) -> Event | None:
         return None
     ordered = sorted(events, key=lambda e: (e.modality != "asserted", e.type == _DIPLOMACY, e.trigger.start))
     first = ordered[0]
-    if first.trigger.reason == "violence" and first.modality == "asserted":
+    rule = load().get(first.trigger.reason)
+    if rule is not None and rule.subtype == GENERIC and first.modality == "asserted":
         # "synchronised attacks … The attacks, mostly with grenades": the weapon told later names the attack
         means = [e for e in ordered if e.type == "Explosions/Remote violence" and e.modality == "asserted" and e.trigger.start > first.trigger.start]
         if means:

@@ -17,13 +17,16 @@ from geo.events.triggers import Trigger
 from geo.models import Span
 from geo.text import dates as _dates
 
-__all__ = ["date_event"]
+__all__ = ["date_event", "context_before_the_news", "NEWS_WEEK"]
 
 #: What follows the date of a dateline: ":", "—", " - ", or an agency in brackets ("June 28 (IANS)").
 _DATELINE_DATE_END = re.compile(r"\s*[:—–]|\s+-\s|\s*\([A-Z][^()\n]{0,30}\)")
 #: History, plans and imagined events do not happen in the week of the article: they keep the
 #: date their clause gives ("since 2021" -> the year, precision 3), or none.
 _UNDATED_UNLESS_SAID = frozenset({"background", "planned", "hypothetical"})
+#: What a news report covers: the days before its date. An incident the text dates earlier than
+#: this, in an article that also reports news of this week, is told as context.
+NEWS_WEEK = dt.timedelta(days=7)
 
 
 def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int], ref: dt.date | None, ctx: Context) -> None:
@@ -100,3 +103,39 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         # no date in the text (and none to count from, or history and plans): none is made up
         d.date = None
         d.rule_name += "+undated"
+
+
+def context_before_the_news(drafts: list[Draft], ref: dt.date | None) -> None:
+    """Mark as ``background`` the asserted events that the text dates before the article's week
+    when the article also reports news of that week.
+
+    A report of Friday's raid that recalls "a similar attack in March" tells the March attack as
+    context: ACLED codes it from the March reports, not from this one. An article whose only
+    incidents are older (a follow-up published weeks later) keeps them: they are its news. An
+    event the text does not date counts as news of the week, as :func:`date_event` dates it.
+    """
+    if ref is None:
+        return
+    week_start = ref - NEWS_WEEK
+    asserted = [d for d in drafts if d.modality == "asserted" and d.date is not None]
+    if not any(_last_day(d) >= week_start for d in asserted):
+        return
+    dated = [d for d in asserted if d.date_from_text]
+    for d in dated:
+        if _last_day(d) < week_start:
+            d.modality = "background"
+            d.rule_name += "+before-the-news-week"
+
+
+def _last_day(d: Draft) -> dt.date:
+    """The last day of the period ``d.date`` stands for at its time precision (a day, a week, a
+    month, or a year when a precision-3 date falls on the first of January)."""
+    assert d.date is not None
+    if d.time_precision <= 1:
+        return d.date
+    if d.time_precision == 2:
+        return d.date + dt.timedelta(days=6)
+    if d.date.month == 1 and d.date.day == 1:
+        return dt.date(d.date.year, 12, 31)
+    nxt = dt.date(d.date.year + d.date.month // 12, d.date.month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)

@@ -278,7 +278,7 @@ def referred_party(text: str, start: int, end: int, drafts: list[Draft], speaker
     if m is None:
         return None
     if m.group("said"):
-        wanted = [x for x in drafts[-RECALL:] if x.subtype == "Statement/Accusation" and x.rule.name != "rejection"]
+        wanted = [x for x in drafts[-RECALL:] if x.subtype == "Statement/Accusation" and not x.rule.has("denial")]
     else:
         wanted = [x for x in drafts[-RECALL:] if x.type in VIOLENT_TYPES]
     for x in reversed(wanted[-10:]):

@@ -31,14 +31,15 @@ from collections.abc import Callable, Sequence
 
 from geo import budget as _budget
 from geo.errors import InputError
+from geo.events import rules as lex
 from geo.events.actors import Actor, event_actors, note_countries, recognise
-from geo.events.dates import date_event
+from geo.events.dates import context_before_the_news, date_event
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
 from geo.events.lookups import BorderFn, CountryFn, country_lookup, default_border, default_country
 from geo.events.parties import complete_parties
-from geo.events.places import PRECISION, is_dateline, note_places, place_country, place_event, site_of_told
-from geo.events.rules import DI, PR, RI, SEPARATE, VIOLENT_TYPES
+from geo.events.places import PRECISION, is_dateline, listed_sites, note_places, place_country, place_event, site_of_told
+from geo.events.rules import DI, PR, RI, VIOLENT_TYPES
 from geo.events.triggers import cameo_code, clause_at, find_triggers, is_anaphoric, modality_of, select, split_clauses
 from geo.models import Article, Event, Mention, Span
 from geo.text import dates as _dates
@@ -123,6 +124,7 @@ def extract(
         note_places(ctx, text, s, p, sm, actors)
         site_of_told(ctx, text, s, sm, actors)
         ctx.add_actors(actors)
+    context_before_the_news(ctx.drafts, ref)
     events = tuple(to_event(article, d) for d in dedupe(ctx.drafts, _containment(mentions)))
     if log.isEnabledFor(logging.DEBUG):  # which rule read each event, for `python -m geo -vv`
         for e in events:
@@ -243,7 +245,7 @@ def _sentence_events(
             window=window,
         )
         d.provenance.append((Span(t.start, t.end, t.rule.name), Span(s.start, s.end)))
-        d.separate = bool(SEPARATE.search(text, max(window[0], t.start - 40), t.end))
+        d.separate = bool(lex.SEPARATE.search(text, max(window[0], t.start - 40), t.end))
         d.anaphoric = is_anaphoric(text, s, t)
         d.modality = modality_of(text, s, window, t)
         nxt = min((k.start for k in kept if k.start > t.start), default=window[1])
@@ -279,3 +281,5 @@ def _sentence_events(
         if d.anaphoric and merge_into_antecedent(d, ctx):
             continue
         ctx.remember(d)
+        for twin in listed_sites(d, text, mentions, ctx):
+            ctx.remember(twin)

@@ -35,13 +35,13 @@ def complete_parties(
 ) -> bool:
     """Complete ``d.actors`` (actor 1 -> actor 2); False when the draft is no event after all."""
     s = d.sentence
-    if t.rule.name == "visit" and d.location is not None and d.location_note == "destination":
+    if t.rule.has("visitor_is_subject") and d.location is not None and d.location_note == "destination":
         # CAMEO 042: actor 1 visits actor 2, the country of the destination
         host = country(place_country(d.location, mentions))
         guest = visit_host(d.actors, host, ctx.recent_actors() + actors)
         if guest is not None and len(d.actors) < 2:  # "to brief EU officials": they are the party
             d.actors.append(guest)
-    if t.rule.name == "reported-accusation":
+    if t.rule.has("reported_accusation"):
         # "officials said the raid had been launched from Pakistani territory": against Pakistan
         target = accused(text, t.end, s.end, actors, mentions, country)
         subjects = {a.name for a in actors if window[0] <= a.start < t.start}
@@ -56,13 +56,13 @@ def complete_parties(
         if target is None or speaker is None or speaker == target:
             return False  # a report of who did it (witnesses), or a country speaking of itself
         d.actors = [speaker, target]
-    if t.rule.name in ("criticism", "rejection", "accusation") and len(d.actors) == 1:
+    if t.rule.has("about_earlier_event") and len(d.actors) == 1:
         # "Niger condemned the strike": the party of the event it is about
         verb_end = t.start + len(text[t.start:t.end].split()[0])  # "rejected the charge" is one trigger
         other = referred_party(text, verb_end, window[1], ctx.drafts, d.actors[0])
         if other is not None:
             d.actors.append(other)
-    if t.rule.name == "complaint":
+    if t.rule.has("summons_envoy"):
         # "summoned Myanmar's ambassador": the envoy's country is the other party
         envoy = next((a for a in actors if t.start <= a.start and a.end <= t.end and a.kind == "country"), None)
         if envoy is not None and envoy.name not in d.actors:

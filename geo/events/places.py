@@ -8,6 +8,7 @@ with; for diplomacy during a visit its destination. Other places are kept with t
 """
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import replace
 
@@ -110,7 +111,7 @@ def place_event(
         inwin = [m for m in inwin if (m.start, m.end) not in said_at]
     if d.subtype == "Visit":
         dest = [m for m in inwin if m.start >= t.end and (cues[id(m)] in ("to", "in", "") and m.form != "demonym")]
-        if t.rule.name == "host-visit":
+        if t.rule.has("hosted_here"):
             dest = [m for m in inwin if cues[id(m)] == "in"] or dest
         if dest:
             site, note = dest[0], "destination"
@@ -125,7 +126,7 @@ def place_event(
         if obj is not None:
             site, note = obj, "territory"
     # border segment for violent events (and border closures) placed along a border
-    if site is None and (d.type in VIOLENT_TYPES or d.rule.name == "other-development"):
+    if site is None and (d.type in VIOLENT_TYPES or d.rule.has("may_sit_on_border")):
         explicit = [
             m for m in inwin
             if cues[id(m)] in ("in", "near") and m.place.kind in ("place", "admin2") and m.form != "demonym"
@@ -149,7 +150,7 @@ def place_event(
             m for m in inwin
             if m.end <= t.start and cues[id(m)] in ("in", "near") and m.form != "demonym" and m.place.kind in ("place", "admin2")
         ]
-        if t.rule.name == "complaint":
+        if t.rule.has("summons_envoy"):
             # "summoned Myanmar's ambassador in Dhaka": where the envoy was summoned
             here += [
                 m for m in inwin
@@ -531,7 +532,6 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
     first, rest = places[0], places[1:]
     if not _refines(told, first, ctx):
         return
-    import copy
 
     if not told.date_from_text:
         # "the killings took place in Brask on Sunday": the day too
@@ -567,3 +567,45 @@ def _refines(told: Draft, m: Mention, ctx: Context) -> bool:
     if big.kind == "admin1":
         return m.place.kind in ("admin2", "place") and m.place.admin1 == big.id
     return False
+
+
+#: What joins the places of a list: "in Sarcelles, Cergy and Ermont", "Kharkiv as well as Sumy".
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
+#: "between X and Y", "from X to Y": the list names the ends of one thing, not several sites.
+_ENDS_BEFORE = re.compile(r"\b(?:between|from|linking|connecting)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> list[Draft]:
+    """The same event at each further place of a list its site heads ("rallies in Lahore, Karachi
+    and Quetta"): ACLED codes one event per location, so each is an event of its own.
+
+    Only for events on the ground (not statements and talks, whose listed places are what they
+    speak of), only places of the site's kind (towns with towns, districts with districts), each
+    joined to the one before by a comma or "and" alone; fatalities stay with the first, as the
+    text does not split them.
+    """
+    loc = d.location
+    if d.type == DI or loc is None or loc.mention is None or loc.kind in ("country", "border"):
+        return []
+    if _ENDS_BEFORE.search(text, max(0, loc.mention[0] - 20), loc.mention[0]):
+        return []
+    i = next((k for k, m in enumerate(mentions) if (m.start, m.end) == loc.mention), None)
+    if i is None:
+        return []
+    out: list[Draft] = []
+    end = loc.mention[1]
+    for m in mentions[i + 1:]:
+        join = _LIST_JOIN.match(text, end)
+        if join is None or join.end() != m.start or m.place is None or m.place.kind != loc.kind:
+            break
+        if m.form != "name" or is_actor_name(text, m):
+            break
+        twin = copy.copy(d)
+        twin.actors, twin.places, twin.provenance = list(d.actors), list(d.places), list(d.provenance)
+        twin.fatalities = None
+        _set(twin, text, m, "listed with the site", locative_cue(text, d.sentence, m), ctx)
+        twin.rule_name = d.rule_name + "+listed-site(one event per place)"
+        twin.separate = True  # another place of the list: not merged back into the first
+        out.append(twin)
+        end = m.end
+    return out

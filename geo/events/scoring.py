@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from geo.metrics import PRF, ratio
+from geo.metrics import PRF, Ratio
 from geo.places.geodesy import distance_km as haversine_km
 
 #: Two points this close (great circle) are the same place for scoring.
@@ -136,29 +136,12 @@ class EventScores:
     def f1(self) -> float:
         return self.prf.f1
 
-    @property
-    def unlocated_share(self) -> float:
-        return ratio(self.n_pred_unlocated, self.n_pred_in_placed_articles)
-
-    @property
-    def location_accuracy(self) -> float:
-        return ratio(self.type_pairs_located, self.type_pairs)
-
-    @property
-    def type_accuracy(self) -> float:
-        return ratio(self.loc_pairs_typed, self.loc_pairs)
-
-    @property
-    def subtype_accuracy(self) -> float:
-        return ratio(self.subtype_right, self.tp)
-
-    @property
-    def duplicates_per_match(self) -> float:
-        return ratio(self.duplicates, self.tp)
-
-    @property
-    def date_accuracy(self) -> float:
-        return ratio(self.date_right, self.dated_matches)
+    unlocated_share = Ratio("n_pred_unlocated", "n_pred_in_placed_articles")
+    location_accuracy = Ratio("type_pairs_located", "type_pairs")
+    type_accuracy = Ratio("loc_pairs_typed", "loc_pairs")
+    subtype_accuracy = Ratio("subtype_right", "tp")
+    duplicates_per_match = Ratio("duplicates", "tp")
+    date_accuracy = Ratio("date_right", "dated_matches")
 
 
 def family(event_type: str) -> str:

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from geo.events import rules as lex
-from geo.events.rules import DI, GENERIC, PR, RI, RULES, SD, Rule
+from geo.events.rules import DI, GENERIC, PR, RI, SD
+from geo.events.ruleset import Rule
 from geo.models import Span
 
 __all__ = [
@@ -52,7 +53,7 @@ def _all_rules() -> re.Pattern[str]:
     At a given position the first rule (the most specific) that matches wins; scanning left to
     right, words taken by one trigger are not read again by another.
     """
-    return re.compile("|".join(f"(?P<r{i}>{r.pattern.pattern})" for i, r in enumerate(RULES)), re.IGNORECASE)
+    return re.compile("|".join(f"(?P<r{i}>{r.pattern.pattern})" for i, r in enumerate(lex.RULES)), re.IGNORECASE)
 
 
 def find_triggers(text: str, s: Span) -> list[Trigger]:
@@ -69,26 +70,14 @@ def find_triggers(text: str, s: Span) -> list[Trigger]:
         if m is None:
             continue
         taken = m.end()
-        rule = RULES[int(m.lastgroup[1:])]
+        rule = lex.RULES[int(m.lastgroup[1:])]
         if m.start() - last_end.get(rule.name, -1000) <= 30 and rule.subtype != GENERIC and not lex.NEXT_STOP.search(
             text, last_end[rule.name], m.start()
         ):
             continue  # "a suicide bomber blew himself up": one event said twice
-        if rule.name == "accusation" and lex.PASSIVE_ACCUSED.search(text, max(s.start, m.start() - 12), m.start()):
-            continue  # "a man accused of theft" describes someone, it is no statement
-        if rule.name == "chemical-weapon" and lex.NOT_CHEMICAL_ATTACK.match(text, m.end()):
-            continue  # "chemical weapons inspectors" are no attack
-        if rule.name == "meeting" and lex.NOT_A_MEETING.match(text, m.end()):
-            continue
-        if rule.name == "talks" and lex.TALKS_STOPPED.search(text, max(s.start, m.start() - 40), m.start()):
-            continue  # "suspended peace talks": no talks were held
-        if rule.name == "protest" and lex.DIPLOMATIC_PROTEST.search(text, max(s.start, m.start() - 40), m.start()):
-            continue  # "lodged a formal protest": a government's statement
-        if rule.name == "visit" and lex.PRIVATE_TRAVELLER.search(text, max(s.start, m.start() - 60), m.start()):
-            continue  # "a protester who travelled to the capital": no official, no diplomatic visit
-        if rule.name == "responsibility" and lex.NOBODY.search(text, max(s.start, m.start() - 40), m.start()):
-            continue  # "no group claimed responsibility": nobody said anything
-        if rule.name == "remote-explosive" and _accidental_blast(text, s, m.start(), m.end()):
+        if rule.vetoes and rule.vetoed(text, s.start, m.start(), m.end()):
+            continue  # the rule's vetoes (events.toml): "a man accused of theft", "suspended peace talks"
+        if rule.has("may_be_accident") and _accidental_blast(text, s, m.start(), m.end()):
             accident = True
             continue  # "a chemical plant exploded": an industrial accident, no political violence
         if accident and rule.subtype == GENERIC:
@@ -108,7 +97,7 @@ def find_triggers(text: str, s: Span) -> list[Trigger]:
         reported = [t.end for t in out if t.rule is rule]
         if reported:
             # "Iran said Pakistan was behind the attack": one accusation, reported with "said"
-            out = [t for t in out if not (t.rule.name == "responsibility" and any(0 <= t.start - e <= 130 for e in reported))]
+            out = [t for t in out if not (t.rule.has("attribution") and any(0 <= t.start - e <= 130 for e in reported))]
         out.sort(key=lambda t: t.start)
     return out
 
@@ -190,6 +179,7 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
     seg = text[s.start:s.end]
     # protests escalate; generic violence is classified, or absorbed by a specific violent event
     has_protest = any(t.type == PR for t in triggers)
+    has_crowd = has_protest or any(t.type == RI for t in triggers)
     # an explosion or a clash that killed people is one event; an abduction beside a killing is two
     specific_violent = [t for t in triggers if t.type in ("Explosions/Remote violence", "Battles") and t.subtype != GENERIC]
     if any(t.subtype == "Chemical weapon" for t in triggers):
@@ -197,9 +187,9 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
         triggers = [t for t in triggers if t.type != "Explosions/Remote violence" or t.subtype == "Chemical weapon"]
     kept: list[Trigger] = []
     for t in triggers:
-        if t.rule.name in ("government-regains", "non-state-overtakes"):
+        if t.rule.has("territorial"):
             t.type, t.subtype, t.note = _territory(text, s, t, clause_at(clauses, t.start))
-        if t.rule.name == "armed-clash" and has_protest:
+        if t.rule.has("clash") and has_crowd:
             # "police clashed with protesters": ACLED codes the protest as a violent demonstration
             for k in triggers:
                 if k.type == PR:
@@ -210,7 +200,7 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
                 continue  # the same event, already counted
             w = clause_at(clauses, t.start)
             t.type, t.subtype, t.note = classify(text, s, t, w)
-            if any(k.subtype == GENERIC or k.note for k in kept if k.rule.name == "violence"):
+            if any(k.subtype == GENERIC or k.note for k in kept if k.rule.subtype == GENERIC):
                 continue  # one generic violent event per sentence
         elif t.type == PR and any(k.type == DI for k in kept) and re.search(r"\bto\s+$", text[max(s.start, t.start - 4):t.start]):
             continue  # "summoned the ambassador to protest against ...": a diplomatic protest
@@ -229,7 +219,7 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             continue
         elif t.subtype == "Meeting" and any(k.subtype == "Meeting" and clause_at(clauses, k.start) == clause_at(clauses, t.start) for k in kept):
             continue  # "will meet in Almaty to resume peace talks": one meeting
-        elif has_protest and t.rule.name in ("arrests", "looting"):
+        elif has_protest and t.rule.has("part_of_protest"):
             continue  # arrests of protesters / torching by rioters are part of the protest event
         elif t.subtype == "Statement/Accusation" and t.rule.cameo == "010" and _reports_event(text, s, t, triggers):
             continue  # "officials announced that the two had reached an agreement": one event, the agreement
@@ -288,13 +278,7 @@ def _state_name(word: str) -> bool:
 
 
 def cameo_code(text: str, t: Trigger) -> str | None:
-    code = t.rule.cameo
-    if t.rule.name == "threat" and re.search(
-        r"\b(?:strike|attack|military|force|war|retaliat|bomb|missile|invade|invasion)", text[t.end:t.end + 60], re.I
-    ):
-        return "138"  # threaten with military force
-    if t.rule.name == "meeting" and re.search(r"\bsummit\b", text[t.start:t.end], re.I):
-        return "040"
+    code = t.rule.cameo_at(text, t.end)  # "threatened to strike": a threat of force (a cue in events.toml)
     if t.type == SD and t.subtype == "Agreement":
         return "057"
     return code
@@ -326,7 +310,7 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     Read in the words before the trigger (its clause, at most 60 characters; history up to 80)
     and, for plans and habits told afterwards, in the rest of its clause.
     """
-    if t.rule.name in ("threat", "rejection", "intent-to-cooperate"):
+    if t.rule.has("speech_act"):
         return "asserted"  # the threat / denial / pledge itself was made
     before = text[max(s.start, t.start - 60):t.start]
     after = text[t.end:window[1]]
@@ -348,4 +332,6 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"
     if lex.GENERIC_MENTION.search(history) or lex.BACKGROUND_CLAUSE.search(text, max(s.start, window[0]), window[1]):
         return "background"
+    if lex.BACKGROUND_FRAME.search(text, max(s.start, t.start - 80), t.start):
+        return "background"  # the frame's conjunction ("after", "when") cut the clause before it
     return "asserted"

@@ -294,6 +294,8 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
         return None  # "the White House", "the Grand Canyon Lodge": a building or feature
     if form == "name" and sp.prev_cap and not sp.next_cap and not sp.prominent and not sp.big:
         return None  # the last word of a longer name: a person's surname ("Joan Tyrone")
+    if form == "name" and sp.prev_cap and _inside_unknown_name(s, sp):
+        return None
     if (
         form == "name"
         and sp.next_cap
@@ -303,3 +305,28 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
     ):
         return None  # a small place's name before another name: a brand, firm or person
     return form, cues, weak_pos
+
+
+#: Words after a name that make it an administrative area's ("the Shakar Dara district").
+_AREA_HEADS = frozenset("district districts township province county tehsil division governorate prefecture municipality".split())
+
+
+def _inside_unknown_name(s: _Scan, sp: _Span) -> bool:
+    """Is the name one word of a longer name the gazetteer does not know?
+
+    Between two capitalised words ("the villages of Nar Nant Htun") it is part of another name,
+    unless a large place bears it as its own name; after one, before an area word ("the Shakar
+    Dara district") it is the end of an area's name. A direction ("North Waziristan district"),
+    a demonym or a country or province before it ("the Afghan Kunar province") makes no longer name.
+    """
+    m, toks = sp.m, s.toks
+    before = toks[m.i - 1].word
+    key = normalize(before)
+    if before in _DIRECTIONS or s.gaz.is_demonym_key(key) or any(p.kind in ("country", "admin1") for p in s.gaz.by_key(key)):
+        return False
+    if sp.next_cap:
+        return not sp.prominent and not any(
+            _pop(p) >= 100_000 and normalize(p.name) == m.key for p in m.places
+        )
+    # a sentence's first word is capitalised anyway: "Yesterday Kunar district ..."
+    return sp.nxt in _AREA_HEADS and not s.ctx.sentence_initial(toks[m.i - 1].start)

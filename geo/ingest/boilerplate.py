@@ -35,6 +35,14 @@ __all__ = ["boilerplate_spans", "analysed_text", "MAX_RULE_LINE"]
 MAX_RULE_LINE = 600
 
 _I = re.IGNORECASE
+
+
+def _rule(reason: str, longest: int, pattern: str, flags: int = _I) -> tuple[re.Pattern[str], str, int]:
+    """One line rule: lines of at most ``longest`` characters that ``pattern`` matches whole are
+    boilerplate of the kind ``reason`` says."""
+    return re.compile(pattern, flags), reason, longest
+
+
 _NOT_NEWLINE = re.compile(r"[^\n]")
 
 _SOCIAL = r"(?:whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|messenger|threads|bluesky)"
@@ -65,74 +73,54 @@ _RELATED = re.compile(
     _I,
 )
 
-_JOIN = re.compile(
-    r"(?:click\s+(?:here\s+)?to\s+)?join\b.{0,80}?\b(?:group|channel|community|whatsapp|telegram)\b.{0,80}", _I
-)
-_SUBSCRIBE = re.compile(
-    r"(?:(?:click\s+(?:here\s+)?to\s+)?(?:subscribe|sign\s+up|register)\b.{0,100}?"
-    r"\b(?:newsletters?|updates|alerts|channel|youtube|digest|briefing|inbox|e-?mails?)\b.{0,100}"
-    r"|(?:newsletter|sign\s+up|subscribe(?:\s+now)?|enter\s+your\s+e-?mail(?:\s+address)?|"
-    r"thank\s+you\s+for\s+subscribing)[\s.:!]*)",
-    _I,
-)
-_FOLLOW = re.compile(
-    r"(?:follow|like|find)\s+(?:us|[\w&'’-]+(?:\s+[\w&'’-]+){0,3})\s+on\s+"
-    r"(?:facebook|twitter|x|instagram|telegram|whatsapp|youtube|linkedin|google\s+news|threads|tiktok|social\s+media)\b.{0,120}",
-    _I,
-)
 _COOKIE_WORD = re.compile(r"\bcookies?\b", _I)
 _COOKIE_ADDRESS = re.compile(r"\b(?:we|our|you|your|this\s+(?:site|website))\b", _I)
 _COOKIE_CONSENT = re.compile(
     r"\b(?:uses?|accept|consent|agree|continu(?:e|ing)|policy|settings|preferences|manage|privacy)\b", _I
 )
-_CONSENT_BUTTON = re.compile(
-    r"(?:accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|allow\s+all(?:\s+cookies)?|decline(?:\s+all)?|"
-    r"manage\s+(?:preferences|cookies|settings|options)|cookie\s+(?:settings|preferences|policy)|"
-    r"(?:ok(?:ay)?,?\s+)?i\s+agree|got\s+it)[\s.!]*",
-    _I,
-)
-_ADVERT = re.compile(
-    r"(?:advertisement|advertising|advert|ad|sponsored(?:\s+content)?|promoted(?:\s+content)?|paid\s+content|"
-    r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|"
-    r"continue\s+reading\s+(?:below|the\s+main\s+story)|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?|"
-    r"advertisement\s*[-–—:]\s*scroll\s+to\s+continue|skip\s+advert(?:isement)?)[\s.:]*",
-    _I,
-)
-_COPYRIGHT = re.compile(r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d).*", _I)
 _RIGHTS = re.compile(r"\ball\s+rights\s+reserved\b", _I)
-_TAGS = re.compile(r"(?:tags|topics|filed\s+under|categories|keywords)\s*:\s*\S.*", _I)
-_NAME = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
-# Case-sensitive on purpose: a byline is "By" + capitalised names, maybe an agency or city.
-_BYLINE = re.compile(
-    rf"(?:(?:[Bb]y|BY)|(?:[Ww]ritten|[Rr]eported|[Ee]dited|[Cc]ompiled)\s+by)\s+{_NAME}"
-    rf"(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}(?:\s*[|,–—-]\s*{_NAME}){{0,2}}"
-)
-_PHOTO = re.compile(
-    r"\(?\s*(?:photo(?:graph)?|image|picture|pic|file\s+(?:photo|image)|representational\s+(?:image|photo|picture)|"
-    r"photo\s+credits?|image\s+credits?|credit)\s*(?:credit)?\s*(?::|\||/)\s*[^\n]{1,120}?\)?"
-    r"|\(?\s*(?:file\s+photo|representational\s+(?:image|photo|picture))\s*\)?[.]?",
-    _I,
-)
-_COMMENTS = re.compile(
-    r"(?:comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+(?:a\s+)?comment|"
-    r"(?:view|show|read)\s+(?:all\s+)?comments?)[\s.:]*",
-    _I,
-)
-_APP = re.compile(r"(?:download|get|install)\s+(?:the|our)\s+.{0,40}?\bapp\b.{0,100}", _I)
 
-# (pattern, reason, longest line it may take)
+_NAME = r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}"
+
+#: The rules tried on every line, in order: (pattern, reason, longest line it may take).
+#: Patterns ignore case unless they say otherwise.
 _LINE_RULES: tuple[tuple[re.Pattern[str], str, int], ...] = (
-    (_ADVERT, "advertisement marker", 80),
-    (_JOIN, "invitation to join a group or channel", 200),
-    (_SUBSCRIBE, "newsletter/subscription prompt", 240),
-    (_FOLLOW, "'Follow us' social media prompt", 200),
-    (_CONSENT_BUTTON, "cookie/consent notice", 60),
-    (_COPYRIGHT, "copyright line", 300),
-    (_TAGS, "tag list", 300),
-    (_BYLINE, "byline (author credit)", 120),
-    (_PHOTO, "photo credit", 160),
-    (_COMMENTS, "comments widget", 60),
-    (_APP, "app download prompt", 200),
+    _rule("advertisement marker", 80,
+          r"(?:advertisement|advertising|advert|ad|sponsored(?:\s+content)?|promoted(?:\s+content)?|paid\s+content|"
+          r"(?:story|article)\s+continues\s+(?:below|after)(?:\s+(?:this\s+)?(?:advertisement|ad))?|"
+          r"continue\s+reading\s+(?:below|the\s+main\s+story)|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?|"
+          r"advertisement\s*[-–—:]\s*scroll\s+to\s+continue|skip\s+advert(?:isement)?)[\s.:]*"),
+    _rule("invitation to join a group or channel", 200,
+          r"(?:click\s+(?:here\s+)?to\s+)?join\b.{0,80}?\b(?:group|channel|community|whatsapp|telegram)\b.{0,80}"),
+    _rule("newsletter/subscription prompt", 240,
+          r"(?:(?:click\s+(?:here\s+)?to\s+)?(?:subscribe|sign\s+up|register)\b.{0,100}?"
+          r"\b(?:newsletters?|updates|alerts|channel|youtube|digest|briefing|inbox|e-?mails?)\b.{0,100}"
+          r"|(?:newsletter|sign\s+up|subscribe(?:\s+now)?|enter\s+your\s+e-?mail(?:\s+address)?|"
+          r"thank\s+you\s+for\s+subscribing)[\s.:!]*)"),
+    _rule("'Follow us' social media prompt", 200,
+          r"(?:follow|like|find)\s+(?:us|[\w&'’-]+(?:\s+[\w&'’-]+){0,3})\s+on\s+"
+          r"(?:facebook|twitter|x|instagram|telegram|whatsapp|youtube|linkedin|google\s+news|threads|tiktok|social\s+media)\b.{0,120}"),
+    _rule("cookie/consent notice", 60,
+          r"(?:accept(?:\s+all)?(?:\s+cookies)?|reject\s+all|allow\s+all(?:\s+cookies)?|decline(?:\s+all)?|"
+          r"manage\s+(?:preferences|cookies|settings|options)|cookie\s+(?:settings|preferences|policy)|"
+          r"(?:ok(?:ay)?,?\s+)?i\s+agree|got\s+it)[\s.!]*"),
+    _rule("copyright line", 300,
+          r"(?:©|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:©|\(c\))?\s*(?:19|20)\d\d).*"),
+    _rule("tag list", 300,
+          r"(?:tags|topics|filed\s+under|categories|keywords)\s*:\s*\S.*"),
+    # Case-sensitive on purpose: a byline is "By" + capitalised names, maybe an agency or city.
+    _rule("byline (author credit)", 120,
+          rf"(?:(?:[Bb]y|BY)|(?:[Ww]ritten|[Rr]eported|[Ee]dited|[Cc]ompiled)\s+by)\s+{_NAME}"
+          rf"(?:\s*(?:,|and|&)\s*{_NAME}){{0,3}}(?:\s*[|,–—-]\s*{_NAME}){{0,2}}", flags=0),
+    _rule("photo credit", 160,
+          r"\(?\s*(?:photo(?:graph)?|image|picture|pic|file\s+(?:photo|image)|representational\s+(?:image|photo|picture)|"
+          r"photo\s+credits?|image\s+credits?|credit)\s*(?:credit)?\s*(?::|\||/)\s*[^\n]{1,120}?\)?"
+          r"|\(?\s*(?:file\s+photo|representational\s+(?:image|photo|picture))\s*\)?[.]?"),
+    _rule("comments widget", 60,
+          r"(?:comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+(?:a\s+)?comment|"
+          r"(?:view|show|read)\s+(?:all\s+)?comments?)[\s.:]*"),
+    _rule("app download prompt", 200,
+          r"(?:download|get|install)\s+(?:the|our)\s+.{0,40}?\bapp\b.{0,100}"),
 )
 
 

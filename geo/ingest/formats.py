@@ -5,15 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from geo.config import Limits, env_name, limits
 from geo.errors import InputError, LimitError
 from geo.ingest.decoding import decode
 from geo.ingest.pubdates import parse_date
 from geo.serialize import loads
+
+T = TypeVar("T")
 
 #: Column/key names, first the canonical one, then accepted aliases (matched case-insensitively).
 TEXT_KEYS = ("text", "body", "content")
@@ -81,6 +83,15 @@ class _Log:
                 self.problems.append(Problem(self.source, more))
             else:
                 self.problems[-1] = Problem(self.source, more)
+
+    def read_or_warn(self, where: str, read: Callable[[Any], T], value: Any, instead: str) -> T | None:
+        """``read(value)``; when it refuses the value (:class:`InputError`), None and a warning
+        saying what happens ``instead`` (an optional field never costs the article)."""
+        try:
+            return read(value)
+        except InputError as err:
+            self.add(where, f"{err}; {instead}", severity="warning")
+            return None
 
 
 def _html_item(html: str, source: str) -> tuple[str, dict[str, Any]]:

@@ -349,20 +349,12 @@ def _collect(
             except LimitError as err:
                 log.add(where, f"{err}; skipped")
                 continue
-        try:
-            date = parse_date(fields.get("date"))
-        except InputError as err:
-            log.add(where, f"{err}; read without a date", severity="warning")
-            date = None
+        date = log.read_or_warn(where, parse_date, fields.get("date"), "read without a date")
         raw_url = fields.get("url")
         url = safe_url(raw_url)
         if raw_url not in (None, "") and url is None:
             log.add(where, f"the link {_show(raw_url)} is not an http(s) address; dropped", severity="warning")
-        try:
-            ref = caller_id(fields.get("id"))
-        except InputError as err:
-            log.add(where, f"{err}; the content hash is its id", severity="warning")
-            ref = None
+        ref = log.read_or_warn(where, caller_id, fields.get("id"), "the content hash is its id")
         title = fields.get("title")
         article = _make_article(text, title if isinstance(title, str) else None, date, url, source, lim, ref)
         if article.content_hash in first_seen:

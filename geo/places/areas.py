@@ -19,8 +19,9 @@ import functools
 import math
 from pathlib import Path
 
-from geo.errors import DataError, InputError, NotFoundError
+from geo.errors import InputError, NotFoundError
 from geo.models import Border, Place
+from geo.places.tables import read_table, require
 
 __all__ = [
     "Areas",
@@ -132,23 +133,15 @@ class Areas:
 
     def __init__(self, data_dir: Path) -> None:
         import numpy as np
-        import pyarrow as pa
         import shapely
 
         from geo.places.gazetteer import open_gazetteer
 
-        missing = [f for f in _FILES if not (data_dir / f).is_file()]
-        if missing:
-            raise DataError(f"area files missing in {str(data_dir)!r}: {missing!r}; run `python -m geo.places.build build`")
+        require(data_dir, _FILES, "area")
         self.data_dir = data_dir
         self.gazetteer = open_gazetteer(data_dir)
 
-        def read(name: str):
-            # Arrow IPC (what write_feather wrote), memory-mapped; the reader of
-            # pyarrow.feather costs more than the file.
-            return pa.ipc.open_file(pa.memory_map(str(data_dir / name))).read_all()
-
-        t = read("areas.arrow")
+        t = read_table(data_dir / "areas.arrow")
         self._ids: list[str] = t.column("id").to_pylist()
         self._kind: list[str] = t.column("kind").to_pylist()
         self._country3: list[str] = t.column("country_id").to_pylist()
@@ -167,7 +160,7 @@ class Areas:
         self._admin_tree = shapely.STRtree(self._geoms[self._admin_rows])
         self._country_tree = shapely.STRtree(self._geoms[self._country_rows])
 
-        b = read("borders.arrow")
+        b = read_table(data_dir / "borders.arrow")
         cols = {name: b.column(name).to_pylist() for name in ("id", "a", "b", "a_name", "b_name", "a_country", "b_country", "length_km", "lat", "lon")}
         self._borders: dict[str, Border] = {}
         self._borders_of: dict[str, list[str]] = {}
@@ -178,7 +171,7 @@ class Areas:
         self._border_wkb = dict(zip(cols["id"], b.column("wkb").to_pylist()))
         self._border_geoms: dict[str, object] = {}
 
-        n = read("neighbours.arrow")
+        n = read_table(data_dir / "neighbours.arrow")
         self._neighbours: dict[str, list[str]] = {}
         for x, y in zip(n.column("a").to_pylist(), n.column("b").to_pylist()):
             self._neighbours.setdefault(x, []).append(y)
@@ -214,10 +207,9 @@ class Areas:
             raise InputError(f"kind must be one of {_KINDS!r}, got {kind!r}")
         if self._display is None:
             import geopandas as gpd
-            import pyarrow as pa
             import shapely
 
-            t = pa.ipc.open_file(pa.memory_map(str(self.data_dir / "display.arrow"))).read_all()
+            t = read_table(self.data_dir / "display.arrow")
             self._display = gpd.GeoDataFrame(
                 {
                     "id": t.column("id").to_pylist(),

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 from geo.errors import DataError, InputError, NotFoundError
 from geo.models import Place
 from geo.places.normalize import normalize
+from geo.places.tables import read_optional, read_table, require
 
 __all__ = ["Gazetteer", "load", "open_gazetteer", "lookup", "get", "country", "demonym", "DATA_DIR"]
 
@@ -66,19 +67,11 @@ class Gazetteer:
 
     def __init__(self, data_dir: Path) -> None:
         import numpy as np
-        import pyarrow as pa
 
-        missing = [f for f in _FILES if not (data_dir / f).is_file()]
-        if missing:
-            raise DataError(f"gazetteer files missing in {str(data_dir)!r}: {missing!r}; run `python -m geo.places.build build`")
+        require(data_dir, _FILES, "gazetteer")
         self.data_dir = data_dir
 
-        def read(name: str):
-            # Arrow IPC (what write_feather wrote), memory-mapped; the reader of
-            # pyarrow.feather costs more than the file.
-            return pa.ipc.open_file(pa.memory_map(str(data_dir / name))).read_all()
-
-        places = read("places.arrow")
+        places = read_table(data_dir / "places.arrow")
         self._kind, self._kind_codes = _dictionary(places.column("kind"))
         self._country, self._country_codes = _dictionary(places.column("country"))
         self._admin1, self._admin1_codes = _dictionary(places.column("admin1"))
@@ -106,22 +99,20 @@ class Gazetteer:
         self._id_of: dict[int, str] = {r: k for k, r in self._row_of.items()}
         self._places: list[Place | None] = [None] * places.num_rows
 
-        keys = read("keys.arrow")
+        keys = read_table(data_dir / "keys.arrow")
         key_list: list[str] = keys.column("key").to_pylist()
         self._key_index: dict[str, int] = dict(zip(key_list, range(len(key_list))))
-        postings = _numpy(read("postings.arrow").column("row"))
+        postings = _numpy(read_table(data_dir / "postings.arrow").column("row"))
         self._starts = np.append(_numpy(keys.column("start")), np.int32(len(postings)))
         self._postings = postings
         acr = np.flatnonzero(_numpy(keys.column("acronym")))
         self._acronym = frozenset(key_list[i] for i in acr.tolist())
         self._by_key_cache: dict[str, tuple[Place, ...]] = {}
-        self._county_map: dict[str, tuple[str, ...]] | None = None  # data/counties.arrow, on first use
-        self._region_map: dict[str, tuple[str, ...]] | None = None  # data/regions.arrow, on first use
         meta = keys.schema.metadata or {}
         #: Number of tokens of the longest key (the geoparser's widest n-gram).
         self.max_key_tokens: int = int(meta.get(b"max_key_tokens", b"0"))
 
-        dem = read("demonyms.arrow")
+        dem = read_table(data_dir / "demonyms.arrow")
         self._demonyms: dict[str, str] = dict(zip(dem.column("key").to_pylist(), dem.column("country").to_pylist()))
         country_kind = self._kind.index("country") if "country" in self._kind else -1
         self._alpha3: dict[str, str] = {
@@ -260,39 +251,32 @@ class Gazetteer:
 
     def county_states_by_key(self, key: str) -> tuple[Place, ...]:
         """:meth:`county_states` for an already normalized key. O(1) after the first call."""
-        table = self._counties()
+        table = self._counties
         return tuple(self._place(self._row_of[a]) for a in table.get(key, ()) if a in self._row_of)
 
     def region_countries(self, place_id: str) -> tuple[str, ...]:
         """ISO alpha-2 codes of the countries a hand-curated region spans (() for seas and
         regions of many countries), from data/regions.arrow."""
-        return self._regions().get(place_id, ())
+        return self._regions.get(place_id, ())
 
+    @functools.cached_property
     def _counties(self) -> dict[str, tuple[str, ...]]:
-        if self._county_map is None:
-            out: dict[str, tuple[str, ...]] = {}
-            path = self.data_dir / "counties.arrow"
-            if path.is_file():
-                import pyarrow as pa
+        """data/counties.arrow, read on first use: county key -> ids of the states that have one."""
+        out: dict[str, tuple[str, ...]] = {}
+        t = read_optional(self.data_dir / "counties.arrow")
+        if t is not None:
+            for k, a in zip(t.column("key").to_pylist(), t.column("admin1").to_pylist()):
+                out[k] = out.get(k, ()) + (a,)
+        return out
 
-                t = pa.ipc.open_file(pa.memory_map(str(path))).read_all()
-                for k, a in zip(t.column("key").to_pylist(), t.column("admin1").to_pylist()):
-                    out[k] = out.get(k, ()) + (a,)
-            self._county_map = out
-        return self._county_map
-
+    @functools.cached_property
     def _regions(self) -> dict[str, tuple[str, ...]]:
-        if self._region_map is None:
-            out: dict[str, tuple[str, ...]] = {}
-            path = self.data_dir / "regions.arrow"
-            if path.is_file():
-                import pyarrow as pa
-
-                t = pa.ipc.open_file(pa.memory_map(str(path))).read_all()
-                for i, c in zip(t.column("id").to_pylist(), t.column("countries").to_pylist()):
-                    out[i] = tuple(x for x in c.split(",") if x)
-            self._region_map = out
-        return self._region_map
+        """data/regions.arrow, read on first use: region id -> alpha-2 codes of its countries."""
+        t = read_optional(self.data_dir / "regions.arrow")
+        if t is None:
+            return {}
+        countries = (tuple(x for x in c.split(",") if x) for c in t.column("countries").to_pylist())
+        return dict(zip(t.column("id").to_pylist(), countries))
 
     def admin1_of(self, place: Place) -> Place | None:
         """The first-level area containing ``place`` (itself for an admin1), else None."""

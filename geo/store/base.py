@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
-from geo.errors import DataError, InputError, LimitError
+from geo.errors import DataError, InputError, LimitError, NotFoundError
 from geo.serialize import dumps
 
 #: Largest saved map, as UTF-8 JSON. A map is text plus small records; 8 MB is far above a
@@ -55,6 +56,30 @@ def encode_payload(payload: dict[str, Any], max_bytes: int = MAX_PAYLOAD_BYTES) 
             "remove some articles and save again"
         )
     return text
+
+
+@dataclass(frozen=True, slots=True)
+class EncodedMap:
+    """A payload ready to store: its canonical JSON text, the text's UTF-8 size and sha256."""
+
+    text: str
+    size: int
+    digest: str
+
+
+def encode_map(payload: dict[str, Any], max_bytes: int = MAX_PAYLOAD_BYTES) -> EncodedMap:
+    """``payload`` encoded by :func:`encode_payload`, with the size and hash a store keeps beside it."""
+    text = encode_payload(payload, max_bytes)
+    data = text.encode("utf-8")
+    return EncodedMap(text, len(data), hashlib.sha256(data).hexdigest())
+
+
+def stored_payload(map_id: str, row: tuple[str, str] | None) -> dict[str, Any]:
+    """The payload of the ``(text, sha256)`` row a store found for ``map_id``, checked as
+    :func:`decode_payload` does; :class:`NotFoundError` when no row was found."""
+    if row is None:
+        raise NotFoundError(f"no saved map with id {map_id!r}")
+    return decode_payload(map_id, *row)
 
 
 def decode_payload(map_id: str, text: str, digest: str) -> dict[str, Any]:

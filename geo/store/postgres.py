@@ -28,7 +28,6 @@ Why it is built this way:
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import importlib
 import random
 import re
@@ -38,9 +37,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
-from geo.errors import BorderlinesError, DataError, InputError, NotFoundError
-from geo.store.base import MAX_PAYLOAD_BYTES, decode_payload, encode_payload
-from geo.store.share import new_id, validate_id
+from geo.errors import BorderlinesError, DataError, InputError
+from geo.store.base import MAX_PAYLOAD_BYTES, encode_map, stored_payload
+from geo.store.share import is_id, new_id, validate_id
+from geo.store.sql import POSTGRES, count_maps, has_map, load_row, save_map, stored_bytes
 
 if TYPE_CHECKING:  # pragma: no cover - typing only; the driver is imported lazily
     import psycopg
@@ -244,13 +244,11 @@ class PostgresStore:
     # -- the MapStore interface ----------------------------------------------------------------
 
     def save(self, payload: dict[str, Any]) -> str:
-        """Store ``payload`` in one transaction and return its id (an identical map already
-        stored gives its own id back: one copy per content hash)."""
+        """Store ``payload`` in one transaction and return its id (see :func:`geo.store.sql.save_map`),
+        retried on serialization failures; identical maps saved at once queue on a lock of their hash."""
         from geo.config import limits
 
-        text = encode_payload(payload, self.max_bytes)
-        data = text.encode("utf-8")
-        digest = hashlib.sha256(data).hexdigest()
+        encoded = encode_map(payload, self.max_bytes)
         quota = limits()
         unique = self._psycopg.errors.UniqueViolation
 
@@ -263,28 +261,13 @@ class PostgresStore:
                     # the end of the transaction), so the second finds the first. Different maps
                     # do not wait for each other: the quota may be passed by the maps being
                     # saved at that very moment, no more.
-                    conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (digest,))
-                    same = conn.execute("SELECT id FROM maps WHERE sha256 = %s AND payload = %s LIMIT 1",
-                                        (digest, text)).fetchone()
-                    if same is not None:
-                        conn.execute("INSERT INTO map_log (map_id, action, at) VALUES (%s, %s, %s)",
-                                     (same[0], "save-same", now))
-                        return str(same[0])
-                    used = conn.execute("SELECT COALESCE(SUM(size), 0) FROM maps").fetchone()[0]
-                    quota.check_store_bytes(int(used), len(data))
-                    conn.execute(
-                        "INSERT INTO maps (id, created_at, payload, size, sha256) VALUES (%s, %s, %s, %s, %s)",
-                        (map_id, now, text, len(data), digest),
-                    )
-                    conn.execute(
-                        "INSERT INTO map_log (map_id, action, at) VALUES (%s, %s, %s)",
-                        (map_id, "save", now),
-                    )
+                    conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 0))", (encoded.digest,))
+                    kept = save_map(conn, POSTGRES, encoded, map_id=map_id, now=now, quota=quota)
             except unique as err:
                 if getattr(err.diag, "constraint_name", None) != "maps_pkey":
                     raise
                 return None  # a 192-bit collision: draw another id
-            return map_id
+            return kept
 
         for _attempt in range(5):
             map_id = self._run("save the map", work)
@@ -297,23 +280,15 @@ class PostgresStore:
         map_id = validate_id(map_id)  # before any query
         row = self._run(
             "read the map store",
-            lambda conn: conn.execute("SELECT payload, sha256 FROM maps WHERE id = %s", (map_id,)).fetchone(),
+            lambda conn: load_row(conn, POSTGRES, map_id),
         )
-        if row is None:
-            raise NotFoundError(f"no saved map with id {map_id!r}")
-        return decode_payload(map_id, *row)
+        return stored_payload(map_id, row)
 
     def exists(self, map_id: str) -> bool:
         """Whether ``map_id`` names a saved map (False for malformed ids, without a query)."""
-        try:
-            map_id = validate_id(map_id)
-        except NotFoundError:
+        if not is_id(map_id):
             return False
-        row = self._run(
-            "read the map store",
-            lambda conn: conn.execute("SELECT 1 FROM maps WHERE id = %s", (map_id,)).fetchone(),
-        )
-        return row is not None
+        return self._run("read the map store", lambda conn: has_map(conn, POSTGRES, map_id))
 
     def close(self) -> None:
         """Close the pool; the store is not used afterwards."""
@@ -327,12 +302,11 @@ class PostgresStore:
 
     def count(self) -> int:
         """How many maps are saved."""
-        return int(self._run("count saved maps", lambda conn: conn.execute("SELECT COUNT(*) FROM maps").fetchone()[0]))
+        return self._run("count saved maps", count_maps)
 
     def size_bytes(self) -> int:
         """Bytes of saved maps held (payloads, as counted against ``max_store_bytes``)."""
-        return int(self._run("measure the map store",
-                             lambda conn: conn.execute("SELECT COALESCE(SUM(size), 0) FROM maps").fetchone()[0]))
+        return self._run("measure the map store", stored_bytes)
 
     def schema_version(self) -> int:
         """The schema version recorded in the database."""

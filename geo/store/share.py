@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 
 from geo.errors import InputError, NotFoundError
 
-__all__ = ["ID_BYTES", "ID_LENGTH", "new_id", "validate_id", "share_url"]
+__all__ = ["ID_BYTES", "ID_LENGTH", "new_id", "is_id", "validate_id", "share_url"]
 
 #: Random bytes per id (24 bytes = 192 bits; the product promise is at least 128).
 ID_BYTES = 24
@@ -29,6 +29,15 @@ def new_id() -> str:
     return secrets.token_urlsafe(ID_BYTES)
 
 
+def is_id(value: object) -> bool:
+    """Whether ``value`` is a well-formed map id (``exists`` answers False for others without a query).
+
+    >>> is_id(new_id()), is_id("../etc/passwd")
+    (True, False)
+    """
+    return isinstance(value, str) and _ID_RE.fullmatch(value) is not None
+
+
 def validate_id(value: object) -> str:
     """Return ``value`` if it is a well-formed map id, else raise :class:`NotFoundError`.
 
@@ -37,7 +46,7 @@ def validate_id(value: object) -> str:
     ...
     geo.errors.NotFoundError: no saved map with id '../etc/passwd'
     """
-    if not isinstance(value, str) or _ID_RE.fullmatch(value) is None:
+    if not is_id(value):
         shown = value[:80] if isinstance(value, str) else value
         raise NotFoundError(f"no saved map with id {shown!r}")
     return value

@@ -27,16 +27,16 @@ one (as :mod:`geo.store.postgres` is) and add its URL scheme to :data:`geo.store
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from geo.errors import BorderlinesError, DataError, NotFoundError
-from geo.store.base import MAX_PAYLOAD_BYTES, decode_payload, encode_payload
-from geo.store.share import new_id, validate_id
+from geo.errors import BorderlinesError, DataError
+from geo.store.base import MAX_PAYLOAD_BYTES, encode_map, stored_payload
+from geo.store.share import is_id, new_id, validate_id
+from geo.store.sql import SQLITE, count_maps, has_map, load_row, save_map, stored_bytes
 
 __all__ = ["SQLiteStore", "MIGRATIONS", "SCHEMA_VERSION"]
 
@@ -135,13 +135,11 @@ class SQLiteStore:
     # -- the MapStore interface ----------------------------------------------------------------
 
     def save(self, payload: dict[str, Any]) -> str:
-        """Store ``payload`` in one transaction and return its id (an identical map already
-        stored gives its own id back: one copy per content hash)."""
+        """Store ``payload`` in one transaction and return its id (see :func:`geo.store.sql.save_map`);
+        ``BEGIN IMMEDIATE`` makes the look-up of an identical map, the quota and the insert see one state."""
         from geo.config import limits
 
-        text = encode_payload(payload, self.max_bytes)
-        data = text.encode("utf-8")
-        digest = hashlib.sha256(data).hexdigest()
+        encoded = encode_map(payload, self.max_bytes)
         quota = limits()
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         try:
@@ -151,25 +149,9 @@ class SQLiteStore:
                     # BEGIN IMMEDIATE: the look-up, the quota and the insert see one state
                     conn.execute("BEGIN IMMEDIATE")
                     try:
-                        same = conn.execute("SELECT id FROM maps WHERE sha256 = ? AND payload = ? LIMIT 1",
-                                            (digest, text)).fetchone()
-                        if same is not None:
-                            conn.execute("INSERT INTO map_log (map_id, action, at) VALUES (?, ?, ?)",
-                                         (same[0], "save-same", now))
-                            conn.execute("COMMIT")
-                            return str(same[0])
-                        used = conn.execute("SELECT COALESCE(SUM(size), 0) FROM maps").fetchone()[0]
-                        quota.check_store_bytes(int(used), len(data))
-                        conn.execute(
-                            "INSERT INTO maps (id, created_at, payload, size, sha256) VALUES (?, ?, ?, ?, ?)",
-                            (map_id, now, text, len(data), digest),
-                        )
-                        conn.execute(
-                            "INSERT INTO map_log (map_id, action, at) VALUES (?, ?, ?)",
-                            (map_id, "save", now),
-                        )
+                        kept = save_map(conn, SQLITE, encoded, map_id=map_id, now=now, quota=quota)
                         conn.execute("COMMIT")
-                        return map_id
+                        return kept
                     except sqlite3.IntegrityError as err:
                         conn.execute("ROLLBACK")
                         if "maps.id" not in str(err):
@@ -187,21 +169,17 @@ class SQLiteStore:
         map_id = validate_id(map_id)
         try:
             with closing(self._connect()) as conn:
-                row = conn.execute("SELECT payload, sha256 FROM maps WHERE id = ?", (map_id,)).fetchone()
+                row = load_row(conn, SQLITE, map_id)
         except sqlite3.Error as err:
             raise DataError(f"could not read the map store {str(self.path)!r}: {err}") from err
-        if row is None:
-            raise NotFoundError(f"no saved map with id {map_id!r}")
-        return decode_payload(map_id, *row)
+        return stored_payload(map_id, row)
 
     def exists(self, map_id: str) -> bool:
         """Whether ``map_id`` names a saved map."""
-        try:
-            map_id = validate_id(map_id)
-        except NotFoundError:
+        if not is_id(map_id):
             return False
         with closing(self._connect()) as conn:
-            return conn.execute("SELECT 1 FROM maps WHERE id = ?", (map_id,)).fetchone() is not None
+            return has_map(conn, SQLITE, map_id)
 
     def close(self) -> None:
         """Mark the store closed (connections are per operation, so nothing stays open)."""
@@ -217,12 +195,12 @@ class SQLiteStore:
     def count(self) -> int:
         """How many maps are saved."""
         with closing(self._connect()) as conn:
-            return int(conn.execute("SELECT COUNT(*) FROM maps").fetchone()[0])
+            return count_maps(conn)
 
     def size_bytes(self) -> int:
         """Bytes of saved maps held (payloads, as counted against ``max_store_bytes``)."""
         with closing(self._connect()) as conn:
-            return int(conn.execute("SELECT COALESCE(SUM(size), 0) FROM maps").fetchone()[0])
+            return stored_bytes(conn)
 
     def backup(self, target: str | os.PathLike[str]) -> Path:
         """A consistent copy of the store at ``target`` (SQLite's online backup API)."""

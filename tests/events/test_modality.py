@@ -145,3 +145,18 @@ def test_an_event_of_last_season_is_background_one_of_last_week_is_news():
 def test_a_good_time_to_visit_is_no_visit():
     ev = [e for e in read("The best months to visit Quetta are April and May.") if e.subtype == "Visit"]
     assert all(e.modality != "asserted" for e in ev)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Twelve years after the two states signed a border agreement, the posts are still disputed.",
+        "The conflict began when rebels shelled the garrison at Menaka.",
+    ],
+)
+def test_an_event_inside_a_frame_of_years_or_of_how_a_conflict_began_is_background(text):
+    assert [m for _s, m in modalities(text)] == ["background"]
+
+
+def test_a_frame_told_after_the_event_does_not_make_it_background():
+    assert [m for _s, m in modalities("Militants attacked a checkpoint in Quetta a year after the army left.")] == ["asserted"]

@@ -52,3 +52,38 @@ def test_statements_in_between_do_not_move_the_scene_and_also_keeps_its_day():
     assert (looting.location.name, looting.precision, looting.date.isoformat(), looting.time_precision) == (
         "Menaka", 2, "2025-05-10", 1,
     )
+
+
+def sites(text: str) -> list[tuple[str, str | None, int | None]]:
+    return [(e.subtype, e.location.name if e.location else None, e.fatalities) for e in read(text)]
+
+
+@pytest.mark.parametrize(
+    "text, towns",
+    [
+        ("Drone strikes hit Kharkiv and Sumy on Tuesday.", ["Kharkiv", "Sumy"]),
+        ("Protesters rallied in Quetta, Tehran and Dhaka against fuel prices.", ["Quetta", "Tehran", "Dhaka"]),
+        ("Police arrested dozens of traders in Teknaf as well as Dhaka.", ["Teknaf", "Dhaka"]),
+    ],
+)
+def test_an_event_at_a_list_of_towns_is_one_event_per_town(text, towns):
+    got = sites(text)
+    assert [town for _s, town, _f in got] == towns
+    assert len({s for s, _t, _f in got}) == 1  # the same kind of event at each
+
+
+def test_the_dead_of_a_listed_event_are_not_counted_twice():
+    got = sites("Drone strikes hit Kharkiv and Sumy on Tuesday, killing four people.")
+    assert [f for _s, _t, f in got] == [4, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting broke out on the road between Kharkiv and Sumy.",  # the ends of one road
+        "Pakistan condemned the shelling of Kharkiv and Sumy.",  # a statement speaks of places
+    ],
+)
+def test_places_that_are_not_a_list_of_sites_give_one_event(text):
+    got = [x for x in sites(text) if x[0] != "Shelling/artillery/missile attack"]
+    assert len(got) == 1, got

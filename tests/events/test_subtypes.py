@@ -187,3 +187,14 @@ def test_barricades_and_burning_tyres_make_a_violent_demonstration(text, subtype
 def test_a_plotted_attack_is_not_an_attack():
     ev = read("Police jailed eight men suspected of plotting to attack the Quetta railway station.")
     assert [e.subtype for e in ev if e.modality == "asserted"] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes erupted in Quetta between police and opposition supporters.",
+        "In Dhaka, students set tyres alight and hurled stones at the police.",
+    ],
+)
+def test_crowds_fighting_the_police_are_one_violent_demonstration_not_a_battle(text):
+    assert [e.subtype for e in read(text)] == ["Violent demonstration"]

@@ -226,3 +226,29 @@ def test_docstring_examples_run():
     import geo.ingest.boilerplate
 
     assert doctest.testmod(geo.ingest.boilerplate).failed == 0
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("3 Comments", "comments widget"),
+        ("Download our app for breaking news alerts", "app download prompt"),
+        ("By Amina Yusuf and Tom Reed | Reuters", "byline (author credit)"),
+        ("ADVERTISEMENT", "advertisement marker"),
+    ],
+)
+def test_each_line_rule_names_its_kind(line: str, reason: str) -> None:
+    text = f"Floods reached Thatta on Monday.\n{line}\nThe water fell on Tuesday."
+    assert _skipped(text) == {line: reason}
+
+
+def test_a_line_rule_passes_over_lines_longer_than_it_takes() -> None:
+    # the comments widget takes lines of up to 60 characters: a longer one is story text
+    short, long = "View all comments" + "." * 43, "View all comments" + "." * 44
+    assert _skipped(f"Floods reached Thatta.\n{short}") == {short: "comments widget"}
+    assert _skipped(f"Floods reached Thatta.\n{long}") == {}
+
+
+def test_the_byline_rule_keeps_its_case() -> None:
+    # a byline is "By" and capitalised names; a sentence about "by the river" is not
+    assert _skipped("Floods reached Thatta.\nby the river bank") == {}

@@ -131,3 +131,19 @@ def test_main_landmass_point_is_the_geographic_centre() -> None:
     assert abs(lon - 5.0) < 0.01 and 4.9 < lat < 5.1  # the mainland's centre, islands ignored
     two = shapely.MultiPolygon([square, shapely.box(20.0, 0.0, 30.0, 10.0)])
     assert main_landmass_point(two) is None  # no dominant landmass: the caller keeps its point
+
+
+def test_builder_tables_take_each_column_from_its_field() -> None:
+    import pyarrow as pa
+    import shapely
+
+    from geo.places.build.areas import _AREA_COLUMNS, _table
+
+    square = shapely.box(60.0, 25.0, 61.0, 26.0)
+    table = _table([("PK-BA", "Balochistan", "admin1", "PK", "PAK", square, "")], _AREA_COLUMNS)
+    assert table.column_names == ["id", "name", "kind", "country", "country_id", "level", "wkb"]
+    assert table.schema.field("wkb").type == pa.binary() and table.schema.field("id").type == pa.string()
+    assert table.column("country_id").to_pylist() == ["PAK"] and table.column("level").to_pylist() == [""]
+    assert shapely.from_wkb(table.column("wkb")[0].as_py()).equals(square)
+    borders = _table([("b", 1.5), ("c", 2.0)], (("id", 0, "string"), ("length_km", 1, "float64")))
+    assert borders.schema.field("length_km").type == pa.float64() and borders.num_rows == 2

@@ -7,7 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from geo.errors import InputError, NotFoundError
-from geo.store.share import ID_LENGTH, new_id, share_url, validate_id
+from geo.store.share import ID_LENGTH, is_id, new_id, share_url, validate_id
 
 
 def test_ids_carry_at_least_128_random_bits_and_validate() -> None:
@@ -84,3 +84,11 @@ def test_share_url_refuses_bad_parts(kwargs: dict) -> None:
 def test_share_url_refuses_a_bad_id() -> None:
     with pytest.raises(NotFoundError):
         share_url("../x")
+
+
+@pytest.mark.parametrize("value", ["../etc/passwd", "A" * (ID_LENGTH - 1), "A" * (ID_LENGTH + 1), "A" * (ID_LENGTH - 1) + "/", None, 7])
+def test_is_id_answers_what_validate_id_accepts(value: object) -> None:
+    assert is_id(new_id())
+    assert not is_id(value)
+    with pytest.raises(NotFoundError):
+        validate_id(value)

@@ -13,11 +13,11 @@ from __future__ import annotations
 import importlib
 import resource
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, Self, TypeVar
 
 from geo.errors import InputError
 
-__all__ = ["Engine", "ENGINES", "get_engine", "peak_rss_mb"]
+__all__ = ["Engine", "EngineBase", "ENGINES", "get_engine", "peak_rss_mb"]
 
 T = TypeVar("T")
 
@@ -50,6 +50,46 @@ class Engine(Protocol):
     def __enter__(self) -> Engine: ...
 
     def __exit__(self, *exc: object) -> None: ...
+
+
+class EngineBase:
+    """What every engine shares: the constructor :func:`get_engine` calls, and the context manager.
+
+    A subclass checks its options in ``_check`` and starts in ``_start``; when starting fails
+    half way, ``close()`` runs before the error leaves, so no worker process is left behind.
+    """
+
+    name: str
+    shared_disk: bool
+
+    def __init__(
+        self,
+        workers: int | None = None,
+        scheduler: str | None = None,
+        setup: Callable[[], object] | None = None,
+    ) -> None:
+        self._check(workers, scheduler)
+        try:
+            self._start(workers, scheduler, setup)
+        except BaseException:
+            self.close()
+            raise
+
+    def _check(self, workers: int | None, scheduler: str | None) -> None:
+        """Refuse options this engine cannot honour (:class:`InputError`, before anything starts)."""
+        raise NotImplementedError
+
+    def _start(self, workers: int | None, scheduler: str | None, setup: Callable[[], object] | None) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def get_engine(

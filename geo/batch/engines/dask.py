@@ -13,7 +13,7 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from geo.batch.engines import peak_rss_mb
+from geo.batch.engines import EngineBase, peak_rss_mb
 from geo.errors import InputError
 
 # This module is imported only when the dask engine is chosen (see geo/engines/__init__.py).
@@ -45,35 +45,26 @@ class _Setup(distributed.WorkerPlugin):
         return None
 
 
-class DaskEngine:
+class DaskEngine(EngineBase):
     """Partitions on Dask workers: ``DaskEngine(workers=2)`` or ``DaskEngine(scheduler="tcp://host:8786")``."""
 
     name = "dask"
 
-    def __init__(
-        self,
-        workers: int | None = None,
-        scheduler: str | None = None,
-        setup: Callable[[], object] | None = None,
-    ) -> None:
+    def _check(self, workers: int | None, scheduler: str | None) -> None:
         if workers is not None and (not isinstance(workers, int) or workers < 1):
             raise InputError(f"--workers must be a positive integer, not {workers!r}")
         if workers is not None and scheduler is not None:
             raise InputError(
                 f"--workers {workers!r} applies to a local cluster; the cluster at {scheduler!r} has its own"
             )
+
+    def _start(self, workers: int | None, scheduler: str | None, setup: Callable[[], object] | None) -> None:
+        # set first: close(), which runs when starting fails, reads them
         self._cluster = None
         self._client = None
         self.scheduler = scheduler
         # workers of a cluster we start here write to our disk; a remote cluster's may not
         self.shared_disk = scheduler is None
-        try:
-            self._start(workers, scheduler, setup)
-        except BaseException:
-            self.close()  # never leave worker processes behind
-            raise
-
-    def _start(self, workers: int | None, scheduler: str | None, setup: Callable[[], object] | None) -> None:
         if scheduler is not None:
             try:
                 self._client = distributed.Client(scheduler, timeout="15s")
@@ -139,9 +130,3 @@ class DaskEngine:
         if self._cluster is not None:
             self._cluster.close()
             self._cluster = None
-
-    def __enter__(self) -> DaskEngine:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
-from geo.batch.engines import peak_rss_mb
+from geo.batch.engines import EngineBase, peak_rss_mb
 from geo.errors import InputError
 
 __all__ = ["LocalEngine"]
@@ -12,22 +12,19 @@ __all__ = ["LocalEngine"]
 T = TypeVar("T")
 
 
-class LocalEngine:
+class LocalEngine(EngineBase):
     """Run every partition here, in order; ``setup`` runs once, when the engine starts."""
 
     name = "local"
     shared_disk = True  # the "worker" is this process
 
-    def __init__(
-        self,
-        workers: int | None = None,
-        scheduler: str | None = None,
-        setup: Callable[[], object] | None = None,
-    ) -> None:
+    def _check(self, workers: int | None, scheduler: str | None) -> None:
         if workers not in (None, 1):
             raise InputError(f"the local engine uses one process, not --workers {workers!r}; use --engine dask")
         if scheduler is not None:
             raise InputError(f"--scheduler {scheduler!r} needs --engine dask")
+
+    def _start(self, workers: int | None, scheduler: str | None, setup: Callable[[], object] | None) -> None:
         if setup is not None:
             setup()  # at start, as a Dask worker does: the data loads before the first partition
 
@@ -50,9 +47,3 @@ class LocalEngine:
 
     def close(self) -> None:
         """Nothing to release."""
-
-    def __enter__(self) -> LocalEngine:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()

@@ -107,30 +107,10 @@ def build_areas(*, admin1: list[Admin1], places: pa.Table) -> AreaTables:
     borders.sort(key=lambda r: r[0])
     neighbours.sort()
     tables = {
-        "areas.arrow": _area_table(rows),
-        "display.arrow": _area_table(display),
-        "borders.arrow": pa.table(
-            {
-                "id": pa.array([r[0] for r in borders], pa.string()),
-                "a": pa.array([r[1] for r in borders], pa.string()),
-                "b": pa.array([r[2] for r in borders], pa.string()),
-                "a_name": pa.array([r[3] for r in borders], pa.string()),
-                "b_name": pa.array([r[4] for r in borders], pa.string()),
-                "a_country": pa.array([r[5] for r in borders], pa.string()),
-                "b_country": pa.array([r[6] for r in borders], pa.string()),
-                "length_km": pa.array([r[7] for r in borders], pa.float64()),
-                "lat": pa.array([r[8] for r in borders], pa.float64()),
-                "lon": pa.array([r[9] for r in borders], pa.float64()),
-                "wkb": pa.array([shapely.to_wkb(r[10]) for r in borders], pa.binary()),
-            }
-        ),
-        "neighbours.arrow": pa.table(
-            {
-                "a": pa.array([n[0] for n in neighbours], pa.string()),
-                "b": pa.array([n[1] for n in neighbours], pa.string()),
-                "kind": pa.array([n[2] for n in neighbours], pa.string()),
-            }
-        ),
+        "areas.arrow": _table(rows, _AREA_COLUMNS),
+        "display.arrow": _table(display, _AREA_COLUMNS),
+        "borders.arrow": _table(borders, _BORDER_COLUMNS),
+        "neighbours.arrow": _table(neighbours, _NEIGHBOUR_COLUMNS),
     }
     stats = {
         "area_countries": len(countries),
@@ -142,6 +122,21 @@ def build_areas(*, admin1: list[Admin1], places: pa.Table) -> AreaTables:
         "full_vertices": int(shapely.get_num_coordinates(np.array([r[5] for r in rows], dtype=object)).sum()),
     }
     return AreaTables(tables, stats)
+
+
+#: Columns of the tables written here: (name, field of the row tuple, kind). Area rows are
+#: (id, name, kind, country, country_id, geometry, level); border rows are what :func:`_border`
+#: returns; neighbour rows are (a, b, kind).
+_AREA_COLUMNS = (
+    ("id", 0, "string"), ("name", 1, "string"), ("kind", 2, "string"), ("country", 3, "string"),
+    ("country_id", 4, "string"), ("level", 6, "string"), ("wkb", 5, "wkb"),
+)
+_BORDER_COLUMNS = (
+    ("id", 0, "string"), ("a", 1, "string"), ("b", 2, "string"), ("a_name", 3, "string"), ("b_name", 4, "string"),
+    ("a_country", 5, "string"), ("b_country", 6, "string"), ("length_km", 7, "float64"), ("lat", 8, "float64"),
+    ("lon", 9, "float64"), ("wkb", 10, "wkb"),
+)
+_NEIGHBOUR_COLUMNS = (("a", 0, "string"), ("b", 1, "string"), ("kind", 2, "string"))
 
 
 def _clean(geom):
@@ -163,16 +158,13 @@ def _border(a: str, b: str, names: dict, owner3: dict, line) -> tuple:
     return (border_id(a, b), a, b, names[a], names[b], owner3[a], owner3[b], round(line_length_km(line), 3), lat, lon, line)
 
 
-def _area_table(rows: list[tuple]) -> pa.Table:
-    return pa.table(
-        {
-            "id": pa.array([r[0] for r in rows], pa.string()),
-            "name": pa.array([r[1] for r in rows], pa.string()),
-            "kind": pa.array([r[2] for r in rows], pa.string()),
-            "country": pa.array([r[3] for r in rows], pa.string()),
-            "country_id": pa.array([r[4] for r in rows], pa.string()),
-            "level": pa.array([r[6] for r in rows], pa.string()),
-            "wkb": pa.array([shapely.to_wkb(r[5]) for r in rows], pa.binary()),
-        }
-    )
-
+def _table(rows: list[tuple], columns: tuple[tuple[str, int, str], ...]) -> pa.Table:
+    """An Arrow table whose column ``name`` holds field ``index`` of every row, of ``kind``
+    ``"string"``, ``"float64"`` or ``"wkb"`` (a shapely geometry, stored as WKB bytes)."""
+    arrays = {}
+    for name, index, kind in columns:
+        if kind == "wkb":
+            arrays[name] = pa.array([shapely.to_wkb(r[index]) for r in rows], pa.binary())
+        else:
+            arrays[name] = pa.array([r[index] for r in rows], getattr(pa, kind)())
+    return pa.table(arrays)

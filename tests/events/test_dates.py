@@ -1,0 +1,56 @@
+"""Dates of events (geo.events.dates): incidents the text dates before the article's week are
+context when the article reports news of that week, and stay news when they are all it reports."""
+from __future__ import annotations
+
+import datetime as dt
+
+from event_fixtures import read
+
+MONDAY = dt.date(2025, 5, 12)
+
+
+def by_subtype(text: str, date: dt.date | None = MONDAY) -> dict[str, tuple[str, dt.date | None]]:
+    return {e.subtype: (e.modality, e.date) for e in read(text, date=date)}
+
+
+def test_an_older_incident_told_beside_the_news_is_background():
+    got = by_subtype(
+        "Gunmen shot dead two policemen in Quetta on Saturday. "
+        "In March, militants had kidnapped a judge near Menaka."
+    )
+    assert got["Armed clash"] == ("asserted", dt.date(2025, 5, 10))
+    assert got["Abduction/forced disappearance"][0] == "background"
+
+
+def test_a_follow_up_that_reports_only_an_older_incident_keeps_it_as_news():
+    # published weeks later, the April arrests are still what the article reports
+    got = by_subtype("Police arrested fourteen traders in Quetta on 3 April.")
+    assert got == {"Arrests": ("asserted", dt.date(2025, 4, 3))}
+
+
+def test_an_incident_earlier_in_the_articles_month_is_not_pushed_back():
+    # "in May" (month precision) reaches into the article's week: it may be this week's news
+    got = by_subtype(
+        "Gunmen shot dead two policemen in Quetta on Saturday. "
+        "Police arrested fourteen traders in Quetta in May."
+    )
+    assert got["Arrests"][0] == "asserted"
+
+
+def test_an_undated_report_of_the_week_counts_as_news():
+    # the shelling has no date of its own: it is reported in the article's week, so the arrests
+    # of February are told as context
+    got = by_subtype(
+        "Russian artillery shelled Sumy, officials said. "
+        "Police arrested fourteen traders in Kharkiv on 2 February."
+    )
+    assert got["Arrests"][0] == "background"
+
+
+def test_without_an_article_date_nothing_is_pushed_back():
+    got = by_subtype(
+        "Gunmen shot dead two policemen in Quetta on 10 May 2025. "
+        "Militants kidnapped a judge near Menaka on 2 March 2025.",
+        date=None,
+    )
+    assert {m for m, _d in got.values()} == {"asserted"}

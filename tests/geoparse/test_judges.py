@@ -1,0 +1,38 @@
+"""Judging a gazetteer name in its context (geo.geoparse.judges): a word of a longer name the
+gazetteer does not know is not the place that word names elsewhere."""
+from __future__ import annotations
+
+import pytest
+
+from geo.geoparse.recognise import parse
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in parse(text) if m.place is not None]
+
+
+@pytest.mark.parametrize(
+    "text, gone",
+    [
+        # "Nant" (an old name of Nantes) in the middle of a Burmese village's name
+        ("Soldiers torched houses in the village of Maw Nant Kyin on Monday.", "Nant"),
+        # "Dara" (Syria's Daraa) at the end of an Afghan district's name
+        ("A bomb went off in the Shakar Dara district of Kabul.", "Dara"),
+        ("Fighting was reported in the Lower Bazaar Gilgit township, police said.", "Gilgit"),
+    ],
+)
+def test_a_word_of_an_unknown_longer_name_is_no_place(text, gone):
+    assert gone not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        ("Troops raided hideouts in the Afghan Kunar province.", "Kunar"),  # a demonym before it
+        ("Curfew was lifted in North Waziristan district.", "North Waziristan"),  # a direction
+        ("Yesterday Kunar district was calm.", "Kunar"),  # the sentence's first word
+        ("Traders marched through Old Karachi Saddar Bazaar.", "Karachi"),  # a large place's own name
+    ],
+)
+def test_a_place_after_a_demonym_direction_or_province_stays(text, kept):
+    assert kept in names(text)
