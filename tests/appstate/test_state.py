@@ -400,6 +400,7 @@ def test_layers_for_builds_once_per_inputs(monkeypatch: pytest.MonkeyPatch) -> N
 
     res = _result()
     calls: list[int] = []
+    monkeypatch.setenv("BORDERLINES_WORKERS", "0")  # the stand-in analysis runs in this process only
     monkeypatch.setattr(pipeline, "analyse", lambda arts, cors=(), progress=None: (calls.append(1), res)[1])
     art = (res.articles[0].article,)
     f = appstate.make_filters(["Battles"])
