@@ -1,11 +1,11 @@
 """Start the app with its data already loaded (what `make run` uses instead of `streamlit run`).
 
 Streamlit has no start-up hook, so the first visitor would pay for loading the gazetteer, the
-polygons and the example's analysis. Here they load first, in the same process, so app.py's
-imports find them warm; the server answers once they are (a second or two later). Loading them
-in a thread beside the starting server was tried: the first page could then race the warm-up.
-The analysis pool (geo.appstate.worker) starts here too: its workers load the same data in their
-own processes while the server starts, so the first pasted article does not wait for them.
+polygons and the example's analysis. Here they load first, so app.py's imports find them warm;
+the server answers once they are (a few seconds later). Loading them in a thread beside the
+starting server was tried: the first page could then race the warm-up. The analysis pool
+(geo.appstate.worker) starts first: its workers load the analysis data in their own processes,
+one of them analyses the example, and this process loads what drawing its map needs.
 Arguments go to ``streamlit run``.
 """
 from __future__ import annotations
@@ -17,7 +17,16 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def warm() -> None:
-    """Load the data and analyse the example article once (the app's per-process memo keeps it)."""
+    """Start the analysis pool, then analyse the example article and build its layers once (the
+    app's per-process memo keeps them)."""
+    try:
+        from geo import config
+        from geo.appstate import worker
+
+        if config.workers():
+            worker.start()  # returns once the workers are forked; they warm up on their own
+    except Exception as err:  # the pool is started again on the first analysis
+        print(f"borderlines: analysis pool not started: {err!r}", file=sys.stderr)
     try:
         # Not streamlit_folium: it registers its component with the running server on import.
         import folium  # noqa: F401
@@ -29,14 +38,6 @@ def warm() -> None:
         appstate.layers_for((ingest.from_text(text),), ())
     except Exception as err:  # a failed warm-up only costs the first visitor time
         print(f"borderlines: warm-up skipped: {err!r}", file=sys.stderr)
-    try:
-        from geo import config
-        from geo.appstate import worker
-
-        if config.workers():
-            worker.start()  # returns once the workers are forked; they warm up on their own
-    except Exception as err:  # the pool is started again on the first analysis
-        print(f"borderlines: analysis pool not started: {err!r}", file=sys.stderr)
 
 
 def main() -> int:
