@@ -2,12 +2,12 @@
 
 Streamlit has no start-up hook, so the first visitor would pay for loading the gazetteer, the
 polygons and the example's analysis. Here they load first, so app.py's imports find them warm;
-the server answers once they are (a few seconds later). Loading them in a thread beside the
-starting server was tried: the first page could then race the warm-up. The analysis pool
-(geo.appstate.worker) starts first, so its workers load the analysis data in their own processes
-meanwhile; the example is analysed here, not in a worker: this process loads the gazetteer and
-polygons for drawing maps anyway, and it need not wait for a worker's warm-up (8.5 s against
-18 s to the first healthy answer on a loaded 2-core machine).
+the server answers once they are. Loading them in a thread beside the starting server was tried:
+the first page could then race the warm-up. The example is analysed here, not in the analysis
+pool (geo.appstate.worker): this process loads the gazetteer and polygons for drawing maps
+anyway. The pool starts after, and its workers load their data in their own processes while the
+server starts (first healthy answer in 13 s on a loaded 2-core machine; 15–28 s when the pool
+started first and its warm-up competed for the cores).
 Arguments go to ``streamlit run``.
 """
 from __future__ import annotations
