@@ -66,10 +66,6 @@ class Outlines:
         data = {"countries": self.countries, "provinces": self.provinces, "labels": self.labels}
         return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
-    def digest(self) -> str:
-        """Hex SHA-256 of :meth:`document`: the published file's name."""
-        return hashlib.sha256(self.document()).hexdigest()
-
 
 def _collection(frame) -> dict:
     # 3 digits (≈ 100 m) are plenty at the zooms a basemap is read at
@@ -162,11 +158,12 @@ def publish(basemap_: Outlines, folder: str | os.PathLike[str], keep: int = KEEP
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{basemap_.digest()}.json"
+    data = basemap_.document()
+    path = folder / f"{hashlib.sha256(data).hexdigest()}.json"
     if path.is_file():
         os.utime(path)
     else:
-        atomic_write(path, basemap_.document())  # a page never fetches a half-written file
+        atomic_write(path, data)  # a page never fetches a half-written file
     _prune(folder, keep)
     return path
 
