@@ -87,26 +87,44 @@ _SOFTMAX_T = 1.0
 _ROUNDS = 2
 _SOFT_FOCUS = True  # every reading counts for the focus by its probability, not only the best
 
+def _words_re(alternatives: str) -> re.Pattern[str]:
+    """A case-insensitive regex of whole words: ``\\b(?:alternatives)\\b``, matching the same.
+
+    Python's ``re`` finds no literal prefix to skip ahead with in a case-insensitive pattern, so
+    it would try every alternative at every word boundary of the article; the lookahead on the
+    alternatives' first letters (a condition each alternative implies, so the matches are the
+    same) turns most boundaries away after one character test.
+    """
+    firsts_set, depth, at_start = set(), 0, True
+    for ch in alternatives:  # the first letter of each top-level alternative
+        if at_start:
+            firsts_set.add(ch.lower())
+        at_start = ch == "|" and depth == 0
+        depth += (ch == "(") - (ch == ")")
+    firsts = "".join(sorted(firsts_set))
+    if not firsts.isalpha():  # pragma: no cover - a guard for whoever edits the lists below
+        raise ValueError(f"every alternative must start with a letter: {alternatives!r}")
+    return re.compile(rf"\b(?=[{firsts}])(?:{alternatives})\b", re.IGNORECASE)
+
+
 # Words of American public life that news of other countries rarely uses: an article holding
 # several of them is set in the United States even when it names no state ("Athens" in a
 # story about the sheriff's office and the school district). Each distinct cue counts once.
-_US_CUES = re.compile(
-    r"\b(?:sheriff|sheriff's|sheriffs|township|county commission(?:ers?)?|school district|school board"
+_US_CUES = _words_re(
+    r"sheriff|sheriff's|sheriffs|township|county commission(?:ers?)?|school district|school board"
     r"|county (?:attorney|prosecutor|clerk|judge|jail|fair|courthouse|commissioners?|board)"
     r"|state (?:rep|sen|representative|senator|trooper|troopers|legislature|legislator|legislators|lawmakers?)"
     r"|GOP|Republicans?|Democrats?|Democratic|Interstate|I-\d{1,3}|ZIP|PTA|PTO|selectmen|aldermen|alderman"
-    r"|Fahrenheit|elementary school|middle school|high school|fire chief|police chief|D\.A\.|city council)\b",
-    re.IGNORECASE,
+    r"|Fahrenheit|elementary school|middle school|high school|fire chief|police chief|D\.A\.|city council"
 )
 _US_CUE_MIN = 1  # distinct cues needed
 _US_CUE_WEIGHT = 0.5  # focus weight per distinct cue (as much as half a mention), at most 2
 # Spellings American English does not use: a text written this way is no US local news, so the
 # words above prove nothing there ("Oxford City Council ... an aluminium sign" is Oxford, England).
-_NON_US_SPELLING = re.compile(
-    r"\b(?:centre|centres|colour\w*|neighbour\w*|programme|programmes|organis\w+|realis\w+|recognis\w+"
+_NON_US_SPELLING = _words_re(
+    r"centre|centres|colour\w*|neighbour\w*|programme|programmes|organis\w+|realis\w+|recognis\w+"
     r"|apologis\w+|criticis\w+|favour\w*|honour\w*|labour|defence|licence|metres?|kilometres?|aluminium"
-    r"|tyres?|kerb|cheque|travelled|travelling|councillors?|jewellery|storey|whilst|amongst)\b",
-    re.IGNORECASE,
+    r"|tyres?|kerb|cheque|travelled|travelling|councillors?|jewellery|storey|whilst|amongst"
 )
 
 # US states: AP-style abbreviations and postal codes -> ISO 3166-2 suffix.
