@@ -16,7 +16,7 @@ from geo.geoparse.tokens import (
     _zipf,
 )
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
-from geo.places.normalize import normalize
+from geo.places.normalize import normalize_cached
 
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
 
@@ -139,7 +139,7 @@ def _area_after(text: str, pos: int, gaz) -> bool:
     if gaz is None:
         return True
     for cand in (words, words.split(" ")[0]):
-        key = normalize(cand.rstrip("."))
+        key = normalize_cached(cand.rstrip("."))
         if key and gaz.is_key(key) and any(p.kind in _PROMINENT_KINDS for p in gaz.by_key(key)):
             return True
     return False
@@ -160,7 +160,7 @@ def _lookup_span(text: str, toks: list[_Tok], i: int, gaz, max_tokens: int) -> t
             if not t.cap and t.word.lower() not in _CONNECTORS and not t.word[0].isdigit():
                 break
         if t.cap:
-            key = normalize(text[toks[i].start : t.end])
+            key = normalize_cached(text[toks[i].start : t.end])
             if key and is_key(key):
                 shorter, best = best, (j, key)
             elif key[:3] in _ABBREV_VARIANTS:
@@ -171,7 +171,7 @@ def _lookup_span(text: str, toks: list[_Tok], i: int, gaz, max_tokens: int) -> t
             # "People's Republic of China": a name may hold a possessive.
             if j + 1 < limit and text[t.end + 2 : toks[j + 1].start] == " " and toks[j + 1].cap:
                 for k in range(limit - 1, j, -1):
-                    key = normalize(text[toks[i].start : toks[k].end])
+                    key = normalize_cached(text[toks[i].start : toks[k].end])
                     if is_key(key):
                         return (k, key)
             break
@@ -358,7 +358,7 @@ def _feature_end(text: str, toks: list[_Tok], i: int, j: int, gaz=None) -> int |
                 _zipf().get(toks[k].word.lower(), 0.0) < _ZIPF_COMMON + 0.6  # "Gulf War": no name
                 or (
                     gaz is not None
-                    and gaz.is_key(normalize(toks[k].word))
+                    and gaz.is_key(normalize_cached(toks[k].word))
                     and _zipf().get(toks[k].word.lower(), 0.0) < _ZIPF_VERY_COMMON
                 )
             )

@@ -43,7 +43,7 @@ from geo.geoparse.tokens import (
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.titles import TITLES as _TITLES
-from geo.places.normalize import normalize
+from geo.places.normalize import normalize_cached
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +166,7 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     if sp.single and not any(p.kind in ("country", "continent") for p in m.places) and _english_word(
         low, s.zipf.get(low, 0.0), 4.0
     ):
-        own_name = any(normalize(p.name) == m.key for p in m.places)
+        own_name = any(normalize_cached(p.name) == m.key for p in m.places)
         if not own_name:
             return True  # "Jewish": an English word that is only another area's alias
     # Every reading is another language's name of a place ("Kan" for Ganzhou, "Hamas"
@@ -176,7 +176,7 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     if sp.prominent:
         return False
     if own_name is None:
-        own_name = any(normalize(p.name) == m.key for p in m.places)
+        own_name = any(normalize_cached(p.name) == m.key for p in m.places)
     if not own_name and not (
         s.gaz.is_acronym_key(m.key) and all(toks[k].upper or len(toks[k].word) == 1 for k in range(m.i, m.j + 1))
     ):
@@ -231,7 +231,7 @@ def _judge_single_word(s: _Scan, sp: _Span) -> bool | None:
     weak_pos = False
     # The bigger the place, the more common the word must be before a
     # capital in a weak position is read as the word ("Reading", "Nice").
-    pop = max((_pop(p) for p in m.places if normalize(p.name) == m.key), default=0)
+    pop = max((_pop(p) for p in m.places if normalize_cached(p.name) == m.key), default=0)
     limit = _ZIPF_COMMON if pop < 100_000 else 4.8 if pop < 1_000_000 else _ZIPF_ALWAYS_COMMON
     # Small places: any frequent word (surnames too); larger ones: only words
     # that are English rather than names shared by every language.

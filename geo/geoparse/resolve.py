@@ -42,7 +42,7 @@ from dataclasses import dataclass
 
 from geo.models import Mention, Place, ScoredPlace
 from geo.places.geodesy import distance_km
-from geo.places.normalize import normalize
+from geo.places.normalize import normalize_cached
 
 #: Recognition evidence of a county the gazetteer does not list (see geo.geoparse.recognise).
 COUNTY_CUE = "county not in the gazetteer"
@@ -176,12 +176,12 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None) -> list[f
     capital beats any first-level area of its name ("Washington": news names the capital, and
     its government, far more often than the state), and a place for which the name is only an
     alias ("Madison" for Kenilworth) loses to places that bear it as their own name."""
-    out = [prior(p) - (_ALIAS_PENALTY if key and normalize(p.name) != key else 0.0) for p in readings]
+    out = [prior(p) - (_ALIAS_PENALTY if key and normalize_cached(p.name) != key else 0.0) for p in readings]
     if is_capital is not None and not any(p.kind == "country" for p in readings):
         best_area = max((out[i] for i, p in enumerate(readings) if p.kind == "admin1"), default=None)
         if best_area is not None:
             for i, p in enumerate(readings):
-                if p.kind == "place" and normalize(p.name) == key and is_capital(p):
+                if p.kind == "place" and normalize_cached(p.name) == key and is_capital(p):
                     out[i] = max(out[i], best_area + 0.3)
     # A country and a first-level area of its own named alike ("Mexico" / México state,
     # "Panama", "Kuwait"): news means the country, whatever the context.
