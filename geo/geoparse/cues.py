@@ -145,8 +145,11 @@ def _area_after(text: str, pos: int, gaz) -> bool:
     return False
 
 
-def _lookup_span(text: str, toks: list[_Tok], i: int, gaz, max_tokens: int) -> tuple[int, str] | None:
-    """Longest n-gram starting at token ``i`` that is a gazetteer key: (last token, key)."""
+def _lookup_span(
+    text: str, toks: list[_Tok], i: int, gaz, max_tokens: int, joins: list[bool] | None = None
+) -> tuple[int, str] | None:
+    """Longest n-gram starting at token ``i`` that is a gazetteer key: (last token, key).
+    ``joins``: :func:`geo.geoparse.tokens._joins` of the tokens, when the caller has it."""
     best = None
     shorter = None  # the longest key before ``best``
     j = i
@@ -155,7 +158,7 @@ def _lookup_span(text: str, toks: list[_Tok], i: int, gaz, max_tokens: int) -> t
     while j < limit:
         t = toks[j]
         if j > i:
-            if not _gap_ok(text, toks[j - 1], t):
+            if not (joins[j - 1] if joins is not None else _gap_ok(text, toks[j - 1], t)):
                 break
             if not t.cap and t.word.lower() not in _CONNECTORS and not t.word[0].isdigit():
                 break

@@ -38,7 +38,6 @@ from geo.geoparse.tokens import (
     _INSTITUTIONS,
     _ZIPF_ALWAYS_COMMON,
     _english_word,
-    _gap_ok,
 )
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
@@ -87,6 +86,10 @@ class _Span:
     low: str  # first word, lower-case
 
 
+#: Heads of "<Head> of <Place>" names: organisations' and the like ("Bank of America").
+_OF_ORG_HEADS = _ORG_HEADS | _OF_HEADS
+
+
 #: Spans whose recogniser settled them: their one cue.
 _FIXED_CUES = {"feature": FEATURE_CUE, "county": COUNTY_CUE, "abbrev": "US state abbreviation"}
 
@@ -113,7 +116,7 @@ def _judge(s: _Scan, m: _Match) -> _Found | None:
         next_cap=chain_e > m.j,
         prominent=any(p.kind in _PROMINENT_KINDS for p in m.places),
         big=max((p.population for p in m.places), default=0) >= 100_000,
-        nxt=toks[m.j + 1].word.lower() if m.j + 1 < s.n and _gap_ok(text, last, toks[m.j + 1]) else "",
+        nxt=toks[m.j + 1].word.lower() if m.j + 1 < s.n and s.joins[m.j] else "",
         prev_word=toks[m.i - 1].word if m.i > 0 and text[toks[m.i - 1].end : first.start] == " " else "",
         single=m.i == m.j,
         low=first.word.lower(),
@@ -196,7 +199,7 @@ def _organisation_cue(s: _Scan, sp: _Span) -> str | None:
         # Cambridge), but the town or state is still where the story's world is.
         return INSTITUTION_CUE
     of_head = (  # "Bank of America", "Future Farmers of America"
-        sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _ORG_HEADS | _OF_HEADS
+        sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _OF_ORG_HEADS
     )
     if of_head or s.runs.has(s.runs.org, sp.chain_s, m.i) or s.runs.has(s.runs.org, m.j + 1, sp.chain_e + 1):
         return "part of an organisation's name"

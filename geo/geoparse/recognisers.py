@@ -24,6 +24,7 @@ from geo.geoparse.cues import (
 from geo.geoparse.judges import _Found, _judge, _Match
 from geo.geoparse.tokens import (
     _gap_ok,
+    _joins,
     _names,
     _Runs,
     _title_gap,
@@ -40,7 +41,7 @@ class _Scan:
     """One pass over the capitalised tokens of a chunk: what the recognisers share."""
 
     __slots__ = ("text", "toks", "gaz", "ctx", "people", "n", "max_tokens", "zipf", "first_names", "surnames", "matches",
-                 "person", "_runs")
+                 "person", "joins", "_runs")
 
     def __init__(self, text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> None:
         self.text, self.toks, self.gaz, self.ctx, self.people = text, toks, gaz, ctx, people
@@ -50,20 +51,22 @@ class _Scan:
         self.first_names, self.surnames = _names()
         self.matches: list[_Match] = []
         self.person = [False] * self.n  # tokens that are part of a person's name
+        self.joins = _joins(text, toks)  # joins[k]: tokens k and k + 1 may belong to one name
         self._runs: _Runs | None = None
 
     @property
     def runs(self) -> _Runs:
         """The runs of capitalised words of this chunk, computed once (see :class:`_Runs`)."""
         if self._runs is None:
-            self._runs = _Runs(self.text, self.toks)
+            self._runs = _Runs(self.text, self.toks, self.joins)
         return self._runs
 
     def lookup(self, i: int) -> tuple[int, str] | None:
-        return _lookup_span(self.text, self.toks, i, self.gaz, self.max_tokens)
+        return _lookup_span(self.text, self.toks, i, self.gaz, self.max_tokens, self.joins)
 
     def gap_ok(self, a: int, b: int) -> bool:
-        return _gap_ok(self.text, self.toks[a], self.toks[b])
+        """May tokens ``a`` and ``b`` belong to one name (:func:`_gap_ok`)?"""
+        return self.joins[a] if b == a + 1 else _gap_ok(self.text, self.toks[a], self.toks[b])
 
     def run_end(self, i: int) -> int:
         """Last token of the run of capitalised words starting after token ``i``."""

@@ -209,9 +209,17 @@ def _gap_ok(text: str, a: _Tok, b: _Tok) -> bool:
     return False
 
 
-def _org_word(word: str) -> bool:
-    low = word.lower()
-    return low in _ORG_HEADS or low in _OUTLET_HEADS
+def _joins(text: str, toks: list[_Tok]) -> list[bool]:
+    """``joins[k]``: may tokens ``k`` and ``k + 1`` belong to one name (:func:`_gap_ok`)?
+
+    The rules only ever ask this of neighbours, many times over for each pair; a chunk's
+    answers are computed once, in one pass.
+    """
+    return [_gap_ok(text, toks[k], toks[k + 1]) for k in range(len(toks) - 1)]
+
+
+#: Head words of organisations' and news outlets' names ("Party", "Bank", "Times").
+_ORG_WORDS = _ORG_HEADS | _OUTLET_HEADS
 
 
 @functools.cache
@@ -242,16 +250,17 @@ def _names() -> tuple[frozenset[str], frozenset[str]]:
     return first, read("dist.all.last", 0.001)
 
 
-def _joins_left(text: str, toks: list[_Tok], k: int) -> bool:
-    """Does token ``k - 1`` belong to the same run of capitalised words as token ``k``?"""
+def _joins_left(text: str, toks: list[_Tok], k: int, joins: list[bool]) -> bool:
+    """Does token ``k - 1`` belong to the same run of capitalised words as token ``k``?
+    (``joins``: :func:`_joins` of the tokens)"""
     a, b = toks[k - 1], toks[k]
-    if not _gap_ok(text, a, b):
+    if not joins[k - 1]:
         return False
     hyphen = text[a.end : b.start] == "-"
     if a.cap:
         return not (hyphen and len(a.word) == 1)  # "R-Charleston": a party's letter, no name
     # a lower-case link inside a hyphenated name ("Tehreek-e-Taliban")
-    return hyphen and a.word in _CONNECTORS and k >= 2 and toks[k - 2].cap and _gap_ok(text, toks[k - 2], a)
+    return hyphen and a.word in _CONNECTORS and k >= 2 and toks[k - 2].cap and joins[k - 2]
 
 
 class _Runs:
@@ -265,27 +274,28 @@ class _Runs:
 
     __slots__ = ("left", "right", "content", "org", "institutions")
 
-    def __init__(self, text: str, toks: list[_Tok]) -> None:
+    def __init__(self, text: str, toks: list[_Tok], joins: list[bool]) -> None:
         n = len(toks)
         self.left = left = list(range(n))
         for k in range(1, n):
-            if _joins_left(text, toks, k):
+            if _joins_left(text, toks, k, joins):
                 left[k] = left[k - 1]
         self.right = right = list(range(n))
         for k in range(n - 2, -1, -1):
-            if toks[k + 1].cap and _gap_ok(text, toks[k], toks[k + 1]):
+            if toks[k + 1].cap and joins[k]:
                 right[k] = right[k + 1]
         # content[k]: the first token at or after k that is no sentence-initial function word
+        lows = [t.word.lower() for t in toks]
         self.content = content = list(range(n + 1))
         for k in range(n - 1, -1, -1):
-            if toks[k].word.lower() in _FUNCTION_STARTS:
+            if lows[k] in _FUNCTION_STARTS:
                 content[k] = content[k + 1]
         # prefix counts: org[k] / institutions[k] = head words among tokens [0, k)
         self.org = org = [0] * (n + 1)
         self.institutions = inst = [0] * (n + 1)
-        for k, t in enumerate(toks):
-            org[k + 1] = org[k] + _org_word(t.word)
-            inst[k + 1] = inst[k] + (t.word.lower() in _INSTITUTIONS)
+        for k, low in enumerate(lows):
+            org[k + 1] = org[k] + (low in _ORG_WORDS)
+            inst[k + 1] = inst[k] + (low in _INSTITUTIONS)
 
     def chain(self, i: int, j: int) -> tuple[int, int]:
         """Token range of the run of capitalised words around tokens [i, j]; leading
