@@ -87,45 +87,57 @@ _SOFTMAX_T = 1.0
 _ROUNDS = 2
 _SOFT_FOCUS = True  # every reading counts for the focus by its probability, not only the best
 
-def _words_re(alternatives: str) -> re.Pattern[str]:
-    """A case-insensitive regex of whole words: ``\\b(?:alternatives)\\b``, matching the same.
 
-    Python's ``re`` finds no literal prefix to skip ahead with in a case-insensitive pattern, so
-    it would try every alternative at every word boundary of the article; the lookahead on the
-    alternatives' first letters (a condition each alternative implies, so the matches are the
-    same) turns most boundaries away after one character test.
+def _words_re(alternatives: str, flags: int = 0) -> re.Pattern[str]:
+    """A regex of whole words: ``\\b(?:alternatives)\\b``, matching the same.
+
+    Python's ``re`` finds no literal prefix to skip ahead with in a pattern that starts with
+    ``\\b``, so it would try every alternative at every word boundary of the article; the
+    lookahead on the alternatives' first letters (a condition each alternative implies, so the
+    matches are the same) turns most boundaries away after one character test.
     """
     firsts_set, depth, at_start = set(), 0, True
     for ch in alternatives:  # the first letter of each top-level alternative
         if at_start:
-            firsts_set.add(ch.lower())
+            firsts_set.add(ch)
         at_start = ch == "|" and depth == 0
         depth += (ch == "(") - (ch == ")")
     firsts = "".join(sorted(firsts_set))
-    if not firsts.isalpha():  # pragma: no cover - a guard for whoever edits the lists below
-        raise ValueError(f"every alternative must start with a letter: {alternatives!r}")
-    return re.compile(rf"\b(?=[{firsts}])(?:{alternatives})\b", re.IGNORECASE)
+    if not (firsts.isalpha() and alternatives == alternatives.lower()):  # pragma: no cover - a guard for editors
+        raise ValueError(f"alternatives must be written in lower case, each starting with a letter: {alternatives!r}")
+    return re.compile(rf"\b(?=[{firsts}])(?:{alternatives})\b", flags)
 
 
 # Words of American public life that news of other countries rarely uses: an article holding
 # several of them is set in the United States even when it names no state ("Athens" in a
 # story about the sheriff's office and the school district). Each distinct cue counts once.
-_US_CUES = _words_re(
+# Written in lower case, matched whatever the case (see _us_weight).
+_US_CUE_WORDS = (
     r"sheriff|sheriff's|sheriffs|township|county commission(?:ers?)?|school district|school board"
     r"|county (?:attorney|prosecutor|clerk|judge|jail|fair|courthouse|commissioners?|board)"
     r"|state (?:rep|sen|representative|senator|trooper|troopers|legislature|legislator|legislators|lawmakers?)"
-    r"|GOP|Republicans?|Democrats?|Democratic|Interstate|I-\d{1,3}|ZIP|PTA|PTO|selectmen|aldermen|alderman"
-    r"|Fahrenheit|elementary school|middle school|high school|fire chief|police chief|D\.A\.|city council"
+    r"|gop|republicans?|democrats?|democratic|interstate|i-\d{1,3}|zip|pta|pto|selectmen|aldermen|alderman"
+    r"|fahrenheit|elementary school|middle school|high school|fire chief|police chief|d\.a\.|city council"
 )
+_US_CUES = _words_re(_US_CUE_WORDS, re.IGNORECASE)
 _US_CUE_MIN = 1  # distinct cues needed
 _US_CUE_WEIGHT = 0.5  # focus weight per distinct cue (as much as half a mention), at most 2
 # Spellings American English does not use: a text written this way is no US local news, so the
 # words above prove nothing there ("Oxford City Council ... an aluminium sign" is Oxford, England).
-_NON_US_SPELLING = _words_re(
+_NON_US_WORDS = (
     r"centre|centres|colour\w*|neighbour\w*|programme|programmes|organis\w+|realis\w+|recognis\w+"
     r"|apologis\w+|criticis\w+|favour\w*|honour\w*|labour|defence|licence|metres?|kilometres?|aluminium"
     r"|tyres?|kerb|cheque|travelled|travelling|councillors?|jewellery|storey|whilst|amongst"
 )
+_NON_US_SPELLING = _words_re(_NON_US_WORDS, re.IGNORECASE)
+# A case-insensitive regex costs about twice a plain one, so the text is lower-cased once and
+# these are matched as written. That is the same match wherever lower-casing keeps each
+# character in its place and what the patterns see in it; of all Unicode only three characters
+# break this ("İ" lower-cases to two characters; "ı" and "ſ" match "i" and "s" when case is
+# ignored, and stay as they are when lower-cased): a text holding one takes the patterns above.
+_US_CUES_LOWER = _words_re(_US_CUE_WORDS)
+_NON_US_SPELLING_LOWER = _words_re(_NON_US_WORDS)
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")
 
 # US states: AP-style abbreviations and postal codes -> ISO 3166-2 suffix.
 _STATES = {
@@ -508,9 +520,13 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
 
 def _us_weight(text: str) -> float:
     """Focus weight of the United States from the article's wording (see :data:`_US_CUES`)."""
-    if _NON_US_SPELLING.search(text):
+    if any(ch in text for ch in _CASE_ODD):
+        spelling, cues = _NON_US_SPELLING, _US_CUES
+    else:
+        spelling, cues, text = _NON_US_SPELLING_LOWER, _US_CUES_LOWER, text.lower()
+    if spelling.search(text):
         return 0.0
-    found = {m.group(0).lower() for m in _US_CUES.finditer(text)}
+    found = {m.group(0).lower() for m in cues.finditer(text)}
     found = {re.sub(r"s$", "", f) for f in found}
     if len(found) < _US_CUE_MIN:
         return 0.0
