@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
+from geo.geoparse.resolve import STATE_ABBREV, US_STATE_ABBREV
 from geo.geoparse.tokens import (
     _CONNECTORS,
     _OPENERS,
@@ -128,8 +129,6 @@ def _place_cue(text: str, start: int, end: int, gaz=None) -> bool:
 def _area_after(text: str, pos: int, gaz) -> bool:
     """Does a state abbreviation, first-level area or country start at ``pos`` ("Bell, Calif.",
     "Welch, West Virginia"), rather than another person ("stop Bell, Ortega fired")?"""
-    from geo.geoparse.resolve import STATE_ABBREV
-
     m = re.compile(r"[A-Z][\w.]*(?: [A-Z]\w*)?").match(text, pos)
     if m is None:
         return False
@@ -244,9 +243,9 @@ def _state_abbrev(
     "Fla." where its dot cannot end a sentence, and after "<place>, " also "Tex.", "Ill.",
     "TX", and Australia's and Canada's postal and press forms ("Bondi, NSW", "Cairns, Qld",
     "Guelph, Ont.")."""
-    from geo.geoparse.resolve import STATE_ABBREV, US_STATE_ABBREV
-
     t = toks[i]
+    if not after_place and text[t.end : t.end + 1] != ".":
+        return None  # most words: alone, only a dotted form or AP's "Fla." with its dot is read
     end = _dotted_end(text, t)
     form = text[t.start : end]
     dotted = form.count(".") >= 2 and len(form) <= 6  # "D.C.", "W.Va.", "N.Y."

@@ -22,6 +22,7 @@ from geo.geoparse.cues import (
     _state_abbrev,
 )
 from geo.geoparse.judges import _Found, _judge, _Match
+from geo.geoparse.resolve import US_STATE_ABBREV
 from geo.geoparse.tokens import (
     _gap_ok,
     _joins,
@@ -155,8 +156,6 @@ def _spaced_state_abbrev(text: str, toks: list[_Tok], i: int, after_place: bool)
     """A two-part state abbreviation written with a space ("W. Va.", "N. J."): (start, end,
     ISO 3166-2). Before a capitalised word and not after "<place>, ", two such letters are
     initials of a name ("S. C. Johnson")."""
-    from geo.geoparse.resolve import US_STATE_ABBREV
-
     t = toks[i]
     if len(t.word) != 1 or not t.word.isupper() or i + 1 >= len(toks):
         return None
