@@ -496,6 +496,9 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
 
 
     out: list[Mention] = []
+    # One sense per document: the ranking and its evidence are a group's, made once for all
+    # its mentions (the evidence names places through the gazetteer).
+    chosen_of: dict[int, tuple[list[int], Place, tuple[ScoredPlace, ...], list[str]]] = {}
     for k, c in enumerate(cands):
         g = groups[gi_of[k]]
         if COUNTY_CUE in c.cues:
@@ -504,11 +507,15 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         if not g.readings:
             out.append(Mention(c.start, c.end, c.text, None, 0.0, (), c.form, c.cues))
             continue
-        order = sorted(range(len(g.readings)), key=lambda i: -g.probs[i])
+        hit = chosen_of.get(gi_of[k])
+        if hit is None:
+            order = sorted(range(len(g.readings)), key=lambda i: -g.probs[i])
+            chosen = g.readings[order[0]]
+            listed = tuple(ScoredPlace(g.readings[i], round(g.probs[i], 4)) for i in order[:MAX_LISTED])
+            hit = chosen_of[gi_of[k]] = (order, chosen, listed, _evidence(g, order[0], chosen, gazetteer))
+        order, chosen, listed, group_ev = hit
         best = order[0]
-        chosen = g.readings[best]
-        listed = tuple(ScoredPlace(g.readings[i], round(g.probs[i], 4)) for i in order[:MAX_LISTED])
-        ev = list(c.cues) + _evidence(g, best, chosen, gazetteer)
+        ev = list(c.cues) + group_ev
         if log.isEnabledFor(logging.DEBUG):  # the readings passed over, for `python -m geo -vv`
             log.debug("%r -> %s (%.2f); passed over: %s", c.text, chosen.id, g.probs[best],
                       ", ".join(f"{g.readings[i].id} {g.probs[i]:.2f}" for i in order[1:MAX_LISTED]) or "none")
@@ -591,10 +598,11 @@ def _argmax(xs: Sequence[float]) -> int:
 def _near_bonus(p: Place, gi: int, anchors: list[tuple[int, Place]], own_ids: set[str]) -> tuple[float, str, float]:
     """(bonus, anchor name, km) for the closest confidently placed other mention."""
     best = (0.0, "", 0.0)
+    max_dlon = 3.0 / max(0.2, math.cos(math.radians(p.lat)))  # the same for every anchor
     for agi, a in anchors:
         if agi == gi or a.id in own_ids:
             continue
-        if abs(a.lat - p.lat) > 2.0 or abs(a.lon - p.lon) > 3.0 / max(0.2, math.cos(math.radians(p.lat))):
+        if abs(a.lat - p.lat) > 2.0 or abs(a.lon - p.lon) > max_dlon:
             continue
         d = _haversine(a, p)
         for limit, b in _NEAR_BONUS:
