@@ -120,6 +120,7 @@ def _chunks(text: str, size: int) -> Iterator[tuple[int, int]]:
 
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     out: list[_Tok] = []
+    add = out.append
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.span()
         w = m.group()
@@ -130,7 +131,7 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         c = w[0]
         # "d'Ivoire", "l'Aquila": an elided article before a capital is part of a name
         cap = c.isupper() or (len(w) > 2 and c in "dl" and w[1] in "'’" and w[2].isupper())
-        out.append(_Tok(s, e, w, cap, len(w) > 1 and w.isupper(), poss))
+        add(_Tok(s, e, w, cap, len(w) > 1 and w.isupper(), poss))
     return out
 
 
@@ -159,6 +160,7 @@ def _near_capitals(text: str, start: int, end: int) -> list[_Tok]:
     """
     out: list[_Tok] = []
     covered = start  # always at a chunk start or a space: tokens never straddle windows
+    run_s = start  # windows that touch are tokenised together, in one regex scan
     for m in _capital_re().finditer(text, start, end):
         p = m.start()
         we = min(end, p + _AFTER)
@@ -171,8 +173,11 @@ def _near_capitals(text: str, start: int, end: int) -> list[_Tok]:
         if p - _BEFORE > covered:
             k = text.find(" ", p - _BEFORE, p)
             ws = k + 1 if k >= 0 else p
-        out.extend(_tokens(text, ws, we))
+        if ws > covered:  # a gap of lower-case words: the run so far is complete
+            out.extend(_tokens(text, run_s, covered))
+            run_s = ws
         covered = we
+    out.extend(_tokens(text, run_s, covered))
     return out
 
 
