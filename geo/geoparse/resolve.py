@@ -182,13 +182,16 @@ def prior(place: Place) -> float:
     return _KIND_PRIOR.get(place.kind, 0.0) + _POP_WEIGHT * math.log10(max(pop, 1) + 9)
 
 
-def _priors(readings: Sequence[Place], key: str = "", is_capital=None) -> list[float]:
+def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Sequence[float] | None = None) -> list[float]:
     """Priors of the readings of one name; a sizeable city beats the first-level area of the
     same name that contains it ("Tehran", "Kabul", "New York": news means the city), a national
     capital beats any first-level area of its name ("Washington": news names the capital, and
     its government, far more often than the state), and a place for which the name is only an
-    alias ("Madison" for Kenilworth) loses to places that bear it as their own name."""
-    out = [prior(p) - (_ALIAS_PENALTY if key and normalize_cached(p.name) != key else 0.0) for p in readings]
+    alias ("Madison" for Kenilworth) loses to places that bear it as their own name. ``base``:
+    the readings' :func:`prior` when the caller has them already."""
+    if base is None:
+        base = [prior(p) for p in readings]
+    out = [b - (_ALIAS_PENALTY if key and normalize_cached(p.name) != key else 0.0) for b, p in zip(base, readings)]
     if is_capital is not None and not any(p.kind == "country" for p in readings):
         best_area = max((out[i] for i, p in enumerate(readings) if p.kind == "admin1"), default=None)
         if best_area is not None:
@@ -376,10 +379,13 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         gkey = (c.key, "demonym" if c.form == "demonym" else "name")
         gi = index.get(gkey)
         if gi is None:
-            readings = sorted(set(c.places), key=lambda p: (-prior(p), p.id))[:MAX_READINGS]
+            ranked = sorted(((prior(p), p) for p in set(c.places)), key=lambda rp: (-rp[0], rp[1].id))[:MAX_READINGS]
+            readings = [p for _, p in ranked]
             gi = len(groups)
             index[gkey] = gi
-            pri = _priors(readings, c.key if c.form != "demonym" else "", getattr(gazetteer, "is_capital", None))
+            pri = _priors(
+                readings, c.key if c.form != "demonym" else "", getattr(gazetteer, "is_capital", None), [r for r, _ in ranked]
+            )
             if COUNTY_CUE in c.cues and all(p.kind == "admin1" for p in readings):
                 pri = [0.0] * len(readings)  # the states with a county of that name: equal a priori
             groups.append(_Group(c.key, gkey[1], readings, pri, [], {}))
