@@ -154,6 +154,7 @@ def _lookup_span(
     j = i
     limit = min(len(toks), i + max_tokens)
     is_key = gaz.is_key
+    start = toks[i].start
     while j < limit:
         t = toks[j]
         if j > i:
@@ -162,7 +163,7 @@ def _lookup_span(
             if not t.cap and t.word.lower() not in _CONNECTORS and not t.word[0].isdigit():
                 break
         if t.cap:
-            key = normalize_cached(text[toks[i].start : t.end])
+            key = normalize_cached(text[start : t.end])
             if key and is_key(key):
                 shorter, best = best, (j, key)
             elif key[:3] in _ABBREV_VARIANTS:
