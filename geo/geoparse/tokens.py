@@ -218,9 +218,11 @@ def _joins(text: str, toks: list[_Tok]) -> list[bool]:
     """``joins[k]``: may tokens ``k`` and ``k + 1`` belong to one name (:func:`_gap_ok`)?
 
     The rules only ever ask this of neighbours, many times over for each pair; a chunk's
-    answers are computed once, in one pass.
+    answers are computed once, in one pass; the usual single space is answered inline.
     """
-    return [_gap_ok(text, toks[k], toks[k + 1]) for k in range(len(toks) - 1)]
+    return [
+        (not a.poss and text[a.end : b.start] == " ") or _gap_ok(text, a, b) for a, b in zip(toks, toks[1:])
+    ]
 
 
 #: Head words of organisations' and news outlets' names ("Party", "Bank", "Times").
