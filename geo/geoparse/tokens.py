@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -306,12 +307,9 @@ class _Runs:
         for k in range(n - 1, -1, -1):
             if lows[k] in _FUNCTION_STARTS:
                 content[k] = content[k + 1]
-        # prefix counts: org[k] / institutions[k] = head words among tokens [0, k)
-        self.org = org = [0] * (n + 1)
-        self.institutions = inst = [0] * (n + 1)
-        for k, low in enumerate(lows):
-            org[k + 1] = org[k] + (low in _ORG_WORDS)
-            inst[k + 1] = inst[k] + (low in _INSTITUTIONS)
+        # prefix counts: org[k] / institutions[k] = head words among tokens [0, k) (summed in C)
+        self.org = list(itertools.accumulate(map(_ORG_WORDS.__contains__, lows), initial=0))
+        self.institutions = list(itertools.accumulate(map(_INSTITUTIONS.__contains__, lows), initial=0))
 
     def chain(self, i: int, j: int) -> tuple[int, int]:
         """Token range of the run of capitalised words around tokens [i, j]; leading
