@@ -347,12 +347,12 @@ def _inside_unknown_name(s: _Scan, sp: _Span) -> bool:
     """
     m, toks = sp.m, s.toks
     before = toks[m.i - 1].word
-    key = normalize(before)
+    key = normalize_cached(before)
     if before in _DIRECTIONS or s.gaz.is_demonym_key(key) or any(p.kind in ("country", "admin1") for p in s.gaz.by_key(key)):
         return False
     if sp.next_cap:
         return not sp.prominent and not any(
-            _pop(p) >= 100_000 and normalize(p.name) == m.key for p in m.places
+            _pop(p) >= 100_000 and normalize_cached(p.name) == m.key for p in m.places
         )
     # a sentence's first word is capitalised anyway: "Yesterday Kunar district ..."
     return sp.nxt in _AREA_HEADS and not s.ctx.sentence_initial(toks[m.i - 1].start)
