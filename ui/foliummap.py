@@ -9,7 +9,11 @@ streamlit-folium's own component (0.27.4), with the arguments ``st_folium`` itse
 * the base map script is the same string while filters change, so the component keeps its
   iframe (same key) and swaps only the data layers (its ``feature_group`` argument): no reload,
   no flicker, pan and zoom kept;
-* ``returned_objects`` never holds ``center``, ``zoom`` or ``bounds``: panning sends nothing.
+* ``returned_objects`` never holds ``center``, ``zoom`` or ``bounds``: panning sends nothing;
+* the first value the browser reports is the default it was given (same keys, same order), so
+  a new map sends nothing and costs no second script run;
+* the basemap outlines, most of a map's bytes, are a static file the map fetches
+  (:func:`publish_outlines`), not part of the script sent through the websocket.
 
 The component's arguments are streamlit-folium's (pinned in constraints.txt); if its
 ``st_folium`` changes them, update :func:`draw` with it.
@@ -17,15 +21,30 @@ The component's arguments are streamlit-folium's (pinned in constraints.txt); if
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Sequence
+from pathlib import Path
 from typing import Any
 
 import folium
 import streamlit_folium as sf
 
-from geo.appstate.assets import asset_urls
+from geo.appstate import assets
 from geo.appstate.memo import Memo
+from geo.errors import BorderlinesError
+from geo.maps.outlines import Outlines
 
-__all__ = ["base_strings", "draw", "layer_script"]
+__all__ = ["STATIC_DIR", "base_strings", "draw", "layer_script", "publish_outlines"]
+
+#: The folder Streamlit serves at /app/static/: ``static/`` beside the main script (app.py, at
+#: the repository root, one level above this package).
+STATIC_DIR = Path(__file__).resolve().parent.parent / "static"
+
+# The keys of the value streamlit-folium's frontend reports, in the order it builds them
+# (updateComponentValue in its index.tsx). It sends a value whenever its JSON differs from the
+# last one, starting from ``default``: a default in another key order differs from the first
+# report although every value is null, and that report reruns the whole script.
+_REPORT_ORDER = ("last_clicked", "last_object_clicked", "last_object_clicked_count", "last_object_clicked_tooltip",
+                 "last_object_clicked_popup", "all_drawings", "last_active_drawing", "last_geocoder_result", "bounds",
+                 "zoom", "last_circle_radius", "last_circle_polygon", "center", "selected_layers", "selected_tags")
 
 _BASES = Memo(8)
 _LAYERS = Memo(48)
@@ -41,11 +60,21 @@ def base_strings(key: Hashable, build: Callable[[], folium.Map]) -> dict[str, An
         m.render()
         html, header = sf._get_html(m), sf._get_header(m)
         script = sf._get_map_string(m)
-        js, css = asset_urls(m)
+        js, css = assets.asset_urls(m)
         return {"script": script, "header": header, "html": html, "id": sf.get_full_id(m),
                 "js_links": js, "css_links": css}
 
     return _BASES.get(("base", key), render)
+
+
+def publish_outlines(basemap: Outlines) -> str | None:
+    """The URL of ``basemap`` published in :data:`STATIC_DIR` (for
+    :func:`geo.maps.render.base_map`'s ``outlines_at``); None when the folder cannot be written,
+    and the outlines then travel inline (a slower first page, the same map)."""
+    try:
+        return assets.publish_outlines(STATIC_DIR, basemap)
+    except (OSError, BorderlinesError):
+        return None
 
 
 def layer_script(key: Hashable, build: Callable[[], Sequence[folium.FeatureGroup]]) -> str:
@@ -62,8 +91,10 @@ def layer_script(key: Hashable, build: Callable[[], Sequence[folium.FeatureGroup
 def draw(base: dict[str, Any], layers: str, *, key: str, height: int, returned_objects: Sequence[str],
          center: tuple[float, float] | None = None, zoom: float | None = None) -> Any:
     """Show the map (``base`` from :func:`base_strings`, ``layers`` from :func:`layer_script`);
-    returns what the browser reported of ``returned_objects`` (None before the first report)."""
-    defaults = {name: None for name in returned_objects}
+    returns what the browser reported of ``returned_objects`` (None before the first report).
+    ``returned_objects`` are among the keys that start as null in the browser (clicks and
+    drawings, not ``bounds``, ``zoom`` or counts)."""
+    defaults = {name: None for name in sorted(returned_objects, key=_REPORT_ORDER.index)}
     return sf._component_func(
         script=base["script"], header=base["header"], html=base["html"], id=base["id"],
         key=sf.generate_js_hash(base["script"], key, False), height=height, width=None,

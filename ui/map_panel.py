@@ -36,7 +36,8 @@ def draw(source: MapSource, all_layers, shown, state: appstate.MapState) -> None
     content = source.key
     try:
         base = foliummap.base_strings((content, view), lambda: localize(
-            maps.base_map(all_layers, view=(view.lat, view.lon, view.zoom) if view else None)))
+            maps.base_map(all_layers, view=(view.lat, view.lon, view.zoom) if view else None,
+                          outlines_at=foliummap.publish_outlines)))
         # the feature cap is part of the key: a lowered BORDERLINES_MAX_FEATURES is checked again
         layers = foliummap.layer_script((content, state.filters, state.layers, limits().max_features), lambda: [
             localize(g) for g in maps.data_layers(drawn, state.layers)])

@@ -10,7 +10,9 @@ So, for the app:
    installed registry packages) into ``<app dir>/static/vendor/`` — a git-ignored folder that
    Streamlit serves at ``/app/static/`` when ``server.enableStaticServing`` is on
    (``.streamlit/config.toml``);
-2. :func:`localize` rewrites the asset lists of every element of a folium map to those local
+2. :func:`publish_outlines` writes a map's basemap outlines into ``<app dir>/static/basemap/``,
+   once per content, for the map to fetch (:mod:`geo.maps.outlines`);
+3. :func:`localize` rewrites the asset lists of every element of a folium map to those local
    URLs and drops the assets Borderlines does not use (jQuery, Bootstrap, Font Awesome,
    awesome-markers: icons are inline SVG, popups are plain Leaflet).
 
@@ -22,10 +24,13 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["STATIC_PREFIX", "VENDOR_FILES", "publish", "localize", "asset_urls"]
+__all__ = ["STATIC_PREFIX", "BASEMAP_PREFIX", "VENDOR_FILES", "publish", "publish_outlines", "localize",
+           "asset_urls"]
 
 #: Where Streamlit serves ``<app dir>/static/`` (``server.enableStaticServing = true``).
 STATIC_PREFIX = "/app/static/vendor/"
+#: Where it serves the basemap documents of ``<app dir>/static/basemap/``.
+BASEMAP_PREFIX = "/app/static/basemap/"
 
 #: Local file name -> (geo.maps.assets function, what folium's CDN file names it replaces).
 VENDOR_FILES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -55,6 +60,14 @@ def publish(static_dir: str | os.PathLike[str]) -> Path:
             continue
         atomic_write(path, data)  # sessions starting together never serve a half-written file
     return target
+
+
+def publish_outlines(static_dir: str | os.PathLike[str], basemap) -> str:
+    """The URL the app's map fetches ``basemap`` (:class:`geo.maps.outlines.Outlines`) from,
+    written into ``static_dir/basemap`` when it is not there yet."""
+    from geo.maps import outlines
+
+    return BASEMAP_PREFIX + outlines.publish(basemap, Path(static_dir) / "basemap").name
 
 
 def _local_url(url: str) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
+from geo.geoparse.resolve import STATE_ABBREV, US_STATE_ABBREV
 from geo.geoparse.tokens import (
     _CONNECTORS,
     _OPENERS,
@@ -16,7 +17,7 @@ from geo.geoparse.tokens import (
     _zipf,
 )
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
-from geo.places.normalize import normalize
+from geo.places.normalize import normalize_cached
 
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
 
@@ -128,8 +129,6 @@ def _place_cue(text: str, start: int, end: int, gaz=None) -> bool:
 def _area_after(text: str, pos: int, gaz) -> bool:
     """Does a state abbreviation, first-level area or country start at ``pos`` ("Bell, Calif.",
     "Welch, West Virginia"), rather than another person ("stop Bell, Ortega fired")?"""
-    from geo.geoparse.resolve import STATE_ABBREV
-
     m = re.compile(r"[A-Z][\w.]*(?: [A-Z]\w*)?").match(text, pos)
     if m is None:
         return False
@@ -139,28 +138,32 @@ def _area_after(text: str, pos: int, gaz) -> bool:
     if gaz is None:
         return True
     for cand in (words, words.split(" ")[0]):
-        key = normalize(cand.rstrip("."))
+        key = normalize_cached(cand.rstrip("."))
         if key and gaz.is_key(key) and any(p.kind in _PROMINENT_KINDS for p in gaz.by_key(key)):
             return True
     return False
 
 
-def _lookup_span(text: str, toks: list[_Tok], i: int, gaz, max_tokens: int) -> tuple[int, str] | None:
-    """Longest n-gram starting at token ``i`` that is a gazetteer key: (last token, key)."""
+def _lookup_span(
+    text: str, toks: list[_Tok], i: int, gaz, max_tokens: int, joins: list[bool] | None = None
+) -> tuple[int, str] | None:
+    """Longest n-gram starting at token ``i`` that is a gazetteer key: (last token, key).
+    ``joins``: :func:`geo.geoparse.tokens._joins` of the tokens, when the caller has it."""
     best = None
     shorter = None  # the longest key before ``best``
     j = i
     limit = min(len(toks), i + max_tokens)
     is_key = gaz.is_key
+    start = toks[i].start
     while j < limit:
         t = toks[j]
         if j > i:
-            if not _gap_ok(text, toks[j - 1], t):
+            if not (joins[j - 1] if joins is not None else _gap_ok(text, toks[j - 1], t)):
                 break
             if not t.cap and t.word.lower() not in _CONNECTORS and not t.word[0].isdigit():
                 break
         if t.cap:
-            key = normalize(text[toks[i].start : t.end])
+            key = normalize_cached(text[start : t.end])
             if key and is_key(key):
                 shorter, best = best, (j, key)
             elif key[:3] in _ABBREV_VARIANTS:
@@ -171,7 +174,7 @@ def _lookup_span(text: str, toks: list[_Tok], i: int, gaz, max_tokens: int) -> t
             # "People's Republic of China": a name may hold a possessive.
             if j + 1 < limit and text[t.end + 2 : toks[j + 1].start] == " " and toks[j + 1].cap:
                 for k in range(limit - 1, j, -1):
-                    key = normalize(text[toks[i].start : toks[k].end])
+                    key = normalize_cached(text[toks[i].start : toks[k].end])
                     if is_key(key):
                         return (k, key)
             break
@@ -241,9 +244,9 @@ def _state_abbrev(
     "Fla." where its dot cannot end a sentence, and after "<place>, " also "Tex.", "Ill.",
     "TX", and Australia's and Canada's postal and press forms ("Bondi, NSW", "Cairns, Qld",
     "Guelph, Ont.")."""
-    from geo.geoparse.resolve import STATE_ABBREV, US_STATE_ABBREV
-
     t = toks[i]
+    if not after_place and text[t.end : t.end + 1] != ".":
+        return None  # most words: alone, only a dotted form or AP's "Fla." with its dot is read
     end = _dotted_end(text, t)
     form = text[t.start : end]
     dotted = form.count(".") >= 2 and len(form) <= 6  # "D.C.", "W.Va.", "N.Y."
@@ -358,7 +361,7 @@ def _feature_end(text: str, toks: list[_Tok], i: int, j: int, gaz=None) -> int |
                 _zipf().get(toks[k].word.lower(), 0.0) < _ZIPF_COMMON + 0.6  # "Gulf War": no name
                 or (
                     gaz is not None
-                    and gaz.is_key(normalize(toks[k].word))
+                    and gaz.is_key(normalize_cached(toks[k].word))
                     and _zipf().get(toks[k].word.lower(), 0.0) < _ZIPF_VERY_COMMON
                 )
             )

@@ -38,12 +38,11 @@ from geo.geoparse.tokens import (
     _INSTITUTIONS,
     _ZIPF_ALWAYS_COMMON,
     _english_word,
-    _gap_ok,
 )
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.titles import TITLES as _TITLES
-from geo.places.normalize import normalize
+from geo.places.normalize import normalize_cached
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +80,36 @@ class _Span:
     next_cap: bool
     prominent: bool  # a reading is a continent, country, first-level area or region
     big: bool  # a reading has 100,000 people or more
+    country: bool  # a reading is a country or continent
+    area: bool  # a reading is a first-level area or region
+    max_pop: int  # the largest :func:`_pop` of a reading (0 when none is larger)
+    union: bool  # a reading is a union of states ("EU")
     nxt: str  # lower-case next word when it follows closely, else ""
     prev_word: str  # the word right before (one space between), else ""
     single: bool
     low: str  # first word, lower-case
+
+
+def _readings(places: tuple) -> tuple[bool, bool, bool, bool, int, bool]:
+    """(prominent, big, country, area, max_pop, union) of :class:`_Span`, in one pass: the
+    judges ask all of these of a name, and a name may have hundreds of readings."""
+    prominent = country = area = union = False
+    people = max_pop = 0
+    for p in places:
+        kind = p.kind
+        prominent = prominent or kind in _PROMINENT_KINDS
+        if kind == "country" or kind == "continent":
+            country = True
+        elif kind == "admin1" or kind == "region":
+            area = True
+        people = max(people, p.population)
+        max_pop = max(max_pop, _pop(p))
+        union = union or p.id.startswith(_UNION_PREFIX)
+    return prominent, people >= 100_000, country, area, max_pop, union
+
+
+#: Heads of "<Head> of <Place>" names: organisations' and the like ("Bank of America").
+_OF_ORG_HEADS = _ORG_HEADS | _OF_HEADS
 
 
 #: Spans whose recogniser settled them: their one cue.
@@ -104,6 +129,7 @@ def _judge(s: _Scan, m: _Match) -> _Found | None:
         cue = f"part of {m.places[0].name}"
         return _Found(Candidate(first.start, last.end, text[first.start : last.end], m.key, m.places, "name", (cue,)), False, False)
     chain_s, chain_e = s.runs.chain(m.i, m.j)
+    prominent, big, country, area, max_pop, union = _readings(m.places)
     sp = _Span(
         m=m,
         end=end,
@@ -111,9 +137,13 @@ def _judge(s: _Scan, m: _Match) -> _Found | None:
         chain_e=chain_e,
         prev_cap=chain_s < m.i,
         next_cap=chain_e > m.j,
-        prominent=any(p.kind in _PROMINENT_KINDS for p in m.places),
-        big=max((p.population for p in m.places), default=0) >= 100_000,
-        nxt=toks[m.j + 1].word.lower() if m.j + 1 < s.n and _gap_ok(text, last, toks[m.j + 1]) else "",
+        prominent=prominent,
+        big=big,
+        country=country,
+        area=area,
+        max_pop=max_pop,
+        union=union,
+        nxt=toks[m.j + 1].word.lower() if m.j + 1 < s.n and s.joins[m.j] else "",
         prev_word=toks[m.i - 1].word if m.i > 0 and text[toks[m.i - 1].end : first.start] == " " else "",
         single=m.i == m.j,
         low=first.word.lower(),
@@ -127,7 +157,7 @@ def _judge(s: _Scan, m: _Match) -> _Found | None:
         form, cues, weak_pos = _judge_demonym(s, sp)
         if form is None:
             return None
-    weak_single = sp.single and m.form == "name" and not any(p.kind in ("country", "continent") for p in m.places)
+    weak_single = sp.single and m.form == "name" and not sp.country
     return _Found(Candidate(first.start, end, text[first.start : end], m.key, m.places, form, tuple(cues)), weak_single, weak_pos)
 
 
@@ -158,15 +188,15 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
         return True  # "Marburg virus", "Lassa fever": a disease named after a place
     if text[first.start - 1 : first.start] == "/" and _STRAIN_AFTER.match(text, end):
         return True  # "A/Perth/16/2009": a virus strain's name (type/place/number/year)
-    if sp.single and low in s.first_names and max((_pop(p) for p in m.places), default=0) < 20_000 and not (
+    if sp.single and low in s.first_names and sp.max_pop < 20_000 and not (
         sp.prominent or _followed_by_area(text, end)
     ):
         return True  # "Her daughter Ruby": a first name before it is a hamlet
     own_name = None  # does a reading bear the name as its own? (computed when needed: names have many readings)
-    if sp.single and not any(p.kind in ("country", "continent") for p in m.places) and _english_word(
+    if sp.single and not sp.country and _english_word(
         low, s.zipf.get(low, 0.0), 4.0
     ):
-        own_name = any(normalize(p.name) == m.key for p in m.places)
+        own_name = any(normalize_cached(p.name) == m.key for p in m.places)
         if not own_name:
             return True  # "Jewish": an English word that is only another area's alias
     # Every reading is another language's name of a place ("Kan" for Ganzhou, "Hamas"
@@ -176,7 +206,7 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     if sp.prominent:
         return False
     if own_name is None:
-        own_name = any(normalize(p.name) == m.key for p in m.places)
+        own_name = any(normalize_cached(p.name) == m.key for p in m.places)
     if not own_name and not (
         s.gaz.is_acronym_key(m.key) and all(toks[k].upper or len(toks[k].word) == 1 for k in range(m.i, m.j + 1))
     ):
@@ -196,7 +226,7 @@ def _organisation_cue(s: _Scan, sp: _Span) -> str | None:
         # Cambridge), but the town or state is still where the story's world is.
         return INSTITUTION_CUE
     of_head = (  # "Bank of America", "Future Farmers of America"
-        sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _ORG_HEADS | _OF_HEADS
+        sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _OF_ORG_HEADS
     )
     if of_head or s.runs.has(s.runs.org, sp.chain_s, m.i) or s.runs.has(s.runs.org, m.j + 1, sp.chain_e + 1):
         return "part of an organisation's name"
@@ -217,21 +247,17 @@ def _judge_single_word(s: _Scan, sp: _Span) -> bool | None:
     z = zipf.get(low, 0.0)
     # Countries and continents are never mistaken for a common word; first-level
     # areas only when their name is not a frequent word ("Georgia" yes, "Reading" no).
-    exempt = any(
-        p.kind in ("country", "continent")
-        or (p.kind in ("admin1", "region") and not _english_word(low, z, _ZIPF_COMMON))
-        for p in m.places
-    )
+    exempt = sp.country or (sp.area and not _english_word(low, z, _ZIPF_COMMON))
     if z >= _ZIPF_ALWAYS_COMMON and not (exempt and not ctx.sentence_initial(first.start)):
         return None
     if exempt:
         return False
-    if z >= _ZIPF_VERY_COMMON and max((_pop(p) for p in m.places), default=0) < 100_000:
+    if z >= _ZIPF_VERY_COMMON and sp.max_pop < 100_000:
         return None  # "Police", "Battle", "Section": the word, not a small town
     weak_pos = False
     # The bigger the place, the more common the word must be before a
     # capital in a weak position is read as the word ("Reading", "Nice").
-    pop = max((_pop(p) for p in m.places if normalize(p.name) == m.key), default=0)
+    pop = max((_pop(p) for p in m.places if normalize_cached(p.name) == m.key), default=0)
     limit = _ZIPF_COMMON if pop < 100_000 else 4.8 if pop < 1_000_000 else _ZIPF_ALWAYS_COMMON
     # Small places: any frequent word (surnames too); larger ones: only words
     # that are English rather than names shared by every language.
@@ -273,7 +299,7 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
         form = "organisation"
         cues.append(org)
     first = toks[m.i]
-    if form == "name" and any(p.id.startswith(_UNION_PREFIX) for p in m.places) and not _UNION_AS_PLACE.search(
+    if form == "name" and sp.union and not _UNION_AS_PLACE.search(
         s.text, max(0, first.start - 24), first.start
     ):
         # "the EU said", "EU officials": the union as a body acting is an organisation;
@@ -300,7 +326,7 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
         form == "name"
         and sp.next_cap
         and not sp.prominent
-        and max((_pop(p) for p in m.places), default=0) < _SMALL_POP
+        and sp.max_pop < _SMALL_POP
         and sp.nxt not in _LOCAL_BODIES
     ):
         return None  # a small place's name before another name: a brand, firm or person
@@ -321,12 +347,12 @@ def _inside_unknown_name(s: _Scan, sp: _Span) -> bool:
     """
     m, toks = sp.m, s.toks
     before = toks[m.i - 1].word
-    key = normalize(before)
+    key = normalize_cached(before)
     if before in _DIRECTIONS or s.gaz.is_demonym_key(key) or any(p.kind in ("country", "admin1") for p in s.gaz.by_key(key)):
         return False
     if sp.next_cap:
         return not sp.prominent and not any(
-            _pop(p) >= 100_000 and normalize(p.name) == m.key for p in m.places
+            _pop(p) >= 100_000 and normalize_cached(p.name) == m.key for p in m.places
         )
     # a sentence's first word is capitalised anyway: "Yesterday Kunar district ..."
     return sp.nxt in _AREA_HEADS and not s.ctx.sentence_initial(toks[m.i - 1].start)

@@ -22,8 +22,10 @@ from geo.geoparse.cues import (
     _state_abbrev,
 )
 from geo.geoparse.judges import _Found, _judge, _Match
+from geo.geoparse.resolve import US_STATE_ABBREV
 from geo.geoparse.tokens import (
     _gap_ok,
+    _joins,
     _names,
     _Runs,
     _title_gap,
@@ -33,14 +35,14 @@ from geo.geoparse.tokens import (
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.titles import PERSONAL_TITLES as _PERSONAL_TITLES
 from geo.lang.en.titles import TITLES as _TITLES
-from geo.places.normalize import normalize
+from geo.places.normalize import normalize_cached
 
 
 class _Scan:
     """One pass over the capitalised tokens of a chunk: what the recognisers share."""
 
     __slots__ = ("text", "toks", "gaz", "ctx", "people", "n", "max_tokens", "zipf", "first_names", "surnames", "matches",
-                 "person", "_runs")
+                 "person", "joins", "_runs")
 
     def __init__(self, text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> None:
         self.text, self.toks, self.gaz, self.ctx, self.people = text, toks, gaz, ctx, people
@@ -50,20 +52,22 @@ class _Scan:
         self.first_names, self.surnames = _names()
         self.matches: list[_Match] = []
         self.person = [False] * self.n  # tokens that are part of a person's name
+        self.joins = _joins(text, toks)  # joins[k]: tokens k and k + 1 may belong to one name
         self._runs: _Runs | None = None
 
     @property
     def runs(self) -> _Runs:
         """The runs of capitalised words of this chunk, computed once (see :class:`_Runs`)."""
         if self._runs is None:
-            self._runs = _Runs(self.text, self.toks)
+            self._runs = _Runs(self.text, self.toks, self.joins)
         return self._runs
 
     def lookup(self, i: int) -> tuple[int, str] | None:
-        return _lookup_span(self.text, self.toks, i, self.gaz, self.max_tokens)
+        return _lookup_span(self.text, self.toks, i, self.gaz, self.max_tokens, self.joins)
 
     def gap_ok(self, a: int, b: int) -> bool:
-        return _gap_ok(self.text, self.toks[a], self.toks[b])
+        """May tokens ``a`` and ``b`` belong to one name (:func:`_gap_ok`)?"""
+        return self.joins[a] if b == a + 1 else _gap_ok(self.text, self.toks[a], self.toks[b])
 
     def run_end(self, i: int) -> int:
         """Last token of the run of capitalised words starting after token ``i``."""
@@ -144,7 +148,7 @@ def _state_abbreviation(s: _Scan, at: _At) -> int | None:
     j = i
     while j + 1 < s.n and toks[j + 1].end <= ab[1]:
         j += 1
-    s.matches.append(_Match(i, j, normalize(state.name), (state,), "abbrev", ab[1]))
+    s.matches.append(_Match(i, j, normalize_cached(state.name), (state,), "abbrev", ab[1]))
     return j + 1
 
 
@@ -152,8 +156,6 @@ def _spaced_state_abbrev(text: str, toks: list[_Tok], i: int, after_place: bool)
     """A two-part state abbreviation written with a space ("W. Va.", "N. J."): (start, end,
     ISO 3166-2). Before a capitalised word and not after "<place>, ", two such letters are
     initials of a name ("S. C. Johnson")."""
-    from geo.geoparse.resolve import US_STATE_ABBREV
-
     t = toks[i]
     if len(t.word) != 1 or not t.word.isupper() or i + 1 >= len(toks):
         return None
@@ -172,7 +174,7 @@ def _two_word_demonym(s: _Scan, at: _At) -> int | None:
     """ "Sri Lankan" before the place "Sri"."""
     i, toks = at.i, s.toks
     if i + 1 < s.n and toks[i + 1].cap and s.gap_ok(i, i + 1):
-        key = normalize(s.text[toks[i].start : toks[i + 1].end])
+        key = normalize_cached(s.text[toks[i].start : toks[i + 1].end])
         dem = s.gaz.demonym_by_key(key)
         if dem is not None:
             s.matches.append(_Match(i, i + 1, key, (dem,), "demonym"))
@@ -186,7 +188,7 @@ def _leading_the(s: _Scan, at: _At) -> int | None:
     i = at.i
     if at.low == "the" and i + 1 < s.n and s.toks[i + 1].cap and s.gap_ok(i, i + 1):
         whole = s.lookup(i)
-        own_name = whole is not None and any(normalize(p.name) == whole[1] for p in s.gaz.by_key(whole[1]))
+        own_name = whole is not None and any(normalize_cached(p.name) == whole[1] for p in s.gaz.by_key(whole[1]))
         if not own_name and s.lookup(i + 1) is not None:
             return i + 1
     return None
@@ -198,7 +200,7 @@ def _physical_feature(s: _Scan, at: _At) -> int | None:
     fj = _feature_end(s.text, s.toks, i, at.found[0] if at.found is not None else i - 1, s.gaz)
     if fj is None:
         return None
-    key = normalize(s.text[s.toks[i].start : s.toks[fj].end])
+    key = normalize_cached(s.text[s.toks[i].start : s.toks[fj].end])
     s.matches.append(_Match(i, fj, key, tuple(s.gaz.by_key(key)), "name" if s.gaz.is_key(key) else "feature"))
     return fj + 1
 
@@ -214,7 +216,7 @@ def _part_of_area(s: _Scan, at: _At) -> int | None:
     inner_places = tuple(s.gaz.by_key(inner[1]))
     if not any(p.kind in _PROMINENT_KINDS for p in inner_places):
         return None
-    key = normalize(s.text[toks[i].start : toks[inner[0]].end])
+    key = normalize_cached(s.text[toks[i].start : toks[inner[0]].end])
     s.matches.append(_Match(i, inner[0], key, inner_places, "part"))
     return inner[0] + 1
 
@@ -296,7 +298,7 @@ def _county(s: _Scan, at: _At) -> int | None:
         and s.zipf.get(at.low, 0.0) < _ZIPF_VERY_COMMON
     ):
         return None
-    key = normalize(s.text[toks[i].start : toks[cj].end])
+    key = normalize_cached(s.text[toks[i].start : toks[cj].end])
     # The US states that have a county of that name (registry list) say more than the
     # towns named like it; else the same-named places lead to the area.
     by_county = getattr(s.gaz, "county_states_by_key", None)
@@ -329,14 +331,14 @@ def _demonym(s: _Scan, at: _At) -> int | None:
     dem = None
     j = i
     if i + 1 < s.n and toks[i + 1].cap and s.gap_ok(i, i + 1):
-        dem = s.gaz.demonym_by_key(normalize(text[toks[i].start : toks[i + 1].end]))
+        dem = s.gaz.demonym_by_key(normalize_cached(text[toks[i].start : toks[i + 1].end]))
         j = i + 1
     if dem is None:
         j = i
         dem = s.gaz.demonym_by_key(at.low)
     if dem is None:
         return None
-    s.matches.append(_Match(i, j, normalize(text[toks[i].start : toks[j].end]), (dem,), "demonym"))
+    s.matches.append(_Match(i, j, normalize_cached(text[toks[i].start : toks[j].end]), (dem,), "demonym"))
     return j + 1
 
 

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 
 from geo.models import Mention, Place, ScoredPlace
 from geo.places.geodesy import distance_km
-from geo.places.normalize import normalize
+from geo.places.normalize import normalize_cached
 
 #: Recognition evidence of a county the gazetteer does not list (see geo.geoparse.recognise).
 COUNTY_CUE = "county not in the gazetteer"
@@ -87,27 +87,57 @@ _SOFTMAX_T = 1.0
 _ROUNDS = 2
 _SOFT_FOCUS = True  # every reading counts for the focus by its probability, not only the best
 
+
+def _words_re(alternatives: str, flags: int = 0) -> re.Pattern[str]:
+    """A regex of whole words: ``\\b(?:alternatives)\\b``, matching the same.
+
+    Python's ``re`` finds no literal prefix to skip ahead with in a pattern that starts with
+    ``\\b``, so it would try every alternative at every word boundary of the article; the
+    lookahead on the alternatives' first letters (a condition each alternative implies, so the
+    matches are the same) turns most boundaries away after one character test.
+    """
+    firsts_set, depth, at_start = set(), 0, True
+    for ch in alternatives:  # the first letter of each top-level alternative
+        if at_start:
+            firsts_set.add(ch)
+        at_start = ch == "|" and depth == 0
+        depth += (ch == "(") - (ch == ")")
+    firsts = "".join(sorted(firsts_set))
+    if not (firsts.isalpha() and alternatives == alternatives.lower()):  # pragma: no cover - a guard for editors
+        raise ValueError(f"alternatives must be written in lower case, each starting with a letter: {alternatives!r}")
+    return re.compile(rf"\b(?=[{firsts}])(?:{alternatives})\b", flags)
+
+
 # Words of American public life that news of other countries rarely uses: an article holding
 # several of them is set in the United States even when it names no state ("Athens" in a
 # story about the sheriff's office and the school district). Each distinct cue counts once.
-_US_CUES = re.compile(
-    r"\b(?:sheriff|sheriff's|sheriffs|township|county commission(?:ers?)?|school district|school board"
+# Written in lower case, matched whatever the case (see _us_weight).
+_US_CUE_WORDS = (
+    r"sheriff|sheriff's|sheriffs|township|county commission(?:ers?)?|school district|school board"
     r"|county (?:attorney|prosecutor|clerk|judge|jail|fair|courthouse|commissioners?|board)"
     r"|state (?:rep|sen|representative|senator|trooper|troopers|legislature|legislator|legislators|lawmakers?)"
-    r"|GOP|Republicans?|Democrats?|Democratic|Interstate|I-\d{1,3}|ZIP|PTA|PTO|selectmen|aldermen|alderman"
-    r"|Fahrenheit|elementary school|middle school|high school|fire chief|police chief|D\.A\.|city council)\b",
-    re.IGNORECASE,
+    r"|gop|republicans?|democrats?|democratic|interstate|i-\d{1,3}|zip|pta|pto|selectmen|aldermen|alderman"
+    r"|fahrenheit|elementary school|middle school|high school|fire chief|police chief|d\.a\.|city council"
 )
+_US_CUES = _words_re(_US_CUE_WORDS, re.IGNORECASE)
 _US_CUE_MIN = 1  # distinct cues needed
 _US_CUE_WEIGHT = 0.5  # focus weight per distinct cue (as much as half a mention), at most 2
 # Spellings American English does not use: a text written this way is no US local news, so the
 # words above prove nothing there ("Oxford City Council ... an aluminium sign" is Oxford, England).
-_NON_US_SPELLING = re.compile(
-    r"\b(?:centre|centres|colour\w*|neighbour\w*|programme|programmes|organis\w+|realis\w+|recognis\w+"
+_NON_US_WORDS = (
+    r"centre|centres|colour\w*|neighbour\w*|programme|programmes|organis\w+|realis\w+|recognis\w+"
     r"|apologis\w+|criticis\w+|favour\w*|honour\w*|labour|defence|licence|metres?|kilometres?|aluminium"
-    r"|tyres?|kerb|cheque|travelled|travelling|councillors?|jewellery|storey|whilst|amongst)\b",
-    re.IGNORECASE,
+    r"|tyres?|kerb|cheque|travelled|travelling|councillors?|jewellery|storey|whilst|amongst"
 )
+_NON_US_SPELLING = _words_re(_NON_US_WORDS, re.IGNORECASE)
+# A case-insensitive regex costs about twice a plain one, so the text is lower-cased once and
+# these are matched as written. That is the same match wherever lower-casing keeps each
+# character in its place and what the patterns see in it; of all Unicode only three characters
+# break this ("İ" lower-cases to two characters; "ı" and "ſ" match "i" and "s" when case is
+# ignored, and stay as they are when lower-cased): a text holding one takes the patterns above.
+_US_CUES_LOWER = _words_re(_US_CUE_WORDS)
+_NON_US_SPELLING_LOWER = _words_re(_NON_US_WORDS)
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")
 
 # US states: AP-style abbreviations and postal codes -> ISO 3166-2 suffix.
 _STATES = {
@@ -152,18 +182,21 @@ def prior(place: Place) -> float:
     return _KIND_PRIOR.get(place.kind, 0.0) + _POP_WEIGHT * math.log10(max(pop, 1) + 9)
 
 
-def _priors(readings: Sequence[Place], key: str = "", is_capital=None) -> list[float]:
+def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Sequence[float] | None = None) -> list[float]:
     """Priors of the readings of one name; a sizeable city beats the first-level area of the
     same name that contains it ("Tehran", "Kabul", "New York": news means the city), a national
     capital beats any first-level area of its name ("Washington": news names the capital, and
     its government, far more often than the state), and a place for which the name is only an
-    alias ("Madison" for Kenilworth) loses to places that bear it as their own name."""
-    out = [prior(p) - (_ALIAS_PENALTY if key and normalize(p.name) != key else 0.0) for p in readings]
+    alias ("Madison" for Kenilworth) loses to places that bear it as their own name. ``base``:
+    the readings' :func:`prior` when the caller has them already."""
+    if base is None:
+        base = [prior(p) for p in readings]
+    out = [b - (_ALIAS_PENALTY if key and normalize_cached(p.name) != key else 0.0) for b, p in zip(base, readings)]
     if is_capital is not None and not any(p.kind == "country" for p in readings):
         best_area = max((out[i] for i, p in enumerate(readings) if p.kind == "admin1"), default=None)
         if best_area is not None:
             for i, p in enumerate(readings):
-                if p.kind == "place" and normalize(p.name) == key and is_capital(p):
+                if p.kind == "place" and normalize_cached(p.name) == key and is_capital(p):
                     out[i] = max(out[i], best_area + 0.3)
     # A country and a first-level area of its own named alike ("Mexico" / México state,
     # "Panama", "Kuwait"): news means the country, whatever the context.
@@ -346,10 +379,13 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         gkey = (c.key, "demonym" if c.form == "demonym" else "name")
         gi = index.get(gkey)
         if gi is None:
-            readings = sorted(set(c.places), key=lambda p: (-prior(p), p.id))[:MAX_READINGS]
+            ranked = sorted(((prior(p), p) for p in set(c.places)), key=lambda rp: (-rp[0], rp[1].id))[:MAX_READINGS]
+            readings = [p for _, p in ranked]
             gi = len(groups)
             index[gkey] = gi
-            pri = _priors(readings, c.key if c.form != "demonym" else "", getattr(gazetteer, "is_capital", None))
+            pri = _priors(
+                readings, c.key if c.form != "demonym" else "", getattr(gazetteer, "is_capital", None), [r for r, _ in ranked]
+            )
             if COUNTY_CUE in c.cues and all(p.kind == "admin1" for p in readings):
                 pri = [0.0] * len(readings)  # the states with a county of that name: equal a priori
             groups.append(_Group(c.key, gkey[1], readings, pri, [], {}))
@@ -466,6 +502,9 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
 
 
     out: list[Mention] = []
+    # One sense per document: the ranking and its evidence are a group's, made once for all
+    # its mentions (the evidence names places through the gazetteer).
+    chosen_of: dict[int, tuple[list[int], Place, tuple[ScoredPlace, ...], list[str]]] = {}
     for k, c in enumerate(cands):
         g = groups[gi_of[k]]
         if COUNTY_CUE in c.cues:
@@ -474,11 +513,15 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         if not g.readings:
             out.append(Mention(c.start, c.end, c.text, None, 0.0, (), c.form, c.cues))
             continue
-        order = sorted(range(len(g.readings)), key=lambda i: -g.probs[i])
+        hit = chosen_of.get(gi_of[k])
+        if hit is None:
+            order = sorted(range(len(g.readings)), key=lambda i: -g.probs[i])
+            chosen = g.readings[order[0]]
+            listed = tuple(ScoredPlace(g.readings[i], round(g.probs[i], 4)) for i in order[:MAX_LISTED])
+            hit = chosen_of[gi_of[k]] = (order, chosen, listed, _evidence(g, order[0], chosen, gazetteer))
+        order, chosen, listed, group_ev = hit
         best = order[0]
-        chosen = g.readings[best]
-        listed = tuple(ScoredPlace(g.readings[i], round(g.probs[i], 4)) for i in order[:MAX_LISTED])
-        ev = list(c.cues) + _evidence(g, best, chosen, gazetteer)
+        ev = list(c.cues) + group_ev
         if log.isEnabledFor(logging.DEBUG):  # the readings passed over, for `python -m geo -vv`
             log.debug("%r -> %s (%.2f); passed over: %s", c.text, chosen.id, g.probs[best],
                       ", ".join(f"{g.readings[i].id} {g.probs[i]:.2f}" for i in order[1:MAX_LISTED]) or "none")
@@ -490,9 +533,13 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
 
 def _us_weight(text: str) -> float:
     """Focus weight of the United States from the article's wording (see :data:`_US_CUES`)."""
-    if _NON_US_SPELLING.search(text):
+    if any(ch in text for ch in _CASE_ODD):
+        spelling, cues = _NON_US_SPELLING, _US_CUES
+    else:
+        spelling, cues, text = _NON_US_SPELLING_LOWER, _US_CUES_LOWER, text.lower()
+    if spelling.search(text):
         return 0.0
-    found = {m.group(0).lower() for m in _US_CUES.finditer(text)}
+    found = {m.group(0).lower() for m in cues.finditer(text)}
     found = {re.sub(r"s$", "", f) for f in found}
     if len(found) < _US_CUE_MIN:
         return 0.0
@@ -557,10 +604,11 @@ def _argmax(xs: Sequence[float]) -> int:
 def _near_bonus(p: Place, gi: int, anchors: list[tuple[int, Place]], own_ids: set[str]) -> tuple[float, str, float]:
     """(bonus, anchor name, km) for the closest confidently placed other mention."""
     best = (0.0, "", 0.0)
+    max_dlon = 3.0 / max(0.2, math.cos(math.radians(p.lat)))  # the same for every anchor
     for agi, a in anchors:
         if agi == gi or a.id in own_ids:
             continue
-        if abs(a.lat - p.lat) > 2.0 or abs(a.lon - p.lon) > 3.0 / max(0.2, math.cos(math.radians(p.lat))):
+        if abs(a.lat - p.lat) > 2.0 or abs(a.lon - p.lon) > max_dlon:
             continue
         d = _haversine(a, p)
         for limit, b in _NEAR_BONUS:

@@ -13,20 +13,21 @@ listing its events, so 200 events in one province do not stack 200 translucent p
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 import folium
 import geopandas as gpd
-import numpy as np
 import pandas as pd
-import shapely
 from folium.plugins import MarkerCluster
 from folium.template import Template
 from folium.utilities import JsCode
-from shapely.geometry import mapping
 
 from geo.config import limits
 from geo.html import escape, mark_spans
-from geo.maps.layers import Filters, Layers, basemap, build
+from geo.maps import outlines
+from geo.maps.geojson import collection as _fc
+from geo.maps.geojson import feature as _feature
+from geo.maps.layers import Filters, Layers, build
 from geo.models import Result
 from geo.text.dates import date_label
 
@@ -145,16 +146,6 @@ def _event_tip(row) -> str:
 def _date_text(row) -> str:
     """The event's date as precise as it is known (a year stays a year, never a day)."""
     return date_label(row.date if isinstance(row.date, str) else None, getattr(row, "time_precision", 1))
-
-
-def _fc(features: list[dict]) -> dict:
-    return {"type": "FeatureCollection", "features": features}
-
-
-def _feature(fid: str, geom, props: dict, digits: int = 4) -> dict:
-    """A GeoJSON feature; coordinates rounded (4 digits ≈ 10 m, 3 ≈ 100 m) to keep files small."""
-    geom = shapely.transform(geom, lambda xy: np.round(xy, digits))
-    return {"type": "Feature", "id": fid, "properties": props, "geometry": mapping(geom)}
 
 
 # properties.popup / .tip are HTML built here from escaped parts (see _event_popup)
@@ -293,31 +284,6 @@ class _Behaviour(folium.MacroElement):
         self.fit = fit
 
 
-class _Labels(folium.MacroElement):
-    """Country names on the offline basemap, set with textContent (never parsed as HTML)."""
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function () {
-            var map = {{ this._parent.get_name() }};
-            var pane = map.createPane('blLabels'); pane.style.zIndex = 450; pane.style.pointerEvents = 'none';
-            {{ this.labels|tojson }}.forEach(function (l) {
-                var el = document.createElement('span'); el.textContent = l[2];
-                L.marker([l[0], l[1]], {pane: 'blLabels', interactive: false, keyboard: false,
-                    icon: L.divIcon({className: 'bl-label', html: el, iconSize: null})}).addTo(map);
-            });
-        })();
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, labels: list[tuple[float, float, str]]):
-        super().__init__()
-        self._name = "BlLabels"
-        self.labels = labels
-
-
 _CSS = """
 .leaflet-container { background: #dce7ef; font: 13px/1.35 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
 .bl-panel, .bl-legend { background: rgba(255,255,255,.95); padding: 8px 10px; border-radius: 6px;
@@ -384,7 +350,7 @@ def build_map(layers: Layers, tiles: bool = False, view: tuple[float, float, int
     if tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", control=True).add_to(m)
 
-    _add_basemap(m, bounds)
+    outlines.add_inline(m, outlines.outlines(bounds))  # a standalone file opens with no server
     _add_countries(m, layers.countries)
     _add_provinces(m, layers.provinces)
     _add_borders(m, layers.borders)
@@ -409,31 +375,6 @@ def build_map(layers: Layers, tiles: bool = False, view: tuple[float, float, int
 def map_from_result(result: Result, filters: Filters | None = None, tiles: bool = False) -> folium.Map:
     """Convenience: :func:`geo.maps.layers.build` then :func:`build_map`."""
     return build_map(build(result, filters), tiles=tiles)
-
-
-def _add_basemap(m: folium.Map, bounds) -> None:
-    countries, provinces = basemap(bounds)
-    if len(countries):
-        folium.GeoJson(
-            _fc([_feature(str(r.id), r.geometry, {"id": str(r.id), "layer": "basemap"}, digits=3)
-                 for r in countries.itertuples() if r.geometry is not None]),
-            name="Basemap (offline outlines)", control=False, interactive=False,
-            style_function=lambda f: {"fillColor": "#f5f1e8", "color": "#a39e93", "weight": 1, "fillOpacity": 1},
-        ).add_to(m)
-        labels = []
-        for r in countries.itertuples():
-            if r.geometry is None or r.geometry.is_empty or r.geometry.area < 1.0:
-                continue
-            p = r.geometry.representative_point()
-            labels.append((round(p.y, 3), round(p.x, 3), str(getattr(r, "name", ""))))
-        _Labels(labels).add_to(m)  # names set with textContent in the browser
-    if len(provinces):
-        folium.GeoJson(
-            _fc([_feature(str(r.id), r.geometry, {"id": str(r.id), "layer": "basemap"}, digits=3)
-                 for r in provinces.itertuples() if r.geometry is not None]),
-            name="Province outlines", control=False, interactive=False,
-            style_function=lambda f: {"color": "#c9c2b4", "weight": 0.6, "fill": False, "dashArray": "2 3"},
-        ).add_to(m)
 
 
 def _add_countries(m: folium.Map, countries: gpd.GeoDataFrame) -> None:
@@ -624,13 +565,17 @@ _LAYER_DRAWERS = {
 }
 
 
-def base_map(layers: Layers, view: tuple[float, float, float] | None = None, legend_open: bool = False) -> folium.Map:
+def base_map(layers: Layers, view: tuple[float, float, float] | None = None, legend_open: bool = False,
+             outlines_at: Callable[[outlines.Outlines], str | None] | None = None) -> folium.Map:
     """The app's map without its data layers: offline basemap for ``layers``' extent, legend,
     fullscreen button, and the view (``view`` = (lat, lon, zoom), else fitted to ``layers``).
 
     Built from the unfiltered layers, it stays the same while filters and layer toggles change,
     so the browser keeps its map (and its pan and zoom) and only swaps :func:`data_layers`.
     It loads Leaflet.markercluster from the start, since a later filter may cluster events.
+    ``outlines_at`` publishes the basemap's outlines and returns the URL the browser fetches
+    them from (:class:`geo.maps.outlines.FetchedOutlines`); without it, or when it returns
+    None, they are drawn inline.
     """
     bounds = layers.bounds()
     m = folium.Map(location=None if view is None else [view[0], view[1]],
@@ -638,7 +583,12 @@ def base_map(layers: Layers, view: tuple[float, float, float] | None = None, leg
                    prefer_canvas=True, zoom_snap=0.25, maxZoom=18, minZoom=2)
     m.default_js = [(n, u) for n, u in folium.Map.default_js if n == "leaflet"] + list(MarkerCluster.default_js)
     m.default_css = [(n, u) for n, u in folium.Map.default_css if n == "leaflet_css"] + list(MarkerCluster.default_css)
-    _add_basemap(m, bounds)
+    basemap = outlines.outlines(bounds)
+    url = outlines_at(basemap) if outlines_at is not None else None
+    if url is None:
+        outlines.add_inline(m, basemap)
+    else:
+        outlines.FetchedOutlines(url).add_to(m)
     _Control(_legend_markup(layers, legend_open), "bl-legend", "bottomright").add_to(m)
     fit = None
     if view is None and bounds is not None:

@@ -26,10 +26,11 @@ one ``lower`` and one ``translate``.
 """
 from __future__ import annotations
 
+import functools
 import string
 import unicodedata
 
-__all__ = ["normalize", "tokens"]
+__all__ = ["normalize", "normalize_cached", "tokens"]
 
 _DROP = "'."
 # ASCII: letters lower-cased by str.lower; drop apostrophes/dots; "&" -> " and "; other
@@ -87,6 +88,11 @@ def normalize(text: str) -> str:
             for ch in folded
         )
     return " ".join(folded.split())
+
+
+#: :func:`normalize` remembering its latest 65,536 strings (a few MB): the geoparser normalizes
+#: the same n-grams and place names over and over, in one article and from article to article.
+normalize_cached = functools.lru_cache(maxsize=1 << 16)(normalize)
 
 
 def tokens(key: str) -> int:

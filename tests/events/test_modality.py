@@ -160,3 +160,15 @@ def test_an_event_inside_a_frame_of_years_or_of_how_a_conflict_began_is_backgrou
 
 def test_a_frame_told_after_the_event_does_not_make_it_background():
     assert [m for _s, m in modalities("Militants attacked a checkpoint in Quetta a year after the army left.")] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("The envoy said he looked forward to talks with Iranian leaders in Tehran.", "planned"),
+        ("He said that in future wars shelling of the dams near Quetta is likely.", "hypothetical"),
+    ],
+)
+def test_hopes_and_futures_are_not_news(text, modality):
+    got = modalities(text)
+    assert got and all(m == modality for _s, m in got), got
