@@ -219,8 +219,8 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             continue
         elif t.subtype == "Meeting" and any(k.subtype == "Meeting" and clause_at(clauses, k.start) == clause_at(clauses, t.start) for k in kept):
             continue  # "will meet in Almaty to resume peace talks": one meeting
-        elif has_protest and t.rule.has("part_of_protest"):
-            continue  # arrests of protesters / torching by rioters are part of the protest event
+        elif has_crowd and t.rule.has("part_of_protest"):
+            continue  # arrests of protesters / torching by rioters are part of the protest or riot event
         elif t.subtype == "Statement/Accusation" and t.rule.cameo == "010" and _reports_event(text, s, t, triggers):
             continue  # "officials announced that the two had reached an agreement": one event, the agreement
         kept.append(t)

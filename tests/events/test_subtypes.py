@@ -198,3 +198,11 @@ def test_a_plotted_attack_is_not_an_attack():
 )
 def test_crowds_fighting_the_police_are_one_violent_demonstration_not_a_battle(text):
     assert [e.subtype for e in read(text)] == ["Violent demonstration"]
+
+
+def test_property_burnt_by_a_crowd_is_part_of_its_riot():
+    assert [e.subtype for e in read("Rioters torched cars and looted shops in Quetta.")] == ["Violent demonstration"]
+
+
+def test_tear_gas_shells_are_no_artillery():
+    assert not any(e.type == "Explosions/Remote violence" for e in read("Police fired tear gas shells at the crowd in Dhaka."))
