@@ -508,8 +508,8 @@ def test_a_second_visitor_is_served_while_a_long_article_is_analysed(browser, tm
                                                                      artifacts_dir: Path) -> None:
     """Issue 16: the analysis runs in a worker process, so while visitor 1's long article is
     read, visitor 2's page draws and the health check answers. Counted, not timed: everything
-    visitor 2 sees happens while visitor 1's page still says it is reading, and the CPU spent
-    meanwhile is the pool's, not the server's (whose threads share one interpreter lock)."""
+    visitor 2 sees happens while visitor 1's page still says it is reading, and the analysis's CPU
+    is spent in the pool, not in the server (whose threads share one interpreter lock)."""
     proc, base = start_app(tmp_path / "data")  # its own server: its processes are counted
     context, page, offline, dialogs, errors = _open(browser, base, base)
     context2 = None
@@ -540,7 +540,10 @@ def test_a_second_visitor_is_served_while_a_long_article_is_analysed(browser, tm
         reading.wait_for(state="hidden", timeout=300_000)
         server = _cpu_by_process(proc.pid)[proc.pid] - server0
         pool = _pool_cpu(proc.pid) - pool0
-        assert pool > server, f"the server spent {server:.1f} s of CPU while reading, its workers {pool:.1f} s"
+        # the article's analysis costs ~12 s of CPU in one process: most of it must be the pool's
+        # (in-thread, BORDERLINES_WORKERS=0, the pool spends nothing). The server's own share is not
+        # compared: drawing the result and visitor 2's page cost it a load-dependent amount.
+        assert pool >= 6.0, f"the server spent {server:.1f} s of CPU while reading, its workers {pool:.1f} s"
         frame = _wait_map(page, timeout=300_000)  # visitor 1 gets the map of its article
         assert _features(frame, "event")
         assert dialogs == [] and dialogs2 == [] and offline.blocked == [] and offline2.blocked == []
