@@ -6,6 +6,7 @@ import streamlit as st
 
 from geo.appstate import state as appstate
 from geo.appstate.sources import MapSource
+from ui.tables import picked_row
 
 SS = st.session_state
 
@@ -18,21 +19,16 @@ def draw(source: MapSource, all_layers, shown, state: appstate.MapState, *, read
         st.info("No events match the filters.")
     else:
         frame = pd.DataFrame(rows).set_index("id")
-        picked = st.dataframe(
-            frame[["type", "date", "actors", "location", "country", "precision", "sentence"]],
-            key="events_table", on_select="rerun", selection_mode="single-row", hide_index=True,
-            width="stretch",
+        eid = picked_row(
+            frame, ["type", "date", "actors", "location", "country", "precision", "sentence"], "events_table",
             column_config={"sentence": st.column_config.TextColumn("sentence", width="large")},
         )
-        picked_rows = list(picked.selection.rows) if picked else []
-        if picked_rows and picked_rows[0] < len(frame):
-            eid = frame.index[picked_rows[0]]
-            if SS.get("last_event_row") != eid:
-                SS.last_event_row = eid
-                SS.selected = ("event", eid)
-                hit = shown.events[shown.events["id"] == eid].iloc[0]
-                SS.focus = (float(hit["lat"]), float(hit["lon"]), 7)
-                st.rerun()
+        if eid is not None and SS.get("last_event_row") != eid:
+            SS.last_event_row = eid
+            SS.selected = ("event", eid)
+            hit = shown.events[shown.events["id"] == eid].iloc[0]
+            SS.focus = (float(hit["lat"]), float(hit["lon"]), 7)
+            st.rerun()
     undrawn = appstate.not_drawn_rows(all_layers.events, shown.events)
     if undrawn:
         st.caption(f"Not drawn: {len(undrawn)} event(s) told as background, plans, hypotheses, denials or "

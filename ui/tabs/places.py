@@ -10,6 +10,7 @@ from geo.appstate.sources import MapSource
 from geo.appstate.state import md
 from geo.errors import BorderlinesError
 from ui import session
+from ui.tables import picked_row
 
 SS = st.session_state
 
@@ -30,15 +31,8 @@ def draw(source: MapSource, all_layers, shown, state: appstate.MapState, *, read
         st.info(source.no_places_note)
     else:
         frame = pd.DataFrame(rows).set_index("key")
-        picked = st.dataframe(
-            frame[["mention", "place", "country", "province", "score", "alternatives", "article"]],
-            key="places_table", on_select="rerun", selection_mode="single-row", hide_index=True,
-            width="stretch",
-        )
-        mkey = None
-        if picked and list(picked.selection.rows):
-            i = list(picked.selection.rows)[0]
-            mkey = frame.index[i] if i < len(frame) else None
+        mkey = picked_row(frame, ["mention", "place", "country", "province", "score", "alternatives", "article"],
+                          "places_table")
         if read_only:
             st.caption("Corrections are off in a shared map: make an editable copy first.")
         elif mkey is None:
