@@ -6,9 +6,9 @@ it is imported). Here they load first, in the same process, so app.py's imports 
 them warm; the server answers once they are (a few seconds later). Loading them in a thread
 beside the starting server was tried: the first page could then race the warm-up. The example
 is analysed here, not in the analysis pool (geo.appstate.worker): this process loads the
-gazetteer and polygons for drawing maps anyway. The pool starts after, and its workers load their
-data in their own processes while the server starts (first healthy answer in 13 s on a loaded
-2-core machine; 15–28 s when the pool started first and its warm-up competed for the cores).
+gazetteer and polygons for drawing maps anyway. The pool starts after, and the server answers once
+its workers have loaded their data too: on a 2-core machine their warm-up would otherwise compete
+with the first visitor's page.
 Arguments go to ``streamlit run``.
 """
 from __future__ import annotations
@@ -55,7 +55,9 @@ def warm() -> None:
         from geo.appstate import worker
 
         if config.workers():
-            worker.start()  # returns once the workers are forked; they warm up on their own
+            # the workers load their data before the server answers: on two cores their warm-up
+            # would otherwise compete with the first visitor's page
+            worker.start(wait=120)
     except Exception as err:  # the pool is started again on the first analysis
         print(f"borderlines: analysis pool not started: {err!r}", file=sys.stderr)
 

@@ -119,13 +119,16 @@ class _Context(mp_context.ForkServerContext):
 
 _LOCK = threading.RLock()
 _POOL: ProcessPoolExecutor | None = None
+_WARMING: list[Future] = []  # the tasks that run once each worker has warmed up
 _JOBS: dict[tuple, _Job] = {}
 
 
-def start(size: int | None = None) -> ProcessPoolExecutor:
+def start(size: int | None = None, *, wait: float = 0.0) -> ProcessPoolExecutor:
     """The pool, started if it is not running: ``size`` workers (default ``BORDERLINES_WORKERS``,
-    at least 1), each warming up at once in its own process (this call does not wait for them)."""
-    global _POOL
+    at least 1), each warming up at once in its own process. The call returns at once, or, with
+    ``wait`` seconds, when the workers have warmed up (or that time is over)."""
+    global _POOL, _WARMING
+    warming: list[Future] = []
     with _LOCK:
         if _POOL is None:
             n = max(1, size or config.workers())
@@ -133,11 +136,19 @@ def start(size: int | None = None) -> ProcessPoolExecutor:
             ctx.set_forkserver_preload(PRELOAD)
             _POOL = ProcessPoolExecutor(n, mp_context=ctx, initializer=_warm_worker)
             # The pool starts a worker per submitted task while none is idle: n tasks start n
-            # workers now, rather than one when the first visitor's article arrives.
-            for _ in range(n):
-                _POOL.submit(int)
+            # workers now, rather than one when the first visitor's article arrives. Each runs
+            # once its worker's warm-up (the initializer) is over.
+            warming = _WARMING = [_POOL.submit(int) for _ in range(n)]
             log.info("analysis pool started: %d workers", n)
-        return _POOL
+        pool = _POOL
+    if wait and warming:
+        futures.wait(warming, timeout=wait)
+    return pool
+
+
+def warmed() -> bool:
+    """Have the running pool's workers all loaded their data?"""
+    return _POOL is not None and all(f.done() for f in _WARMING)
 
 
 def stop() -> None:

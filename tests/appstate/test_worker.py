@@ -151,3 +151,15 @@ def test_a_worker_killed_between_analyses_is_replaced_unseen() -> None:
     article = from_text(KARACHI)
     assert worker.analyse((article,)) == pipeline.analyse((article,))
     worker.stop()
+
+
+
+def test_a_pool_started_with_wait_has_warmed_up_when_it_returns() -> None:
+    """make run waits for the warm-up, so a visitor's first page does not share the cores with it."""
+    worker.stop()
+    try:
+        worker.start(2, wait=300)
+        assert worker.warmed()
+    finally:
+        worker.stop()
+    assert not worker.warmed()
