@@ -569,12 +569,6 @@ def _refines(told: Draft, m: Mention, ctx: Context) -> bool:
     return False
 
 
-#: What joins the places of a list: "in Sarcelles, Cergy and Ermont", "Kharkiv as well as Sumy".
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+", re.IGNORECASE)
-#: "between X and Y", "from X to Y": the list names the ends of one thing, not several sites.
-_ENDS_BEFORE = re.compile(r"\b(?:between|from|linking|connecting)\s+(?:the\s+)?$", re.IGNORECASE)
-
-
 def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> list[Draft]:
     """The same event at each further place of a list its site heads ("rallies in Lahore, Karachi
     and Quetta"): ACLED codes one event per location, so each is an event of its own.
@@ -587,7 +581,7 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
     loc = d.location
     if d.type == DI or loc is None or loc.mention is None or loc.kind in ("country", "border"):
         return []
-    if _ENDS_BEFORE.search(text, max(0, loc.mention[0] - 20), loc.mention[0]):
+    if lex.ENDS_BEFORE.search(text, max(0, loc.mention[0] - 20), loc.mention[0]):
         return []
     i = next((k for k, m in enumerate(mentions) if (m.start, m.end) == loc.mention), None)
     if i is None:
@@ -595,7 +589,7 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
     out: list[Draft] = []
     end = loc.mention[1]
     for m in mentions[i + 1:]:
-        join = _LIST_JOIN.match(text, end)
+        join = lex.LIST_JOIN.match(text, end)
         if join is None or join.end() != m.start or m.place is None or m.place.kind != loc.kind:
             break
         if m.form != "name" or is_actor_name(text, m):
