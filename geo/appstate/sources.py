@@ -29,7 +29,7 @@ from geo.appstate.batchmap import (
     parquet_bytes,
 )
 from geo.appstate.review import area_names, event_sentence, mention_rows
-from geo.appstate.state import _LAYERS, download_problem, guarded, make_filters
+from geo.appstate.state import download_problem, guarded, make_filters, remembered_layers
 from geo.html import md
 from geo.models import Article, Correction, Result
 from geo.text.dates import date_label
@@ -146,8 +146,8 @@ class ArticlesSource:
     def layers(self, filters: Any) -> Any:
         from geo.maps import layers
 
-        return _LAYERS.get((self.articles, self.corrections, filters),
-                           lambda: layers.build(self.analyse(), filters))
+        return remembered_layers((self.articles, self.corrections, filters),
+                                 lambda: layers.build(self.analyse(), filters))
 
     def drawn_layers(self, shown: Any) -> tuple[Any, str | None]:
         return shown, None

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -543,8 +543,20 @@ def analyse(articles: Sequence[Article], corrections: Sequence[Correction] = (),
     the example article and an opened share link are analysed once per process)."""
     from geo import pipeline
 
-    return _RESULTS.get((tuple(articles), tuple(corrections)),
-                        lambda: pipeline.analyse(list(articles), list(corrections), progress=progress))
+    return remembered_result(articles, corrections,
+                             lambda: pipeline.analyse(list(articles), list(corrections), progress=progress))
+
+
+def remembered_result(articles: Sequence[Article], corrections: Sequence[Correction],
+                      compute: Callable[[], Result]) -> Result:
+    """The remembered analysis of these inputs, else ``compute()``'s, remembered (the one memo of
+    results, whether the analysis runs here or in the worker pool)."""
+    return _RESULTS.get((tuple(articles), tuple(corrections)), compute)
+
+
+def remembered_layers(key: Hashable, build: Callable[[], Any]) -> Any:
+    """The remembered layer set for ``key`` (inputs and filters), else ``build()``'s, remembered."""
+    return _LAYERS.get(key, build)
 
 
 def analysis_notes(result: Result) -> list[str]:

@@ -128,7 +128,6 @@ def start(size: int | None = None, *, wait: float = 0.0) -> ProcessPoolExecutor:
     at least 1), each warming up at once in its own process. The call returns at once, or, with
     ``wait`` seconds, when the workers have warmed up (or that time is over)."""
     global _POOL, _WARMING
-    warming: list[Future] = []
     with _LOCK:
         if _POOL is None:
             n = max(1, size or config.workers())
@@ -138,10 +137,10 @@ def start(size: int | None = None, *, wait: float = 0.0) -> ProcessPoolExecutor:
             # The pool starts a worker per submitted task while none is idle: n tasks start n
             # workers now, rather than one when the first visitor's article arrives. Each runs
             # once its worker's warm-up (the initializer) is over.
-            warming = _WARMING = [_POOL.submit(int) for _ in range(n)]
+            _WARMING = [_POOL.submit(int) for _ in range(n)]
             log.info("analysis pool started: %d workers", n)
-        pool = _POOL
-    if wait and warming:
+        pool, warming = _POOL, _WARMING
+    if wait:
         futures.wait(warming, timeout=wait)
     return pool
 
@@ -277,4 +276,4 @@ def analyse(articles: Sequence[Article], corrections: Sequence[Correction] = (),
 
     # The memo of geo.appstate.state: a result found there (the example, a saved map's stored
     # analysis) costs no work, and one made here is what state.analyse and layers_for then find.
-    return state._RESULTS.get(key, compute)
+    return state.remembered_result(articles, corrections, compute)
