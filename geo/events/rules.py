@@ -23,7 +23,7 @@ from __future__ import annotations
 from geo.events import ruleset
 from geo.events.ruleset import Rule
 
-__all__ = ["TAXONOMY", "Rule", "VIOLENT_TYPES", "GENERIC", "VAGUE", "taxonomy_check"]
+__all__ = ["TAXONOMY", "Rule", "VIOLENT_TYPES", "GENERIC", "VAGUE"]
 
 #: ACLED's six event types with their 25 sub-types, plus the CAMEO-style Diplomacy types.
 TAXONOMY: dict[str, tuple[str, ...]] = {
@@ -73,17 +73,6 @@ BT, EX, VAC, PR, RI, SD, DI = (
 
 # ACLED's codebook: vague plurals are coded with fixed low figures.
 VAGUE = {"a": 1, "an": 1, "a dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "several": 10}
-
-
-_SUBTYPES = {(t, s) for t, subs in TAXONOMY.items() for s in subs}
-
-
-def taxonomy_check() -> None:
-    """Raise ``ValueError`` if a rule names a sub-type outside :data:`TAXONOMY`."""
-    rs = ruleset.load()
-    for rule in (*rs.rules, rs.reported):
-        if rule.subtype != GENERIC and (rule.type, rule.subtype) not in _SUBTYPES:
-            raise ValueError(f"rule {rule.name!r} names an unknown sub-type {(rule.type, rule.subtype)!r}")
 
 
 def __getattr__(name: str) -> object:

@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geo.events.extract import extract
-from geo.events.rules import RULES, TAXONOMY, taxonomy_check
+from geo.events.rules import GENERIC, RULES, TAXONOMY
 from geo.models import Article, Border, Mention, Place, Span
 
 ARTICLES = Path(__file__).parents[1] / "articles"
@@ -97,7 +97,8 @@ def test_taxonomy_has_acled_six_types_and_25_subtypes_plus_diplomacy():
     assert len(acled) == 6
     assert sum(len(s) for s in acled.values()) == 25
     assert TAXONOMY["Diplomacy"] == ("Visit", "Meeting", "Agreement/Intent to cooperate", "Statement/Accusation", "Threat")
-    taxonomy_check()  # every rule names a sub-type of the taxonomy
+    # every rule names a sub-type of the taxonomy (the rules file's reader refuses any other)
+    assert all(r.subtype == GENERIC or r.subtype in TAXONOMY[r.type] for r in RULES)
     assert len({r.name for r in RULES}) == len(RULES)
 
 
