@@ -67,7 +67,17 @@ def complete_parties(
         envoy = next((a for a in actors if t.start <= a.start and a.end <= t.end and a.kind == "country"), None)
         if envoy is not None and envoy.name not in d.actors:
             d.actors.append(envoy.name)
+    if d.type == "Diplomacy" and d.subtype in _SAID and not d.actors and not lex.STATEMENT_SPEAKER.search(
+        text, window[0], t.start
+    ):
+        # a condemnation or a warning nobody speaking for a party makes ("critics condemned the
+        # plan", "the plan was criticised") is commentary, not a party's diplomatic act
+        return False
     return True
+
+
+#: The Diplomacy sub-types that are things said: each needs someone who said it.
+_SAID = ("Statement/Accusation", "Threat")
 
 
 def visit_host(

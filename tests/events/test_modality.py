@@ -69,6 +69,8 @@ def test_a_planned_visit_without_a_date_gets_none():
     [
         "Analysts warned that the army could launch air strikes on rebel camps inside Myanmar.",
         "If talks fail, the militia would attack the border towns, a commander said.",
+        "The governor said the police were ready for any attack on the polling stations.",
+        "Kabul said it would answer any further air strikes on its territory.",
     ],
 )
 def test_imagined_events_are_hypothetical(text):

@@ -50,3 +50,19 @@ def test_unnamed_officials_speak_for_the_country_of_the_dateline():
     )
     said = [e for e in read(text) if e.subtype == "Statement/Accusation"]
     assert [(e.actors, e.cameo) for e in said] == [(("Iran", "Pakistan"), "112")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Critics condemned the new border fence as cruel on Tuesday.",
+        "A protester said the election results were false and blamed the government.",
+    ],
+)
+def test_a_statement_nobody_is_named_as_making_is_no_event(text):
+    assert [e for e in read(text) if e.type == "Diplomacy"] == []
+
+
+def test_a_statement_with_a_speaker_is_kept_at_the_speakers_country():
+    ev = [e for e in read("Pakistan's foreign ministry condemned the strike on Tuesday.") if e.type == "Diplomacy"]
+    assert [(e.subtype, e.actors[0], e.location.name) for e in ev] == [("Statement/Accusation", "Pakistan", "Pakistan")]
