@@ -40,6 +40,10 @@ def country(alpha2: str) -> Place | None:
     return next((p for p in PLACES.values() if p.kind == "country" and p.country == alpha2), None)
 
 
+def capital(alpha2: str) -> Place | None:
+    return {"IR": PLACES["Tehran"], "BD": PLACES["Dhaka"]}.get(alpha2)
+
+
 def mentions_of(text: str) -> list[Mention]:
     """Every hand-made name and demonym in ``text``, longest first, as resolved mentions."""
     found: list[Mention] = []
@@ -54,7 +58,8 @@ def mentions_of(text: str) -> list[Mention]:
 
 def read(text: str, date: dt.date | None = dt.date(2025, 5, 12)) -> tuple[Event, ...]:
     """The events of ``text`` read with the hand-made places and no border segments."""
-    return extract(Article("t", "", text, date), mentions_of(text), border=lambda a, b: None, country=country)
+    return extract(Article("t", "", text, date), mentions_of(text), border=lambda a, b: None, country=country,
+                   capital=capital)
 
 
 def one(events: tuple[Event, ...], subtype: str) -> Event:

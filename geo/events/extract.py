@@ -33,10 +33,11 @@ from geo import budget as _budget
 from geo.errors import InputError
 from geo.events import rules as lex
 from geo.events.actors import Actor, event_actors, note_countries, recognise
+from geo.events.capitals import capitals_named
 from geo.events.dates import context_before_the_news, date_event
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
-from geo.events.lookups import BorderFn, CountryFn, country_lookup, default_border, default_country
+from geo.events.lookups import BorderFn, CapitalFn, CountryFn, country_lookup, default_border, default_capital, default_country
 from geo.events.parties import complete_parties
 from geo.events.places import PRECISION, is_dateline, listed_sites, note_places, place_country, place_event, site_of_told
 from geo.events.rules import DI, PR, RI, VIOLENT_TYPES
@@ -68,12 +69,13 @@ def extract(
     sentences: Sequence[Span] | None = None,
     border: BorderFn | None = None,
     country: CountryFn | None = None,
+    capital: CapitalFn | None = None,
 ) -> tuple[Event, ...]:
     """The events of ``article`` read from its sentences and resolved place ``mentions``.
 
     ``sentences`` defaults to :func:`geo.text.sentences.split` of the text without the article's
-    skipped spans; ``border(a_id, b_id)`` and ``country(alpha2)`` default to
-    :func:`default_border` and :func:`default_country`. Events come in text order; none comes
+    skipped spans; ``border(a_id, b_id)``, ``country(alpha2)`` and ``capital(alpha2)`` default to
+    :func:`default_border`, :func:`default_country` and :func:`default_capital`. Events come in text order; none comes
     from a skipped span or a headline line.
 
     >>> from geo.models import Article
@@ -102,6 +104,7 @@ def extract(
         )
     headline = _headline_paragraphs(text, paras, article.skipped)
     mentions = sorted((m for m in mentions if m.place is not None), key=lambda m: m.start)
+    mentions = capitals_named(text, mentions, capital or default_capital)  # "Mozambique's capital": Maputo
     starts = [m.start for m in mentions]
     para_starts = [p.start for p in paras]
     ctx = Context(published=article.date is not None and article.date != line_date, ref=ref)

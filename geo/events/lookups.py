@@ -1,4 +1,5 @@
-"""The two look-ups event extraction needs: the border segment of two areas, the country of a code.
+"""The look-ups event extraction needs: the border segment of two areas, the country of a code,
+its capital.
 
 :func:`geo.events.extract` takes them as arguments so that rules can be tested on hand-made
 places; these defaults read :mod:`geo.places.areas` and :mod:`geo.places.gazetteer` (loaded lazily). An
@@ -11,7 +12,7 @@ from collections.abc import Callable, Sequence
 from geo.errors import InputError, NotFoundError
 from geo.models import Border, Mention, Place
 
-__all__ = ["BorderFn", "CountryFn", "default_border", "default_country", "country_lookup"]
+__all__ = ["BorderFn", "CountryFn", "CapitalFn", "default_border", "default_country", "default_capital", "country_lookup"]
 
 #: ``border(area_id_a, area_id_b)`` -> the shared boundary, or None when the areas do not touch.
 BorderFn = Callable[[str, str], Border | None]
@@ -19,6 +20,10 @@ BorderFn = Callable[[str, str], Border | None]
 
 #: ``country(alpha2)`` -> the country entry, or None.
 CountryFn = Callable[[str], Place | None]
+
+
+#: ``capital(alpha2)`` -> the national capital, or None.
+CapitalFn = Callable[[str], Place | None]
 
 
 def default_border(a: str, b: str) -> Border | None:
@@ -39,6 +44,18 @@ def default_country(alpha2: str) -> Place | None:
 
     try:
         return gazetteer.country(alpha2)
+    except (NotFoundError, InputError):
+        return None
+
+
+def default_capital(alpha2: str) -> Place | None:
+    """The national capital of a country by ISO alpha-2 code from :mod:`geo.places.gazetteer`, or None."""
+    if not alpha2:
+        return None
+    from geo.places import gazetteer
+
+    try:
+        return gazetteer.capital(alpha2)
     except (NotFoundError, InputError):
         return None
 

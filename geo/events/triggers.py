@@ -216,6 +216,10 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             if any(k.type in (PR, RI) for k in kept):
                 continue  # "protesters ... the protest": one protest event
         elif t.type == RI and any(k.type in (PR, RI) for k in kept):
+            if t.subtype == "Violent demonstration":
+                for k in kept:
+                    if k.type == PR:  # "supporters filled the streets, setting tyres alight": it turned violent
+                        k.type, k.subtype, k.note = RI, t.subtype, "protesters turned violent"
             continue
         elif t.subtype == "Meeting" and any(k.subtype == "Meeting" and clause_at(clauses, k.start) == clause_at(clauses, t.start) for k in kept):
             continue  # "will meet in Almaty to resume peace talks": one meeting

@@ -242,6 +242,21 @@ class Gazetteer:
         row = self._row(place.id)
         return row is not None and row in self._capital_rows
 
+    def capital(self, code: str) -> Place | None:
+        """The national capital of a country (alpha-2 or alpha-3 code), the most populous when it
+        has several (South Africa); None when the data names none."""
+        row = self._capital_by_country.get(self.country(code).country)
+        return self._place(row) if row is not None else None
+
+    @functools.cached_property
+    def _capital_by_country(self) -> dict[str, int]:
+        best: dict[str, int] = {}
+        for row in sorted(self._capital_rows):  # sorted: ties go to the same row on every run
+            cc = self._country[self._country_codes[row]]
+            if cc not in best or self._pop[row] > self._pop[best[cc]]:
+                best[cc] = row
+        return best
+
     def county_states(self, name: str) -> tuple[Place, ...]:
         """US states that have a county (parish, borough) of this name ("Edgar County" ->
         Illinois; "Walker County" -> Alabama, Georgia, Texas), from data/counties.arrow; () when
@@ -362,6 +377,11 @@ def get(place_id: str) -> Place:
 def country(code: str) -> Place:
     """A country by alpha-2 or alpha-3 code; NotFoundError when unknown."""
     return load().country(code)
+
+
+def capital(code: str) -> Place | None:
+    """The national capital of a country by alpha-2 or alpha-3 code ("MZ" -> Maputo), else None."""
+    return load().capital(code)
 
 
 def demonym(word: str) -> Place | None:

@@ -56,6 +56,8 @@ def test_a_bomb_at_a_factory_stays_a_bombing():
         ("Two demonstrators died from gunfire during a protest outside the Teknaf town hall.", "Excessive force against protesters"),
         ("Riot police fired tear gas to disperse the crowd in Kharkiv.", "Protest with intervention"),
         ("Teachers held a peaceful protest in Quetta over unpaid salaries.", "Peaceful protest"),
+        ("Opposition supporters filled the streets of Tehran, setting tyres alight.", "Violent demonstration"),
+        ("Police fired tear gas and water cannon at party workers in Dhaka.", "Protest with intervention"),
     ],
 )
 def test_protests_are_escalated_by_what_happened_to_them(text, subtype):
@@ -206,3 +208,4 @@ def test_property_burnt_by_a_crowd_is_part_of_its_riot():
 
 def test_tear_gas_shells_are_no_artillery():
     assert not any(e.type == "Explosions/Remote violence" for e in read("Police fired tear gas shells at the crowd in Dhaka."))
+
