@@ -75,6 +75,8 @@ def find_triggers(text: str, s: Span) -> list[Trigger]:
             text, last_end[rule.name], m.start()
         ):
             continue  # "a suicide bomber blew himself up": one event said twice
+        if m.group().endswith("ed") and " " not in m.group() and lex.PARTICIPLE_NOUN.search(text, max(s.start, m.start() - 8), m.start()):
+            continue  # "search for the kidnapped": people named by what was done to them
         if rule.vetoes and rule.vetoed(text, s.start, m.start(), m.end()):
             continue  # the rule's vetoes (events.toml): "a man accused of theft", "suspended peace talks"
         if rule.has("may_be_accident") and _accidental_blast(text, s, m.start(), m.end()):

@@ -23,6 +23,7 @@ def modalities(text: str) -> list[tuple[str, str]]:
         "Since the rebels took over the town in 2019, schools have stayed shut.",
         "Militants have ambushed convoys on this road repeatedly since 2016.",
         "In recent years, insurgents have kidnapped dozens of engineers in the province.",
+        "Officials have time and again blamed foreign agencies for the unrest in Quetta.",
     ],
 )
 def test_history_and_habit_are_background(text):
