@@ -94,7 +94,10 @@ def place_event(
     country: CountryFn,
 ) -> None:
     """Set ``d.location`` (with precision and the note of how it was found) and ``d.places``."""
-    usable = [m for m in mentions if m.form != "organisation" and m.place is not None and m.place.kind != "continent"]
+    usable = [
+        m for m in mentions
+        if m.place is not None and m.place.kind != "continent" and (m.form != "organisation" or _institution_site(text, s, m))
+    ]
     # "Karen fighters attacked …": a people or region naming an armed group is an actor, not the site
     named_actor = [m for m in usable if is_actor_name(text, m)]
     usable = [m for m in usable if not is_actor_name(text, m)]
@@ -259,6 +262,13 @@ def place_event(
             d.places.append(replace(seg_loc[0], role="mentioned"))
     if d.location_note:
         d.rule_name += "+" + d.location_note.replace(", ", "+").replace(" ", "-")
+
+
+def _institution_site(text: str, s: Span, m: Mention) -> bool:
+    """Is an institution named after its town the place where something happens ("protested at
+    Kabul University", "rallied outside the Quetta Press Club")? Then its town is the site; a
+    party or a firm named after a place ("the Pakistan Peoples Party") is not."""
+    return m.place.kind == "place" and locative_cue(text, s, m) in ("in", "near")
 
 
 def _finest(cands: list[Mention]) -> list[Mention]:

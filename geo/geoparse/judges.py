@@ -207,6 +207,8 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
         return False
     if own_name is None:
         own_name = any(normalize_cached(p.name) == m.key for p in m.places)
+    if not own_name and not sp.single and any(m.key.startswith(normalize_cached(p.name) + " ") for p in m.places):
+        own_name = True  # "Lakki Marwat" for Lakki: the own name with its district's, no collision with a word
     if not own_name and not (
         s.gaz.is_acronym_key(m.key) and all(toks[k].upper or len(toks[k].word) == 1 for k in range(m.i, m.j + 1))
     ):

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import pytest
-from event_fixtures import one, read
+from event_fixtures import PLACES, capital, country, one, read
+
+from geo.events.extract import extract
+from geo.models import Article, Mention
 
 
 def site(events, subtype: str) -> tuple[str | None, str | None, int, str]:
@@ -87,3 +90,26 @@ def test_the_dead_of_a_listed_event_are_not_counted_twice():
 def test_places_that_are_not_a_list_of_sites_give_one_event(text):
     got = [x for x in sites(text) if x[0] != "Shelling/artillery/missile attack"]
     assert len(got) == 1, got
+
+
+def _with_institution(text: str, town: str) -> tuple:
+    """The events of ``text`` where ``town`` is read as part of an institution's name."""
+    i = text.index(town)
+    m = Mention(i, i + len(town), town, PLACES[town], 1.0, form="organisation")
+    return extract(Article("t", "", text, None), [m], border=lambda a, b: None, country=country, capital=capital)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students protested on Monday at Quetta University against the fee rise.",
+        "Journalists rallied outside the Quetta Press Club on Sunday.",
+    ],
+)
+def test_an_institution_named_after_its_town_places_what_happens_at_it(text):
+    assert [e.location.name for e in _with_institution(text, "Quetta")] == ["Quetta"]
+
+
+def test_a_party_named_after_a_place_is_no_site():
+    events = _with_institution("Quetta Party supporters protested on Monday.", "Quetta")
+    assert [e.location for e in events] == [None]

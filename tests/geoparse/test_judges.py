@@ -36,3 +36,15 @@ def test_a_word_of_an_unknown_longer_name_is_no_place(text, gone):
 )
 def test_a_place_after_a_demonym_direction_or_province_stays(text, kept):
     assert kept in names(text)
+
+
+@pytest.mark.parametrize(
+    "text, kept",
+    [
+        # an alias that is the town's own name followed by its district's ("Lakki" + "Marwat")
+        ("Two policemen were shot dead in Lakki Marwat on Sunday.", "Lakki Marwat"),
+        ("Schools stayed shut in the Lakki Marwat district.", "Lakki Marwat"),
+    ],
+)
+def test_an_alias_that_extends_the_towns_own_name_is_the_town(text, kept):
+    assert kept in names(text)
