@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -89,14 +90,35 @@ class Context(ActorMemory):
         return out[::-1]
 
 
-def merge_into_antecedent(d: Draft, ctx: Context) -> bool:
-    """Fold an anaphoric draft (\"the raid\") into the recent event it refers to; False if none."""
-    for prev in reversed(ctx.drafts[-30:]):  # an anaphor refers to something told recently
+def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
+    """Fold an anaphoric draft (\"the raid\") into the recent event it refers to; False if none.
+
+    A word before the anaphor's noun names its antecedent ("the checkpoint attack", "the Khyber
+    attack"): the latest event that has that word beside one of its triggers is preferred to
+    the latest event.
+    """
+    recent = ctx.drafts[-30:]  # an anaphor refers to something told recently
+    named = re.search(r"\b(?:the|this|that)\s+([\w-]{3,})\s+$", text[max(d.sentence.start, d.trigger.start - 30):d.trigger.start], re.I)
+    if named:
+        word = re.compile(rf"\b{re.escape(named.group(1))}\b", re.I)
+        told = [
+            x for x in recent
+            if any(word.search(text, max(sent.start, t.start - 40), min(sent.end, t.end + 40)) for t, sent in x.provenance)
+        ]
+        recent = [x for x in recent if x not in told] + told  # the named ones are tried first (read from the end)
+    for prev in reversed(recent):
         same = prev.subtype == d.subtype and prev.type == d.type
         violent_family = prev.type in VIOLENT_TYPES and d.type in VIOLENT_TYPES
         if not (same or violent_family):
             continue
-        if strength(d) > strength(prev):
+        # "The checkpoint attack happened near Miran Shah": a town told later is finer than a
+        # border segment or a country the first mention gave
+        finer = (
+            strength(d) == strength(prev) and d.modality == "asserted" and d.location_note.startswith("locative")
+            and d.location is not None and prev.location is not None
+            and prev.location.kind in ("border", "country") and d.location.kind in ("place", "admin2")
+        )
+        if strength(d) > strength(prev) or finer:
             if d.location is not None:
                 prev.location, prev.precision = d.location, d.precision
                 prev.fallback_site, prev.location_note = d.fallback_site, d.location_note

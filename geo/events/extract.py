@@ -228,6 +228,9 @@ def _sentence_events(
 ) -> None:
     """Read the events of sentence ``s`` (paragraph ``p``) into ``ctx``."""
     triggers = find_triggers(text, s)
+    frame = lex.SEPARATE_FRAME.match(text, s.start)
+    if frame:  # "Hours after the ambush, ...": that ambush was told before, the sentence tells another incident
+        triggers = [t for t in triggers if t.start >= frame.end()]
     if not triggers:
         return
     clauses = split_clauses(text, s)
@@ -248,7 +251,7 @@ def _sentence_events(
             window=window,
         )
         d.provenance.append((Span(t.start, t.end, t.rule.name), Span(s.start, s.end)))
-        d.separate = bool(lex.SEPARATE.search(text, max(window[0], t.start - 40), t.end))
+        d.separate = bool(lex.SEPARATE.search(text, max(window[0], t.start - 40), t.end) or frame)
         d.anaphoric = is_anaphoric(text, s, t)
         d.modality = modality_of(text, s, window, t)
         nxt = min((k.start for k in kept if k.start > t.start), default=window[1])
@@ -281,7 +284,7 @@ def _sentence_events(
             groups = {a.name for a in actors if a.kind == "group"} | {"Protesters", "Rioters"}
             if c is not None:
                 d.actors = [f"{a} ({c.name})" if a in groups and "(" not in a else a for a in d.actors]
-        if d.anaphoric and merge_into_antecedent(d, ctx):
+        if d.anaphoric and merge_into_antecedent(d, ctx, text):
             continue
         ctx.remember(d)
         for twin in listed_sites(d, text, mentions, ctx):

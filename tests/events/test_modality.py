@@ -24,6 +24,7 @@ def modalities(text: str) -> list[tuple[str, str]]:
         "Militants have ambushed convoys on this road repeatedly since 2016.",
         "In recent years, insurgents have kidnapped dozens of engineers in the province.",
         "Officials have time and again blamed foreign agencies for the unrest in Quetta.",
+        "Militants have stepped up attacks on the police in Quetta in recent months.",
     ],
 )
 def test_history_and_habit_are_background(text):
