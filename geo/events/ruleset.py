@@ -23,7 +23,7 @@ from importlib import resources
 from geo.errors import DataError
 from geo.lang.en import alternation
 
-__all__ = ["TRAITS", "Rule", "Veto", "CameoCue", "RuleSet", "load", "parse"]
+__all__ = ["TRAITS", "Rule", "Veto", "CameoCue", "RuleSet", "load", "parse", "first_chars"]
 
 #: Every trait a rule may carry, and what the code does for a rule that has it. A trait outside
 #: this table is refused when the file is read (a typo would otherwise silently do nothing).
@@ -268,6 +268,68 @@ def _rule(entry: object, i: int, source: str, compile_) -> Rule:
         tuple(_list(entry.get("examples", []), where, source)),
         tuple(_list(entry.get("counter_examples", []), where, source)),
     )
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The ASCII characters, in lower case, that a match of ``pattern`` can begin with; None when
+    that cannot be told simply (a character class, any character, a match that may be empty, a
+    non-ASCII letter), so that a caller then tries the pattern everywhere.
+
+    With it a scan tries at a word only the rules that can start there (see
+    :func:`geo.events.triggers.find_triggers`). Case is ignored both ways: a rule compiled without
+    IGNORECASE is only tried more often than needed, never less.
+
+    >>> sorted(first_chars(re.compile(r"\\b(?:the\\s+)?(?:raid|Attack)s?")))
+    ['a', 'r', 't']
+    """
+    # re._parser is the standard library's own reading of a pattern (Python 3.11+): reading it
+    # there rather than by hand keeps macros, groups and flags exactly as the engine sees them
+    from re import _constants as op
+    from re import _parser
+
+    def seq(items: list) -> tuple[set[str] | None, bool]:
+        """(first characters, may the sequence match nothing?)"""
+        out: set[str] = set()
+        for item in items:
+            first, empty = one(*item)
+            if first is None:
+                return None, True
+            out |= first
+            if not empty:
+                return out, False
+        return out, True
+
+    def one(code: object, arg: object) -> tuple[set[str] | None, bool]:
+        if code is op.LITERAL:
+            ch = chr(arg)
+            return ({ch.lower()} if ch.isascii() else None), False
+        if code in (op.AT, op.ASSERT, op.ASSERT_NOT):
+            return set(), True  # \b, look-arounds: they take no character
+        if code is op.SUBPATTERN:
+            return seq(list(arg[3]))
+        if code is op.ATOMIC_GROUP:
+            return seq(list(arg))
+        if code is op.BRANCH:
+            out: set[str] = set()
+            empty = False
+            for branch in arg[1]:
+                first, e = seq(list(branch))
+                if first is None:
+                    return None, True
+                out |= first
+                empty = empty or e
+            return out, empty
+        if code in (op.MAX_REPEAT, op.MIN_REPEAT, op.POSSESSIVE_REPEAT):
+            lo, _hi, body = arg
+            first, empty = seq(list(body))
+            return first, empty or lo == 0
+        return None, True  # a class, any character, a back-reference: anything may start it
+
+    try:
+        first, empty = seq(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # noqa: BLE001 - a reading this function does not know: try the rule everywhere
+        return None
+    return None if first is None or empty else frozenset(first)
 
 
 def _check_taxonomy(type_: object, subtype: object, where: str, source: str) -> None:

@@ -173,3 +173,41 @@ def test_the_name_test_would_see_a_comparison() -> None:
     assert _NAME_TEST.search('if rule.name in ("threat", "rejection"):')
     assert _NAME_TEST.search('if first.trigger.reason == "violence":')
     assert not _NAME_TEST.search('if t.rule.has("visitor_is_subject"):')
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(?:the\s+)?(?:raid|Attack)s?", {"a", "r", "t"}),  # an optional word adds its letters
+        (r"(?<!not\s)(?:killed|shot)", {"k", "s"}),  # a look-behind takes no character
+        (r"(?-i:May)", {"m"}),
+        (r"[ab]c", None),  # a class: tried everywhere
+        (r"(?:an?\s+)*", None),  # may match nothing: tried everywhere
+    ],
+)
+def test_first_chars_says_what_a_match_can_begin_with(pattern: str, expected: set[str] | None) -> None:
+    got = ruleset.first_chars(re.compile(pattern, re.IGNORECASE))
+    assert got == (None if expected is None else frozenset(expected))
+
+
+def test_scanning_only_the_rules_that_can_start_a_word_finds_what_all_rules_find() -> None:
+    from geo.events.triggers import _all_rules, _rules_starting
+
+    full = _all_rules()
+    sentences = [s for r in _ALL for s in (*r.examples, *r.counter_examples)]
+    assert len(sentences) > 100
+    for sentence in sentences:
+        for w in re.finditer(r"\b\w", sentence):
+            ch = sentence[w.start()]
+            if not ch.isascii():
+                continue
+            part = _rules_starting(ch.lower())
+            got = part.match(sentence, w.start()) if part is not None else None
+            want = full.match(sentence, w.start())
+            assert (got and (got.lastgroup, got.span())) == (want and (want.lastgroup, want.span())), sentence
+
+
+def test_a_word_opening_with_a_non_ascii_letter_is_tried_with_every_rule() -> None:
+    # "ſ" (long s) matches "s" under IGNORECASE, as the rules are compiled: it still fires "shelling"
+    assert _fired("Shelling hit the town.") == {"shelling"}
+    assert _fired("ſhelling hit the town.") == {"shelling"}
