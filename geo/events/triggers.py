@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from geo.events import rules as lex
 from geo.events.rules import DI, GENERIC, PR, RI, SD
-from geo.events.ruleset import Rule, first_chars
+from geo.events.ruleset import Rule, prefixes
 from geo.models import Span
 
 __all__ = [
@@ -48,36 +48,45 @@ _WORD_START = re.compile(r"\b\w")
 
 @functools.cache
 def _all_rules() -> re.Pattern[str]:
-    """Every trigger rule in one pattern, in priority order: one scan per sentence.
+    """Every trigger rule in one pattern, in priority order.
 
     At a given position the first rule (the most specific) that matches wins; scanning left to
     right, words taken by one trigger are not read again by another.
     """
-    return _alternation(range(len(lex.RULES)))
-
-
-def _alternation(indices: range | list[int]) -> re.Pattern[str]:
-    """The rules at ``indices`` as one pattern, in their order, each a group named by its index."""
-    return re.compile("|".join(f"(?P<r{i}>{lex.RULES[i].pattern.pattern})" for i in indices), re.IGNORECASE)
+    return re.compile("|".join(f"(?P<r{i}>{r.pattern.pattern})" for i, r in enumerate(lex.RULES)), re.IGNORECASE)
 
 
 @functools.cache
-def _rules_starting(ch: str) -> re.Pattern[str] | None:
-    """:func:`_all_rules` without the rules that cannot begin with the character ``ch`` (an ASCII
-    character in lower case), or None when none can.
+def _rules_at(key: str) -> tuple[int, ...]:
+    """The indices, in priority order, of the rules whose match can begin with ``key`` (two ASCII
+    characters in lower case).
 
-    Dropping an alternative that cannot match at a position changes no match there: the first
-    rule that matches is the same one. A word then tries a handful of rules instead of all of them
-    (each failed rule costs about a microsecond, and an article has a word every six characters).
+    Leaving out a rule that cannot match at a position changes no match there: the first rule that
+    matches is the same one as in :func:`_all_rules`. A word then tries one to three rules instead
+    of all of them (each failed rule costs about a microsecond, and text has a word every six
+    characters).
     """
-    firsts = _first_chars()
-    kept = [i for i, f in enumerate(firsts) if f is None or ch in f]
-    return _alternation(kept) if kept else None
+    return tuple(i for i, p in enumerate(_prefixes()) if p is None or key in p)
 
 
 @functools.cache
-def _first_chars() -> tuple[frozenset[str] | None, ...]:
-    return tuple(first_chars(r.pattern) for r in lex.RULES)
+def _prefixes() -> tuple[frozenset[str] | None, ...]:
+    return tuple(prefixes(r.pattern) for r in lex.RULES)
+
+
+def _match_at(text: str, pos: int, end: int) -> tuple[int, re.Match[str]] | None:
+    """(rule index, match) of the first rule matching ``text`` at ``pos`` (not past ``end``)."""
+    key = text[pos:min(pos + 2, end)]
+    if len(key) < 2 or not key.isascii():
+        # a non-ASCII letter may match a rule's letter under IGNORECASE ("ſ" for "s"): all rules then
+        m = _all_rules().match(text, pos, end)
+        return None if m is None else (int(m.lastgroup[1:]), m)
+    rules = lex.RULES
+    for i in _rules_at(key.lower()):
+        m = rules[i].pattern.match(text, pos, end)  # compiled with the same flags as _all_rules
+        if m is not None:
+            return i, m
+    return None
 
 
 def find_triggers(text: str, s: Span) -> list[Trigger]:
@@ -89,14 +98,12 @@ def find_triggers(text: str, s: Span) -> list[Trigger]:
     for w in _WORD_START.finditer(text, s.start, s.end):
         if w.start() < taken:
             continue
-        ch = text[w.start()]
-        # a non-ASCII letter may match a rule's letter under IGNORECASE ("ſ" for "s"): all rules then
-        rules = _rules_starting(ch.lower()) if ch.isascii() else _all_rules()
-        m = rules.match(text, w.start(), s.end) if rules is not None else None
-        if m is None:
+        found = _match_at(text, w.start(), s.end)
+        if found is None:
             continue
+        i, m = found
         taken = m.end()
-        rule = lex.RULES[int(m.lastgroup[1:])]
+        rule = lex.RULES[i]
         if m.start() - last_end.get(rule.name, -1000) <= 30 and rule.subtype != GENERIC and not lex.NEXT_STOP.search(
             text, last_end[rule.name], m.start()
         ):
