@@ -9,9 +9,11 @@ two countries", "both parties", "they", "them", "its").
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from geo.events import rules as lex
 from geo.events.lookups import CountryFn
@@ -96,7 +98,8 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
     org_mentions = [m for m in mentions if m.form == "organisation"]
     # organisations first: they hold place names ("Tehreek-e-Taliban Pakistan"); the full
     # pattern is slow, so it only runs where a head word occurs
-    for m in lex.ORG.finditer(seg) if lex.ORG_HEAD.search(seg) else ():
+    phrases = _phrases(seg)
+    for m in phrases.orgs:
         name = m.group(0).strip()
         name = re.split(r"(?:'s|’s)\s+", name)[-1]  # "Afghanistan's Taliban" -> Taliban (owner below)
         while name.split(" ", 1)[0].lower() in lex.LEADING and " " in name:
@@ -133,7 +136,7 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
     for m in _CAPITALISED.finditer(seg) if ctx.aliases else ():
         if m.group(0) in ctx.aliases:
             add(Actor(base + m.start(), base + m.end(), ctx.aliases[m.group(0)], "org", plural=True))
-    for m in lex.PERSON.finditer(seg):
+    for m in phrases.persons:
         name = re.sub(r"(?:'s|’s)$", "", m.group(0))
         surname = name.split()[-1]
         ctx.persons[surname] = name
@@ -141,7 +144,7 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
     for m in _CAPITALISED.finditer(seg) if ctx.persons else ():
         if m.group(0) in ctx.persons:
             add(Actor(base + m.start(), base + m.end(), ctx.persons[m.group(0)], "person"))
-    for m in lex.ROLE.finditer(seg):
+    for m in phrases.roles:
         role = m.group("role").lower()
         owner_word = m.group("owner") or m.group("dem")
         a, b = base + m.start(), base + m.end()
@@ -157,11 +160,11 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
             prev = next((r for r in reversed(ctx.roles[-RECALL:]) if r.name.lower().split(" of ")[0].endswith(head)), None)
             if prev is not None:
                 add(Actor(a, b, prev.name, "role", country=prev.country))
-    for m in lex.ORG_REF.finditer(seg):
+    for m in phrases.org_refs:
         org = next((x for x in reversed(ctx.actors[-40:] + found) if x.kind == "org" and x.start < base + m.start()), None)
         if org is not None:
             add(Actor(base + m.start(), base + m.end(), org.name, "org", plural=True, country=org.country))
-    for m in lex.PLURAL_REF.finditer(seg):
+    for m in phrases.plural_refs:
         pair = last_two_countries(ctx, found, base + m.start())
         if pair:
             add(Actor(base + m.start(), base + m.end(), " and ".join(pair), "refs", plural=True, members=tuple(pair)))
@@ -219,7 +222,7 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
                 not before.strip() or re.search(r"(?:^|[,;:]|\band)\s*$", before)
             ):
                 add(Actor(m.start, m.end, c.name, "country", country=c.id, place=m.place))
-    for m in lex.POSSESSED_FORCES.finditer(seg):
+    for m in phrases.possessed_forces:
         a = base + m.start()
         ref = _singular_ref(ctx, found, a) if m.group("pro").lower() in ("its",) else None
         if m.group("pro").lower() == "their":
@@ -229,7 +232,7 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
                 continue
         if ref is not None:
             add(Actor(a, base + m.end(), ref.name, ref.kind, country=ref.country, place=ref.place))
-    for m in lex.GROUP.finditer(seg):
+    for m in phrases.groups:
         a, b = base + m.start(), base + m.end()
         if taken(a, b):
             continue
@@ -241,7 +244,7 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
             if hc is not None:
                 name = f"{name} ({hc.name})"
         add(Actor(a, b, name, "group", plural=not name.lower().endswith(("bomber",))))
-    for m in lex.PRONOUN.finditer(seg):
+    for m in phrases.pronouns:
         a, b = base + m.start(), base + m.end()
         if taken(a, b):
             continue
@@ -261,6 +264,38 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
                 add(Actor(a, b, p.name, p.kind, plural=True, country=p.country, members=p.members))
     found.sort(key=lambda x: x.start)
     return found
+
+
+class _Phrases(NamedTuple):
+    """The matches of the actor patterns in one sentence, in text order (offsets into the sentence)."""
+
+    orgs: tuple[re.Match[str], ...]
+    persons: tuple[re.Match[str], ...]
+    roles: tuple[re.Match[str], ...]
+    org_refs: tuple[re.Match[str], ...]
+    plural_refs: tuple[re.Match[str], ...]
+    possessed_forces: tuple[re.Match[str], ...]
+    groups: tuple[re.Match[str], ...]
+    pronouns: tuple[re.Match[str], ...]
+
+
+# The scans read the sentence's own characters only (it is sliced out of the text), so their
+# matches depend on its words alone. News repeats lines (agency boilerplate, "Police arrested
+# ... in <town>." lists), and a repeated sentence is not scanned again: the last sentences' matches
+# are kept, a bounded number of them.
+@functools.lru_cache(maxsize=256)
+def _phrases(seg: str) -> _Phrases:
+    # the full organisation pattern is slow, so it only runs where a head word occurs
+    return _Phrases(
+        tuple(lex.ORG.finditer(seg)) if lex.ORG_HEAD.search(seg) else (),
+        tuple(lex.PERSON.finditer(seg)),
+        tuple(lex.ROLE.finditer(seg)),
+        tuple(lex.ORG_REF.finditer(seg)),
+        tuple(lex.PLURAL_REF.finditer(seg)),
+        tuple(lex.POSSESSED_FORCES.finditer(seg)),
+        tuple(lex.GROUP.finditer(seg)),
+        tuple(lex.PRONOUN.finditer(seg)),
+    )
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*\w|\b[A-Z]\b")

@@ -218,9 +218,13 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
     """
     contains = contains or (lambda big, small: False)
     out: list[Draft] = []
+    # a draft is only compared with drafts of its family (same_kind asks that first); absorbing
+    # one keeps the twin in its family (it takes the type of a draft of the same family)
+    by_family: dict[tuple[str, ...], list[Draft]] = {}
     for d in drafts:
         twin = None
-        for o in reversed(out):
+        kin = by_family.setdefault(family(d), [])
+        for o in reversed(kin):
             if not same_kind(o, d) or o.modality != d.modality:
                 continue
             if d.separate or not _places_fit(o, d, contains):
@@ -235,6 +239,7 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
             break
         if twin is None:
             out.append(d)
+            kin.append(d)
             continue
         absorb(twin, d, contains)
     return out

@@ -49,13 +49,16 @@ def event_location(place: Place, role: str, m: Mention | None) -> EventLocation:
     )
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def locative_cue(text: str, s: Span, m: Mention) -> str:
     """The locative preposition governing a mention: 'in', 'near', 'to', 'from', 'along'… or ''."""
     before = text[max(s.start, m.start - 70):m.start]
     c = lex.LOCATIVE.search(before)
     if not c:
         return ""
-    prep = re.sub(r"\s+", " ", c.group("prep").lower().strip())
+    prep = _SPACES.sub(" ", c.group("prep").lower().strip())
     if lex.NEAR.match(prep):
         return "near"
     if prep in ("in", "at", "inside", "within", "throughout", "across", "around", "over", "off", "on"):
@@ -67,7 +70,13 @@ def locative_cue(text: str, s: Span, m: Mention) -> str:
 
 def is_dateline(text: str, s: Span, m: Mention) -> bool:
     """A place opening its line and followed by ':' or '—' (after an optional date): a dateline."""
-    line_start = text.rfind("\n", 0, m.start) + 1
+    # a line start further back than 200 characters before the sentence rules it out: the
+    # search for it stops there (on a text of one long line it would go back to the start)
+    lo = max(0, s.start - 201)
+    newline = text.rfind("\n", lo, m.start)
+    if newline < 0 and lo > 0:
+        return False
+    line_start = newline + 1
     if line_start < s.start - 200 or text[line_start:m.start].strip(" \"'“(\t"):
         return False
     return bool(_DATELINE_TAIL.match(text[m.end:m.end + 70]))
@@ -99,8 +108,9 @@ def place_event(
         if m.place is not None and m.place.kind != "continent" and (m.form != "organisation" or _institution_site(text, s, m))
     ]
     # "Karen fighters attacked …": a people or region naming an armed group is an actor, not the site
-    named_actor = [m for m in usable if is_actor_name(text, m)]
-    usable = [m for m in usable if not is_actor_name(text, m)]
+    actor_name = [is_actor_name(text, m) for m in usable]
+    named_actor = [m for m, a in zip(usable, actor_name) if a]
+    usable = [m for m, a in zip(usable, actor_name) if not a]
     cues = {id(m): locative_cue(text, s, m) for m in usable}
     actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
     dateline = [m for m in usable if is_dateline(text, s, m)]

@@ -23,7 +23,7 @@ from importlib import resources
 from geo.errors import DataError
 from geo.lang.en import alternation
 
-__all__ = ["TRAITS", "Rule", "Veto", "CameoCue", "RuleSet", "load", "parse"]
+__all__ = ["TRAITS", "Rule", "Veto", "CameoCue", "RuleSet", "load", "parse", "prefixes"]
 
 #: Every trait a rule may carry, and what the code does for a rule that has it. A trait outside
 #: this table is refused when the file is read (a typo would otherwise silently do nothing).
@@ -268,6 +268,106 @@ def _rule(entry: object, i: int, source: str, compile_) -> Rule:
         tuple(_list(entry.get("examples", []), where, source)),
         tuple(_list(entry.get("counter_examples", []), where, source)),
     )
+
+
+def prefixes(pattern: re.Pattern[str], k: int = 2) -> frozenset[str] | None:
+    """The strings of ``k`` ASCII characters, in lower case, that a match of ``pattern`` can begin
+    with; None when that cannot be told (a back-reference, a class negated) or when a match may be
+    shorter than ``k``: a caller then tries the pattern everywhere.
+
+    With it a scan tries at a word only the rules that can start there (see
+    :func:`geo.events.triggers.find_triggers`). Each character is read as the engine reads it with
+    IGNORECASE ("ſ" matches "s", "K" matches "k"), whatever the pattern's flags: a rule is then
+    only tried more often than needed, never less.
+
+    >>> sorted(prefixes(re.compile(r"\\b(?:the\\s+)?(?:raid|Attack)s?")))
+    ['at', 'ra', 'th']
+    """
+    # re._parser is the standard library's own reading of a pattern (Python 3.11+): reading it
+    # there rather than by hand keeps macros, groups and flags exactly as the engine sees them
+    from re import _constants as op
+    from re import _parser
+
+    class Unknown(Exception):
+        pass
+
+    def seq(items: list) -> set[str]:
+        """The first ``k`` characters of the sequence; shorter strings where it may end sooner."""
+        acc = {""}
+        for item in items:
+            if all(len(a) >= k for a in acc):
+                break
+            acc = _join(acc, one(*item))
+        return acc
+
+    def _join(heads: set[str], tails: set[str]) -> set[str]:
+        return {h if len(h) >= k else (h + t)[:k] for h in heads for t in (tails if len(h) < k else ("",))}
+
+    def one(code: object, arg: object) -> set[str]:
+        if code is op.LITERAL:
+            return _ascii_keys(_class_of_char(arg))
+        if code is op.IN:
+            return _ascii_keys(_class_of_items(arg))
+        if code in (op.ANY, op.NOT_LITERAL):
+            return set(_ASCII_KEYS)
+        if code in (op.AT, op.ASSERT, op.ASSERT_NOT):
+            return {""}  # \b, look-arounds: they take no character
+        if code is op.SUBPATTERN:
+            return seq(list(arg[3]))
+        if code is op.ATOMIC_GROUP:
+            return seq(list(arg))
+        if code is op.BRANCH:
+            return set().union(*(seq(list(b)) for b in arg[1]))
+        if code in (op.MAX_REPEAT, op.MIN_REPEAT, op.POSSESSIVE_REPEAT):
+            lo, hi, body = arg
+            piece = seq(list(body))
+            out: set[str] = set()
+            # beyond k repetitions the first k characters are those of k repetitions
+            for n in range(min(lo, k), min(hi, k) + 1):
+                acc = {""}
+                for _ in range(n):
+                    acc = _join(acc, piece)
+                out |= acc
+            return out
+        raise Unknown(code)
+
+    def _class_of_char(ch: int) -> str:
+        return re.escape(chr(ch))
+
+    def _class_of_items(items: list) -> str:
+        parts = []
+        for code, arg in items:
+            if code is op.LITERAL:
+                parts.append(f"\\U{arg:08x}")
+            elif code is op.RANGE:
+                parts.append(f"\\U{arg[0]:08x}-\\U{arg[1]:08x}")
+            elif code is op.CATEGORY and arg in _CATEGORIES:
+                parts.append(_CATEGORIES[arg])
+            else:
+                raise Unknown(code)  # a negated class, an unknown category
+        return "[" + "".join(parts) + "]"
+
+    _CATEGORIES = {
+        op.CATEGORY_DIGIT: r"\d", op.CATEGORY_NOT_DIGIT: r"\D", op.CATEGORY_SPACE: r"\s",
+        op.CATEGORY_NOT_SPACE: r"\S", op.CATEGORY_WORD: r"\w", op.CATEGORY_NOT_WORD: r"\W",
+    }
+
+    try:
+        found = seq(list(_parser.parse(pattern.pattern, pattern.flags)))
+    except Exception:  # noqa: BLE001 - a reading this function does not know: try the rule everywhere
+        return None
+    return None if any(len(x) < k for x in found) else frozenset(found)
+
+
+#: Every ASCII character in lower case: the keys a scan looks rules up by.
+_ASCII_KEYS = frozenset(chr(i).lower() for i in range(128))
+
+
+@functools.lru_cache(maxsize=1024)
+def _ascii_keys(char_class: str) -> set[str]:
+    """The ASCII characters (in lower case) that ``char_class`` matches in either case, ignoring case."""
+    p = re.compile(char_class, re.IGNORECASE)
+    return {c.lower() for i in range(128) for c in (chr(i),) if p.fullmatch(c) or p.fullmatch(c.upper())}
 
 
 def _check_taxonomy(type_: object, subtype: object, where: str, source: str) -> None:

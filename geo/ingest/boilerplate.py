@@ -23,6 +23,7 @@ never treated as boilerplate, so a hostile 1 MB line costs one length check.
 """
 from __future__ import annotations
 
+import functools
 import re
 import string
 from collections.abc import Iterator, Sequence
@@ -134,6 +135,14 @@ def boilerplate_spans(text: str, title: str | None = None) -> tuple[Span, ...]:
     >>> boilerplate_spans("Also Read: Storm hits the coast\\nThe army moved north.")
     (Span(start=0, end=31, reason="'Also Read' teaser: headline of another story"),)
     """
+    # A title of white space says nothing (see _repeated_title): one key for all such titles.
+    return _boilerplate_spans(text, title if title and title.strip() else None)
+
+
+# The reader finds an article's spans, then the pipeline asks again for the same text (it also
+# analyses articles built by hand): the last few answers are kept, so a long text is read once.
+@functools.lru_cache(maxsize=4)
+def _boilerplate_spans(text: str, title: str | None) -> tuple[Span, ...]:
     lines = list(_lines(text))
     spans: list[Span] = []
     used = [False] * len(lines)

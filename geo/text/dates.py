@@ -76,12 +76,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+def _word_value(table: dict[str, int], word: str) -> int:
+    """``table[word]`` ignoring case as the patterns do: IGNORECASE also reads "ſeptember" and
+    "FRİDAY" as month and weekday names, which lower() alone does not turn into the table's keys."""
+    value = table.get(word.lower())
+    if value is None:
+        value = next(v for k, v in table.items() if re.fullmatch(re.escape(k), word, re.IGNORECASE))
+    return value
+
+
 def _month(word: str) -> int:
-    return MONTHS[word.lower().rstrip(".")]
+    return _word_value(MONTHS, word.rstrip("."))
 
 
 def _number(word: str) -> int:
-    return int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+    return int(word) if word.isdigit() else _word_value(NUMBER_WORDS, word)
 
 
 def _past_year(month: int, day: int, ref: dt.date | None, future: bool) -> int | None:
@@ -188,7 +197,7 @@ def _resolve(
     if name == "this-year":
         return dt.date(ref.year, 1, 1), 3
     if name == "weekday":
-        wd = WEEKDAYS[g["wd"].lower()]
+        wd = _word_value(WEEKDAYS, g["wd"])
         rel = (g.get("rel") or "").lower()
         if rel == "next" or (future and rel != "last"):
             return ref + dt.timedelta(days=(wd - ref.weekday()) % 7 or (7 if rel == "next" else 0)), 1
@@ -210,12 +219,74 @@ _RELATIVE_PRECISION = {
 }
 
 
-# Every pattern above needs a digit or one of these words; one cheap scan rules most text out.
+# Every pattern above needs one of these words (or a year's digits): one scan of the text says
+# which patterns can match there, and the others are not run (most sentences name no date).
+# Each keyword is looked for wherever it starts, even inside another ("yesterday" also holds
+# "day"); no two of them can start at the same character, so none hides another.
+_KEYWORDS = ("year-digits", "month", "yesterday", "night", "today", "this", "ago", "week", "monthword", "year", "day")
 _ANY_DATE = re.compile(
-    r"\d|day|night|week|month|year|overnight|morning|evening|afternoon|"
-    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    r"((?:19|20)\d\d)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(yesterday)|(night)|(today)|(this)|(ago)|"
+    r"(week)|(month)|(year)|(day)",
     re.IGNORECASE,
 )
+#: The keywords each pattern needs, one of them at least (a word of the pattern holds it).
+_NEEDS: dict[str, frozenset[str]] = {
+    "iso": frozenset({"year-digits"}),
+    "day-month-year": frozenset({"month"}),
+    "month-day-year": frozenset({"month"}),
+    "day-month": frozenset({"month"}),
+    "month-day": frozenset({"month"}),
+    "month-year": frozenset({"month"}),
+    "day-before-yesterday": frozenset({"yesterday"}),
+    "yesterday": frozenset({"yesterday", "night"}),  # last night, overnight
+    "today": frozenset({"today", "this", "night"}),  # this morning, tonight
+    "ago": frozenset({"ago"}),
+    "weekend": frozenset({"week"}),
+    "last-week": frozenset({"week"}),
+    "this-week": frozenset({"week"}),
+    "next-week": frozenset({"week"}),
+    "last-month": frozenset({"monthword"}),
+    "this-month": frozenset({"monthword"}),
+    "next-month": frozenset({"monthword"}),
+    "last-year": frozenset({"year"}),
+    "this-year": frozenset({"year"}),
+    "weekday": frozenset({"day"}),  # every weekday ends in "day"
+    "month": frozenset({"month"}),
+    "year": frozenset({"year-digits"}),
+}
+assert set(_NEEDS) == {name for name, _p in _PATTERNS}, "every date pattern says which words it needs"
+
+
+#: The same words, case-sensitive and without groups, for ASCII text in lower case: for ASCII
+#: characters ignoring case is lower-casing, and this scan is several times faster (the engine
+#: skips ahead on the words' first letters). Other text keeps IGNORECASE ("ſ" matches "s" there).
+_ANY_DATE_LOWER = re.compile(r"(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|night|today|this|ago|week|month|year|day")
+_MONTH_ABBREVIATIONS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+
+
+def _keyword_of(word: str) -> str:
+    """The keyword name of a word :data:`_ANY_DATE_LOWER` found."""
+    if word[0].isdigit():
+        return "year-digits"
+    if word in _MONTH_ABBREVIATIONS:
+        return "month"
+    return "monthword" if word == "month" else word
+
+
+def _keywords(text: str, start: int, end: int) -> set[str]:
+    """The keywords of :data:`_ANY_DATE` found in ``text[start:end]``, wherever each starts."""
+    found: set[str] = set()
+    seg = text[start:end]
+    ascii_ = seg.isascii()
+    pattern = _ANY_DATE_LOWER if ascii_ else _ANY_DATE
+    if ascii_:
+        seg = seg.lower()
+    m = pattern.search(seg)
+    while m is not None:
+        found.add(_keyword_of(m.group()) if ascii_ else _KEYWORDS[m.lastindex - 1])
+        # the next one may start inside this one: search again from its second character
+        m = pattern.search(seg, m.start() + 1)
+    return found
 
 
 def find_dates(
@@ -234,11 +305,14 @@ def find_dates(
     ``ref`` is a publication date (not a dateline's), which may lag the event's day by a time zone.
     """
     end = len(text) if end is None else end
-    if not _ANY_DATE.search(text, start, end):
+    found = _keywords(text, start, end)
+    if not found:
         return []  # no digit and no date word: nothing to find (most sentences)
     taken: list[tuple[int, int]] = []
     out: list[DateMatch] = []
     for name, pattern in _PATTERNS:
+        if found.isdisjoint(_NEEDS[name]):
+            continue  # none of the words this pattern needs is in the text
         for m in pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

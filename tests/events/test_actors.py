@@ -41,3 +41,16 @@ def test_the_group_refers_back_to_the_organisation():
 def test_a_speaker_after_the_event_is_no_party():
     clash = one(read("Rebels fought the military near Menaka, residents said."), "Armed clash")
     assert clash.actors == ("Rebels", "Military")
+
+
+def test_a_repeated_sentence_reads_the_same_actors_at_its_own_place() -> None:
+    from geo.events import actors
+
+    line = "Gen. Asim Munir said gunmen attacked the post."
+    text = f"{line}\nPolice arrested two men.\n{line}"
+    first, second = Span(0, len(line)), Span(len(text) - len(line), len(text))
+    a = recognise(text, first, mentions_of(text[: first.end]), ActorMemory(), country)
+    b = recognise(text, second, [], ActorMemory(), country)
+    assert [(x.name, x.start) for x in a] == [("Gen. Asim Munir", 0), ("Gunmen", 21)]
+    assert [(x.name, x.start - second.start) for x in b] == [(x.name, x.start) for x in a]
+    assert actors._phrases.cache_info().maxsize == 256  # the memo of repeated sentences is bounded

@@ -173,3 +173,43 @@ def test_the_name_test_would_see_a_comparison() -> None:
     assert _NAME_TEST.search('if rule.name in ("threat", "rejection"):')
     assert _NAME_TEST.search('if first.trigger.reason == "violence":')
     assert not _NAME_TEST.search('if t.rule.has("visitor_is_subject"):')
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\b(?:the\s+)?(?:raid|Attack)s?", {"at", "ra", "th"}),  # an optional word adds its letters
+        (r"(?<!not\s)(?:killed|shot)", {"ki", "sh"}),  # a look-behind takes no character
+        (r"(?-i:May)", {"ma"}),  # read ignoring case whatever the flags: tried more often, never less
+        (r"[ab]c", {"ac", "bc"}),
+        (r"(?:an?\s)?xy", {"xy", "an"} | {"a" + c for c in " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"}),  # \s as the engine reads it
+        (r"ſhell", {"sh"}),  # "ſ" matches "s" and "S" ignoring case
+        (r"[^ab]c", None),  # a negated class: tried everywhere
+        (r"(?:an?\s+)*", None),  # may match fewer than two characters: tried everywhere
+    ],
+)
+def test_prefixes_say_what_a_match_can_begin_with(pattern: str, expected: set[str] | None) -> None:
+    got = ruleset.prefixes(re.compile(pattern, re.IGNORECASE))
+    assert got == (None if expected is None else frozenset(expected))
+
+
+def test_trying_only_the_rules_that_can_start_a_word_finds_what_all_rules_find() -> None:
+    from geo.events import rules as lex
+    from geo.events.triggers import _all_rules, _match_at
+
+    full = _all_rules()
+    sentences = [s for r in _ALL for s in (*r.examples, *r.counter_examples)]
+    assert len(sentences) > 100
+    for sentence in sentences:
+        for w in re.finditer(r"\b\w", sentence):
+            got = _match_at(sentence, w.start(), len(sentence))
+            want = full.match(sentence, w.start())
+            assert (got and (lex.RULES[got[0]].name, got[1].span())) == (
+                want and (lex.RULES[int(want.lastgroup[1:])].name, want.span())
+            ), sentence
+
+
+def test_a_word_opening_with_a_non_ascii_letter_is_tried_with_every_rule() -> None:
+    # "ſ" (long s) matches "s" under IGNORECASE, as the rules are compiled: it still fires "shelling"
+    assert _fired("Shelling hit the town.") == {"shelling"}
+    assert _fired("ſhelling hit the town.") == {"shelling"}

@@ -252,3 +252,21 @@ def test_a_line_rule_passes_over_lines_longer_than_it_takes() -> None:
 def test_the_byline_rule_keeps_its_case() -> None:
     # a byline is "By" and capitalised names; a sentence about "by the river" is not
     assert _skipped("Floods reached Thatta.\nby the river bank") == {}
+
+
+def test_the_reader_and_the_pipeline_read_a_text_once() -> None:
+    from geo.ingest import boilerplate
+    from geo.ingest.readers import read_bytes
+    from geo.pipeline import analyse
+
+    text = "Quetta talks\nShare on Facebook\nOfficials met in Quetta on Monday.\n" + "Police arrested two men.\n" * 50
+    boilerplate._boilerplate_spans.cache_clear()
+    result = analyse(read_bytes("a.txt", text.encode()).articles)
+    info = boilerplate._boilerplate_spans.cache_info()
+    assert (info.misses, info.hits) == (1, 1)  # the pipeline's second look is the reader's answer
+    assert [s.reason for s in result.articles[0].article.skipped] == ["share/social buttons"]
+
+
+def test_a_title_of_white_space_is_no_title() -> None:
+    text = "Storm hits\nStorm hits\nThe army moved north."
+    assert boilerplate_spans(text, "  ") == boilerplate_spans(text, None) == boilerplate_spans(text, "")

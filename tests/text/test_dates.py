@@ -86,3 +86,36 @@ def test_the_weekday_after_the_article_date_is_the_next_day_not_six_days_back():
     assert found["last Monday"] == dt.date(2025, 9, 8)
     # a dateline's date is local: "on Monday" in a report filed on Sunday is six days back
     assert find_dates("strikes on Monday", sunday)[0].date == dt.date(2025, 9, 8)
+
+
+@pytest.mark.parametrize(
+    "phrase, rule",
+    [
+        ("on 2024-10-14", "iso"), ("on 14 October 2024", "day-month-year"), ("on October 14, 2024", "month-day-year"),
+        ("on 14 Oct.", "day-month"), ("on Sept 3", "month-day"), ("in March 2021", "month-year"),
+        ("the day before yesterday", "day-before-yesterday"), ("late yesterday", "yesterday"),
+        ("last night", "yesterday"), ("overnight", "yesterday"), ("tonight", "today"),
+        ("this afternoon", "today"), ("three days ago", "ago"), ("over the weekend", "weekend"),
+        ("last week", "last-week"), ("later this week", "this-week"), ("next week", "next-week"),
+        ("last month", "last-month"), ("this month", "this-month"), ("next month", "next-month"),
+        ("last year", "last-year"), ("this year", "this-year"), ("on Thursday evening", "weekday"),
+        ("since May", "month"), ("in 2019", "year"), ("ON THURSDAY", "weekday"), ("ſince ſeptember 2021", "month-year"),
+    ],
+)  # fmt: skip
+def test_every_date_pattern_is_still_tried_where_its_words_are(phrase, rule):
+    # each pattern runs only where one of the words it needs occurs: none may be skipped wrongly
+    found = find_dates(f"Police said {phrase} that two men were held.", dt.date(2024, 10, 16))
+    assert [d.rule for d in found] == [rule]
+
+
+def test_a_sentence_without_date_words_has_no_dates():
+    assert find_dates("Police arrested 5 men in Quetta.", dt.date(2024, 10, 16)) == []
+
+
+def test_names_the_patterns_read_ignoring_case_resolve_instead_of_failing():
+    # IGNORECASE reads "ſ" as "s" and "İ" as "i": lower() alone made no key of them (a KeyError
+    # stopped the whole analysis of a pasted text)
+    found = find_dates("on FRİDAY, ſeptember 3 and ſix days ago", dt.date(2024, 1, 10))
+    assert [(d.rule, d.date) for d in found] == [
+        ("weekday", dt.date(2024, 1, 5)), ("month-day", dt.date(2023, 9, 3)), ("ago", dt.date(2024, 1, 4))
+    ]
