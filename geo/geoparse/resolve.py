@@ -40,6 +40,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from geo.geoparse.memo import IdentityMemo
 from geo.models import Mention, Place, ScoredPlace
 from geo.places.geodesy import distance_km
 from geo.places.normalize import normalize_cached
@@ -364,6 +365,23 @@ def _lists(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: l
                     base[gi][ri] += _LIST_BONUS
 
 
+#: The ranked readings of a name and their priors, by the gazetteer's tuple of its places.
+_RANKED = IdentityMemo()
+
+
+def _ranked(places: tuple[Place, ...], key: str, gazetteer) -> tuple[list[Place], list[float]]:
+    """A name's readings, the :data:`MAX_READINGS` best by prior, and their :func:`_priors`
+    (``key``: the name, "" for a demonym). Fresh lists each call: the caller owns them."""
+    hit = _RANKED.get(places, (key, gazetteer))
+    if hit is None:
+        ranked = sorted(((prior(p), p) for p in set(places)), key=lambda rp: (-rp[0], rp[1].id))[:MAX_READINGS]
+        readings = tuple(p for _, p in ranked)
+        pri = tuple(_priors(readings, key, getattr(gazetteer, "is_capital", None), [r for r, _ in ranked]))
+        hit = (readings, pri)
+        _RANKED.put(places, (key, gazetteer), hit)
+    return list(hit[0]), list(hit[1])
+
+
 def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tuple[Mention, ...]:
     """Choose a reading for every candidate; return mentions in text order.
 
@@ -379,13 +397,9 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         gkey = (c.key, "demonym" if c.form == "demonym" else "name")
         gi = index.get(gkey)
         if gi is None:
-            ranked = sorted(((prior(p), p) for p in set(c.places)), key=lambda rp: (-rp[0], rp[1].id))[:MAX_READINGS]
-            readings = [p for _, p in ranked]
+            readings, pri = _ranked(c.places, c.key if c.form != "demonym" else "", gazetteer)
             gi = len(groups)
             index[gkey] = gi
-            pri = _priors(
-                readings, c.key if c.form != "demonym" else "", getattr(gazetteer, "is_capital", None), [r for r, _ in ranked]
-            )
             if COUNTY_CUE in c.cues and all(p.kind == "admin1" for p in readings):
                 pri = [0.0] * len(readings)  # the states with a county of that name: equal a priori
             groups.append(_Group(c.key, gkey[1], readings, pri, [], {}))
