@@ -140,6 +140,17 @@ _US_CUES_LOWER = _words_re(_US_CUE_WORDS)
 _NON_US_SPELLING_LOWER = _words_re(_NON_US_WORDS)
 _CASE_ODD = ("\u0130", "\u0131", "\u017f")
 
+
+def _stem(alternative: str) -> str:
+    """The letters every match of a regex alternative starts with ("colour" of "colour\\w*",
+    "metre" of "metres?": a letter made optional is no part of it)."""
+    letters = re.match(r"[a-z]*", alternative).group(0)
+    return letters[:-1] if alternative[len(letters) : len(letters) + 1] in ("?", "*", "{") else letters
+
+
+#: The stems of :data:`_NON_US_WORDS`: a text holding none of them holds no British spelling.
+_NON_US_STEMS = tuple(_stem(alt) for alt in _NON_US_WORDS.split("|"))
+
 # US states: AP-style abbreviations and postal codes -> ISO 3166-2 suffix.
 _STATES = {
     "AL": "Ala", "AK": "", "AZ": "Ariz", "AR": "Ark", "CA": "Calif|Cal", "CO": "Colo|Col",
@@ -549,12 +560,18 @@ def _us_weight(text: str) -> float:
     """Focus weight of the United States from the article's wording (see :data:`_US_CUES`)."""
     if any(ch in text for ch in _CASE_ODD):
         spelling, cues = _NON_US_SPELLING, _US_CUES
+        if spelling.search(text):
+            return 0.0
     else:
         spelling, cues, text = _NON_US_SPELLING_LOWER, _US_CUES_LOWER, text.lower()
-    if spelling.search(text):
-        return 0.0
+        # Each British spelling holds its stem as written, and looking for a few substrings
+        # costs a fraction of the regex's trip over every position: no stem, no match.
+        if any(stem in text for stem in _NON_US_STEMS) and spelling.search(text):
+            return 0.0
     found = {m.group(0).lower() for m in cues.finditer(text)}
-    found = {re.sub(r"s$", "", f) for f in found}
+    # a plural cue counts as its singular ("republicans"); no match ends in a line break,
+    # so this is what re.sub(r"s$", "", f) would give
+    found = {f[:-1] if f.endswith("s") else f for f in found}
     if len(found) < _US_CUE_MIN:
         return 0.0
     return min(2.0, _US_CUE_WEIGHT * len(found))
