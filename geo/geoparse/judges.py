@@ -33,6 +33,7 @@ from geo.geoparse.cues import (
     _of_name,
     _pop,
 )
+from geo.geoparse.memo import IdentityMemo
 from geo.geoparse.resolve import COUNTY_CUE, FEATURE_CUE, INSTITUTION_CUE, Candidate
 from geo.geoparse.tokens import (
     _INSTITUTIONS,
@@ -90,9 +91,27 @@ class _Span:
     low: str  # first word, lower-case
 
 
+#: :func:`_readings` of the gazetteer's tuples of places, remembered (see geo.geoparse.memo).
+_READINGS = IdentityMemo()
+
+
+#: Below this many readings, reading them again costs less than remembering the answer.
+_MEMO_MIN_READINGS = 8
+
+
 def _readings(places: tuple) -> tuple[bool, bool, bool, bool, int, bool]:
     """(prominent, big, country, area, max_pop, union) of :class:`_Span`, in one pass: the
     judges ask all of these of a name, and a name may have hundreds of readings."""
+    if len(places) < _MEMO_MIN_READINGS:
+        return _read(places)
+    hit = _READINGS.get(places)
+    if hit is None:
+        hit = _read(places)
+        _READINGS.put(places, None, hit)
+    return hit
+
+
+def _read(places: tuple) -> tuple[bool, bool, bool, bool, int, bool]:
     prominent = country = area = union = False
     people = max_pop = 0
     for p in places:

@@ -40,6 +40,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from geo.geoparse.memo import IdentityMemo
 from geo.models import Mention, Place, ScoredPlace
 from geo.places.geodesy import distance_km
 from geo.places.normalize import normalize_cached
@@ -138,6 +139,17 @@ _NON_US_SPELLING = _words_re(_NON_US_WORDS, re.IGNORECASE)
 _US_CUES_LOWER = _words_re(_US_CUE_WORDS)
 _NON_US_SPELLING_LOWER = _words_re(_NON_US_WORDS)
 _CASE_ODD = ("\u0130", "\u0131", "\u017f")
+
+
+def _stem(alternative: str) -> str:
+    """The letters every match of a regex alternative starts with ("colour" of "colour\\w*",
+    "metre" of "metres?": a letter made optional is no part of it)."""
+    letters = re.match(r"[a-z]*", alternative).group(0)
+    return letters[:-1] if alternative[len(letters) : len(letters) + 1] in ("?", "*", "{") else letters
+
+
+#: The stems of :data:`_NON_US_WORDS`: a text holding none of them holds no British spelling.
+_NON_US_STEMS = tuple(_stem(alt) for alt in _NON_US_WORDS.split("|"))
 
 # US states: AP-style abbreviations and postal codes -> ISO 3166-2 suffix.
 _STATES = {
@@ -364,6 +376,23 @@ def _lists(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: l
                     base[gi][ri] += _LIST_BONUS
 
 
+#: The ranked readings of a name and their priors, by the gazetteer's tuple of its places.
+_RANKED = IdentityMemo()
+
+
+def _ranked(places: tuple[Place, ...], key: str, gazetteer) -> tuple[list[Place], list[float]]:
+    """A name's readings, the :data:`MAX_READINGS` best by prior, and their :func:`_priors`
+    (``key``: the name, "" for a demonym). Fresh lists each call: the caller owns them."""
+    hit = _RANKED.get(places, (key, gazetteer))
+    if hit is None:
+        ranked = sorted(((prior(p), p) for p in set(places)), key=lambda rp: (-rp[0], rp[1].id))[:MAX_READINGS]
+        readings = tuple(p for _, p in ranked)
+        pri = tuple(_priors(readings, key, getattr(gazetteer, "is_capital", None), [r for r, _ in ranked]))
+        hit = (readings, pri)
+        _RANKED.put(places, (key, gazetteer), hit)
+    return list(hit[0]), list(hit[1])
+
+
 def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tuple[Mention, ...]:
     """Choose a reading for every candidate; return mentions in text order.
 
@@ -379,13 +408,9 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         gkey = (c.key, "demonym" if c.form == "demonym" else "name")
         gi = index.get(gkey)
         if gi is None:
-            ranked = sorted(((prior(p), p) for p in set(c.places)), key=lambda rp: (-rp[0], rp[1].id))[:MAX_READINGS]
-            readings = [p for _, p in ranked]
+            readings, pri = _ranked(c.places, c.key if c.form != "demonym" else "", gazetteer)
             gi = len(groups)
             index[gkey] = gi
-            pri = _priors(
-                readings, c.key if c.form != "demonym" else "", getattr(gazetteer, "is_capital", None), [r for r, _ in ranked]
-            )
             if COUNTY_CUE in c.cues and all(p.kind == "admin1" for p in readings):
                 pri = [0.0] * len(readings)  # the states with a county of that name: equal a priori
             groups.append(_Group(c.key, gkey[1], readings, pri, [], {}))
@@ -535,12 +560,18 @@ def _us_weight(text: str) -> float:
     """Focus weight of the United States from the article's wording (see :data:`_US_CUES`)."""
     if any(ch in text for ch in _CASE_ODD):
         spelling, cues = _NON_US_SPELLING, _US_CUES
+        if spelling.search(text):
+            return 0.0
     else:
         spelling, cues, text = _NON_US_SPELLING_LOWER, _US_CUES_LOWER, text.lower()
-    if spelling.search(text):
-        return 0.0
+        # Each British spelling holds its stem as written, and looking for a few substrings
+        # costs a fraction of the regex's trip over every position: no stem, no match.
+        if any(stem in text for stem in _NON_US_STEMS) and spelling.search(text):
+            return 0.0
     found = {m.group(0).lower() for m in cues.finditer(text)}
-    found = {re.sub(r"s$", "", f) for f in found}
+    # a plural cue counts as its singular ("republicans"); no match ends in a line break,
+    # so this is what re.sub(r"s$", "", f) would give
+    found = {f[:-1] if f.endswith("s") else f for f in found}
     if len(found) < _US_CUE_MIN:
         return 0.0
     return min(2.0, _US_CUE_WEIGHT * len(found))

@@ -295,7 +295,14 @@ class _Runs:
         n = len(toks)
         self.left = left = list(range(n))
         for k in range(1, n):
-            if _joins_left(text, toks, k, joins):
+            if not joins[k - 1]:
+                continue
+            a = toks[k - 1]
+            # the usual case of _joins_left inline (a capital before): one call less per token
+            if a.cap:
+                if len(a.word) != 1 or text[a.end : toks[k].start] != "-":
+                    left[k] = left[k - 1]
+            elif _joins_left(text, toks, k, joins):
                 left[k] = left[k - 1]
         self.right = right = list(range(n))
         for k in range(n - 2, -1, -1):
