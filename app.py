@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from geo.appstate import state as appstate
 from geo.appstate.sources import source_for
 from geo.appstate.state import md
 from geo.errors import BorderlinesError
-from ui import filtered, header, session, sidebar_input
+from ui import filtered, filters, header, session, sidebar_input
 
 SS = st.session_state
 
@@ -48,4 +49,7 @@ except BorderlinesError as err:
 
 # --------------------------------------------------------------------------- filters, map, selection, tabs
 
-filtered.draw(source, all_layers, read_only=read_only)  # a fragment: a filter change reruns only it
+# a filter change reruns only the map's and the tables' fragments (ui/filtered.py)
+filters.draw(session.map_state(), appstate.filter_options(all_layers.events), rerun=filtered.FILTERED)
+filtered.map_and_selection(source, all_layers)
+filtered.review(source, all_layers, read_only=read_only)
