@@ -201,6 +201,16 @@ def test_filters_narrow_the_events() -> None:
         t.key == "events_table" for t in at.dataframe) else True
 
 
+def test_a_filter_change_redraws_only_the_map_and_tables() -> None:
+    """What a filter reruns (ui/filtered.py): AppTest holds only what the run drew. (A layer
+    switch reruns the map's fragment by default, which AppTest runs as a whole page.)"""
+    at = run_app()
+    events = _table(at, "events_table")
+    at.multiselect(key="w_types").select(sorted(set(events["type"]))[0]).run()
+    assert not at.exception and not at.title  # the page's head was not drawn again
+    assert len(_table(at, "events_table")) < len(events)  # the tables follow the filter
+
+
 def test_share_then_open_the_link_shows_the_same_map_read_only(monkeypatch: pytest.MonkeyPatch) -> None:
     at = run_app()
     at.multiselect(key="w_types").select(sorted(set(_table(at, "events_table")["type"]))[0]).run()

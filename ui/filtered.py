@@ -28,12 +28,13 @@ MAP, REVIEW = "map_fragment", "review_fragment"
 FILTERED = (MAP, REVIEW)
 
 
-def _shown(source: MapSource):
-    """The layers the map's filters let through, or None (and the error shown)."""
+def _shown(source: MapSource, *, say: bool):
+    """The layers the map's filters let through, or None (and the error shown when ``say``)."""
     try:
         return source.layers(session.map_state().filters)
     except BorderlinesError as err:
-        st.error(f"The map layers could not be built: {md(err)}")
+        if say:
+            st.error(f"The map layers could not be built: {md(err)}")
         return None
 
 
@@ -42,7 +43,7 @@ def map_and_selection(source: MapSource, all_layers) -> None:
     """The layer switches (in the sidebar, under the filters), the map, and beside it what is
     selected, for ``source`` (whose every layer is ``all_layers``)."""
     filters.draw_layers(session.map_state())
-    shown = _shown(source)
+    shown = _shown(source, say=True)
     if shown is None:
         return
     map_col, side_col = st.columns([4, 1], gap="medium")
@@ -55,7 +56,7 @@ def map_and_selection(source: MapSource, all_layers) -> None:
 @st.fragment(key=REVIEW)
 def review(source: MapSource, all_layers, *, read_only: bool) -> None:
     """The tabs under the map: the filtered tables, corrections, share and downloads."""
-    shown = _shown(source)
+    shown = _shown(source, say=False)  # the map's fragment, above, said why
     if shown is None:
         return
     tabs.draw(source, all_layers, shown, session.map_state(), read_only=read_only)
