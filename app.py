@@ -11,7 +11,7 @@ from geo.appstate import state as appstate
 from geo.appstate.sources import source_for
 from geo.appstate.state import md
 from geo.errors import BorderlinesError
-from ui import filters, header, map_panel, selection_panel, session, sidebar_input, tabs
+from ui import filtered, filters, header, session, sidebar_input
 
 SS = st.session_state
 
@@ -47,22 +47,9 @@ except BorderlinesError as err:
     st.error(f"The map layers could not be built: {md(err)}")
     st.stop()
 
-# --------------------------------------------------------------------------- filters
+# --------------------------------------------------------------------------- filters, map, selection, tabs
 
-state = session.map_state()
-filters.draw(state, appstate.filter_options(all_layers.events))
-try:
-    shown = source.layers(state.filters)
-except BorderlinesError as err:
-    st.error(f"The map layers could not be built: {md(err)}")
-    st.stop()
-
-# --------------------------------------------------------------------------- map, selection, tabs
-
-map_col, side_col = st.columns([4, 1], gap="medium")
-with map_col:
-    map_panel.draw(source, all_layers, shown, state)
-with side_col:
-    selection_panel.draw(source, all_layers, shown)
-
-tabs.draw(source, all_layers, shown, state, read_only=read_only)
+# a filter change reruns only the map's and the tables' fragments (ui/filtered.py)
+filters.draw(session.map_state(), appstate.filter_options(all_layers.events), rerun=filtered.FILTERED)
+filtered.map_and_selection(source, all_layers)
+filtered.review(source, all_layers, read_only=read_only)

@@ -41,3 +41,11 @@ def share(at, view: dict | None = None) -> str:
     assert not at.exception, [e.value for e in at.exception]
     assert at.code, f"no share link: {[e.value for e in at.error]}"
     return at.code[0].value
+
+
+def whole_page(at):
+    """After a filter change AppTest holds only what the fragments it reran drew (the map and the
+    tables; a browser keeps the rest of the page): a run with nothing changed draws it all again."""
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at

@@ -10,7 +10,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 pytest.importorskip("streamlit")
-from app_driver import button, run_app, share  # noqa: E402
+from app_driver import button, run_app, share, whole_page  # noqa: E402
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from geo.store.share import new_id  # noqa: E402
@@ -196,9 +196,19 @@ def test_filters_narrow_the_events() -> None:
     narrowed = _table(at, "events_table")
     assert set(narrowed["type"]) == {types[0]}
     assert _metric(at, "Events shown") == f"{len(narrowed)} of {len(events)}"
-    at.select_slider(key="w_precision").set_value(1).run()
+    whole_page(at).select_slider(key="w_precision").set_value(1).run()
     assert all(p == 1 for p in _table(at, "events_table")["precision"]) if any(
         t.key == "events_table" for t in at.dataframe) else True
+
+
+def test_a_filter_change_redraws_only_the_map_and_tables() -> None:
+    """What a filter reruns (ui/filtered.py): AppTest holds only what the run drew. (A layer
+    switch reruns the map's fragment by default, which AppTest runs as a whole page.)"""
+    at = run_app()
+    events = _table(at, "events_table")
+    at.multiselect(key="w_types").select(sorted(set(events["type"]))[0]).run()
+    assert not at.exception and not at.title  # the page's head was not drawn again
+    assert len(_table(at, "events_table")) < len(events)  # the tables follow the filter
 
 
 def test_share_then_open_the_link_shows_the_same_map_read_only(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -321,7 +331,7 @@ def test_clear_all_then_an_article_shows_every_event_and_keeps_showing_them() ->
     fell back to "towns only" with undated events hidden. Filters are the map's state now."""
     at = run_app()
     at.select_slider(key="w_precision").set_value(1).run()  # a narrowed map before Clear all
-    button(at, "Clear all").click().run()
+    button(whole_page(at), "Clear all").click().run()
     assert any("Paste an article" in i.value for i in at.info)
     from geo.appstate.state import MapState
 
@@ -357,9 +367,9 @@ def test_filters_survive_a_run_where_their_widgets_are_not_drawn() -> None:
     button(at, "Clear all").click().run()
     at = _paste(at, "Unrest in Quetta\n\nTraders protested in Quetta on 2 May 2024. "
                     "Gunmen attacked a checkpoint near Quetta on 9 May 2024, police said.\n")
-    at.select_slider(key="w_precision").set_value(2).run()
+    whole_page(at.select_slider(key="w_precision").set_value(2).run())
     at.multiselect(key="w_types").select("Protests").run()
-    button(at, "Clear all").click().run()  # no filter widget is drawn in this run
+    button(whole_page(at), "Clear all").click().run()  # no filter widget is drawn in this run
     assert at.session_state["map_state"].types is None  # a new map starts showing everything
     at = _paste(at, "Unrest in Quetta\n\nTraders protested in Quetta on 2 May 2024. "
                     "Gunmen attacked a checkpoint near Quetta on 9 May 2024, police said.\n")
