@@ -36,28 +36,26 @@ def default_border(a: str, b: str) -> Border | None:
         return None
 
 
-def default_country(alpha2: str) -> Place | None:
-    """The country entry for an ISO alpha-2 code from :mod:`geo.places.gazetteer`, or None."""
+def _by_code(what: str, alpha2: str) -> Place | None:
+    """``gazetteer.<what>(alpha2)`` (``country`` or ``capital``), None for no code or an unknown one."""
     if not alpha2:
         return None
     from geo.places import gazetteer
 
     try:
-        return gazetteer.country(alpha2)
+        return getattr(gazetteer, what)(alpha2)
     except (NotFoundError, InputError):
         return None
+
+
+def default_country(alpha2: str) -> Place | None:
+    """The country entry for an ISO alpha-2 code from :mod:`geo.places.gazetteer`, or None."""
+    return _by_code("country", alpha2)
 
 
 def default_capital(alpha2: str) -> Place | None:
     """The national capital of a country by ISO alpha-2 code from :mod:`geo.places.gazetteer`, or None."""
-    if not alpha2:
-        return None
-    from geo.places import gazetteer
-
-    try:
-        return gazetteer.capital(alpha2)
-    except (NotFoundError, InputError):
-        return None
+    return _by_code("capital", alpha2)
 
 
 def country_lookup(mentions: Sequence[Mention], fallback: CountryFn) -> CountryFn:
