@@ -103,7 +103,7 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
         word = re.compile(rf"\b{re.escape(named.group(1))}\b", re.I)
         told = [
             x for x in recent
-            if any(word.search(text, max(sent.start, t.start - 40), min(sent.end, t.end + 40)) for t, sent in x.provenance)
+            if any(word.search(text, max(sent.start, t.start - 40), min(sent.end, t.end + 40)) for t, sent in x.provenance[-8:])  # its latest mentions: bounded work per anaphor
         ]
         recent = [x for x in recent if x not in told] + told  # the named ones are tried first (read from the end)
     for prev in reversed(recent):
