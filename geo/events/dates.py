@@ -68,6 +68,7 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
             re.match(r"\s*that\b", text[window[0]:window[0] + 6]) or re.search(r"\bthat\b", text[chosen.end:t.start])
         )
         d.date, d.time_precision, d.date_from_text = chosen.date, chosen.precision, chosen.date is not None and direct
+        d.night = "night" in chosen.text.lower()
         if chosen.date is None:
             d.rule_name += "+undated"  # "on Tuesday" with no article or dateline date to count from
         return

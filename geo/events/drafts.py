@@ -48,6 +48,10 @@ class Draft:
     fallback_site: bool = False
     visit_site: EventLocation | None = None
     separate: bool = False  # the text says it is another incident ("a separate attack")
+    #: a mention with a specific reading ("exchange of fire") was absorbed: later details of the
+    #: incident ("hand grenades", "seized the station") do not re-type it
+    specific_read: bool = False
+    night: bool = False  # its date was read from "overnight" / "last night": it straddles two days
     #: every mention of the incident: (trigger span named by its rule, sentence span)
     provenance: list[tuple[Span, Span]] = field(default_factory=list)
 
@@ -229,7 +233,10 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
                 continue
             if d.separate or not _places_fit(o, d, contains):
                 continue
-            if o.date is not None and d.date is not None and o.date != d.date and o.date_from_text and d.date_from_text:
+            if (
+                o.date is not None and d.date is not None and o.date != d.date and o.date_from_text and d.date_from_text
+                and not ((o.night or d.night) and abs((o.date - d.date).days) == 1)  # "on Sunday" and "overnight"
+            ):
                 continue
             if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
                 continue  # "last month, twin bombings …" beside an incident reported this week: another one
@@ -253,10 +260,16 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
         twin.location, twin.precision, twin.fallback_site = d.location, d.precision, d.fallback_site
         twin.location_note = d.location_note
         twin.rule_name += f"+site-from-later-mention({d.location_note or 'context'})"
-    if twin.rule.subtype == GENERIC and d.rule.subtype != GENERIC and (twin.type, twin.subtype) != (d.type, d.subtype):
-        # "an attack killed five" then "a suicide bomber blew himself up": the specific reading
-        twin.type, twin.subtype, twin.cameo = d.type, d.subtype, d.cameo
-        twin.rule_name += f"+type-from-later-mention({d.rule.name})"
+    # ACLED codes remote violence that is part of an exchange of fire as the armed clash
+    clash = (d.type, d.subtype) == ("Battles", "Armed clash") and twin.type == "Explosions/Remote violence"
+    if twin.rule.subtype == GENERIC and d.rule.subtype != GENERIC and (not twin.specific_read or clash):
+        # "an attack killed five" then "a suicide bomber blew himself up": the first specific
+        # reading; the weapons and moves told after it ("hand grenades", "seized the station")
+        # are details of that incident
+        twin.specific_read = True
+        if (twin.type, twin.subtype) != (d.type, d.subtype):
+            twin.type, twin.subtype, twin.cameo = d.type, d.subtype, d.cameo
+            twin.rule_name += f"+type-from-later-mention({d.rule.name})"
     for a in d.actors:
         if a not in twin.actors:
             twin.actors.append(a)

@@ -119,6 +119,9 @@ def place_event(
     precision_bump = False
     inwin = [m for m in usable if window[0] <= m.start < window[1]]
     if d.type != DI:
+        # "KABUL: Four Pakistani officers were killed …": the dateline is where the report was
+        # filed, no place of the clause; it is the last resort (_fallback_site)
+        inwin = [m for m in inwin if m not in dateline]
         # "summoned the ambassador in Dhaka to protest against shells": Dhaka is the statement's
         said_at = {x.location.mention for x in ctx.same_sentence(d.sentence) if x.type == DI and x.location}
         inwin = [m for m in inwin if (m.start, m.end) not in said_at]

@@ -70,8 +70,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("this-year", r"\b(?:earlier\s+|later\s+)?this\s+year\b"),
         ("weekday", r"\b(?:(?P<rel>on|last|this|next|late|early|since|by|until)\s+)?" + _WD + r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
         # "may" is a month only when written "May" ("they may return in May")
-        ("month", r"\b(?P<rel>in|since|during|by|until|last|this|next|early|late|mid-?|from)\s+" + _MONTH.replace("may|", "(?-i:May)|") + r"(?![a-z])"),
-        ("year", r"\b(?P<rel>in|since|during|by|until|from|of|before|after|early|late|mid-?)\s+" + _YEAR + r"\b(?!\s*(?:%|people|km|miles|troops))"),
+        ("month", r"\b(?P<rel>in|since|during|by|until|last|this|next|early|late|mid-?|from|between)\s+" + _MONTH.replace("may|", "(?-i:May)|") + r"(?![a-z])"),
+        ("year", r"\b(?P<rel>in|since|during|by|until|from|between|of|before|after|early|late|mid-?)\s+" + _YEAR + r"\b(?!\s*(?:%|people|km|miles|troops))"),
     ]
 ]
 

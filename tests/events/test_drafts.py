@@ -1,6 +1,8 @@
 """Event drafts, references back to earlier events and merging (geo.events.drafts)."""
 from __future__ import annotations
 
+import datetime as dt
+
 from event_fixtures import one, read
 
 
@@ -44,3 +46,45 @@ def test_a_named_anaphor_joins_the_event_it_names_and_gives_it_a_finer_site():
 def test_a_sentence_opened_by_a_time_after_an_incident_tells_another_incident():
     text = "Militants killed two soldiers in Quetta on Monday. Hours after the ambush, gunmen killed a trader in Quetta."
     assert len([e for e in read(text) if e.type != "Diplomacy"]) == 2
+
+
+def test_details_told_after_an_exchange_of_fire_do_not_retype_the_clash():
+    text = (
+        "Gunmen attacked a police post in Menaka on Monday, killing four officers. "
+        "There was an exchange of fire for two hours. The attackers also threw hand grenades."
+    )
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert [(e.type, e.subtype, e.location.name) for e in events] == [("Battles", "Armed clash", "Menaka")]
+
+
+def test_shelling_that_is_part_of_an_exchange_of_fire_is_the_clash():
+    text = (
+        "Troops came under attack near Menaka on Monday. Mortars hit the camp for an hour. "
+        "The soldiers traded fire with the attackers until dawn."
+    )
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert [(e.type, e.subtype) for e in events] == [("Battles", "Armed clash")]
+
+
+def test_grenades_thrown_beside_gunfire_are_the_armed_attack_they_belong_to():
+    text = (
+        "Militants attacked a police station on Sunday, killing four officers. "
+        "The attackers used grenades and automatic weapons on the station in Quetta."
+    )
+    events = read(text)
+    assert [(e.type, e.subtype, e.location.name) for e in events] == [("Battles", "Armed clash", "Quetta")]
+
+
+def test_an_attack_told_overnight_and_on_its_day_is_one_incident():
+    # published on a Sunday: "overnight" is Saturday night, the attack is dated Sunday in the lead
+    text = (
+        "Gunmen killed four police officers in an attack on Sunday, police said. "
+        "The attackers opened fire on the post in Menaka overnight before fleeing."
+    )
+    events = read(text, date=dt.date(2025, 5, 11))
+    assert [(e.subtype, e.location.name) for e in events] == [("Armed clash", "Menaka")]
+
+
+def test_two_attacks_on_consecutive_named_days_stay_two():
+    text = "Gunmen attacked a post in Menaka on Saturday. Gunmen attacked a post in Menaka on Sunday."
+    assert len(read(text, date=dt.date(2025, 5, 11))) == 2

@@ -176,3 +176,12 @@ def test_a_frame_told_after_the_event_does_not_make_it_background():
 def test_hopes_and_futures_are_not_news(text, modality):
     got = modalities(text)
     assert got and all(m == modality for _s, m in got), got
+
+
+def test_killings_of_a_past_decade_beside_todays_news_are_background():
+    text = (
+        "Police fired tear gas at protesters in Quetta on Monday. "
+        "The insurgency had killed thousands of people between 1996 and 2006."
+    )
+    killed = [e for e in read(text) if e.type == "Violence against civilians"]
+    assert [e.modality for e in killed] == ["background"]

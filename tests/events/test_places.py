@@ -113,3 +113,16 @@ def test_an_institution_named_after_its_town_places_what_happens_at_it(text):
 def test_a_party_named_after_a_place_is_no_site():
     events = _with_institution("Quetta Party supporters protested on Monday.", "Quetta")
     assert [e.location for e in events] == [None]
+
+
+def test_a_dateline_is_no_place_of_the_clause():
+    # the report is filed in Tehran; the clause of the killing names no place, its sentence does
+    text = (
+        "Tehran, May 12 (AP) -- At least ten policemen were killed while six others were wounded in an attack "
+        "on Monday targeting a police station in Pakistan's Tillaberi province bordering Iran, officials said."
+    )
+    assert one(read(text), "Armed clash").location.name == "Tillaberi"
+
+
+def test_a_dateline_still_places_an_event_whose_text_names_no_place():
+    assert one(read("Quetta: Four guards were killed on Monday."), "Armed clash").location.name == "Quetta"

@@ -65,7 +65,7 @@ def test_threat_of_force_takes_its_cameo_cue() -> None:
 def test_traits_replace_names() -> None:
     assert [r.name for r in _SET.rules if r.has("territorial")] == ["government-regains", "non-state-overtakes"]
     assert _SET.reported.name == "reported-accusation"
-    assert [r.name for r in _SET.rules if r.subtype == GENERIC] == ["violence"]
+    assert [r.name for r in _SET.rules if r.subtype == GENERIC] == ["armed-assault", "violence"]
     with pytest.raises(ValueError, match="did you mean 'territorial'"):
         _SET.rules[0].has("teritorial")
 

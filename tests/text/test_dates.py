@@ -119,3 +119,8 @@ def test_names_the_patterns_read_ignoring_case_resolve_instead_of_failing():
     assert [(d.rule, d.date) for d in found] == [
         ("weekday", dt.date(2024, 1, 5)), ("month-day", dt.date(2023, 9, 3)), ("ago", dt.date(2024, 1, 4))
     ]
+
+
+def test_a_period_between_two_years_is_dated_by_its_first_year():
+    found = find_dates("an insurgency that killed thousands between 1996 and 2006", dt.date(2025, 3, 29))
+    assert [(x.date, x.precision) for x in found][:1] == [(dt.date(1996, 1, 1), 3)]
