@@ -44,6 +44,10 @@ test: setup-dev browser
 	    echo "make test: could not start PostgreSQL: its tests will be SKIPPED (see the message above)"; \
 	  fi; \
 	fi; \
+	echo "make test: the data builder's tests read Natural Earth's world_map.gpkg (Debian's qgis-common);" \
+	     "fetching it with apt-get download into ~/.cache/borderlines if it is not there"; \
+	$(BIN)/python -c "from geo.places.build.sources import find_world_map; print('make test: world map at', find_world_map())" \
+	  || echo "make test: no world map: the data builder's tests will be SKIPPED (see the message above)"; \
 	$(BIN)/ruff check . && \
 	$(BIN)/python -m pytest -n 2 --dist loadgroup -q
 
