@@ -350,12 +350,36 @@ _BEFORE_LOOKUP = (_contraction, _titled_person, _servant_of_name, _state_abbrevi
 _AFTER_LOOKUP = (_physical_feature, _part_of_area, _demonym_before_name, _first_name_person, _county, _gazetteer_name, _demonym)
 
 
+# Most capitalised words are no title, contraction, "Abd", "The", direction or first name, and
+# the recognisers of those return None at their first test. Those tests are asked once here,
+# by _scan, which then calls only the recognisers that may take the word (in the same order,
+# so the same one takes it): a dozen calls fewer for most tokens.
+_BEFORE_LONG = (_two_word_demonym,)  # a word of more than five letters, none of the above
+_BEFORE_SHORT = (_state_abbreviation, _two_word_demonym)  # five letters or fewer
+_AFTER_PLAIN = tuple(r for r in _AFTER_LOOKUP if r not in (_part_of_area, _first_name_person))
+_SPECIAL_BEFORE = _TITLES | _ABD | {"the"}
+
+
+def _before_for(word: str, low: str) -> tuple:
+    """The recognisers of :data:`_BEFORE_LOOKUP` that may take ``word`` (``low``: lower-case)."""
+    if low in _SPECIAL_BEFORE or "'" in word or "’" in word:
+        return _BEFORE_LOOKUP
+    return _BEFORE_SHORT if len(word) <= 5 else _BEFORE_LONG
+
+
+def _after_for(word: str, low: str, first_names: frozenset[str]) -> tuple:
+    """The recognisers of :data:`_AFTER_LOOKUP` that may take ``word``."""
+    if word in _DIRECTIONS or low in first_names:
+        return _AFTER_LOOKUP
+    return _AFTER_PLAIN
+
+
 def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> list[_Found]:
     """Candidates of a chunk's tokens: the recognisers find spans (and people), then each span
     is judged in its context (see :func:`_judge`)."""
     s = _Scan(text, toks, gaz, ctx, people)
     at = _At(0, "")  # one record, reset at each capitalised token
-    before, after, lookup = _BEFORE_LOOKUP, _AFTER_LOOKUP, s.lookup
+    lookup, first_names = s.lookup, s.first_names
     i = 0
     n = s.n
     while i < n:
@@ -363,15 +387,17 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
         if not t.cap:
             i += 1
             continue
-        at.i, at.low, at.found = i, t.word.lower(), None
+        w = t.word
+        low = w.lower()
+        at.i, at.low, at.found = i, low, None
         nxt = None
-        for rec in before:
+        for rec in _before_for(w, low):
             nxt = rec(s, at)
             if nxt is not None:
                 break
         else:
             at.found = lookup(i)
-            for rec in after:
+            for rec in _after_for(w, low, first_names):
                 nxt = rec(s, at)
                 if nxt is not None:
                     break

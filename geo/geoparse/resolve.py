@@ -558,21 +558,20 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
 
 def _us_weight(text: str) -> float:
     """Focus weight of the United States from the article's wording (see :data:`_US_CUES`)."""
-    if any(ch in text for ch in _CASE_ODD):
+    odd = any(ch in text for ch in _CASE_ODD)
+    if odd:
         spelling, cues = _NON_US_SPELLING, _US_CUES
-        if spelling.search(text):
-            return 0.0
     else:
         spelling, cues, text = _NON_US_SPELLING_LOWER, _US_CUES_LOWER, text.lower()
-        # Each British spelling holds its stem as written, and looking for a few substrings
-        # costs a fraction of the regex's trip over every position: no stem, no match.
-        if any(stem in text for stem in _NON_US_STEMS) and spelling.search(text):
-            return 0.0
     found = {m.group(0).lower() for m in cues.finditer(text)}
     # a plural cue counts as its singular ("republicans"); no match ends in a line break,
     # so this is what re.sub(r"s$", "", f) would give
     found = {f[:-1] if f.endswith("s") else f for f in found}
     if len(found) < _US_CUE_MIN:
+        return 0.0  # most articles: no cue, so the spellings need not be read
+    # Each British spelling holds its stem as written, and looking for a few substrings
+    # costs a fraction of the regex's trip over every position: no stem, no match.
+    if (odd or any(stem in text for stem in _NON_US_STEMS)) and spelling.search(text):
         return 0.0
     return min(2.0, _US_CUE_WEIGHT * len(found))
 
