@@ -89,6 +89,14 @@ class _Span:
     prev_word: str  # the word right before (one space between), else ""
     single: bool
     low: str  # first word, lower-case
+    own: tuple[bool, bool, int] | None = None  # :func:`_own_name` of the match, once asked
+
+
+def _own(sp: _Span) -> tuple[bool, bool, int]:
+    """:func:`_own_name` of the span's name, read once per span (several judges ask)."""
+    if sp.own is None:
+        sp.own = _own_name(sp.m.places, sp.m.key)
+    return sp.own
 
 
 #: :func:`_readings` of the gazetteer's tuples of places, remembered (see geo.geoparse.memo).
@@ -245,7 +253,7 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     if sp.single and not sp.country and _english_word(
         low, s.zipf.get(low, 0.0), 4.0
     ):
-        own_name = _own_name(m.places, m.key)[0]
+        own_name = _own(sp)[0]
         if not own_name:
             return True  # "Jewish": an English word that is only another area's alias
     # Every reading is another language's name of a place ("Kan" for Ganzhou, "Hamas"
@@ -254,7 +262,7 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     # capitals that the gazetteer lists as one ("L.A.", "NYC") is no collision with a word.
     if sp.prominent:
         return False
-    own_name, own_prefix, _ = _own_name(m.places, m.key)
+    own_name, own_prefix, _ = _own(sp)
     if not own_name and not sp.single and own_prefix:
         own_name = True  # "Lakki Marwat" for Lakki: the own name with its district's, no collision with a word
     if not own_name and not (
@@ -307,7 +315,7 @@ def _judge_single_word(s: _Scan, sp: _Span) -> bool | None:
     weak_pos = False
     # The bigger the place, the more common the word must be before a
     # capital in a weak position is read as the word ("Reading", "Nice").
-    pop = _own_name(m.places, m.key)[2]
+    pop = _own(sp)[2]
     limit = _ZIPF_COMMON if pop < 100_000 else 4.8 if pop < 1_000_000 else _ZIPF_ALWAYS_COMMON
     # Small places: any frequent word (surnames too); larger ones: only words
     # that are English rather than names shared by every language.
@@ -401,6 +409,6 @@ def _inside_unknown_name(s: _Scan, sp: _Span) -> bool:
     if before in _DIRECTIONS or s.gaz.is_demonym_key(key) or any(p.kind in ("country", "admin1") for p in s.gaz.by_key(key)):
         return False
     if sp.next_cap:
-        return not sp.prominent and _own_name(m.places, m.key)[2] < 100_000
+        return not sp.prominent and _own(sp)[2] < 100_000
     # a sentence's first word is capitalised anyway: "Yesterday Kunar district ..."
     return sp.nxt in _AREA_HEADS and not s.ctx.sentence_initial(toks[m.i - 1].start)
