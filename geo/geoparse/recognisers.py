@@ -387,8 +387,8 @@ def _after_for(s: _Scan, i: int, word: str, low: str) -> tuple:
 
     A physical feature's name holds its feature word at most three tokens after its first
     ("Lake Chad", "South China Sea"; see :func:`geo.geoparse.cues._feature_end`)."""
-    k = bisect.bisect_left(s.features, i)
-    near_feature = k < len(s.features) and s.features[k] <= i + 3
+    features = s.features  # most articles name no lake, river or sea
+    near_feature = bool(features) and (k := bisect.bisect_left(features, i)) < len(features) and features[k] <= i + 3
     return _AFTER[word in _DIRECTIONS or low in s.first_names][near_feature]
 
 
