@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 
+from geo.geoparse.memo import IdentityMemo
 from geo.geoparse.resolve import STATE_ABBREV, US_STATE_ABBREV
 from geo.geoparse.tokens import (
     _CONNECTORS,
@@ -144,16 +145,55 @@ def _area_after(text: str, pos: int, gaz) -> bool:
     return False
 
 
+#: Gazetteer -> its :func:`_span_keys` table.
+_SPAN_KEYS = IdentityMemo(size=4)
+
+
+#: A table of span keys is emptied when it holds this many n-grams (a few MB).
+_SPAN_KEYS_MAX = 1 << 17
+
+
+def _span_keys(gaz) -> dict[str, str]:
+    """The n-grams of text already looked up in ``gaz``, as written ("St. Louis", "Quetta"),
+    each with the key it reads as ("saint louis", "quetta"), or "" when it is none.
+
+    Every capitalised word of every article is looked up, and the same words and names come
+    back from article to article: one dictionary read answers what took a normalization and
+    one or two look-ups among the gazetteer's half a million keys."""
+    table = _SPAN_KEYS.get(gaz)
+    if table is None:
+        table = {}
+        _SPAN_KEYS.put(gaz, None, table)
+    return table
+
+
+def _span_key(raw: str, is_key) -> str:
+    """The gazetteer key the n-gram ``raw`` reads as, its abbreviation spelt out ("St." as
+    "Saint") when only that is a key; "" when neither is."""
+    key = normalize_cached(raw)
+    if key and is_key(key):
+        return key
+    if key[:3] in _ABBREV_VARIANTS:
+        alt = _ABBREV_VARIANTS[key[:3]] + key[3:]
+        if is_key(alt):
+            return alt
+    return ""
+
+
 def _lookup_span(
-    text: str, toks: list[_Tok], i: int, gaz, max_tokens: int, joins: list[bool] | None = None
+    text: str, toks: list[_Tok], i: int, gaz, max_tokens: int, joins: list[bool] | None = None,
+    keys: dict[str, str] | None = None,
 ) -> tuple[int, str] | None:
     """Longest n-gram starting at token ``i`` that is a gazetteer key: (last token, key).
-    ``joins``: :func:`geo.geoparse.tokens._joins` of the tokens, when the caller has it."""
+    ``joins``: :func:`geo.geoparse.tokens._joins` of the tokens, when the caller has it;
+    ``keys``: :func:`_span_keys` of ``gaz``, when the caller has it."""
     best = None
     shorter = None  # the longest key before ``best``
     j = i
     limit = min(len(toks), i + max_tokens)
     is_key = gaz.is_key
+    if keys is None:
+        keys = _span_keys(gaz)
     start = toks[i].start
     while j < limit:
         t = toks[j]
@@ -163,13 +203,14 @@ def _lookup_span(
             if not t.cap and t.word.lower() not in _CONNECTORS and not t.word[0].isdigit():
                 break
         if t.cap:
-            key = normalize_cached(text[start : t.end])
-            if key and is_key(key):
+            raw = text[start : t.end]
+            key = keys.get(raw)
+            if key is None:
+                if len(keys) >= _SPAN_KEYS_MAX:
+                    keys.clear()
+                key = keys[raw] = _span_key(raw, is_key)
+            if key:
                 shorter, best = best, (j, key)
-            elif key[:3] in _ABBREV_VARIANTS:
-                alt = _ABBREV_VARIANTS[key[:3]] + key[3:]
-                if is_key(alt):
-                    shorter, best = best, (j, alt)
         if t.poss:
             # "People's Republic of China": a name may hold a possessive.
             if j + 1 < limit and text[t.end + 2 : toks[j + 1].start] == " " and toks[j + 1].cap:

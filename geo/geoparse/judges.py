@@ -46,7 +46,10 @@ from geo.lang.en.titles import TITLES as _TITLES
 from geo.places.normalize import normalize_cached
 
 
-@dataclass(frozen=True, slots=True)
+# _Match and _Found are made for every span of every article and never changed after; they are
+# not frozen because a frozen dataclass sets each field through object.__setattr__, four times
+# the cost of a plain slot.
+@dataclass(slots=True)
 class _Match:
     i: int  # first token
     j: int  # last token (inclusive)
@@ -56,7 +59,7 @@ class _Match:
     end: int = 0  # end offset when it is not the last token's (a dotted abbreviation)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Found:
     """A candidate of the scan, with how far its capital can be trusted."""
 
@@ -89,6 +92,14 @@ class _Span:
     prev_word: str  # the word right before (one space between), else ""
     single: bool
     low: str  # first word, lower-case
+    own: tuple[bool, bool, int] | None = None  # :func:`_own_name` of the match, once asked
+
+
+def _own(sp: _Span) -> tuple[bool, bool, int]:
+    """:func:`_own_name` of the span's name, read once per span (several judges ask)."""
+    if sp.own is None:
+        sp.own = _own_name(sp.m.places, sp.m.key)
+    return sp.own
 
 
 #: :func:`_readings` of the gazetteer's tuples of places, remembered (see geo.geoparse.memo).
@@ -125,6 +136,37 @@ def _read(places: tuple) -> tuple[bool, bool, bool, bool, int, bool]:
         max_pop = max(max_pop, _pop(p))
         union = union or p.id.startswith(_UNION_PREFIX)
     return prominent, people >= 100_000, country, area, max_pop, union
+
+
+#: :func:`_own_name` of a name's readings, remembered (see geo.geoparse.memo).
+_OWN = IdentityMemo()
+
+
+def _own_name(places: tuple, key: str) -> tuple[bool, bool, int]:
+    """(own, own_prefix, own_pop) of the readings ``places`` of the name ``key``: does a reading
+    bear the name as its own; does one's own name start it ("Lakki" in "lakki marwat"); the
+    largest :func:`_pop` of those bearing it. The judges ask these of most names, each question
+    a pass over readings that may number hundreds, and the answers depend on the name alone."""
+    if len(places) < _MEMO_MIN_READINGS:
+        return _read_own(places, key)
+    hit = _OWN.get(places, key)
+    if hit is None:
+        hit = _read_own(places, key)
+        _OWN.put(places, key, hit)
+    return hit
+
+
+def _read_own(places: tuple, key: str) -> tuple[bool, bool, int]:
+    own = prefix = False
+    own_pop = 0
+    for p in places:
+        name = normalize_cached(p.name)
+        if name == key:
+            own = True
+            own_pop = max(own_pop, _pop(p))
+        elif not prefix and key.startswith(name + " "):
+            prefix = True
+    return own, prefix, own_pop
 
 
 #: Heads of "<Head> of <Place>" names: organisations' and the like ("Bank of America").
@@ -211,11 +253,10 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
         sp.prominent or _followed_by_area(text, end)
     ):
         return True  # "Her daughter Ruby": a first name before it is a hamlet
-    own_name = None  # does a reading bear the name as its own? (computed when needed: names have many readings)
     if sp.single and not sp.country and _english_word(
         low, s.zipf.get(low, 0.0), 4.0
     ):
-        own_name = any(normalize_cached(p.name) == m.key for p in m.places)
+        own_name = _own(sp)[0]
         if not own_name:
             return True  # "Jewish": an English word that is only another area's alias
     # Every reading is another language's name of a place ("Kan" for Ganzhou, "Hamas"
@@ -224,9 +265,8 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     # capitals that the gazetteer lists as one ("L.A.", "NYC") is no collision with a word.
     if sp.prominent:
         return False
-    if own_name is None:
-        own_name = any(normalize_cached(p.name) == m.key for p in m.places)
-    if not own_name and not sp.single and any(m.key.startswith(normalize_cached(p.name) + " ") for p in m.places):
+    own_name, own_prefix, _ = _own(sp)
+    if not own_name and not sp.single and own_prefix:
         own_name = True  # "Lakki Marwat" for Lakki: the own name with its district's, no collision with a word
     if not own_name and not (
         s.gaz.is_acronym_key(m.key) and all(toks[k].upper or len(toks[k].word) == 1 for k in range(m.i, m.j + 1))
@@ -278,7 +318,7 @@ def _judge_single_word(s: _Scan, sp: _Span) -> bool | None:
     weak_pos = False
     # The bigger the place, the more common the word must be before a
     # capital in a weak position is read as the word ("Reading", "Nice").
-    pop = max((_pop(p) for p in m.places if normalize_cached(p.name) == m.key), default=0)
+    pop = _own(sp)[2]
     limit = _ZIPF_COMMON if pop < 100_000 else 4.8 if pop < 1_000_000 else _ZIPF_ALWAYS_COMMON
     # Small places: any frequent word (surnames too); larger ones: only words
     # that are English rather than names shared by every language.
@@ -372,8 +412,6 @@ def _inside_unknown_name(s: _Scan, sp: _Span) -> bool:
     if before in _DIRECTIONS or s.gaz.is_demonym_key(key) or any(p.kind in ("country", "admin1") for p in s.gaz.by_key(key)):
         return False
     if sp.next_cap:
-        return not sp.prominent and not any(
-            _pop(p) >= 100_000 and normalize_cached(p.name) == m.key for p in m.places
-        )
+        return not sp.prominent and _own(sp)[2] < 100_000
     # a sentence's first word is capitalised anyway: "Yesterday Kunar district ..."
     return sp.nxt in _AREA_HEADS and not s.ctx.sentence_initial(toks[m.i - 1].start)

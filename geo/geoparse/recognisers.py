@@ -1,6 +1,7 @@
 """The recognisers: small functions, each trying one reading of the capitalised words at a position (a titled person, a state abbreviation, a demonym, a physical feature, a county, a gazetteer name …), run in a fixed order by :func:`_scan`; what they find goes to the judges."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from geo.geoparse.cues import (
@@ -8,6 +9,7 @@ from geo.geoparse.cues import (
     _CONTRACTIONS,
     _COUNTY_WORDS,
     _DIRECTIONS,
+    _FEATURES,
     _GENERIC_GEO,
     _NAMED_AFTER,
     _NOT_SURNAMES,
@@ -19,6 +21,7 @@ from geo.geoparse.cues import (
     _feature_end,
     _lookup_span,
     _mark_person,
+    _span_keys,
     _state_abbrev,
 )
 from geo.geoparse.judges import _Found, _judge, _Match
@@ -42,7 +45,7 @@ class _Scan:
     """One pass over the capitalised tokens of a chunk: what the recognisers share."""
 
     __slots__ = ("text", "toks", "gaz", "ctx", "people", "n", "max_tokens", "zipf", "first_names", "surnames", "matches",
-                 "person", "joins", "_runs")
+                 "person", "joins", "keys", "features", "_runs")
 
     def __init__(self, text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> None:
         self.text, self.toks, self.gaz, self.ctx, self.people = text, toks, gaz, ctx, people
@@ -53,6 +56,8 @@ class _Scan:
         self.matches: list[_Match] = []
         self.person = [False] * self.n  # tokens that are part of a person's name
         self.joins = _joins(text, toks)  # joins[k]: tokens k and k + 1 may belong to one name
+        self.keys = _span_keys(gaz)  # n-grams already looked up, with their keys
+        self.features = [k for k, t in enumerate(toks) if t.word in _FEATURES]  # "Lake", "River"…
         self._runs: _Runs | None = None
 
     @property
@@ -63,7 +68,7 @@ class _Scan:
         return self._runs
 
     def lookup(self, i: int) -> tuple[int, str] | None:
-        return _lookup_span(self.text, self.toks, i, self.gaz, self.max_tokens, self.joins)
+        return _lookup_span(self.text, self.toks, i, self.gaz, self.max_tokens, self.joins, self.keys)
 
     def gap_ok(self, a: int, b: int) -> bool:
         """May tokens ``a`` and ``b`` belong to one name (:func:`_gap_ok`)?"""
@@ -350,12 +355,49 @@ _BEFORE_LOOKUP = (_contraction, _titled_person, _servant_of_name, _state_abbrevi
 _AFTER_LOOKUP = (_physical_feature, _part_of_area, _demonym_before_name, _first_name_person, _county, _gazetteer_name, _demonym)
 
 
+# Most capitalised words are no title, contraction, "Abd", "The", direction or first name, nor
+# near a feature word ("Lake", "River"), and the recognisers of those return None at their first
+# test. Those tests are asked once here, by _scan, which then calls only the recognisers that may
+# take the word (in the same order, so the same one takes it): most tokens make a few calls only.
+_BEFORE_LONG = (_two_word_demonym,)  # a word of more than five letters, none of the above
+_BEFORE_SHORT = (_state_abbreviation, _two_word_demonym)  # five letters or fewer
+_SPECIAL_BEFORE = _TITLES | _ABD | {"the"}
+
+
+def _without(*skipped) -> tuple:
+    return tuple(r for r in _AFTER_LOOKUP if r not in skipped)
+
+
+#: _AFTER[a direction or first name][a feature word within the next three tokens]
+_AFTER = (
+    (_without(_part_of_area, _first_name_person, _physical_feature), _without(_part_of_area, _first_name_person)),
+    (_without(_physical_feature), _AFTER_LOOKUP),
+)
+
+
+def _before_for(word: str, low: str) -> tuple:
+    """The recognisers of :data:`_BEFORE_LOOKUP` that may take ``word`` (``low``: lower-case)."""
+    if low in _SPECIAL_BEFORE or "'" in word or "’" in word:
+        return _BEFORE_LOOKUP
+    return _BEFORE_SHORT if len(word) <= 5 else _BEFORE_LONG
+
+
+def _after_for(s: _Scan, i: int, word: str, low: str) -> tuple:
+    """The recognisers of :data:`_AFTER_LOOKUP` that may take token ``i`` (``word``, ``low``).
+
+    A physical feature's name holds its feature word at most three tokens after its first
+    ("Lake Chad", "South China Sea"; see :func:`geo.geoparse.cues._feature_end`)."""
+    features = s.features  # most articles name no lake, river or sea
+    near_feature = bool(features) and (k := bisect.bisect_left(features, i)) < len(features) and features[k] <= i + 3
+    return _AFTER[word in _DIRECTIONS or low in s.first_names][near_feature]
+
+
 def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> list[_Found]:
     """Candidates of a chunk's tokens: the recognisers find spans (and people), then each span
     is judged in its context (see :func:`_judge`)."""
     s = _Scan(text, toks, gaz, ctx, people)
     at = _At(0, "")  # one record, reset at each capitalised token
-    before, after, lookup = _BEFORE_LOOKUP, _AFTER_LOOKUP, s.lookup
+    lookup = s.lookup
     i = 0
     n = s.n
     while i < n:
@@ -363,15 +405,17 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
         if not t.cap:
             i += 1
             continue
-        at.i, at.low, at.found = i, t.word.lower(), None
+        w = t.word
+        low = w.lower()
+        at.i, at.low, at.found = i, low, None
         nxt = None
-        for rec in before:
+        for rec in _before_for(w, low):
             nxt = rec(s, at)
             if nxt is not None:
                 break
         else:
             at.found = lookup(i)
-            for rec in after:
+            for rec in _after_for(s, i, w, low):
                 nxt = rec(s, at)
                 if nxt is not None:
                     break

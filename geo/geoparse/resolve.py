@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geo.geoparse.memo import IdentityMemo
+from geo.geoparse.uswording import us_weight
 from geo.models import Mention, Place, ScoredPlace
 from geo.places.geodesy import distance_km
 from geo.places.normalize import normalize_cached
@@ -88,68 +89,6 @@ _SOFTMAX_T = 1.0
 _ROUNDS = 2
 _SOFT_FOCUS = True  # every reading counts for the focus by its probability, not only the best
 
-
-def _words_re(alternatives: str, flags: int = 0) -> re.Pattern[str]:
-    """A regex of whole words: ``\\b(?:alternatives)\\b``, matching the same.
-
-    Python's ``re`` finds no literal prefix to skip ahead with in a pattern that starts with
-    ``\\b``, so it would try every alternative at every word boundary of the article; the
-    lookahead on the alternatives' first letters (a condition each alternative implies, so the
-    matches are the same) turns most boundaries away after one character test.
-    """
-    firsts_set, depth, at_start = set(), 0, True
-    for ch in alternatives:  # the first letter of each top-level alternative
-        if at_start:
-            firsts_set.add(ch)
-        at_start = ch == "|" and depth == 0
-        depth += (ch == "(") - (ch == ")")
-    firsts = "".join(sorted(firsts_set))
-    if not (firsts.isalpha() and alternatives == alternatives.lower()):  # pragma: no cover - a guard for editors
-        raise ValueError(f"alternatives must be written in lower case, each starting with a letter: {alternatives!r}")
-    return re.compile(rf"\b(?=[{firsts}])(?:{alternatives})\b", flags)
-
-
-# Words of American public life that news of other countries rarely uses: an article holding
-# several of them is set in the United States even when it names no state ("Athens" in a
-# story about the sheriff's office and the school district). Each distinct cue counts once.
-# Written in lower case, matched whatever the case (see _us_weight).
-_US_CUE_WORDS = (
-    r"sheriff|sheriff's|sheriffs|township|county commission(?:ers?)?|school district|school board"
-    r"|county (?:attorney|prosecutor|clerk|judge|jail|fair|courthouse|commissioners?|board)"
-    r"|state (?:rep|sen|representative|senator|trooper|troopers|legislature|legislator|legislators|lawmakers?)"
-    r"|gop|republicans?|democrats?|democratic|interstate|i-\d{1,3}|zip|pta|pto|selectmen|aldermen|alderman"
-    r"|fahrenheit|elementary school|middle school|high school|fire chief|police chief|d\.a\.|city council"
-)
-_US_CUES = _words_re(_US_CUE_WORDS, re.IGNORECASE)
-_US_CUE_MIN = 1  # distinct cues needed
-_US_CUE_WEIGHT = 0.5  # focus weight per distinct cue (as much as half a mention), at most 2
-# Spellings American English does not use: a text written this way is no US local news, so the
-# words above prove nothing there ("Oxford City Council ... an aluminium sign" is Oxford, England).
-_NON_US_WORDS = (
-    r"centre|centres|colour\w*|neighbour\w*|programme|programmes|organis\w+|realis\w+|recognis\w+"
-    r"|apologis\w+|criticis\w+|favour\w*|honour\w*|labour|defence|licence|metres?|kilometres?|aluminium"
-    r"|tyres?|kerb|cheque|travelled|travelling|councillors?|jewellery|storey|whilst|amongst"
-)
-_NON_US_SPELLING = _words_re(_NON_US_WORDS, re.IGNORECASE)
-# A case-insensitive regex costs about twice a plain one, so the text is lower-cased once and
-# these are matched as written. That is the same match wherever lower-casing keeps each
-# character in its place and what the patterns see in it; of all Unicode only three characters
-# break this ("İ" lower-cases to two characters; "ı" and "ſ" match "i" and "s" when case is
-# ignored, and stay as they are when lower-cased): a text holding one takes the patterns above.
-_US_CUES_LOWER = _words_re(_US_CUE_WORDS)
-_NON_US_SPELLING_LOWER = _words_re(_NON_US_WORDS)
-_CASE_ODD = ("\u0130", "\u0131", "\u017f")
-
-
-def _stem(alternative: str) -> str:
-    """The letters every match of a regex alternative starts with ("colour" of "colour\\w*",
-    "metre" of "metres?": a letter made optional is no part of it)."""
-    letters = re.match(r"[a-z]*", alternative).group(0)
-    return letters[:-1] if alternative[len(letters) : len(letters) + 1] in ("?", "*", "{") else letters
-
-
-#: The stems of :data:`_NON_US_WORDS`: a text holding none of them holds no British spelling.
-_NON_US_STEMS = tuple(_stem(alt) for alt in _NON_US_WORDS.split("|"))
 
 # US states: AP-style abbreviations and postal codes -> ISO 3166-2 suffix.
 _STATES = {
@@ -428,7 +367,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
 
     _lists(text, cands, groups, gi_of, base)
 
-    us_w = _us_weight(text)
+    us_w = us_weight(text)
 
     # Context rounds: the focus is read from the current readings, then every name is scored again;
     # a second round lets names placed by context support the others.
@@ -554,27 +493,6 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             Mention(c.start, c.end, c.text, chosen, round(g.probs[best], 4), listed, c.form, tuple(ev))
         )
     return tuple(out)
-
-
-def _us_weight(text: str) -> float:
-    """Focus weight of the United States from the article's wording (see :data:`_US_CUES`)."""
-    if any(ch in text for ch in _CASE_ODD):
-        spelling, cues = _NON_US_SPELLING, _US_CUES
-        if spelling.search(text):
-            return 0.0
-    else:
-        spelling, cues, text = _NON_US_SPELLING_LOWER, _US_CUES_LOWER, text.lower()
-        # Each British spelling holds its stem as written, and looking for a few substrings
-        # costs a fraction of the regex's trip over every position: no stem, no match.
-        if any(stem in text for stem in _NON_US_STEMS) and spelling.search(text):
-            return 0.0
-    found = {m.group(0).lower() for m in cues.finditer(text)}
-    # a plural cue counts as its singular ("republicans"); no match ends in a line break,
-    # so this is what re.sub(r"s$", "", f) would give
-    found = {f[:-1] if f.endswith("s") else f for f in found}
-    if len(found) < _US_CUE_MIN:
-        return 0.0
-    return min(2.0, _US_CUE_WEIGHT * len(found))
 
 
 def _county(text: str, c: Candidate, k: int, cands: Sequence[Candidate], g: _Group, admin1_w, gazetteer) -> Mention:

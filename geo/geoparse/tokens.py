@@ -230,9 +230,17 @@ def _joins(text: str, toks: list[_Tok]) -> list[bool]:
     The rules only ever ask this of neighbours, many times over for each pair; a chunk's
     answers are computed once, in one pass; the usual single space is answered inline.
     """
-    return [
-        (not a.poss and text[a.end : b.start] == " ") or _gap_ok(text, a, b) for a, b in zip(toks, toks[1:])
-    ]
+    out = []
+    add = out.append
+    for a, b in zip(toks, toks[1:]):
+        if a.poss:
+            add(False)
+            continue
+        gap = text[a.end : b.start]
+        # the usual single space, and what _gap_ok refuses at once: a gap longer than three
+        # characters (words between windows) or holding a comma
+        add(gap == " " or (len(gap) <= 3 and "," not in gap and _gap_ok(text, a, b)))
+    return out
 
 
 #: Head words of organisations' and news outlets' names ("Party", "Bank", "Times").
@@ -302,7 +310,8 @@ class _Runs:
             if a.cap:
                 if len(a.word) != 1 or text[a.end : toks[k].start] != "-":
                     left[k] = left[k - 1]
-            elif _joins_left(text, toks, k, joins):
+            # a lower-case word links only as a connector inside a hyphenated name
+            elif a.word in _CONNECTORS and _joins_left(text, toks, k, joins):
                 left[k] = left[k - 1]
         self.right = right = list(range(n))
         for k in range(n - 2, -1, -1):
