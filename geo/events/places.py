@@ -32,6 +32,11 @@ _TERRITORIAL = frozenset(
 )
 
 
+#: Sub-types whose "from" names the place people were taken at, not where they come from.
+_TAKEN_FROM = frozenset({"Arrests", "Abduction/forced disappearance"})
+_ORIGIN = re.compile(r"\b(?:hail\w*|natives?|residents?|belong\w*|originally|came|come|coming|fled|travell?ed)\b", re.I)
+
+
 # Diplomacy that happens during a visit: placed at the visit's destination when no place is named.
 AT_VISIT = frozenset({"Meeting", "Agreement/Intent to cooperate", "Agreement"})
 
@@ -112,6 +117,11 @@ def place_event(
     named_actor = [m for m, a in zip(usable, actor_name) if a]
     usable = [m for m, a in zip(usable, actor_name) if not a]
     cues = {id(m): locative_cue(text, s, m) for m in usable}
+    if d.subtype in _TAKEN_FROM:
+        # "were arrested from Kanpur", "abducted from their school in Kano": where they were taken
+        for m in usable:
+            if cues[id(m)] == "from" and t.end <= m.start <= t.end + 40 and not _ORIGIN.search(text, t.end, m.start):
+                cues[id(m)] = "in"
     actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
     dateline = [m for m in usable if is_dateline(text, s, m)]
     site: Mention | None = None

@@ -122,6 +122,8 @@ def find_triggers(text: str, s: Span) -> list[Trigger]:
             or lex.NON_VIOLENT_CAUSE.search(text, max(s.start, m.start() - 60), min(s.end, m.end() + 25))
         ):
             continue  # a verbal attack; deaths from a flood, a crash or a fire
+        if rule.subtype == GENERIC and m.group().lower().startswith("raid") and _law_enforcement(text, s):
+            continue  # "police in a joint raid seized explosives": a search, not an attack
         last_end[rule.name] = m.end()
         out.append(Trigger(rule, m.start(), m.end(), rule.type, rule.subtype))
     if any(map(text[s.start:s.end].lower().__contains__, lex.ATTRIBUTION_WORDS)):
@@ -135,6 +137,11 @@ def find_triggers(text: str, s: Span) -> list[Trigger]:
             out = [t for t in out if not (t.rule.has("attribution") and any(0 <= t.start - e <= 130 for e in reported))]
         out.sort(key=lambda t: t.start)
     return out
+
+
+def _law_enforcement(text: str, s: Span) -> bool:
+    """Does the raid's sentence tell seizures or arrests and no fight or death?"""
+    return bool(lex.LAW_ENFORCEMENT_RAID.search(text, s.start, s.end)) and not lex.RAID_VIOLENCE.search(text, s.start, s.end)
 
 
 _DEVICE = re.compile(r"\b(?:bombs?|i\.?e\.?d|improvised|explosive\s+devices?|(?:land)?mines?|bombers?|militants?|attack)", re.I)

@@ -126,3 +126,8 @@ def test_a_dateline_is_no_place_of_the_clause():
 
 def test_a_dateline_still_places_an_event_whose_text_names_no_place():
     assert one(read("Quetta: Four guards were killed on Monday."), "Armed clash").location.name == "Quetta"
+
+
+def test_people_arrested_from_a_town_were_arrested_there_not_where_they_hail_from():
+    text = "Four men were arrested from Quetta on Monday, all of them hailing from Tehran, police said."
+    assert one(read(text), "Arrests").location.name == "Quetta"

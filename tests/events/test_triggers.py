@@ -44,3 +44,13 @@ def test_a_future_meeting_is_one_planned_meeting():
         ("Meeting", "040", "planned", "Tehran")
     ]
     assert events[0].time_precision == 3
+
+
+def test_a_police_raid_that_seizes_and_arrests_is_no_armed_attack():
+    text = "Police in a joint raid seized a cache of explosives in Quetta on Thursday and arrested four men."
+    assert sorted(e.subtype for e in read(text)) == ["Arrests", "Disrupted weapons use"]
+
+
+def test_a_raid_that_turns_into_a_gunfight_stays_a_clash():
+    text = "Police raided a hideout in Quetta on Thursday and arrested two men after a gunfight that killed a constable."
+    assert "Armed clash" in {e.subtype for e in read(text)}
