@@ -32,6 +32,12 @@ _TERRITORIAL = frozenset(
 )
 
 
+#: "the weekend raid in", "the same attack near": the incident of the sentence named again, with its place.
+_INCIDENT_AGAIN = re.compile(
+    r"\bthe\s+(?:same\s+|[\w-]+\s+){0,2}(?:raid|attack|strike|air\s*strike|airstrike|bombing|assault|"
+    r"operation|incident|clash|clashes|fighting|shelling|blast|explosion)\s+(?:in|near|at|on)\s+(?:the\s+)?$",
+    re.I,
+)
 #: Sub-types whose "from" names the place people were taken at, not where they come from.
 _TAKEN_FROM = frozenset({"Arrests", "Abduction/forced disappearance"})
 _ORIGIN = re.compile(r"\b(?:hail\w*|natives?|residents?|belong\w*|originally|came|come|coming|fled|travell?ed)\b", re.I)
@@ -220,6 +226,16 @@ def place_event(
         ]
         if rest:
             site, note, precision_bump = rest[0], "named in the clause", True
+    if site is not None and site.place.kind == "country":
+        # "an air raid in southern Afghanistan killed 11, but the military said the weekend raid
+        # in Oruzgan province killed militants": the incident named again, at a place in that land
+        again = next((
+            m for m in usable
+            if m.start >= t.end and m.form != "demonym" and m.place.kind in ("admin1", "admin2", "place")
+            and m.place.country == site.place.country and _INCIDENT_AGAIN.search(text, max(s.start, m.start - 60), m.start)
+        ), None)
+        if again is not None:
+            site, note = again, "the incident named again"
     if site is not None:
         site_cue = cues[id(site)]
         site, area_note = _administrative(text, site, usable, ctx.areas | {m.place.admin1 for m in usable if m.place.kind == "admin1"})
@@ -446,8 +462,9 @@ def _fallback_site(
             return
         # "struck hideouts across the border in Afghanistan": a country the paragraph puts things
         # in, unless the dateline is a town inside it
-        lands = [m for m in usable if m.place.kind == "country" and cues[id(m)] in ("in", "near")]
-        lands += [m for _p, _sent, m, cue in seen if m.place.kind == "country" and cue in ("in", "near")]
+        # ("killed in the American attack": a demonym names the attacker, never a land)
+        lands = [m for m in usable if m.place.kind == "country" and cues[id(m)] in ("in", "near") and m.form != "demonym"]
+        lands += [m for _p, _sent, m, cue in seen if m.place.kind == "country" and cue in ("in", "near") and m.form != "demonym"]
         if lands and (ctx.dateline is None or ctx.dateline.country != lands[0].place.country):
             note = "same sentence" if s.start <= lands[0].start < s.end else "earlier sentence of the paragraph"
             _set(d, text, lands[0], note, "in", ctx)

@@ -376,6 +376,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     b = lex.BACKGROUND.search(history)
     if (b and not lex.RECENT_SINCE.search(history, b.start())) or lex.BACKGROUND_AFTER.match(after):
         return "background"
+    if lex.BACKGROUND_WHERE.search(text, max(s.start, t.start - 120), t.start):  # across "and" of the clause
+        return "background"
     if lex.GENERIC_MENTION.search(history) or lex.BACKGROUND_CLAUSE.search(text, max(s.start, window[0]), window[1]):
         return "background"
     if lex.BACKGROUND_FRAME.search(text, max(s.start, t.start - 80), t.start):

@@ -185,3 +185,17 @@ def test_killings_of_a_past_decade_beside_todays_news_are_background():
     )
     killed = [e for e in read(text) if e.type == "Violence against civilians"]
     assert [e.modality for e in killed] == ["background"]
+
+
+def test_a_where_clause_in_the_perfect_tells_the_place_history_not_news():
+    text = (
+        "A drone struck a house in Menaka on Sunday, a town where soldiers had searched homes and made "
+        "several arrests."
+    )
+    arrests = [e for e in read(text) if e.subtype == "Arrests"]
+    assert [e.modality for e in arrests] == ["background"]
+
+
+def test_a_where_clause_in_the_past_still_tells_the_news():
+    text = "Troops entered Menaka on Sunday, where they arrested four men."
+    assert [e.modality for e in read(text) if e.subtype == "Arrests"] == ["asserted"]

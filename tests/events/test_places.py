@@ -131,3 +131,16 @@ def test_a_dateline_still_places_an_event_whose_text_names_no_place():
 def test_people_arrested_from_a_town_were_arrested_there_not_where_they_hail_from():
     text = "Four men were arrested from Quetta on Monday, all of them hailing from Tehran, police said."
     assert one(read(text), "Arrests").location.name == "Quetta"
+
+
+def test_a_demonym_names_the_attacker_never_the_land_of_an_event():
+    text = "Four men and three women were killed in the Russian attack on Sunday, officials said."
+    assert one(read(text), "Attack").location is None  # not Russia: the text names no place
+
+
+def test_the_incident_named_again_in_its_sentence_gives_the_place_inside_the_country():
+    text = (
+        "A Russian air raid in northern Mali killed eleven villagers, officials said, but the army said "
+        "it killed five fighters in the weekend raid in Menaka."
+    )
+    assert one(read(text), "Air/drone strike").location.name == "Menaka"
