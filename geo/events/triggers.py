@@ -378,6 +378,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"
     if lex.BACKGROUND_WHERE.search(text, max(s.start, t.start - 120), t.start):  # across "and" of the clause
         return "background"
+    if lex.HABITUAL_WHO.search(text, max(s.start, t.start - 80), t.end):
+        return "background"
     if lex.GENERIC_MENTION.search(history) or lex.BACKGROUND_CLAUSE.search(text, max(s.start, window[0]), window[1]):
         return "background"
     if lex.BACKGROUND_FRAME.search(text, max(s.start, t.start - 80), t.start):

@@ -199,3 +199,20 @@ def test_a_where_clause_in_the_perfect_tells_the_place_history_not_news():
 def test_a_where_clause_in_the_past_still_tells_the_news():
     text = "Troops entered Menaka on Sunday, where they arrested four men."
     assert [e.modality for e in read(text) if e.subtype == "Arrests"] == ["asserted"]
+
+
+def test_the_roots_of_a_conflict_are_background():
+    text = (
+        "Gunmen killed twelve villagers near Menaka on Sunday. "
+        "The violence has its roots in clashes between herders and farmers over land."
+    )
+    clashes = [e for e in read(text) if e.modality == "asserted" and e.type == "Battles"]
+    assert clashes == []
+
+
+def test_what_a_group_does_in_the_present_describes_it():
+    text = (
+        "Menaka is one of the towns troubled by gangs, who raid villages, looting and killing residents "
+        "or kidnapping them for ransom."
+    )
+    assert [e.subtype for e in read(text) if e.modality == "asserted"] == []
