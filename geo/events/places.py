@@ -274,6 +274,14 @@ def place_event(
             and d.paragraph - prev.paragraph <= 1 and not usable and not d.separate
         ):
             d.location, d.precision, d.location_note = replace(prev.location, role="site"), prev.precision, "previous event's site"
+    if d.location is None and d.subtype in AT_VISIT:
+        # "met his counterpart in Nairobi and the two signed an agreement": one meeting, one place
+        met = next((
+            x for x in reversed(ctx.same_sentence(d.sentence))
+            if (x.subtype in AT_VISIT or x.subtype == "Visit") and x.location is not None and strength(x) == 4
+        ), None)
+        if met is not None:
+            d.location, d.precision, d.location_note = replace(met.location, role="site"), met.precision, "the meeting's place"
     if d.location is None and d.modality == "asserted" and not (d.subtype in AT_VISIT and _visit_site(ctx) is not None):
         _fallback_site(d, text, s, t, usable, cues, actor_spans, ctx, country)
     if d.location is None and d.subtype in AT_VISIT:

@@ -144,3 +144,8 @@ def test_the_incident_named_again_in_its_sentence_gives_the_place_inside_the_cou
         "it killed five fighters in the weekend raid in Menaka."
     )
     assert one(read(text), "Air/drone strike").location.name == "Menaka"
+
+
+def test_an_agreement_signed_at_a_meeting_is_placed_at_the_meeting():
+    text = "Pakistan's prime minister met Iran's president in Tehran on Tuesday and the two leaders signed an agreement on fuel."
+    assert one(read(text), "Agreement").location.name == "Tehran"
