@@ -38,6 +38,12 @@ _INCIDENT_AGAIN = re.compile(
     r"operation|incident|clash|clashes|fighting|shelling|blast|explosion)\s+(?:in|near|at|on)\s+(?:the\s+)?$",
     re.I,
 )
+#: A possessive naming who attacked: "Russia's overnight attack", "Iran's missile strikes".
+_OWNS_ATTACK = re.compile(
+    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|airstrikes?|offensive|invasion|raids?|"
+    r"bombardment|bombing|shelling|assault|barrage|incursion)\b",
+    re.I,
+)
 #: Sub-types whose "from" names the place people were taken at, not where they come from.
 _TAKEN_FROM = frozenset({"Arrests", "Abduction/forced disappearance"})
 _ORIGIN = re.compile(r"\b(?:hail\w*|natives?|residents?|belong\w*|originally|came|come|coming|fled|travell?ed)\b", re.I)
@@ -118,8 +124,9 @@ def place_event(
         m for m in mentions
         if m.place is not None and m.place.kind != "continent" and (m.form != "organisation" or _institution_site(text, s, m))
     ]
-    # "Karen fighters attacked …": a people or region naming an armed group is an actor, not the site
-    actor_name = [is_actor_name(text, m) for m in usable]
+    # "Karen fighters attacked …": a people or region naming an armed group is an actor, not the site;
+    # so is a land owning the attack ("in Russia's overnight attack", "Tehran's strike on Israel")
+    actor_name = [is_actor_name(text, m) or bool(_OWNS_ATTACK.match(text, m.end)) for m in usable]
     named_actor = [m for m, a in zip(usable, actor_name) if a]
     usable = [m for m, a in zip(usable, actor_name) if not a]
     cues = {id(m): locative_cue(text, s, m) for m in usable}

@@ -54,3 +54,26 @@ def test_a_police_raid_that_seizes_and_arrests_is_no_armed_attack():
 def test_a_raid_that_turns_into_a_gunfight_stays_a_clash():
     text = "Police raided a hideout in Quetta on Thursday and arrested two men after a gunfight that killed a constable."
     assert "Armed clash" in {e.subtype for e in read(text)}
+
+
+def test_drones_shot_down_are_an_interception_not_a_shooting():
+    text = "Four drones were shot down over Kharkiv on Monday, the governor said."
+    assert [(e.type, e.subtype) for e in read(text)] == [("Strategic developments", "Disrupted weapons use")]
+
+
+def test_an_attack_with_drones_and_a_missile_is_one_drone_strike():
+    text = "Russia attacked Ukraine overnight with 23 Shahed drones along with a cruise missile."
+    assert [e.subtype for e in read(text) if e.type != "Strategic developments"] == ["Air/drone strike"]
+
+
+def test_an_attack_in_a_sentence_of_launched_drones_is_a_drone_strike():
+    text = "The air force said it shot down 22 of the 27 drones launched over Kharkiv in the overnight attack on Sumy."
+    assert sorted(e.subtype for e in read(text)) == ["Air/drone strike", "Disrupted weapons use"]
+
+
+def test_that_opening_a_clause_is_no_reference_to_an_earlier_event():
+    text = (
+        "Russia attacked Ukraine overnight with drones. "
+        "In Kharkiv, the governor said on Monday that Russian shelling had killed two people."
+    )
+    assert sorted(e.subtype for e in read(text)) == ["Air/drone strike", "Shelling/artillery/missile attack"]
