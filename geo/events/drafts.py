@@ -226,6 +226,10 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
     # one keeps the twin in its family (it takes the type of a draft of the same family)
     by_family: dict[tuple[str, ...], list[Draft]] = {}
     for d in drafts:
+        crowd = _crowd_it_struck(d, by_family.get(("crowd",), []), contains)
+        if crowd is not None:
+            absorb_deaths(crowd, d)
+            continue
         twin = None
         kin = by_family.setdefault(family(d), [])
         for o in reversed(kin):
@@ -250,6 +254,37 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
             continue
         absorb(twin, d, contains)
     return out
+
+
+def _crowd_it_struck(d: Draft, crowds: list[Draft], contains: ContainsFn) -> Draft | None:
+    """The protest or riot of the same place and day whose dead ``d`` counts, or None.
+
+    "Police opened fire on protesters outside parliament. A paramedic said ten had been shot
+    dead": killings whose victims the sentence does not name, told after a crowd event at the
+    same place and on the same day, are that crowd's dead (ACLED codes them with the protest).
+    """
+    if d.rule.subtype != GENERIC or "victims not stated" not in d.rule_name or d.modality != "asserted" or d.separate:
+        return None
+    for c in reversed(crowds):
+        if c.modality != "asserted" or c.location is None or d.location is None:
+            continue
+        if c.date is None or c.date != d.date:
+            continue  # the same day, known (an undated "massacre" may be history)
+        same_place = c.location.id == d.location.id or contains(c.location.id, d.location.id)
+        if same_place:
+            return c
+    return None
+
+
+def absorb_deaths(crowd: Draft, d: Draft) -> None:
+    """Count the killings ``d`` with the crowd event ``crowd``: a peaceful protest met with them
+    becomes excessive force against protesters."""
+    crowd.provenance.extend(d.provenance)
+    if crowd.type == "Protests" and crowd.subtype != "Excessive force against protesters":
+        crowd.subtype, crowd.cameo = "Excessive force against protesters", d.cameo or crowd.cameo
+        crowd.rule_name += "+deaths-told-later"
+    if crowd.fatalities is None:
+        crowd.fatalities = d.fatalities
 
 
 def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:

@@ -38,6 +38,17 @@ _INCIDENT_AGAIN = re.compile(
     r"operation|incident|clash|clashes|fighting|shelling|blast|explosion)\s+(?:in|near|at|on)\s+(?:the\s+)?$",
     re.I,
 )
+#: A town named as one end of a road: "the Tyre-Naqura road", "the Kabul–Jalalabad highway".
+_ROAD = r"\s+(?i:road|highway|motorway|expressway|railway|pipeline)\b"
+_ROAD_START = re.compile(r"[-–][A-Z][\w'’-]*" + _ROAD)  # after the first town
+_ROAD_WORD = re.compile(_ROAD)  # after the second, which a dash precedes
+
+
+def _road_end(text: str, m: Mention) -> bool:
+    return bool(_ROAD_START.match(text, m.end)) or (text[m.start - 1:m.start] in ("-", "–") and bool(_ROAD_WORD.match(text, m.end)))
+
+
+
 #: A possessive naming who attacked: "Russia's overnight attack", "Iran's missile strikes".
 _OWNS_ATTACK = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|airstrikes?|offensive|invasion|raids?|"
@@ -123,6 +134,7 @@ def place_event(
     usable = [
         m for m in mentions
         if m.place is not None and m.place.kind != "continent" and (m.form != "organisation" or _institution_site(text, s, m))
+        and not _road_end(text, m)  # "on the Tyre-Naqura road": the road runs between them
     ]
     # "Karen fighters attacked …": a people or region naming an armed group is an actor, not the site;
     # so is a land owning the attack ("in Russia's overnight attack", "Tehran's strike on Israel")
@@ -513,7 +525,11 @@ def _fallback_site(
     if speech:
         return
     if not d.separate:
-        prev = next((x for x in reversed(ctx.drafts) if x.type != DI and x.location is not None and x.location.role == "site"), None)
+        # the last incident told as news: history and plans ("since Hamas attacked Israel") set no scene
+        prev = next((
+            x for x in reversed(ctx.drafts)
+            if x.type != DI and x.location is not None and x.location.role == "site" and x.modality == "asserted"
+        ), None)
         if prev is not None:
             d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier event's site"
             return

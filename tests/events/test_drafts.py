@@ -88,3 +88,19 @@ def test_an_attack_told_overnight_and_on_its_day_is_one_incident():
 def test_two_attacks_on_consecutive_named_days_stay_two():
     text = "Gunmen attacked a post in Menaka on Saturday. Gunmen attacked a post in Menaka on Sunday."
     assert len(read(text, date=dt.date(2025, 5, 11))) == 2
+
+
+def test_killings_told_after_a_protest_of_that_day_and_place_are_its_dead():
+    text = (
+        "Police fired on protesters marching in Quetta on Monday.\n\n"
+        "A paramedic said at least ten had been shot dead."
+    )
+    events = read(text)
+    assert [(e.type, e.subtype, e.location.name) for e in events] == [
+        ("Protests", "Excessive force against protesters", "Quetta")
+    ]
+
+
+def test_an_undated_massacre_recalled_beside_undated_protests_stays_apart():
+    text = "Protesters rallied in Quetta. The cleric said the massacre must be punished."
+    assert {e.type for e in read(text, date=None)} == {"Protests", "Violence against civilians"}

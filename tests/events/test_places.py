@@ -154,3 +154,17 @@ def test_an_agreement_signed_at_a_meeting_is_placed_at_the_meeting():
 def test_a_land_owning_the_attack_is_its_author_not_its_site():
     text = "Drones were shot down over Kharkiv during Russia's overnight attack on Monday."
     assert one(read(text), "Disrupted weapons use").location.name == "Kharkiv"
+
+
+def test_a_town_at_one_end_of_a_road_is_not_where_a_strike_on_the_road_hit():
+    text = "An Israeli strike on a car on the Tehran-Quetta road killed two people on Monday."
+    assert one(read(text), "Air/drone strike").location is None
+
+
+def test_history_sets_no_scene_for_the_news_after_it():
+    text = (
+        "A Malian drone strike on a car in Niger killed two people on Monday.\n\n"
+        "Mali has fought rebels since they attacked Menaka in 2012.\n\n"
+        "Later a drone targeted a truck, killing a driver, the ministry said."
+    )
+    assert {e.location.name for e in read(text) if e.modality == "asserted"} == {"Niger"}
