@@ -66,6 +66,7 @@ class Context(ActorMemory):
     last_dated: Draft | None = None  # the latest event with a date read from the text
     last_scene: Draft | None = None  # the latest event that is no statement (where things happened)
     dateline: Place | None = None  # the place of the article's dateline ("TEHRAN, 16 Oct —")
+    capital: Callable[[str], Place | None] = lambda alpha2: None  # a country's capital (lookups.CapitalFn)
     dateline_mention: tuple[int, int] | None = None
     published: bool = False  # the reference date is a publication date, not the dateline's
     ref: dt.date | None = None  # the date relative dates count from (publication or dateline)
@@ -143,7 +144,7 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
 #: ranks above them all. A later mention of the incident with a stronger site gives it its site.
 WEAK_SITES = {
     "named earlier in the article": 1, "earlier event's site": 1,
-    "dateline": 2, "speaker's country": 2,
+    "dateline": 2, "speaker's country": 2, "speaker's seat": 2,
     "earlier sentence of the paragraph": 3, "previous event's site": 3, "same sentence": 3,
     "scene of the event visited": 3, "visit destination": 3, "country of the events told": 1,
 }

@@ -107,7 +107,7 @@ def extract(
     mentions = capitals_named(text, mentions, capital or default_capital)  # "Mozambique's capital": Maputo
     starts = [m.start for m in mentions]
     para_starts = [p.start for p in paras]
-    ctx = Context(published=article.date is not None and article.date != line_date, ref=ref)
+    ctx = Context(published=article.date is not None and article.date != line_date, ref=ref, capital=capital or default_capital)
     for s in sentences:
         if _budget.over("events"):
             break  # the article's time is spent: keep the events read so far

@@ -49,6 +49,11 @@ def _road_end(text: str, m: Mention) -> bool:
 
 
 
+#: A national government body, which sits in its country's capital.
+_GOVERNMENT_BODY = re.compile(
+    r"(?:(?:Foreign|Defen[cs]e|Interior|Home|External\s+Affairs|Justice|Finance)\s+)?(?:Ministry|Office|Government|Cabinet|Presidency)\b",
+    re.I,
+)
 #: A possessive naming who attacked: "Russia's overnight attack", "Iran's missile strikes".
 _OWNS_ATTACK = re.compile(
     r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|airstrikes?|offensive|invasion|raids?|"
@@ -504,6 +509,12 @@ def _fallback_site(
         named = re.search(r"\(([^()]+)\)$", said_by)
         home = next((p for n, p in reversed(ctx.countries) if n in (said_by, named and named.group(1))), None)
         if home is not None and (ctx.dateline is None or ctx.dateline.country != home.country):
+            seat = ctx.capital(home.country) if home.kind == "country" and _GOVERNMENT_BODY.match(said_by) else None
+            if seat is not None:
+                # "Russia's Foreign Ministry said": a ministry speaks from the capital it sits in
+                d.location = event_location(seat, "site", None)
+                d.precision, d.location_note = 1, "speaker's seat"
+                return
             d.location = event_location(home, "site", None)
             d.precision, d.location_note = 3, "speaker's country"
             return

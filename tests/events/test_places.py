@@ -168,3 +168,14 @@ def test_history_sets_no_scene_for_the_news_after_it():
         "Later a drone targeted a truck, killing a driver, the ministry said."
     )
     assert {e.location.name for e in read(text) if e.modality == "asserted"} == {"Niger"}
+
+
+def test_a_ministry_speaks_from_its_capital():
+    text = "Iran's Foreign Ministry said on Friday it had called in Pakistan's ambassador over the strikes."
+    said = one(read(text), "Statement/Accusation")
+    assert (said.location.name, said.precision) == ("Tehran", 1)
+
+
+def test_a_people_speaks_from_its_country():
+    text = "Iranian protesters said on Friday they had called in Pakistan's ambassador over the strikes."
+    assert [e.location.name for e in read(text) if e.subtype == "Statement/Accusation"] in ([], ["Iran"])
