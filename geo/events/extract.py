@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 
 from geo import budget as _budget
 from geo.errors import InputError
+from geo.events import reading
 from geo.events import rules as lex
 from geo.events.actors import Actor, event_actors, note_countries, recognise
 from geo.events.capitals import capitals_named
@@ -41,7 +42,7 @@ from geo.events.lookups import BorderFn, CapitalFn, CountryFn, country_lookup, d
 from geo.events.parties import complete_parties
 from geo.events.places import PRECISION, is_dateline, listed_sites, note_places, place_country, place_event, site_of_told
 from geo.events.rules import DI, PR, RI, VIOLENT_TYPES
-from geo.events.triggers import cameo_code, clause_at, find_triggers, is_anaphoric, modality_of, select, split_clauses
+from geo.events.triggers import cameo_code, find_triggers
 from geo.models import Article, Event, Mention, Span
 from geo.text import dates as _dates
 from geo.text import sentences as _sentences
@@ -233,12 +234,12 @@ def _sentence_events(
         triggers = [t for t in triggers if t.start >= frame.end()]
     if not triggers:
         return
-    clauses = split_clauses(text, s)
-    kept = select(text, s, triggers, clauses)
+    readings = reading.read(text, s, triggers)  # what the sentence's own words say, read once per distinct sentence
+    kept = [t for t, _r in readings]
     prev_subject: str | None = None
     prev_end: int | None = None
-    for t in kept:
-        window = clause_at(clauses, t.start)
+    for t, r in readings:
+        window = r.window
         d = Draft(
             rule=t.rule,
             rule_name=t.rule.name + (f">{t.subtype}({t.note})" if t.note else ""),
@@ -251,9 +252,9 @@ def _sentence_events(
             window=window,
         )
         d.provenance.append((Span(t.start, t.end, t.rule.name), Span(s.start, s.end)))
-        d.separate = bool(lex.SEPARATE.search(text, max(window[0], t.start - 40), t.end) or frame)
-        d.anaphoric = is_anaphoric(text, s, t)
-        d.modality = modality_of(text, s, window, t)
+        d.separate = r.separate or bool(frame)
+        d.anaphoric = r.anaphoric
+        d.modality = r.modality
         nxt = min((k.start for k in kept if k.start > t.start), default=window[1])
         d.actors = event_actors(text, t, window, actors, nxt, d.type, d.subtype, prev_subject, prev_end)
         prev_end = t.end
