@@ -49,8 +49,14 @@ class ActorMemory:
     first_start: dict[str, int] = field(default_factory=dict)  # actor name -> where it first acted
 
     def add_actors(self, actors: Sequence[Actor]) -> None:
-        """Remember the actors of one sentence (in text order)."""
+        """Remember the actors of one sentence (in text order).
+
+        Only the last :data:`RECALL` are ever read back, so older ones are let go (in batches, so
+        that the list is cut once every RECALL sentences' worth at most).
+        """
         self.actors.extend(actors)
+        if len(self.actors) > 2 * RECALL:
+            del self.actors[:-RECALL]
         for a in actors:
             self.first_start.setdefault(a.name, a.start)
 
@@ -154,6 +160,8 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
         if owner is not None:
             actor = Actor(a, b, f"{cap(role)} of {owner.name}", "role", country=owner.id)
             ctx.roles.append(actor)
+            if len(ctx.roles) > 2 * RECALL:
+                del ctx.roles[:-RECALL]  # only the last RECALL are read back
             add(actor)
         elif m.group("the") and not owner_word:
             head = role.split()[-1]

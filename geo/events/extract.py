@@ -124,6 +124,7 @@ def extract(
         if p in headline:
             ctx.add_actors(actors)
             continue
+        ctx.dates.clear()  # its look-ups are for one sentence: an article's worth would only be kept alive
         _sentence_events(text, s, p, sm, actors, ctx, ref, border, country)
         note_places(ctx, text, s, p, sm, actors)
         site_of_told(ctx, text, s, sm, actors)
@@ -238,20 +239,24 @@ def _sentence_events(
     kept = [t for t, _r in readings]
     prev_subject: str | None = None
     prev_end: int | None = None
+    # one record per span, shared by the draft and its provenance (frozen): an article of many
+    # events keeps fewer objects alive for the garbage collector to walk
+    sentence = s if not s.reason else Span(s.start, s.end)
     for t, r in readings:
         window = r.window
+        trigger = Span(t.start, t.end, t.rule.name)
         d = Draft(
             rule=t.rule,
             rule_name=t.rule.name + (f">{t.subtype}({t.note})" if t.note else ""),
             type=t.type,
             subtype=t.subtype,
             cameo=cameo_code(text, t),
-            trigger=Span(t.start, t.end, t.rule.name),
-            sentence=Span(s.start, s.end),
+            trigger=trigger,
+            sentence=sentence,
             paragraph=p,
             window=window,
         )
-        d.provenance.append((Span(t.start, t.end, t.rule.name), Span(s.start, s.end)))
+        d.provenance.append((trigger, sentence))
         d.separate = r.separate or bool(frame)
         d.anaphoric = r.anaphoric
         d.modality = r.modality

@@ -9,6 +9,7 @@ with; for diplomacy during a visit its destination. Other places are kept with t
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from dataclasses import replace
 
@@ -54,7 +55,13 @@ _SPACES = re.compile(r"\s+")
 
 def locative_cue(text: str, s: Span, m: Mention) -> str:
     """The locative preposition governing a mention: 'in', 'near', 'to', 'from', 'along'… or ''."""
-    before = text[max(s.start, m.start - 70):m.start]
+    return _cue_before(text[max(s.start, m.start - 70):m.start])
+
+
+# The cue depends on those 70 characters alone; every stage asks it of the same mentions again
+# (the event's place, the places remembered, lists, sites told later), and news repeats phrases.
+@functools.lru_cache(maxsize=4096)
+def _cue_before(before: str) -> str:
     c = lex.LOCATIVE.search(before)
     if not c:
         return ""
@@ -409,7 +416,7 @@ def _fallback_site(
     """
     speech = d.type == DI
     if not speech:
-        said_at = {x.location.mention for x in ctx.drafts if x.sentence == d.sentence and x.type == DI and x.location}
+        said_at = {x.location.mention for x in ctx.same_sentence(d.sentence) if x.type == DI and x.location}
         here = [
             m for m in usable
             if m.form != "demonym" and cues[id(m)] not in ("from",) and not _in_spans(m, actor_spans)
@@ -472,9 +479,9 @@ def _fallback_site(
         if prev is not None:
             d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier event's site"
             return
-        named = [m for p, sent, m, cue in ctx.seen if sent < s.start]
-        if named:
-            m = named[-1]
+        # the latest place named before the sentence (read from the end: one look, not the article)
+        m = next((m for _p, sent, m, _cue in reversed(ctx.seen) if sent < s.start), None)
+        if m is not None:
             d.location = event_location(m.place, "site", m)
             d.precision, d.location_note = min(3, PRECISION.get(m.place.kind, 3) + 1), "named earlier in the article"
 
