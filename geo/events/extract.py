@@ -38,7 +38,7 @@ from geo.events.capitals import capitals_named
 from geo.events.dates import context_before_the_news, date_event
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
-from geo.events.lookups import BorderFn, CapitalFn, CountryFn, country_lookup, default_border, default_capital, default_country
+from geo.events.lookups import BorderFn, CapitalFn, CountryFn, border_lookup, country_lookup, default_border, default_capital, default_country
 from geo.events.parties import complete_parties
 from geo.events.places import PRECISION, is_dateline, listed_sites, note_places, place_country, place_event, site_of_told
 from geo.events.rules import DI, PR, RI, VIOLENT_TYPES
@@ -86,7 +86,7 @@ def extract(
     if not isinstance(article, Article):
         raise InputError(f"extract expects an Article, got {type(article).__name__}: {article!r:.80}")
     text = article.text
-    border = border or default_border
+    border = border_lookup(border or default_border)
     country = country or country_lookup(mentions, default_country)
     line_date = _dates.dateline_date(text)
     ref = article.date or line_date
