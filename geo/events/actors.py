@@ -188,8 +188,8 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
             coord = re.match(r"\s+(?:and|or)\s+[A-Z][a-z]+(?=\s)", after)
             if coord:
                 after = after[coord.end():]
-            g = re.match(rf"\s+(?:[\w-]+\s+)?(?P<noun>{lex.GOV_NOUNS}|{lex.STATE_MEANS})\b", after, re.I)
-            grp = re.match(rf"\s+(?:[\w-]+\s+)?(?P<noun>{lex.GROUP_NOUNS})\b", after, re.I)
+            g = _lexicon_patterns().gov_after.match(after)
+            grp = _lexicon_patterns().group_after.match(after)
             shift = coord.end() if coord else 0
             if grp and not lex.STATE_GROUP.match(grp.group("noun")):
                 end = m.end + shift + grp.end()
@@ -212,7 +212,7 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
                 continue  # "the Tillaberi region of Niger": where, not who
             if re.match(r"\s*[-–]\s*[A-Z]", after):
                 continue  # "Pakistan-Iran border": a border name, not an actor
-            gov = re.match(rf"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:{lex.GOV_NOUNS})\b", after, re.I)
+            gov = _lexicon_patterns().possessive_gov.match(after)
             if gov:  # "Sudan's army", "Pakistan's military": the state acting
                 add(Actor(m.start, m.end + gov.end(), m.place.name, "country", country=m.place.id, place=m.place))
                 continue
@@ -226,7 +226,7 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
                 continue
             if off:
                 add(Actor(m.start - len(off.group(0)), m.end, c.name, "country", country=c.id, place=m.place))
-            elif re.match(rf"\s+{lex.SPEECH}", after, re.I) and (
+            elif _lexicon_patterns().speech_after.match(after) and (
                 not before.strip() or re.search(r"(?:^|[,;:]|\band)\s*$", before)
             ):
                 add(Actor(m.start, m.end, c.name, "country", country=c.id, place=m.place))
@@ -272,6 +272,29 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
                 add(Actor(a, b, p.name, p.kind, plural=True, country=p.country, members=p.members))
     found.sort(key=lambda x: x.start)
     return found
+
+
+class _LexiconPatterns(NamedTuple):
+    """Patterns built from the rules file's word lists, compiled once (not formatted per mention)."""
+
+    gov_after: re.Pattern[str]  # "Pakistani officials": a demonym naming its state
+    group_after: re.Pattern[str]  # "Pakistani militants": a demonym naming a group
+    possessive_gov: re.Pattern[str]  # "Sudan's army"
+    speech_after: re.Pattern[str]  # "Kabul rejected": a capital speaking for its country
+
+
+@functools.cache
+def _lexicon_patterns() -> _LexiconPatterns:
+    return _LexiconPatterns(
+        re.compile(rf"\s+(?:[\w-]+\s+)?(?P<noun>{lex.GOV_NOUNS}|{lex.STATE_MEANS})\b", re.I),
+        re.compile(rf"\s+(?:[\w-]+\s+)?(?P<noun>{lex.GROUP_NOUNS})\b", re.I),
+        re.compile(rf"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:{lex.GOV_NOUNS})\b", re.I),
+        re.compile(rf"\s+{lex.SPEECH}", re.I),
+    )
+
+
+_BY = re.compile(r"\bby\s+")
+_PARTICIPANTS = re.compile(r"(?:protesters|demonstrators|rioters|mobs?)\b", re.I)
 
 
 class _Phrases(NamedTuple):
@@ -427,7 +450,7 @@ def event_actors(
 
     nxt = min(next_trigger, window[1])
     # agent of a passive or nominal trigger: "attacks ... by separatist militants"
-    agent = re.search(r"\bby\s+", text[t.end:min(window[1], t.end + 60)])
+    agent = _BY.search(text[t.end:min(window[1], t.end + 60)])
     agent_actor = None
     if agent:
         pos = t.end + agent.end()
@@ -437,7 +460,7 @@ def event_actors(
     subj_from = blocks[-1].end() if blocks else window[0]
     appos = _strip_appositions(text, (subj_from, t.start), t.start)
     before = [a for a in inwin if subj_from <= a.start < t.start and not any(x <= a.start < y for x, y in appos)]
-    participants = re.match(r"(?:protesters|demonstrators|rioters|mobs?)\b", text[t.start:t.end], re.I)
+    participants = _PARTICIPANTS.match(text[t.start:t.end])
     if participants and type_ in (PR, RI):
         names.append("Rioters" if participants.group(0).lower().startswith(("mob", "riot")) else "Protesters")
     if agent_actor is not None:
