@@ -15,7 +15,7 @@ from geo.events import rules as lex
 from geo.events.drafts import Context, Draft
 from geo.events.fatalities import to_int
 from geo.events.places import AT_VISIT
-from geo.events.triggers import Trigger
+from geo.events.triggers import Trigger, left_context
 from geo.models import Span
 from geo.text import dates as _dates
 
@@ -35,19 +35,13 @@ def sentence_dates(text: str, ref: dt.date | None, s: Span, *, future: bool, pub
     """:func:`geo.text.dates.find_dates` of sentence ``s``, remembered by the characters it reads.
 
     The date patterns read the sentence and, before it, only as far as their look-behinds and
-    ``\\b`` reach (:func:`_reach`): the same characters with the same reference date give the same
-    dates, at their own offsets. News repeats sentences, and most name no date at all.
+    ``\\b`` reach (:func:`geo.events.triggers.left_context`): the same characters with the same
+    reference date give the same dates, at their own offsets. News repeats sentences, and most
+    name no date at all.
     """
-    lo = max(0, s.start - _reach())
+    lo = max(0, s.start - left_context())
     found = _dates_in(text[lo:s.end], s.start - lo, ref, future, published)
     return [replace(x, start=x.start + lo, end=x.end + lo) for x in found]
-
-
-@functools.cache
-def _reach() -> int:
-    from geo.events.ruleset import reach_before
-
-    return max([1, *(reach_before(p) for p in _dates.patterns())])
 
 
 @functools.lru_cache(maxsize=1024)

@@ -24,7 +24,7 @@ from geo.events import rules as lex
 from geo.events.triggers import Trigger, clause_at, is_anaphoric, modality_of, select, sentence_piece, split_clauses
 from geo.models import Span
 
-__all__ = ["TriggerReading", "read"]
+__all__ = ["TriggerReading", "read", "forget"]
 
 
 class TriggerReading(NamedTuple):
@@ -81,3 +81,13 @@ def _read(piece: str, start: int, found: tuple[tuple[str, int, int], ...]) -> tu
             bool(lex.SEPARATE.search(piece, max(window[0], t.start - 40), t.end)),
         ))
     return tuple(out)
+
+
+def forget() -> None:
+    """Drop every reading remembered by the characters of a sentence (the trigger scan, the
+    readings, dates, death tolls, locative cues, actor phrases): a counted or timed run then reads
+    its text as new, as the first article of a process does."""
+    from geo.events import actors, dates, fatalities, places, triggers
+
+    for memo in (triggers._scan, _read, dates._dates_in, fatalities._lowest_toll, places._cue_before, actors._phrases):
+        memo.cache_clear()

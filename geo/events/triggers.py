@@ -73,6 +73,10 @@ def _rules_at(key: str) -> tuple[int, ...]:
 
 @functools.cache
 def _prefixes() -> tuple[frozenset[str] | None, ...]:
+    # the scan falls back to all rules at once where two ASCII characters cannot tell (a
+    # one-letter word ending a sentence, a non-ASCII letter): built with the table, so that the
+    # first such word of a process does not pay for compiling it (work counts stay steady)
+    _all_rules()
     return tuple(prefixes(r.pattern) for r in lex.RULES)
 
 
@@ -94,10 +98,12 @@ def _match_at(text: str, pos: int, end: int) -> tuple[int, re.Match[str]] | None
 @functools.cache
 def left_context() -> int:
     """How many characters before a sentence its reading can see: the farthest any pattern of the
-    rules reads back from where it is tried (look-behinds, ``\\b``), at least one."""
+    rules or of the dates (:mod:`geo.text.dates`) reads back from where it is tried (look-behinds,
+    ``\\b``), at least one. Computed with the first sentence scanned."""
     from geo.events.ruleset import load, patterns_of, reach_before
+    from geo.text.dates import patterns as date_patterns
 
-    return max([1, reach_before(_WORD_START), *(reach_before(p) for p in patterns_of(load()))])
+    return max([1, reach_before(_WORD_START), *(reach_before(p) for p in (*patterns_of(load()), *date_patterns()))])
 
 
 def sentence_piece(text: str, s: Span) -> tuple[str, int]:

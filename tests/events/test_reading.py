@@ -41,7 +41,9 @@ def test_reach_before_counts_what_a_match_reads_before_its_position(pattern: str
 
 
 def test_the_left_context_covers_every_pattern_of_the_rules() -> None:
-    assert triggers.left_context() >= max(reach_before(p) for p in patterns_of(load()))
+    from geo.text.dates import patterns as date_patterns
+
+    assert triggers.left_context() >= max(reach_before(p) for p in (*patterns_of(load()), *date_patterns()))
     assert triggers.left_context() >= 13  # "(?<=unidentified\s)men" and the like are in the rules
 
 
