@@ -184,16 +184,6 @@ def _weak(d: Draft) -> bool:
     return strength(d) < 4
 
 
-def _places_fit(a: Draft, b: Draft, contains: ContainsFn) -> bool:
-    """Same place, one inside the other, or one of them only placed from context."""
-    x, y = a.location, b.location
-    if x is None or y is None:
-        return True
-    if (_weak(a) or _weak(b)) and family(a)[0] in ("armed", "crowd"):
-        return True
-    return x.id == y.id or contains(x.id, y.id) or contains(y.id, x.id)
-
-
 def _finer(a: Draft, b: Draft, contains: ContainsFn) -> bool:
     """Is ``b``'s site a better site of the incident than ``a``'s?"""
     if strength(b) != strength(a):
@@ -222,27 +212,44 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
     # one keeps the twin in its family (it takes the type of a draft of the same family)
     by_family: dict[tuple[str, ...], list[Draft]] = {}
     for d in drafts:
-        twin = None
-        kin = by_family.setdefault(family(d), [])
-        for o in reversed(kin):
-            if not same_kind(o, d) or o.modality != d.modality:
-                continue
-            if d.separate or not _places_fit(o, d, contains):
-                continue
-            if o.date is not None and d.date is not None and o.date != d.date and o.date_from_text and d.date_from_text:
-                continue
-            if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
-                continue  # "last month, twin bombings …" beside an incident reported this week: another one
-            if family(d)[0] not in ("armed", "crowd") and o.actors and d.actors and o.actors[0] != d.actors[0]:
-                continue  # another speaker, another visitor: another event
-            twin = o
-            break
+        fam = family(d)
+        kin = by_family.setdefault(fam, [])
+        twin = None if d.separate else _twin(d, fam, kin, contains)
         if twin is None:
             out.append(d)
             kin.append(d)
             continue
         absorb(twin, d, contains)
     return out
+
+
+def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn) -> Draft | None:
+    """The latest draft of ``kin`` (drafts of ``d``'s family ``fam``) that tells ``d``'s incident.
+
+    What depends on ``d`` alone is read once, not for every draft it is compared with (an
+    article of many events compares each with every incident of its family).
+    """
+    loose = fam[0] in ("armed", "crowd")  # sites read from context fit, actors are not compared
+    y = d.location
+    weak = y is not None and _weak(d)
+    for o in reversed(kin):
+        if o.modality != d.modality or not same_kind(o, d):
+            continue
+        # their places fit: same place, one inside the other, or one of them only placed from context
+        x = o.location
+        if not (
+            x is None or y is None or (loose and (weak or _weak(o)))
+            or x.id == y.id or contains(x.id, y.id) or contains(y.id, x.id)
+        ):
+            continue
+        if o.date is not None and d.date is not None and o.date != d.date and o.date_from_text and d.date_from_text:
+            continue
+        if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
+            continue  # "last month, twin bombings …" beside an incident reported this week: another one
+        if not loose and o.actors and d.actors and o.actors[0] != d.actors[0]:
+            continue  # another speaker, another visitor: another event
+        return o
+    return None
 
 
 def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:

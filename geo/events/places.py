@@ -120,7 +120,6 @@ def place_event(
     usable = [m for m, a in zip(usable, actor_name) if not a]
     cues = {id(m): locative_cue(text, s, m) for m in usable}
     actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
-    dateline = [m for m in usable if is_dateline(text, s, m)]
     site: Mention | None = None
     note = ""
     precision_bump = False
@@ -176,7 +175,7 @@ def place_event(
                 m for m in inwin
                 if t.end <= m.start <= t.end + 30 and cues[id(m)] == "in" and m.place.kind in ("place", "admin2")
             ][:1]
-        dl = [m for m in dateline if s.start <= m.start < s.end]
+        dl = [m for m in usable if s.start <= m.start < s.end and is_dateline(text, s, m)]
         if speaker:
             site, note = speaker[-1], "speaker's place"
         elif here:
