@@ -92,7 +92,7 @@ def extract(
     ref = article.date or line_date
     paras = _sentences.paragraphs(text)
     if sentences is None:
-        sentences = _sentences.split(text, skip=article.skipped)
+        sentences = _sentences.split(text, skip=article.skipped, paras=paras)
     skipped = _merged(article.skipped)
     kept = [s for s in sentences if not _hits(skipped, s)]
     sentences = [piece for s in kept for piece in _pieces(text, s)]
