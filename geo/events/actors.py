@@ -84,7 +84,7 @@ def note_countries(memory: ActorMemory, mentions: Sequence[Mention], country: Co
 
 def cap(s: str) -> str:
     """White space collapsed, first letter upper case: "security  forces" -> "Security forces"."""
-    s = re.sub(r"\s+", " ", s.strip())
+    s = _SPACES.sub(" ", s.strip())
     return s[:1].upper() + s[1:]
 
 
@@ -245,7 +245,7 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
         if taken(a, b):
             continue
         name = cap(m.group(0))
-        based = re.match(r"\s+(?:based\s+in|from)\s+", text[b:b + 20])
+        based = _BASED_IN.match(text[b:b + 20])
         if based:
             home = next((x for x in mentions if x.start == b + based.end() and x.place is not None), None)
             hc = None if home is None else (home.place if home.place.kind == "country" else country(home.place.country))
@@ -294,6 +294,15 @@ def _lexicon_patterns() -> _LexiconPatterns:
 
 
 _BY = re.compile(r"\bby\s+")
+_SPACES = re.compile(r"\s+")
+_BASED_IN = re.compile(r"\s+(?:based\s+in|from)\s+")
+_APPOSITION = re.compile(r",\s+(?:the|a|an|who|its|his|her)\b[^,]{0,120},")
+_COORDINATION = re.compile(r"(?:'s|’s)?\s*(?:,|and|&|as\s+well\s+as|,\s*and)?\s*(?:its|their|his|her)?\s*(?:neighbou?r(?:ing)?|ally|rival|counterpart)?\s*", re.I)
+_AND_BUT = re.compile(r"\s(?:and|but)\s")
+_COMMA = re.compile(r"[,;]")
+_OPENS_AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\b")
+_WITH_AGAINST = re.compile(r"\s+(?:with|against)\b")
+_ABOUT = re.compile(r"\b(?:that|to\s+(?:stop|increase|take|run|eradicate))\b")
 _PARTICIPANTS = re.compile(r"(?:protesters|demonstrators|rioters|mobs?)\b", re.I)
 
 
@@ -405,7 +414,7 @@ def _coordinated(actors: list[Actor], text: str, nearest: int, direction: int) -
     while 0 <= i + direction < len(actors):
         a, b = (actors[i + direction], actors[i]) if direction < 0 else (actors[i], actors[i + direction])
         gap = text[a.end:b.start]
-        if re.fullmatch(r"(?:'s|’s)?\s*(?:,|and|&|as\s+well\s+as|,\s*and)?\s*(?:its|their|his|her)?\s*(?:neighbou?r(?:ing)?|ally|rival|counterpart)?\s*", gap, re.I) and gap.strip(" ,") != "'s":
+        if _COORDINATION.fullmatch(gap) and gap.strip(" ,") != "'s":
             out.append(actors[i + direction])
             i += direction
         else:
@@ -416,7 +425,7 @@ def _coordinated(actors: list[Actor], text: str, nearest: int, direction: int) -
 def _strip_appositions(text: str, window: tuple[int, int], pos: int) -> list[tuple[int, int]]:
     """Stretches ', the head of the country's army,' that describe the actor before them."""
     out = []
-    for m in re.finditer(r",\s+(?:the|a|an|who|its|his|her)\b[^,]{0,120},", text[window[0]:pos]):
+    for m in _APPOSITION.finditer(text[window[0]:pos]):
         out.append((window[0] + m.start(), window[0] + m.end()))
     return out
 
@@ -465,18 +474,16 @@ def event_actors(
         names.append("Rioters" if participants.group(0).lower().startswith(("mob", "riot")) else "Protesters")
     if agent_actor is not None:
         push([agent_actor])
-    elif before and re.search(r"\s(?:and|but)\s", text[before[-1].end:t.start]) and not re.search(
-        r"[,;]", text[before[-1].end:t.start]
-    ):
+    elif before and _AND_BUT.search(text[before[-1].end:t.start]) and not _COMMA.search(text[before[-1].end:t.start]):
         # "Police arrested five suspects ... and seized": the subject of the first verb acts again
         push(_coordinated(before, text, 0, +1))
     elif before:
         push(_coordinated(before, text, len(before) - 1, -1)[::-1])
     elif prev_subject and (
-        re.match(r"\s*,?\s*(?:and|but)\b", text[window[0]:window[0] + 8])
+        _OPENS_AND_BUT.match(text[window[0]:window[0] + 8])
         # "captured the town after weeks of fighting with the military": the subject fought
-        or (type_ == "Battles" and re.match(r"\s+(?:with|against)\b", text[t.end:t.end + 9]))
-        or (prev_end is not None and re.search(r"\s(?:and|but)\s", text[prev_end:t.start]) and not re.search(r"[,;]", text[prev_end:t.start]))
+        or (type_ == "Battles" and _WITH_AGAINST.match(text[t.end:t.end + 9]))
+        or (prev_end is not None and _AND_BUT.search(text[prev_end:t.start]) and not _COMMA.search(text[prev_end:t.start]))
     ):
         names.append(prev_subject)  # "X met Y, and held a phone call with Z": X made the call
     # object: the first actor after the trigger (and those coordinated with it)
@@ -488,7 +495,7 @@ def event_actors(
         gap = text[t.end:after[0].start]
         if subtype == "Threat" and gap.strip():
             gap = "to stop"  # what a threat is about is no party to it
-        if len(gap) <= 60 and "," not in gap and not re.search(r"\b(?:that|to\s+(?:stop|increase|take|run|eradicate))\b", gap):
+        if len(gap) <= 60 and "," not in gap and not _ABOUT.search(gap):
             push(_coordinated(after, text, 0, +1))
     return names
 

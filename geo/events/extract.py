@@ -38,7 +38,16 @@ from geo.events.capitals import capitals_named
 from geo.events.dates import context_before_the_news, date_event
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
-from geo.events.lookups import BorderFn, CapitalFn, CountryFn, border_lookup, country_lookup, default_border, default_capital, default_country
+from geo.events.lookups import (
+    BorderFn,
+    CapitalFn,
+    CountryFn,
+    border_lookup,
+    country_lookup,
+    default_border,
+    default_capital,
+    default_country,
+)
 from geo.events.parties import complete_parties
 from geo.events.places import PRECISION, is_dateline, listed_sites, note_places, place_country, place_event, site_of_told
 from geo.events.rules import DI, PR, RI, VIOLENT_TYPES
