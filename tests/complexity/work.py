@@ -40,6 +40,7 @@ def analyse_file(name: str, data: bytes) -> object:
     # the boilerplate memo and the sentence memos keep the last texts read: a counted run reads
     # its text as new
     boilerplate._boilerplate_spans.cache_clear()
+    boilerplate._line_reason.cache_clear()
     reading.forget()
     return analyse(read_bytes(name, data).articles)
 
