@@ -51,6 +51,8 @@ def event_location(place: Place, role: str, m: Mention | None) -> EventLocation:
 
 
 _SPACES = re.compile(r"\s+")
+_WHERE = re.compile(r"\s*,?\s*where\b")  # "..., where": the place told before the clause
+_SCENE = re.compile(r"\s*(?:In|At|Inside|Near)\s+")  # a sentence opening with its scene
 
 
 def locative_cue(text: str, s: Span, m: Mention) -> str:
@@ -155,7 +157,7 @@ def place_event(
             if seg_loc is not None:
                 d.location, d.precision, d.location_note = seg_loc[0], 3, seg_loc[1]
     if d.location is None and site is None:
-        where = re.match(r"\s*,?\s*where\b", text[window[0]:window[0] + 12])
+        where = _WHERE.match(text[window[0]:window[0] + 12])
         if where:
             prev = [m for m in usable if m.end <= window[0] and m.form != "demonym" and m.place.kind != "country"]
             if prev:
@@ -200,7 +202,7 @@ def place_event(
             if near:
                 site, note = near[0], "relative clause"
     if d.location is None and site is None:
-        scene = re.match(r"\s*(?:In|At|Inside|Near)\s+", text[s.start:s.start + 12])
+        scene = _SCENE.match(text[s.start:s.start + 12])
         if scene:
             first = next((m for m in usable if m.start == s.start + scene.end()), None)
             if first is not None:
