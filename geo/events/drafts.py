@@ -18,7 +18,7 @@ from geo.events.actors import RECALL, ActorMemory
 from geo.events.rules import DI, GENERIC, VIOLENT_TYPES, Rule
 from geo.models import Article, Event, EventLocation, Mention, Place, Span
 
-__all__ = ["Draft", "Context", "merge_into_antecedent", "dedupe", "absorb", "family", "same_kind", "to_event", "referred_party", "WEAK_SITES"]
+__all__ = ["Draft", "Context", "RECENT", "merge_into_antecedent", "dedupe", "absorb", "family", "same_kind", "to_event", "referred_party", "WEAK_SITES"]
 
 
 @dataclass
@@ -69,6 +69,10 @@ class Context(ActorMemory):
     seen: list[tuple[int, int, Mention, str]] = field(default_factory=list)
     areas: set[str] = field(default_factory=set)  # ids of the first-level areas the article names
     place_by_id: dict[str, Place] = field(default_factory=dict)  # the places named so far
+    #: drafts older than the last RECENT, that are no statement and have a site, in text order
+    #: (they keep both until dedupe, see RECENT); ``settled`` drafts have been looked at
+    settled_sites: list[Draft] = field(default_factory=list)
+    settled: int = 0
 
     def remember(self, d: Draft) -> None:
         self.drafts.append(d)
@@ -80,6 +84,26 @@ class Context(ActorMemory):
             self.last_dated = d
 
 
+    def latest_site(self, wanted: Callable[[Draft], bool] = lambda x: True) -> Draft | None:
+        """The latest draft that is no statement, has a site and is ``wanted``: what reading
+        every draft back from the last would find, with the settled ones read from an index.
+
+        A text of events that no place could be given to ("Police arrested three men." lines)
+        had each of them read every earlier draft.
+        """
+        while self.settled < len(self.drafts) - RECENT:
+            x = self.drafts[self.settled]
+            if x.type != DI and x.location is not None:
+                self.settled_sites.append(x)
+            self.settled += 1
+        for x in reversed(self.drafts[self.settled:]):
+            if x.type != DI and x.location is not None and wanted(x):
+                return x
+        for x in reversed(self.settled_sites):
+            if wanted(x):
+                return x
+        return None
+
     def same_sentence(self, sentence: Span) -> list[Draft]:
         """The drafts of ``sentence`` so far: sentences are read in order, so they are the last ones."""
         out: list[Draft] = []
@@ -90,6 +114,13 @@ class Context(ActorMemory):
         return out[::-1]
 
 
+#: How far back the drafts may still change while an article is read: an anaphor folds into one
+#: of the last RECENT drafts (:func:`merge_into_antecedent`), a site told later goes to one of the
+#: last 10 (:func:`geo.events.places.site_of_told`). Older drafts keep their type and site until
+#: :func:`dedupe` (:meth:`Context.latest_site` relies on it).
+RECENT = 30
+
+
 def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
     """Fold an anaphoric draft (\"the raid\") into the recent event it refers to; False if none.
 
@@ -97,7 +128,7 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
     attack"): the latest event that has that word beside one of its triggers is preferred to
     the latest event.
     """
-    recent = ctx.drafts[-30:]  # an anaphor refers to something told recently
+    recent = ctx.drafts[-RECENT:]  # an anaphor refers to something told recently
     named = re.search(r"\b(?:the|this|that)\s+([\w-]{3,})\s+$", text[max(d.sentence.start, d.trigger.start - 30):d.trigger.start], re.I)
     if named:
         word = re.compile(rf"\b{re.escape(named.group(1))}\b", re.I)

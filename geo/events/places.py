@@ -469,14 +469,14 @@ def _fallback_site(
         return
     if said:
         # a reaction to the incidents told: in the country they happened in
-        about = next((x for x in reversed(ctx.drafts) if x.type != DI and x.location is not None and x.location.id in ctx.place_by_id), None)
+        about = ctx.latest_site(lambda x: x.location.id in ctx.place_by_id)
         land = country(ctx.place_by_id[about.location.id].country) if about is not None else None
         if land is not None:
             d.location, d.precision, d.location_note = event_location(land, "site", None), 3, "country of the events told"
     if speech:
         return
     if not d.separate:
-        prev = next((x for x in reversed(ctx.drafts) if x.type != DI and x.location is not None and x.location.role == "site"), None)
+        prev = ctx.latest_site(lambda x: x.location.role == "site")
         if prev is not None:
             d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier event's site"
             return

@@ -27,6 +27,7 @@ SIZES = {
     "initials_tight": 3_000,
     "arrest_lines": 12_000,
     "unplaced_lines": 12_000,
+    "placeless_lines": 12_000,
     "wrapped_lines": 12_000,
     "dots": 6_000,
     "bang_question": 6_000,
