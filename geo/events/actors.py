@@ -46,6 +46,8 @@ class ActorMemory:
     roles: list[Actor] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)  # acronym -> organisation name
     countries: list[tuple[str, Place]] = field(default_factory=list)  # (name, country place) in text order
+    #: name -> (its latest position in ``countries``, place): a look-up by name reads no list
+    latest_country: dict[str, tuple[int, Place]] = field(default_factory=dict)
     first_start: dict[str, int] = field(default_factory=dict)  # actor name -> where it first acted
 
     def add_actors(self, actors: Sequence[Actor]) -> None:
@@ -59,6 +61,17 @@ class ActorMemory:
             del self.actors[:-RECALL]
         for a in actors:
             self.first_start.setdefault(a.name, a.start)
+
+    def add_country(self, name: str, place: Place) -> None:
+        """Remember that the text named the country ``place`` (as ``name``), after all before."""
+        self.countries.append((name, place))
+        self.latest_country[name] = (len(self.countries) - 1, place)
+
+    def last_country_named(self, *names: object) -> Place | None:
+        """The country last remembered under one of ``names`` (what reading ``countries`` back from
+        the end would find), or None; names that are no string are no name."""
+        hits = [self.latest_country[n] for n in names if isinstance(n, str) and n in self.latest_country]
+        return max(hits, key=lambda hit: hit[0])[1] if hits else None
 
     def recent_actors(self) -> list[Actor]:
         """The last :data:`RECALL` actors: how far back a reference ("he", "the two countries") looks."""
@@ -75,11 +88,11 @@ def note_countries(memory: ActorMemory, mentions: Sequence[Mention], country: Co
     """Remember the countries a sentence names, directly or by a demonym of one of its places."""
     for m in mentions:
         if m.place and m.place.kind == "country" and m.form != "organisation":
-            memory.countries.append((m.place.name, m.place))
+            memory.add_country(m.place.name, m.place)
         elif m.place and m.form != "organisation" and m.place.kind in ("admin1", "place"):
             c = country(m.place.country)
             if c is not None and m.form == "demonym":
-                memory.countries.append((c.name, c))
+                memory.add_country(c.name, c)
 
 
 def cap(s: str) -> str:

@@ -453,7 +453,7 @@ def _fallback_site(
         # ("Taliban (Afghanistan)": the country ACLED names the actor by)
         said_by = d.actors[0]
         named = re.search(r"\(([^()]+)\)$", said_by)
-        home = next((p for n, p in reversed(ctx.countries) if n in (said_by, named and named.group(1))), None)
+        home = ctx.last_country_named(said_by, named and named.group(1))
         if home is not None and (ctx.dateline is None or ctx.dateline.country != home.country):
             d.location = event_location(home, "site", None)
             d.precision, d.location_note = 3, "speaker's country"

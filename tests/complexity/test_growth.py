@@ -64,6 +64,9 @@ _OWN = {
     "caps_run": "Quetta Karachi Lahore Peshawar Multan ",
     "hyphen_caps": "Tehreek-e-Taliban-",
     "border_their": "Iran and Pakistan clashed along their border near Taftan.\n",
+    # a speaker that is no country, after countries named in every line: the speaker's country
+    # was looked for through every country named before
+    "denials": "Iranian officials met. Rebels denied the claim.\n",
 }
 
 
