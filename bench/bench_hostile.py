@@ -20,9 +20,11 @@ from bench.shapes import SHAPES
 def run_once(name: str, data: bytes) -> tuple[float, float]:
     """(wall seconds, CPU seconds of this process) to read and analyse one file."""
     from geo.errors import InputError
+    from geo.events import reading
     from geo.ingest.readers import read_bytes
     from geo.pipeline import analyse
 
+    reading.forget()  # each file is read as new: no sentence remembered from the run before
     t0, c0 = time.perf_counter(), time.process_time()
     try:
         result = analyse(read_bytes(name, data).articles)

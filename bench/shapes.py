@@ -52,6 +52,11 @@ SHAPES: dict[str, Callable[[int], tuple[str, bytes]]] = {
     "initials": lambda n: ("initials.txt", repeat_to("A. ", n).encode()),
     "initials_tight": lambda n: ("initials2.txt", repeat_to("A.", n).encode()),
     "arrest_lines": lambda n: ("arrests.txt", _arrest_lines(n).encode()),
+    # events whose sentence names no place: each is placed from what the article told before
+    "unplaced_lines": lambda n: ("unplaced.txt", ("Police arrested two men in Quetta.\n" + repeat_to(
+        "Police arrested three men.\n", n)).encode()),
+    # ... and with no place anywhere: each looked for the site of an earlier event
+    "placeless_lines": lambda n: ("placeless.txt", repeat_to("Police arrested three men.\n", n).encode()),
     "wrapped_lines": lambda n: ("wrapped.txt", ("Wrapped\n" + repeat_to(
         "officials in quetta and karachi said the talks on trade would go on next week\n", n)).encode()),
     "one_line_prose": lambda n: ("oneline.txt", repeat_to(PROSE.replace("\n", " "), n).encode()),

@@ -46,13 +46,32 @@ class ActorMemory:
     roles: list[Actor] = field(default_factory=list)
     aliases: dict[str, str] = field(default_factory=dict)  # acronym -> organisation name
     countries: list[tuple[str, Place]] = field(default_factory=list)  # (name, country place) in text order
+    #: name -> (its latest position in ``countries``, place): a look-up by name reads no list
+    latest_country: dict[str, tuple[int, Place]] = field(default_factory=dict)
     first_start: dict[str, int] = field(default_factory=dict)  # actor name -> where it first acted
 
     def add_actors(self, actors: Sequence[Actor]) -> None:
-        """Remember the actors of one sentence (in text order)."""
+        """Remember the actors of one sentence (in text order).
+
+        Only the last :data:`RECALL` are ever read back, so older ones are let go (in batches, so
+        that the list is cut once every RECALL sentences' worth at most).
+        """
         self.actors.extend(actors)
+        if len(self.actors) > 2 * RECALL:
+            del self.actors[:-RECALL]
         for a in actors:
             self.first_start.setdefault(a.name, a.start)
+
+    def add_country(self, name: str, place: Place) -> None:
+        """Remember that the text named the country ``place`` (as ``name``), after all before."""
+        self.countries.append((name, place))
+        self.latest_country[name] = (len(self.countries) - 1, place)
+
+    def last_country_named(self, *names: object) -> Place | None:
+        """The country last remembered under one of ``names`` (what reading ``countries`` back from
+        the end would find), or None; names that are no string are no name."""
+        hits = [self.latest_country[n] for n in names if isinstance(n, str) and n in self.latest_country]
+        return max(hits, key=lambda hit: hit[0])[1] if hits else None
 
     def recent_actors(self) -> list[Actor]:
         """The last :data:`RECALL` actors: how far back a reference ("he", "the two countries") looks."""
@@ -69,16 +88,16 @@ def note_countries(memory: ActorMemory, mentions: Sequence[Mention], country: Co
     """Remember the countries a sentence names, directly or by a demonym of one of its places."""
     for m in mentions:
         if m.place and m.place.kind == "country" and m.form != "organisation":
-            memory.countries.append((m.place.name, m.place))
+            memory.add_country(m.place.name, m.place)
         elif m.place and m.form != "organisation" and m.place.kind in ("admin1", "place"):
             c = country(m.place.country)
             if c is not None and m.form == "demonym":
-                memory.countries.append((c.name, c))
+                memory.add_country(c.name, c)
 
 
 def cap(s: str) -> str:
     """White space collapsed, first letter upper case: "security  forces" -> "Security forces"."""
-    s = re.sub(r"\s+", " ", s.strip())
+    s = _SPACES.sub(" ", s.strip())
     return s[:1].upper() + s[1:]
 
 
@@ -154,6 +173,8 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
         if owner is not None:
             actor = Actor(a, b, f"{cap(role)} of {owner.name}", "role", country=owner.id)
             ctx.roles.append(actor)
+            if len(ctx.roles) > 2 * RECALL:
+                del ctx.roles[:-RECALL]  # only the last RECALL are read back
             add(actor)
         elif m.group("the") and not owner_word:
             head = role.split()[-1]
@@ -180,8 +201,8 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
             coord = re.match(r"\s+(?:and|or)\s+[A-Z][a-z]+(?=\s)", after)
             if coord:
                 after = after[coord.end():]
-            g = re.match(rf"\s+(?:[\w-]+\s+)?(?P<noun>{lex.GOV_NOUNS}|{lex.STATE_MEANS})\b", after, re.I)
-            grp = re.match(rf"\s+(?:[\w-]+\s+)?(?P<noun>{lex.GROUP_NOUNS})\b", after, re.I)
+            g = _lexicon_patterns().gov_after.match(after)
+            grp = _lexicon_patterns().group_after.match(after)
             shift = coord.end() if coord else 0
             if grp and not lex.STATE_GROUP.match(grp.group("noun")):
                 end = m.end + shift + grp.end()
@@ -204,7 +225,7 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
                 continue  # "the Tillaberi region of Niger": where, not who
             if re.match(r"\s*[-–]\s*[A-Z]", after):
                 continue  # "Pakistan-Iran border": a border name, not an actor
-            gov = re.match(rf"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:{lex.GOV_NOUNS})\b", after, re.I)
+            gov = _lexicon_patterns().possessive_gov.match(after)
             if gov:  # "Sudan's army", "Pakistan's military": the state acting
                 add(Actor(m.start, m.end + gov.end(), m.place.name, "country", country=m.place.id, place=m.place))
                 continue
@@ -218,7 +239,7 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
                 continue
             if off:
                 add(Actor(m.start - len(off.group(0)), m.end, c.name, "country", country=c.id, place=m.place))
-            elif re.match(rf"\s+{lex.SPEECH}", after, re.I) and (
+            elif _lexicon_patterns().speech_after.match(after) and (
                 not before.strip() or re.search(r"(?:^|[,;:]|\band)\s*$", before)
             ):
                 add(Actor(m.start, m.end, c.name, "country", country=c.id, place=m.place))
@@ -237,7 +258,7 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
         if taken(a, b):
             continue
         name = cap(m.group(0))
-        based = re.match(r"\s+(?:based\s+in|from)\s+", text[b:b + 20])
+        based = _BASED_IN.match(text[b:b + 20])
         if based:
             home = next((x for x in mentions if x.start == b + based.end() and x.place is not None), None)
             hc = None if home is None else (home.place if home.place.kind == "country" else country(home.place.country))
@@ -264,6 +285,38 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
                 add(Actor(a, b, p.name, p.kind, plural=True, country=p.country, members=p.members))
     found.sort(key=lambda x: x.start)
     return found
+
+
+class _LexiconPatterns(NamedTuple):
+    """Patterns built from the rules file's word lists, compiled once (not formatted per mention)."""
+
+    gov_after: re.Pattern[str]  # "Pakistani officials": a demonym naming its state
+    group_after: re.Pattern[str]  # "Pakistani militants": a demonym naming a group
+    possessive_gov: re.Pattern[str]  # "Sudan's army"
+    speech_after: re.Pattern[str]  # "Kabul rejected": a capital speaking for its country
+
+
+@functools.cache
+def _lexicon_patterns() -> _LexiconPatterns:
+    return _LexiconPatterns(
+        re.compile(rf"\s+(?:[\w-]+\s+)?(?P<noun>{lex.GOV_NOUNS}|{lex.STATE_MEANS})\b", re.I),
+        re.compile(rf"\s+(?:[\w-]+\s+)?(?P<noun>{lex.GROUP_NOUNS})\b", re.I),
+        re.compile(rf"(?:'s|’s)\s+(?:[\w-]+\s+)?(?:{lex.GOV_NOUNS})\b", re.I),
+        re.compile(rf"\s+{lex.SPEECH}", re.I),
+    )
+
+
+_BY = re.compile(r"\bby\s+")
+_SPACES = re.compile(r"\s+")
+_BASED_IN = re.compile(r"\s+(?:based\s+in|from)\s+")
+_APPOSITION = re.compile(r",\s+(?:the|a|an|who|its|his|her)\b[^,]{0,120},")
+_COORDINATION = re.compile(r"(?:'s|’s)?\s*(?:,|and|&|as\s+well\s+as|,\s*and)?\s*(?:its|their|his|her)?\s*(?:neighbou?r(?:ing)?|ally|rival|counterpart)?\s*", re.I)
+_AND_BUT = re.compile(r"\s(?:and|but)\s")
+_COMMA = re.compile(r"[,;]")
+_OPENS_AND_BUT = re.compile(r"\s*,?\s*(?:and|but)\b")
+_WITH_AGAINST = re.compile(r"\s+(?:with|against)\b")
+_ABOUT = re.compile(r"\b(?:that|to\s+(?:stop|increase|take|run|eradicate))\b")
+_PARTICIPANTS = re.compile(r"(?:protesters|demonstrators|rioters|mobs?)\b", re.I)
 
 
 class _Phrases(NamedTuple):
@@ -374,7 +427,7 @@ def _coordinated(actors: list[Actor], text: str, nearest: int, direction: int) -
     while 0 <= i + direction < len(actors):
         a, b = (actors[i + direction], actors[i]) if direction < 0 else (actors[i], actors[i + direction])
         gap = text[a.end:b.start]
-        if re.fullmatch(r"(?:'s|’s)?\s*(?:,|and|&|as\s+well\s+as|,\s*and)?\s*(?:its|their|his|her)?\s*(?:neighbou?r(?:ing)?|ally|rival|counterpart)?\s*", gap, re.I) and gap.strip(" ,") != "'s":
+        if _COORDINATION.fullmatch(gap) and gap.strip(" ,") != "'s":
             out.append(actors[i + direction])
             i += direction
         else:
@@ -385,7 +438,7 @@ def _coordinated(actors: list[Actor], text: str, nearest: int, direction: int) -
 def _strip_appositions(text: str, window: tuple[int, int], pos: int) -> list[tuple[int, int]]:
     """Stretches ', the head of the country's army,' that describe the actor before them."""
     out = []
-    for m in re.finditer(r",\s+(?:the|a|an|who|its|his|her)\b[^,]{0,120},", text[window[0]:pos]):
+    for m in _APPOSITION.finditer(text[window[0]:pos]):
         out.append((window[0] + m.start(), window[0] + m.end()))
     return out
 
@@ -419,7 +472,7 @@ def event_actors(
 
     nxt = min(next_trigger, window[1])
     # agent of a passive or nominal trigger: "attacks ... by separatist militants"
-    agent = re.search(r"\bby\s+", text[t.end:min(window[1], t.end + 60)])
+    agent = _BY.search(text[t.end:min(window[1], t.end + 60)])
     agent_actor = None
     if agent:
         pos = t.end + agent.end()
@@ -429,23 +482,21 @@ def event_actors(
     subj_from = blocks[-1].end() if blocks else window[0]
     appos = _strip_appositions(text, (subj_from, t.start), t.start)
     before = [a for a in inwin if subj_from <= a.start < t.start and not any(x <= a.start < y for x, y in appos)]
-    participants = re.match(r"(?:protesters|demonstrators|rioters|mobs?)\b", text[t.start:t.end], re.I)
+    participants = _PARTICIPANTS.match(text[t.start:t.end])
     if participants and type_ in (PR, RI):
         names.append("Rioters" if participants.group(0).lower().startswith(("mob", "riot")) else "Protesters")
     if agent_actor is not None:
         push([agent_actor])
-    elif before and re.search(r"\s(?:and|but)\s", text[before[-1].end:t.start]) and not re.search(
-        r"[,;]", text[before[-1].end:t.start]
-    ):
+    elif before and _AND_BUT.search(text[before[-1].end:t.start]) and not _COMMA.search(text[before[-1].end:t.start]):
         # "Police arrested five suspects ... and seized": the subject of the first verb acts again
         push(_coordinated(before, text, 0, +1))
     elif before:
         push(_coordinated(before, text, len(before) - 1, -1)[::-1])
     elif prev_subject and (
-        re.match(r"\s*,?\s*(?:and|but)\b", text[window[0]:window[0] + 8])
+        _OPENS_AND_BUT.match(text[window[0]:window[0] + 8])
         # "captured the town after weeks of fighting with the military": the subject fought
-        or (type_ == "Battles" and re.match(r"\s+(?:with|against)\b", text[t.end:t.end + 9]))
-        or (prev_end is not None and re.search(r"\s(?:and|but)\s", text[prev_end:t.start]) and not re.search(r"[,;]", text[prev_end:t.start]))
+        or (type_ == "Battles" and _WITH_AGAINST.match(text[t.end:t.end + 9]))
+        or (prev_end is not None and _AND_BUT.search(text[prev_end:t.start]) and not _COMMA.search(text[prev_end:t.start]))
     ):
         names.append(prev_subject)  # "X met Y, and held a phone call with Z": X made the call
     # object: the first actor after the trigger (and those coordinated with it)
@@ -457,7 +508,7 @@ def event_actors(
         gap = text[t.end:after[0].start]
         if subtype == "Threat" and gap.strip():
             gap = "to stop"  # what a threat is about is no party to it
-        if len(gap) <= 60 and "," not in gap and not re.search(r"\b(?:that|to\s+(?:stop|increase|take|run|eradicate))\b", gap):
+        if len(gap) <= 60 and "," not in gap and not _ABOUT.search(gap):
             push(_coordinated(after, text, 0, +1))
     return names
 

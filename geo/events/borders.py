@@ -19,6 +19,9 @@ from geo.models import EventLocation, Mention, Place, Span
 __all__ = ["border_location"]
 
 
+_BORDER_WORD = re.compile("border", re.I)
+
+
 def _area_id(place: Place, country: CountryFn) -> tuple[str, str] | None:
     """(area id, country id) for a country or first-level area; a town counts for its province."""
     if place.kind == "country":
@@ -51,8 +54,8 @@ def border_location(
     for m in lex.BORDER_CUE.finditer(text, window[0], window[1]):
         cue = m
         break
-    if cue is None and re.search(r"border", trig, re.I):
-        cue = re.search(r"border", trig, re.I)
+    if cue is None:
+        cue = _BORDER_WORD.search(trig)
     if cue is None and not strict:
         # "cross-border attacks" before the trigger may sit just outside the clause cut
         cue = lex.BORDER_CUE.search(text, max(s.start, t.start - 25), t.start)

@@ -7,17 +7,19 @@ event, the visit's date for talks held during it; else the article date with pre
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from dataclasses import replace
 
 from geo.events import rules as lex
 from geo.events.drafts import Context, Draft
 from geo.events.fatalities import to_int
 from geo.events.places import AT_VISIT
-from geo.events.triggers import Trigger
+from geo.events.triggers import Trigger, left_context
 from geo.models import Span
 from geo.text import dates as _dates
 
-__all__ = ["date_event", "context_before_the_news", "NEWS_WEEK"]
+__all__ = ["date_event", "sentence_dates", "context_before_the_news", "NEWS_WEEK"]
 
 #: What follows the date of a dateline: ":", "—", " - ", or an agency in brackets ("June 28 (IANS)").
 _DATELINE_DATE_END = re.compile(r"\s*[:—–]|\s+-\s|\s*\([A-Z][^()\n]{0,30}\)")
@@ -29,12 +31,30 @@ _UNDATED_UNLESS_SAID = frozenset({"background", "planned", "hypothetical"})
 NEWS_WEEK = dt.timedelta(days=7)
 
 
+def sentence_dates(text: str, ref: dt.date | None, s: Span, *, future: bool, published: bool) -> list[_dates.DateMatch]:
+    """:func:`geo.text.dates.find_dates` of sentence ``s``, remembered by the characters it reads.
+
+    The date patterns read the sentence and, before it, only as far as their look-behinds and
+    ``\\b`` reach (:func:`geo.events.triggers.left_context`): the same characters with the same
+    reference date give the same dates, at their own offsets. News repeats sentences, and most
+    name no date at all.
+    """
+    lo = max(0, s.start - left_context())
+    found = _dates_in(text[lo:s.end], s.start - lo, ref, future, published)
+    return [replace(x, start=x.start + lo, end=x.end + lo) for x in found]
+
+
+@functools.lru_cache(maxsize=1024)
+def _dates_in(piece: str, start: int, ref: dt.date | None, future: bool, published: bool) -> tuple[_dates.DateMatch, ...]:
+    return tuple(_dates.find_dates(piece, ref, start, len(piece), future=future, published=published))
+
+
 def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int], ref: dt.date | None, ctx: Context) -> None:
     """Set ``d.date`` and ``d.time_precision`` from ``window`` of sentence ``s``, else from context."""
     future = bool(lex.FUTURE.search(text, s.start, t.start)) and d.modality in ("speculative", "planned", "hypothetical")
     key = (s.start, s.end, future)
     if key not in ctx.dates:
-        ctx.dates[key] = _dates.find_dates(text, ref, s.start, s.end, future=future, published=ctx.published)
+        ctx.dates[key] = sentence_dates(text, ref, s, future=future, published=ctx.published)
     found = [
         x for x in ctx.dates[key]
         if not (x.start - s.start < 60 and _DATELINE_DATE_END.match(text, x.end, x.end + 40))  # a dateline

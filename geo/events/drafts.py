@@ -18,7 +18,7 @@ from geo.events.actors import RECALL, ActorMemory
 from geo.events.rules import DI, GENERIC, VIOLENT_TYPES, Rule
 from geo.models import Article, Event, EventLocation, Mention, Place, Span
 
-__all__ = ["Draft", "Context", "merge_into_antecedent", "dedupe", "absorb", "family", "same_kind", "to_event", "referred_party", "WEAK_SITES"]
+__all__ = ["Draft", "Context", "RECENT", "merge_into_antecedent", "dedupe", "absorb", "family", "same_kind", "to_event", "referred_party", "WEAK_SITES"]
 
 
 @dataclass
@@ -74,6 +74,10 @@ class Context(ActorMemory):
     seen: list[tuple[int, int, Mention, str]] = field(default_factory=list)
     areas: set[str] = field(default_factory=set)  # ids of the first-level areas the article names
     place_by_id: dict[str, Place] = field(default_factory=dict)  # the places named so far
+    #: drafts older than the last RECENT, that are no statement and have a site, in text order
+    #: (they keep both until dedupe, see RECENT); ``settled`` drafts have been looked at
+    settled_sites: list[Draft] = field(default_factory=list)
+    settled: int = 0
 
     def remember(self, d: Draft) -> None:
         self.drafts.append(d)
@@ -85,6 +89,26 @@ class Context(ActorMemory):
             self.last_dated = d
 
 
+    def latest_site(self, wanted: Callable[[Draft], bool] = lambda x: True) -> Draft | None:
+        """The latest draft that is no statement, has a site and is ``wanted``: what reading
+        every draft back from the last would find, with the settled ones read from an index.
+
+        A text of events that no place could be given to ("Police arrested three men." lines)
+        had each of them read every earlier draft.
+        """
+        while self.settled < len(self.drafts) - RECENT:
+            x = self.drafts[self.settled]
+            if x.type != DI and x.location is not None:
+                self.settled_sites.append(x)
+            self.settled += 1
+        for x in reversed(self.drafts[self.settled:]):
+            if x.type != DI and x.location is not None and wanted(x):
+                return x
+        for x in reversed(self.settled_sites):
+            if wanted(x):
+                return x
+        return None
+
     def same_sentence(self, sentence: Span) -> list[Draft]:
         """The drafts of ``sentence`` so far: sentences are read in order, so they are the last ones."""
         out: list[Draft] = []
@@ -95,6 +119,13 @@ class Context(ActorMemory):
         return out[::-1]
 
 
+#: How far back the drafts may still change while an article is read: an anaphor folds into one
+#: of the last RECENT drafts (:func:`merge_into_antecedent`), a site told later goes to one of the
+#: last 10 (:func:`geo.events.places.site_of_told`). Older drafts keep their type and site until
+#: :func:`dedupe` (:meth:`Context.latest_site` relies on it).
+RECENT = 30
+
+
 def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
     """Fold an anaphoric draft (\"the raid\") into the recent event it refers to; False if none.
 
@@ -102,7 +133,7 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
     attack"): the latest event that has that word beside one of its triggers is preferred to
     the latest event.
     """
-    recent = ctx.drafts[-30:]  # an anaphor refers to something told recently
+    recent = ctx.drafts[-RECENT:]  # an anaphor refers to something told recently
     named = re.search(r"\b(?:the|this|that)\s+([\w-]{3,})\s+$", text[max(d.sentence.start, d.trigger.start - 30):d.trigger.start], re.I)
     if named:
         word = re.compile(rf"\b{re.escape(named.group(1))}\b", re.I)
@@ -189,16 +220,6 @@ def _weak(d: Draft) -> bool:
     return strength(d) < 4
 
 
-def _places_fit(a: Draft, b: Draft, contains: ContainsFn) -> bool:
-    """Same place, one inside the other, or one of them only placed from context."""
-    x, y = a.location, b.location
-    if x is None or y is None:
-        return True
-    if (_weak(a) or _weak(b)) and family(a)[0] in ("armed", "crowd"):
-        return True
-    return x.id == y.id or contains(x.id, y.id) or contains(y.id, x.id)
-
-
 def _finer(a: Draft, b: Draft, contains: ContainsFn) -> bool:
     """Is ``b``'s site a better site of the incident than ``a``'s?"""
     if strength(b) != strength(a):
@@ -231,24 +252,9 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
         if crowd is not None:
             absorb_deaths(crowd, d)
             continue
-        twin = None
-        kin = by_family.setdefault(family(d), [])
-        for o in reversed(kin):
-            if not same_kind(o, d) or o.modality != d.modality:
-                continue
-            if d.separate or not _places_fit(o, d, contains):
-                continue
-            if (
-                o.date is not None and d.date is not None and o.date != d.date and o.date_from_text and d.date_from_text
-                and not ((o.night or d.night) and abs((o.date - d.date).days) == 1)  # "on Sunday" and "overnight"
-            ):
-                continue
-            if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
-                continue  # "last month, twin bombings …" beside an incident reported this week: another one
-            if family(d)[0] not in ("armed", "crowd") and o.actors and d.actors and o.actors[0] != d.actors[0]:
-                continue  # another speaker, another visitor: another event
-            twin = o
-            break
+        fam = family(d)
+        kin = by_family.setdefault(fam, [])
+        twin = None if d.separate else _twin(d, fam, kin, contains)
         if twin is None:
             out.append(d)
             kin.append(d)
@@ -286,6 +292,38 @@ def absorb_deaths(crowd: Draft, d: Draft) -> None:
         crowd.rule_name += "+deaths-told-later"
     if crowd.fatalities is None:
         crowd.fatalities = d.fatalities
+
+
+def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn) -> Draft | None:
+    """The latest draft of ``kin`` (drafts of ``d``'s family ``fam``) that tells ``d``'s incident.
+
+    What depends on ``d`` alone is read once, not for every draft it is compared with (an
+    article of many events compares each with every incident of its family).
+    """
+    loose = fam[0] in ("armed", "crowd")  # sites read from context fit, actors are not compared
+    y = d.location
+    weak = y is not None and _weak(d)
+    for o in reversed(kin):
+        if o.modality != d.modality or not same_kind(o, d):
+            continue
+        # their places fit: same place, one inside the other, or one of them only placed from context
+        x = o.location
+        if not (
+            x is None or y is None or (loose and (weak or _weak(o)))
+            or x.id == y.id or contains(x.id, y.id) or contains(y.id, x.id)
+        ):
+            continue
+        if (
+            o.date is not None and d.date is not None and o.date != d.date and o.date_from_text and d.date_from_text
+            and not ((o.night or d.night) and abs((o.date - d.date).days) == 1)  # "on Sunday" and "overnight"
+        ):
+            continue
+        if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
+            continue  # "last month, twin bombings …" beside an incident reported this week: another one
+        if not loose and o.actors and d.actors and o.actors[0] != d.actors[0]:
+            continue  # another speaker, another visitor: another event
+        return o
+    return None
 
 
 def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:

@@ -31,17 +31,27 @@ from collections.abc import Callable, Sequence
 
 from geo import budget as _budget
 from geo.errors import InputError
+from geo.events import reading
 from geo.events import rules as lex
 from geo.events.actors import Actor, event_actors, note_countries, recognise
 from geo.events.capitals import capitals_named
 from geo.events.dates import context_before_the_news, date_event
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
-from geo.events.lookups import BorderFn, CapitalFn, CountryFn, country_lookup, default_border, default_capital, default_country
+from geo.events.lookups import (
+    BorderFn,
+    CapitalFn,
+    CountryFn,
+    border_lookup,
+    country_lookup,
+    default_border,
+    default_capital,
+    default_country,
+)
 from geo.events.parties import complete_parties
 from geo.events.places import PRECISION, is_dateline, listed_sites, note_places, place_country, place_event, site_of_told
 from geo.events.rules import DI, PR, RI, VIOLENT_TYPES
-from geo.events.triggers import cameo_code, clause_at, find_triggers, is_anaphoric, modality_of, select, split_clauses
+from geo.events.triggers import cameo_code, find_triggers
 from geo.models import Article, Event, Mention, Span
 from geo.text import dates as _dates
 from geo.text import sentences as _sentences
@@ -85,13 +95,13 @@ def extract(
     if not isinstance(article, Article):
         raise InputError(f"extract expects an Article, got {type(article).__name__}: {article!r:.80}")
     text = article.text
-    border = border or default_border
+    border = border_lookup(border or default_border)
     country = country or country_lookup(mentions, default_country)
     line_date = _dates.dateline_date(text)
     ref = article.date or line_date
     paras = _sentences.paragraphs(text)
     if sentences is None:
-        sentences = _sentences.split(text, skip=article.skipped)
+        sentences = _sentences.split(text, skip=article.skipped, paras=paras)
     skipped = _merged(article.skipped)
     kept = [s for s in sentences if not _hits(skipped, s)]
     sentences = [piece for s in kept for piece in _pieces(text, s)]
@@ -123,6 +133,7 @@ def extract(
         if p in headline:
             ctx.add_actors(actors)
             continue
+        ctx.dates.clear()  # its look-ups are for one sentence: an article's worth would only be kept alive
         _sentence_events(text, s, p, sm, actors, ctx, ref, border, country)
         note_places(ctx, text, s, p, sm, actors)
         site_of_told(ctx, text, s, sm, actors)
@@ -233,27 +244,31 @@ def _sentence_events(
         triggers = [t for t in triggers if t.start >= frame.end()]
     if not triggers:
         return
-    clauses = split_clauses(text, s)
-    kept = select(text, s, triggers, clauses)
+    readings = reading.read(text, s, triggers)  # what the sentence's own words say, read once per distinct sentence
+    kept = [t for t, _r in readings]
     prev_subject: str | None = None
     prev_end: int | None = None
-    for t in kept:
-        window = clause_at(clauses, t.start)
+    # one record per span, shared by the draft and its provenance (frozen): an article of many
+    # events keeps fewer objects alive for the garbage collector to walk
+    sentence = s if not s.reason else Span(s.start, s.end)
+    for t, r in readings:
+        window = r.window
+        trigger = Span(t.start, t.end, t.rule.name)
         d = Draft(
             rule=t.rule,
             rule_name=t.rule.name + (f">{t.subtype}({t.note})" if t.note else ""),
             type=t.type,
             subtype=t.subtype,
             cameo=cameo_code(text, t),
-            trigger=Span(t.start, t.end, t.rule.name),
-            sentence=Span(s.start, s.end),
+            trigger=trigger,
+            sentence=sentence,
             paragraph=p,
             window=window,
         )
-        d.provenance.append((Span(t.start, t.end, t.rule.name), Span(s.start, s.end)))
-        d.separate = bool(lex.SEPARATE.search(text, max(window[0], t.start - 40), t.end) or frame)
-        d.anaphoric = is_anaphoric(text, s, t)
-        d.modality = modality_of(text, s, window, t)
+        d.provenance.append((trigger, sentence))
+        d.separate = r.separate or bool(frame)
+        d.anaphoric = r.anaphoric
+        d.modality = r.modality
         nxt = min((k.start for k in kept if k.start > t.start), default=window[1])
         d.actors = event_actors(text, t, window, actors, nxt, d.type, d.subtype, prev_subject, prev_end)
         prev_end = t.end

@@ -5,6 +5,7 @@
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from geo.events import rules as lex
@@ -26,7 +27,13 @@ def to_int(word: str) -> int | None:
 
 def fatalities_in(text: str, span: tuple[int, int]) -> int | None:
     """The lowest death toll stated in ``text[span[0]:span[1]]``; 0 for \"no one was killed\"; None if none."""
-    seg = text[span[0]:span[1]]
+    return _lowest_toll(text[span[0]:span[1]])
+
+
+# The toll depends on those characters alone (the patterns read the slice), and news repeats
+# sentences: remembered, a bounded number of them.
+@functools.lru_cache(maxsize=1024)
+def _lowest_toll(seg: str) -> int | None:
     if lex.NO_FATALITIES.search(seg):
         return 0
     best: int | None = None

@@ -9,6 +9,7 @@ with; for diplomacy during a visit its destination. Other places are kept with t
 from __future__ import annotations
 
 import copy
+import functools
 import re
 from dataclasses import replace
 
@@ -83,11 +84,19 @@ def event_location(place: Place, role: str, m: Mention | None) -> EventLocation:
 
 
 _SPACES = re.compile(r"\s+")
+_WHERE = re.compile(r"\s*,?\s*where\b")  # "..., where": the place told before the clause
+_SCENE = re.compile(r"\s*(?:In|At|Inside|Near)\s+")  # a sentence opening with its scene
 
 
 def locative_cue(text: str, s: Span, m: Mention) -> str:
     """The locative preposition governing a mention: 'in', 'near', 'to', 'from', 'along'… or ''."""
-    before = text[max(s.start, m.start - 70):m.start]
+    return _cue_before(text[max(s.start, m.start - 70):m.start])
+
+
+# The cue depends on those 70 characters alone; every stage asks it of the same mentions again
+# (the event's place, the places remembered, lists, sites told later), and news repeats phrases.
+@functools.lru_cache(maxsize=4096)
+def _cue_before(before: str) -> str:
     c = lex.LOCATIVE.search(before)
     if not c:
         return ""
@@ -153,7 +162,6 @@ def place_event(
             if cues[id(m)] == "from" and t.end <= m.start <= t.end + 40 and not _ORIGIN.search(text, t.end, m.start):
                 cues[id(m)] = "in"
     actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
-    dateline = [m for m in usable if is_dateline(text, s, m)]
     site: Mention | None = None
     note = ""
     precision_bump = False
@@ -161,7 +169,10 @@ def place_event(
     if d.type != DI:
         # "KABUL: Four Pakistani officers were killed …": the dateline is where the report was
         # filed, no place of the clause; it is the last resort (_fallback_site)
-        inwin = [m for m in inwin if m not in dateline]
+        inwin = [
+            m for m in inwin
+            if (m.start, m.end) != ctx.dateline_mention and not (m.start - s.start < 40 and is_dateline(text, s, m))
+        ]
         # "summoned the ambassador in Dhaka to protest against shells": Dhaka is the statement's
         said_at = {x.location.mention for x in ctx.same_sentence(d.sentence) if x.type == DI and x.location}
         inwin = [m for m in inwin if (m.start, m.end) not in said_at]
@@ -192,7 +203,7 @@ def place_event(
             if seg_loc is not None:
                 d.location, d.precision, d.location_note = seg_loc[0], 3, seg_loc[1]
     if d.location is None and site is None:
-        where = re.match(r"\s*,?\s*where\b", text[window[0]:window[0] + 12])
+        where = _WHERE.match(text[window[0]:window[0] + 12])
         if where:
             prev = [m for m in usable if m.end <= window[0] and m.form != "demonym" and m.place.kind != "country"]
             if prev:
@@ -212,7 +223,7 @@ def place_event(
                 m for m in inwin
                 if t.end <= m.start <= t.end + 30 and cues[id(m)] == "in" and m.place.kind in ("place", "admin2")
             ][:1]
-        dl = [m for m in dateline if s.start <= m.start < s.end]
+        dl = [m for m in usable if s.start <= m.start < s.end and is_dateline(text, s, m)]
         if speaker:
             site, note = speaker[-1], "speaker's place"
         elif here:
@@ -237,7 +248,7 @@ def place_event(
             if near:
                 site, note = near[0], "relative clause"
     if d.location is None and site is None:
-        scene = re.match(r"\s*(?:In|At|Inside|Near)\s+", text[s.start:s.start + 12])
+        scene = _SCENE.match(text[s.start:s.start + 12])
         if scene:
             first = next((m for m in usable if m.start == s.start + scene.end()), None)
             if first is not None:
@@ -470,7 +481,7 @@ def _fallback_site(
     """
     speech = d.type == DI
     if not speech:
-        said_at = {x.location.mention for x in ctx.drafts if x.sentence == d.sentence and x.type == DI and x.location}
+        said_at = {x.location.mention for x in ctx.same_sentence(d.sentence) if x.type == DI and x.location}
         here = [
             m for m in usable
             if m.form != "demonym" and cues[id(m)] not in ("from",) and not _in_spans(m, actor_spans)
@@ -507,7 +518,7 @@ def _fallback_site(
         # ("Taliban (Afghanistan)": the country ACLED names the actor by)
         said_by = d.actors[0]
         named = re.search(r"\(([^()]+)\)$", said_by)
-        home = next((p for n, p in reversed(ctx.countries) if n in (said_by, named and named.group(1))), None)
+        home = ctx.last_country_named(said_by, named and named.group(1))
         if home is not None and (ctx.dateline is None or ctx.dateline.country != home.country):
             seat = ctx.capital(home.country) if home.kind == "country" and _GOVERNMENT_BODY.match(said_by) else None
             if seat is not None:
@@ -529,7 +540,7 @@ def _fallback_site(
         return
     if said:
         # a reaction to the incidents told: in the country they happened in
-        about = next((x for x in reversed(ctx.drafts) if x.type != DI and x.location is not None and x.location.id in ctx.place_by_id), None)
+        about = ctx.latest_site(lambda x: x.location.id in ctx.place_by_id)
         land = country(ctx.place_by_id[about.location.id].country) if about is not None else None
         if land is not None:
             d.location, d.precision, d.location_note = event_location(land, "site", None), 3, "country of the events told"
@@ -537,16 +548,13 @@ def _fallback_site(
         return
     if not d.separate:
         # the last incident told as news: history and plans ("since Hamas attacked Israel") set no scene
-        prev = next((
-            x for x in reversed(ctx.drafts)
-            if x.type != DI and x.location is not None and x.location.role == "site" and x.modality == "asserted"
-        ), None)
+        prev = ctx.latest_site(lambda x: x.location.role == "site" and x.modality == "asserted")
         if prev is not None:
             d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier event's site"
             return
-        named = [m for p, sent, m, cue in ctx.seen if sent < s.start]
-        if named:
-            m = named[-1]
+        # the latest place named before the sentence (read from the end: one look, not the article)
+        m = next((m for _p, sent, m, _cue in reversed(ctx.seen) if sent < s.start), None)
+        if m is not None:
             d.location = event_location(m.place, "site", m)
             d.precision, d.location_note = min(3, PRECISION.get(m.place.kind, 3) + 1), "named earlier in the article"
 

@@ -23,7 +23,7 @@ from importlib import resources
 from geo.errors import DataError
 from geo.lang.en import alternation
 
-__all__ = ["TRAITS", "Rule", "Veto", "CameoCue", "RuleSet", "load", "parse", "prefixes"]
+__all__ = ["TRAITS", "Rule", "Veto", "CameoCue", "RuleSet", "load", "parse", "prefixes", "reach_before", "patterns_of"]
 
 #: Every trait a rule may carry, and what the code does for a rule that has it. A trait outside
 #: this table is refused when the file is read (a typo would otherwise silently do nothing).
@@ -357,6 +357,66 @@ def prefixes(pattern: re.Pattern[str], k: int = 2) -> frozenset[str] | None:
     except Exception:  # noqa: BLE001 - a reading this function does not know: try the rule everywhere
         return None
     return None if any(len(x) < k for x in found) else frozenset(found)
+
+
+def reach_before(pattern: re.Pattern[str]) -> int:
+    """How many characters before the position where it is tried a match attempt of ``pattern``
+    can read: a look-behind's width, one for ``\\b``, ``\\B`` or ``^`` (they look at the character
+    before). Nothing else reads before that position.
+
+    A caller that remembers what a stretch of text gave keys it by that many characters before the
+    stretch too (:mod:`geo.events.reading`). A reading this function does not know counts as
+    reaching the start of the text.
+
+    >>> reach_before(re.compile(r"(?<!stocks\\s)rall(?:y|ies)")), reach_before(re.compile(r"\\bmen")), reach_before(re.compile("men"))
+    (7, 1, 0)
+    """
+    from re import _constants as op
+    from re import _parser
+
+    def walk(items) -> int:
+        best = 0
+        for code, arg in items:
+            if code is op.AT:
+                reach = 1  # \b, \B, ^ with MULTILINE read the character before; the others none, counted alike
+            elif code in (op.ASSERT, op.ASSERT_NOT):
+                direction, sub = arg
+                reach = walk(sub) + (sub.getwidth()[1] if direction < 0 else 0)
+            elif code is op.SUBPATTERN:
+                reach = walk(arg[3])
+            elif code is op.BRANCH:
+                reach = max((walk(b) for b in arg[1]), default=0)
+            elif code in (op.MAX_REPEAT, op.MIN_REPEAT, op.POSSESSIVE_REPEAT):
+                reach = walk(arg[2])
+            elif code is op.ATOMIC_GROUP:
+                reach = walk(arg)
+            elif code is op.GROUPREF_EXISTS:
+                reach = max(walk(arg[1]), walk(arg[2]) if arg[2] is not None else 0)
+            elif code in (op.LITERAL, op.NOT_LITERAL, op.IN, op.ANY, op.GROUPREF, op.GROUPREF_IGNORE):
+                reach = 0  # characters at or after the position
+            else:
+                raise ValueError(code)
+            best = max(best, reach)
+        return best
+
+    try:
+        return walk(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - a reading this function does not know: as far back as the text goes
+        return _ANYWHERE
+
+
+#: What :func:`reach_before` answers for a pattern it cannot read: more than any text.
+_ANYWHERE = 1 << 62
+
+
+def patterns_of(rs: RuleSet) -> list[re.Pattern[str]]:
+    """Every compiled pattern of a rule set: rules, vetoes, CAMEO cues and the lexicon."""
+    out: list[re.Pattern[str]] = []
+    for r in (*rs.rules, rs.reported):
+        out += [r.pattern, *(v.pattern for v in r.vetoes), *(c.pattern for c in r.cameo_cues)]
+    for entry in rs.lexicon.values():
+        out += entry if isinstance(entry, list) else [entry]
+    return out
 
 
 #: Every ASCII character in lower case: the keys a scan looks rules up by.

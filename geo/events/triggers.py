@@ -28,6 +28,8 @@ __all__ = [
     "is_anaphoric",
     "modality_of",
     "MODALITIES",
+    "left_context",
+    "sentence_piece",
 ]
 
 
@@ -71,6 +73,10 @@ def _rules_at(key: str) -> tuple[int, ...]:
 
 @functools.cache
 def _prefixes() -> tuple[frozenset[str] | None, ...]:
+    # the scan falls back to all rules at once where two ASCII characters cannot tell (a
+    # one-letter word ending a sentence, a non-ASCII letter): built with the table, so that the
+    # first such word of a process does not pay for compiling it (work counts stay steady)
+    _all_rules()
     return tuple(prefixes(r.pattern) for r in lex.RULES)
 
 
@@ -89,44 +95,83 @@ def _match_at(text: str, pos: int, end: int) -> tuple[int, re.Match[str]] | None
     return None
 
 
-def find_triggers(text: str, s: Span) -> list[Trigger]:
-    out: list[Trigger] = []
-    last_end: dict[str, int] = {}
-    taken = s.start
-    accident = False
+@functools.cache
+def left_context() -> int:
+    """How many characters before a sentence its reading can see: the farthest any pattern of the
+    rules or of the dates (:mod:`geo.text.dates`) reads back from where it is tried (look-behinds,
+    ``\\b``), at least one. Computed with the first sentence scanned."""
+    from geo.events.ruleset import load, patterns_of, reach_before
+    from geo.text.dates import patterns as date_patterns
+
+    return max([1, reach_before(_WORD_START), *(reach_before(p) for p in (*patterns_of(load()), *date_patterns()))])
+
+
+def sentence_piece(text: str, s: Span) -> tuple[str, int]:
+    """``s`` with the :func:`left_context` characters before it, and where the sentence starts in
+    that string: all that a reading bounded by the sentence's end can depend on."""
+    lo = max(0, s.start - left_context())
+    return text[lo:s.end], s.start - lo
+
+
+# News repeats sentences (agency boilerplate, lists of "Police arrested ... in <town>." lines),
+# so the word scan of a sentence is remembered by its characters, a bounded number of them. It
+# reads the sentence and the few characters before it (the rules' look-behinds) and nothing after:
+# every rule is matched with the sentence's end as the end of the text.
+@functools.lru_cache(maxsize=1024)
+def _scan(piece: str, start: int) -> tuple[tuple[tuple[int, int, int], ...], bool]:
+    """((rule index, start, end) of each rule match, left to right; do attribution words occur?)
+    for the sentence ``piece[start:]`` (offsets into ``piece``)."""
+    out: list[tuple[int, int, int]] = []
+    taken = start
+    end = len(piece)
     # every trigger starts a word: trying the rules only there is ~3x faster than a full scan
-    for w in _WORD_START.finditer(text, s.start, s.end):
+    for w in _WORD_START.finditer(piece, start, end):
         if w.start() < taken:
             continue
-        found = _match_at(text, w.start(), s.end)
+        found = _match_at(piece, w.start(), end)
         if found is None:
             continue
         i, m = found
-        taken = m.end()
+        taken = m.end()  # words taken by one rule are not read again by another, kept or not
+        out.append((i, m.start(), m.end()))
+    return tuple(out), any(map(piece[start:].lower().__contains__, lex.ATTRIBUTION_WORDS))
+
+
+def find_triggers(text: str, s: Span) -> list[Trigger]:
+    out: list[Trigger] = []
+    last_end: dict[str, int] = {}
+    accident = False
+    piece, at = sentence_piece(text, s)
+    matches, attributed = _scan(piece, at)
+    shift = s.start - at
+    # the checks below may read past the sentence's end (a veto after the trigger): they read the
+    # text itself for every occurrence of the sentence
+    for i, a, b in matches:
+        start, end = a + shift, b + shift
         rule = lex.RULES[i]
-        if m.start() - last_end.get(rule.name, -1000) <= 30 and rule.subtype != GENERIC and not lex.NEXT_STOP.search(
-            text, last_end[rule.name], m.start()
+        if start - last_end.get(rule.name, -1000) <= 30 and rule.subtype != GENERIC and not lex.NEXT_STOP.search(
+            text, last_end[rule.name], start
         ):
             continue  # "a suicide bomber blew himself up": one event said twice
-        if m.group().endswith("ed") and " " not in m.group() and lex.PARTICIPLE_NOUN.search(text, max(s.start, m.start() - 8), m.start()):
+        if text.endswith("ed", start, end) and " " not in text[start:end] and lex.PARTICIPLE_NOUN.search(text, max(s.start, start - 8), start):
             continue  # "search for the kidnapped": people named by what was done to them
-        if rule.vetoes and rule.vetoed(text, s.start, m.start(), m.end()):
+        if rule.vetoes and rule.vetoed(text, s.start, start, end):
             continue  # the rule's vetoes (events.toml): "a man accused of theft", "suspended peace talks"
-        if rule.has("may_be_accident") and _accidental_blast(text, s, m.start(), m.end()):
+        if rule.has("may_be_accident") and _accidental_blast(text, s, start, end):
             accident = True
             continue  # "a chemical plant exploded": an industrial accident, no political violence
         if accident and rule.subtype == GENERIC:
             continue  # "..., killing three workers": the deaths of that accident
         if rule.subtype == GENERIC and (
-            lex.VERBAL_TARGET.match(text, m.end())
-            or lex.NON_VIOLENT_CAUSE.search(text, max(s.start, m.start() - 60), min(s.end, m.end() + 25))
+            lex.VERBAL_TARGET.match(text, end)
+            or lex.NON_VIOLENT_CAUSE.search(text, max(s.start, start - 60), min(s.end, end + 25))
         ):
             continue  # a verbal attack; deaths from a flood, a crash or a fire
-        if rule.subtype == GENERIC and m.group().lower().startswith("raid") and _law_enforcement(text, s):
+        if rule.subtype == GENERIC and text[start:end].lower().startswith("raid") and _law_enforcement(text, s):
             continue  # "police in a joint raid seized explosives": a search, not an attack
-        last_end[rule.name] = m.end()
-        out.append(Trigger(rule, m.start(), m.end(), rule.type, rule.subtype))
-    if any(map(text[s.start:s.end].lower().__contains__, lex.ATTRIBUTION_WORDS)):
+        last_end[rule.name] = end
+        out.append(Trigger(rule, start, end, rule.type, rule.subtype))
+    if attributed:
         rule = lex.REPORTED_ACCUSATION
         for m in rule.pattern.finditer(text, s.start, s.end):
             if not any(t.start < m.end() and m.start() < t.end for t in out) and _attributes(text, m.end(), s.end):

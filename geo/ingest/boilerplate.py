@@ -221,6 +221,9 @@ def _lines(text: str) -> Iterator[tuple[int, int, str]]:
         pos += len(raw) + 1
 
 
+# A line's reason depends on its words alone, and the texts this reads repeat lines (share bars,
+# copyright lines, lists of "Police arrested ..." reports): remembered, a bounded number of them.
+@functools.lru_cache(maxsize=1024)
 def _line_reason(body: str) -> str | None:
     if len(body) <= 120 and _SHARE.fullmatch(body) and _SHARE_NEEDS.search(body):
         return "share/social buttons"

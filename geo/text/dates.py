@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from geo.lang.en.calendar import MONTHS, WEEKDAYS
 from geo.lang.en.numbers import NUMBER_WORDS
 
-__all__ = ["DateMatch", "find_dates", "resolve", "dateline_date", "MONTHS", "WEEKDAYS", "NUMBER_WORDS"]
+__all__ = ["DateMatch", "find_dates", "resolve", "dateline_date", "patterns", "MONTHS", "WEEKDAYS", "NUMBER_WORDS"]
 
 
 
@@ -287,6 +287,12 @@ def _keywords(text: str, start: int, end: int) -> set[str]:
         # the next one may start inside this one: search again from its second character
         m = pattern.search(seg, m.start() + 1)
     return found
+
+
+def patterns() -> tuple[re.Pattern[str], ...]:
+    """The patterns :func:`find_dates` matches (with ``start`` and ``end``; nothing else of the text
+    is read): for a caller that remembers its answers by the characters it reads."""
+    return tuple(p for _name, p in _PATTERNS)
 
 
 def find_dates(

@@ -137,14 +137,15 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-def split(text: str, skip: Sequence[Span] = ()) -> tuple[Span, ...]:
+def split(text: str, skip: Sequence[Span] = (), *, paras: Sequence[Span] | None = None) -> tuple[Span, ...]:
     """Sentence spans of ``text`` (offsets into it), leaving out sentences inside ``skip`` spans.
 
     A sentence that overlaps a skipped span (e.g. an "Also Read:" headline marked by
     :mod:`geo.ingest.boilerplate`) is left out entirely: its words are not part of the story.
+    ``paras``: :func:`paragraphs` of ``text``, when the caller has them already.
     """
     out: list[Span] = []
-    for para in paragraphs(text):
+    for para in paragraphs(text) if paras is None else paras:
         start = para.start
         for m in _END.finditer(text, para.start, para.end):
             if not _is_boundary(text, para.start, m):

@@ -32,12 +32,16 @@ def count_calls(fn: Callable[[], object]) -> int:
 
 def analyse_file(name: str, data: bytes) -> object:
     """The real entry point of an upload: read the file, analyse its articles."""
+    from geo.events import reading
     from geo.ingest import boilerplate
     from geo.ingest.readers import read_bytes
     from geo.pipeline import analyse
 
-    # the boilerplate memo keeps the last texts read: a counted run reads its text as new
+    # the boilerplate memo and the sentence memos keep the last texts read: a counted run reads
+    # its text as new
     boilerplate._boilerplate_spans.cache_clear()
+    boilerplate._line_reason.cache_clear()
+    reading.forget()
     return analyse(read_bytes(name, data).articles)
 
 

@@ -54,3 +54,32 @@ def test_a_repeated_sentence_reads_the_same_actors_at_its_own_place() -> None:
     assert [(x.name, x.start) for x in a] == [("Gen. Asim Munir", 0), ("Gunmen", 21)]
     assert [(x.name, x.start - second.start) for x in b] == [(x.name, x.start) for x in a]
     assert actors._phrases.cache_info().maxsize == 256  # the memo of repeated sentences is bounded
+
+
+def test_the_memory_keeps_the_actors_a_reference_can_reach() -> None:
+    from geo.events.actors import RECALL, Actor, _last_plural
+
+    memory = ActorMemory()
+    for i in range(5 * RECALL):
+        memory.add_actors([Actor(10 * i, 10 * i + 5, f"Group {i}", "group", plural=True)])
+        assert len(memory.actors) <= 2 * RECALL  # an article of many sentences keeps a bounded list
+    last = 5 * RECALL - 1
+    assert [a.name for a in memory.recent_actors()] == [f"Group {i}" for i in range(last - RECALL + 1, last + 1)]
+    assert _last_plural(memory, [], 10 * last + 100).name == f"Group {last}"
+    assert memory.first_start["Group 0"] == 0  # where each actor first acted is kept for every name
+
+
+def test_the_country_last_named_under_a_name_is_the_one_read_back_from_the_end() -> None:
+    import random
+
+    from geo.models import Place
+
+    rng = random.Random(7)
+    places = {n: Place(f"c:{n}", n, "country", 0.0, 0.0, n[:2].upper()) for n in ("Iran", "Pakistan", "Mali", "Niger")}
+    memory = ActorMemory()
+    for _ in range(300):
+        name = rng.choice(list(places))
+        memory.add_country(name, places[name])
+        asked = (rng.choice([*places, "Rebels"]), rng.choice([None, False, *places]))
+        want = next((p for n, p in reversed(memory.countries) if n in asked), None)
+        assert memory.last_country_named(*asked) is want

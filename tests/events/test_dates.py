@@ -54,3 +54,21 @@ def test_without_an_article_date_nothing_is_pushed_back():
         date=None,
     )
     assert {m for m, _d in got.values()} == {"asserted"}
+
+
+def test_a_sentence_s_dates_are_remembered_by_its_characters_at_their_own_offsets():
+    from geo.events import dates
+    from geo.models import Span
+    from geo.text.dates import find_dates
+
+    line = "Police arrested two men in Quetta on Saturday. "
+    text = "Arrests\n" + line * 20
+    dates._dates_in.cache_clear()
+    for k in range(20):
+        s = Span(8 + k * len(line), 8 + (k + 1) * len(line) - 1)
+        for future in (False, True):
+            want = find_dates(text, MONDAY, s.start, s.end, future=future, published=True)
+            assert dates.sentence_dates(text, MONDAY, s, future=future, published=True) == want
+            assert text[want[0].start:want[0].end] == "on Saturday"
+    # two characters before the first line differ from those before the others ("\n" vs " ")
+    assert dates._dates_in.cache_info().misses <= 4

@@ -104,3 +104,58 @@ def test_killings_told_after_a_protest_of_that_day_and_place_are_its_dead():
 def test_an_undated_massacre_recalled_beside_undated_protests_stays_apart():
     text = "Protesters rallied in Quetta. The cleric said the massacre must be punished."
     assert {e.type for e in read(text, date=None)} == {"Protests", "Violence against civilians"}
+
+
+class _CountingList(list):
+    """A list that counts the items read out of it (one by one, in slices or backwards)."""
+
+    read = 0
+
+    def __getitem__(self, key):  # noqa: ANN001, ANN204
+        out = list.__getitem__(self, key)
+        type(self).read += len(out) if isinstance(key, slice) else 1
+        return out
+
+    def __reversed__(self):  # noqa: ANN204
+        for x in list.__reversed__(self):
+            type(self).read += 1
+            yield x
+
+    def __iter__(self):  # noqa: ANN204
+        for x in list.__iter__(self):
+            type(self).read += 1
+            yield x
+
+
+def _drafts_read_for(n: int, placed_every: int = 0) -> tuple[int, list]:
+    """Drafts read while ``n`` drafts are told and each asks for the latest event site."""
+    from geo.events.drafts import Context, Draft
+    from geo.events.rules import RULES
+    from geo.models import EventLocation, Span
+
+    rule = next(r for r in RULES if r.type == "Strategic developments")
+    ctx = Context()
+    ctx.drafts = _CountingList()
+    _CountingList.read = 0
+    answers = []
+    for i in range(n):
+        answers.append(ctx.latest_site())
+        d = Draft(rule, rule.name, rule.type, rule.subtype, None, Span(i, i + 1), Span(i, i + 1), i, (i, i + 1))
+        if placed_every and i % placed_every == 0:
+            d.location = EventLocation("Quetta", "place", "gn:1", 30.2, 67.0, "site", (i, i + 1))
+        ctx.remember(d)
+    return _CountingList.read, answers
+
+
+def test_the_latest_event_site_is_found_without_reading_every_earlier_draft() -> None:
+    # "Police arrested three men." lines: no event has a site, each one asked for the latest
+    small, _ = _drafts_read_for(400)
+    large, _ = _drafts_read_for(800)
+    assert large <= 2.2 * small, (small, large)
+
+
+def test_the_latest_event_site_is_the_last_one_told() -> None:
+    _, answers = _drafts_read_for(300, placed_every=70)
+    # each answer is the last draft with a site told before the question (drafts 0, 70, 140, ...)
+    assert [a.paragraph if a else None for a in answers[:72]] == [None] + [0] * 70 + [70]
+    assert answers[-1].paragraph == 280

@@ -550,3 +550,19 @@ def test_any_text_gives_well_formed_events(pieces, noise):
         assert e.type in TAXONOMY and e.subtype in TAXONOMY[e.type]
         assert e.modality in ("asserted", "negated", "speculative") and 1 <= e.precision <= 3
         assert e.location is None or e.location.kind in ("place", "admin1", "admin2", "country", "border")
+
+
+def test_each_pair_of_areas_is_asked_of_the_border_lookup_once() -> None:
+    # the areas look-up answers "they do not touch" by intersecting outlines again: asked once
+    asked: list[tuple[str, str]] = []
+
+    def counting(a: str, b: str):
+        asked.append((a, b))
+        return border(a, b)
+
+    line = "Militants attacked posts along their border on Sunday. "
+    text = "Officials from Pakistan and Iran met in Quetta. " + line * 30
+    article = Article("test", "", text, dt.date(2024, 10, 16))
+    clashes = [e for e in extract(article, mentions_of(text), border=counting, country=country) if e.subtype == "Armed clash"]
+    assert clashes and all(e.location.id == "border:IRN|PAK" for e in clashes)
+    assert len(asked) == len(set(asked))

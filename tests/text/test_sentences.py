@@ -67,3 +67,10 @@ def test_overlaps():
 
 def test_empty_and_whitespace_text():
     assert split("") == () and split("  \n\n ") == ()
+
+
+def test_split_reads_the_paragraphs_it_is_given() -> None:
+    text = "Talks in Quetta\nGen. Asim Munir visited Tehran. He met Dr. Ali Reza.\n\nthe end of a line that was\nwrapped here. Next one."
+    assert split(text, paras=paragraphs(text)) == split(text)
+    # only the paragraphs given are read: a caller that has them does not pay for them twice
+    assert split(text, paras=paragraphs(text)[:1]) == (Span(0, 15),)
