@@ -15,6 +15,7 @@ Arguments go to ``streamlit run``.
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 from pathlib import Path
 
@@ -27,6 +28,7 @@ def warm() -> None:
     map's strings; the basemap file is published), then start the analysis pool."""
     try:
         import streamlit.emojis  # noqa: F401  (st.set_page_config's icon check loads the table)
+        from streamlit.runtime.scriptrunner_utils import script_run_context
 
         from geo import pipeline
         from geo.appstate import state as appstate
@@ -34,9 +36,15 @@ def warm() -> None:
         from geo.ingest import readers as ingest
         from geo.store import backends  # noqa: F401
 
-        # streamlit-folium cannot register its component before the server runs: ui.foliummap
-        # registers it on the first run (foliummap.draw)
-        from ui import foliummap
+        # streamlit-folium cannot register its component before the server runs (and says so
+        # in a warning meant for scripts run bare): ui.foliummap registers it on the first run
+        quiet = logging.getLogger(script_run_context.__name__)
+        silence = logging.Filter("nothing")  # passes no record of this logger
+        quiet.addFilter(silence)  # a filter, not a level: reading Streamlit's config resets levels
+        try:
+            from ui import foliummap
+        finally:
+            quiet.removeFilter(silence)
 
         text = (ROOT / "examples" / "border_talks.txt").read_text(encoding="utf-8")
         articles = (ingest.from_text(text),)

@@ -25,6 +25,9 @@ def test_warm_up_analyses_the_example_and_publishes_its_basemap(capsys):
     document = outlines.outlines(layers.build(appstate.analyse(articles), every).bounds()).document()
     published = ROOT / "static" / "basemap" / f"{hashlib.sha256(document).hexdigest()}.json"
     published.unlink(missing_ok=True)  # a cache file: the warm-up must write it again
+    from ui import foliummap
+
+    foliummap._BASES.clear()  # as in a new server process: its map is rendered (and published) anew
 
     _serve().warm()
     assert "warm-up skipped" not in capsys.readouterr().err
