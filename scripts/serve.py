@@ -2,7 +2,8 @@
 
 Streamlit has no start-up hook, so the first visitor would pay for loading the gazetteer, the
 polygons, the example's analysis and the map code (folium compiles ≈ 100 Jinja templates when
-it is imported). Here they load first, in the same process, so app.py's imports and memos find
+it is imported), and for rendering the example's map (≈ 0.6 s of the first run on a loaded
+2-core machine). Here they load first, in the same process, so app.py's imports and memos find
 them warm; the server answers once they are (a few seconds later). Loading them in a thread
 beside the starting server was tried: the first page could then race the warm-up. The example
 is analysed here, not in the analysis pool (geo.appstate.worker): this process loads the
@@ -14,6 +15,7 @@ Arguments go to ``streamlit run``.
 from __future__ import annotations
 
 import gc
+import logging
 import sys
 from pathlib import Path
 
@@ -21,33 +23,37 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def warm() -> None:
-    """Import what the app's first run imports, analyse the example article and draw its map once
-    (the per-process memos keep the analysis and layers; the basemap file is published), then
-    start the analysis pool."""
+    """Import what the app's first run imports, analyse the example article and render its map
+    as the app's first run does (the per-process memos keep the analysis, the layers and the
+    map's strings; the basemap file is published), then start the analysis pool."""
     try:
-        # Not streamlit_folium (nor ui/, which imports it): it registers its component only
-        # when imported inside a running script, so importing it here would leave it unknown.
-        import folium.plugins  # noqa: F401  (its templates compile on import)
         import streamlit.emojis  # noqa: F401  (st.set_page_config's icon check loads the table)
+        from streamlit.runtime.scriptrunner_utils import script_run_context
 
         from geo import pipeline
-        from geo.appstate import assets
         from geo.appstate import state as appstate
+        from geo.appstate.sources import ArticlesSource
         from geo.ingest import readers as ingest
-        from geo.maps import render
         from geo.store import backends  # noqa: F401
+
+        # streamlit-folium cannot register its component before the server runs (and says so
+        # in a warning meant for scripts run bare): ui.foliummap registers it on the first run
+        quiet = logging.getLogger(script_run_context.__name__)
+        silence = logging.Filter("nothing")  # passes no record of this logger
+        quiet.addFilter(silence)  # a filter, not a level: reading Streamlit's config resets levels
+        try:
+            from ui import foliummap
+        finally:
+            quiet.removeFilter(silence)
 
         text = (ROOT / "examples" / "border_talks.txt").read_text(encoding="utf-8")
         articles = (ingest.from_text(text),)
         appstate.remember_result(articles, (), pipeline.analyse(articles))  # here: see above
-        # the two layer sets app.py asks for: every event (base map, filter options) and the
-        # default filters (what is drawn)
-        every = appstate.layers_for(articles, (), appstate.make_filters(modalities=None))
-        shown = appstate.layers_for(articles, (), appstate.MapState().filters)
-        base = render.base_map(every, outlines_at=lambda o: assets.publish_outlines(ROOT / "static", o))
-        for group in render.data_layers(shown):
-            group.add_to(base)
-        base.get_root().render()  # each element's template runs once
+        # what app.py asks for on a first visit (session.load_example): every layer (base map,
+        # filter options), the default state's layers, and the map's strings for them
+        source, state = ArticlesSource(articles, ()), appstate.MapState()
+        drawn, _ = source.drawn_layers(source.layers(state.filters))
+        foliummap.map_strings(source, source.all_layers(), drawn, state)
     except Exception as err:  # a failed warm-up only costs the first visitor time
         print(f"borderlines: warm-up skipped: {err!r}", file=sys.stderr)
     try:

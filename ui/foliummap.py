@@ -13,7 +13,11 @@ streamlit-folium's own component (0.27.4), with the arguments ``st_folium`` itse
 * the first value the browser reports is the default it was given (same keys, same order), so
   a new map sends nothing and costs no second script run;
 * the basemap outlines, most of a map's bytes, are a static file the map fetches
-  (:func:`publish_outlines`), not part of the script sent through the websocket.
+  (:func:`publish_outlines`), not part of the script sent through the websocket;
+* `make run` (scripts/serve.py) renders the example's strings before the server answers
+  (:func:`map_strings`), so the first visitor's run finds them too. That import happens before
+  Streamlit's runtime exists, when streamlit-folium cannot register its component, so
+  :func:`draw` registers it with the running server.
 
 The component's arguments are streamlit-folium's (pinned in constraints.txt); if its
 ``st_folium`` changes them, update :func:`draw` with it.
@@ -32,7 +36,7 @@ from geo.appstate.memo import Memo
 from geo.errors import BorderlinesError
 from geo.maps.outlines import Outlines
 
-__all__ = ["STATIC_DIR", "base_strings", "draw", "layer_script", "publish_outlines"]
+__all__ = ["STATIC_DIR", "base_strings", "draw", "layer_script", "map_strings", "publish_outlines"]
 
 #: The folder Streamlit serves at /app/static/: ``static/`` beside the main script (app.py, at
 #: the repository root, one level above this package).
@@ -88,6 +92,37 @@ def layer_script(key: Hashable, build: Callable[[], Sequence[folium.FeatureGroup
     return _LAYERS.get(("layers", key), render)
 
 
+def map_strings(source: Any, all_layers: Any, drawn: Any, state: Any) -> tuple[dict[str, Any], str]:
+    """The base map's arguments and the data layers' script of the app's map of ``source``
+    (a :class:`~geo.appstate.sources.MapSource`, whose every layer is ``all_layers``), drawing
+    ``drawn`` with the filters, layer choice and view of ``state`` (a MapState); remembered.
+    Raises :class:`~geo.errors.BorderlinesError` (e.g. more features than a map may hold)."""
+    from geo.config import limits
+    from geo.maps import render
+
+    view = state.view
+    content = source.key
+    base = base_strings((content, view), lambda: assets.localize(
+        render.base_map(all_layers, view=(view.lat, view.lon, view.zoom) if view else None,
+                        outlines_at=publish_outlines)))
+    # the feature cap is part of the key: a lowered BORDERLINES_MAX_FEATURES is checked again
+    layers = layer_script((content, state.filters, state.layers, limits().max_features), lambda: [
+        assets.localize(g) for g in render.data_layers(drawn, state.layers)])
+    return base, layers
+
+
+def _register_component() -> None:
+    """Make sure the running server knows streamlit-folium's component: imported before the
+    runtime existed (scripts/serve.py's warm-up), streamlit-folium could not register it, and the
+    browser would then get no page for the map's frame. Registering it again changes nothing."""
+    from streamlit import runtime
+
+    if runtime.exists():
+        registry = runtime.get_instance().component_registry
+        if registry.get_component_path(sf._component_func.name) is None:
+            registry.register_component(sf._component_func)
+
+
 def draw(base: dict[str, Any], layers: str, *, key: str, height: int, returned_objects: Sequence[str],
          center: tuple[float, float] | None = None, zoom: float | None = None) -> Any:
     """Show the map (``base`` from :func:`base_strings`, ``layers`` from :func:`layer_script`);
@@ -95,6 +130,7 @@ def draw(base: dict[str, Any], layers: str, *, key: str, height: int, returned_o
     ``returned_objects`` are among the keys that start as null in the browser (clicks and
     drawings, not ``bounds``, ``zoom`` or counts)."""
     defaults = {name: None for name in sorted(returned_objects, key=_REPORT_ORDER.index)}
+    _register_component()
     return sf._component_func(
         script=base["script"], header=base["header"], html=base["html"], id=base["id"],
         key=sf.generate_js_hash(base["script"], key, False), height=height, width=None,

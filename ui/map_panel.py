@@ -2,7 +2,7 @@
 its data layers are swapped), and that reports clicks but not pans or zooms (no rerun while the
 viewer looks around). Both are rendered once and remembered (:mod:`ui.foliummap`).
 
-The base map is built here and nowhere else.
+The strings of the base map and the data layers come from :func:`ui.foliummap.map_strings`.
 """
 from __future__ import annotations
 
@@ -24,23 +24,13 @@ def _feature_ids(shown) -> dict[str, list]:
 
 
 def draw(source: MapSource, all_layers, shown, state: appstate.MapState) -> None:
-    from geo.appstate.assets import localize
-    from geo.config import limits
-    from geo.maps import render as maps
     from ui import foliummap
 
     drawn, left_off = source.drawn_layers(shown)
     if left_off:
         st.caption(left_off)
-    view = state.view
-    content = source.key
     try:
-        base = foliummap.base_strings((content, view), lambda: localize(
-            maps.base_map(all_layers, view=(view.lat, view.lon, view.zoom) if view else None,
-                          outlines_at=foliummap.publish_outlines)))
-        # the feature cap is part of the key: a lowered BORDERLINES_MAX_FEATURES is checked again
-        layers = foliummap.layer_script((content, state.filters, state.layers, limits().max_features), lambda: [
-            localize(g) for g in maps.data_layers(drawn, state.layers)])
+        base, layers = foliummap.map_strings(source, all_layers, drawn, state)
     except BorderlinesError as err:  # e.g. more features than a map may hold
         st.error(f"The map cannot be drawn: {md(err)}")
         return
