@@ -22,7 +22,11 @@ pytestmark = pytest.mark.slow  # workers load the gazetteer in their own process
 ROOT = Path(__file__).resolve().parents[2]
 KARACHI = "Protest in Karachi\n\nHundreds of traders protested in Karachi on 2 May 2024 against new taxes.\n"
 #: Several seconds of analysis (a long run of initials), after one ordinary sentence.
-SLOW = "Arrests in Quetta\n\nPolice arrested two men in Quetta on Monday.\n\n" + "A. " * 60_000
+#: An article whose analysis outlasts a budget of one second on any machine: 1.5 MB of distinct
+#: sentences (repeated ones are read once, so they would not do), with a place before the cut.
+SLOW = "Arrests in Quetta\n\nPolice arrested two men in Quetta on Monday.\n\n" + "".join(
+    f"Police arrested {i} men in Quetta on Monday after a raid on house {i * 7}.\n" for i in range(22_000)
+)
 
 
 @pytest.fixture(scope="module")
