@@ -121,7 +121,7 @@ class Context(ActorMemory):
 
 #: How far back the drafts may still change while an article is read: an anaphor folds into one
 #: of the last RECENT drafts (:func:`merge_into_antecedent`), a site told later goes to one of the
-#: last 10 (:func:`geo.events.places.site_of_told`). Older drafts keep their type and site until
+#: last 10 (:func:`geo.events.later_sites.site_of_told`). Older drafts keep their type and site until
 #: :func:`dedupe` (:meth:`Context.latest_site` relies on it).
 RECENT = 30
 

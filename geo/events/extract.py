@@ -38,6 +38,7 @@ from geo.events.capitals import capitals_named
 from geo.events.dates import context_before_the_news, date_event
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
+from geo.events.later_sites import listed_sites, site_of_told
 from geo.events.lookups import (
     BorderFn,
     CapitalFn,
@@ -49,7 +50,7 @@ from geo.events.lookups import (
     default_country,
 )
 from geo.events.parties import complete_parties
-from geo.events.places import PRECISION, is_dateline, listed_sites, note_places, place_country, place_event, site_of_told
+from geo.events.places import PRECISION, is_dateline, note_places, place_country, place_event
 from geo.events.rules import DI, PR, RI, VIOLENT_TYPES
 from geo.events.triggers import cameo_code, find_triggers
 from geo.models import Article, Event, Mention, Span

@@ -8,7 +8,6 @@ with; for diplomacy during a visit its destination. Other places are kept with t
 """
 from __future__ import annotations
 
-import copy
 import functools
 import re
 from dataclasses import replace
@@ -22,7 +21,7 @@ from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
 from geo.events.triggers import Trigger
 from geo.models import EventLocation, Mention, Place, Span
 
-__all__ = ["PRECISION", "AT_VISIT", "event_location", "locative_cue", "is_dateline", "is_actor_name", "note_places", "place_event", "place_country", "site_of_told"]
+__all__ = ["PRECISION", "AT_VISIT", "event_location", "locative_cue", "is_dateline", "is_actor_name", "note_places", "place_event", "place_country", "finest", "in_spans", "set_site"]
 
 #: ACLED geo_precision by the kind of the place an event is put on.
 PRECISION = {"place": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3, "border": 3}
@@ -236,7 +235,7 @@ def place_event(
         if home:
             site, note = home[-1], "crowd's home"
     if d.location is None and site is None and not speech:
-        loc = _finest([m for m in inwin if cues[id(m)] in ("in", "near") and m.form != "demonym" and not _in_spans(m, actor_spans)])
+        loc = finest([m for m in inwin if cues[id(m)] in ("in", "near") and m.form != "demonym" and not in_spans(m, actor_spans)])
         if loc:
             after = [m for m in loc if m.start >= t.end]
             site, note = (after[0] if after else loc[-1]), "locative"
@@ -256,7 +255,7 @@ def place_event(
     if d.location is None and site is None and d.type in VIOLENT_TYPES:
         rest = [
             m for m in inwin
-            if m.form != "demonym" and cues[id(m)] not in ("from", "to") and not _in_spans(m, actor_spans)
+            if m.form != "demonym" and cues[id(m)] not in ("from", "to") and not in_spans(m, actor_spans)
             and m.place.kind in ("place", "admin2", "admin1", "region")
         ]
         if rest:
@@ -353,7 +352,7 @@ def _institution_site(text: str, s: Span, m: Mention) -> bool:
     return m.place.kind == "place" and locative_cue(text, s, m) in ("in", "near")
 
 
-def _finest(cands: list[Mention]) -> list[Mention]:
+def finest(cands: list[Mention]) -> list[Mention]:
     """Leave out areas that contain another candidate ("in Afghanistan's Paktika province")."""
 
     def contains(big: Place, small: Place) -> bool:
@@ -366,7 +365,7 @@ def _finest(cands: list[Mention]) -> list[Mention]:
     return [m for m in cands if not any(o is not m and contains(m.place, o.place) for o in cands)]
 
 
-def _in_spans(m: Mention, spans: list[tuple[int, int]]) -> bool:
+def in_spans(m: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(a <= m.start and m.end <= b for a, b in spans)
 
 
@@ -405,7 +404,7 @@ def note_places(ctx: Context, text: str, s: Span, paragraph: int, mentions: list
         ctx.place_by_id[m.place.id] = m.place
         if m.place.kind == "admin1":
             ctx.areas.add(m.place.id)
-        if is_actor_name(text, m) or _in_spans(m, actor_spans) or (m.start, m.end) == ctx.dateline_mention:
+        if is_actor_name(text, m) or in_spans(m, actor_spans) or (m.start, m.end) == ctx.dateline_mention:
             continue  # the dateline is where the report was filed: the last resort, not a scene
         cue = locative_cue(text, s, m)
         if cue != "from":
@@ -484,13 +483,13 @@ def _fallback_site(
         said_at = {x.location.mention for x in ctx.same_sentence(d.sentence) if x.type == DI and x.location}
         here = [
             m for m in usable
-            if m.form != "demonym" and cues[id(m)] not in ("from",) and not _in_spans(m, actor_spans)
+            if m.form != "demonym" and cues[id(m)] not in ("from",) and not in_spans(m, actor_spans)
             and (m.start, m.end) not in said_at and m.place.kind != "country" and (m.start, m.end) != ctx.dateline_mention
         ]
-        here = _finest([m for m in here if cues[id(m)] in ("in", "near", "to")] or here)
+        here = finest([m for m in here if cues[id(m)] in ("in", "near", "to")] or here)
         if here:
             m = min(here, key=lambda x: abs(x.start - t.start))
-            _set(d, text, m, "same sentence", cues[id(m)], ctx)
+            set_site(d, text, m, "same sentence", cues[id(m)], ctx)
             return
         # "in a separate attack": the places told before are those of the other incident
         seen = [x for x in reversed(ctx.seen[-60:]) if x[0] == d.paragraph and x[1] < s.start] if not d.separate else []
@@ -499,9 +498,9 @@ def _fallback_site(
             last_sentence = earlier[0][0]
             cands = [(m, cue) for sent, m, cue in earlier if sent == last_sentence]
             located = [x for x in cands if x[1] in ("in", "near")] or cands
-            finest = _finest([m for m, _ in located])
-            m, cue = next(x for x in reversed(located) if x[0] in finest)
-            _set(d, text, m, "earlier sentence of the paragraph", cue, ctx)
+            finer = finest([m for m, _ in located])
+            m, cue = next(x for x in reversed(located) if x[0] in finer)
+            set_site(d, text, m, "earlier sentence of the paragraph", cue, ctx)
             return
         # "struck hideouts across the border in Afghanistan": a country the paragraph puts things
         # in, unless the dateline is a town inside it
@@ -510,7 +509,7 @@ def _fallback_site(
         lands += [m for _p, _sent, m, cue in seen if m.place.kind == "country" and cue in ("in", "near") and m.form != "demonym"]
         if lands and (ctx.dateline is None or ctx.dateline.country != lands[0].place.country):
             note = "same sentence" if s.start <= lands[0].start < s.end else "earlier sentence of the paragraph"
-            _set(d, text, lands[0], note, "in", ctx)
+            set_site(d, text, lands[0], note, "in", ctx)
             return
     said = d.subtype in ("Statement/Accusation", "Threat")
     if said and d.actors:
@@ -559,7 +558,7 @@ def _fallback_site(
             d.precision, d.location_note = min(3, PRECISION.get(m.place.kind, 3) + 1), "named earlier in the article"
 
 
-def _set(d: Draft, text: str, m: Mention, note: str, cue: str, ctx: Context) -> None:
+def set_site(d: Draft, text: str, m: Mention, note: str, cue: str, ctx: Context) -> None:
     """Put ``d`` at mention ``m`` found by the fallback ``note``; never finer than "near the town"."""
     m, area_note = _administrative(text, m, [m], ctx.areas)
     prec = PRECISION.get(m.place.kind, 3)
@@ -571,135 +570,3 @@ def _set(d: Draft, text: str, m: Mention, note: str, cue: str, ctx: Context) -> 
         note, prec = "dateline", max(prec, 2)
     d.location, d.precision = event_location(m.place, "site", m), prec
     d.location_note = note + (f", {area_note}" if area_note else "")
-
-
-_TOLD_FAMILY = {
-    "strike": ("Explosions/Remote violence",), "airstrike": ("Explosions/Remote violence",),
-    "raid": ("Battles", "Violence against civilians", "Explosions/Remote violence"),
-    "attack": ("Battles", "Violence against civilians", "Explosions/Remote violence"),
-    "assault": ("Battles", "Violence against civilians"), "ambush": ("Battles", "Violence against civilians"),
-    "blast": ("Explosions/Remote violence",), "explosion": ("Explosions/Remote violence",),
-    "bombing": ("Explosions/Remote violence",), "shelling": ("Explosions/Remote violence",),
-    "clashes": ("Battles",), "fighting": ("Battles",),
-    "protest": ("Protests", "Riots"), "rally": ("Protests", "Riots"), "rallie": ("Protests", "Riots"),
-    "demonstration": ("Protests", "Riots"), "riot": ("Riots",),
-    "killing": ("Violence against civilians", "Battles"), "shooting": ("Violence against civilians", "Battles"),
-    "kidnapping": ("Violence against civilians",), "abduction": ("Violence against civilians",),
-}
-
-#: Nouns that name one kind of incident: "the strikes" are air or missile strikes, not the bombing told between.
-_TOLD_SUBTYPES = {
-    "strike": ("Air/drone strike", "Shelling/artillery/missile attack"),
-    "airstrike": ("Air/drone strike",),
-    "shelling": ("Shelling/artillery/missile attack",),
-    "blast": ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"),
-    "explosion": ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"),
-    "bombing": ("Remote explosive/landmine/IED", "Suicide bomb"),
-}
-
-
-def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], actors: list[Actor]) -> None:
-    """"The strikes took place in Khost and Paktika": the places of an incident told before.
-
-    The latest event of the family the noun names gets the first place when it had none, only one
-    read from context, or an area containing it; each further place of a list ("X and Y") is
-    another event of the same incident there (ACLED codes one event per location).
-    """
-    m = lex.SITE_OF_TOLD.search(text, s.start, s.end)
-    if m is None:
-        return
-    noun = re.sub(r"\s+", "", m.group("noun").lower()).removeprefix("drone")
-    noun = noun[:-1] if noun.endswith("s") and noun not in ("clashes",) else noun
-    noun = noun[:-2] if noun.endswith("che") else noun  # ambushes
-    types = _TOLD_FAMILY.get(noun, ())
-    if any(m.start() <= t.start < m.end() for x in ctx.drafts[-10:] for t, _s in x.provenance):
-        return  # a trigger of its own read this phrase already
-    recent = [x for x in reversed(ctx.drafts[-10:]) if x.type in types and x.modality == "asserted"]
-    preferred = _TOLD_SUBTYPES.get(noun)
-    told = next((x for x in recent if x.subtype in preferred), None) if preferred else (recent[0] if recent else None)
-    if told is None:
-        return
-    actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
-    stop = lex.CLAUSE_BREAK.search(text, m.end(), s.end)
-    places = [
-        x for x in mentions
-        if m.end() <= x.start < (stop.start() if stop else s.end) and x.place is not None and x.form not in ("demonym", "organisation")
-        and x.place.kind != "continent" and not _in_spans(x, actor_spans) and not is_actor_name(text, x)
-    ]
-    places = _finest(places)
-    if not places:
-        return
-    first, rest = places[0], places[1:]
-    if not _refines(told, first, ctx):
-        return
-
-    if not told.date_from_text:
-        # "the killings took place in Brask on Sunday": the day too
-        from geo.text.dates import find_dates
-
-        day = next((x for x in find_dates(text, ctx.ref, m.end(), s.end, published=ctx.published) if x.date is not None), None)
-        if day is not None:
-            told.date, told.time_precision, told.date_from_text = day.date, day.precision, True
-    base = copy.copy(told)
-    base.provenance = list(told.provenance)
-    _set(told, text, first, "site told later", locative_cue(text, s, first), ctx)
-    told.rule_name += "+site-told-later"
-    told.provenance.append((Span(m.start(), m.end(), "site-told-later"), Span(s.start, s.end)))
-    for other in rest:
-        twin = copy.copy(base)
-        twin.actors, twin.places = list(base.actors), list(base.places)
-        twin.provenance = [(Span(m.start(), m.end(), "site-told-later"), Span(s.start, s.end))] + list(base.provenance)
-        _set(twin, text, other, "site told later", locative_cue(text, s, other), ctx)
-        twin.rule_name = base.rule_name + "+site-told-later(one event per place)"
-        twin.separate = True  # another place of the incident: not merged back
-        ctx.drafts.append(twin)
-
-
-def _refines(told: Draft, m: Mention, ctx: Context) -> bool:
-    """May ``m`` be the site of ``told``: it had none, one read from context, or an area around ``m``?"""
-    if told.location is None or strength(told) < 4:
-        return True
-    big = ctx.place_by_id.get(told.location.id)
-    if big is None:
-        return False
-    if big.kind == "country":
-        return m.place.kind != "country" and m.place.country == big.country
-    if big.kind == "admin1":
-        return m.place.kind in ("admin2", "place") and m.place.admin1 == big.id
-    return False
-
-
-def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> list[Draft]:
-    """The same event at each further place of a list its site heads ("rallies in Lahore, Karachi
-    and Quetta"): ACLED codes one event per location, so each is an event of its own.
-
-    Only for events on the ground (not statements and talks, whose listed places are what they
-    speak of), only places of the site's kind (towns with towns, districts with districts), each
-    joined to the one before by a comma or "and" alone; fatalities stay with the first, as the
-    text does not split them.
-    """
-    loc = d.location
-    if d.type == DI or loc is None or loc.mention is None or loc.kind in ("country", "border"):
-        return []
-    if lex.ENDS_BEFORE.search(text, max(0, loc.mention[0] - 20), loc.mention[0]):
-        return []
-    i = next((k for k, m in enumerate(mentions) if (m.start, m.end) == loc.mention), None)
-    if i is None:
-        return []
-    out: list[Draft] = []
-    end = loc.mention[1]
-    for m in mentions[i + 1:]:
-        join = lex.LIST_JOIN.match(text, end)
-        if join is None or join.end() != m.start or m.place is None or m.place.kind != loc.kind:
-            break
-        if m.form != "name" or is_actor_name(text, m):
-            break
-        twin = copy.copy(d)
-        twin.actors, twin.places, twin.provenance = list(d.actors), list(d.places), list(d.provenance)
-        twin.fatalities = None
-        _set(twin, text, m, "listed with the site", locative_cue(text, d.sentence, m), ctx)
-        twin.rule_name = d.rule_name + "+listed-site(one event per place)"
-        twin.separate = True  # another place of the list: not merged back into the first
-        out.append(twin)
-        end = m.end
-    return out

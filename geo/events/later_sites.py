@@ -1,0 +1,151 @@
+"""Sites told after their events: a later sentence that places an incident told before ("the
+strikes hit Balochistan"), and one event per town when a sentence lists the places of an event
+("in Sarcelles, Cergy and Ermont").
+
+Split from :mod:`geo.events.places`, which places an event from its own sentence and context.
+"""
+from __future__ import annotations
+
+import copy
+import re
+
+from geo.events import rules as lex
+from geo.events.actors import Actor
+from geo.events.drafts import Context, Draft, strength
+from geo.events.places import finest, in_spans, is_actor_name, locative_cue, set_site
+from geo.events.rules import DI
+from geo.models import Mention, Span
+
+__all__ = ["site_of_told", "listed_sites"]
+
+
+_TOLD_FAMILY = {
+    "strike": ("Explosions/Remote violence",), "airstrike": ("Explosions/Remote violence",),
+    "raid": ("Battles", "Violence against civilians", "Explosions/Remote violence"),
+    "attack": ("Battles", "Violence against civilians", "Explosions/Remote violence"),
+    "assault": ("Battles", "Violence against civilians"), "ambush": ("Battles", "Violence against civilians"),
+    "blast": ("Explosions/Remote violence",), "explosion": ("Explosions/Remote violence",),
+    "bombing": ("Explosions/Remote violence",), "shelling": ("Explosions/Remote violence",),
+    "clashes": ("Battles",), "fighting": ("Battles",),
+    "protest": ("Protests", "Riots"), "rally": ("Protests", "Riots"), "rallie": ("Protests", "Riots"),
+    "demonstration": ("Protests", "Riots"), "riot": ("Riots",),
+    "killing": ("Violence against civilians", "Battles"), "shooting": ("Violence against civilians", "Battles"),
+    "kidnapping": ("Violence against civilians",), "abduction": ("Violence against civilians",),
+}
+
+#: Nouns that name one kind of incident: "the strikes" are air or missile strikes, not the bombing told between.
+_TOLD_SUBTYPES = {
+    "strike": ("Air/drone strike", "Shelling/artillery/missile attack"),
+    "airstrike": ("Air/drone strike",),
+    "shelling": ("Shelling/artillery/missile attack",),
+    "blast": ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"),
+    "explosion": ("Remote explosive/landmine/IED", "Suicide bomb", "Grenade"),
+    "bombing": ("Remote explosive/landmine/IED", "Suicide bomb"),
+}
+
+
+def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], actors: list[Actor]) -> None:
+    """"The strikes took place in Khost and Paktika": the places of an incident told before.
+
+    The latest event of the family the noun names gets the first place when it had none, only one
+    read from context, or an area containing it; each further place of a list ("X and Y") is
+    another event of the same incident there (ACLED codes one event per location).
+    """
+    m = lex.SITE_OF_TOLD.search(text, s.start, s.end)
+    if m is None:
+        return
+    noun = re.sub(r"\s+", "", m.group("noun").lower()).removeprefix("drone")
+    noun = noun[:-1] if noun.endswith("s") and noun not in ("clashes",) else noun
+    noun = noun[:-2] if noun.endswith("che") else noun  # ambushes
+    types = _TOLD_FAMILY.get(noun, ())
+    if any(m.start() <= t.start < m.end() for x in ctx.drafts[-10:] for t, _s in x.provenance):
+        return  # a trigger of its own read this phrase already
+    recent = [x for x in reversed(ctx.drafts[-10:]) if x.type in types and x.modality == "asserted"]
+    preferred = _TOLD_SUBTYPES.get(noun)
+    told = next((x for x in recent if x.subtype in preferred), None) if preferred else (recent[0] if recent else None)
+    if told is None:
+        return
+    actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
+    stop = lex.CLAUSE_BREAK.search(text, m.end(), s.end)
+    places = [
+        x for x in mentions
+        if m.end() <= x.start < (stop.start() if stop else s.end) and x.place is not None and x.form not in ("demonym", "organisation")
+        and x.place.kind != "continent" and not in_spans(x, actor_spans) and not is_actor_name(text, x)
+    ]
+    places = finest(places)
+    if not places:
+        return
+    first, rest = places[0], places[1:]
+    if not _refines(told, first, ctx):
+        return
+
+    if not told.date_from_text:
+        # "the killings took place in Brask on Sunday": the day too
+        from geo.text.dates import find_dates
+
+        day = next((x for x in find_dates(text, ctx.ref, m.end(), s.end, published=ctx.published) if x.date is not None), None)
+        if day is not None:
+            told.date, told.time_precision, told.date_from_text = day.date, day.precision, True
+    base = copy.copy(told)
+    base.provenance = list(told.provenance)
+    set_site(told, text, first, "site told later", locative_cue(text, s, first), ctx)
+    told.rule_name += "+site-told-later"
+    told.provenance.append((Span(m.start(), m.end(), "site-told-later"), Span(s.start, s.end)))
+    for other in rest:
+        twin = copy.copy(base)
+        twin.actors, twin.places = list(base.actors), list(base.places)
+        twin.provenance = [(Span(m.start(), m.end(), "site-told-later"), Span(s.start, s.end))] + list(base.provenance)
+        set_site(twin, text, other, "site told later", locative_cue(text, s, other), ctx)
+        twin.rule_name = base.rule_name + "+site-told-later(one event per place)"
+        twin.separate = True  # another place of the incident: not merged back
+        ctx.drafts.append(twin)
+
+
+def _refines(told: Draft, m: Mention, ctx: Context) -> bool:
+    """May ``m`` be the site of ``told``: it had none, one read from context, or an area around ``m``?"""
+    if told.location is None or strength(told) < 4:
+        return True
+    big = ctx.place_by_id.get(told.location.id)
+    if big is None:
+        return False
+    if big.kind == "country":
+        return m.place.kind != "country" and m.place.country == big.country
+    if big.kind == "admin1":
+        return m.place.kind in ("admin2", "place") and m.place.admin1 == big.id
+    return False
+
+
+def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> list[Draft]:
+    """The same event at each further place of a list its site heads ("rallies in Lahore, Karachi
+    and Quetta"): ACLED codes one event per location, so each is an event of its own.
+
+    Only for events on the ground (not statements and talks, whose listed places are what they
+    speak of), only places of the site's kind (towns with towns, districts with districts), each
+    joined to the one before by a comma or "and" alone; fatalities stay with the first, as the
+    text does not split them.
+    """
+    loc = d.location
+    if d.type == DI or loc is None or loc.mention is None or loc.kind in ("country", "border"):
+        return []
+    if lex.ENDS_BEFORE.search(text, max(0, loc.mention[0] - 20), loc.mention[0]):
+        return []
+    i = next((k for k, m in enumerate(mentions) if (m.start, m.end) == loc.mention), None)
+    if i is None:
+        return []
+    out: list[Draft] = []
+    end = loc.mention[1]
+    for m in mentions[i + 1:]:
+        join = lex.LIST_JOIN.match(text, end)
+        if join is None or join.end() != m.start or m.place is None or m.place.kind != loc.kind:
+            break
+        if m.form != "name" or is_actor_name(text, m):
+            break
+        twin = copy.copy(d)
+        twin.actors, twin.places, twin.provenance = list(d.actors), list(d.places), list(d.provenance)
+        twin.fatalities = None
+        set_site(twin, text, m, "listed with the site", locative_cue(text, d.sentence, m), ctx)
+        twin.rule_name = d.rule_name + "+listed-site(one event per place)"
+        twin.separate = True  # another place of the list: not merged back into the first
+        out.append(twin)
+        end = m.end
+    return out
