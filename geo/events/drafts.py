@@ -222,6 +222,8 @@ def _weak(d: Draft) -> bool:
 
 def _finer(a: Draft, b: Draft, contains: ContainsFn) -> bool:
     """Is ``b``'s site a better site of the incident than ``a``'s?"""
+    if a.location is not None and b.location is not None and contains(b.location.id, a.location.id):
+        return False  # "a base in eastern Colombia" after "near Puerto Jordán in Arauca": the finer site stays
     if strength(b) != strength(a):
         return strength(b) > strength(a)
     if b.location is None:

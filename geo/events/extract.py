@@ -161,6 +161,8 @@ def _containment(mentions: Sequence[Mention]) -> Callable[[str, str], bool]:
             sides = set(big_id[len("border:"):].split("|"))
             return small.id in sides or small.admin1 in sides or alpha3.get(small.country) in sides
         big = places.get(big_id)
+        if big is not None and small is None and big.kind == "country" and re.match(r"[A-Z]{2}-", small_id):
+            return small_id[:2] == big.country  # a first-level area an administrative phrase read ("CO-ARA")
         if big is None or small is None or big.id == small.id:
             return False
         if big.kind == "country":

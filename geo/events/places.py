@@ -49,6 +49,10 @@ def _road_end(text: str, m: Mention) -> bool:
 
 
 
+#: An area named before its name: "in the department of Arauca", "the province of Sindh".
+_AREA_OF = re.compile(
+    r"\b(?P<word>region|province|oblast|governorate|state|department|district|county|municipality)\s+of\s+$", re.I
+)
 #: A national government body, which sits in its country's capital.
 _GOVERNMENT_BODY = re.compile(
     r"(?:(?:Foreign|Defen[cs]e|Interior|Home|External\s+Affairs|Justice|Finance)\s+)?(?:Ministry|Office|Government|Cabinet|Presidency)\b",
@@ -434,9 +438,9 @@ def _administrative(text: str, site: Mention, usable: list[Mention], areas: set[
                 areas = areas | {site.place.id}
             site, note = inner, "inner place of the area"
             fixed = any(e.startswith("corrected by an analyst") for e in site.evidence)
-    after = lex.AREA_AFTER.match(text, site.end)
+    after = lex.AREA_AFTER.match(text, site.end) or _AREA_OF.search(text, max(0, site.start - 30), site.start)
     if after is not None:
-        word = after.group(0).strip().lower()
+        word = after.group("word").lower() if after.re is _AREA_OF else after.group(0).strip().lower()
         big = word in ("region", "province", "oblast", "governorate", "state", "department")
         wanted = ("admin1",) if big else ("admin2", "admin1")
         area = next((c.place for c in site.candidates if c.place.kind in wanted and c.place.name.lower() == site.place.name.lower()), None)

@@ -263,6 +263,7 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     return "Violence against civilians", "Attack", "killing, victims not stated"
 
 
+_ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 #: The weapons of a remote attack, named in its sentence.
 _REMOTE_WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?)\b", re.I)
 #: A weapon named without a verb of its own: "with 23 drones along with a cruise missile".
@@ -330,6 +331,8 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             continue  # "will meet in Almaty to resume peace talks": one meeting
         elif has_crowd and t.rule.has("part_of_protest"):
             continue  # arrests of protesters / torching by rioters are part of the protest or riot event
+        elif t.subtype == "Looting/property destruction" and any(k.type in _ARMED_TYPES for k in kept):
+            continue  # "raided a village, killing 15 and burning shops": ACLED codes the attack with its damage
         elif t.subtype == "Statement/Accusation" and t.rule.cameo == "010" and _reports_event(text, s, t, triggers):
             continue  # "officials announced that the two had reached an agreement": one event, the agreement
         kept.append(t)

@@ -216,3 +216,18 @@ def test_what_a_group_does_in_the_present_describes_it():
         "or kidnapping them for ransom."
     )
     assert [e.subtype for e in read(text) if e.modality == "asserted"] == []
+
+
+def test_an_alleged_attacker_does_not_make_the_attack_doubtful():
+    text = "The alleged rebel unit attacked the base in Menaka on Wednesday."
+    assert [e.modality for e in read(text) if e.type == "Battles"] == ["asserted"]
+
+
+def test_an_alleged_attack_is_doubtful():
+    text = "Officials denied the alleged attack on the base in Menaka on Wednesday."
+    assert "asserted" not in [e.modality for e in read(text) if e.type == "Battles"]
+
+
+def test_a_count_of_attacks_tells_none_of_them():
+    text = "The capital Quetta has been attacked three times."
+    assert [e.modality for e in read(text) if e.type != "Diplomacy"] == ["background"]

@@ -179,3 +179,11 @@ def test_a_ministry_speaks_from_its_capital():
 def test_a_people_speaks_from_its_country():
     text = "Iranian protesters said on Friday they had called in Pakistan's ambassador over the strikes."
     assert [e.location.name for e in read(text) if e.subtype == "Statement/Accusation"] in ([], ["Iran"])
+
+
+def test_a_country_told_later_does_not_replace_the_finer_site_of_the_incident():
+    text = (
+        "Two soldiers were killed on Tuesday when rebels attacked a base near Menaka. "
+        "The rebels launched explosive devices at the remote base in northern Mali."
+    )
+    assert [e.location.name for e in read(text) if e.type != "Diplomacy"] == ["Menaka"]

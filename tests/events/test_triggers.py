@@ -77,3 +77,8 @@ def test_that_opening_a_clause_is_no_reference_to_an_earlier_event():
         "In Kharkiv, the governor said on Monday that Russian shelling had killed two people."
     )
     assert sorted(e.subtype for e in read(text)) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_shops_burnt_in_a_deadly_raid_are_part_of_the_attack():
+    text = "Gunmen raided a village near Menaka on Friday, killing 15 people, plundering and burning shops."
+    assert [e.type for e in read(text)] == ["Violence against civilians"]
