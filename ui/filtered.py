@@ -59,8 +59,15 @@ def map_and_selection(source: MapSource, all_layers) -> None:
 
 @st.fragment(key=REVIEW)
 def review(source: MapSource, all_layers, *, read_only: bool) -> None:
-    """The tabs under the map: the filtered tables, corrections, share and downloads."""
+    """The tabs under the map: the filtered tables, corrections, share and downloads (drawn by a
+    fragment of their own on a session's first page, :mod:`ui.first_paint`)."""
+    first_paint.after_map(_tabs, source, all_layers, read_only=read_only)
+
+
+def _tabs(source: MapSource, all_layers, *, read_only: bool) -> None:
+    # The tabs' own fragment reruns alone (a tab switch, its timer): it reads the map's state
+    # from the session on every run, as both fragments above do.
     shown = _shown(source, say=False)  # the map's fragment, above, said why
     if shown is None:
         return
-    first_paint.after_map(tabs.draw, source, all_layers, shown, session.map_state(), read_only=read_only)
+    tabs.draw(source, all_layers, shown, session.map_state(), read_only=read_only)

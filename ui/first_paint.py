@@ -25,7 +25,11 @@ _DRAWN = "first_paint_drawn"
 
 
 def after_map(draw: Callable[..., None], *args, **kwargs) -> None:
-    """``draw(*args, **kwargs)`` now, or, on a session's first page, one fragment run later."""
+    """``draw(*args, **kwargs)`` now, or, on a session's first page, one fragment run later.
+
+    ``draw`` runs in a fragment of its own on every page (the tabs keep their place and their
+    widgets rerun that fragment alone), with the arguments of its last whole call: what may change
+    between its runs (the map's state) it reads from the session itself."""
     first = not SS.get(_DRAWN)
     SS[_DRAWN] = True
     # the same function every run, so the fragment keeps its id (and its elements their place)
