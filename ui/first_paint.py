@@ -53,7 +53,9 @@ def _tables(first: bool, draw: Callable[..., None], args: tuple, kwargs: dict) -
 
 def _stop_timer(ctx, fragment_id: str) -> None:
     """Tell the browser to stop rerunning this fragment on its timer (the message Streamlit
-    itself sends for a ``run_every`` fragment that is no longer drawn)."""
+    itself sends for a ``run_every`` fragment that is no longer drawn). Streamlit has no public
+    call for it: this and ``ThreadState`` above are its internals, as pinned in constraints.txt;
+    tests/test_app_browser.py checks that the page then sends nothing more."""
     from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
     msg = ForwardMsg()
