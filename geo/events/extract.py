@@ -152,6 +152,11 @@ def _containment(mentions: Sequence[Mention]) -> Callable[[str, str], bool]:
     """``contains(big_id, small_id)`` for the places the article names: a country or first-level
     area and a place inside it."""
     places = {m.place.id: m.place for m in mentions if m.place is not None}
+    # an administrative phrase may put an event on a reading the geoparser did not choose
+    # ("the department of Arauca": the area, not the town): those readings count too
+    for m in mentions:
+        for c in m.candidates:
+            places.setdefault(c.place.id, c.place)
     alpha3 = {p.country: p.id for p in places.values() if p.kind == "country"}
 
     def contains(big_id: str, small_id: str) -> bool:
@@ -161,8 +166,6 @@ def _containment(mentions: Sequence[Mention]) -> Callable[[str, str], bool]:
             sides = set(big_id[len("border:"):].split("|"))
             return small.id in sides or small.admin1 in sides or alpha3.get(small.country) in sides
         big = places.get(big_id)
-        if big is not None and small is None and big.kind == "country" and re.match(r"[A-Z]{2}-", small_id):
-            return small_id[:2] == big.country  # a first-level area an administrative phrase read ("CO-ARA")
         if big is None or small is None or big.id == small.id:
             return False
         if big.kind == "country":

@@ -32,41 +32,13 @@ _TERRITORIAL = frozenset(
 )
 
 
-#: "the weekend raid in", "the same attack near": the incident of the sentence named again, with its place.
-_INCIDENT_AGAIN = re.compile(
-    r"\bthe\s+(?:same\s+|[\w-]+\s+){0,2}(?:raid|attack|strike|air\s*strike|airstrike|bombing|assault|"
-    r"operation|incident|clash|clashes|fighting|shelling|blast|explosion)\s+(?:in|near|at|on)\s+(?:the\s+)?$",
-    re.I,
-)
-#: A town named as one end of a road: "the Tyre-Naqura road", "the Kabul–Jalalabad highway".
-_ROAD = r"\s+(?i:road|highway|motorway|expressway|railway|pipeline)\b"
-_ROAD_START = re.compile(r"[-–][A-Z][\w'’-]*" + _ROAD)  # after the first town
-_ROAD_WORD = re.compile(_ROAD)  # after the second, which a dash precedes
-
-
 def _road_end(text: str, m: Mention) -> bool:
-    return bool(_ROAD_START.match(text, m.end)) or (text[m.start - 1:m.start] in ("-", "–") and bool(_ROAD_WORD.match(text, m.end)))
+    """Is ``m`` one end of a road named after two towns ("the Tyre-Naqura road")?"""
+    return bool(lex.ROAD_START.match(text, m.end)) or (text[m.start - 1:m.start] in ("-", "–") and bool(lex.ROAD_WORD.match(text, m.end)))
 
 
-
-#: An area named before its name: "in the department of Arauca", "the province of Sindh".
-_AREA_OF = re.compile(
-    r"\b(?P<word>region|province|oblast|governorate|state|department|district|county|municipality)\s+of\s+$", re.I
-)
-#: A national government body, which sits in its country's capital.
-_GOVERNMENT_BODY = re.compile(
-    r"(?:(?:Foreign|Defen[cs]e|Interior|Home|External\s+Affairs|Justice|Finance)\s+)?(?:Ministry|Office|Government|Cabinet|Presidency)\b",
-    re.I,
-)
-#: A possessive naming who attacked: "Russia's overnight attack", "Iran's missile strikes".
-_OWNS_ATTACK = re.compile(
-    r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|air\s*strikes?|airstrikes?|offensive|invasion|raids?|"
-    r"bombardment|bombing|shelling|assault|barrage|incursion)\b",
-    re.I,
-)
 #: Sub-types whose "from" names the place people were taken at, not where they come from.
 _TAKEN_FROM = frozenset({"Arrests", "Abduction/forced disappearance"})
-_ORIGIN = re.compile(r"\b(?:hail\w*|natives?|residents?|belong\w*|originally|came|come|coming|fled|travell?ed)\b", re.I)
 
 
 # Diplomacy that happens during a visit: placed at the visit's destination when no place is named.
@@ -155,14 +127,14 @@ def place_event(
     ]
     # "Karen fighters attacked …": a people or region naming an armed group is an actor, not the site;
     # so is a land owning the attack ("in Russia's overnight attack", "Tehran's strike on Israel")
-    actor_name = [is_actor_name(text, m) or bool(_OWNS_ATTACK.match(text, m.end)) for m in usable]
+    actor_name = [is_actor_name(text, m) or bool(lex.OWNS_ATTACK.match(text, m.end)) for m in usable]
     named_actor = [m for m, a in zip(usable, actor_name) if a]
     usable = [m for m, a in zip(usable, actor_name) if not a]
     cues = {id(m): locative_cue(text, s, m) for m in usable}
     if d.subtype in _TAKEN_FROM:
         # "were arrested from Kanpur", "abducted from their school in Kano": where they were taken
         for m in usable:
-            if cues[id(m)] == "from" and t.end <= m.start <= t.end + 40 and not _ORIGIN.search(text, t.end, m.start):
+            if cues[id(m)] == "from" and t.end <= m.start <= t.end + 40 and not lex.ORIGIN.search(text, t.end, m.start):
                 cues[id(m)] = "in"
     actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
     site: Mention | None = None
@@ -270,7 +242,7 @@ def place_event(
         again = next((
             m for m in usable
             if m.start >= t.end and m.form != "demonym" and m.place.kind in ("admin1", "admin2", "place")
-            and m.place.country == site.place.country and _INCIDENT_AGAIN.search(text, max(s.start, m.start - 60), m.start)
+            and m.place.country == site.place.country and lex.INCIDENT_AGAIN.search(text, max(s.start, m.start - 60), m.start)
         ), None)
         if again is not None:
             site, note = again, "the incident named again"
@@ -438,9 +410,9 @@ def _administrative(text: str, site: Mention, usable: list[Mention], areas: set[
                 areas = areas | {site.place.id}
             site, note = inner, "inner place of the area"
             fixed = any(e.startswith("corrected by an analyst") for e in site.evidence)
-    after = lex.AREA_AFTER.match(text, site.end) or _AREA_OF.search(text, max(0, site.start - 30), site.start)
+    after = lex.AREA_AFTER.match(text, site.end) or lex.ADMIN_AREA_OF.search(text, max(0, site.start - 30), site.start)
     if after is not None:
-        word = after.group("word").lower() if after.re is _AREA_OF else after.group(0).strip().lower()
+        word = after.group("word").lower() if after.re is lex.ADMIN_AREA_OF else after.group(0).strip().lower()
         big = word in ("region", "province", "oblast", "governorate", "state", "department")
         wanted = ("admin1",) if big else ("admin2", "admin1")
         area = next((c.place for c in site.candidates if c.place.kind in wanted and c.place.name.lower() == site.place.name.lower()), None)
@@ -523,7 +495,7 @@ def _fallback_site(
         named = re.search(r"\(([^()]+)\)$", said_by)
         home = ctx.last_country_named(said_by, named and named.group(1))
         if home is not None and (ctx.dateline is None or ctx.dateline.country != home.country):
-            seat = ctx.capital(home.country) if home.kind == "country" and _GOVERNMENT_BODY.match(said_by) else None
+            seat = ctx.capital(home.country) if home.kind == "country" and lex.GOVERNMENT_BODY.match(said_by) else None
             if seat is not None:
                 # "Russia's Foreign Ministry said": a ministry speaks from the capital it sits in
                 d.location = event_location(seat, "site", None)

@@ -253,7 +253,7 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
         return "Battles", "Armed clash", "target: border"
     if word.startswith(("attack", "raid", "target")) and not passive:
         # "Russia's overnight attack" in a sentence of drones or missiles launched: a remote attack
-        weapon = _REMOTE_WEAPON.search(text, s.start, s.end)
+        weapon = lex.REMOTE_WEAPON.search(text, s.start, s.end)
         if weapon is not None:
             if weapon.group(0).lower().startswith("drone"):
                 return "Explosions/Remote violence", "Air/drone strike", "weapon: drones"
@@ -264,10 +264,6 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
 
 
 _ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-#: The weapons of a remote attack, named in its sentence.
-_REMOTE_WEAPON = re.compile(r"\b(?:drones?|missiles?|rockets?)\b", re.I)
-#: A weapon named without a verb of its own: "with 23 drones along with a cruise missile".
-_BARE_WEAPON = re.compile(r"(?:cruise\s+|ballistic\s+|guided\s+)?(?:missiles?|rockets?|artillery|mortars?)", re.I)
 
 
 def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int, int]]) -> list[Trigger]:
@@ -323,7 +319,7 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
                         k.type, k.subtype, k.note = RI, t.subtype, "protesters turned violent"
             continue
         elif (
-            t.type == "Explosions/Remote violence" and _BARE_WEAPON.fullmatch(text, t.start, t.end)
+            t.type == "Explosions/Remote violence" and lex.BARE_WEAPON.fullmatch(text, t.start, t.end)
             and any(k.type == t.type and clause_at(clauses, k.start) == clause_at(clauses, t.start) for k in kept)
         ):
             continue  # "attacked with drones along with a cruise missile": the weapons of one attack
@@ -396,16 +392,13 @@ def cameo_code(text: str, t: Trigger) -> str | None:
     return code
 
 
-#: "that" as a conjunction before the event noun: a name or a demonym follows it ("that Russian
-#: shelling"), where the determiner "that" would be followed by a lower-case word ("that raid").
-_THAT_CLAUSE = re.compile(r"\bthat\s+(?-i:[A-Z])[\w-]*\s+$")
 
 
 def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
     """'the visit', 'reached the agreement', 'the raid': a reference to an event told before."""
     trig = text[t.start:t.end]
     before = text[max(s.start, t.start - 20):t.start]
-    if _THAT_CLAUSE.search(before):
+    if lex.THAT_CLAUSE.search(before):
         return False  # "the governor said that Russian shelling killed two": "that" opens a clause
     # "more clashes", "new attacks", "similar raids" are other events, not the one told before
     if re.search(r"\b(?:the|this|that|these)\s+(?:(?!(?:more|further|new|fresh|other|similar|future|any)\b)[\w-]+\s+)?$", before, re.I) and re.match(
