@@ -106,7 +106,9 @@ def _open(browser, url: str, base: str):
     errors: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(url)
+    # the page's HTML is enough: what each test needs of it (map frame, texts) it waits for itself,
+    # with its own timeouts; the "load" event also waits for every script and style of a busy server
+    page.goto(url, wait_until="domcontentloaded", timeout=60_000)
     return context, page, offline, dialogs, errors
 
 
