@@ -41,17 +41,22 @@ def start_app(data_dir: Path, port: int | None = None, timeout: float = 60.0) ->
     port = port or _free_port()
     env = {k: v for k, v in os.environ.items() if k != "BORDERLINES_STORE_URL"}  # never a real store
     env["BORDERLINES_DATA_DIR"] = str(data_dir)
+    # the server's output goes to a file: a pipe nobody reads fills up (64 KB of log lines) and
+    # then blocks the server in the middle of a page, for every visitor
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log = (data_dir / "server.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "scripts/serve.py", "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1",
          "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True,
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )
+    log.close()  # the child holds its own descriptor
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited early:\n{proc.stdout.read().decode(errors='replace')}")
+            raise RuntimeError(f"streamlit exited early:\n{(data_dir / 'server.log').read_text(errors='replace')}")
         try:
             with urllib.request.urlopen(base + "/_stcore/health", timeout=2) as r:
                 if r.status == 200 and r.read().strip() == b"ok":
