@@ -201,9 +201,12 @@ def bench_cold_start() -> None:
 
 
 def _apptest():
+    """The app after its first page and the run that follows it (the first page sends the map
+    without the tables, ui/first_paint.py; in the browser their fragment reruns just after)."""
     from streamlit.testing.v1 import AppTest
 
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+    at.run()
     at.run()
     if at.exception:
         raise SystemExit(f"app failed: {[e.value for e in at.exception]}")
@@ -272,13 +275,33 @@ def bench_upload_100() -> None:
           f"{added}; events shown {shown}; ratio to a one-article rerun {took / baseline:.1f}")
 
 
-def main() -> None:
+#: What the command line may run, in the order it runs them.
+BENCHES = {"cold-start": lambda: bench_cold_start(), "filter-change": lambda: bench_filter_change(),
+           "upload-100": lambda: bench_upload_100()}
+
+
+def main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.bench_app",
+        description="App benchmarks, reported and never asserted: 1. cold start and first map in "
+                    "Chromium against a bare Streamlit page with a one-point st_folium map, pan and "
+                    "filter change in the browser; 2. server time of a filter change (AppTest); "
+                    "3. 100 uploaded articles (AppTest). Runs with a throwaway data directory and "
+                    "SQLite store.")
+    parser.add_argument("benches", nargs="*", metavar="BENCH",
+                        help=f"which to run, of {', '.join(BENCHES)} (default: all)")
+    chosen = parser.parse_args(argv).benches or list(BENCHES)
+    unknown = [name for name in chosen if name not in BENCHES]
+    if unknown:  # checked here: argparse's choices refuse an empty list given to nargs="*"
+        parser.error(f"unknown bench {', '.join(unknown)}; choose from {', '.join(BENCHES)}")
     with tempfile.TemporaryDirectory() as data:
         os.environ.pop("BORDERLINES_STORE_URL", None)  # measure with a throwaway SQLite store
         os.environ["BORDERLINES_DATA_DIR"] = data
-        bench_cold_start()
-        bench_filter_change()
-        bench_upload_100()
+        for name in BENCHES:
+            if name in chosen:
+                BENCHES[name]()
 
 
 if __name__ == "__main__":

@@ -52,8 +52,10 @@ TAB_OF = {"events_table": "Events", "places_table": "Places"}
 
 
 def _tab(at: AppTest, name: str) -> AppTest:
-    """Open a tab (the app's tabs are lazy: only the open one is drawn)."""
-    current = at.session_state["tab"] if "tab" in at.session_state else "Events"
+    """Open a tab (the app's tabs are lazy: only the open one is drawn). On a session's first
+    page the tabs are not drawn yet (ui/first_paint.py: the browser reruns their fragment just
+    after the map); the run that opens the tab draws them."""
+    current = at.session_state["tab"] if "tab" in at.session_state else None
     if current != name:
         at.session_state["tab"] = name
         at.run()
@@ -113,6 +115,18 @@ def test_first_load_shows_the_example_on_the_map() -> None:
     # the articles tab shows the text with its places marked
     html = _article_html(at)
     assert "<mark" in html and "Quetta" in html
+
+
+def test_the_first_page_sends_the_map_before_the_tables() -> None:
+    at = run_app()
+    assert not at.dataframe and "tab" not in at.session_state  # no grid held the map back
+    assert any(c.value == "Loading the events table…" for c in at.caption)
+    shown = _metric(at, "Events shown")  # the map's fragment ran: its selection panel is there
+    at.run()  # in the browser, the tabs' fragment on its timer; here any next run
+    assert not at.exception, [e.value for e in at.exception]
+    events = next(d.value for d in at.dataframe if d.key == "events_table")
+    assert len(events) >= 2 and shown.startswith(f"{len(events)} of ")
+    assert not any(c.value == "Loading the events table…" for c in at.caption)
 
 
 def test_selecting_an_event_row_shows_its_sentence() -> None:

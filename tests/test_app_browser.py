@@ -289,6 +289,32 @@ def test_hostile_article_shows_payloads_as_text(browser, app_url: str, artifacts
         context.close()
 
 
+def test_the_events_table_follows_the_first_map_without_moving_it(browser, app_url: str) -> None:
+    context = browser.new_context(viewport={"width": 1440, "height": 1000})
+    context.route("**/*", Offline(app_url))
+    page = context.new_page()
+    sent: list[float] = []  # messages to the server: the tabs' fragment run, then none
+    page.on("websocket", lambda ws: ws.on("framesent", lambda _payload: sent.append(time.monotonic())))
+    try:
+        page.goto(app_url)
+        frame = _wait_map(page)
+        frame.evaluate("() => { window.__same_document = true; return 1; }")
+        before = page.locator(MAP_FRAME).bounding_box()
+        # nothing clicked: the tabs' fragment reruns on its own once the map is there
+        page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=30_000)
+        assert page.get_by_role("tab", name="Events").count() == 1
+        assert page.get_by_text("Loading the events table…").count() == 0
+        assert page.locator(MAP_FRAME).bounding_box() == before
+        assert page.locator(MAP_FRAME).element_handle().content_frame().evaluate(
+            "() => window.__same_document === true")
+        page.wait_for_timeout(1000)
+        settled = len(sent)
+        page.wait_for_timeout(3000)  # the fragment's timer stopped with that one run
+        assert len(sent) == settled, f"{len(sent) - settled} more messages: the tables keep rerunning"
+    finally:
+        context.close()
+
+
 def test_unknown_map_id_shows_not_found(browser, app_url: str) -> None:
     context, page, _, dialogs, _ = _open(browser, app_url + "/?map=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", app_url)
     try:

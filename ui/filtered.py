@@ -12,6 +12,10 @@ Both fragments read the map's state from the session on every run (a fragment re
 arguments of the last whole run, which may be older); ``source`` and ``all_layers`` change only in
 a whole run. Everything in them that changes what is on the map (a correction, a selected row, a
 click on the map) calls ``st.rerun()``, which reruns the whole page.
+
+The first page a session draws sends the map without the tables (:mod:`ui.first_paint`): the
+browser shows an element only once every element's script of that run has loaded, and the
+events table's grid alone held the first map back by about half a second.
 """
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ import streamlit as st
 from geo.appstate.sources import MapSource
 from geo.appstate.state import md
 from geo.errors import BorderlinesError
-from ui import filters, map_panel, selection_panel, session, tabs
+from ui import filters, first_paint, map_panel, selection_panel, session, tabs
 
 #: The fragments' keys (what a widget callback names in ``st.rerun``).
 MAP, REVIEW = "map_fragment", "review_fragment"
@@ -55,7 +59,14 @@ def map_and_selection(source: MapSource, all_layers) -> None:
 
 @st.fragment(key=REVIEW)
 def review(source: MapSource, all_layers, *, read_only: bool) -> None:
-    """The tabs under the map: the filtered tables, corrections, share and downloads."""
+    """The tabs under the map: the filtered tables, corrections, share and downloads (drawn by a
+    fragment of their own on a session's first page, :mod:`ui.first_paint`)."""
+    first_paint.after_map(_tabs, source, all_layers, read_only=read_only)
+
+
+def _tabs(source: MapSource, all_layers, *, read_only: bool) -> None:
+    # The tabs' own fragment reruns alone (a tab switch, its timer): it reads the map's state
+    # from the session on every run, as both fragments above do.
     shown = _shown(source, say=False)  # the map's fragment, above, said why
     if shown is None:
         return

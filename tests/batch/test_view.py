@@ -251,6 +251,7 @@ def _app(tmp_path, monkeypatch):
     monkeypatch.delenv("BORDERLINES_STORE_URL", raising=False)
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
     at.run()
+    at.run()  # the first page sends the map alone; the next run draws the tables (ui/first_paint.py)
     assert not at.exception, [e.value for e in at.exception]
     return at
 
