@@ -80,6 +80,9 @@ _POP_WEIGHT = 0.8  # per decade of population: 1M people = 4.8, 10k = 3.2
 _DEFAULT_POP = {"admin1": 1_000_000, "admin2": 50_000, "region": 10_000_000}
 _HIER_BONUS = 6.0
 _ALIAS_PENALTY = 2.5  # a reading whose own name is not the one written
+_VILLAGE_POP = 1_000  # own-name readings all below it: a spelling of a far larger place's name wins
+_SPELLING_RATIO = 100  # ... when that place has at least this many times their people
+_I_RUN = re.compile("i+")
 _CONTAINER_BONUS = 4.0  # "Capas, Tarlac": the area after the comma is read as the containing one
 _ADMIN1_BONUS = 2.5
 _ADMIN1_EXTRA = 2.0
@@ -142,7 +145,21 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
     the readings' :func:`prior` when the caller has them already."""
     if base is None:
         base = [prior(p) for p in readings]
-    out = [b - (_ALIAS_PENALTY if key and normalize_cached(p.name) != key else 0.0) for b, p in zip(base, readings)]
+    own = [not key or normalize_cached(p.name) == key for p in readings]
+    out = [b - (0.0 if o else _ALIAS_PENALTY) for b, o, p in zip(base, own, readings)]
+    if key and any(own) and not all(own):
+        # The written name may be only a romanisation of a city's own name while it is the
+        # own name of a village ("Zaporizhzhia": a village of 656 people, and the city whose
+        # GeoNames name is "Zaporizhzhya"; "Makiivka", "Balakliia"). The alias penalty is for
+        # other names ("Madison" for Kenilworth), not for a spelling of the same one: news
+        # naming a village so small would be naming the city. Only villages yield so.
+        largest_own = max(p.population for p, o in zip(readings, own) if o)
+        if largest_own < _VILLAGE_POP:
+            sk = _spelling(key)
+            for i, (p, o) in enumerate(zip(readings, own)):
+                if (not o and p.kind == "place" and p.population >= _SPELLING_RATIO * max(largest_own, 1)
+                        and _spelling(normalize_cached(p.name)) == sk):
+                    out[i] += _ALIAS_PENALTY
     if is_capital is not None and not any(p.kind == "country" for p in readings):
         best_area = max((out[i] for i, p in enumerate(readings) if p.kind == "admin1"), default=None)
         if best_area is not None:
@@ -162,6 +179,13 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
             if p.kind == "place" and p.admin1 in areas and p.population >= 50_000:
                 out[i] = max(out[i], areas[p.admin1] + 0.3)
     return out
+
+
+def _spelling(key: str) -> str:
+    """A name's letters with the romanisation choices that vary between sources made alike:
+    "y" and "i" ("Zaporizhzhya" / "Zaporizhzhia"), "iyi" and "ii" ("Makiyivka" / "Makiivka"),
+    spaces and hyphens ("Little Rock" / "Littlerock")."""
+    return _I_RUN.sub("i", "".join(ch for ch in key if ch.isalpha()).replace("y", "i"))
 
 
 def _haversine(a: Place, b: Place) -> float:
