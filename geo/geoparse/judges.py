@@ -43,7 +43,7 @@ from geo.geoparse.tokens import (
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.titles import TITLES as _TITLES
-from geo.places.normalize import normalize_cached
+from geo.places.normalize import normalize_cached, spelling
 
 
 # _Match and _Found are made for every span of every article and never changed after; they are
@@ -93,6 +93,10 @@ class _Span:
     single: bool
     low: str  # first word, lower-case
     own: tuple[bool, bool, int] | None = None  # :func:`_own_name` of the match, once asked
+
+
+#: Names shorter than this are not matched by spelling (:func:`_read_own`): short words collide.
+_SPELLING_MIN = 7
 
 
 def _own(sp: _Span) -> tuple[bool, bool, int]:
@@ -159,12 +163,23 @@ def _own_name(places: tuple, key: str) -> tuple[bool, bool, int]:
 def _read_own(places: tuple, key: str) -> tuple[bool, bool, int]:
     own = prefix = False
     own_pop = 0
+    sk = None
     for p in places:
         name = normalize_cached(p.name)
         if name == key:
             own = True
             own_pop = max(own_pop, _pop(p))
-        elif not prefix and key.startswith(name + " "):
+        elif len(key) >= _SPELLING_MIN and name[:1] == key[:1] and abs(len(name) - len(key)) <= 2:
+            # Another romanisation of the place's own name ("Avdiivka" for "Avdiyivka",
+            # "Izium" for "Izyum") is that name, not another language's name colliding with it.
+            # Only a change of letters counts ("Grand View" is no spelling of "Grandview"'s
+            # name here: it heads a cemetery's), and short names ("Livni" a surname) are left out.
+            if sk is None:
+                sk = spelling(key)
+            if spelling(name) == sk and name.replace(" ", "") != key.replace(" ", ""):
+                own = True
+                own_pop = max(own_pop, _pop(p))
+        if not prefix and name != key and key.startswith(name + " "):
             prefix = True
     return own, prefix, own_pop
 

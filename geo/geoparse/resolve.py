@@ -44,7 +44,7 @@ from geo.geoparse.memo import IdentityMemo
 from geo.geoparse.uswording import us_weight
 from geo.models import Mention, Place, ScoredPlace
 from geo.places.geodesy import distance_km
-from geo.places.normalize import normalize_cached
+from geo.places.normalize import normalize_cached, spelling
 
 #: Recognition evidence of a county the gazetteer does not list (see geo.geoparse.recognise).
 COUNTY_CUE = "county not in the gazetteer"
@@ -82,7 +82,6 @@ _HIER_BONUS = 6.0
 _ALIAS_PENALTY = 2.5  # a reading whose own name is not the one written
 _VILLAGE_POP = 1_000  # own-name readings all below it: a spelling of a far larger place's name wins
 _SPELLING_RATIO = 100  # ... when that place has at least this many times their people
-_I_RUN = re.compile("i+")
 _CONTAINER_BONUS = 4.0  # "Capas, Tarlac": the area after the comma is read as the containing one
 _ADMIN1_BONUS = 2.5
 _ADMIN1_EXTRA = 2.0
@@ -155,10 +154,10 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
         # naming a village so small would be naming the city. Only villages yield so.
         largest_own = max(p.population for p, o in zip(readings, own) if o)
         if largest_own < _VILLAGE_POP:
-            sk = _spelling(key)
+            sk = spelling(key)
             for i, (p, o) in enumerate(zip(readings, own)):
                 if (not o and p.kind == "place" and p.population >= _SPELLING_RATIO * max(largest_own, 1)
-                        and _spelling(normalize_cached(p.name)) == sk):
+                        and spelling(normalize_cached(p.name)) == sk):
                     out[i] += _ALIAS_PENALTY
     if is_capital is not None and not any(p.kind == "country" for p in readings):
         best_area = max((out[i] for i, p in enumerate(readings) if p.kind == "admin1"), default=None)
@@ -179,13 +178,6 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
             if p.kind == "place" and p.admin1 in areas and p.population >= 50_000:
                 out[i] = max(out[i], areas[p.admin1] + 0.3)
     return out
-
-
-def _spelling(key: str) -> str:
-    """A name's letters with the romanisation choices that vary between sources made alike:
-    "y" and "i" ("Zaporizhzhya" / "Zaporizhzhia"), "iyi" and "ii" ("Makiyivka" / "Makiivka"),
-    spaces and hyphens ("Little Rock" / "Littlerock")."""
-    return _I_RUN.sub("i", "".join(ch for ch in key if ch.isalpha()).replace("y", "i"))
 
 
 def _haversine(a: Place, b: Place) -> float:

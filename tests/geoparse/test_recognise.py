@@ -627,3 +627,23 @@ def test_a_place_in_a_university_name_is_context_not_a_site():
 )
 def test_state_abbreviations_written_with_a_space(text, expected):
     assert found(text) == expected
+
+
+def test_a_city_written_in_another_romanisation_of_its_name_is_found():
+    # GeoNames lists these Ukrainian towns as "Kupyansk", "Avdiyivka", "Kostyantynivka"; reports
+    # write the newer romanisation. Same name, so the same towns, not foreign-word noise.
+    text = (
+        "Shelling hit the town of Kupiansk on Monday, and drones struck Avdiivka and "
+        "Kostiantynivka overnight, Ukrainian officials said."
+    )
+    names = {t: pid for t, pid in found(text)}
+    assert names.get("Kupiansk") == "gn:703656"
+    assert names.get("Avdiivka") == "gn:713122"
+    assert names.get("Kostiantynivka") is not None
+
+
+def test_a_village_does_not_take_the_name_of_the_city_it_is_a_spelling_of():
+    # "Zaporizhzhia" is the own name of a village of a few hundred people and a spelling of
+    # the city GeoNames calls "Zaporizhzhya".
+    (pid,) = ids_of("Missiles hit Zaporizhzhia on Tuesday, the regional governor said.", "Zaporizhzhia")
+    assert pid == "gn:687700"
