@@ -494,6 +494,17 @@ _FEATURES = frozenset(
 )
 
 
+# The same words written in lower case after a name, as much of the world's English press
+# writes them ("the Ahr river", "the Rhine and Moselle rivers", "the Zagros mountains"), or
+# before it ("the river Saryu"). Valleys and islands are left out: "the Swat valley", "Bali
+# island" are named after the district or province, which is a fair reading of them.
+_LOW_FEATURES = frozenset("river rivers lake lakes creek canal mountains mountain".split())
+_LOW_FEATURES_BEFORE = frozenset(("river",))
+_LOW_WATER = frozenset("river rivers lake lakes creek canal".split())
+# Plural heads that make features of every name of a list before them ("the Rhine and Moselle rivers").
+_LOW_FEATURES_PLURAL = frozenset("rivers lakes mountains".split())
+
+
 _DIRECTIONS = frozenset(
     """North South East West Northern Southern Eastern Western Central Northeast Northwest
     Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower""".split()

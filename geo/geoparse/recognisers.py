@@ -11,9 +11,14 @@ from geo.geoparse.cues import (
     _DIRECTIONS,
     _FEATURES,
     _GENERIC_GEO,
+    _LOW_FEATURES,
+    _LOW_FEATURES_BEFORE,
+    _LOW_FEATURES_PLURAL,
+    _LOW_WATER,
     _NAMED_AFTER,
     _NOT_SURNAMES,
     _PROMINENT_KINDS,
+    _ZIPF_COMMON,
     _ZIPF_RARE,
     _ZIPF_VERY_COMMON,
     _acronym_ok,
@@ -57,7 +62,8 @@ class _Scan:
         self.person = [False] * self.n  # tokens that are part of a person's name
         self.joins = _joins(text, toks)  # joins[k]: tokens k and k + 1 may belong to one name
         self.keys = _span_keys(gaz)  # n-grams already looked up, with their keys
-        self.features = [k for k, t in enumerate(toks) if t.word in _FEATURES]  # "Lake", "River"…
+        # "Lake", "River"…, and their lower-case forms ("the Ahr river")
+        self.features = [k for k, t in enumerate(toks) if t.word in _FEATURES or t.word in _LOW_FEATURES]
         self._runs: _Runs | None = None
 
     @property
@@ -202,12 +208,73 @@ def _leading_the(s: _Scan, at: _At) -> int | None:
 def _physical_feature(s: _Scan, at: _At) -> int | None:
     """A physical feature the gazetteer lacks: "Baltic Sea", "Lake Chad", "Gulf of Mexico"."""
     i = at.i
+    lj = _lowercase_feature(s, i)
+    if lj is not None:
+        key = normalize_cached(s.text[s.toks[i].start : s.toks[lj].end])
+        s.matches.append(_Match(i, lj, key, (), "feature"))
+        return lj + 1
     fj = _feature_end(s.text, s.toks, i, at.found[0] if at.found is not None else i - 1, s.gaz)
     if fj is None:
         return None
     key = normalize_cached(s.text[s.toks[i].start : s.toks[fj].end])
     s.matches.append(_Match(i, fj, key, tuple(s.gaz.by_key(key)), "name" if s.gaz.is_key(key) else "feature"))
     return fj + 1
+
+
+#: Names of a list read as features by the plural head after it ("the A, B and C rivers").
+_MAX_LISTED_FEATURES = 5
+
+
+def _lowercase_feature(s: _Scan, i: int) -> int | None:
+    """Last token of a name that a lower-case feature word makes a river, lake or range:
+    "the Ahr river", "the river Saryu", "the Rhine and Moselle rivers" (both). Whatever else
+    the name reads as, the text says what it is here. A country, province or region before
+    the word is read so only after "the" ("Assam river levels" are Assam's)."""
+    toks, text, n = s.toks, s.text, s.n
+    j = s.run_end(i)
+    if s.zipf.get(toks[i].word.lower(), 0.0) >= _ZIPF_COMMON + 0.6:
+        return None  # "the river Police": no name
+    before = i > 0 and toks[i - 1].word in _LOW_FEATURES_BEFORE and text[toks[i - 1].end : toks[i].start] == " "
+    after = j + 1 < n and toks[j + 1].word in _LOW_FEATURES and text[toks[j].end : toks[j + 1].start] == " "
+    head = j + 1
+    the_at = i - 1
+    if not (before or after):
+        # "X and Y rivers", "X, Y and Z rivers": X is a feature when the list ends in a plural head
+        k = j
+        for _ in range(_MAX_LISTED_FEATURES):
+            if k + 2 >= n:
+                return None
+            gap = text[toks[k].end : toks[k + 1].start]
+            if gap == ", " and toks[k + 1].cap:
+                k = s.run_end(k + 1)
+            elif gap in (" ", ", ") and toks[k + 1].word in ("and", "or") and toks[k + 2].cap and (
+                text[toks[k + 1].end : toks[k + 2].start] == " "
+            ):
+                k = s.run_end(k + 2)
+            else:
+                return None
+            if k + 1 < n and toks[k + 1].word in _LOW_FEATURES_PLURAL and text[toks[k].end : toks[k + 1].start] == " ":
+                after, head = True, k + 1
+                break
+        if not after:
+            return None
+    else:
+        # the first name of such a list takes the list's "the" ("the Rhine and Moselle rivers")
+        k = i - 1
+        while k >= 1 and toks[k].word in ("and", "or") and toks[k - 1].cap:
+            k -= 1
+            while k >= 1 and toks[k - 1].cap and s.gap_ok(k - 1, k):
+                k -= 1
+            the_at = k - 1
+            k -= 1
+    # After "the", a water word makes a feature even of an area's name ("the Moselle river");
+    # "the Luzon mountain ranges" are Luzon's.
+    the = the_at >= 0 and toks[the_at].word.lower() == "the" and (before or toks[head].word in _LOW_WATER)
+    if not the and not before:
+        found = s.lookup(i)
+        if found is not None and found[0] == j and any(p.kind in _PROMINENT_KINDS for p in s.gaz.by_key(found[1])):
+            return None
+    return j
 
 
 def _part_of_area(s: _Scan, at: _At) -> int | None:
@@ -386,9 +453,10 @@ def _after_for(s: _Scan, i: int, word: str, low: str) -> tuple:
     """The recognisers of :data:`_AFTER_LOOKUP` that may take token ``i`` (``word``, ``low``).
 
     A physical feature's name holds its feature word at most three tokens after its first
-    ("Lake Chad", "South China Sea"; see :func:`geo.geoparse.cues._feature_end`)."""
+    ("Lake Chad", "South China Sea"; see :func:`geo.geoparse.cues._feature_end`), or just
+    before it ("the river Saryu")."""
     features = s.features  # most articles name no lake, river or sea
-    near_feature = bool(features) and (k := bisect.bisect_left(features, i)) < len(features) and features[k] <= i + 3
+    near_feature = bool(features) and (k := bisect.bisect_left(features, i - 1)) < len(features) and features[k] <= i + 3
     return _AFTER[word in _DIRECTIONS or low in s.first_names][near_feature]
 
 

@@ -647,3 +647,25 @@ def test_a_village_does_not_take_the_name_of_the_city_it_is_a_spelling_of():
     # the city GeoNames calls "Zaporizhzhya".
     (pid,) = ids_of("Missiles hit Zaporizhzhia on Tuesday, the regional governor said.", "Zaporizhzhia")
     assert pid == "gn:687700"
+
+
+def test_a_name_before_a_lower_case_river_is_the_river_not_the_province():
+    # Much of the English press writes "the X river"; Moselle is also a French department.
+    text = "Officials said the Moselle river burst its banks near the border on Friday."
+    assert found(text) == [("Moselle", None)]
+
+
+def test_a_list_of_names_before_rivers_are_all_rivers():
+    text = "Forecasters expect the Rhine and Moselle rivers to rise again this week."
+    assert found(text) == [("Rhine", None), ("Moselle", None)]
+
+
+def test_the_river_before_a_name_makes_it_a_river():
+    text = "Pilgrims bathed in the river Saryu at dawn, and the river Monday was calm."
+    names = [t for t, _ in found(text)]
+    assert names == ["Saryu"]
+
+
+def test_an_area_before_river_without_the_is_the_area():
+    # "Assam river levels" are the levels of Assam's rivers: Assam stays the state.
+    assert ids_of("Assam river levels rose again after the rains.", "Assam") == {"IN-AS"}
