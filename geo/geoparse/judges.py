@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # annotations only: the scan state is the recognisers', who call these judges
     from geo.geoparse.recognisers import _Scan
 
+import re
 from dataclasses import dataclass
 
 from geo.geoparse.cues import (
@@ -42,6 +43,7 @@ from geo.geoparse.tokens import (
 )
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
+from geo.lang.en.titles import PERSON_NOUNS as _PERSON_NOUNS
 from geo.lang.en.titles import TITLES as _TITLES
 from geo.places.normalize import normalize_cached, spelling
 
@@ -368,6 +370,11 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
     """(form, cues, weak position) of a gazetteer name, or None when it is no place here."""
     if _not_this_place(s, sp):
         return None
+    if not sp.country and _person_apposition(s, sp):
+        for k in range(sp.chain_s, sp.chain_e + 1):
+            if len(s.toks[k].word) > 1:
+                s.people.add(s.toks[k].word.lower())
+        return None  # "Uba Ogba, the police spokesman", "Tyler Henderson, 25,": a person
     m, toks = sp.m, s.toks
     form, cues = "name", []
     org = _organisation_cue(s, sp)
@@ -407,6 +414,30 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
     ):
         return None  # a small place's name before another name: a brand, firm or person
     return form, cues, weak_pos
+
+
+#: ", 25," after a name (a person's age, as the press gives it) or ", a former police captain"
+#: (an apposition naming a person's role: up to three words before the role noun, which ends
+#: the phrase: "the spokesman for", "a nurse,"; not "a town where the mother ...").
+_AGE_AFTER = re.compile(r", (?:1[89]|[2-9][0-9]|1[01][0-9])(?:,| years? old)")
+_APPOSITION = re.compile(
+    r", (?:a|an|the) (?:(?!(?:where|which|that|the|a|an|who|whose|when|of|in|and|with|for|on|at|to)\b)[a-z][a-z'-]*+ ){0,3}?([a-z]++)(?=[,.;:)]| (?:of|for|in|at|who|with|from|and|on|to|told|said)\b)"
+)
+
+
+def _person_apposition(s: _Scan, sp: _Span) -> bool:
+    """Is the run of capitalised words holding the name a person's name, by what follows it:
+    an age (", 25,") or, for a name of two words or more, an apposition naming a role? Places
+    take neither: "Jos, the capital of the state" names no role, and "In Washington, the
+    president said" has a single word."""
+    text, toks = s.text, s.toks
+    end = toks[sp.chain_e].end
+    if _AGE_AFTER.match(text, end):
+        return True
+    if sp.chain_e == sp.chain_s:
+        return False
+    m = _APPOSITION.match(text, end, end + 60)
+    return m is not None and m.group(1) in _PERSON_NOUNS
 
 
 #: Words after a name that make it an administrative area's ("the Shakar Dara district").

@@ -669,3 +669,30 @@ def test_the_river_before_a_name_makes_it_a_river():
 def test_an_area_before_river_without_the_is_the_area():
     # "Assam river levels" are the levels of Assam's rivers: Assam stays the state.
     assert ids_of("Assam river levels rose again after the rains.", "Assam") == {"IN-AS"}
+
+
+def test_a_name_with_an_apposition_naming_a_role_is_a_person():
+    # "Lara" is a Venezuelan state and "Uba" a Nigerian town; here they are people's names.
+    text = (
+        "Marta Paz campaigned with Edman Lara, a former police captain, in the north. "
+        "Uba Ogba, the spokesman for the state police, told reporters in Jos that the road was open."
+    )
+    names = [t for t, _ in found(text)]
+    assert "Lara" not in names and "Uba" not in names
+    assert "Jos" in names
+
+
+def test_a_name_with_an_age_after_it_is_a_person_and_stays_one():
+    text = "Rowan Henderson, 34, was charged on Friday. Later Henderson surrendered to deputies in Meigs."
+    names = [t for t, _ in found(text)]
+    assert "Henderson" not in names
+    assert "Meigs" in names
+
+
+def test_a_place_with_an_apposition_stays_a_place():
+    text = (
+        "Puerto Lempira, a fishing town on the coast, was cut off. Jos, the capital of the state, "
+        "was calm. Santa Ana, a town where the mother of two lived, flooded."
+    )
+    names = [t for t, _ in found(text)]
+    assert names == ["Puerto Lempira", "Jos", "Santa Ana"]

@@ -1,7 +1,7 @@
 """Titles before a person's name, and abbreviations whose dot does not end a sentence."""
 from __future__ import annotations
 
-__all__ = ["TITLES", "PERSONAL_TITLES", "DOTTED_ABBREVIATIONS"]
+__all__ = ["TITLES", "PERSONAL_TITLES", "PERSON_NOUNS", "DOTTED_ABBREVIATIONS"]
 
 #: Titles, ranks and roles written before a name (lower-case, without dot): capitalised words
 #: after one of them are a person ("Gen. Asim", "Mayor Lincoln"), not a place.
@@ -15,6 +15,17 @@ TITLES = frozenset(
     spokeswoman spokesperson chairman chairwoman ceo director professor doctor
     hon honourable honorable councillor councilman councilwoman commissioner
     attorney trooper agent corporal private lieutenant marshal field sens reps""".split()
+)
+#: Nouns that only name people, for appositions after a name ("Ana Ruiz, a nurse"; "Ed Lara,
+#: a former police captain"): with the titles above, what makes the name a person's.
+PERSON_NOUNS = TITLES | frozenset(
+    """resident residents student teacher nurse farmer lawyer driver worker activist journalist
+    reporter analyst official leader member businessman businesswoman candidate survivor
+    witness victim suspect mother father son daughter wife husband widow grandmother
+    grandfather man woman boy girl spokesperson legislator lawmaker politician economist
+    researcher scientist author actor actress singer player footballer striker midfielder
+    defender goalkeeper manager owner founder organizer organiser volunteer veteran soldier
+    pilot physician surgeon engineer priest nun monk cleric preacher""".split()
 )
 #: Forms of address that are only ever personal: "Lord Derby" is a person even where Derby is a town.
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
