@@ -221,12 +221,18 @@ class _Group:
 
 _STATE_WORD = re.compile(r"\s+(?:state|province)\b")
 _STATE_OF = re.compile(r"\b(?:state|province)\s+of\s+$", re.IGNORECASE)  # "the state of Washington"
+# What many countries call their first-level areas: "the Kherson region", "Luhansk region's
+# governor", "the region of Kharkiv", "Kherson oblast". Not in the United States, whose
+# first-level areas are states and where "the Washington region" is the capital's metro area.
+_REGION_WORD = re.compile(r"\s+(?:region|oblast|governorate|prefecture)\b", re.IGNORECASE)
+_REGION_OF = re.compile(r"\b(?:region|oblast|governorate|prefecture)\s+of\s+$", re.IGNORECASE)
 
 
 def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:
     """Bonus for readings inside the area named right after them ("X, Y" / "X, ST"), and for
     the first-level reading of a name followed by "state"/"province" ("Washington state") or
-    after "state of"/"province of" ("the state of Washington").
+    after "state of"/"province of" ("the state of Washington"), and outside the United States by
+    "region"/"oblast" ("the Kherson region", "the region of Kharkiv").
     Inside a list of three names or more, "X, Y" is two members when both can be areas of one
     kind ("Washington, Pennsylvania and California"), not a place and its state."""
     in_list: dict[int, int] = {}
@@ -241,6 +247,10 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1":
                     g.hier[ri] = (_HIER_BONUS, "named as a state or province")
+        elif _REGION_WORD.match(text, c.end) or _REGION_OF.search(text, max(0, c.start - 20), c.start):
+            for ri, p in enumerate(g.readings):
+                if p.kind == "admin1" and p.country != "US":
+                    g.hier[ri] = (_HIER_BONUS, "named as a region")
         areas: list[Place] = []
         shown = ""
         m = _ABBREV_RE.match(text, c.end)

@@ -696,3 +696,19 @@ def test_a_place_with_an_apposition_stays_a_place():
     )
     names = [t for t, _ in found(text)]
     assert names == ["Puerto Lempira", "Jos", "Santa Ana"]
+
+
+def test_a_name_before_region_or_oblast_is_the_first_level_area():
+    text = "Shelling hit villages in the Kharkiv region on Monday, and the governor of Luhansk oblast said two died."
+    assert ids_of(text, "Kharkiv") == {"UA-63"}
+    assert ids_of(text, "Luhansk") == {"UA-09"}
+
+
+def test_the_region_of_a_city_is_its_area_but_the_bare_city_stays_a_city():
+    assert ids_of("Drones struck the region of Kherson overnight.", "Kherson") == {"UA-65"}
+    assert ids_of("Drones struck Kharkiv overnight, the mayor said.", "Kharkiv") == {"gn:706483"}
+
+
+def test_a_us_city_before_region_is_the_metro_area_not_the_state():
+    # US states are called states: "the Washington region" is the capital's.
+    assert ids_of("Traffic across the Washington region slowed after the storm.", "Washington") == {"gn:4140963"}
