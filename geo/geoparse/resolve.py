@@ -527,6 +527,18 @@ def _county(text: str, c: Candidate, k: int, cands: Sequence[Candidate], g: _Gro
     same-named place chosen by context, else the first-level area the article names most."""
     area: Place | None = None
     why = ""
+    if g.readings and not all(p.kind == "admin1" and p.country == "US" for p in g.readings):
+        # No US county bears the name: the readings are those of the name itself. Outside the
+        # United States a county is named after its main town or is the first-level area of
+        # that name ("Kisumu County", "Nakuru County" in Kenya; "Nimba County" in Liberia):
+        # that reading, chosen by context, is where the county is.
+        bi = _argmax(g.probs)
+        best = g.readings[bi]
+        if best.country != "US" and best.kind in ("admin1", "place") and g.probs[bi] >= 0.5:
+            return Mention(
+                c.start, c.end, c.text, best, g.probs[bi], (ScoredPlace(best, g.probs[bi]),), c.form,
+                c.cues + (f"the county of {best.name}, outside the United States",),
+            )
     if k + 1 < len(cands) and text[c.end : cands[k + 1].start].strip() == "," and len(text[c.end : cands[k + 1].start]) <= 3:
         area = next((p for p in cands[k + 1].places if p.kind == "admin1"), None)
         why = f"named with {cands[k + 1].text}"

@@ -712,3 +712,13 @@ def test_the_region_of_a_city_is_its_area_but_the_bare_city_stays_a_city():
 def test_a_us_city_before_region_is_the_metro_area_not_the_state():
     # US states are called states: "the Washington region" is the capital's.
     assert ids_of("Traffic across the Washington region slowed after the storm.", "Washington") == {"gn:4140963"}
+
+
+def test_a_county_abroad_named_after_its_town_is_placed_there():
+    # No US county is called Kisumu; Kenya's Kisumu County is around the city of Kisumu.
+    text = "Police fired tear gas at protesters in Kisumu County on Tuesday, witnesses said."
+    assert ids_of(text, "Kisumu County") == {"gn:191245"}
+
+
+def test_a_us_county_the_gazetteer_lacks_stays_unresolved():
+    assert ids_of("Deputies in Laurel County, Ky., arrested two men.", "Laurel County") == {None}
