@@ -144,7 +144,7 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
     the readings' :func:`prior` when the caller has them already."""
     if base is None:
         base = [prior(p) for p in readings]
-    own = [not key or normalize_cached(p.name) == key for p in readings]
+    own = [not key or _own_name_of(normalize_cached(p.name), key) for p in readings]
     out = [b - (0.0 if o else _ALIAS_PENALTY) for b, o, p in zip(base, own, readings)]
     if key and any(own) and not all(own):
         # The written name may be only a romanisation of a city's own name while it is the
@@ -178,6 +178,18 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
             if p.kind == "place" and p.admin1 in areas and p.population >= 50_000:
                 out[i] = max(out[i], areas[p.admin1] + 0.3)
     return out
+
+
+#: Words written after an area's name that are no part of it: "Eastern Province" is the own
+#: name of Zambia's "Eastern" as much as of Saudi Arabia's "Eastern Province".
+_AREA_WORDS = ("province", "state", "region", "district", "governorate", "oblast", "county", "prefecture", "division")
+
+
+def _own_name_of(name: str, key: str) -> bool:
+    """Is the written name ``key`` the place's own ``name``, perhaps with its area word after it?"""
+    if name == key:
+        return True
+    return key.startswith(name) and key[len(name) : len(name) + 1] == " " and key[len(name) + 1 :] in _AREA_WORDS
 
 
 def _haversine(a: Place, b: Place) -> float:

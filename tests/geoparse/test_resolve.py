@@ -292,3 +292,16 @@ def test_a_town_keeps_its_name_against_a_citys_spelling_variant() -> None:
     doc = "The council of Sidney met on Monday."
     (m,) = resolve(doc, [cand("Sidney", doc, (town, city))])
     assert m.place == town
+
+
+def test_an_areas_name_with_province_after_it_is_its_own_name() -> None:
+    # Two provinces: one whose own name is "Eastern Province", one named "Eastern". Written
+    # "Eastern Province" in an article about Southland, the latter's name is no mere alias.
+    big = Place("NL-EP", "Eastern Province", "admin1", 61.0, 12.0, "NL", "NL-EP", 30_000_000)
+    small = Place("SL-EA", "Eastern", "admin1", -31.0, 22.0, "SL", "SL-EA", 500_000)
+    doc = "Southland reported a cholera death in Eastern Province on Monday."
+    cands = [
+        cand("Southland", doc, (SOUTHLAND,)),
+        Candidate(doc.index("Eastern"), doc.index("Eastern") + 16, "Eastern Province", "eastern province", (big, small)),
+    ]
+    assert resolve(doc, cands)[1].place == small
