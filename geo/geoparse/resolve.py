@@ -237,7 +237,8 @@ _STATE_OF = re.compile(r"\b(?:state|province)\s+of\s+$", re.IGNORECASE)  # "the 
 # governor", "the region of Kharkiv", "Kherson oblast". Not in the United States, whose
 # first-level areas are states and where "the Washington region" is the capital's metro area.
 _REGION_WORD = re.compile(r"\s+(?:region|oblast|governorate|prefecture)\b", re.IGNORECASE)
-_REGION_OF = re.compile(r"\b(?:region|oblast|governorate|prefecture)\s+of\s+$", re.IGNORECASE)
+# Only "the region of X": in "the Tillaberi region of Niger" X is the country around it.
+_REGION_OF = re.compile(r"\bthe\s+(?:region|oblast|governorate|prefecture)\s+of\s+$", re.IGNORECASE)
 
 
 def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:

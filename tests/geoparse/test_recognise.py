@@ -722,3 +722,8 @@ def test_a_county_abroad_named_after_its_town_is_placed_there():
 
 def test_a_us_county_the_gazetteer_lacks_stays_unresolved():
     assert ids_of("Deputies in Laurel County, Ky., arrested two men.", "Laurel County") == {None}
+
+
+def test_the_country_after_a_named_region_of_is_the_country():
+    text = "Drones struck a camp in the Tillaberi region of Niger, and Niger condemned the strike."
+    assert ids_of(text, "Niger") == {"NER"}
