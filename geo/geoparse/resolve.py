@@ -237,8 +237,12 @@ _STATE_OF = re.compile(r"\b(?:state|province)\s+of\s+$", re.IGNORECASE)  # "the 
 # governor", "the region of Kharkiv", "Kherson oblast". Not in the United States, whose
 # first-level areas are states and where "the Washington region" is the capital's metro area.
 _REGION_WORD = re.compile(r"\s+(?:region|oblast|governorate|prefecture)\b", re.IGNORECASE)
-# Only "the region of X": in "the Tillaberi region of Niger" X is the country around it.
-_REGION_OF = re.compile(r"\bthe\s+(?:region|oblast|governorate|prefecture)\s+of\s+$", re.IGNORECASE)
+# Only "the (southern, central...) region of X": in "the Tillaberi region of Niger" X is the
+# country around it.
+_REGION_OF = re.compile(
+    r"\b[Tt]he\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)ern\s+|central\s+)?"
+    r"(?:region|oblast|governorate|prefecture)\s+of\s+$"
+)
 
 
 def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:
@@ -260,7 +264,7 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1":
                     g.hier[ri] = (_HIER_BONUS, "named as a state or province")
-        elif _REGION_WORD.match(text, c.end) or _REGION_OF.search(text, max(0, c.start - 20), c.start):
+        elif _REGION_WORD.match(text, c.end) or _REGION_OF.search(text, max(0, c.start - 40), c.start):
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1" and p.country != "US":
                     g.hier[ri] = (_HIER_BONUS, "named as a region")

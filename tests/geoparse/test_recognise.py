@@ -727,3 +727,7 @@ def test_a_us_county_the_gazetteer_lacks_stays_unresolved():
 def test_the_country_after_a_named_region_of_is_the_country():
     text = "Drones struck a camp in the Tillaberi region of Niger, and Niger condemned the strike."
     assert ids_of(text, "Niger") == {"NER"}
+
+
+def test_the_southern_region_of_a_city_is_its_area():
+    assert ids_of("Shelling killed a man in the southern region of Kherson.", "Kherson") == {"UA-65"}
