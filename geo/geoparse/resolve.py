@@ -268,6 +268,13 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1" and p.country != "US":
                     g.hier[ri] = (_HIER_BONUS, "named as a region")
+        if k > 0 and _POSSESSIVE.fullmatch(text, cands[k - 1].end, c.start) and cands[k - 1].form == "name":
+            # "Pakistan's Punjab province", "the Netherlands' Limburg": the owner holds the place
+            owners = [a for a in cands[k - 1].places if a.kind in ("country", "admin1")]
+            # (on top of "province" after it, which every same-named province shares)
+            for ri, p in enumerate(g.readings):
+                if any(_contains(a, p) for a in owners):
+                    g.hier[ri] = (g.hier.get(ri, (0.0, ""))[0] + _HIER_BONUS, f"named as {cands[k - 1].text}'s")
         areas: list[Place] = []
         shown = ""
         m = _ABBREV_RE.match(text, c.end)
@@ -298,6 +305,10 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
                         for ai, q in enumerate(ag.readings):
                             if q.id == a.id:
                                 ag.hier[ai] = (max(ag.hier.get(ai, (0.0, ""))[0], _CONTAINER_BONUS), f"contains {c.text}, named before it")
+
+
+#: Between an owner and what it holds: "Pakistan's Punjab", "the Netherlands' Limburg".
+_POSSESSIVE = re.compile(r"['’]s? ")
 
 
 _LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")

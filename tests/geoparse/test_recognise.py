@@ -731,3 +731,11 @@ def test_the_country_after_a_named_region_of_is_the_country():
 
 def test_the_southern_region_of_a_city_is_its_area():
     assert ids_of("Shelling killed a man in the southern region of Kherson.", "Kherson") == {"UA-65"}
+
+
+def test_a_countrys_possessive_decides_a_province_shared_by_two_countries():
+    text = (
+        "Monsoon floods hit Delhi, Mumbai and Assam, Indian officials said. Floods also struck "
+        "Pakistan's Punjab province. Rain hit India again on Sunday."
+    )
+    assert ids_of(text, "Punjab") == {"PK-PB"}

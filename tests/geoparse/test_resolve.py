@@ -305,3 +305,15 @@ def test_an_areas_name_with_province_after_it_is_its_own_name() -> None:
         Candidate(doc.index("Eastern"), doc.index("Eastern") + 16, "Eastern Province", "eastern province", (big, small)),
     ]
     assert resolve(doc, cands)[1].place == small
+
+
+def test_a_countrys_possessive_places_the_province_in_it() -> None:
+    # An article about Southland mentions Northland's Marsh province: not Southland's Marsh.
+    doc = "Floods hit Southland and Fordham again. Rain also struck Northland's Marsh province."
+    cands = [
+        cand("Southland", doc, (SOUTHLAND,)),
+        cand("Fordham", doc, (FORD_N, FORD_S)),
+        cand("Northland", doc, (NORTHLAND,)),
+        cand("Marsh", doc, (MARSH_N, MARSH_S)),
+    ]
+    assert resolve(doc, cands)[3].place == MARSH_N
