@@ -320,6 +320,14 @@ def _judge_single_word(s: _Scan, sp: _Span) -> bool | None:
     name), else whether its position is weak (see :class:`_Found`)."""
     m, toks, text, ctx, zipf = sp.m, s.toks, s.text, s.ctx, s.zipf
     first, last, low, prev_word, nxt = toks[m.i], toks[m.j], sp.low, sp.prev_word, sp.nxt
+    if (
+        low in _GENERIC_GEO and sp.area and nxt in _AREA_WORDS_AFTER and not sp.next_cap
+        and not ctx.sentence_initial(first.start)
+    ):
+        # "Plateau state", "Delta state", "Lakes state", "Western region": a generic word
+        # capitalised before its area word in lower case is that first-level area's name
+        # ("Central State Hospital" is a hospital's)
+        return False
     if low in _MONTHS_DAYS or low in _GENERIC_GEO or low in _ORG_HEADS or low in _TITLES:
         return None
     z = zipf.get(low, 0.0)
@@ -438,6 +446,10 @@ def _person_apposition(s: _Scan, sp: _Span) -> bool:
         return False
     m = _APPOSITION.match(text, end, end + 60)
     return m is not None and m.group(1) in _PERSON_NOUNS
+
+
+#: Lower-case words after a first-level area's name that say it is one ("Plateau state").
+_AREA_WORDS_AFTER = frozenset("state province region".split())
 
 
 #: Words after a name that make it an administrative area's ("the Shakar Dara district").

@@ -739,3 +739,15 @@ def test_a_countrys_possessive_decides_a_province_shared_by_two_countries():
         "Pakistan's Punjab province. Rain hit India again on Sunday."
     )
     assert ids_of(text, "Punjab") == {"PK-PB"}
+
+
+def test_a_generic_word_before_its_area_word_is_the_area():
+    text = "Gunmen attacked a village in Nigeria's Plateau state, and floods hit Delta state."
+    assert ids_of(text, "Plateau") == {"NG-PL"}
+    assert ids_of(text, "Delta") == {"NG-DE"}
+    # the word alone stays a word
+    assert found("The plateau region is dry, and the Delta was green.") == []
+
+
+def test_a_generic_word_in_a_longer_name_stays_a_word():
+    assert found("He was sent to Central State Hospital last year.") == []
