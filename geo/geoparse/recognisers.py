@@ -361,24 +361,75 @@ def _county(s: _Scan, at: _At) -> int | None:
     resolved through the same-named places and the context to its first-level area."""
     i, toks, found = at.i, s.toks, at.found
     cj = (found[0] if found is not None else i) + 1
+    by_county = getattr(s.gaz, "county_states_by_key", None)
+    if by_county is not None and cj < s.n and (
+        toks[cj].word in _COUNTY_LIST_WORDS or s.text[toks[cj - 1].end : toks[cj].start] == ", "
+    ):
+        listed = _listed_county(s, i, cj - 1, by_county)
+        if listed is not None:
+            return listed
     if not (
         cj < s.n
         and toks[cj].word in _COUNTY_WORDS
         and s.text[toks[cj - 1].end : toks[cj].start] == " "
         and not toks[cj - 1].poss
-        and at.low not in _GENERIC_GEO
-        and s.zipf.get(at.low, 0.0) < _ZIPF_VERY_COMMON
     ):
         return None
     key = normalize_cached(s.text[toks[i].start : toks[cj].end])
     # The US states that have a county of that name (registry list) say more than the
     # towns named like it; else the same-named places lead to the area.
-    by_county = getattr(s.gaz, "county_states_by_key", None)
     places = tuple(by_county(key)) if by_county is not None else ()
+    # A common word before "County" is no county's name ("This County"), unless the registry
+    # lists such a county ("Washington County", "Lake County", "Orange County").
+    if not places and (at.low in _GENERIC_GEO or s.zipf.get(at.low, 0.0) >= _ZIPF_VERY_COMMON):
+        return None
     if not places:
         places = tuple(s.gaz.by_key(found[1])) if found is not None else ()
     s.matches.append(_Match(i, cj, key, places, "county"))
     return cj + 1
+
+
+#: Plural county words after a list of names: "Putnam and Warren counties".
+_COUNTY_LIST_WORDS = frozenset({"and", "or", "counties", "parishes"})
+
+
+def _listed_county(s: _Scan, i: int, j: int, by_county) -> int | None:
+    """ "Putnam and Warren counties", "Bossier, Caddo and Webster parishes": every name of a
+    list that ends in a plural county word is a county, when the registry lists a county of
+    that name. Returns the token after the name ``toks[i..j]``, else None."""
+    toks, text, n = s.toks, s.text, s.n
+    k = j
+    for step in range(_MAX_LISTED_COUNTIES):
+        if k + 1 >= n:
+            return None
+        nxt = toks[k + 1]
+        gap = text[toks[k].end : nxt.start]
+        if nxt.word in ("counties", "parishes") and gap == " ":
+            if step == 0 and not (
+                i >= 2 and toks[i - 1].word in ("and", "or") and toks[i - 2].cap
+                and text[toks[i - 2].end : toks[i - 1].start] in (" ", ", ")
+            ):
+                return None  # "the four metro Athens counties", "Indiana counties": no list, no county
+            break
+        if gap in (" ", ", ") and nxt.word in ("and", "or") and k + 2 < n and toks[k + 2].cap:
+            k = s.run_end(k + 2)
+        elif gap == ", " and nxt.cap:
+            k = s.run_end(k + 1)
+        else:
+            return None
+    else:
+        return None
+    word = "parish" if toks[k + 1].word == "parishes" else "county"
+    key = normalize_cached(text[toks[i].start : toks[j].end]) + " " + word
+    places = tuple(by_county(key))
+    if not places:
+        return None
+    s.matches.append(_Match(i, j, key, places, "county"))
+    return j + 1
+
+
+#: Names of a list read as counties by the plural word after it.
+_MAX_LISTED_COUNTIES = 6
 
 
 def _gazetteer_name(s: _Scan, at: _At) -> int | None:

@@ -751,3 +751,22 @@ def test_a_generic_word_before_its_area_word_is_the_area():
 
 def test_a_generic_word_in_a_longer_name_stays_a_word():
     assert found("He was sent to Central State Hospital last year.") == []
+
+
+def test_every_name_of_a_list_before_counties_is_a_county():
+    text = "Two brief tornadoes touched down in Putnam and Warren counties on Friday evening."
+    ms = {m.text: m for m in parse(text)}
+    assert set(ms) == {"Putnam", "Warren"}
+    assert all(m.place is None and "county not in the gazetteer" in m.evidence for m in ms.values())
+
+
+def test_a_county_named_like_a_common_word_is_a_county_when_the_registry_has_it():
+    # "washington" is a very common word in English text; Washington County is a county.
+    text = "The Washington County Emergency Management office assessed the damage."
+    assert [t for t, _ in found(text)] == ["Washington County"]
+    assert found("This County is proud of its schools.") == []
+
+
+def test_a_single_name_before_counties_is_not_a_county():
+    # "the metro Athens counties" are the counties around Athens, none called Athens
+    assert ids_of("Jobless rates for the four metro Athens counties rose in March.", "Athens") != {None}
