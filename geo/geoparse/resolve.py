@@ -253,9 +253,11 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
     Inside a list of three names or more, "X, Y" is two members when both can be areas of one
     kind ("Washington, Pennsylvania and California"), not a place and its state."""
     in_list: dict[int, int] = {}
+    run_of: dict[int, list[int]] = {}
     for run in _runs(text, cands):
         for j in run:
             in_list[j] = len(run)
+            run_of[j] = run
     for k, c in enumerate(cands):
         g = groups[gi_of[k]]
         if g.form == "demonym":
@@ -305,6 +307,29 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
                         for ai, q in enumerate(ag.readings):
                             if q.id == a.id:
                                 ag.hier[ai] = (max(ag.hier.get(ai, (0.0, ""))[0], _CONTAINER_BONUS), f"contains {c.text}, named before it")
+    # Last, as it yields to all of the above: "Dover and Chester in Olmsted County, Minn.",
+    # "Huliaipole in Zaporizhzhia": the area after "in" holds the place (or every member of
+    # the list) before it.
+    for k in range(len(cands) - 1):
+        c, nxt = cands[k], cands[k + 1]
+        if c.form == "demonym" or nxt.form == "demonym" or not _IN_AREA.fullmatch(text, c.end, nxt.start):
+            continue
+        holders = [a for a in nxt.places if a.kind in ("admin1", "country")]
+        if not holders:
+            continue
+        run = run_of.get(k, [k])
+        for j in (run if run[-1] == k else [k]):
+            g = groups[gi_of[j]]
+            if g.form == "demonym" or g.hier:
+                continue  # read already by what is next to it ("Buffalo, New York in the United States")
+            for ri, p in enumerate(g.readings):
+                if p.kind == "place" and any(_contains(a, p) for a in holders) and _IN_BONUS > g.hier.get(ri, (0.0, ""))[0]:
+                    g.hier[ri] = (_IN_BONUS, f"in {nxt.text} ('{cands[j].text} in {nxt.text}')")
+
+
+#: "X in Y": Y holds X ("Dover in Olmsted County", "Huliaipole in the Zaporizhzhia region").
+_IN_AREA = re.compile(r"\s+in\s+(?:the\s+)?")
+_IN_BONUS = 4.0  # less than "X, Y" (_HIER_BONUS): "in" also joins a place to where a person from it is
 
 
 #: Between an owner and what it holds: "Pakistan's Punjab", "the Netherlands' Limburg".

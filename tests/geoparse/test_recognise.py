@@ -770,3 +770,16 @@ def test_a_county_named_like_a_common_word_is_a_county_when_the_registry_has_it(
 def test_a_single_name_before_counties_is_not_a_county():
     # "the metro Athens counties" are the counties around Athens, none called Athens
     assert ids_of("Jobless rates for the four metro Athens counties rose in March.", "Athens") != {None}
+
+
+def test_places_in_a_county_follow_the_countys_state():
+    text = (
+        "MEMPHIS, Tennessee - Storms crossed Tennessee and Kentucky on Monday. Brief touchdowns "
+        "were also reported near Dover in Olmsted County, Minn., on Tuesday."
+    )
+    assert ids_of(text, "Dover") == {"gn:5024566"}  # Dover, Minnesota, not Dover, Tennessee
+
+
+def test_a_state_after_its_city_stays_the_state_before_in():
+    text = "Patients could be sent to Buffalo, New York in the United States."
+    assert ids_of(text, "New York") == {"US-NY"}

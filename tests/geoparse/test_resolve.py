@@ -317,3 +317,12 @@ def test_a_countrys_possessive_places_the_province_in_it() -> None:
         cand("Marsh", doc, (MARSH_N, MARSH_S)),
     ]
     assert resolve(doc, cands)[3].place == MARSH_N
+
+
+def test_the_area_after_in_holds_the_places_listed_before_it() -> None:
+    # "Fordham and Kelpton in Marsh": Marsh is Northland's province, so is this Fordham,
+    # though the bigger Fordham lies in Southland.
+    doc = "Storms hit Fordham and Kelpton in Marsh on Friday."
+    cands = [cand("Fordham", doc, (FORD_N, FORD_S)), cand("Kelpton", doc, (KELP,)), cand("Marsh", doc, (MARSH_N,))]
+    assert resolve(doc, cands)[0].place == FORD_N
+
