@@ -30,7 +30,7 @@ _OF_HEADS = frozenset("farmers friends sons daughters knights veterans bishops".
 # Words after a place that make the whole a street, not the place itself.
 _STREETS = frozenset(
     """street st road rd avenue ave boulevard blvd lane ln drive dr highway hwy way terrace
-    parkway pkwy pike turnpike alley circle ct""".split()
+    parkway pkwy pike turnpike alley circle ct close crescent mews parade""".split()
 )
 
 

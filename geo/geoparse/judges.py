@@ -247,6 +247,8 @@ def _judge_demonym(s: _Scan, sp: _Span) -> tuple[str | None, list[str], bool]:
         return None, [], False
     if s.runs.has(s.runs.org, sp.m.j + 1, sp.chain_e + 1):
         return "organisation", ["part of an organisation's name"], False
+    if sp.nxt in _STREETS and s.toks[sp.m.j + 1].cap:
+        return None, [], False  # "Dane Close", "English Street": a street's name
     return "demonym", [], False
 
 

@@ -592,6 +592,9 @@ def _county(text: str, c: Candidate, k: int, cands: Sequence[Candidate], g: _Gro
                 c.start, c.end, c.text, best, g.probs[bi], (ScoredPlace(best, g.probs[bi]),), c.form,
                 c.cues + (f"the county of {best.name}, outside the United States",),
             )
+    abroad = _county_abroad(c, admin1_w, gazetteer)
+    if abroad is not None:
+        return abroad
     if k + 1 < len(cands) and text[c.end : cands[k + 1].start].strip() == "," and len(text[c.end : cands[k + 1].start]) <= 3:
         area = next((p for p in cands[k + 1].places if p.kind == "admin1"), None)
         why = f"named with {cands[k + 1].text}"
@@ -616,6 +619,32 @@ def _county(text: str, c: Candidate, k: int, cands: Sequence[Candidate], g: _Gro
     return Mention(
         c.start, c.end, c.text, None, 0.0, (ScoredPlace(area, 0.3),), c.form,
         c.cues + (f"in {area.name}: {why}",),
+    )
+
+
+def _county_abroad(c: Candidate, admin1_w, gazetteer) -> Mention | None:
+    """A county named like US ones in an article set in another country ("Kent County Council"
+    in a Kent planning report): the article's country's area or town of that name, else None.
+    The article must weigh a first-level area abroad more than all US states together."""
+    if not admin1_w or gazetteer is None:
+        return None
+    bare, _, word = c.key.rpartition(" ")
+    if not bare or word not in ("county", "parish", "borough"):
+        return None
+    us = sum(w for a, w in admin1_w.items() if a.startswith("US-"))
+    code, w = max(((a, w) for a, w in admin1_w.items() if not a.startswith("US-")), key=lambda kv: kv[1], default=("", 0.0))
+    if not code or w < 0.5 or w <= us:
+        return None
+    area = _get(gazetteer, code)
+    if area is None:
+        return None
+    here = [p for p in gazetteer.by_key(bare) if p.country == area.country and p.kind in ("admin1", "place")]
+    if not here:
+        return None
+    best = max(here, key=lambda p: (p.kind == "admin1", p.population))
+    return Mention(
+        c.start, c.end, c.text, best, 0.5, (ScoredPlace(best, 0.5),), c.form,
+        c.cues + (f"the county of {best.name}: the article is set in {area.name}",),
     )
 
 

@@ -783,3 +783,17 @@ def test_places_in_a_county_follow_the_countys_state():
 def test_a_state_after_its_city_stays_the_state_before_in():
     text = "Patients could be sent to Buffalo, New York in the United States."
     assert ids_of(text, "New York") == {"US-NY"}
+
+
+def test_a_county_named_like_us_ones_in_an_english_report_is_the_english_one():
+    text = (
+        "Plans for a house on Grovehurst Road, Sittingbourne, Kent were approved. Kent County "
+        "Council raised no objection, and residents of Sheerness welcomed it."
+    )
+    assert ids_of(text, "Kent County") == {"GB-KEN"}
+    assert ids_of("Deputies in Kent County, Mich., arrested a man.", "Kent County") == {None}
+
+
+def test_a_demonym_naming_a_street_is_no_demonym():
+    # both are streets: "Close" and "Crescent" name streets as "Road" does
+    assert parse("Plans for 17 Dane Close and 4 Dover Crescent were approved.") == ()
