@@ -336,7 +336,8 @@ _IN_BONUS = 4.0  # less than "X, Y" (_HIER_BONUS): "in" also joins a place to wh
 _POSSESSIVE = re.compile(r"['’]s? ")
 
 
-_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
+# A member may take "the" ("Luxembourg, the Netherlands and Belgium").
+_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
 _LIST_BONUS = 2.0
 
 

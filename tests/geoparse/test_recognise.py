@@ -797,3 +797,13 @@ def test_a_county_named_like_us_ones_in_an_english_report_is_the_english_one():
 def test_a_demonym_naming_a_street_is_no_demonym():
     # both are streets: "Close" and "Crescent" name streets as "Road" does
     assert parse("Plans for 17 Dane Close and 4 Dover Crescent were approved.") == ()
+
+
+def test_a_list_member_written_with_the_shares_the_lists_kind():
+    # Belgium's province of Luxembourg is no country; listed with two countries, the name is
+    # the country, "the" before a member notwithstanding.
+    text = (
+        "Floods hit eastern Belgium, where rivers burst their banks in Liege and Namur. Heavy "
+        "rains also inundated Luxembourg, the Netherlands and Belgium."
+    )
+    assert ids_of(text, "Luxembourg") == {"LUX"}
