@@ -43,6 +43,7 @@ from geo.geoparse.tokens import (
 )
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
+from geo.lang.en.organisations import ORG_NOUNS as _ORG_NOUNS
 from geo.lang.en.titles import PERSON_NOUNS as _PERSON_NOUNS
 from geo.lang.en.titles import TITLES as _TITLES
 from geo.places.normalize import normalize_cached, spelling
@@ -388,6 +389,11 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
     m, toks = sp.m, s.toks
     form, cues = "name", []
     org = _organisation_cue(s, sp)
+    if (
+        org is None and not sp.prominent and sp.prev_word.lower() not in _LOCATIVE  # "of Fitzgerald, a maker of": the firm's
+        and _apposition_noun(s, sp) in _ORG_NOUNS
+    ):
+        org = "a company, by the apposition after it"  # "Nokia, the Finnish telecoms group"
     if org is not None:
         form = "organisation"
         cues.append(org)
@@ -431,7 +437,7 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
 #: the phrase: "the spokesman for", "a nurse,"; not "a town where the mother ...").
 _AGE_AFTER = re.compile(r", (?:1[89]|[2-9][0-9]|1[01][0-9])(?:,| years? old)")
 _APPOSITION = re.compile(
-    r", (?:a|an|the) (?:(?!(?:where|which|that|the|a|an|who|whose|when|of|in|and|with|for|on|at|to)\b)[a-z][a-z'-]*+ ){0,3}?([a-z]++)(?=[,.;:)]| (?:of|for|in|at|who|with|from|and|on|to|told|said)\b)"
+    r", (?:a|an|the) (?:(?!(?:where|which|that|the|a|an|who|whose|when|of|in|and|with|for|on|at|to)\b)[A-Za-z][a-z'-]*+ ){0,3}?([a-z]++)(?=[,.;:)]| (?:of|for|in|at|who|with|from|and|on|to)\b)"
 )
 
 
@@ -446,8 +452,15 @@ def _person_apposition(s: _Scan, sp: _Span) -> bool:
         return True
     if sp.chain_e == sp.chain_s:
         return False
-    m = _APPOSITION.match(text, end, end + 60)
-    return m is not None and m.group(1) in _PERSON_NOUNS
+    return _apposition_noun(s, sp) in _PERSON_NOUNS
+
+
+def _apposition_noun(s: _Scan, sp: _Span) -> str:
+    """The head noun of an apposition right after the run of capitalised words holding the
+    name (", the Finnish telecoms group" -> "group"), else ""."""
+    end = s.toks[sp.chain_e].end
+    m = _APPOSITION.match(s.text, end, end + 60)
+    return m.group(1) if m is not None else ""
 
 
 #: Lower-case words after a first-level area's name that say it is one ("Plateau state").

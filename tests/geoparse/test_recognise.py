@@ -807,3 +807,24 @@ def test_a_list_member_written_with_the_shares_the_lists_kind():
         "rains also inundated Luxembourg, the Netherlands and Belgium."
     )
     assert ids_of(text, "Luxembourg") == {"LUX"}
+
+
+def test_a_name_with_an_apposition_naming_a_company_is_the_company():
+    text = "Nokia, the Finnish telecoms group, opened an office in Austin, Texas, on Monday."
+    assert [(m.text, m.form) for m in parse(text) if m.text == "Nokia"] == [("Nokia", "organisation")]
+    assert "Nokia" not in [m.text for m in toponyms(parse(text))]
+
+
+def test_a_place_with_an_apposition_naming_what_it_holds_stays_a_place():
+    text = "Toledo, a company town for a century, grew. Houston, a city of millions, flooded."
+    assert [m.text for m in toponyms(parse(text))] == ["Toledo", "Houston"]
+
+
+def test_a_reporting_clause_after_a_place_is_no_apposition():
+    text = "A cargo ship sank in the Red Sea, an Egyptian official said on Monday."
+    assert "Red Sea" in [m.text for m in toponyms(parse(text))]
+
+
+def test_a_place_after_of_keeps_its_name_before_the_firms_apposition():
+    text = "He manages Hollins Modular Homes, of Fitzgerald, a maker of manufactured homes."
+    assert "Fitzgerald" in [m.text for m in toponyms(parse(text))]

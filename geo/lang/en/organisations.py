@@ -2,7 +2,7 @@
 names the organisation, not a site (the policy is in :mod:`geo.geoparse.recognise`)."""
 from __future__ import annotations
 
-__all__ = ["ORG_HEADS", "OUTLET_HEADS"]
+__all__ = ["ORG_HEADS", "OUTLET_HEADS", "ORG_NOUNS"]
 
 #: Lower-case head words of parties, armed groups, companies and newspapers.
 ORG_HEADS = frozenset(
@@ -17,3 +17,11 @@ ORG_HEADS = frozenset(
 #: heads of organisation names too, but towns bear some of them ("Globe, Ariz."), so they are
 #: no reason to drop a single word.
 OUTLET_HEADS = frozenset("star globe sentinel inquirer enquirer bulletin ledger radio television tv broadcasting".split())
+#: Nouns that name a company or another body in an apposition after its name ("Nokia, the
+#: Finnish telecoms group"): the name is the body's, not a place. (Not clubs and teams: a
+#: team named after its town, "Louisville, the top-ranked team", is read as the town.)
+ORG_NOUNS = frozenset(
+    """company firm group conglomerate corporation carmaker automaker maker manufacturer
+    retailer chain brand airline carrier bank lender insurer operator giant startup start-up
+    supplier producer exporter publisher broadcaster newspaper""".split()
+)
