@@ -34,7 +34,7 @@ from geo.errors import InputError
 from geo.events import reading
 from geo.events import rules as lex
 from geo.events.actors import Actor, event_actors, note_countries, recognise
-from geo.events.capitals import capitals_named
+from geo.events.capitals import bare_capitals, capitals_named
 from geo.events.dates import context_before_the_news, date_event
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
@@ -116,6 +116,7 @@ def extract(
     headline = _headline_paragraphs(text, paras, article.skipped)
     mentions = sorted((m for m in mentions if m.place is not None), key=lambda m: m.start)
     mentions = capitals_named(text, mentions, capital or default_capital)  # "Mozambique's capital": Maputo
+    mentions = bare_capitals(text, mentions, capital or default_capital)  # "a bomb in the capital": the one named before
     starts = [m.start for m in mentions]
     para_starts = [p.start for p in paras]
     ctx = Context(published=article.date is not None and article.date != line_date, ref=ref, capital=capital or default_capital)

@@ -210,6 +210,9 @@ def split_clauses(text: str, s: Span) -> list[tuple[int, int]]:
     cuts = [s.start]
     for m in lex.CLAUSE_BREAK.finditer(text, s.start, s.end):
         cuts.append(m.start())
+    for m in lex.RELATIVE_CLOSE.finditer(text, s.start, s.end):
+        cuts.append(m.start(1))  # the main clause goes on after the relative clause
+    cuts.sort()
     cuts.append(s.end)
     out = []
     for a, b in zip(cuts, cuts[1:]):

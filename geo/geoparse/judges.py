@@ -43,7 +43,7 @@ from geo.geoparse.tokens import (
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.titles import TITLES as _TITLES
-from geo.places.normalize import normalize_cached
+from geo.places.normalize import normalize_cached, skeleton
 
 
 # _Match and _Found are made for every span of every article and never changed after; they are
@@ -169,6 +169,43 @@ def _read_own(places: tuple, key: str) -> tuple[bool, bool, int]:
     return own, prefix, own_pop
 
 
+#: A romanisation must keep this much of a name to be told from a chance collision: short
+#: names ("Kan", "Bar") share their outline with too many words.
+_ROMANISATION_MIN_KEY = 5
+_ROMANISATION_MIN_SKELETON = 3
+
+
+#: Words after a name that say it is a settlement or an area ("Afgoye town", "the Kalam valley").
+_PLACE_NOUNS = frozenset("town city village district province region county area valley camp".split())
+
+
+def _placed(s: _Scan, sp: _Span) -> bool:
+    """Does the text itself say the name is a place: a locative preposition before it ("near X",
+    "in X") or a settlement noun after it ("X town")? Never for a first name ("Caroline")."""
+    if sp.low in s.first_names:
+        return False
+    prev = sp.prev_word.lower()
+    return (prev in _LOCATIVE and prev != "of") or sp.nxt in _PLACE_NOUNS or _followed_by_area(s.text, sp.end)
+
+
+def _romanisation(places: tuple, key: str) -> bool:
+    """Is ``key`` another romanisation of a reading's own name ("Afgoye" for Afgooye, "Qandahar"
+    for Kandahar)? News spells the towns of non-Latin scripts as each agency transliterates;
+    GeoNames keeps one spelling as the name and the others as alternate names, among names of
+    the place in other languages that only collide with a word by chance ("Hamas" for Hamm).
+    The two spellings must share their consonants and be about as long."""
+    if len(key) < _ROMANISATION_MIN_KEY or " " in key:
+        return False
+    outline = skeleton(key)
+    if len(outline) < _ROMANISATION_MIN_SKELETON:
+        return False
+    for p in places:
+        name = normalize_cached(p.name)
+        if abs(len(name) - len(key)) <= 2 and skeleton(name) == outline:
+            return True
+    return False
+
+
 #: Heads of "<Head> of <Place>" names: organisations' and the like ("Bank of America").
 _OF_ORG_HEADS = _ORG_HEADS | _OF_HEADS
 
@@ -268,6 +305,8 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     own_name, own_prefix, _ = _own(sp)
     if not own_name and not sp.single and own_prefix:
         own_name = True  # "Lakki Marwat" for Lakki: the own name with its district's, no collision with a word
+    if not own_name and _placed(s, sp) and _romanisation(sp.m.places, sp.m.key):
+        own_name = True  # "near Afgoye" for Afgooye: another spelling of the own name, no other language's name
     if not own_name and not (
         s.gaz.is_acronym_key(m.key) and all(toks[k].upper or len(toks[k].word) == 1 for k in range(m.i, m.j + 1))
     ):

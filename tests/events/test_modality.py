@@ -231,3 +231,25 @@ def test_an_alleged_attack_is_doubtful():
 def test_a_count_of_attacks_tells_none_of_them():
     text = "The capital Quetta has been attacked three times."
     assert [e.modality for e in read(text) if e.type != "Diplomacy"] == ["background"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not clear whether the missing guards were killed or kidnapped by the gunmen near Quetta.",
+        "Officials could not say whether the convoy had been ambushed near Menaka.",
+    ],
+)
+def test_an_open_question_is_no_report_that_it_happened(text):
+    got = modalities(text)
+    assert got and all(m == "speculative" for _s, m in got), got
+
+
+def test_the_habits_told_in_a_relative_clause_do_not_make_the_main_clause_history():
+    # the relative clause describes the group; what it "said it had seized" is this week's news
+    text = "The rebel group, which has launched many attacks there in recent years, said it had seized the town of Menaka."
+    got = modalities(text)
+    assert ("Non-state actor overtakes territory", "asserted") in got, got
+    # without the relative clause's commas the years belong to the act itself
+    text = "The rebel group has seized towns such as Menaka many times in recent years."
+    assert all(m != "asserted" for _s, m in modalities(text))

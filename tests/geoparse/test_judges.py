@@ -48,3 +48,29 @@ def test_a_place_after_a_demonym_direction_or_province_stays(text, kept):
 )
 def test_an_alias_that_extends_the_towns_own_name_is_the_town(text, kept):
     assert kept in names(text)
+
+
+def places(text: str) -> dict[str, str]:
+    return {m.text: m.place.name for m in parse(text) if m.place is not None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambush happened near Afgoye town on Monday.",  # GeoNames spells it Afgooye
+        "Soldiers fled to Afgoye after the attack.",
+    ],
+)
+def test_another_romanisation_of_a_small_towns_name_is_the_town_where_the_text_places_it(text):
+    assert places(text).get("Afgoye") == "Afgooye"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afgoye said he would run again.",  # nothing says it is a place
+        "The letter came from Caroline on Monday.",  # a first name, not Carolina
+    ],
+)
+def test_a_spelling_like_a_towns_is_no_place_unless_the_text_places_it(text):
+    assert not places(text)
