@@ -15,6 +15,7 @@ from geo.events import rules as lex
 from geo.events.drafts import Context, Draft
 from geo.events.fatalities import to_int
 from geo.events.places import AT_VISIT
+from geo.events.rules import DI
 from geo.events.triggers import Trigger, left_context
 from geo.models import Span
 from geo.text import dates as _dates
@@ -87,6 +88,8 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         direct = bool(inwin) or not (
             re.match(r"\s*that\b", text[window[0]:window[0] + 6]) or re.search(r"\bthat\b", text[chosen.end:t.start])
         )
+        if direct and not d.rule.has("speech_act") and d.type != DI and lex.REPORT_DATE.search(text, max(s.start, chosen.start - 40), chosen.start):
+            direct = False  # "…, police said on Thursday": the report's day, not the event's
         d.date, d.time_precision, d.date_from_text = chosen.date, chosen.precision, chosen.date is not None and direct
         d.night = "night" in chosen.text.lower()
         if chosen.date is None:

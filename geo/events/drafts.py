@@ -17,6 +17,7 @@ from geo.events import rules as lex
 from geo.events.actors import RECALL, ActorMemory
 from geo.events.rules import DI, GENERIC, VIOLENT_TYPES, Rule
 from geo.models import Article, Event, EventLocation, Mention, Place, Span
+from geo.places.geodesy import distance_km
 
 __all__ = ["Draft", "Context", "RECENT", "merge_into_antecedent", "dedupe", "absorb", "family", "same_kind", "to_event", "referred_party", "WEAK_SITES"]
 
@@ -159,7 +160,7 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
                 prev.location, prev.precision = d.location, d.precision
                 prev.fallback_site, prev.location_note = d.fallback_site, d.location_note
                 prev.rule_name += f"+site-from-later-mention({d.location_note or 'context'})"
-        if not prev.date_from_text and d.date_from_text:
+        if not prev.date_from_text and d.date_from_text and d.time_precision <= prev.time_precision:
             prev.date, prev.time_precision, prev.date_from_text = d.date, d.time_precision, True
         if not prev.actors:
             prev.actors.extend(d.actors)  # otherwise the later actors are mostly speakers
@@ -313,6 +314,7 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
         if not (
             x is None or y is None or (loose and (weak or _weak(o)))
             or x.id == y.id or contains(x.id, y.id) or contains(y.id, x.id)
+            or (loose and _one_town(x, y))
         ):
             continue
         if (
@@ -326,6 +328,19 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
             continue  # another speaker, another visitor: another event
         return o
     return None
+
+
+#: Two settlements closer than this are one town for an incident: a city and its suburb or
+#: quarter ("an attack in Port-au-Prince" and "the attack on Pétionville"), which the gazetteer
+#: lists side by side with nothing saying one is part of the other.
+_ONE_TOWN_KM = 12.0
+
+
+def _one_town(x: EventLocation | Place, y: EventLocation | Place) -> bool:
+    """Are the sites ``x`` and ``y`` two settlements of one town (see :data:`_ONE_TOWN_KM`)?"""
+    if x.kind not in ("place", "admin2") or y.kind not in ("place", "admin2"):
+        return False
+    return distance_km(x.lat, x.lon, y.lat, y.lon) < _ONE_TOWN_KM
 
 
 def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
@@ -349,7 +364,9 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
     for a in d.actors:
         if a not in twin.actors:
             twin.actors.append(a)
-    if not twin.date_from_text and d.date_from_text:
+    if not twin.date_from_text and d.date_from_text and d.time_precision <= twin.time_precision:
+        # a date the text gives, unless it says less than the one kept ("this year" is no
+        # better than the report's day)
         twin.date, twin.time_precision, twin.date_from_text = d.date, d.time_precision, True
     if twin.fatalities is None:
         twin.fatalities = d.fatalities

@@ -236,7 +236,7 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     passive = re.search(r"\b(?:were|was|been|are|is)\s+$", before)
     # the victims: after an active verb ("killed four guards"), before a passive one ("guards were killed")
     victims = before if passive else after
-    scope = victims if passive else victims[:70]
+    scope = victims if passive else _before_speaker(victims[:70])
     if word.startswith(("attack", "raid", "assault", "ambush", "target", "storm")):
         scope = re.split(r"\b(?:by|from)\b", scope)[0] if not passive else scope
     if not passive and word.startswith(("attack", "raid", "assault", "target")) and lex.PROPERTY_TARGET.match(after):
@@ -245,7 +245,8 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     civ = lex.CIVILIAN_VICTIMS.search(scope)
     if not sec and not civ and not passive:
         # "gun attacks in and near the city have left seven people dead": the victims come later
-        scope = re.split(r"\b(?:by|from)\b", text[t.end:window[1]])[0] if word.startswith(("attack", "raid", "assault", "ambush")) else text[t.end:window[1]]
+        scope = _before_speaker(text[t.end:window[1]])
+        scope = re.split(r"\b(?:by|from)\b", scope)[0] if word.startswith(("attack", "raid", "assault", "ambush")) else scope
         sec = lex.SECURITY_VICTIMS.search(scope)
         civ = lex.CIVILIAN_VICTIMS.search(scope)
     if sec and (not civ or sec.start() < civ.start()):
@@ -254,6 +255,8 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
         return "Violence against civilians", "Attack", "victims: civilians"
     if re.search(r"\bborder\b", scope) and word.startswith(("attack", "raid", "target")):
         return "Battles", "Armed clash", "target: border"
+    if not passive and lex.CIVILIAN_PLACES.search(scope):
+        return "Violence against civilians", "Attack", "target: where civilians live"
     if word.startswith(("attack", "raid", "target")) and not passive:
         # "Russia's overnight attack" in a sentence of drones or missiles launched: a remote attack
         weapon = lex.REMOTE_WEAPON.search(text, s.start, s.end)
@@ -264,6 +267,12 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     if word.startswith(("attack", "raid", "assault", "ambush", "stormed", "target")):
         return "Battles", "Armed clash", "armed attack, victims not stated"
     return "Violence against civilians", "Attack", "killing, victims not stated"
+
+
+def _before_speaker(words: str) -> str:
+    """``words`` up to the attribution that closes them (", police said"): the speaker is no victim."""
+    m = lex.SPEECH_TAIL.search(words)
+    return words[: m.start()] if m else words
 
 
 _ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})

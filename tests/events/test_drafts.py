@@ -159,3 +159,27 @@ def test_the_latest_event_site_is_the_last_one_told() -> None:
     # each answer is the last draft with a site told before the question (drafts 0, 70, 140, ...)
     assert [a.paragraph if a else None for a in answers[:72]] == [None] + [0] * 70 + [70]
     assert answers[-1].paragraph == 280
+
+
+def test_a_fight_told_in_a_city_and_in_its_quarter_is_one_incident():
+    # Mirpur is a part of Dhaka (9 km off) that the gazetteer lists beside it
+    text = "Gunmen clashed with police in Dhaka on Monday. At least 28 gang members were killed in Mirpur."
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Dhaka")]
+    # a town 400 km away is another incident
+    text = "Gunmen clashed with police in Dhaka on Monday. At least 28 gang members were killed in Teknaf."
+    assert len(read(text)) == 2
+
+
+def test_yet_another_attack_is_the_attack_told():
+    text = "Gunmen attacked a police post in Quetta on Monday. Residents were angered by yet another attack on their town."
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Quetta")]
+
+
+def test_the_day_a_report_was_made_gives_way_to_the_day_of_the_incident():
+    text = "Gunmen kidnapped five traders near Quetta, police said on Thursday. The kidnapping took place on Wednesday near Quetta."
+    assert [(e.subtype, e.date) for e in read(text)] == [("Abduction/forced disappearance", dt.date(2025, 5, 7))]
+
+
+def test_a_year_said_of_an_incident_does_not_replace_the_reports_week():
+    text = "Gunmen attacked a police post in Quetta. The attack was the fifth in the city this year."
+    assert [e.date for e in read(text)] == [dt.date(2025, 5, 12)]

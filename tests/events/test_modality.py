@@ -253,3 +253,16 @@ def test_the_habits_told_in_a_relative_clause_do_not_make_the_main_clause_histor
     # without the relative clause's commas the years belong to the act itself
     text = "The rebel group has seized towns such as Menaka many times in recent years."
     assert all(m != "asserted" for _s, m in modalities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gangs control most of Quetta and commit random acts of kidnapping and extortion.",
+        # the years come long after the verb
+        "Gangs of armed men have attacked hundreds of local communities across the north of Mali in recent years.",
+    ],
+)
+def test_kinds_of_deeds_and_years_of_attacks_are_no_incident(text):
+    got = modalities(text)
+    assert got and all(m == "background" for _s, m in got), got
