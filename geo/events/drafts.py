@@ -255,6 +255,10 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
         if crowd is not None:
             absorb_deaths(crowd, d)
             continue
+        crowd = _crowd_it_belongs_to(d, by_family.get(("crowd",), []), contains)
+        if crowd is not None:
+            absorb_crowd_act(crowd, d)
+            continue
         fam = family(d)
         kin = by_family.setdefault(fam, [])
         twin = None if d.separate else _twin(d, fam, kin, contains)
@@ -284,6 +288,50 @@ def _crowd_it_struck(d: Draft, crowds: list[Draft], contains: ContainsFn) -> Dra
         if same_place:
             return c
     return None
+
+
+#: What happens at a protest or a riot that ACLED codes as part of it: the arrests made there
+#: and the property the crowd burned or looted.
+_CROWD_ACTS = frozenset({"Arrests", "Looting/property destruction"})
+
+
+def _crowd_it_belongs_to(d: Draft, crowds: list[Draft], contains: ContainsFn) -> Draft | None:
+    """The protest or riot told before whose arrests or burned property ``d`` tells, or None.
+
+    "Rioters clashed with police in the suburb. Police said 60 cars were burned and six people
+    were arrested": one riot, not a riot, a looting and an arrest. The crowd must be of the same
+    modality, at a site that fits (the same, one inside the other, one town, or one of them read
+    from context) and not on another day the text gives.
+    """
+    if d.subtype not in _CROWD_ACTS or d.separate:
+        return None
+    for c in reversed(crowds):
+        if c.modality != d.modality:
+            continue
+        x, y = c.location, d.location
+        if not (
+            x is None or y is None or _weak(d) or x.id == y.id
+            or contains(x.id, y.id) or contains(y.id, x.id) or _one_town(x, y)
+        ):
+            continue
+        if c.date is not None and d.date is not None and c.date != d.date and c.date_from_text and d.date_from_text:
+            continue
+        return c
+    return None
+
+
+def absorb_crowd_act(crowd: Draft, d: Draft) -> None:
+    """Count the arrests or the burning ``d`` with the crowd event ``crowd``. A peaceful protest
+    with arrests is a protest with intervention (ACLED: an attempt to disperse or suppress it);
+    burning leaves the sub-type as it is: who burned the cars, the crowd or the police, is not
+    known here."""
+    crowd.provenance.extend(d.provenance)
+    crowd.rule_name += f"+{d.subtype.split('/')[0].lower()}-at-the-crowd"
+    if d.subtype == "Arrests" and crowd.subtype == "Peaceful protest":
+        crowd.subtype = "Protest with intervention"
+    for a in d.actors:
+        if a not in crowd.actors:
+            crowd.actors.append(a)
 
 
 def absorb_deaths(crowd: Draft, d: Draft) -> None:

@@ -183,3 +183,18 @@ def test_the_day_a_report_was_made_gives_way_to_the_day_of_the_incident():
 def test_a_year_said_of_an_incident_does_not_replace_the_reports_week():
     text = "Gunmen attacked a police post in Quetta. The attack was the fifth in the city this year."
     assert [e.date for e in read(text)] == [dt.date(2025, 5, 12)]
+
+
+def test_arrests_and_burning_at_a_riot_are_part_of_the_riot():
+    text = "Rioters clashed with police in Dhaka on Monday. Police said 60 cars were burned and six people were arrested."
+    assert [(e.type, e.subtype, e.location.name) for e in read(text)] == [("Riots", "Violent demonstration", "Dhaka")]
+
+
+def test_arrests_at_a_peaceful_march_make_it_a_protest_with_intervention():
+    text = "Hundreds of students protested in Dhaka on Monday. Police later detained six of them near the university."
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Protest with intervention", "Dhaka")]
+
+
+def test_arrests_on_another_day_stay_their_own_event():
+    text = "Hundreds of students protested in Dhaka on Monday. On Tuesday police arrested two opposition leaders."
+    assert sorted(e.subtype for e in read(text)) == ["Arrests", "Peaceful protest"]
