@@ -84,7 +84,9 @@ class Context(ActorMemory):
         self.drafts.append(d)
         if d.type != DI:
             self.last_scene = d
-        if d.subtype == "Visit" and d.visit_site is not None:
+        if d.subtype == "Visit" and d.visit_site is not None and d.modality == "asserted":
+            # talks told after "will next visit Russia" are not held in Russia: only a visit
+            # that happened hosts what follows
             self.last_visit = d
         if d.date is not None and d.date_from_text:
             self.last_dated = d
@@ -303,7 +305,12 @@ def _crowd_it_belongs_to(d: Draft, crowds: list[Draft], contains: ContainsFn) ->
     modality, at a site that fits (the same, one inside the other, one town, or one of them read
     from context) and not on another day the text gives.
     """
-    if d.subtype not in _CROWD_ACTS or d.separate:
+    if d.separate:
+        return None
+    # "Police said two officers were attacked with sticks", told of a protest with no place or
+    # day of its own: the crowd turned on the police (a riot), not a battle somewhere
+    scuffle = d.subtype == "Armed clash" and not d.date_from_text and (d.location is None or _weak(d))
+    if d.subtype not in _CROWD_ACTS and not scuffle:
         return None
     for c in reversed(crowds):
         if c.modality != d.modality:
@@ -321,14 +328,16 @@ def _crowd_it_belongs_to(d: Draft, crowds: list[Draft], contains: ContainsFn) ->
 
 
 def absorb_crowd_act(crowd: Draft, d: Draft) -> None:
-    """Count the arrests or the burning ``d`` with the crowd event ``crowd``. A peaceful protest
-    with arrests is a protest with intervention (ACLED: an attempt to disperse or suppress it);
-    burning leaves the sub-type as it is: who burned the cars, the crowd or the police, is not
-    known here."""
+    """Count the arrests, the burning or the scuffle ``d`` with the crowd event ``crowd``. A
+    peaceful protest with arrests is a protest with intervention (ACLED: an attempt to disperse or
+    suppress it); one whose crowd fought the police a violent demonstration. Burning leaves the
+    sub-type as it is: who burned the cars, the crowd or the police, is not known here."""
     crowd.provenance.extend(d.provenance)
-    crowd.rule_name += f"+{d.subtype.split('/')[0].lower()}-at-the-crowd"
+    crowd.rule_name += f"+{d.subtype.split('/')[0].lower().replace(' ', '-')}-at-the-crowd"
     if d.subtype == "Arrests" and crowd.subtype == "Peaceful protest":
         crowd.subtype = "Protest with intervention"
+    elif d.subtype == "Armed clash" and crowd.type == "Protests":
+        crowd.type, crowd.subtype = "Riots", "Violent demonstration"
     for a in d.actors:
         if a not in crowd.actors:
             crowd.actors.append(a)

@@ -198,3 +198,8 @@ def test_arrests_at_a_peaceful_march_make_it_a_protest_with_intervention():
 def test_arrests_on_another_day_stay_their_own_event():
     text = "Hundreds of students protested in Dhaka on Monday. On Tuesday police arrested two opposition leaders."
     assert sorted(e.subtype for e in read(text)) == ["Arrests", "Peaceful protest"]
+
+
+def test_officers_attacked_at_a_protest_make_it_a_riot_not_a_battle():
+    text = "Hundreds of students protested in Dhaka on Monday. Police said two officers were attacked with sticks."
+    assert [(e.type, e.subtype) for e in read(text)] == [("Riots", "Violent demonstration")]
