@@ -179,13 +179,18 @@ _ROMANISATION_MIN_SKELETON = 3
 _PLACE_NOUNS = frozenset("town city village district province region county area valley camp".split())
 
 
-def _placed(s: _Scan, sp: _Span) -> bool:
-    """Does the text itself say the name is a place: a locative preposition before it ("near X",
-    "in X") or a settlement noun after it ("X town")? Never for a first name ("Caroline")."""
+def _placed(s: _Scan, sp: _Span) -> str:
+    """How the text itself says the name is a place: "settlement" when a settlement noun stands
+    around it ("X town", "the town of X"), "locative" after a locative preposition ("near X",
+    "in X"), else "". Never for a first name ("Caroline")."""
     if sp.low in s.first_names:
-        return False
-    prev = sp.prev_word.lower()
-    return (prev in _LOCATIVE and prev != "of") or sp.nxt in _PLACE_NOUNS or _followed_by_area(s.text, sp.end)
+        return ""
+    prev, i = sp.prev_word.lower(), sp.m.i
+    if sp.nxt in _PLACE_NOUNS or (prev == "of" and i >= 2 and s.toks[i - 2].word.lower() in _PLACE_NOUNS):
+        return "settlement"
+    if prev in _LOCATIVE and prev != "of" or _followed_by_area(s.text, sp.end):
+        return "locative"  # "members of Ismaili" is no place
+    return ""
 
 
 def _romanisation(places: tuple, key: str) -> bool:
@@ -305,8 +310,12 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     own_name, own_prefix, _ = _own(sp)
     if not own_name and not sp.single and own_prefix:
         own_name = True  # "Lakki Marwat" for Lakki: the own name with its district's, no collision with a word
-    if not own_name and _placed(s, sp) and _romanisation(sp.m.places, sp.m.key):
-        own_name = True  # "near Afgoye" for Afgooye: another spelling of the own name, no other language's name
+    if not own_name:
+        placed = _placed(s, sp)
+        if placed == "settlement" or (placed and _romanisation(sp.m.places, sp.m.key)):
+            # "near Afgoye" for Afgooye: another spelling of the own name, no other language's
+            # name; "the town of Kanyabayonga": the text itself says the name is a town's
+            own_name = True
     if not own_name and not (
         s.gaz.is_acronym_key(m.key) and all(toks[k].upper or len(toks[k].word) == 1 for k in range(m.i, m.j + 1))
     ):

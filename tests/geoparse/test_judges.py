@@ -74,3 +74,10 @@ def test_another_romanisation_of_a_small_towns_name_is_the_town_where_the_text_p
 )
 def test_a_spelling_like_a_towns_is_no_place_unless_the_text_places_it(text):
     assert not places(text)
+
+
+def test_a_name_the_text_calls_a_town_is_the_town_under_any_of_its_spellings():
+    # GeoNames lists "Kanyabayonga" only as another name of Kanyobagonga (Nord-Kivu)
+    assert places("Rebels seized the strategic town of Kanyabayonga on Saturday.").get("Kanyabayonga") == "Kanyobagonga"
+    # without the word "town" nothing says so
+    assert "Kanyabayonga" not in places("Kanyabayonga was quiet on Saturday.")
