@@ -43,6 +43,7 @@ from geo.geoparse.tokens import (
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.titles import TITLES as _TITLES
+from geo.places.article import own_name as own_article_name
 from geo.places.normalize import normalize_cached
 
 
@@ -161,7 +162,8 @@ def _read_own(places: tuple, key: str) -> tuple[bool, bool, int]:
     own_pop = 0
     for p in places:
         name = normalize_cached(p.name)
-        if name == key:
+        # the name with or without the Arabic article is the place's own ("Qusayr", "al-Qusayr")
+        if own_article_name(name, key, p.country):
             own = True
             own_pop = max(own_pop, _pop(p))
         elif not prefix and key.startswith(name + " "):

@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from geo.geoparse.memo import IdentityMemo
 from geo.geoparse.uswording import us_weight
 from geo.models import Mention, Place, ScoredPlace
+from geo.places.article import own_name
 from geo.places.geodesy import distance_km
 from geo.places.normalize import normalize_cached
 
@@ -142,12 +143,13 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
     the readings' :func:`prior` when the caller has them already."""
     if base is None:
         base = [prior(p) for p in readings]
-    out = [b - (_ALIAS_PENALTY if key and normalize_cached(p.name) != key else 0.0) for b, p in zip(base, readings)]
+    # The name with or without the Arabic article ("Qusayr" for Al Quşayr) is the place's own.
+    out = [b - (_ALIAS_PENALTY if key and not own_name(normalize_cached(p.name), key, p.country) else 0.0) for b, p in zip(base, readings)]
     if is_capital is not None and not any(p.kind == "country" for p in readings):
         best_area = max((out[i] for i, p in enumerate(readings) if p.kind == "admin1"), default=None)
         if best_area is not None:
             for i, p in enumerate(readings):
-                if p.kind == "place" and normalize_cached(p.name) == key and is_capital(p):
+                if p.kind == "place" and own_name(normalize_cached(p.name), key, p.country) and is_capital(p):
                     out[i] = max(out[i], best_area + 0.3)
     # A country and a first-level area of its own named alike ("Mexico" / México state,
     # "Panama", "Kuwait"): news means the country, whatever the context.

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from geo.errors import DataError, InputError, NotFoundError
 from geo.models import Place
+from geo.places.article import split as split_article
 from geo.places.normalize import normalize
 from geo.places.tables import read_optional, read_table, require
 
@@ -151,8 +152,9 @@ class Gazetteer:
     # -- fast paths for the geoparser -------------------------------------------------------
 
     def is_key(self, key: str) -> bool:
-        """True when ``key`` (already normalized) names at least one place. O(1)."""
-        return key in self._key_index
+        """True when ``key`` (already normalized) names at least one place, also through the
+        Arabic article (:meth:`by_key`). O(1)."""
+        return key in self._key_index or bool(self._by_article(key))
 
     def by_key(self, key: str) -> tuple[Place, ...]:
         """Places under a normalized key, in prior order (no query-dependent ranking). O(1)."""
@@ -161,11 +163,52 @@ class Gazetteer:
             return hit
         k = self._key_index.get(key)
         if k is None:
-            return ()
+            return self._by_article(key)
         rows = self._postings[self._starts[k] : self._starts[k + 1]].tolist()
         hit = tuple(self._place(r) for r in rows)
         self._by_key_cache[key] = hit
         return hit
+
+    def _by_article(self, key: str) -> tuple[Place, ...]:
+        """Places of a key the gazetteer lacks, read through the Arabic article
+        (:mod:`geo.places.article`, data/article.arrow): a bare form that stands for a name
+        written with the article ("fashir" for Al Fashir), or an article form the gazetteer
+        does not list ("ar raqqa", "el qusayr") — then the places that bear its bare form and
+        carry the article in one of their names."""
+        alone, every, rows_with = self._article
+        rows = alone.get(key)
+        if rows is None:
+            parts = split_article(key)
+            if parts is None:
+                return ()
+            bare = parts[1]
+            rows = every.get(bare, ())
+            k = self._key_index.get(bare)
+            if k is not None:
+                own = [r for r in self._postings[self._starts[k] : self._starts[k + 1]].tolist() if r in rows_with]
+                rows = tuple(dict.fromkeys(own + list(rows)))
+            if not rows:
+                return ()
+        hit = tuple(self._place(r) for r in rows)
+        self._by_key_cache[key] = hit
+        return hit
+
+    @functools.cached_property
+    def _article(self) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], frozenset[int]]:
+        """data/article.arrow, read on first use: (bare key -> rows it may stand for alone,
+        bare key -> every row behind it, the rows of places named with the article); empty
+        when the file is absent (older builds)."""
+        alone: dict[str, tuple[int, ...]] = {}
+        every: dict[str, tuple[int, ...]] = {}
+        t = read_optional(self.data_dir / "article.arrow")
+        if t is None:
+            return alone, every, frozenset()
+        rows = t.column("row").to_pylist()
+        for key, row, ok in zip(t.column("key").to_pylist(), rows, t.column("alone").to_pylist()):
+            every[key] = every.get(key, ()) + (row,)
+            if ok:
+                alone[key] = alone.get(key, ()) + (row,)
+        return alone, every, frozenset(rows)
 
     def is_acronym_key(self, key: str) -> bool:
         """True when some name behind ``key`` is an all-caps abbreviation ("US", "K.P.", "NWFP"):

@@ -627,3 +627,23 @@ def test_a_place_in_a_university_name_is_context_not_a_site():
 )
 def test_state_abbreviations_written_with_a_space(text, expected):
     assert found(text) == expected
+
+
+# -- the Arabic article ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("Shelling hit Fashir overnight, aid workers in North Darfur said.", "Fashir", "El Fasher"),
+        ("Convoys left Obeid for Kadugli on Sunday.", "Obeid", "El Obeid"),
+        ("Drones struck near Qamishli, close to the Turkish border.", "Qamishli", "Al Qāmishlī"),
+    ],
+)
+def test_a_town_written_without_its_arabic_article_is_found(text: str, name: str, place: str) -> None:
+    ms = {m.text: m.place.name for m in parse(text) if m.place}
+    assert ms.get(name) == place
+
+
+def test_a_person_named_al_is_no_town() -> None:
+    assert found("Al Gore spoke to students in Nashville on Friday.") == [("Nashville", "gn:4644585")]
