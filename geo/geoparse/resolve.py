@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geo.geoparse.memo import IdentityMemo
+from geo.geoparse.outliers import lone_outliers
 from geo.geoparse.uswording import us_weight
 from geo.models import Mention, Place, ScoredPlace
 from geo.places.article import own_name
@@ -53,6 +54,8 @@ COUNTY_CUE = "county not in the gazetteer"
 INSTITUTION_CUE = "part of an institution's name"
 #: Recognition evidence of a physical feature (sea, river, lake) the gazetteer does not list.
 FEATURE_CUE = "physical feature not in the gazetteer"
+#: Evidence of a name re-read in the article's country (see geo.geoparse.outliers).
+OUTLIER_CUE = "read in the article's country: its first reading was a small place far from all the others"
 
 log = logging.getLogger(__name__)
 
@@ -467,6 +470,18 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             g.notes = notes
 
 
+    # The ranking of each name, best first; a lone far outlier (a hamlet abroad among places
+    # of one country) is read in the article's country, or dropped (geo.geoparse.outliers).
+    orders: list[list[int]] = [sorted(range(len(g.readings)), key=lambda i: -g.probs[i]) for g in groups]
+    outliers = lone_outliers([
+        (g.readings, orders[gi]) if g.readings and g.form != "demonym" and not any(COUNTY_CUE in cands[k].cues for k in g.members) else None
+        for gi, g in enumerate(groups)
+    ])
+    for gi, ri in outliers.items():
+        if ri is not None:
+            orders[gi].remove(ri)
+            orders[gi].insert(0, ri)
+
     out: list[Mention] = []
     # One sense per document: the ranking and its evidence are a group's, made once for all
     # its mentions (the evidence names places through the gazetteer).
@@ -479,12 +494,17 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         if not g.readings:
             out.append(Mention(c.start, c.end, c.text, None, 0.0, (), c.form, c.cues))
             continue
+        if gi_of[k] in outliers and outliers[gi_of[k]] is None:
+            continue  # a lone far outlier with no reading in the article's country: a word or a person
         hit = chosen_of.get(gi_of[k])
         if hit is None:
-            order = sorted(range(len(g.readings)), key=lambda i: -g.probs[i])
+            order = orders[gi_of[k]]
             chosen = g.readings[order[0]]
             listed = tuple(ScoredPlace(g.readings[i], round(g.probs[i], 4)) for i in order[:MAX_LISTED])
-            hit = chosen_of[gi_of[k]] = (order, chosen, listed, _evidence(g, order[0], chosen, gazetteer))
+            ev = _evidence(g, order[0], chosen, gazetteer)
+            if gi_of[k] in outliers:
+                ev = [OUTLIER_CUE, *ev]
+            hit = chosen_of[gi_of[k]] = (order, chosen, listed, ev)
         order, chosen, listed, group_ev = hit
         best = order[0]
         ev = list(c.cues) + group_ev
