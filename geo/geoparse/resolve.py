@@ -54,12 +54,14 @@ COUNTY_CUE = "county not in the gazetteer"
 INSTITUTION_CUE = "part of an institution's name"
 #: Recognition evidence of a physical feature (sea, river, lake) the gazetteer does not list.
 FEATURE_CUE = "physical feature not in the gazetteer"
+#: Recognition evidence of a place named with a head word ("Puerto Jordán") the gazetteer lacks.
+PLACE_HEAD_CUE = "place named with a head word ('Puerto', 'Fort'), not in the gazetteer"
 #: Evidence of a name re-read in the article's country (see geo.geoparse.outliers).
 OUTLIER_CUE = "read in the article's country: its first reading was a small place far from all the others"
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "FEATURE_CUE", "INSTITUTION_CUE"]
+__all__ = ["Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "FEATURE_CUE", "INSTITUTION_CUE", "PLACE_HEAD_CUE"]
 
 MAX_READINGS = 60  # readings scored per name (the largest by prior); the rest are noise
 MAX_LISTED = 5  # readings kept in Mention.candidates
