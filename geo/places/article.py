@@ -18,7 +18,7 @@ article forms, "As Suwayda" is). The plain forms ("al", "el") stand before any l
 """
 from __future__ import annotations
 
-__all__ = ["ARTICLE_COUNTRIES", "split", "bare", "is_article", "own_name"]
+__all__ = ["ARTICLE_COUNTRIES", "split", "bare", "canonical", "is_article", "own_name"]
 
 #: Article as written (normalized) -> the letters the bare name must start with ("" = any).
 #: "al"/"el" are the plain forms; the others are the article assimilated to a sun letter
@@ -52,6 +52,27 @@ def split(key: str) -> tuple[str, str] | None:
     return head, rest
 
 
+def canonical(key: str) -> str:
+    """The normalized name with every article written "al": the key under which the spellings
+    of one name meet ("Jisr al-Shughur" and "Jisr ash Shughur", "Sharm al-Sheikh" and "Sharm
+    el-Sheikh", "Dar al-Salaam" and "Dar es Salaam"). A word is the article only before another
+    word, and an assimilated form only before its own letter.
+
+    >>> canonical("jisr ash shughur"), canonical("sharm el sheikh"), canonical("ras at tin")
+    ('jisr al shughur', 'sharm al sheikh', 'ras al tin')
+    >>> canonical("cape town"), canonical("an idea")
+    ('cape town', 'an idea')
+    """
+    words = key.split(" ")
+    changed = False
+    for k in range(len(words) - 1):
+        letters = _ARTICLES.get(words[k])
+        if letters is not None and words[k] != "al" and words[k + 1].startswith(letters):
+            words[k] = "al"
+            changed = True
+    return " ".join(words) if changed else key
+
+
 def bare(key: str) -> str:
     """The normalized name without its leading article (the name itself when it has none)."""
     parts = split(key)
@@ -78,4 +99,4 @@ def own_name(name: str, key: str, country: str) -> bool:
         return True
     if country not in ARTICLE_COUNTRIES:
         return False
-    return bare(name) == bare(key)
+    return bare(canonical(name)) == bare(canonical(key))

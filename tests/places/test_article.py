@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.places.article import bare, own_name, split
+from geo.places.article import bare, canonical, own_name, split
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,21 @@ def test_the_name_with_or_without_the_article_is_the_places_own() -> None:
     assert own_name("ar raqqah", "raqqah", "SY")
     assert not own_name("ar raqqah", "raqqa", "SY")  # another spelling stays an alternate name
     assert not own_name("el paso", "paso", "US")  # Spanish "El", not the Arabic article
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("jisr al shughur", "jisr ash shughur"),  # assimilated or not: one name
+        ("sharm al sheikh", "sharm el sheikh"),
+        ("deir al zor", "deir ez zor"),
+    ],
+)
+def test_spellings_of_the_article_inside_a_name_meet(a: str, b: str) -> None:
+    assert canonical(a) == canonical(b)
+
+
+def test_only_an_article_before_its_letter_is_rewritten() -> None:
+    assert canonical("bir at tin") == "bir al tin"
+    assert canonical("port at bay") == "port at bay"  # "at" before b: the English word
+    assert canonical("an") == "an"

@@ -278,6 +278,8 @@ def test_hand_written_short_forms_of_cities_and_the_union(gaz) -> None:
         ("Qamishli", "Al Qāmishlī"),
         ("ar-Raqqa", "Ar Raqqah"),  # an article form the gazetteer does not list
         ("el-Qusayr", "Al Quşayr"),
+        ("Jisr al-Shughur", "Jisr ash Shughūr"),  # the article inside, spelt another way
+        ("Sharm al-Sheikh", "Sharm el-Sheikh"),
     ],
 )
 def test_names_with_or_without_the_arabic_article_find_the_town(name: str, place: str) -> None:

@@ -5,9 +5,13 @@ Quşayr" and news writes "al-Qusayr" or "el-Qusayr". This step reads the built g
 (places.arrow, keys.arrow, postings.arrow) and writes, for every key that starts with the
 article (:func:`geo.places.article.split`) and names a place in a country whose names carry it
 (:data:`geo.places.article.ARTICLE_COUNTRIES`), one row per place: the bare key, the place's
-row, and ``alone`` — whether the bare form may stand for that place by itself, in text without
-the article. The gazetteer uses every row when the text writes an article form it lacks
-("ar-Raqqa"), and the ``alone`` rows when the bare form is no key of its own ("Fashir").
+row, ``form`` "bare" and ``alone`` — whether the bare form may stand for that place by itself,
+in text without the article. The gazetteer uses every bare row when the text writes an article
+form it lacks ("ar-Raqqa"), and the ``alone`` rows when the bare form is no key of its own
+("Fashir"). Every name holding the article anywhere also gets rows of ``form`` "article" under
+its :func:`geo.places.article.canonical` key (each article written "al"), where the spellings
+of one name meet: "Jisr al-Shughur" finds "Jisr ash Shughur", "Sharm al-Sheikh" "Sharm
+el-Sheikh".
 
 A bare form may stand alone only where it can swallow no ordinary word or name:
 
@@ -35,7 +39,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from geo.places.article import ARTICLE_COUNTRIES, split
+from geo.places.article import ARTICLE_COUNTRIES, canonical, split
 from geo.places.build import sources
 
 __all__ = ["FILE", "INPUTS", "PACKAGES", "fingerprint", "build_table"]
@@ -100,14 +104,18 @@ def build_table(out: Path) -> pa.Table:
     starts.append(len(postings))
     is_key = set(key_list)
 
-    rows_of: dict[str, set[int]] = defaultdict(set)
+    rows_of: dict[str, set[int]] = defaultdict(set)  # bare form -> rows
+    canon_of: dict[str, set[int]] = defaultdict(set)  # name with every article "al" -> rows
     for k, key in enumerate(key_list):
         parts = split(key)
-        if parts is None:
-            continue
+        ck = canonical(key)
+        if parts is None and ck == key and "al" not in key.split()[:-1]:
+            continue  # no article in this name
         for row in postings[starts[k] : starts[k + 1]]:
             if country[row] in ARTICLE_COUNTRIES:
-                rows_of[parts[1]].add(row)
+                canon_of[ck].add(row)
+                if parts is not None:
+                    rows_of[parts[1]].add(row)
 
     # How many different names (keys) hold each bare form as a run of whole words.
     keys_with: dict[str, list[int]] = defaultdict(list)
@@ -125,7 +133,14 @@ def build_table(out: Path) -> pa.Table:
     people = _person_names()
     out_key: list[str] = []
     out_row: list[int] = []
+    out_form: list[str] = []
     out_alone: list[bool] = []
+    for ck in sorted(canon_of):
+        for r in sorted(canon_of[ck], key=lambda r: (-population[r], r)):
+            out_key.append(ck)
+            out_row.append(r)
+            out_form.append("article")
+            out_alone.append(False)
     for bare in sorted(rows_of):
         rows = sorted(rows_of[bare], key=lambda r: (-population[r], r))
         may_stand = (
@@ -138,11 +153,13 @@ def build_table(out: Path) -> pa.Table:
         for r in rows:
             out_key.append(bare)
             out_row.append(r)
+            out_form.append("bare")
             out_alone.append(may_stand and not (one_word and population[r] < MIN_POPULATION))
     return pa.table(
         {
             "key": pa.array(out_key, pa.string()),
             "row": pa.array(out_row, pa.int32()),
+            "form": pa.array(out_form, pa.string()).dictionary_encode(),
             "alone": pa.array(out_alone, pa.bool_()),
         }
     )

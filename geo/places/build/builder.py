@@ -233,8 +233,10 @@ def build_articles(out: Path = DEFAULT_OUT, *, force: bool = False, quiet: bool 
         "builder": "geo/places/build/article_names.py",
         "inputs_fingerprint": fp,
     }
-    manifest["stats"]["article_bare_forms"] = len(set(table.column("key").to_pylist()))
-    manifest["stats"]["article_bare_forms_alone"] = len({k for k, a in zip(table.column("key").to_pylist(), table.column("alone").to_pylist()) if a})
+    rows = list(zip(table.column("key").to_pylist(), table.column("form").to_pylist(), table.column("alone").to_pylist()))
+    manifest["stats"]["article_names"] = len({k for k, f, _ in rows if f == "article"})
+    manifest["stats"]["article_bare_forms"] = len({k for k, f, _ in rows if f == "bare"})
+    manifest["stats"]["article_bare_forms_alone"] = len({k for k, _, a in rows if a})
     manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     say(f"wrote {article_names.FILE} ({table.num_rows} rows) and its manifest entry")
     return True
