@@ -45,7 +45,7 @@ FILES = {
     "borders.arrow": ("border segments between neighbouring areas (WKB lines, geodesic km)", [NATURAL_EARTH]),
     "neighbours.arrow": ("pairs of areas sharing a border line", [NATURAL_EARTH]),
     "article.arrow": (
-        "bare forms of place names written with the Arabic article -> the places they may stand for",
+        "names written with the Arabic article (canonical keys, every article \"al\") and their bare forms -> places",
         [GEONAMES, ("wordfreq", "Apache 2.0 (code); CC BY-SA 4.0 (word frequencies)"), ("names", "MIT (US Census 1990 name lists)")],
     ),
 }
