@@ -34,7 +34,7 @@ from geo.geoparse.cues import (
     _pop,
 )
 from geo.geoparse.memo import IdentityMemo
-from geo.geoparse.resolve import COUNTY_CUE, FEATURE_CUE, INSTITUTION_CUE, Candidate
+from geo.geoparse.resolve import COUNTY_CUE, FEATURE_CUE, INSTITUTION_CUE, PLACE_HEAD_CUE, Candidate
 from geo.geoparse.tokens import (
     _INSTITUTIONS,
     _ZIPF_ALWAYS_COMMON,
@@ -43,6 +43,7 @@ from geo.geoparse.tokens import (
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.titles import TITLES as _TITLES
+from geo.places.article import own_name as own_article_name
 from geo.places.normalize import normalize_cached, skeleton
 
 
@@ -161,7 +162,8 @@ def _read_own(places: tuple, key: str) -> tuple[bool, bool, int]:
     own_pop = 0
     for p in places:
         name = normalize_cached(p.name)
-        if name == key:
+        # the name with or without the Arabic article is the place's own ("Qusayr", "al-Qusayr")
+        if own_article_name(name, key, p.country):
             own = True
             own_pop = max(own_pop, _pop(p))
         elif not prefix and key.startswith(name + " "):
@@ -216,7 +218,7 @@ _OF_ORG_HEADS = _ORG_HEADS | _OF_HEADS
 
 
 #: Spans whose recogniser settled them: their one cue.
-_FIXED_CUES = {"feature": FEATURE_CUE, "county": COUNTY_CUE, "abbrev": "US state abbreviation"}
+_FIXED_CUES = {"feature": FEATURE_CUE, "county": COUNTY_CUE, "abbrev": "US state abbreviation", "head": PLACE_HEAD_CUE}
 
 
 def _judge(s: _Scan, m: _Match) -> _Found | None:
@@ -225,7 +227,7 @@ def _judge(s: _Scan, m: _Match) -> _Found | None:
     first, last = toks[m.i], toks[m.j]
     end = m.end if m.end else last.end
     if m.form in _FIXED_CUES:
-        places = () if m.form == "feature" else m.places
+        places = () if m.form in ("feature", "head") else m.places
         cand_end = end if m.form == "abbrev" else last.end
         return _Found(Candidate(first.start, cand_end, text[first.start : cand_end], m.key, places, "name", (_FIXED_CUES[m.form],)), False, False)
     if m.form == "part":
