@@ -7,6 +7,7 @@ if TYPE_CHECKING:  # annotations only: the scan state is the recognisers', who c
     from geo.geoparse.recognisers import _Scan
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from geo.geoparse.cues import (
     _BUILDINGS,
@@ -177,8 +178,10 @@ _ROMANISATION_MIN_KEY = 5
 _ROMANISATION_MIN_SKELETON = 3
 
 
-#: Words after a name that say it is a settlement or an area ("Afgoye town", "the Kalam valley").
-_PLACE_NOUNS = frozenset("town city village district province region county area valley camp".split())
+#: Words around a name that say it is a settlement ("Afgoye town", "the town of Kanyabayonga"). Not
+#: the words of areas: "the Mahas district" names a district, and a town of that name in another
+#: country is the very confusion to avoid.
+_SETTLEMENT_NOUNS = frozenset("town city village hamlet".split())
 
 
 def _placed(s: _Scan, sp: _Span) -> str:
@@ -188,19 +191,28 @@ def _placed(s: _Scan, sp: _Span) -> str:
     if sp.low in s.first_names:
         return ""
     prev, i = sp.prev_word.lower(), sp.m.i
-    if sp.nxt in _PLACE_NOUNS or (prev == "of" and i >= 2 and s.toks[i - 2].word.lower() in _PLACE_NOUNS):
+    if sp.nxt in _SETTLEMENT_NOUNS or (prev == "of" and i >= 2 and s.toks[i - 2].word.lower() in _SETTLEMENT_NOUNS):
         return "settlement"
     if prev in _LOCATIVE and prev != "of" or _followed_by_area(s.text, sp.end):
         return "locative"  # "members of Ismaili" is no place
     return ""
 
 
-def _romanisation(places: tuple, key: str) -> bool:
+#: Words GeoNames writes after some towns' names and news leaves out.
+_SETTLEMENT_TAILS = (" town", " city", " village", " township")
+
+#: How alike two spellings must be (difflib's ratio) when the text calls the name a town.
+_LOOSE_SPELLING = 0.75
+
+
+def _romanisation(places: tuple, key: str, loose: bool = False) -> bool:
     """Is ``key`` another romanisation of a reading's own name ("Afgoye" for Afgooye, "Qandahar"
     for Kandahar)? News spells the towns of non-Latin scripts as each agency transliterates;
     GeoNames keeps one spelling as the name and the others as alternate names, among names of
     the place in other languages that only collide with a word by chance ("Hamas" for Hamm).
-    The two spellings must share their consonants and be about as long."""
+    The two spellings must share their consonants and be about as long; ``loose`` (the text
+    calls the name a town) accepts any spelling this alike: letters swapped or changed
+    ("Kanyabayonga" for Kanyobagonga)."""
     if len(key) < _ROMANISATION_MIN_KEY or " " in key:
         return False
     outline = skeleton(key)
@@ -208,7 +220,16 @@ def _romanisation(places: tuple, key: str) -> bool:
         return False
     for p in places:
         name = normalize_cached(p.name)
-        if abs(len(name) - len(key)) <= 2 and skeleton(name) == outline:
+        for tail in _SETTLEMENT_TAILS:
+            if name.endswith(tail):
+                # GeoNames' "Buthidaung Town": the own name with a word the news leaves out
+                name = name[: -len(tail)]
+                break
+        if name == key:
+            return True
+        if abs(len(name) - len(key)) > 2:
+            continue
+        if skeleton(name) == outline or (loose and SequenceMatcher(None, name, key).ratio() >= _LOOSE_SPELLING):
             return True
     return False
 
@@ -314,7 +335,7 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
         own_name = True  # "Lakki Marwat" for Lakki: the own name with its district's, no collision with a word
     if not own_name:
         placed = _placed(s, sp)
-        if placed == "settlement" or (placed and _romanisation(sp.m.places, sp.m.key)):
+        if placed and _romanisation(sp.m.places, sp.m.key, loose=placed == "settlement"):
             # "near Afgoye" for Afgooye: another spelling of the own name, no other language's
             # name; "the town of Kanyabayonga": the text itself says the name is a town's
             own_name = True
