@@ -45,7 +45,8 @@ from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.titles import TITLES as _TITLES
 from geo.places.article import own_name as own_article_name
-from geo.places.normalize import normalize_cached, skeleton
+from geo.places.normalize import normalize_cached
+from geo.places.spelling import skeleton
 
 
 # _Match and _Found are made for every span of every article and never changed after; they are
