@@ -41,6 +41,7 @@ class Draft:
     precision: int = 3
     date: dt.date | None = None
     time_precision: int = 3
+    whole_year: bool = False  # the date stands for its year ("in 2019", "last year"), not its month
     date_from_text: bool = False
     fatalities: int | None = None
     modality: str = "asserted"
@@ -164,6 +165,7 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
                 prev.rule_name += f"+site-from-later-mention({d.location_note or 'context'})"
         if not prev.date_from_text and d.date_from_text and d.time_precision <= prev.time_precision:
             prev.date, prev.time_precision, prev.date_from_text = d.date, d.time_precision, True
+            prev.whole_year = d.whole_year
         if not prev.actors:
             prev.actors.extend(d.actors)  # otherwise the later actors are mostly speakers
         if prev.fatalities is None:
@@ -425,6 +427,7 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
         # a date the text gives, unless it says less than the one kept ("this year" is no
         # better than the report's day)
         twin.date, twin.time_precision, twin.date_from_text = d.date, d.time_precision, True
+        twin.whole_year = d.whole_year
     if twin.fatalities is None:
         twin.fatalities = d.fatalities
 

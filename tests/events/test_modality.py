@@ -266,3 +266,15 @@ def test_the_habits_told_in_a_relative_clause_do_not_make_the_main_clause_histor
 def test_kinds_of_deeds_and_years_of_attacks_are_no_incident(text):
     got = modalities(text)
     assert got and all(m == "background" for _s, m in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy travels on to Dhaka, where he means to meet the foreign minister.",
+        "The two leaders hope to sign a trade pact in Dhaka.",
+    ],
+)
+def test_an_intention_is_a_plan_not_news(text):
+    got = modalities(text)
+    assert got and all(m == "planned" for _s, m in got), got
