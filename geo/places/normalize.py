@@ -30,7 +30,7 @@ import functools
 import string
 import unicodedata
 
-__all__ = ["normalize", "normalize_cached", "skeleton", "tokens"]
+__all__ = ["normalize", "normalize_cached", "tokens"]
 
 _DROP = "'."
 # ASCII: letters lower-cased by str.lower; drop apostrophes/dots; "&" -> " and "; other
@@ -102,28 +102,3 @@ normalize_cached = functools.lru_cache(maxsize=1 << 16)(normalize)
 def tokens(key: str) -> int:
     """Number of space-separated tokens of a normalized key (0 for the empty key)."""
     return key.count(" ") + 1 if key else 0
-
-
-#: Letters that romanisations of one name trade freely: vowels (and y, w, h lengthening or
-#: softening them) are dropped after the first letter; q/k and doubled letters are one sound.
-_SKELETON_DROP = str.maketrans("", "", "aeiouyhw ")
-
-
-def skeleton(key: str) -> str:
-    """The consonant outline of a normalized key, the same for two romanisations of one name
-    ("afgoye" and "afgooye", "qandahar" and "kandahar" -> "kndr"), different for a chance
-    collision of two names ("hamas" and "hamm"). The first letter is kept as it is, vowel or not.
-
-    >>> skeleton("afgoye") == skeleton("afgooye")
-    True
-    >>> skeleton("hamas") == skeleton("hamm")
-    False
-    """
-    if not key:
-        return ""
-    rest = key[1:].replace("q", "k").translate(_SKELETON_DROP)
-    out = [key[0].replace("q", "k")]
-    for ch in rest:
-        if ch != out[-1]:
-            out.append(ch)
-    return "".join(out)

@@ -74,3 +74,19 @@ def test_another_romanisation_of_a_small_towns_name_is_the_town_where_the_text_p
 )
 def test_a_spelling_like_a_towns_is_no_place_unless_the_text_places_it(text):
     assert not places(text)
+
+
+def test_a_name_the_text_calls_a_town_is_the_town_under_any_of_its_spellings():
+    # GeoNames lists "Kanyabayonga" only as another name of Kanyobagonga (Nord-Kivu)
+    assert places("Rebels seized the strategic town of Kanyabayonga on Saturday.").get("Kanyabayonga") == "Kanyobagonga"
+    # without the word "town" nothing says so
+    assert "Kanyabayonga" not in places("Kanyabayonga was quiet on Saturday.")
+
+
+def test_a_district_is_not_a_town_of_a_similar_name_in_another_country():
+    # Jordan's Māḩiş lists "Mahas" among its names; "the Mahas district" of Somalia is not it
+    assert places("Two car bombs went off in the Mahas district of Hiiraan.").get("Mahas") is None
+
+
+def test_a_town_geonames_writes_with_town_after_its_name_is_found_without_it():
+    assert places("The rebels captured the town of Buthidaung on Thursday.").get("Buthidaung") == "Buthidaung Town"

@@ -627,3 +627,52 @@ def test_a_place_in_a_university_name_is_context_not_a_site():
 )
 def test_state_abbreviations_written_with_a_space(text, expected):
     assert found(text) == expected
+
+
+# -- the Arabic article ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("Shelling hit Fashir overnight, aid workers in North Darfur said.", "Fashir", "El Fasher"),
+        ("Convoys left Obeid for Kadugli on Sunday.", "Obeid", "El Obeid"),
+        ("Drones struck near Qamishli, close to the Turkish border.", "Qamishli", "Al Qāmishlī"),
+    ],
+)
+def test_a_town_written_without_its_arabic_article_is_found(text: str, name: str, place: str) -> None:
+    ms = {m.text: m.place.name for m in parse(text) if m.place}
+    assert ms.get(name) == place
+
+
+def test_a_person_named_al_is_no_town() -> None:
+    assert found("Al Gore spoke to students in Nashville on Friday.") == [("Nashville", "gn:4644585")]
+
+
+# -- head words of place names ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Army patrols reached Puerto Jordán on Monday after the floods.", "Puerto Jordán"),
+        ("Recruits at Fort Jordan were told to stay on base.", "Fort Jordan"),
+        ("The ferry to Port Syria was cancelled.", "Port Syria"),
+        ("A lighthouse stands on Cape Chad.", "Cape Chad"),
+    ],
+)
+def test_a_country_inside_another_places_name_is_not_that_country(text: str, name: str) -> None:
+    # "Puerto Jordán" is a town of its own: not Jordan. The gazetteer lacks it, so it is a
+    # mention left unresolved rather than a pin in the wrong country.
+    assert found(text) == [(name, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ships left Port Sudan at dawn.", ("Port Sudan", "gn:377039")),
+        ("Storms hit Cape Town overnight.", ("Cape Town", "gn:3369157")),
+    ],
+)
+def test_names_the_gazetteer_knows_whole_keep_their_place(text: str, place: tuple[str, str]) -> None:
+    assert found(text) == [place]

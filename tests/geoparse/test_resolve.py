@@ -263,3 +263,12 @@ def test_resolution_logs_the_readings_it_passed_over(caplog) -> None:
     with caplog.at_level(logging.DEBUG, logger="geo.geoparse.resolve"):
         parse("Officials of both countries met in Islamabad on Monday.")
     assert any("'Islamabad' ->" in r.getMessage() and "passed over" in r.getMessage() for r in caplog.records)
+
+
+def test_the_name_without_its_arabic_article_is_the_towns_own_name() -> None:
+    # "Qusayr" is Al Quşayr's own name, not a weaker alternate name: no alias penalty.
+    from geo.geoparse.resolve import _priors
+
+    town = Place("gn:173322", "Al Quşayr", "place", 34.5, 36.6, "SY", None, 41_062)
+    assert _priors([town], "qusayr") == [prior(town)]
+    assert _priors([town], "kusair") < [prior(town)]

