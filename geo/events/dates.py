@@ -6,6 +6,7 @@ event, the visit's date for talks held during it; else the article date with pre
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 import re
@@ -20,7 +21,7 @@ from geo.events.triggers import Trigger, left_context
 from geo.models import Span
 from geo.text import dates as _dates
 
-__all__ = ["date_event", "sentence_dates", "context_before_the_news", "is_whole_year", "NEWS_WEEK"]
+__all__ = ["date_event", "listed_days", "sentence_dates", "context_before_the_news", "is_whole_year", "NEWS_WEEK"]
 
 #: What follows the date of a dateline: ":", "—", " - ", or an agency in brackets ("June 28 (IANS)").
 _DATELINE_DATE_END = re.compile(r"\s*[:—–]|\s+-\s|\s*\([A-Z][^()\n]{0,30}\)")
@@ -94,6 +95,7 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         d.date, d.time_precision, d.date_from_text = chosen.date, chosen.precision, chosen.date is not None and direct
         d.whole_year = is_whole_year(chosen)
         d.night = "night" in chosen.text.lower()
+        d.date_end = chosen.end if inwin else -1
         if chosen.date is None:
             d.rule_name += "+undated"  # "on Tuesday" with no article or dateline date to count from
         return
@@ -131,6 +133,39 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         # no date in the text (and none to count from, or history and plans): none is made up
         d.date = None
         d.rule_name += "+undated"
+
+
+def listed_days(d: Draft, text: str, ctx: Context) -> list[Draft]:
+    """The same event on each further day of a list its date heads ("shelled the villages on
+    Thursday and Friday", "breaches were reported on Thursday, Wednesday and Tuesday"): ACLED
+    codes one event per day, so each is an event of its own.
+
+    Only asserted events on the ground dated to the day by their own clause; each day joined to
+    the one before by a comma or "and" alone; fatalities stay with the first (the text does not
+    split them).
+    """
+    if d.type == DI or d.modality != "asserted" or d.date_end < 0 or d.time_precision != 1:
+        return []
+    days = [x for key, found in ctx.dates.items() if key[:2] == (d.sentence.start, d.sentence.end) and isinstance(found, list) for x in found]
+    out: list[Draft] = []
+    end, seen = d.date_end, {d.date}
+    for x in sorted({(x.start, x.end): x for x in days}.values(), key=lambda x: x.start):
+        if x.start < end:
+            continue
+        join = lex.LIST_JOIN.match(text, end)
+        if join is None or join.end() != x.start or x.date is None or x.precision != 1:
+            break
+        end = x.end
+        if x.date in seen:
+            continue
+        seen.add(x.date)
+        twin = copy.copy(d)
+        twin.actors, twin.places, twin.provenance = list(d.actors), list(d.places), list(d.provenance)
+        twin.fatalities, twin.date, twin.date_end = None, x.date, x.end
+        twin.rule_name = d.rule_name + "+listed-day(one event per day)"
+        twin.separate = True  # another day of the list: not merged back into the first
+        out.append(twin)
+    return out
 
 
 def context_before_the_news(drafts: list[Draft], ref: dt.date | None) -> None:

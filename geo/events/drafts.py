@@ -42,6 +42,7 @@ class Draft:
     date: dt.date | None = None
     time_precision: int = 3
     whole_year: bool = False  # the date stands for its year ("in 2019", "last year"), not its month
+    date_end: int = -1  # where the words that dated it end in the text (-1: not dated by its own words)
     date_from_text: bool = False
     fatalities: int | None = None
     modality: str = "asserted"

@@ -35,7 +35,7 @@ from geo.events import reading
 from geo.events import rules as lex
 from geo.events.actors import Actor, event_actors, note_countries, recognise
 from geo.events.capitals import bare_capitals, capitals_named
-from geo.events.dates import context_before_the_news, date_event
+from geo.events.dates import context_before_the_news, date_event, listed_days
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
 from geo.events.later_sites import listed_sites, site_of_told
@@ -310,4 +310,6 @@ def _sentence_events(
             continue
         ctx.remember(d)
         for twin in listed_sites(d, text, mentions, ctx):
+            ctx.remember(twin)
+        for twin in listed_days(d, text, ctx):
             ctx.remember(twin)

@@ -80,3 +80,13 @@ def test_last_month_in_february_is_january_not_the_whole_year():
     visit = one(read(text, date=dt.date(2025, 2, 14)), "Visit")
     assert (visit.date, visit.modality) == (dt.date(2025, 1, 1), "background")
 
+
+
+def test_an_incident_told_on_a_list_of_days_is_one_event_per_day():
+    text = "Troops shelled villages near Quetta on Thursday and Friday."
+    assert sorted(e.date for e in read(text)) == [dt.date(2025, 5, 8), dt.date(2025, 5, 9)]
+
+
+def test_a_report_date_after_the_incidents_day_is_no_second_day():
+    text = "Gunmen attacked a post near Quetta on Thursday, police said on Friday."
+    assert [e.date for e in read(text)] == [dt.date(2025, 5, 8)]
