@@ -363,7 +363,9 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
     What depends on ``d`` alone is read once, not for every draft it is compared with (an
     article of many events compares each with every incident of its family).
     """
-    loose = fam[0] in ("armed", "crowd")  # sites read from context fit, actors are not compared
+    # sites read from context fit, actors are not compared: armed violence, crowds, and the
+    # abductions and sexual violence ACLED keeps apart from a killing but that are violence too
+    loose = fam[0] in ("armed", "crowd") or d.subtype in _OWN_INCIDENT
     y = d.location
     weak = y is not None and _weak(d)
     for o in reversed(kin):

@@ -203,3 +203,13 @@ def test_arrests_on_another_day_stay_their_own_event():
 def test_officers_attacked_at_a_protest_make_it_a_riot_not_a_battle():
     text = "Hundreds of students protested in Dhaka on Monday. Police said two officers were attacked with sticks."
     assert [(e.type, e.subtype) for e in read(text)] == [("Riots", "Violent demonstration")]
+
+
+def test_an_abduction_confirmed_later_is_the_one_told_not_another_at_the_dateline():
+    text = (
+        "TEHRAN, May 12 (AFP) Police said gunmen seized six schoolgirls from a school in Quetta on Thursday. "
+        "In 2014 another group abducted 276 schoolgirls from a school in Teknaf. "
+        "The school's bursar confirmed the abduction to reporters."
+    )
+    asserted = [(e.subtype, e.location.name) for e in read(text) if e.modality == "asserted"]
+    assert asserted == [("Abduction/forced disappearance", "Quetta")]
