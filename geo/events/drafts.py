@@ -264,6 +264,11 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
         if crowd is not None:
             absorb_crowd_act(crowd, d)
             continue
+        scene = _incident_it_belongs_to(d, by_family.get(("armed",), []), contains)
+        if scene is not None:
+            scene.provenance.extend(d.provenance)
+            scene.rule_name += f"+{d.subtype.split('/')[0].lower().replace(' ', '-')}-at-the-scene"
+            continue
         fam = family(d)
         kin = by_family.setdefault(fam, [])
         twin = None if d.separate else _twin(d, fam, kin, contains)
@@ -327,6 +332,38 @@ def _crowd_it_belongs_to(d: Draft, crowds: list[Draft], contains: ContainsFn) ->
         if c.date is not None and d.date is not None and c.date != d.date and c.date_from_text and d.date_from_text:
             continue
         return c
+    return None
+
+
+#: What is done at the scene of an armed incident that ACLED codes as part of it: the arms found
+#: there after a fight, the trucks torched with their drivers killed (ACLED's looting and property
+#: destruction is the one that happens outside other violence).
+_SCENE_ACTS = frozenset({"Disrupted weapons use", "Looting/property destruction"})
+
+
+def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) -> Draft | None:
+    """The armed incident told before whose scene ``d`` is, or None: an asserted seizure of arms
+    or destruction of property placed by no words of its own but at that incident's site ("at
+    the site of the clash troops found rifles"), not said to be another incident, on no other day
+    the text gives. ACLED codes looting and arms found apart only outside other violence."""
+    if d.subtype not in _SCENE_ACTS or d.separate or d.modality != "asserted":
+        return None
+    # arms found where a battle was fought are its spoils; a second bomb defused beside a
+    # bombing is an event of its own (ACLED codes defused devices as disrupted weapons use)
+    wanted = ("Battles",) if d.subtype == "Disrupted weapons use" else ("Battles", "Violence against civilians", "Explosions/Remote violence")
+    if d.location is not None and d.location_note not in ("previous event's site", "earlier event's site"):
+        return None
+    for o in reversed(armed):
+        if o.modality != "asserted":
+            continue
+        if o.type not in wanted:
+            return None
+        x, y = o.location, d.location
+        if x is not None and y is not None and not (x.id == y.id or contains(x.id, y.id) or contains(y.id, x.id)):
+            return None
+        if o.date is not None and d.date is not None and o.date != d.date and o.date_from_text and d.date_from_text:
+            return None
+        return o
     return None
 
 

@@ -450,6 +450,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "planned"
     if lex.SPECULATION.search(before):
         return "speculative"
+    if lex.STANCE_PRESENT.match(text, t.start):
+        return "background"  # "India accuses Pakistan of …": a standing position, not a statement of the day
     history = text[max(s.start, window[0], t.start - 80):t.start]
     b = lex.BACKGROUND.search(history)
     if (b and not lex.RECENT_SINCE.search(history, b.start())) or lex.BACKGROUND_AFTER.match(after):

@@ -213,3 +213,13 @@ def test_an_abduction_confirmed_later_is_the_one_told_not_another_at_the_datelin
     )
     asserted = [(e.subtype, e.location.name) for e in read(text) if e.modality == "asserted"]
     assert asserted == [("Abduction/forced disappearance", "Quetta")]
+
+
+def test_arms_found_where_a_battle_was_fought_are_part_of_the_battle():
+    text = "Troops clashed with rebels near Menaka on Monday. At the site of the clash troops found a number of rifles."
+    assert [e.subtype for e in read(text)] == ["Armed clash"]
+
+
+def test_a_raid_that_finds_arms_with_no_fight_is_its_own_event():
+    text = "Police seized six rifles in a raid on a house in Quetta on Monday."
+    assert [e.subtype for e in read(text)] == ["Disrupted weapons use"]

@@ -278,3 +278,20 @@ def test_kinds_of_deeds_and_years_of_attacks_are_no_incident(text):
 def test_an_intention_is_a_plan_not_news(text):
     got = modalities(text)
     assert got and all(m == "planned" for _s, m in got), got
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        ("Some civilians accuse Pakistan's security forces of killings without trial.", "Statement/Accusation"),
+        ("Pakistan categorically condemned the use of chemical weapons in Iran.", "Chemical weapon"),
+        ("Relations had sunk to dangerous levels after Iranian drones struck a camp near Quetta.", "Air/drone strike"),
+    ],
+)
+def test_stances_kinds_of_acts_and_causes_of_an_old_state_are_no_news(text, subtype):
+    got = dict(modalities(text))
+    assert got.get(subtype) == "background", got
+
+
+def test_an_accusation_said_in_the_past_tense_is_news():
+    assert dict(modalities("Pakistan accused Iran of sheltering militants on Monday.")) == {"Statement/Accusation": "asserted"}

@@ -49,12 +49,21 @@ def test_a_region_is_an_area_of_precision_3_and_an_unknown_kind_does_not_break_e
 def test_statements_in_between_do_not_move_the_scene_and_also_keeps_its_day():
     text = (
         "Gunmen ambushed a convoy near Menaka on Saturday, killing 15 soldiers. Niger condemned the attack. "
-        "The gunmen also looted two trucks."
+        "The gunmen also abducted two drivers."
     )
-    looting = one(read(text), "Looting/property destruction")
-    assert (looting.location.name, looting.precision, looting.date.isoformat(), looting.time_precision) == (
+    taken = one(read(text), "Abduction/forced disappearance")
+    assert (taken.location.name, taken.precision, taken.date.isoformat(), taken.time_precision) == (
         "Menaka", 2, "2025-05-10", 1,
     )
+
+
+def test_looting_at_the_scene_of_an_ambush_is_part_of_the_ambush():
+    # ACLED codes looting apart only outside other violence
+    text = (
+        "Gunmen ambushed a convoy near Menaka on Saturday, killing 15 soldiers. Niger condemned the attack. "
+        "The gunmen also looted two trucks."
+    )
+    assert sorted(e.subtype for e in read(text)) == ["Armed clash", "Statement/Accusation"]
 
 
 def sites(text: str) -> list[tuple[str, str | None, int | None]]:

@@ -90,3 +90,8 @@ def test_a_district_is_not_a_town_of_a_similar_name_in_another_country():
 
 def test_a_town_geonames_writes_with_town_after_its_name_is_found_without_it():
     assert places("The rebels captured the town of Buthidaung on Thursday.").get("Buthidaung") == "Buthidaung Town"
+
+
+def test_a_place_inside_a_networks_name_names_the_organisation():
+    got = {m.text: m.form for m in parse("On Wednesday the Kurdistan Human Rights Network said two activists were detained.")}
+    assert got.get("Kurdistan") == "organisation"
