@@ -49,13 +49,19 @@ def capitals_named(text: str, mentions: Sequence[Mention], capital: CapitalFn = 
     return out
 
 
+#: How far ahead "the capital" at the start of an article looks for its country: the next few
+#: mentions, in the next sentence or so.
+_AHEAD, _AHEAD_CHARS = 3, 300
+
+
 def bare_capitals(text: str, mentions: Sequence[Mention], capital: CapitalFn = default_capital) -> list[Mention]:
     """``mentions`` (sorted by start) with a mention added for each bare "the capital": the
     national capital named last before it ("fighting in Mogadishu ... a car bomb in the capital"),
     or, when none was named, the capital of the one country the places before it lie in. News
     names the capital once and then says "the capital"; left unread, the event falls back to the
-    country. When the places before it span several countries and no capital was named, which
-    capital is meant is unknown: nothing is added."""
+    country. Before any place is named (a lead sentence), the country named next says which. When
+    the places before it span several countries and no capital was named, which capital is meant
+    is unknown: nothing is added."""
     capitals: dict[str, Place | None] = {}
 
     def capital_of(code: str) -> Place | None:
@@ -84,6 +90,14 @@ def bare_capitals(text: str, mentions: Sequence[Mention], capital: CapitalFn = d
         elif len(codes) == 1:
             city = capital_of(next(iter(codes)))
             why = f"the capital of the one country named before ({next(iter(codes))})"
+        elif not codes:
+            # the article's first words: "a rally in the capital over the killing of Mexican
+            # students …", the country or its capital named just after
+            ahead = next((m for m in mentions[i : i + _AHEAD] if m.place is not None and m.place.country and m.start - b.end() <= _AHEAD_CHARS), None)
+            if ahead is None:
+                continue
+            city = capital_of(ahead.place.country)
+            why = f"the capital of the country named next ({ahead.text})"
         else:
             continue
         if city is None:

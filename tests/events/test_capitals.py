@@ -72,3 +72,8 @@ def test_capital_as_money_or_a_named_capital_adds_nothing():
     ):
         ms = mentions_of(text)
         assert [m.text for m in bare_capitals(text, ms, capital)] == [m.text for m in ms]
+
+
+def test_the_capital_in_a_lead_sentence_is_the_capital_of_the_country_named_next():
+    text = "A peaceful rally in the capital over the killing of Bangladeshi students ended in violence on Monday."
+    assert [e.location.name for e in read(text)] == ["Dhaka"]

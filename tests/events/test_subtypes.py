@@ -225,3 +225,8 @@ def test_armed_gangs_killed_by_forces_fell_in_a_battle(text):
 )
 def test_the_police_who_report_a_raid_are_not_its_victims(text):
     assert [(e.type, e.subtype) for e in read(text)] == [("Violence against civilians", "Attack")]
+
+
+def test_a_building_held_briefly_in_an_attack_is_no_territory_taken():
+    text = "Militants attacked a police station near Quetta on Monday and briefly took control of the building."
+    assert [(e.type, e.subtype) for e in read(text)] == [("Battles", "Armed clash")]
