@@ -223,3 +223,11 @@ def test_arms_found_where_a_battle_was_fought_are_part_of_the_battle():
 def test_a_raid_that_finds_arms_with_no_fight_is_its_own_event():
     text = "Police seized six rifles in a raid on a house in Quetta on Monday."
     assert [e.subtype for e in read(text)] == ["Disrupted weapons use"]
+
+
+def test_later_that_day_opens_another_incident():
+    text = (
+        "Last Friday the insurgents killed two residents of a village in Menaka district. "
+        "Later that Friday an insurgent group attacked an outlying neighbourhood of Menaka town itself and killed three people there."
+    )
+    assert len(read(text)) == 2
