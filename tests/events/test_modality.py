@@ -286,6 +286,11 @@ def test_an_intention_is_a_plan_not_news(text):
         ("Some civilians accuse Pakistan's security forces of killings without trial.", "Statement/Accusation"),
         ("Pakistan categorically condemned the use of chemical weapons in Iran.", "Chemical weapon"),
         ("Relations had sunk to dangerous levels after Iranian drones struck a camp near Quetta.", "Air/drone strike"),
+        (
+            "Relations between Iran and Pakistan had sunk to dangerous levels recently after Pakistani jets killed "
+            "the top general of the militia in a drone strike near Quetta.",
+            "Air/drone strike",
+        ),
     ],
 )
 def test_stances_kinds_of_acts_and_causes_of_an_old_state_are_no_news(text, subtype):
@@ -295,3 +300,7 @@ def test_stances_kinds_of_acts_and_causes_of_an_old_state_are_no_news(text, subt
 
 def test_an_accusation_said_in_the_past_tense_is_news():
     assert dict(modalities("Pakistan accused Iran of sheltering militants on Monday.")) == {"Statement/Accusation": "asserted"}
+
+
+def test_a_refusal_imposed_on_people_is_no_denial_said():
+    assert modalities("The rulers denied them political, social and economic participation.") == []
