@@ -25,6 +25,7 @@ PLACES.update({
     "Rakhine State": Place("MM-16", "Rakhine", "admin1", 20.0, 93.5, "MM", "MM-16"),
     "Teknaf": Place("gn:4", "Teknaf", "place", 20.9, 92.3, "BD", "BD-B", 50_000),
     "Dhaka": Place("gn:5", "Dhaka", "place", 23.7, 90.4, "BD", "BD-C", 10_000_000),
+    "Mirpur": Place("gn:8", "Mirpur", "place", 23.78, 90.37, "BD", "BD-C", 1_000_000),  # a part of Dhaka, 9 km off
     "Sumy": Place("gn:6", "Sumy", "place", 50.9, 34.8, "UA", "UA-59", 260_000),
     "Kharkiv": Place("gn:7", "Kharkiv", "place", 50.0, 36.2, "UA", "UA-63", 1_400_000),
     "Sahel": Place("region:sahel", "Sahel", "region", 15.0, 0.0, ""),

@@ -158,8 +158,13 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
     for m in phrases.persons:
         name = re.sub(r"(?:'s|’s)$", "", m.group(0))
         surname = name.split()[-1]
+        owner = _office_country(text, base + m.start(), mentions, country)
+        if owner is not None:
+            # "Iran's Information Minister X", "the Iranian Foreign Minister X": the office is the
+            # country's, and so is what its holder says (ACLED: "Government of Iran")
+            name = f"{name} ({owner.name})"
         ctx.persons[surname] = name
-        add(Actor(base + m.start(), base + m.start() + len(name), name, "person"))
+        add(Actor(base + m.start(), base + m.start() + len(m.group(0).removesuffix("'s").removesuffix("’s")), name, "person", country=owner.id if owner else None))
     for m in _CAPITALISED.finditer(seg) if ctx.persons else ():
         if m.group(0) in ctx.persons:
             add(Actor(base + m.start(), base + m.end(), ctx.persons[m.group(0)], "person"))
@@ -371,6 +376,27 @@ def _owner_country(text: str, start: int, end: int, mentions: list[Mention], cou
             return c
         if m.start >= end and re.fullmatch(r"\s+(?:\w+\s+){0,2}(?:in|of)\s+", text[end:m.start]):
             return c
+    return None
+
+
+#: Between a country and the title of its office holder: "'s", then up to three capitalised words
+#: of the office ("Iran's Information Minister", "Iranian Foreign Minister").
+_OFFICE_GAP = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w-]*\s+){0,3}")
+
+
+def _office_country(text: str, start: int, mentions: list[Mention], country: CountryFn) -> Place | None:
+    """The country named right before a titled person ("Iran's Information Minister X"), or None."""
+    for m in reversed(mentions):
+        if m.end > start:
+            continue
+        if m.place is None or m.form == "organisation" or start - m.end > 40:
+            return None
+        c = m.place if m.place.kind == "country" else None
+        if c is None and m.form == "demonym":
+            c = country(m.place.country)
+        if c is not None and _OFFICE_GAP.fullmatch(text, m.end, start):
+            return c
+        return None
     return None
 
 

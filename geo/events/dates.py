@@ -6,6 +6,7 @@ event, the visit's date for talks held during it; else the article date with pre
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 import re
@@ -15,11 +16,12 @@ from geo.events import rules as lex
 from geo.events.drafts import Context, Draft
 from geo.events.fatalities import to_int
 from geo.events.places import AT_VISIT
+from geo.events.rules import DI
 from geo.events.triggers import Trigger, left_context
 from geo.models import Span
 from geo.text import dates as _dates
 
-__all__ = ["date_event", "sentence_dates", "context_before_the_news", "NEWS_WEEK"]
+__all__ = ["date_event", "listed_days", "sentence_dates", "context_before_the_news", "is_whole_year", "NEWS_WEEK"]
 
 #: What follows the date of a dateline: ":", "—", " - ", or an agency in brackets ("June 28 (IANS)").
 _DATELINE_DATE_END = re.compile(r"\s*[:—–]|\s+-\s|\s*\([A-Z][^()\n]{0,30}\)")
@@ -74,6 +76,7 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
             days = n * (7 if shift.group("unit").lower().startswith("week") else 1)
             sign = -1 if shift.group("dir").lower() == "after" else 1
             d.date, d.time_precision, d.date_from_text = base.date + dt.timedelta(days=sign * days), base.precision, True
+            d.whole_year = is_whole_year(base)
             d.rule_name += f"+date({shift.group(0)})"
             return
     elif found:
@@ -87,8 +90,12 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         direct = bool(inwin) or not (
             re.match(r"\s*that\b", text[window[0]:window[0] + 6]) or re.search(r"\bthat\b", text[chosen.end:t.start])
         )
+        if direct and not d.rule.has("speech_act") and d.type != DI and lex.REPORT_DATE.search(text, max(s.start, chosen.start - 40), chosen.start):
+            direct = False  # "…, police said on Thursday": the report's day, not the event's
         d.date, d.time_precision, d.date_from_text = chosen.date, chosen.precision, chosen.date is not None and direct
+        d.whole_year = is_whole_year(chosen)
         d.night = "night" in chosen.text.lower()
+        d.date_end = chosen.end if inwin else -1
         if chosen.date is None:
             d.rule_name += "+undated"  # "on Tuesday" with no article or dateline date to count from
         return
@@ -111,12 +118,14 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         same_place = visit is not None and d.location is not None and visit.location is not None and visit.location.id == d.location.id
         if visit is not None and (d.fallback_site or same_place):
             d.date, d.time_precision = visit.date, visit.time_precision
+            d.whole_year = visit.whole_year
             return
     if d.location_note == "previous event's site" and lex.SAME_INCIDENT.search(text, s.start, s.end):
         # "The militants also looted two trucks": the same scene, the same day
         scene = ctx.last_scene
         if scene is not None and scene.date_from_text:
             d.date, d.time_precision = scene.date, scene.time_precision
+            d.whole_year = scene.whole_year
             return
     if ref is not None and d.modality not in _UNDATED_UNLESS_SAID:
         d.date, d.time_precision = ref, 2  # not stated: reported in the week of the article
@@ -124,6 +133,39 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         # no date in the text (and none to count from, or history and plans): none is made up
         d.date = None
         d.rule_name += "+undated"
+
+
+def listed_days(d: Draft, text: str, ctx: Context) -> list[Draft]:
+    """The same event on each further day of a list its date heads ("shelled the villages on
+    Thursday and Friday", "breaches were reported on Thursday, Wednesday and Tuesday"): ACLED
+    codes one event per day, so each is an event of its own.
+
+    Only asserted events on the ground dated to the day by their own clause; each day joined to
+    the one before by a comma or "and" alone; fatalities stay with the first (the text does not
+    split them).
+    """
+    if d.type == DI or d.modality != "asserted" or d.date_end < 0 or d.time_precision != 1:
+        return []
+    days = [x for key, found in ctx.dates.items() if key[:2] == (d.sentence.start, d.sentence.end) and isinstance(found, list) for x in found]
+    out: list[Draft] = []
+    end, seen = d.date_end, {d.date}
+    for x in sorted({(x.start, x.end): x for x in days}.values(), key=lambda x: x.start):
+        if x.start < end:
+            continue
+        join = lex.LIST_JOIN.match(text, end)
+        if join is None or join.end() != x.start or x.date is None or x.precision != 1:
+            break
+        end = x.end
+        if x.date in seen:
+            continue
+        seen.add(x.date)
+        twin = copy.copy(d)
+        twin.actors, twin.places, twin.provenance = list(d.actors), list(d.places), list(d.provenance)
+        twin.fatalities, twin.date, twin.date_end = None, x.date, x.end
+        twin.rule_name = d.rule_name + "+listed-day(one event per day)"
+        twin.separate = True  # another day of the list: not merged back into the first
+        out.append(twin)
+    return out
 
 
 def context_before_the_news(drafts: list[Draft], ref: dt.date | None) -> None:
@@ -148,15 +190,24 @@ def context_before_the_news(drafts: list[Draft], ref: dt.date | None) -> None:
             d.rule_name += "+before-the-news-week"
 
 
+#: Date expressions that stand for a whole year ("in 2019", "last year", "two years ago"); at
+#: ACLED's precision 3 a date may be a month or a year, and "last month" in February is January.
+_YEAR_RULES = frozenset({"year", "last-year", "this-year"})
+
+
+def is_whole_year(m: _dates.DateMatch) -> bool:
+    return m.rule in _YEAR_RULES or (m.rule == "ago" and "year" in m.text.lower())
+
+
 def _last_day(d: Draft) -> dt.date:
     """The last day of the period ``d.date`` stands for at its time precision (a day, a week, a
-    month, or a year when a precision-3 date falls on the first of January)."""
+    month, or the year when the text gave a year)."""
     assert d.date is not None
     if d.time_precision <= 1:
         return d.date
     if d.time_precision == 2:
         return d.date + dt.timedelta(days=6)
-    if d.date.month == 1 and d.date.day == 1:
+    if d.whole_year:
         return dt.date(d.date.year, 12, 31)
     nxt = dt.date(d.date.year + d.date.month // 12, d.date.month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)

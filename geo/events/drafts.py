@@ -17,6 +17,7 @@ from geo.events import rules as lex
 from geo.events.actors import RECALL, ActorMemory
 from geo.events.rules import DI, GENERIC, VIOLENT_TYPES, Rule
 from geo.models import Article, Event, EventLocation, Mention, Place, Span
+from geo.places.geodesy import distance_km
 
 __all__ = ["Draft", "Context", "RECENT", "merge_into_antecedent", "dedupe", "absorb", "family", "same_kind", "to_event", "referred_party", "WEAK_SITES"]
 
@@ -40,6 +41,8 @@ class Draft:
     precision: int = 3
     date: dt.date | None = None
     time_precision: int = 3
+    whole_year: bool = False  # the date stands for its year ("in 2019", "last year"), not its month
+    date_end: int = -1  # where the words that dated it end in the text (-1: not dated by its own words)
     date_from_text: bool = False
     fatalities: int | None = None
     modality: str = "asserted"
@@ -83,7 +86,9 @@ class Context(ActorMemory):
         self.drafts.append(d)
         if d.type != DI:
             self.last_scene = d
-        if d.subtype == "Visit" and d.visit_site is not None:
+        if d.subtype == "Visit" and d.visit_site is not None and d.modality == "asserted":
+            # talks told after "will next visit Russia" are not held in Russia: only a visit
+            # that happened hosts what follows
             self.last_visit = d
         if d.date is not None and d.date_from_text:
             self.last_dated = d
@@ -159,8 +164,9 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
                 prev.location, prev.precision = d.location, d.precision
                 prev.fallback_site, prev.location_note = d.fallback_site, d.location_note
                 prev.rule_name += f"+site-from-later-mention({d.location_note or 'context'})"
-        if not prev.date_from_text and d.date_from_text:
+        if not prev.date_from_text and d.date_from_text and d.time_precision <= prev.time_precision:
             prev.date, prev.time_precision, prev.date_from_text = d.date, d.time_precision, True
+            prev.whole_year = d.whole_year
         if not prev.actors:
             prev.actors.extend(d.actors)  # otherwise the later actors are mostly speakers
         if prev.fatalities is None:
@@ -254,6 +260,15 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
         if crowd is not None:
             absorb_deaths(crowd, d)
             continue
+        crowd = _crowd_it_belongs_to(d, by_family.get(("crowd",), []), contains)
+        if crowd is not None:
+            absorb_crowd_act(crowd, d)
+            continue
+        scene = _incident_it_belongs_to(d, by_family.get(("armed",), []), contains)
+        if scene is not None:
+            scene.provenance.extend(d.provenance)
+            scene.rule_name += f"+{d.subtype.split('/')[0].lower().replace(' ', '-')}-at-the-scene"
+            continue
         fam = family(d)
         kin = by_family.setdefault(fam, [])
         twin = None if d.separate else _twin(d, fam, kin, contains)
@@ -285,6 +300,89 @@ def _crowd_it_struck(d: Draft, crowds: list[Draft], contains: ContainsFn) -> Dra
     return None
 
 
+#: What happens at a protest or a riot that ACLED codes as part of it: the arrests made there
+#: and the property the crowd burned or looted.
+_CROWD_ACTS = frozenset({"Arrests", "Looting/property destruction"})
+
+
+def _crowd_it_belongs_to(d: Draft, crowds: list[Draft], contains: ContainsFn) -> Draft | None:
+    """The protest or riot told before whose arrests or burned property ``d`` tells, or None.
+
+    "Rioters clashed with police in the suburb. Police said 60 cars were burned and six people
+    were arrested": one riot, not a riot, a looting and an arrest. The crowd must be of the same
+    modality, at a site that fits (the same, one inside the other, one town, or one of them read
+    from context) and not on another day the text gives.
+    """
+    if d.separate:
+        return None
+    # "Police said two officers were attacked with sticks", told of a protest with no place or
+    # day of its own: the crowd turned on the police (a riot), not a battle somewhere
+    scuffle = d.subtype == "Armed clash" and not d.date_from_text and (d.location is None or _weak(d))
+    if d.subtype not in _CROWD_ACTS and not scuffle:
+        return None
+    for c in reversed(crowds):
+        if c.modality != d.modality:
+            continue
+        x, y = c.location, d.location
+        if not (
+            x is None or y is None or _weak(d) or x.id == y.id
+            or contains(x.id, y.id) or contains(y.id, x.id) or _one_town(x, y)
+        ):
+            continue
+        if c.date is not None and d.date is not None and c.date != d.date and c.date_from_text and d.date_from_text:
+            continue
+        return c
+    return None
+
+
+#: What is done at the scene of an armed incident that ACLED codes as part of it: the arms found
+#: there after a fight, the trucks torched with their drivers killed (ACLED's looting and property
+#: destruction is the one that happens outside other violence).
+_SCENE_ACTS = frozenset({"Disrupted weapons use", "Looting/property destruction"})
+
+
+def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) -> Draft | None:
+    """The armed incident told before whose scene ``d`` is, or None: an asserted seizure of arms
+    or destruction of property placed by no words of its own but at that incident's site ("at
+    the site of the clash troops found rifles"), not said to be another incident, on no other day
+    the text gives. ACLED codes looting and arms found apart only outside other violence."""
+    if d.subtype not in _SCENE_ACTS or d.separate or d.modality != "asserted":
+        return None
+    # arms found where a battle was fought are its spoils; a second bomb defused beside a
+    # bombing is an event of its own (ACLED codes defused devices as disrupted weapons use)
+    wanted = ("Battles",) if d.subtype == "Disrupted weapons use" else ("Battles", "Violence against civilians", "Explosions/Remote violence")
+    if d.location is not None and d.location_note not in ("previous event's site", "earlier event's site"):
+        return None
+    for o in reversed(armed):
+        if o.modality != "asserted":
+            continue
+        if o.type not in wanted:
+            return None
+        x, y = o.location, d.location
+        if x is not None and y is not None and not (x.id == y.id or contains(x.id, y.id) or contains(y.id, x.id)):
+            return None
+        if o.date is not None and d.date is not None and o.date != d.date and o.date_from_text and d.date_from_text:
+            return None
+        return o
+    return None
+
+
+def absorb_crowd_act(crowd: Draft, d: Draft) -> None:
+    """Count the arrests, the burning or the scuffle ``d`` with the crowd event ``crowd``. A
+    peaceful protest with arrests is a protest with intervention (ACLED: an attempt to disperse or
+    suppress it); one whose crowd fought the police a violent demonstration. Burning leaves the
+    sub-type as it is: who burned the cars, the crowd or the police, is not known here."""
+    crowd.provenance.extend(d.provenance)
+    crowd.rule_name += f"+{d.subtype.split('/')[0].lower().replace(' ', '-')}-at-the-crowd"
+    if d.subtype == "Arrests" and crowd.subtype == "Peaceful protest":
+        crowd.subtype = "Protest with intervention"
+    elif d.subtype == "Armed clash" and crowd.type == "Protests":
+        crowd.type, crowd.subtype = "Riots", "Violent demonstration"
+    for a in d.actors:
+        if a not in crowd.actors:
+            crowd.actors.append(a)
+
+
 def absorb_deaths(crowd: Draft, d: Draft) -> None:
     """Count the killings ``d`` with the crowd event ``crowd``: a peaceful protest met with them
     becomes excessive force against protesters."""
@@ -302,7 +400,9 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
     What depends on ``d`` alone is read once, not for every draft it is compared with (an
     article of many events compares each with every incident of its family).
     """
-    loose = fam[0] in ("armed", "crowd")  # sites read from context fit, actors are not compared
+    # sites read from context fit, actors are not compared: armed violence, crowds, and the
+    # abductions and sexual violence ACLED keeps apart from a killing but that are violence too
+    loose = fam[0] in ("armed", "crowd") or d.subtype in _OWN_INCIDENT
     y = d.location
     weak = y is not None and _weak(d)
     for o in reversed(kin):
@@ -313,6 +413,7 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
         if not (
             x is None or y is None or (loose and (weak or _weak(o)))
             or x.id == y.id or contains(x.id, y.id) or contains(y.id, x.id)
+            or (loose and _one_town(x, y))
         ):
             continue
         if (
@@ -326,6 +427,19 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
             continue  # another speaker, another visitor: another event
         return o
     return None
+
+
+#: Two settlements closer than this are one town for an incident: a city and its suburb or
+#: quarter ("an attack in Port-au-Prince" and "the attack on Pétionville"), which the gazetteer
+#: lists side by side with nothing saying one is part of the other.
+_ONE_TOWN_KM = 12.0
+
+
+def _one_town(x: EventLocation | Place, y: EventLocation | Place) -> bool:
+    """Are the sites ``x`` and ``y`` two settlements of one town (see :data:`_ONE_TOWN_KM`)?"""
+    if x.kind not in ("place", "admin2") or y.kind not in ("place", "admin2"):
+        return False
+    return distance_km(x.lat, x.lon, y.lat, y.lon) < _ONE_TOWN_KM
 
 
 def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
@@ -349,8 +463,11 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
     for a in d.actors:
         if a not in twin.actors:
             twin.actors.append(a)
-    if not twin.date_from_text and d.date_from_text:
+    if not twin.date_from_text and d.date_from_text and d.time_precision <= twin.time_precision:
+        # a date the text gives, unless it says less than the one kept ("this year" is no
+        # better than the report's day)
         twin.date, twin.time_precision, twin.date_from_text = d.date, d.time_precision, True
+        twin.whole_year = d.whole_year
     if twin.fatalities is None:
         twin.fatalities = d.fatalities
 

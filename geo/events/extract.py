@@ -34,8 +34,8 @@ from geo.errors import InputError
 from geo.events import reading
 from geo.events import rules as lex
 from geo.events.actors import Actor, event_actors, note_countries, recognise
-from geo.events.capitals import capitals_named
-from geo.events.dates import context_before_the_news, date_event
+from geo.events.capitals import bare_capitals, capitals_named
+from geo.events.dates import context_before_the_news, date_event, listed_days
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
 from geo.events.later_sites import listed_sites, site_of_told
@@ -116,6 +116,7 @@ def extract(
     headline = _headline_paragraphs(text, paras, article.skipped)
     mentions = sorted((m for m in mentions if m.place is not None), key=lambda m: m.start)
     mentions = capitals_named(text, mentions, capital or default_capital)  # "Mozambique's capital": Maputo
+    mentions = bare_capitals(text, mentions, capital or default_capital)  # "a bomb in the capital": the one named before
     starts = [m.start for m in mentions]
     para_starts = [p.start for p in paras]
     ctx = Context(published=article.date is not None and article.date != line_date, ref=ref, capital=capital or default_capital)
@@ -309,4 +310,6 @@ def _sentence_events(
             continue
         ctx.remember(d)
         for twin in listed_sites(d, text, mentions, ctx):
+            ctx.remember(twin)
+        for twin in listed_days(d, text, ctx):
             ctx.remember(twin)

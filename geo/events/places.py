@@ -73,7 +73,7 @@ def locative_cue(text: str, s: Span, m: Mention) -> str:
 @functools.lru_cache(maxsize=4096)
 def _cue_before(before: str) -> str:
     c = lex.LOCATIVE.search(before)
-    if not c:
+    if not c or lex.TOPIC_IN.search(before):
         return ""
     prep = _SPACES.sub(" ", c.group("prep").lower().strip())
     if lex.NEAR.match(prep):
@@ -152,7 +152,11 @@ def place_event(
         said_at = {x.location.mention for x in ctx.same_sentence(d.sentence) if x.type == DI and x.location}
         inwin = [m for m in inwin if (m.start, m.end) not in said_at]
     if d.subtype == "Visit":
-        dest = [m for m in inwin if m.start >= t.end and (cues[id(m)] in ("to", "in", "") and m.form != "demonym")]
+        dest = [
+            m for m in inwin
+            if m.start >= t.end and cues[id(m)] in ("to", "in", "") and m.form != "demonym"
+            and not lex.OFFICE_OF.search(text, max(s.start, m.start - 40), m.start)
+        ]
         if t.rule.has("hosted_here"):
             dest = [m for m in inwin if cues[id(m)] == "in"] or dest
         if dest:

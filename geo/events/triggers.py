@@ -210,6 +210,9 @@ def split_clauses(text: str, s: Span) -> list[tuple[int, int]]:
     cuts = [s.start]
     for m in lex.CLAUSE_BREAK.finditer(text, s.start, s.end):
         cuts.append(m.start())
+    for m in lex.RELATIVE_CLOSE.finditer(text, s.start, s.end):
+        cuts.append(m.start(1))  # the main clause goes on after the relative clause
+    cuts.sort()
     cuts.append(s.end)
     out = []
     for a, b in zip(cuts, cuts[1:]):
@@ -233,7 +236,7 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     passive = re.search(r"\b(?:were|was|been|are|is)\s+$", before)
     # the victims: after an active verb ("killed four guards"), before a passive one ("guards were killed")
     victims = before if passive else after
-    scope = victims if passive else victims[:70]
+    scope = victims if passive else _before_speaker(victims[:70])
     if word.startswith(("attack", "raid", "assault", "ambush", "target", "storm")):
         scope = re.split(r"\b(?:by|from)\b", scope)[0] if not passive else scope
     if not passive and word.startswith(("attack", "raid", "assault", "target")) and lex.PROPERTY_TARGET.match(after):
@@ -242,7 +245,8 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     civ = lex.CIVILIAN_VICTIMS.search(scope)
     if not sec and not civ and not passive:
         # "gun attacks in and near the city have left seven people dead": the victims come later
-        scope = re.split(r"\b(?:by|from)\b", text[t.end:window[1]])[0] if word.startswith(("attack", "raid", "assault", "ambush")) else text[t.end:window[1]]
+        scope = _before_speaker(text[t.end:window[1]])
+        scope = re.split(r"\b(?:by|from)\b", scope)[0] if word.startswith(("attack", "raid", "assault", "ambush")) else scope
         sec = lex.SECURITY_VICTIMS.search(scope)
         civ = lex.CIVILIAN_VICTIMS.search(scope)
     if sec and (not civ or sec.start() < civ.start()):
@@ -251,6 +255,8 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
         return "Violence against civilians", "Attack", "victims: civilians"
     if re.search(r"\bborder\b", scope) and word.startswith(("attack", "raid", "target")):
         return "Battles", "Armed clash", "target: border"
+    if not passive and lex.CIVILIAN_PLACES.search(scope):
+        return "Violence against civilians", "Attack", "target: where civilians live"
     if word.startswith(("attack", "raid", "target")) and not passive:
         # "Russia's overnight attack" in a sentence of drones or missiles launched: a remote attack
         weapon = lex.REMOTE_WEAPON.search(text, s.start, s.end)
@@ -261,6 +267,12 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     if word.startswith(("attack", "raid", "assault", "ambush", "stormed", "target")):
         return "Battles", "Armed clash", "armed attack, victims not stated"
     return "Violence against civilians", "Attack", "killing, victims not stated"
+
+
+def _before_speaker(words: str) -> str:
+    """``words`` up to the attribution that closes them (", police said"): the speaker is no victim."""
+    m = lex.SPEECH_TAIL.search(words)
+    return words[: m.start()] if m else words
 
 
 _ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -438,6 +450,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "planned"
     if lex.SPECULATION.search(before):
         return "speculative"
+    if lex.STANCE_PRESENT.match(text, t.start):
+        return "background"  # "India accuses Pakistan of …": a standing position, not a statement of the day
     history = text[max(s.start, window[0], t.start - 80):t.start]
     b = lex.BACKGROUND.search(history)
     if (b and not lex.RECENT_SINCE.search(history, b.start())) or lex.BACKGROUND_AFTER.match(after):
@@ -448,6 +462,6 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"
     if lex.GENERIC_MENTION.search(history) or lex.BACKGROUND_CLAUSE.search(text, max(s.start, window[0]), window[1]):
         return "background"
-    if lex.BACKGROUND_FRAME.search(text, max(s.start, t.start - 80), t.start):
+    if lex.BACKGROUND_FRAME.search(text, max(s.start, t.start - 180), t.start):
         return "background"  # the frame's conjunction ("after", "when") cut the clause before it
     return "asserted"

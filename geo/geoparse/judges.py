@@ -8,6 +8,7 @@ if TYPE_CHECKING:  # annotations only: the scan state is the recognisers', who c
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from geo.geoparse.cues import (
     _BUILDINGS,
@@ -35,7 +36,7 @@ from geo.geoparse.cues import (
     _pop,
 )
 from geo.geoparse.memo import IdentityMemo
-from geo.geoparse.resolve import COUNTY_CUE, FEATURE_CUE, INSTITUTION_CUE, Candidate
+from geo.geoparse.resolve import COUNTY_CUE, FEATURE_CUE, INSTITUTION_CUE, PLACE_HEAD_CUE, Candidate
 from geo.geoparse.tokens import (
     _INSTITUTIONS,
     _ZIPF_ALWAYS_COMMON,
@@ -46,7 +47,9 @@ from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.organisations import ORG_NOUNS as _ORG_NOUNS
 from geo.lang.en.titles import PERSON_NOUNS as _PERSON_NOUNS
 from geo.lang.en.titles import TITLES as _TITLES
-from geo.places.normalize import normalize_cached, spelling
+from geo.places.article import own_name as own_article_name
+from geo.places.normalize import normalize_cached
+from geo.places.spelling import skeleton, spelling
 
 
 # _Match and _Found are made for every span of every article and never changed after; they are
@@ -169,7 +172,8 @@ def _read_own(places: tuple, key: str) -> tuple[bool, bool, int]:
     sk = None
     for p in places:
         name = normalize_cached(p.name)
-        if name == key:
+        # the name with or without the Arabic article is the place's own ("Qusayr", "al-Qusayr")
+        if own_article_name(name, key, p.country):
             own = True
             own_pop = max(own_pop, _pop(p))
         elif len(key) >= _SPELLING_MIN and name[:1] == key[:1] and abs(len(name) - len(key)) <= 2:
@@ -187,12 +191,74 @@ def _read_own(places: tuple, key: str) -> tuple[bool, bool, int]:
     return own, prefix, own_pop
 
 
+#: A romanisation must keep this much of a name to be told from a chance collision: short
+#: names ("Kan", "Bar") share their outline with too many words.
+_ROMANISATION_MIN_KEY = 5
+_ROMANISATION_MIN_SKELETON = 3
+
+
+#: Words around a name that say it is a settlement ("Afgoye town", "the town of Kanyabayonga"). Not
+#: the words of areas: "the Mahas district" names a district, and a town of that name in another
+#: country is the very confusion to avoid.
+_SETTLEMENT_NOUNS = frozenset("town city village hamlet".split())
+
+
+def _placed(s: _Scan, sp: _Span) -> str:
+    """How the text itself says the name is a place: "settlement" when a settlement noun stands
+    around it ("X town", "the town of X"), "locative" after a locative preposition ("near X",
+    "in X"), else "". Never for a first name ("Caroline")."""
+    if sp.low in s.first_names:
+        return ""
+    prev, i = sp.prev_word.lower(), sp.m.i
+    if sp.nxt in _SETTLEMENT_NOUNS or (prev == "of" and i >= 2 and s.toks[i - 2].word.lower() in _SETTLEMENT_NOUNS):
+        return "settlement"
+    if prev in _LOCATIVE and prev != "of" or _followed_by_area(s.text, sp.end):
+        return "locative"  # "members of Ismaili" is no place
+    return ""
+
+
+#: Words GeoNames writes after some towns' names and news leaves out.
+_SETTLEMENT_TAILS = (" town", " city", " village", " township")
+
+#: How alike two spellings must be (difflib's ratio) when the text calls the name a town.
+_LOOSE_SPELLING = 0.75
+
+
+def _romanisation(places: tuple, key: str, loose: bool = False) -> bool:
+    """Is ``key`` another romanisation of a reading's own name ("Afgoye" for Afgooye, "Qandahar"
+    for Kandahar)? News spells the towns of non-Latin scripts as each agency transliterates;
+    GeoNames keeps one spelling as the name and the others as alternate names, among names of
+    the place in other languages that only collide with a word by chance ("Hamas" for Hamm).
+    The two spellings must share their consonants and be about as long; ``loose`` (the text
+    calls the name a town) accepts any spelling this alike: letters swapped or changed
+    ("Kanyabayonga" for Kanyobagonga)."""
+    if len(key) < _ROMANISATION_MIN_KEY or " " in key:
+        return False
+    outline = skeleton(key)
+    if len(outline) < _ROMANISATION_MIN_SKELETON:
+        return False
+    for p in places:
+        name = normalize_cached(p.name)
+        for tail in _SETTLEMENT_TAILS:
+            if name.endswith(tail):
+                # GeoNames' "Buthidaung Town": the own name with a word the news leaves out
+                name = name[: -len(tail)]
+                break
+        if name == key:
+            return True
+        if abs(len(name) - len(key)) > 2:
+            continue
+        if skeleton(name) == outline or (loose and SequenceMatcher(None, name, key).ratio() >= _LOOSE_SPELLING):
+            return True
+    return False
+
+
 #: Heads of "<Head> of <Place>" names: organisations' and the like ("Bank of America").
 _OF_ORG_HEADS = _ORG_HEADS | _OF_HEADS
 
 
 #: Spans whose recogniser settled them: their one cue.
-_FIXED_CUES = {"feature": FEATURE_CUE, "county": COUNTY_CUE, "abbrev": "US state abbreviation"}
+_FIXED_CUES = {"feature": FEATURE_CUE, "county": COUNTY_CUE, "abbrev": "US state abbreviation", "head": PLACE_HEAD_CUE}
 
 
 def _judge(s: _Scan, m: _Match) -> _Found | None:
@@ -201,7 +267,7 @@ def _judge(s: _Scan, m: _Match) -> _Found | None:
     first, last = toks[m.i], toks[m.j]
     end = m.end if m.end else last.end
     if m.form in _FIXED_CUES:
-        places = () if m.form == "feature" else m.places
+        places = () if m.form in ("feature", "head") else m.places
         cand_end = end if m.form == "abbrev" else last.end
         return _Found(Candidate(first.start, cand_end, text[first.start : cand_end], m.key, places, "name", (_FIXED_CUES[m.form],)), False, False)
     if m.form == "part":
@@ -288,6 +354,12 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     own_name, own_prefix, _ = _own(sp)
     if not own_name and not sp.single and own_prefix:
         own_name = True  # "Lakki Marwat" for Lakki: the own name with its district's, no collision with a word
+    if not own_name:
+        placed = _placed(s, sp)
+        if placed and _romanisation(sp.m.places, sp.m.key, loose=placed == "settlement"):
+            # "near Afgoye" for Afgooye: another spelling of the own name, no other language's
+            # name; "the town of Kanyabayonga": the text itself says the name is a town's
+            own_name = True
     if not own_name and not (
         s.gaz.is_acronym_key(m.key) and all(toks[k].upper or len(toks[k].word) == 1 for k in range(m.i, m.j + 1))
     ):

@@ -41,6 +41,7 @@ from geo.geoparse.tokens import (
     _zipf,
 )
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
+from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
 from geo.lang.en.titles import PERSONAL_TITLES as _PERSONAL_TITLES
 from geo.lang.en.titles import TITLES as _TITLES
 from geo.places.normalize import normalize_cached
@@ -277,6 +278,23 @@ def _lowercase_feature(s: _Scan, i: int) -> int | None:
     return j
 
 
+def _place_head(s: _Scan, at: _At) -> int | None:
+    """ "Puerto Jordán", "Fort Jordan", "Cape Syria": a country, area or region after a head
+    word of place names (:data:`geo.lang.en.placeheads.PLACE_HEADS`) is part of another
+    place's name, one the gazetteer lacks (those it has, "Port Sudan", are its own names). The
+    whole is the mention, left unresolved rather than read as the country."""
+    i, toks, found = at.i, s.toks, at.found
+    if not (toks[i].word in _PLACE_HEADS and (found is None or found[0] == i) and i + 1 < s.n
+            and toks[i + 1].cap and s.text[toks[i].end : toks[i + 1].start] == " "):
+        return None
+    inner = s.lookup(i + 1)
+    if inner is None or not any(p.kind in _PROMINENT_KINDS for p in s.gaz.by_key(inner[1])):
+        return None
+    j = inner[0]
+    s.matches.append(_Match(i, j, normalize_cached(s.text[toks[i].start : toks[j].end]), (), "head"))
+    return j + 1
+
+
 def _part_of_area(s: _Scan, at: _At) -> int | None:
     """ "Southern California", "West Africa": a part of a larger area, read as that area."""
     i, toks = at.i, s.toks
@@ -470,7 +488,7 @@ def _demonym(s: _Scan, at: _At) -> int | None:
 _BEFORE_LOOKUP = (_contraction, _titled_person, _servant_of_name, _state_abbreviation, _two_word_demonym, _leading_the)
 
 
-_AFTER_LOOKUP = (_physical_feature, _part_of_area, _demonym_before_name, _first_name_person, _county, _gazetteer_name, _demonym)
+_AFTER_LOOKUP = (_physical_feature, _place_head, _part_of_area, _demonym_before_name, _first_name_person, _county, _gazetteer_name, _demonym)
 
 
 # Most capitalised words are no title, contraction, "Abd", "The", direction or first name, nor

@@ -41,10 +41,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geo.geoparse.memo import IdentityMemo
+from geo.geoparse.outliers import lone_outliers
 from geo.geoparse.uswording import us_weight
 from geo.models import Mention, Place, ScoredPlace
+from geo.places.article import own_name
 from geo.places.geodesy import distance_km
-from geo.places.normalize import normalize_cached, spelling
+from geo.places.normalize import normalize_cached
+from geo.places.spelling import spelling
 
 #: Recognition evidence of a county the gazetteer does not list (see geo.geoparse.recognise).
 COUNTY_CUE = "county not in the gazetteer"
@@ -52,10 +55,14 @@ COUNTY_CUE = "county not in the gazetteer"
 INSTITUTION_CUE = "part of an institution's name"
 #: Recognition evidence of a physical feature (sea, river, lake) the gazetteer does not list.
 FEATURE_CUE = "physical feature not in the gazetteer"
+#: Recognition evidence of a place named with a head word ("Puerto Jordán") the gazetteer lacks.
+PLACE_HEAD_CUE = "place named with a head word ('Puerto', 'Fort'), not in the gazetteer"
+#: Evidence of a name re-read in the article's country (see geo.geoparse.outliers).
+OUTLIER_CUE = "read in the article's country: its first reading was a small place far from all the others"
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "FEATURE_CUE", "INSTITUTION_CUE"]
+__all__ = ["Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "FEATURE_CUE", "INSTITUTION_CUE", "PLACE_HEAD_CUE"]
 
 MAX_READINGS = 60  # readings scored per name (the largest by prior); the rest are noise
 MAX_LISTED = 5  # readings kept in Mention.candidates
@@ -144,7 +151,9 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
     the readings' :func:`prior` when the caller has them already."""
     if base is None:
         base = [prior(p) for p in readings]
-    own = [not key or _own_name_of(normalize_cached(p.name), key) for p in readings]
+    # the own name, also with its area word after it ("Eastern Province") or with or without the
+    # Arabic article ("Qusayr" for Al Quşayr)
+    own = [not key or _own_name_of(n := normalize_cached(p.name), key) or own_name(n, key, p.country) for p in readings]
     out = [b - (0.0 if o else _ALIAS_PENALTY) for b, o, p in zip(base, own, readings)]
     if key and any(own) and not all(own):
         # The written name may be only a romanisation of a city's own name while it is the
@@ -163,7 +172,7 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
         best_area = max((out[i] for i, p in enumerate(readings) if p.kind == "admin1"), default=None)
         if best_area is not None:
             for i, p in enumerate(readings):
-                if p.kind == "place" and normalize_cached(p.name) == key and is_capital(p):
+                if p.kind == "place" and own_name(normalize_cached(p.name), key, p.country) and is_capital(p):
                     out[i] = max(out[i], best_area + 0.3)
     # A country and a first-level area of its own named alike ("Mexico" / México state,
     # "Panama", "Kuwait"): news means the country, whatever the context.
@@ -545,6 +554,18 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             g.notes = notes
 
 
+    # The ranking of each name, best first; a lone far outlier (a hamlet abroad among places
+    # of one country) is read in the article's country, or dropped (geo.geoparse.outliers).
+    orders: list[list[int]] = [sorted(range(len(g.readings)), key=lambda i: -g.probs[i]) for g in groups]
+    outliers = lone_outliers([
+        (g.readings, orders[gi]) if g.readings and g.form != "demonym" and not any(COUNTY_CUE in cands[k].cues for k in g.members) else None
+        for gi, g in enumerate(groups)
+    ])
+    for gi, ri in outliers.items():
+        if ri is not None:
+            orders[gi].remove(ri)
+            orders[gi].insert(0, ri)
+
     out: list[Mention] = []
     # One sense per document: the ranking and its evidence are a group's, made once for all
     # its mentions (the evidence names places through the gazetteer).
@@ -557,12 +578,17 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         if not g.readings:
             out.append(Mention(c.start, c.end, c.text, None, 0.0, (), c.form, c.cues))
             continue
+        if gi_of[k] in outliers and outliers[gi_of[k]] is None:
+            continue  # a lone far outlier with no reading in the article's country: a word or a person
         hit = chosen_of.get(gi_of[k])
         if hit is None:
-            order = sorted(range(len(g.readings)), key=lambda i: -g.probs[i])
+            order = orders[gi_of[k]]
             chosen = g.readings[order[0]]
             listed = tuple(ScoredPlace(g.readings[i], round(g.probs[i], 4)) for i in order[:MAX_LISTED])
-            hit = chosen_of[gi_of[k]] = (order, chosen, listed, _evidence(g, order[0], chosen, gazetteer))
+            ev = _evidence(g, order[0], chosen, gazetteer)
+            if gi_of[k] in outliers:
+                ev = [OUTLIER_CUE, *ev]
+            hit = chosen_of[gi_of[k]] = (order, chosen, listed, ev)
         order, chosen, listed, group_ev = hit
         best = order[0]
         ev = list(c.cues) + group_ev

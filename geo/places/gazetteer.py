@@ -40,6 +40,8 @@ from typing import TYPE_CHECKING
 
 from geo.errors import DataError, InputError, NotFoundError
 from geo.models import Place
+from geo.places.article import canonical as canonical_article
+from geo.places.article import split as split_article
 from geo.places.normalize import normalize
 from geo.places.tables import read_optional, read_table, require
 
@@ -151,8 +153,9 @@ class Gazetteer:
     # -- fast paths for the geoparser -------------------------------------------------------
 
     def is_key(self, key: str) -> bool:
-        """True when ``key`` (already normalized) names at least one place. O(1)."""
-        return key in self._key_index
+        """True when ``key`` (already normalized) names at least one place, also through the
+        Arabic article (:meth:`by_key`). O(1)."""
+        return key in self._key_index or bool(self._by_article(key))
 
     def by_key(self, key: str) -> tuple[Place, ...]:
         """Places under a normalized key, in prior order (no query-dependent ranking). O(1)."""
@@ -161,11 +164,61 @@ class Gazetteer:
             return hit
         k = self._key_index.get(key)
         if k is None:
-            return ()
+            return self._by_article(key)
         rows = self._postings[self._starts[k] : self._starts[k + 1]].tolist()
         hit = tuple(self._place(r) for r in rows)
         self._by_key_cache[key] = hit
         return hit
+
+    def _by_article(self, key: str) -> tuple[Place, ...]:
+        """Places of a key the gazetteer lacks, read through the Arabic article
+        (:mod:`geo.places.article`, data/article.arrow): a bare form that stands for a name
+        written with the article ("fashir" for Al Fashir); another spelling of the article
+        ("jisr al shughur" for Jisr ash Shughur, "el qusayr" for Al Quşayr); an article form
+        whose bare name the gazetteer lists ("ar raqqa": the places that bear "raqqa" and
+        carry the article in one of their names)."""
+        alone, every, canon, rows_with = self._article
+        rows = alone.get(key)
+        if rows is None:
+            ck = canonical_article(key)
+            rows = canon.get(ck)
+            if rows is None:
+                parts = split_article(ck)
+                if parts is None:
+                    return ()
+                bare = parts[1]
+                rows = every.get(bare, ())
+                k = self._key_index.get(bare)
+                if k is not None:
+                    own = [r for r in self._postings[self._starts[k] : self._starts[k + 1]].tolist() if r in rows_with]
+                    rows = tuple(dict.fromkeys(own + list(rows)))
+                if not rows:
+                    return ()
+        hit = tuple(self._place(r) for r in rows)
+        self._by_key_cache[key] = hit
+        return hit
+
+    @functools.cached_property
+    def _article(self) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], dict[str, tuple[int, ...]], frozenset[int]]:
+        """data/article.arrow, read on first use: (bare key -> rows it may stand for alone,
+        bare key -> every row behind it, canonical article key -> rows, the rows of places named
+        with the article); empty when the file is absent (older builds)."""
+        alone: dict[str, tuple[int, ...]] = {}
+        every: dict[str, tuple[int, ...]] = {}
+        canon: dict[str, tuple[int, ...]] = {}
+        t = read_optional(self.data_dir / "article.arrow")
+        if t is None:
+            return alone, every, canon, frozenset()
+        rows = t.column("row").to_pylist()
+        forms = t.column("form").to_pylist()
+        for key, row, form, ok in zip(t.column("key").to_pylist(), rows, forms, t.column("alone").to_pylist()):
+            if form == "article":
+                canon[key] = canon.get(key, ()) + (row,)
+                continue
+            every[key] = every.get(key, ()) + (row,)
+            if ok:
+                alone[key] = alone.get(key, ()) + (row,)
+        return alone, every, canon, frozenset(rows)
 
     def is_acronym_key(self, key: str) -> bool:
         """True when some name behind ``key`` is an all-caps abbreviation ("US", "K.P.", "NWFP"):

@@ -27,11 +27,10 @@ one ``lower`` and one ``translate``.
 from __future__ import annotations
 
 import functools
-import re
 import string
 import unicodedata
 
-__all__ = ["normalize", "normalize_cached", "spelling", "tokens"]
+__all__ = ["normalize", "normalize_cached", "tokens"]
 
 _DROP = "'."
 # ASCII: letters lower-cased by str.lower; drop apostrophes/dots; "&" -> " and "; other
@@ -103,18 +102,3 @@ normalize_cached = functools.lru_cache(maxsize=1 << 16)(normalize)
 def tokens(key: str) -> int:
     """Number of space-separated tokens of a normalized key (0 for the empty key)."""
     return key.count(" ") + 1 if key else 0
-
-
-_I_RUN = re.compile("i+")
-
-
-def spelling(key: str) -> str:
-    """A normalized name with the romanisation choices that vary between sources made alike:
-    "y" and "i" ("Zaporizhzhya" / "Zaporizhzhia", "Izyum" / "Izium"), "iyi" and "ii"
-    ("Makiyivka" / "Makiivka"), spaces ("Little Rock" / "Littlerock"). Two keys with the same
-    spelling are one name written two ways, not two names.
-
-    >>> spelling("avdiyivka") == spelling("avdiivka")
-    True
-    """
-    return _I_RUN.sub("i", "".join(ch for ch in key if ch.isalpha()).replace("y", "i"))

@@ -83,3 +83,9 @@ def test_the_country_last_named_under_a_name_is_the_one_read_back_from_the_end()
         asked = (rng.choice([*places, "Rebels"]), rng.choice([None, False, *places]))
         want = next((p for n, p in reversed(memory.countries) if n in asked), None)
         assert memory.last_country_named(*asked) is want
+
+
+def test_an_office_holder_speaks_for_the_country_named_before_the_title():
+    text = "On Saturday Iran's Information Minister Ali Reza condemned the rebel attacks on ships."
+    said = one(read(text), "Statement/Accusation")
+    assert (said.actors[0], said.location.name) == ("Minister Ali Reza (Iran)", "Iran")

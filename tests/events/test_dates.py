@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from event_fixtures import read
+from event_fixtures import one, read
 
 MONDAY = dt.date(2025, 5, 12)
 
@@ -72,3 +72,21 @@ def test_a_sentence_s_dates_are_remembered_by_its_characters_at_their_own_offset
             assert text[want[0].start:want[0].end] == "on Saturday"
     # two characters before the first line differ from those before the others ("\n" vs " ")
     assert dates._dates_in.cache_info().misses <= 4
+
+
+def test_last_month_in_february_is_january_not_the_whole_year():
+    # a precision-3 date on the first of January is a month here: the visit is before the news week
+    text = "Police arrested two men in Quetta on Monday. The British envoy visited Quetta last month."
+    visit = one(read(text, date=dt.date(2025, 2, 14)), "Visit")
+    assert (visit.date, visit.modality) == (dt.date(2025, 1, 1), "background")
+
+
+
+def test_an_incident_told_on_a_list_of_days_is_one_event_per_day():
+    text = "Troops shelled villages near Quetta on Thursday and Friday."
+    assert sorted(e.date for e in read(text)) == [dt.date(2025, 5, 8), dt.date(2025, 5, 9)]
+
+
+def test_a_report_date_after_the_incidents_day_is_no_second_day():
+    text = "Gunmen attacked a post near Quetta on Thursday, police said on Friday."
+    assert [e.date for e in read(text)] == [dt.date(2025, 5, 8)]

@@ -159,3 +159,75 @@ def test_the_latest_event_site_is_the_last_one_told() -> None:
     # each answer is the last draft with a site told before the question (drafts 0, 70, 140, ...)
     assert [a.paragraph if a else None for a in answers[:72]] == [None] + [0] * 70 + [70]
     assert answers[-1].paragraph == 280
+
+
+def test_a_fight_told_in_a_city_and_in_its_quarter_is_one_incident():
+    # Mirpur is a part of Dhaka (9 km off) that the gazetteer lists beside it
+    text = "Gunmen clashed with police in Dhaka on Monday. At least 28 gang members were killed in Mirpur."
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Dhaka")]
+    # a town 400 km away is another incident
+    text = "Gunmen clashed with police in Dhaka on Monday. At least 28 gang members were killed in Teknaf."
+    assert len(read(text)) == 2
+
+
+def test_yet_another_attack_is_the_attack_told():
+    text = "Gunmen attacked a police post in Quetta on Monday. Residents were angered by yet another attack on their town."
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Quetta")]
+
+
+def test_the_day_a_report_was_made_gives_way_to_the_day_of_the_incident():
+    text = "Gunmen kidnapped five traders near Quetta, police said on Thursday. The kidnapping took place on Wednesday near Quetta."
+    assert [(e.subtype, e.date) for e in read(text)] == [("Abduction/forced disappearance", dt.date(2025, 5, 7))]
+
+
+def test_a_year_said_of_an_incident_does_not_replace_the_reports_week():
+    text = "Gunmen attacked a police post in Quetta. The attack was the fifth in the city this year."
+    assert [e.date for e in read(text)] == [dt.date(2025, 5, 12)]
+
+
+def test_arrests_and_burning_at_a_riot_are_part_of_the_riot():
+    text = "Rioters clashed with police in Dhaka on Monday. Police said 60 cars were burned and six people were arrested."
+    assert [(e.type, e.subtype, e.location.name) for e in read(text)] == [("Riots", "Violent demonstration", "Dhaka")]
+
+
+def test_arrests_at_a_peaceful_march_make_it_a_protest_with_intervention():
+    text = "Hundreds of students protested in Dhaka on Monday. Police later detained six of them near the university."
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Protest with intervention", "Dhaka")]
+
+
+def test_arrests_on_another_day_stay_their_own_event():
+    text = "Hundreds of students protested in Dhaka on Monday. On Tuesday police arrested two opposition leaders."
+    assert sorted(e.subtype for e in read(text)) == ["Arrests", "Peaceful protest"]
+
+
+def test_officers_attacked_at_a_protest_make_it_a_riot_not_a_battle():
+    text = "Hundreds of students protested in Dhaka on Monday. Police said two officers were attacked with sticks."
+    assert [(e.type, e.subtype) for e in read(text)] == [("Riots", "Violent demonstration")]
+
+
+def test_an_abduction_confirmed_later_is_the_one_told_not_another_at_the_dateline():
+    text = (
+        "TEHRAN, May 12 (AFP) Police said gunmen seized six schoolgirls from a school in Quetta on Thursday. "
+        "In 2014 another group abducted 276 schoolgirls from a school in Teknaf. "
+        "The school's bursar confirmed the abduction to reporters."
+    )
+    asserted = [(e.subtype, e.location.name) for e in read(text) if e.modality == "asserted"]
+    assert asserted == [("Abduction/forced disappearance", "Quetta")]
+
+
+def test_arms_found_where_a_battle_was_fought_are_part_of_the_battle():
+    text = "Troops clashed with rebels near Menaka on Monday. At the site of the clash troops found a number of rifles."
+    assert [e.subtype for e in read(text)] == ["Armed clash"]
+
+
+def test_a_raid_that_finds_arms_with_no_fight_is_its_own_event():
+    text = "Police seized six rifles in a raid on a house in Quetta on Monday."
+    assert [e.subtype for e in read(text)] == ["Disrupted weapons use"]
+
+
+def test_later_that_day_opens_another_incident():
+    text = (
+        "Last Friday the insurgents killed two residents of a village in Menaka district. "
+        "Later that Friday an insurgent group attacked an outlying neighbourhood of Menaka town itself and killed three people there."
+    )
+    assert len(read(text)) == 2

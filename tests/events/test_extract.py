@@ -156,7 +156,7 @@ def test_cross_border_attacks_without_a_border_lookup_fall_back_to_no_segment():
 
 def test_dateline_place_is_where_a_statement_was_made_not_where_attacks_happened():
     # (an announcement "that" an event happened is only its report: see the next test)
-    text = "Islamabad: Pakistan's interior ministry announced a reward on Monday, saying gunmen attacked a police post near Taftan."
+    text = "Islamabad: Pakistan's interior ministry announced the closure of the border on Monday, saying gunmen attacked a police post near Taftan."
     events = events_of(text)
     statement = only(events, "Statement/Accusation")
     assert statement.location.name == "Islamabad" and statement.location.role == "site"

@@ -231,3 +231,76 @@ def test_an_alleged_attack_is_doubtful():
 def test_a_count_of_attacks_tells_none_of_them():
     text = "The capital Quetta has been attacked three times."
     assert [e.modality for e in read(text) if e.type != "Diplomacy"] == ["background"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not clear whether the missing guards were killed or kidnapped by the gunmen near Quetta.",
+        "Officials could not say whether the convoy had been ambushed near Menaka.",
+    ],
+)
+def test_an_open_question_is_no_report_that_it_happened(text):
+    got = modalities(text)
+    assert got and all(m == "speculative" for _s, m in got), got
+
+
+def test_the_habits_told_in_a_relative_clause_do_not_make_the_main_clause_history():
+    # the relative clause describes the group; what it "said it had seized" is this week's news
+    text = "The rebel group, which has launched many attacks there in recent years, said it had seized the town of Menaka."
+    got = modalities(text)
+    assert ("Non-state actor overtakes territory", "asserted") in got, got
+    # without the relative clause's commas the years belong to the act itself
+    text = "The rebel group has seized towns such as Menaka many times in recent years."
+    assert all(m != "asserted" for _s, m in modalities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gangs control most of Quetta and commit random acts of kidnapping and extortion.",
+        # the years come long after the verb
+        "Gangs of armed men have attacked hundreds of local communities across the north of Mali in recent years.",
+    ],
+)
+def test_kinds_of_deeds_and_years_of_attacks_are_no_incident(text):
+    got = modalities(text)
+    assert got and all(m == "background" for _s, m in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy travels on to Dhaka, where he means to meet the foreign minister.",
+        "The two leaders hope to sign a trade pact in Dhaka.",
+    ],
+)
+def test_an_intention_is_a_plan_not_news(text):
+    got = modalities(text)
+    assert got and all(m == "planned" for _s, m in got), got
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        ("Some civilians accuse Pakistan's security forces of killings without trial.", "Statement/Accusation"),
+        ("Pakistan categorically condemned the use of chemical weapons in Iran.", "Chemical weapon"),
+        ("Relations had sunk to dangerous levels after Iranian drones struck a camp near Quetta.", "Air/drone strike"),
+        (
+            "Relations between Iran and Pakistan had sunk to dangerous levels recently after Pakistani jets killed "
+            "the top general of the militia in a drone strike near Quetta.",
+            "Air/drone strike",
+        ),
+    ],
+)
+def test_stances_kinds_of_acts_and_causes_of_an_old_state_are_no_news(text, subtype):
+    got = dict(modalities(text))
+    assert got.get(subtype) == "background", got
+
+
+def test_an_accusation_said_in_the_past_tense_is_news():
+    assert dict(modalities("Pakistan accused Iran of sheltering militants on Monday.")) == {"Statement/Accusation": "asserted"}
+
+
+def test_a_refusal_imposed_on_people_is_no_denial_said():
+    assert modalities("The rulers denied them political, social and economic participation.") == []

@@ -49,12 +49,21 @@ def test_a_region_is_an_area_of_precision_3_and_an_unknown_kind_does_not_break_e
 def test_statements_in_between_do_not_move_the_scene_and_also_keeps_its_day():
     text = (
         "Gunmen ambushed a convoy near Menaka on Saturday, killing 15 soldiers. Niger condemned the attack. "
-        "The gunmen also looted two trucks."
+        "The gunmen also abducted two drivers."
     )
-    looting = one(read(text), "Looting/property destruction")
-    assert (looting.location.name, looting.precision, looting.date.isoformat(), looting.time_precision) == (
+    taken = one(read(text), "Abduction/forced disappearance")
+    assert (taken.location.name, taken.precision, taken.date.isoformat(), taken.time_precision) == (
         "Menaka", 2, "2025-05-10", 1,
     )
+
+
+def test_looting_at_the_scene_of_an_ambush_is_part_of_the_ambush():
+    # ACLED codes looting apart only outside other violence
+    text = (
+        "Gunmen ambushed a convoy near Menaka on Saturday, killing 15 soldiers. Niger condemned the attack. "
+        "The gunmen also looted two trucks."
+    )
+    assert sorted(e.subtype for e in read(text)) == ["Armed clash", "Statement/Accusation"]
 
 
 def sites(text: str) -> list[tuple[str, str | None, int | None]]:
@@ -187,3 +196,24 @@ def test_a_country_told_later_does_not_replace_the_finer_site_of_the_incident():
         "The rebels launched explosive devices at the remote base in northern Mali."
     )
     assert [e.location.name for e in read(text) if e.type != "Diplomacy"] == ["Menaka"]
+
+
+def test_the_country_owning_a_visitors_office_is_not_where_the_visit_goes():
+    text = "The visiting Foreign Minister of Iran held talks with officials on Monday."
+    assert all(e.location is None or e.location.name != "Iran" for e in read(text))
+
+
+def test_a_planned_visit_hosts_none_of_the_meetings_told_after_it():
+    text = "The Iranian envoy will next visit Russia. Trade was discussed in the meeting with Bangladeshi officials."
+    meeting = one(read(text), "Meeting")
+    assert meeting.location is None or meeting.location.name != "Russia"
+
+
+def test_a_place_talked_about_is_not_where_the_talks_are():
+    text = "The two ministers met in Dhaka on Monday. Peace in Myanmar was also discussed in the meeting."
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Meeting", "Dhaka")]
+
+
+def test_a_town_named_inside_a_noun_after_in_a_is_the_site():
+    text = "Police fired tear gas at protesters who gathered in a central Dhaka park on Monday."
+    assert [e.location.name for e in read(text)] == ["Dhaka"]

@@ -209,3 +209,24 @@ def test_property_burnt_by_a_crowd_is_part_of_its_riot():
 def test_tear_gas_shells_are_no_artillery():
     assert not any(e.type == "Explosions/Remote violence" for e in read("Police fired tear gas shells at the crowd in Dhaka."))
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Troops killed 12 bandits near Menaka.", "At least 28 gang members were killed by police in Dhaka."],
+)
+def test_armed_gangs_killed_by_forces_fell_in_a_battle(text):
+    assert [(e.type, e.subtype) for e in read(text)] == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Gunmen raided a village near Menaka on Monday, police said.", "Gunmen raided a community near Menaka, police said Thursday."],
+)
+def test_the_police_who_report_a_raid_are_not_its_victims(text):
+    assert [(e.type, e.subtype) for e in read(text)] == [("Violence against civilians", "Attack")]
+
+
+def test_a_building_held_briefly_in_an_attack_is_no_territory_taken():
+    text = "Militants attacked a police station near Quetta on Monday and briefly took control of the building."
+    assert [(e.type, e.subtype) for e in read(text)] == [("Battles", "Armed clash")]

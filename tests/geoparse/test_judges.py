@@ -48,3 +48,50 @@ def test_a_place_after_a_demonym_direction_or_province_stays(text, kept):
 )
 def test_an_alias_that_extends_the_towns_own_name_is_the_town(text, kept):
     assert kept in names(text)
+
+
+def places(text: str) -> dict[str, str]:
+    return {m.text: m.place.name for m in parse(text) if m.place is not None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambush happened near Afgoye town on Monday.",  # GeoNames spells it Afgooye
+        "Soldiers fled to Afgoye after the attack.",
+    ],
+)
+def test_another_romanisation_of_a_small_towns_name_is_the_town_where_the_text_places_it(text):
+    assert places(text).get("Afgoye") == "Afgooye"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afgoye said he would run again.",  # nothing says it is a place
+        "The letter came from Caroline on Monday.",  # a first name, not Carolina
+    ],
+)
+def test_a_spelling_like_a_towns_is_no_place_unless_the_text_places_it(text):
+    assert not places(text)
+
+
+def test_a_name_the_text_calls_a_town_is_the_town_under_any_of_its_spellings():
+    # GeoNames lists "Kanyabayonga" only as another name of Kanyobagonga (Nord-Kivu)
+    assert places("Rebels seized the strategic town of Kanyabayonga on Saturday.").get("Kanyabayonga") == "Kanyobagonga"
+    # without the word "town" nothing says so
+    assert "Kanyabayonga" not in places("Kanyabayonga was quiet on Saturday.")
+
+
+def test_a_district_is_not_a_town_of_a_similar_name_in_another_country():
+    # Jordan's Māḩiş lists "Mahas" among its names; "the Mahas district" of Somalia is not it
+    assert places("Two car bombs went off in the Mahas district of Hiiraan.").get("Mahas") is None
+
+
+def test_a_town_geonames_writes_with_town_after_its_name_is_found_without_it():
+    assert places("The rebels captured the town of Buthidaung on Thursday.").get("Buthidaung") == "Buthidaung Town"
+
+
+def test_a_place_inside_a_networks_name_names_the_organisation():
+    got = {m.text: m.form for m in parse("On Wednesday the Kurdistan Human Rights Network said two activists were detained.")}
+    assert got.get("Kurdistan") == "organisation"

@@ -326,3 +326,11 @@ def test_the_area_after_in_holds_the_places_listed_before_it() -> None:
     cands = [cand("Fordham", doc, (FORD_N, FORD_S)), cand("Kelpton", doc, (KELP,)), cand("Marsh", doc, (MARSH_N,))]
     assert resolve(doc, cands)[0].place == FORD_N
 
+
+def test_the_name_without_its_arabic_article_is_the_towns_own_name() -> None:
+    # "Qusayr" is Al Quşayr's own name, not a weaker alternate name: no alias penalty.
+    from geo.geoparse.resolve import _priors
+
+    town = Place("gn:173322", "Al Quşayr", "place", 34.5, 36.6, "SY", None, 41_062)
+    assert _priors([town], "qusayr") == [prior(town)]
+    assert _priors([town], "kusair") < [prior(town)]

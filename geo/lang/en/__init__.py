@@ -4,7 +4,8 @@
 * :mod:`~geo.lang.en.numbers` — number words ("a dozen" is not here: counts need a number);
 * :mod:`~geo.lang.en.titles` — titles before a person's name, and the abbreviations whose dot
   does not end a sentence;
-* :mod:`~geo.lang.en.organisations` — head words of organisation names.
+* :mod:`~geo.lang.en.organisations` — head words of organisation names;
+* :mod:`~geo.lang.en.placeheads` — head words of place names ("Puerto", "Fort", "Cape").
 
 Lists are lower-case words without dots unless a name says otherwise; consumers build their
 patterns from them (:func:`alternation`) instead of keeping copies.

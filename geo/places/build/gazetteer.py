@@ -9,9 +9,7 @@ Which names are kept (memory and false matches in news text rule):
   contain a capital letter (GeoNames' all-lower-case entries are machine romanizations such as
   "thrwn" for Tehran, never seen in text), (c) carry no digit, (d) are not an all-caps code of
   at most 4 letters (IATA/ICAO airport codes: "THR", "PEW" would match ordinary words), and (e)
-  are at most 60 characters long; in Arabic-speaking countries each such name that starts with
-  the Arabic article ("Al Qāmishlī", "Ar Ramādī", "El Fasher") is kept without it too, as news
-  often drops it ("Qamishli", "Ramadi") — only when at least 4 letters remain;
+  are at most 60 characters long;
 * every key has at least 2 characters.
 
 Ranking prior (posting order under a key, best first): continents 4e9, countries 3e9 +
@@ -24,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,22 +115,6 @@ def keep_alternate(name: str) -> bool:
         return False
     key = normalize(name)
     return len(key) >= 2 and key.isascii()
-
-
-#: Countries whose GeoNames place names carry the Arabic article (Arab League members and
-#: Western Sahara); elsewhere "El"/"As"/"An" start Spanish, Portuguese or Vietnamese names.
-ARABIC_ARTICLE_COUNTRIES = frozenset("AE BH DJ DZ EG EH IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN YE".split())
-_ARABIC_ARTICLE = re.compile(r"(?:al|el|ar|as|ash|ad|adh|az|an|at|ath)[\s-]+(?=[A-ZÀ-Þ‘’'ʿ])", re.IGNORECASE)
-
-
-def without_article(name: str) -> str | None:
-    """``name`` without a leading Arabic article ("Al Qāmishlī" -> "Qāmishlī"), or None when it
-    has none or fewer than 4 letters would remain."""
-    m = _ARABIC_ARTICLE.match(name)
-    if m is None or not name[:1].isupper():
-        return None
-    rest = name[m.end():]
-    return rest if len(normalize(rest).replace(" ", "")) >= 4 else None
 
 
 def is_acronym(surface: str) -> bool:
@@ -295,13 +276,9 @@ def build_gazetteer(
                  population=pop, geonameid=gid, prior=prior),
             [city["name"]] + alias_map.get(f"gn:{gid}", []),
         )
-        kept = [alt for alt in city["alternatenames"] if alt != city["name"] and keep_alternate(alt)]
-        for alt in kept:
-            names.append((alt, idx, False))
-        if city["countrycode"] in ARABIC_ARTICLE_COUNTRIES:
-            bare = {b for b in map(without_article, [city["name"], *kept]) if b and keep_alternate(b)}
-            for b in sorted(bare - {city["name"], *kept}):  # sorted: the same bytes on every build
-                names.append((b, idx, False))
+        for alt in city["alternatenames"]:
+            if alt != city["name"] and keep_alternate(alt):
+                names.append((alt, idx, False))
     # Hand-curated regions (Middle East, Darfur, South China Sea...): their commonly used
     # central point; a small build keeps those of its countries.
     region_rows = [

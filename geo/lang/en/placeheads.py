@@ -1,0 +1,18 @@
+"""Head words of place names: "Puerto Jordán", "Fort Jordan", "Cape Syria", "San Marino".
+
+A country's or region's name after one of these words is part of another place's name (a town,
+a fort, a cape), not a mention of that country: "Puerto Jordán" lies in Colombia, not in
+Jordan. The gazetteer knows many such names whole ("Port Sudan", "Cape Town", "San Marino");
+the words serve for those it lacks (see :func:`geo.geoparse.recognisers._place_head`). "Lake",
+"Mount" and the other words of physical features are in :mod:`geo.geoparse.cues` (``_FEATURES``).
+"""
+from __future__ import annotations
+
+__all__ = ["PLACE_HEADS"]
+
+#: Capitalised head words, as written, of towns, forts, ports and capes named after something
+#: (English, Spanish, Portuguese, Italian and French forms that English news keeps).
+PLACE_HEADS = frozenset(
+    """Port Fort Cape Puerto Porto Point Camp San Santa Santo São Sao Saint St Ste Ciudad Villa
+    Vila Punta Cabo Bahía Bahia Mount Lake""".split()
+)

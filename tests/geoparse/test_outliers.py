@@ -1,0 +1,54 @@
+"""The lone far outlier (geo.geoparse.outliers, applied by resolve) on a small invented world."""
+from __future__ import annotations
+
+from geo.geoparse.outliers import lone_outliers
+from geo.geoparse.resolve import OUTLIER_CUE, Candidate, resolve
+from geo.models import Place
+
+# Northland (around 61N 11E) and Southland (around 31S 21E), thousands of km apart.
+KELP = Place("gn:3", "Kelpton", "place", 61.1, 10.9, "NL", "NL-MA", 20_000)
+FORD = Place("gn:1", "Fordham", "place", 61.2, 11.1, "NL", "NL-MA", 40_000)
+ROWAN_S = Place("gn:10", "Rowan", "place", -31.2, 21.3, "SL", "SL-MA", 800)
+BROOK_S = Place("gn:11", "Brook", "place", -31.3, 21.1, "SL", "SL-MA", 9_000)
+BROOK_N = Place("gn:12", "Brookby", "place", 66.0, 14.0, "NL", "NL-NO", 0)  # "Brook" is its alternate name
+TOWN_S = Place("gn:13", "Dunmore", "place", -31.0, 21.0, "SL", "SL-MA", 90_000)
+
+
+def cand(text: str, doc: str, places: tuple[Place, ...]) -> Candidate:
+    start = doc.index(text)
+    return Candidate(start, start + len(text), text, text.lower(), places, "name", ())
+
+
+def test_a_hamlet_abroad_with_no_reading_at_home_is_dropped() -> None:
+    # Every other place of the story is in Northland: "Rowan" is a person here, not a hamlet
+    # on another continent.
+    doc = "Floods in Kelpton and Fordham rose overnight; Rowan said the dam held."
+    ms = resolve(doc, [cand("Kelpton", doc, (KELP,)), cand("Fordham", doc, (FORD,)), cand("Rowan", doc, (ROWAN_S,))])
+    assert [m.text for m in ms] == ["Kelpton", "Fordham"]
+
+
+def test_a_far_hamlet_takes_its_namesake_in_the_articles_country() -> None:
+    doc = "Floods in Kelpton and Fordham reached Brook on Sunday."
+    ms = resolve(doc, [cand("Kelpton", doc, (KELP,)), cand("Fordham", doc, (FORD,)), cand("Brook", doc, (BROOK_S, BROOK_N))])
+    brook = ms[-1]
+    assert brook.place == BROOK_N
+    assert OUTLIER_CUE in brook.evidence
+
+
+def test_one_other_place_is_not_yet_a_story_in_one_country() -> None:
+    doc = "Floods in Kelpton; Rowan said the dam held."
+    ms = resolve(doc, [cand("Kelpton", doc, (KELP,)), cand("Rowan", doc, (ROWAN_S,))])
+    assert [m.text for m in ms] == ["Kelpton", "Rowan"]
+
+
+def test_a_place_with_another_of_its_country_in_the_story_stays() -> None:
+    doc = "Floods in Kelpton and Fordham; in Dunmore, Rowan said the dam held."
+    ms = resolve(doc, [cand(n, doc, ps) for n, ps in (("Kelpton", (KELP,)), ("Fordham", (FORD,)), ("Dunmore", (TOWN_S,)), ("Rowan", (ROWAN_S,)))])
+    assert [m.place for m in ms] == [KELP, FORD, TOWN_S, ROWAN_S]
+
+
+def test_lone_outliers_on_readings_alone() -> None:
+    picks = [((KELP,), [0]), ((FORD,), [0]), ((BROOK_S, BROOK_N), [0, 1]), ((ROWAN_S,), [0]), None]
+    assert lone_outliers(picks) == {}  # Brook and Rowan are both in Southland: not alone
+    assert lone_outliers(picks[:3]) == {2: 1}
+    assert lone_outliers([picks[0], picks[1], picks[3]]) == {2: None}
