@@ -508,6 +508,14 @@ def _fallback_site(
             d.location = event_location(home, "site", None)
             d.precision, d.location_note = 3, "speaker's country"
             return
+    if not speech and not d.separate and ctx.dateline is not None:
+        # "MAPUTO — … killed five people in Cabo Delgado. … Last Friday the insurgents killed two
+        # residents of a village the gazetteer does not know": the dateline is where the reporter
+        # files; the story's last scene is nearer the event than the reporter's desk
+        prev = ctx.latest_site(lambda x: x.location.role == "site" and x.modality == "asserted" and x.location_note != "dateline")
+        if prev is not None:
+            d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier event's site"
+            return
     if ctx.dateline is not None and ctx.dateline.kind != "continent":
         prec = PRECISION.get(ctx.dateline.kind, 3)
         d.location = EventLocation(

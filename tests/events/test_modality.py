@@ -259,6 +259,7 @@ def test_the_habits_told_in_a_relative_clause_do_not_make_the_main_clause_histor
     "text",
     [
         "Gangs control most of Quetta and commit random acts of kidnapping and extortion.",
+        "Gangs control most of Quetta and commit random acts of kidnapping, rape and other violence.",
         # the years come long after the verb
         "Gangs of armed men have attacked hundreds of local communities across the north of Mali in recent years.",
     ],

@@ -217,3 +217,13 @@ def test_a_place_talked_about_is_not_where_the_talks_are():
 def test_a_town_named_inside_a_noun_after_in_a_is_the_site():
     text = "Police fired tear gas at protesters who gathered in a central Dhaka park on Monday."
     assert [e.location.name for e in read(text)] == ["Dhaka"]
+
+
+def test_an_event_of_a_village_the_gazetteer_lacks_takes_the_storys_last_scene_not_the_dateline():
+    text = (
+        "Tehran (Wire) — Gunmen killed five villagers near Menaka on Tuesday.\n\n"
+        "A local official said the attackers came on motorcycles.\n\n"
+        "Aid agencies said the roads were unsafe.\n\n"
+        "On Friday the insurgents, thought to be the same group, killed two residents of Kakau village."
+    )
+    assert [e.location.name for e in read(text) if e.type != "Diplomacy"] == ["Menaka", "Menaka"]
