@@ -659,15 +659,21 @@ def _county_abroad(c: Candidate, admin1_w, gazetteer) -> Mention | None:
     if not bare or word not in ("county", "parish", "borough"):
         return None
     us = sum(w for a, w in admin1_w.items() if a.startswith("US-"))
-    code, w = max(((a, w) for a, w in admin1_w.items() if not a.startswith("US-")), key=lambda kv: kv[1], default=("", 0.0))
-    if not code or w < 0.5 or w <= us:
+    abroad = sorted(((w, a) for a, w in admin1_w.items() if not a.startswith("US-") and w >= 0.5 and w > us), reverse=True)
+    if not abroad:
         return None
-    area = _get(gazetteer, code)
+    readings = [p for p in gazetteer.by_key(bare) if p.kind in ("admin1", "place")]
+    # the area itself or a town in it ("Kent" of GB-KEN), in the order the article weighs them;
+    # else a namesake in the country of the area it weighs most
+    here = next(([p for p in readings if code in (p.id, p.admin1)] for _, code in abroad if any(code in (p.id, p.admin1) for p in readings)), [])
+    area = _get(gazetteer, abroad[0][1])
     if area is None:
         return None
-    here = [p for p in gazetteer.by_key(bare) if p.country == area.country and p.kind in ("admin1", "place")]
+    if not here:
+        here = [p for p in readings if p.country == area.country]
     if not here:
         return None
+    area = _get(gazetteer, here[0].admin1 or here[0].id) or area
     best = max(here, key=lambda p: (p.kind == "admin1", p.population))
     return Mention(
         c.start, c.end, c.text, best, 0.5, (ScoredPlace(best, 0.5),), c.form,

@@ -877,3 +877,11 @@ def test_a_country_inside_another_places_name_is_not_that_country(text: str, nam
 )
 def test_names_the_gazetteer_knows_whole_keep_their_place(text: str, place: tuple[str, str]) -> None:
     assert found(text) == [place]
+
+
+def test_a_county_abroad_follows_the_area_named_in_the_article_not_only_the_most_named():
+    text = (
+        "Police closed Highway 401 near Toronto, Ontario, after a crash; traffic in Ottawa, "
+        "Ontario was slow. In Sittingbourne, Kent, Kent County Council approved a plan."
+    )
+    assert ids_of(text, "Kent County") == {"GB-KEN"}
