@@ -303,8 +303,9 @@ def _part_of_area(s: _Scan, at: _At) -> int | None:
     inner = s.lookup(i + 1)
     if inner is None:
         return None
-    inner_places = tuple(s.gaz.by_key(inner[1]))
-    if not any(p.kind in _PROMINENT_KINDS for p in inner_places):
+    # a part of an area, not of a town: "Western New York" is the state's west, not the city's
+    inner_places = tuple(p for p in s.gaz.by_key(inner[1]) if p.kind in _PROMINENT_KINDS)
+    if not inner_places:
         return None
     key = normalize_cached(s.text[toks[i].start : toks[inner[0]].end])
     s.matches.append(_Match(i, inner[0], key, inner_places, "part"))

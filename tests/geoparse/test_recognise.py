@@ -885,3 +885,7 @@ def test_a_county_abroad_follows_the_area_named_in_the_article_not_only_the_most
         "Ontario was slow. In Sittingbourne, Kent, Kent County Council approved a plan."
     )
     assert ids_of(text, "Kent County") == {"GB-KEN"}
+
+
+def test_a_direction_before_a_name_is_part_of_an_area_not_of_a_city():
+    assert ids_of("Lake-effect snow buried Western New York on Monday.", "Western New York") == {"US-NY"}
