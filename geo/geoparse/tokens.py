@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from geo.errors import DataError
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.organisations import OUTLET_HEADS as _OUTLET_HEADS
+from geo.lang.en.person_names import census_names
 
 # Combining marks are not \w in `re`; a decomposed "é" must not split a word.
 _MARK = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -247,32 +248,9 @@ def _joins(text: str, toks: list[_Tok]) -> list[bool]:
 _ORG_WORDS = _ORG_HEADS | _OUTLET_HEADS
 
 
-@functools.cache
 def _names() -> tuple[frozenset[str], frozenset[str]]:
-    """(first names, surnames) of the US census lists shipped by the ``names`` package, lower-case.
-
-    Only names borne by at least 1 in 20,000 people (first) or 1 in 100,000 (surnames), so rare
-    entries that are mostly places stay out.
-    """
-    try:
-        import names
-    except ImportError as err:  # pragma: no cover - a broken install
-        raise DataError("the names package is missing: pip install -r requirements.txt") from err
-    from pathlib import Path
-
-    base = Path(names.__file__).resolve().parent
-
-    def read(fname: str, min_pct: float) -> frozenset[str]:
-        out = set()
-        with (base / fname).open(encoding="ascii") as f:
-            for line in f:
-                parts = line.split()
-                if len(parts) >= 2 and float(parts[1]) >= min_pct:
-                    out.add(parts[0].lower())
-        return frozenset(out)
-
-    first = read("dist.male.first", 0.005) | read("dist.female.first", 0.005)
-    return first, read("dist.all.last", 0.001)
+    """(first names, surnames) of the US census lists (:func:`geo.lang.en.person_names.census_names`)."""
+    return census_names()
 
 
 def _joins_left(text: str, toks: list[_Tok], k: int, joins: list[bool]) -> bool:

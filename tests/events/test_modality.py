@@ -14,6 +14,12 @@ from geo.models import Event, Span
 def modalities(text: str) -> list[tuple[str, str]]:
     return [(e.subtype, e.modality) for e in read(text)]
 
+def assert_all_read_as(text: str, modality: str) -> None:
+    """Every event of ``text`` is read with ``modality`` (and there is one)."""
+    got = modalities(text)
+    assert got and all(m == modality for _s, m in got), got
+
+
 
 @pytest.mark.parametrize(
     "text",
@@ -28,8 +34,7 @@ def modalities(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_history_and_habit_are_background(text):
-    got = modalities(text)
-    assert got and all(m == "background" for _s, m in got), got
+    assert_all_read_as(text, "background")
 
 
 def test_a_background_year_gives_no_day():
@@ -241,8 +246,7 @@ def test_a_count_of_attacks_tells_none_of_them():
     ],
 )
 def test_an_open_question_is_no_report_that_it_happened(text):
-    got = modalities(text)
-    assert got and all(m == "speculative" for _s, m in got), got
+    assert_all_read_as(text, "speculative")
 
 
 def test_the_habits_told_in_a_relative_clause_do_not_make_the_main_clause_history():
@@ -265,8 +269,7 @@ def test_the_habits_told_in_a_relative_clause_do_not_make_the_main_clause_histor
     ],
 )
 def test_kinds_of_deeds_and_years_of_attacks_are_no_incident(text):
-    got = modalities(text)
-    assert got and all(m == "background" for _s, m in got), got
+    assert_all_read_as(text, "background")
 
 
 @pytest.mark.parametrize(
@@ -277,8 +280,7 @@ def test_kinds_of_deeds_and_years_of_attacks_are_no_incident(text):
     ],
 )
 def test_an_intention_is_a_plan_not_news(text):
-    got = modalities(text)
-    assert got and all(m == "planned" for _s, m in got), got
+    assert_all_read_as(text, "planned")
 
 
 @pytest.mark.parametrize(

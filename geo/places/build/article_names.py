@@ -39,6 +39,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from geo.lang.en.person_names import census_names
 from geo.places.article import ARTICLE_COUNTRIES, canonical, split
 from geo.places.build import sources
 
@@ -51,13 +52,12 @@ PACKAGES = ("wordfreq", "names", "pyarrow")
 ENGLISH_ZIPF = 2.5
 MAX_SHARED = 5
 MIN_POPULATION = 5_000
-# The geoparser's thresholds (geo.geoparse.tokens._names): names borne by at least 1 in 20,000
-# people (first names) or 1 in 100,000 (surnames).
-_FIRST_PCT = 0.005
-_LAST_PCT = 0.001
 
 _HERE = Path(__file__).resolve()
-_CODE = (_HERE, _HERE.parents[1] / "article.py", _HERE.parents[1] / "normalize.py")
+_CODE = (
+    _HERE, _HERE.parents[1] / "article.py", _HERE.parents[1] / "normalize.py",
+    _HERE.parents[2] / "lang" / "en" / "person_names.py",
+)
 
 
 def fingerprint(out: Path) -> str:
@@ -75,17 +75,8 @@ def fingerprint(out: Path) -> str:
 
 
 def _person_names() -> frozenset[str]:
-    import names
-
-    base = Path(names.__file__).resolve().parent
-    out: set[str] = set()
-    for fname, pct in (("dist.male.first", _FIRST_PCT), ("dist.female.first", _FIRST_PCT), ("dist.all.last", _LAST_PCT)):
-        with (base / fname).open(encoding="ascii") as f:
-            for line in f:
-                parts = line.split()
-                if len(parts) >= 2 and float(parts[1]) >= pct:
-                    out.add(parts[0].lower())
-    return frozenset(out)
+    first, last = census_names()
+    return first | last
 
 
 def build_table(out: Path) -> pa.Table:
