@@ -18,7 +18,9 @@ article forms, "As Suwayda" is). The plain forms ("al", "el") stand before any l
 """
 from __future__ import annotations
 
-__all__ = ["ARTICLE_COUNTRIES", "split", "bare", "canonical", "is_article", "own_name"]
+import re
+
+__all__ = ["ARTICLE_COUNTRIES", "split", "bare", "canonical", "is_article", "has_article", "own_name"]
 
 #: Article as written (normalized) -> the letters the bare name must start with ("" = any).
 #: "al"/"el" are the plain forms; the others are the article assimilated to a sun letter
@@ -82,6 +84,21 @@ def bare(key: str) -> str:
 def is_article(word: str) -> bool:
     """Is the normalized word one of the article's written forms ("al", "el", "ash", …)?"""
     return word in _ARTICLES
+
+
+#: A word with an article's written form, before another word.
+_ARTICLE_WORD = re.compile(r"(?:^| )(?:" + "|".join(sorted(_ARTICLES, key=len, reverse=True)) + r") \S")
+
+
+def has_article(key: str) -> bool:
+    """Does a word of the normalized name, before another word, have an article's written form?
+    Names without one cannot be read through the article (the geoparser asks this of every
+    capitalised n-gram the gazetteer lacks, so it must be cheap).
+
+    >>> has_article("jisr ash shughur"), has_article("new york"), has_article("al")
+    (True, False, False)
+    """
+    return " " in key and _ARTICLE_WORD.search(key) is not None
 
 
 def own_name(name: str, key: str, country: str) -> bool:

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 from geo.errors import DataError, InputError, NotFoundError
 from geo.models import Place
 from geo.places.article import canonical as canonical_article
+from geo.places.article import has_article
 from geo.places.article import split as split_article
 from geo.places.normalize import normalize
 from geo.places.tables import read_optional, read_table, require
@@ -180,6 +181,8 @@ class Gazetteer:
         alone, every, canon, rows_with = self._article
         rows = alone.get(key)
         if rows is None:
+            if not has_article(key):
+                return ()  # most keys asked are no place at all, and hold no article word
             ck = canonical_article(key)
             rows = canon.get(ck)
             if rows is None:
