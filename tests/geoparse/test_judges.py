@@ -95,3 +95,16 @@ def test_a_town_geonames_writes_with_town_after_its_name_is_found_without_it():
 def test_a_place_inside_a_networks_name_names_the_organisation():
     got = {m.text: m.form for m in parse("On Wednesday the Kurdistan Human Rights Network said two activists were detained.")}
     assert got.get("Kurdistan") == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("An avalanche buried three climbers in the Himalayas on Sunday.", "Himalayas"),
+        ("Pipeline attacks in the Niger Delta cut output again.", "Niger Delta"),
+        ("Militants crossed the Hindu Kush into the valley.", "Hindu Kush"),
+    ],
+)
+def test_mountain_ranges_and_deltas_news_names_are_regions(text, name):
+    got = {m.text: m.place for m in parse(text) if m.place is not None}
+    assert got[name].kind == "region"
