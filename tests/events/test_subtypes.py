@@ -230,3 +230,11 @@ def test_the_police_who_report_a_raid_are_not_its_victims(text):
 def test_a_building_held_briefly_in_an_attack_is_no_territory_taken():
     text = "Militants attacked a police station near Quetta on Monday and briefly took control of the building."
     assert [(e.type, e.subtype) for e in read(text)] == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Protesters damaged shop fronts in Dhaka on Monday.", "Demonstrators injured three police officers during the march in Dhaka."],
+)
+def test_a_crowd_that_damages_property_or_hurts_police_is_a_violent_demonstration(text):
+    assert [(e.type, e.subtype) for e in read(text)] == [("Riots", "Violent demonstration")]
