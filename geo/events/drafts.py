@@ -267,7 +267,7 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
         scene = _incident_it_belongs_to(d, by_family.get(("armed",), []), contains)
         if scene is not None:
             scene.provenance.extend(d.provenance)
-            scene.rule_name += f"+{d.subtype.split('/')[0].lower().replace(' ', '-')}-at-the-scene"
+            scene.rule_name += f"+{_tag(d)}-at-the-scene"
             continue
         fam = family(d)
         kin = by_family.setdefault(fam, [])
@@ -320,7 +320,7 @@ def _crowd_it_belongs_to(d: Draft, crowds: list[Draft], contains: ContainsFn) ->
     scuffle = d.subtype == "Armed clash" and not d.date_from_text and (d.location is None or _weak(d))
     if d.subtype not in _CROWD_ACTS and not scuffle:
         return None
-    for c in reversed(crowds):
+    for c in reversed(crowds[-RECENT:]):  # the crowds told recently: bounded work per draft
         if c.modality != d.modality:
             continue
         x, y = c.location, d.location
@@ -353,7 +353,7 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
     wanted = ("Battles",) if d.subtype == "Disrupted weapons use" else ("Battles", "Violence against civilians", "Explosions/Remote violence")
     if d.location is not None and d.location_note not in ("previous event's site", "earlier event's site"):
         return None
-    for o in reversed(armed):
+    for o in reversed(armed[-RECENT:]):  # the incidents told recently: bounded work per draft
         if o.modality != "asserted":
             continue
         if o.type not in wanted:
@@ -367,13 +367,18 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
     return None
 
 
+def _tag(d: Draft) -> str:
+    """The draft's sub-type as a word of a rule name ("Looting/property destruction": "looting")."""
+    return d.subtype.split("/")[0].lower().replace(" ", "-")
+
+
 def absorb_crowd_act(crowd: Draft, d: Draft) -> None:
     """Count the arrests, the burning or the scuffle ``d`` with the crowd event ``crowd``. A
     peaceful protest with arrests is a protest with intervention (ACLED: an attempt to disperse or
     suppress it); one whose crowd fought the police a violent demonstration. Burning leaves the
     sub-type as it is: who burned the cars, the crowd or the police, is not known here."""
     crowd.provenance.extend(d.provenance)
-    crowd.rule_name += f"+{d.subtype.split('/')[0].lower().replace(' ', '-')}-at-the-crowd"
+    crowd.rule_name += f"+{_tag(d)}-at-the-crowd"
     if d.subtype == "Arrests" and crowd.subtype == "Peaceful protest":
         crowd.subtype = "Protest with intervention"
     elif d.subtype == "Armed clash" and crowd.type == "Protests":

@@ -307,3 +307,17 @@ def test_an_accusation_said_in_the_past_tense_is_news():
 
 def test_a_refusal_imposed_on_people_is_no_denial_said():
     assert modalities("The rulers denied them political, social and economic participation.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("The region has seen frequent attacks on police since the withdrawal of foreign troops.", "background"),
+        ("The film depicts the 2008 attacks on hotels in Quetta.", "background"),
+        ("Officials fear more clashes near Menaka in the coming days.", "speculative"),
+        ("Repeated shelling hit Kharkiv on Monday, killing two.", "asserted"),
+        ("Regular army troops clashed with rebels near Menaka on Monday.", "asserted"),
+    ],
+)
+def test_recurring_kinds_years_named_and_fears_are_no_news_but_a_days_repeated_fire_is(text, modality):
+    assert_all_read_as(text, modality)

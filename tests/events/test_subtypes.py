@@ -238,3 +238,8 @@ def test_a_building_held_briefly_in_an_attack_is_no_territory_taken():
 )
 def test_a_crowd_that_damages_property_or_hurts_police_is_a_violent_demonstration(text):
     assert [(e.type, e.subtype) for e in read(text)] == [("Riots", "Violent demonstration")]
+
+
+def test_a_killing_a_crowd_protests_is_no_force_used_against_it():
+    text = "Hundreds of lawyers boycotted courts in Quetta on Monday to protest the killing of a colleague."
+    assert [e.subtype for e in read(text)] == ["Peaceful protest"]
