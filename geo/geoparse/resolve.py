@@ -26,8 +26,10 @@ score, the sum of:
 
 and one sense per document: every occurrence of a name takes the same reading, chosen with the
 evidence of all of them. Names whose best reading is one of this name's readings ("Dublin City"
-for "Dublin") never count as its context. A county the gazetteer lacks stays unresolved, with
-its likely first-level area as the one candidate. ``Mention.score`` is the chosen reading's share of a softmax over the
+for "Dublin") never count as its context. A US county ("Putnam County", "Bossier and Caddo
+parishes") is placed at its point (the median of its ZIP points, data/counties.arrow) in the
+state the text names after it or the context supports; a county with no point stays
+unresolved, with its likely first-level area as the one candidate. ``Mention.score`` is the chosen reading's share of a softmax over the
 readings; ``Mention.candidates`` lists the best readings, chosen first; ``Mention.evidence``
 says in a few words why (for the app's correction panel).
 """
@@ -602,11 +604,14 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
 
 
 def _county(text: str, c: Candidate, k: int, cands: Sequence[Candidate], g: _Group, admin1_w, gazetteer) -> Mention:
-    """A county missing from the gazetteer: left unresolved, with its likely first-level area as
-    the candidate — the one named right after it ("Laurel County, Ky."), else the one of its
-    same-named place chosen by context, else the first-level area the article names most."""
+    """A county missing from the gazetteer's rows: its likely first-level area is the one named
+    right after it ("Laurel County, Ky."), else the one of its same-named place chosen by
+    context, else the first-level area the article names most. A US county of that name in that
+    area is the reading (kind "admin2", at its point); without one the mention stays unresolved,
+    with the area as the one candidate."""
     area: Place | None = None
     why = ""
+    placed = True  # whether the area is known well enough to place the county in it
     if g.readings and not all(p.kind == "admin1" and p.country == "US" for p in g.readings):
         # No US county bears the name: the readings are those of the name itself. Outside the
         # United States a county is named after its main town or is the first-level area of
@@ -628,9 +633,11 @@ def _county(text: str, c: Candidate, k: int, cands: Sequence[Candidate], g: _Gro
     if area is None and g.readings:
         best = g.readings[_argmax(g.probs)]
         if best.kind == "admin1" and all(p.kind == "admin1" for p in g.readings):
-            # the states that have a county of that name, narrowed by the context
+            # the states that have a county of that name, narrowed by the context; a state
+            # picked among equals ("Washington County" alone: 30 states) is only offered
             area = best
             why = "the state with a county of that name" if len(g.readings) == 1 else "a state with a county of that name, by the context"
+            placed = g.probs[_argmax(g.probs)] >= 0.5
         elif g.probs[_argmax(g.probs)] >= 0.5 and best.admin1 and gazetteer is not None:
             area = _get(gazetteer, best.admin1)
             why = f"where {best.name} is"
@@ -641,12 +648,28 @@ def _county(text: str, c: Candidate, k: int, cands: Sequence[Candidate], g: _Gro
             why = "the area the article names most"
     if area is None:
         return Mention(c.start, c.end, c.text, None, 0.0, (), c.form, c.cues)
+    county = _county_point(gazetteer, c.key, area) if placed else None
+    if county is not None:
+        # The county itself, at its point, in the state the text or the context gives.
+        return Mention(
+            c.start, c.end, c.text, county, 0.5, (ScoredPlace(county, 0.5), ScoredPlace(area, 0.3)), c.form,
+            c.cues + (f"the county in {area.name}: {why}",),
+        )
     # Unresolved on purpose: a pin at the area's reference point would claim a precision we
-    # do not have. The area is offered as the one candidate, for the app's correction panel.
+    # do not have, and so would a county in a state the text does not single out. The area is
+    # offered as the one candidate, for the app's correction panel.
     return Mention(
         c.start, c.end, c.text, None, 0.0, (ScoredPlace(area, 0.3),), c.form,
         c.cues + (f"in {area.name}: {why}",),
     )
+
+
+def _county_point(gazetteer, key: str, area: Place) -> Place | None:
+    """The US county of this key in the state ``area``, when the data has its point."""
+    by_key = getattr(gazetteer, "county_by_key", None)
+    if by_key is None or area.kind != "admin1" or area.country != "US":
+        return None
+    return by_key(key, area.id)
 
 
 def _county_abroad(c: Candidate, admin1_w, gazetteer) -> Mention | None:

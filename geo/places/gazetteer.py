@@ -51,6 +51,14 @@ __all__ = ["Gazetteer", "load", "open_gazetteer", "lookup", "get", "country", "d
 DATA_DIR = Path(os.environ.get("BORDERLINES_DATA") or Path(__file__).resolve().parents[2] / "data")
 _FILES = ("places.arrow", "keys.arrow", "postings.arrow", "demonyms.arrow")
 # Generic words tried away when a name is not found as given ("Balochistan Province").
+#: Ids of US counties: "us-county:NY:putnam-county" (state alpha-2, then the name key).
+COUNTY_ID_PREFIX = "us-county:"
+
+
+def _county_id(key: str, state: str) -> str:
+    return f"{COUNTY_ID_PREFIX}{state.removeprefix('US-')}:{key.replace(' ', '-')}"
+
+
 _GENERIC_TAIL = ("province", "state", "region", "city", "district", "governorate", "oblast", "county", "prefecture")
 
 if TYPE_CHECKING:  # numpy is imported on first use, with the tables
@@ -267,9 +275,15 @@ class Gazetteer:
         return out
 
     def get(self, place_id: str) -> Place:
-        """The place with this id (``"PAK"``, ``"PK-BA"``, ``"gn:112931"``); NotFoundError otherwise."""
+        """The place with this id (``"PAK"``, ``"PK-BA"``, ``"gn:112931"``, a US county's
+        ``"us-county:NY:putnam-county"``); NotFoundError otherwise."""
         if not isinstance(place_id, str):
             raise InputError(f"a place id must be a string, got {place_id!r}")
+        if place_id.startswith(COUNTY_ID_PREFIX):
+            where = self._county_ids.get(place_id)
+            if where is None:
+                raise NotFoundError(f"no place with id {place_id!r}")
+            return self.county_by_key(*where)
         row = self._row(place_id)
         if row is None:
             raise NotFoundError(f"no place with id {place_id!r}")
@@ -325,6 +339,21 @@ class Gazetteer:
         table = self._counties
         return tuple(self._place(self._row_of[a]) for a in table.get(key, ()) if a in self._row_of)
 
+    def county(self, name: str, state: str) -> Place | None:
+        """A US county (parish, borough) of this name in this state (ISO id ``"US-NY"``) as a
+        place of kind "admin2" at its point, the median of its ZIP points (data/counties.arrow);
+        None when the state has no such county or the data has no point for it."""
+        _check_name(name)
+        return self.county_by_key(normalize(name), state)
+
+    def county_by_key(self, key: str, state: str) -> Place | None:
+        """:meth:`county` for an already normalized key."""
+        hit = self._county_points.get((key, state))
+        if hit is None:
+            return None
+        name, lat, lon = hit
+        return Place(_county_id(key, state), name, "admin2", lat, lon, "US", state)
+
     def region_countries(self, place_id: str) -> tuple[str, ...]:
         """ISO alpha-2 codes of the countries a hand-curated region spans (() for seas and
         regions of many countries), from data/regions.arrow."""
@@ -339,6 +368,20 @@ class Gazetteer:
             for k, a in zip(t.column("key").to_pylist(), t.column("admin1").to_pylist()):
                 out[k] = out.get(k, ()) + (a,)
         return out
+
+    @functools.cached_property
+    def _county_points(self) -> dict[tuple[str, str], tuple[str, float, float]]:
+        """data/counties.arrow, read on first use: (county key, state id) -> name as written and
+        point, for the counties that have one (older data files have no points)."""
+        t = read_optional(self.data_dir / "counties.arrow")
+        if t is None or "lat" not in t.column_names:
+            return {}
+        cols = [t.column(c).to_pylist() for c in ("key", "admin1", "name", "lat", "lon")]
+        return {(k, a): (n, la, lo) for k, a, n, la, lo in zip(*cols) if la is not None and lo is not None}
+
+    @functools.cached_property
+    def _county_ids(self) -> dict[str, tuple[str, str]]:
+        return {_county_id(k, a): (k, a) for k, a in self._county_points}
 
     @functools.cached_property
     def _regions(self) -> dict[str, tuple[str, ...]]:

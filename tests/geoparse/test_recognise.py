@@ -163,10 +163,11 @@ def test_surnames_of_small_places_need_a_place_cue():
 
 
 def test_county_names_point_to_their_states():
-    # Edgar County exists only in Illinois: Paris is Paris, Illinois, and the county is offered Illinois
+    # Edgar County exists only in Illinois: Paris is Paris, Illinois, and the county is Illinois'
     ms = parse("Paris is the seat of Edgar County.")
     assert ms[0].place.admin1 == "US-IL"
-    assert ms[1].place is None and [c.place.id for c in ms[1].candidates] == ["US-IL"]
+    assert (ms[1].place.id, ms[1].place.kind, ms[1].place.admin1) == ("us-county:IL:edgar-county", "admin2", "US-IL")
+    assert [c.place.id for c in ms[1].candidates] == ["us-county:IL:edgar-county", "US-IL"]
 
 
 def test_states_listed_together_and_capitals():
@@ -209,12 +210,26 @@ def test_other_mention_shapes(text, expected):
     assert found(text) == expected
 
 
-def test_county_missing_from_the_gazetteer_is_unresolved_with_its_state_offered():
+def test_a_county_with_its_state_after_it_is_the_county_in_that_state():
     ms = parse("Deputies in Laurel County, Ky., searched the woods.")
     county = ms[0]
-    assert (county.text, county.place) == ("Laurel County", None)
-    assert [c.place.id for c in county.candidates] == ["US-KY"]
+    assert (county.text, county.place.id) == ("Laurel County", "us-county:KY:laurel-county")
+    assert county.place.kind == "admin2" and county.place.name == "Laurel County"
+    # at the county, around London, Ky. (37.13, -84.08), not at the state's point
+    assert abs(county.place.lat - 37.13) < 0.3 and abs(county.place.lon + 84.08) < 0.3
     assert ms[1].text == "Ky." and ms[1].place.id == "US-KY"
+
+
+def test_a_county_in_no_state_the_text_singles_out_is_unresolved_with_a_state_offered():
+    # some 30 states have a Washington County; nothing here says which
+    ms = parse("The Washington County fair opened on Saturday with a tractor pull.")
+    assert (ms[0].text, ms[0].place) == ("Washington County", None)
+    assert [c.place.kind for c in ms[0].candidates] == ["admin1"]
+
+
+def test_a_county_named_by_several_states_is_placed_in_the_one_the_article_is_about():
+    text = "Snow closed schools across Minnesota on Monday. Plows cleared roads in Pine County first."
+    assert ids_of(text, "Pine County") == {"us-county:MN:pine-county"}
 
 
 def test_skip_spans_produce_no_mentions():
@@ -720,8 +735,8 @@ def test_a_county_abroad_named_after_its_town_is_placed_there():
     assert ids_of(text, "Kisumu County") == {"gn:191245"}
 
 
-def test_a_us_county_the_gazetteer_lacks_stays_unresolved():
-    assert ids_of("Deputies in Laurel County, Ky., arrested two men.", "Laurel County") == {None}
+def test_a_us_county_is_placed_at_the_county():
+    assert ids_of("Deputies in Laurel County, Ky., arrested two men.", "Laurel County") == {"us-county:KY:laurel-county"}
 
 
 def test_the_country_after_a_named_region_of_is_the_country():
@@ -757,7 +772,14 @@ def test_every_name_of_a_list_before_counties_is_a_county():
     text = "Two brief tornadoes touched down in Putnam and Warren counties on Friday evening."
     ms = {m.text: m for m in parse(text)}
     assert set(ms) == {"Putnam", "Warren"}
+    # many states have both: no state is singled out, so neither county is placed
     assert all(m.place is None and "county not in the gazetteer" in m.evidence for m in ms.values())
+
+
+def test_listed_counties_are_placed_in_the_state_of_the_article():
+    text = "Flooding in Bossier and Caddo parishes closed roads near Shreveport on Sunday."
+    assert ids_of(text, "Bossier") == {"us-county:LA:bossier-parish"}
+    assert ids_of(text, "Caddo") == {"us-county:LA:caddo-parish"}
 
 
 def test_a_county_named_like_a_common_word_is_a_county_when_the_registry_has_it():
@@ -791,7 +813,7 @@ def test_a_county_named_like_us_ones_in_an_english_report_is_the_english_one():
         "Council raised no objection, and residents of Sheerness welcomed it."
     )
     assert ids_of(text, "Kent County") == {"GB-KEN"}
-    assert ids_of("Deputies in Kent County, Mich., arrested a man.", "Kent County") == {None}
+    assert ids_of("Deputies in Kent County, Mich., arrested a man.", "Kent County") == {"us-county:MI:kent-county"}
 
 
 def test_a_demonym_naming_a_street_is_no_demonym():

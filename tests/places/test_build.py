@@ -97,6 +97,7 @@ def test_region_build_keeps_the_regions_of_its_countries(region_build) -> None:
     assert gaz.region_countries("region:af-pak") == ("AF", "PK")
     assert gaz.lookup("Darfur") == []  # Sudan is not in this build
     assert gaz.county_states("Edgar County") == ()  # no US in this build
+    assert gaz.county("Edgar County", "US-IL") is None
     # first-level areas carry a population estimate; the Punjab outnumbers Balochistan
     assert gaz.get("PK-PB").population > gaz.get("PK-BA").population > 0
 
@@ -226,3 +227,21 @@ def test_committed_data_files_are_the_ones_the_manifest_describes() -> None:
     assert set(manifest["files"]) == set(builder.FILES)
     for name, entry in manifest["files"].items():
         assert sources.sha256_file(builder.DEFAULT_OUT / name) == entry["sha256"], f"data/{name} is not the file data/MANIFEST.json describes; {REBUILD}"
+
+
+def test_county_points_are_the_median_of_their_zip_points() -> None:
+    from geo.places.build.gazetteer import county_points
+
+    rows = [
+        {"zip_code": "1", "zip_code_type": "STANDARD", "state": "NY", "county": "Alder County", "lat": "41.0", "long": "-74.0"},
+        {"zip_code": "2", "zip_code_type": "PO BOX", "state": "NY", "county": "Alder County", "lat": "41.2", "long": "-73.0"},
+        {"zip_code": "3", "zip_code_type": "STANDARD", "state": "NY", "county": "Alder County", "lat": "45.0", "long": "-73.5"},
+        # a military ZIP sits on no county; a row without a county names none
+        {"zip_code": "4", "zip_code_type": "MILITARY", "state": "NY", "county": "Alder County", "lat": "0", "long": "0"},
+        {"zip_code": "5", "zip_code_type": "STANDARD", "state": "NY", "county": "", "lat": "1", "long": "1"},
+        {"zip_code": "6", "zip_code_type": "STANDARD", "state": "PA", "county": "Alder County", "lat": "40.0", "long": "-77.0"},
+        {"zip_code": "7", "zip_code_type": "STANDARD", "state": "PA", "county": "Alder County", "lat": "40.5", "long": "-76.0"},
+    ]
+    # one far ZIP does not drag the point; two points give their middle
+    assert county_points(rows) == {("alder county", "US-NY"): (41.2, -73.5), ("alder county", "US-PA"): (40.25, -76.5)}
+    assert county_points(list(reversed(rows))) == county_points(rows)

@@ -190,6 +190,23 @@ def test_get_by_id_round_trips(gaz) -> None:
     assert math.isfinite(tehran.lat) and math.isfinite(tehran.lon)
 
 
+def test_us_counties_are_places_at_their_point(gaz) -> None:
+    putnam = gaz.county("Putnam County", "US-NY")
+    assert (putnam.id, putnam.name, putnam.kind, putnam.country, putnam.admin1) == (
+        "us-county:NY:putnam-county", "Putnam County", "admin2", "US", "US-NY"
+    )
+    # between Carmel and Brewster, a few km from the county's centre; Putnam County, Florida
+    # is another place
+    assert abs(putnam.lat - 41.43) < 0.15 and abs(putnam.lon + 73.75) < 0.15
+    assert gaz.county("Putnam County", "US-FL").lat < 31
+    assert gaz.county("Orleans Parish", "US-LA").name == "Orleans Parish"
+    assert gaz.get(putnam.id) == putnam
+    # a state without a county of that name, and a county id the data lacks
+    assert gaz.county("Putnam County", "US-WY") is None
+    with pytest.raises(NotFoundError):
+        gaz.get("us-county:WY:putnam-county")
+
+
 def test_limit() -> None:
     assert len(gazetteer.lookup("Washington", limit=2)) == 2
     with pytest.raises(InputError, match="limit"):

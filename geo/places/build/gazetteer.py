@@ -33,7 +33,7 @@ import shapely
 from geo.places.build.admin1 import Admin1
 from geo.places.normalize import normalize
 
-__all__ = ["GazetteerTables", "Region", "build_gazetteer", "read_tsv", "read_regions", "main_landmass_point", "area_reference_point", "area_names"]
+__all__ = ["GazetteerTables", "Region", "build_gazetteer", "county_points", "read_tsv", "read_regions", "main_landmass_point", "area_reference_point", "area_names"]
 
 KIND_RANK = {"continent": 0, "country": 1, "admin1": 2, "admin2": 3, "place": 4, "region": 5}
 #: Posting prior of the hand-curated regions (regions.tsv): after countries, before capitals.
@@ -144,8 +144,10 @@ def build_gazetteer(
     only: set[str] | None,
     regions: list[Region] = (),
     us_counties: list[dict] = (),
+    zip_rows: list[dict] = (),
 ) -> GazetteerTables:
-    """All gazetteer tables; ``only`` restricts to a set of alpha-2 codes (small test builds)."""
+    """All gazetteer tables; ``only`` restricts to a set of alpha-2 codes (small test builds).
+    ``zip_rows`` are US ZIP records (state, county, lat, long) that place the counties."""
     import pycountry
 
     alias_map: dict[str, list[str]] = defaultdict(list)
@@ -347,21 +349,50 @@ def build_gazetteer(
         }
     )
     stats.update(regions=len(region_rows))
-    # US counties (and parishes, boroughs): no coordinates in the source, but the state(s)
-    # that have a county of that name, which the geoparser uses as evidence for the state.
+    # US counties (and parishes, boroughs): the state(s) that have a county of that name, which
+    # the geoparser uses as evidence for the state, and a point for the county itself. The
+    # county list carries no coordinates; the point is the median of the county's ZIP points
+    # (an approximation of its centre where people live, not GeoNames' ADM2 point).
     known_admin1 = {a.id for a in admin1}
-    pairs = sorted(
+    written: dict[tuple[str, str], str] = {}
+    for c in sorted(us_counties, key=lambda c: (c["state"], c["name"])):
+        if c["name"].split()[-1] in ("County", "Parish", "Borough") and f"US-{c['state']}" in known_admin1:
+            written.setdefault((normalize(c["name"]), f"US-{c['state']}"), c["name"])
+    pairs = sorted(written)
+    points = county_points(zip_rows)
+    lat = [points[p][0] if p in points else None for p in pairs]
+    lon = [points[p][1] if p in points else None for p in pairs]
+    county_table = pa.table(
         {
-            (normalize(c["name"]), f"US-{c['state']}")
-            for c in us_counties
-            if c["name"].split()[-1] in ("County", "Parish", "Borough") and f"US-{c['state']}" in known_admin1
+            "key": pa.array([k for k, _ in pairs], pa.string()),
+            "admin1": pa.array([a for _, a in pairs], pa.string()),
+            "name": pa.array([written[p] for p in pairs], pa.string()),
+            "lat": pa.array(lat, pa.float64()),
+            "lon": pa.array(lon, pa.float64()),
         }
     )
-    county_table = pa.table(
-        {"key": pa.array([k for k, _ in pairs], pa.string()), "admin1": pa.array([a for _, a in pairs], pa.string())}
-    )
+    stats.update(us_county_points=sum(x is not None for x in lat))
     stats.update(us_county_names=len(pairs))
     return GazetteerTables(places, key_table, post_table, demonyms, stats, region_table, county_table)
+
+
+def county_points(zip_rows: list[dict]) -> dict[tuple[str, str], tuple[float, float]]:
+    """(county key, "US-<state>") -> median latitude and longitude of the county's ZIP points,
+    rounded to 4 decimals (the source's precision). Military ZIPs (APO/FPO) sit on no county."""
+    by_county: dict[tuple[str, str], tuple[list[float], list[float]]] = defaultdict(lambda: ([], []))
+    for r in zip_rows:
+        if r.get("zip_code_type") == "MILITARY" or not r.get("county") or not r.get("lat") or not r.get("long"):
+            continue
+        lats, lons = by_county[(normalize(r["county"]), f"US-{r['state']}")]
+        lats.append(float(r["lat"]))
+        lons.append(float(r["long"]))
+    return {k: (round(_median(la), 4), round(_median(lo), 4)) for k, (la, lo) in by_county.items()}
+
+
+def _median(xs: list[float]) -> float:
+    xs = sorted(xs)
+    m = len(xs) // 2
+    return xs[m] if len(xs) % 2 else (xs[m - 1] + xs[m]) / 2
 
 
 #: Reference points of first-level areas closer than this to a populated place of the same

@@ -18,6 +18,7 @@ __all__ = [
     "package_version",
     "package_dir",
     "sha256_file",
+    "us_zip_rows",
 ]
 
 WORLD_MAP_ENV = "BORDERLINES_WORLD_MAP"
@@ -113,3 +114,13 @@ def sha256_file(path: Path) -> str:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def us_zip_rows() -> list[dict]:
+    """Every US ZIP record of the ``zipcodes`` package (state, county, lat, long as strings),
+    sorted by ZIP code. A build-time input only: the runtime never imports ``zipcodes``."""
+    try:
+        import zipcodes
+    except ImportError as err:
+        raise DataError("build dependency 'zipcodes' is not installed (pip install -r requirements-build.txt)") from err
+    return sorted(zipcodes.list_all(), key=lambda r: r["zip_code"])
