@@ -69,6 +69,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("last-year", r"\blast\s+year\b"),
         ("this-year", r"\b(?:earlier\s+|later\s+)?this\s+year\b"),
         ("weekday", r"\b(?:(?P<rel>on|last|this|next|late|early|since|by|until)\s+)?" + _WD + r"(?:\s+(?:morning|afternoon|evening|night))?\b"),
+        # "on the 9th": a day of this month (or the last, when the 9th is still to come), unless an
+        # ordinal of something else follows ("the 9th round", "the 2nd battalion")
+        ("day-of-month", r"\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")(?!\s+[a-z])"),
         # "may" is a month only when written "May" ("they may return in May")
         ("month", r"\b(?P<rel>in|since|during|by|until|last|this|next|early|late|mid-?|from|between)\s+" + _MONTH.replace("may|", "(?-i:May)|") + r"(?![a-z])"),
         ("year", r"\b(?P<rel>in|since|during|by|until|from|between|of|before|after|early|late|mid-?)\s+" + _YEAR + r"\b(?!\s*(?:%|people|km|miles|troops))"),
@@ -159,6 +162,17 @@ def _resolve(
     if ref is None:
         # Relative expressions need the article date; the precision is still known.
         return None, _RELATIVE_PRECISION.get(name, 1)
+    if name == "day-of-month":
+        day = int(g["day"])
+        # this month's day when it has come (or when the text speaks of what is to come), else
+        # the last month that has one ("the 31st" in May is 31 March)
+        start = ref.replace(day=1) if (day <= ref.day or future) else _shift_months(ref, -1)
+        for back in range(3):
+            month = _shift_months(start, -back)
+            found = _safe(month.year, month.month, day)
+            if found is not None:
+                return found, 1
+        return None
     if name == "day-before-yesterday":
         return ref - dt.timedelta(days=2), 1
     if name == "yesterday":
@@ -223,10 +237,10 @@ _RELATIVE_PRECISION = {
 # which patterns can match there, and the others are not run (most sentences name no date).
 # Each keyword is looked for wherever it starts, even inside another ("yesterday" also holds
 # "day"); no two of them can start at the same character, so none hides another.
-_KEYWORDS = ("year-digits", "month", "yesterday", "night", "today", "this", "ago", "week", "monthword", "year", "day")
+_KEYWORDS = ("year-digits", "month", "yesterday", "night", "today", "this", "ago", "week", "monthword", "year", "day", "ordinal")
 _ANY_DATE = re.compile(
     r"((?:19|20)\d\d)|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(yesterday)|(night)|(today)|(this)|(ago)|"
-    r"(week)|(month)|(year)|(day)",
+    r"(week)|(month)|(year)|(day)|((?<!\d)\d{1,2}(?:st|nd|rd|th)\b)",
     re.IGNORECASE,
 )
 #: The keywords each pattern needs, one of them at least (a word of the pattern holds it).
@@ -251,6 +265,7 @@ _NEEDS: dict[str, frozenset[str]] = {
     "last-year": frozenset({"year"}),
     "this-year": frozenset({"year"}),
     "weekday": frozenset({"day"}),  # every weekday ends in "day"
+    "day-of-month": frozenset({"ordinal"}),
     "month": frozenset({"month"}),
     "year": frozenset({"year-digits"}),
 }
@@ -260,14 +275,14 @@ assert set(_NEEDS) == {name for name, _p in _PATTERNS}, "every date pattern says
 #: The same words, case-sensitive and without groups, for ASCII text in lower case: for ASCII
 #: characters ignoring case is lower-casing, and this scan is several times faster (the engine
 #: skips ahead on the words' first letters). Other text keeps IGNORECASE ("ſ" matches "s" there).
-_ANY_DATE_LOWER = re.compile(r"(?:19|20)\d\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|night|today|this|ago|week|month|year|day")
+_ANY_DATE_LOWER = re.compile(r"(?:19|20)\d\d|(?<!\d)\d{1,2}(?:st|nd|rd|th)\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|night|today|this|ago|week|month|year|day")
 _MONTH_ABBREVIATIONS = frozenset(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
 
 
 def _keyword_of(word: str) -> str:
     """The keyword name of a word :data:`_ANY_DATE_LOWER` found."""
     if word[0].isdigit():
-        return "year-digits"
+        return "ordinal" if word[-1].isalpha() else "year-digits"
     if word in _MONTH_ABBREVIATIONS:
         return "month"
     return "monthword" if word == "month" else word

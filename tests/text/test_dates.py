@@ -124,3 +124,21 @@ def test_names_the_patterns_read_ignoring_case_resolve_instead_of_failing():
 def test_a_period_between_two_years_is_dated_by_its_first_year():
     found = find_dates("an insurgency that killed thousands between 1996 and 2006", dt.date(2025, 3, 29))
     assert [(x.date, x.precision) for x in found][:1] == [(dt.date(1996, 1, 1), 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Gunmen attacked a post on the 9th.", dt.date(2025, 5, 9)),
+        ("Gunmen attacked a post on the 20th.", dt.date(2025, 4, 20)),  # the 20th has not come yet in May
+        ("Gunmen attacked a post on the 31st.", dt.date(2025, 3, 31)),  # April has no 31st
+    ],
+)
+def test_a_day_of_the_month_alone_is_the_last_such_day(text, day):
+    (m,) = find_dates(text, dt.date(2025, 5, 12))
+    assert (m.date, m.precision) == (day, 1)
+
+
+@pytest.mark.parametrize("text", ["They agreed on the 9th round of talks.", "He served on the 2nd battalion's staff."])
+def test_an_ordinal_of_something_else_is_no_date(text):
+    assert find_dates(text, dt.date(2025, 5, 12)) == []
