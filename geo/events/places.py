@@ -454,8 +454,8 @@ def _fallback_site(
 ) -> None:
     """No place in the event's own clause: the finest place the context gives, nearest first.
 
-    The same sentence (outside the clause), the earlier sentences of its paragraph, the
-    article's dateline, the site of the last event told before. Statements are only placed at the
+    The same sentence (outside the clause), the earlier sentences of its paragraph, the site of
+    the last event told before, the article's dateline. Statements are only placed at the
     dateline (the places they name are what they are about). The reason is the location note.
     """
     speech = d.type == DI
@@ -508,10 +508,11 @@ def _fallback_site(
             d.location = event_location(home, "site", None)
             d.precision, d.location_note = 3, "speaker's country"
             return
-    if not speech and not d.separate and ctx.dateline is not None:
-        # "MAPUTO — … killed five people in Cabo Delgado. … Last Friday the insurgents killed two
-        # residents of a village the gazetteer does not know": the dateline is where the reporter
-        # files; the story's last scene is nearer the event than the reporter's desk
+    if not speech and not d.separate:
+        # the last incident told as news (history and plans, "since Hamas attacked Israel", set no
+        # scene), before the dateline: "MAPUTO — … killed five people in Cabo Delgado. … Last Friday
+        # the insurgents killed two residents of a village the gazetteer does not know": the dateline
+        # is where the reporter files, the story's last scene is nearer the event
         prev = ctx.latest_site(lambda x: x.location.role == "site" and x.modality == "asserted" and x.location_note != "dateline")
         if prev is not None:
             d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier event's site"
@@ -534,11 +535,6 @@ def _fallback_site(
     if speech:
         return
     if not d.separate:
-        # the last incident told as news: history and plans ("since Hamas attacked Israel") set no scene
-        prev = ctx.latest_site(lambda x: x.location.role == "site" and x.modality == "asserted")
-        if prev is not None:
-            d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier event's site"
-            return
         # the latest place named before the sentence (read from the end: one look, not the article)
         m = next((m for _p, sent, m, _cue in reversed(ctx.seen) if sent < s.start), None)
         if m is not None:
