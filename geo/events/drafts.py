@@ -325,11 +325,10 @@ def _crowd_it_belongs_to(d: Draft, crowds: list[Draft], contains: ContainsFn) ->
             continue
         x, y = c.location, d.location
         if not (
-            x is None or y is None or _weak(d) or x.id == y.id
-            or contains(x.id, y.id) or contains(y.id, x.id) or _one_town(x, y)
+            x is None or y is None or _weak(d) or _nested(x, y, contains) or _one_town(x, y)
         ):
             continue
-        if c.date is not None and d.date is not None and c.date != d.date and c.date_from_text and d.date_from_text:
+        if _days_differ(c, d):
             continue
         return c
     return None
@@ -359,9 +358,9 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
         if o.type not in wanted:
             return None
         x, y = o.location, d.location
-        if x is not None and y is not None and not (x.id == y.id or contains(x.id, y.id) or contains(y.id, x.id)):
+        if x is not None and y is not None and not _nested(x, y, contains):
             return None
-        if o.date is not None and d.date is not None and o.date != d.date and o.date_from_text and d.date_from_text:
+        if _days_differ(o, d):
             return None
         return o
     return None
@@ -416,15 +415,11 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
         # their places fit: same place, one inside the other, or one of them only placed from context
         x = o.location
         if not (
-            x is None or y is None or (loose and (weak or _weak(o)))
-            or x.id == y.id or contains(x.id, y.id) or contains(y.id, x.id)
+            x is None or y is None or (loose and (weak or _weak(o))) or _nested(x, y, contains)
             or (loose and _one_town(x, y))
         ):
             continue
-        if (
-            o.date is not None and d.date is not None and o.date != d.date and o.date_from_text and d.date_from_text
-            and not ((o.night or d.night) and abs((o.date - d.date).days) == 1)  # "on Sunday" and "overnight"
-        ):
+        if _days_differ(o, d) and not ((o.night or d.night) and abs((o.date - d.date).days) == 1):  # "on Sunday" and "overnight"
             continue
         if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
             continue  # "last month, twin bombings …" beside an incident reported this week: another one
@@ -432,6 +427,16 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
             continue  # another speaker, another visitor: another event
         return o
     return None
+
+
+def _nested(x: EventLocation | Place, y: EventLocation | Place, contains: ContainsFn) -> bool:
+    """Are the sites ``x`` and ``y`` the same place, or one inside the other?"""
+    return x.id == y.id or contains(x.id, y.id) or contains(y.id, x.id)
+
+
+def _days_differ(a: Draft, b: Draft) -> bool:
+    """Do the words of ``a`` and of ``b`` each give a day, and not the same one?"""
+    return a.date is not None and b.date is not None and a.date != b.date and a.date_from_text and b.date_from_text
 
 
 #: Two settlements closer than this are one town for an incident: a city and its suburb or
