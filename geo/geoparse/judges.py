@@ -231,7 +231,9 @@ def _romanisation(places: tuple, key: str, loose: bool = False) -> bool:
     the place in other languages that only collide with a word by chance ("Hamas" for Hamm).
     The two spellings must share their consonants and be about as long; ``loose`` (the text
     calls the name a town) accepts any spelling this alike: letters swapped or changed
-    ("Kanyabayonga" for Kanyobagonga)."""
+    ("Kanyabayonga" for Kanyobagonga). Looser than the spelling match of :func:`_read_own`
+    (y/i and spaces only, which counts with no cue at all), so it is asked only where the text
+    itself places the name (:func:`_placed`)."""
     if len(key) < _ROMANISATION_MIN_KEY or " " in key:
         return False
     outline = skeleton(key)
