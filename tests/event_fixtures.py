@@ -20,6 +20,8 @@ PLACES = {name: Place(iso3, name, "country", 0.0, 0.0, iso2) for name, (iso3, is
 PLACES.update({
     "Tehran": Place("gn:1", "Tehran", "place", 35.7, 51.4, "IR", "IR-23", 7_000_000),
     "Quetta": Place("gn:2", "Quetta", "place", 30.2, 67.0, "PK", "PK-BA", 700_000),
+    "Gwadar": Place("gn:9", "Gwadar", "place", 25.1, 62.3, "PK", "PK-BA", 90_000),  # 630 km from Quetta
+    "Balochistan": Place("PK-BA", "Balochistan", "admin1", 28.5, 65.5, "PK", "PK-BA"),
     "Menaka": Place("gn:3", "Menaka", "place", 15.9, 2.4, "ML", "ML-9", 20_000),
     "Tillaberi": Place("NE-6", "Tillaberi", "admin1", 14.2, 1.5, "NE", "NE-6"),
     "Rakhine State": Place("MM-16", "Rakhine", "admin1", 20.0, 93.5, "MM", "MM-16"),

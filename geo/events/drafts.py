@@ -157,7 +157,7 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
         finer = (
             strength(d) == strength(prev) and d.modality == "asserted" and d.location_note.startswith("locative")
             and d.location is not None and prev.location is not None
-            and prev.location.kind in ("border", "country") and d.location.kind in ("place", "admin2")
+            and prev.location.kind in ("border", "country") and d.location.kind in _TOWNS
         )
         if strength(d) > strength(prev) or finer:
             if d.location is not None:
@@ -189,6 +189,15 @@ WEAK_SITES = {
 _OWN_INCIDENT = frozenset({"Abduction/forced disappearance", "Sexual violence"})
 _ARMED = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _CROWD = frozenset({"Protests", "Riots"})
+#: Crowd sub-types by how violent the day was: one crowd of one place and day takes the most
+#: violent reading any mention gives ("a march in the city" then "protesters threw stones at
+#: the police" is one violent demonstration, as ACLED codes it).
+_CROWD_VIOLENCE = {
+    "Peaceful protest": 0, "Protest with intervention": 1, "Excessive force against protesters": 2,
+    "Violent demonstration": 3,
+}
+#: Site kinds that are settlements (an incident's point), not areas.
+_TOWNS = frozenset({"place", "admin2"})
 
 ContainsFn = Callable[[str, str], bool]
 
@@ -230,11 +239,19 @@ def _finer(a: Draft, b: Draft, contains: ContainsFn) -> bool:
     """Is ``b``'s site a better site of the incident than ``a``'s?"""
     if a.location is not None and b.location is not None and contains(b.location.id, a.location.id):
         return False  # "a base in eastern Colombia" after "near Puerto Jordán in Arauca": the finer site stays
+    if (
+        a.location is not None and b.location is not None and a.location.kind in _TOWNS
+        and b.location.kind not in _TOWNS and b.location.kind != "border"
+        and strength(a) >= WEAK_SITES["same sentence"]
+    ):
+        # "an attack on a post in Turbat" then "as attacks grow in Khyber Pakhtunkhwa": a province
+        # or country that does not hold the town the incident's own sentence names says less
+        return False
     if strength(b) != strength(a):
         return strength(b) > strength(a)
     if b.location is None:
         return False
-    if a.location.kind == "border" and b.location.kind not in ("place", "admin2"):
+    if a.location.kind == "border" and b.location.kind not in _TOWNS:
         return False  # a province or country beside the border line is no finer than the segment
     return contains(a.location.id, b.location.id) or (a.location.id == b.location.id and b.precision < a.precision)
 
@@ -414,6 +431,8 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
             continue
         # their places fit: same place, one inside the other, or one of them only placed from context
         x = o.location
+        if _towns_apart(o, d):
+            continue
         if not (
             x is None or y is None or (loose and (weak or _weak(o))) or _nested(x, y, contains)
             or (loose and _one_town(x, y))
@@ -427,6 +446,28 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
             continue  # another speaker, another visitor: another event
         return o
     return None
+
+
+#: Two towns farther apart than this are two incidents' sites.
+_APART_KM = 50.0
+
+
+def _towns_apart(a: Draft, b: Draft) -> bool:
+    """Do ``a`` and ``b`` each have a town their own sentence names, far apart? ("security forces
+    killed two attackers … at a post in Turbat", then "four Levies were also killed when their post
+    in Khuzdar district came under attack": a town of the incident's sentence, even one not tied to
+    its clause, says the second incident is another one.)"""
+    x, y = a.location, b.location
+    if x is None or y is None or x.kind not in _TOWNS or y.kind not in _TOWNS:
+        return False
+    if min(strength(a), strength(b)) < WEAK_SITES["same sentence"] or not (_named_in_its_sentence(a) and _named_in_its_sentence(b)):
+        return False  # a town of the dateline or of an earlier sentence is only context
+    return distance_km(x.lat, x.lon, y.lat, y.lon) > _APART_KM
+
+
+def _named_in_its_sentence(d: Draft) -> bool:
+    at = d.location.mention if d.location is not None else None
+    return at is not None and not d.fallback_site and d.sentence.start <= at[0] < d.sentence.end
 
 
 def _nested(x: EventLocation | Place, y: EventLocation | Place, contains: ContainsFn) -> bool:
@@ -447,7 +488,7 @@ _ONE_TOWN_KM = 12.0
 
 def _one_town(x: EventLocation | Place, y: EventLocation | Place) -> bool:
     """Are the sites ``x`` and ``y`` two settlements of one town (see :data:`_ONE_TOWN_KM`)?"""
-    if x.kind not in ("place", "admin2") or y.kind not in ("place", "admin2"):
+    if x.kind not in _TOWNS or y.kind not in _TOWNS:
         return False
     return distance_km(x.lat, x.lon, y.lat, y.lon) < _ONE_TOWN_KM
 
@@ -470,6 +511,9 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
         if (twin.type, twin.subtype) != (d.type, d.subtype):
             twin.type, twin.subtype, twin.cameo = d.type, d.subtype, d.cameo
             twin.rule_name += f"+type-from-later-mention({d.rule.name})"
+    if _CROWD_VIOLENCE.get(d.subtype, -1) > _CROWD_VIOLENCE.get(twin.subtype, 99):
+        twin.type, twin.subtype, twin.cameo = d.type, d.subtype, d.cameo
+        twin.rule_name += f"+type-from-later-mention({d.rule.name})"
     for a in d.actors:
         if a not in twin.actors:
             twin.actors.append(a)

@@ -85,6 +85,26 @@ def _cue_before(before: str) -> str:
     return prep
 
 
+#: What lies between a place and another that only says where the first one is: ", 40 kilometres
+#: from", " (25 miles north of", ", about 10 km south-east of the city of".
+_DISTANCE_FROM = re.compile(
+    r"\s*[,(]\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+|just\s+)?\d+(?:[.,]\d+)?\s*-?\s*"
+    r"(?:kilomet(?:re|er)s?|kms?|miles)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+"
+    r"(?:the\s+(?:(?:provincial\s+|regional\s+)?capital|city|town|border|village)\s+(?:of\s+)?)?$",
+    re.I,
+)
+
+
+def _distance_references(text: str, mentions: list[Mention]) -> set[int]:
+    """ids of the mentions that only locate the place named just before them ("in Nasirabad, 40
+    kilometres from Turbat"): the reference town is no site of the event."""
+    out: set[int] = set()
+    for p, m in zip(mentions, mentions[1:]):
+        if 0 <= m.start - p.end <= 80 and _DISTANCE_FROM.match(text, p.end, m.start):
+            out.add(id(m))
+    return out
+
+
 def is_dateline(text: str, s: Span, m: Mention) -> bool:
     """A place opening its line and followed by ':' or '—' (after an optional date): a dateline."""
     # a line start further back than 200 characters before the sentence rules it out: the
@@ -215,7 +235,11 @@ def place_event(
         if home:
             site, note = home[-1], "crowd's home"
     if d.location is None and site is None and not speech:
-        loc = finest([m for m in inwin if cues[id(m)] in ("in", "near") and m.form != "demonym" and not in_spans(m, actor_spans)])
+        refs = _distance_references(text, inwin)
+        loc = finest([
+            m for m in inwin
+            if cues[id(m)] in ("in", "near") and m.form != "demonym" and not in_spans(m, actor_spans) and id(m) not in refs
+        ])
         if loc:
             after = [m for m in loc if m.start >= t.end]
             site, note = (after[0] if after else loc[-1]), "locative"

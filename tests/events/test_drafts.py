@@ -231,3 +231,37 @@ def test_later_that_day_opens_another_incident():
         "Later that Friday an insurgent group attacked an outlying neighbourhood of Menaka town itself and killed three people there."
     )
     assert len(read(text)) == 2
+
+
+def test_an_attack_in_another_town_of_the_same_night_is_another_incident():
+    # the first town is in the sentence but not in the killing's clause; the second is 630 km off
+    text = (
+        "On Friday night soldiers killed two gunmen after the men tried to storm a checkpoint in Quetta. "
+        "Late on Friday night four policemen were also killed when their post in Gwadar came under armed attack."
+    )
+    assert sorted(e.location.name for e in read(text)) == ["Gwadar", "Quetta"]
+
+
+def test_a_separate_incident_opened_far_from_its_trigger_is_not_merged_and_a_distance_names_no_site():
+    text = (
+        "Gunmen attacked a police post in Dhaka on Monday, killing two officers. "
+        "In a separate incident in Teknaf, some 400 kilometres from Dhaka, a grenade thrown at a house wounded three children."
+    )
+    assert sorted((e.subtype, e.location.name) for e in read(text)) == [("Armed clash", "Dhaka"), ("Grenade", "Teknaf")]
+
+
+def test_a_province_where_attacks_grow_does_not_move_an_incident_from_its_town():
+    text = (
+        "On Friday night soldiers killed two gunmen after the men tried to storm a checkpoint in Quetta. "
+        "As militant attacks grow in Tillaberi, troops there have stepped up their operations."
+    )
+    asserted = [(e.subtype, e.location.name) for e in read(text) if e.modality == "asserted"]
+    assert asserted == [("Armed clash", "Quetta")]
+
+
+def test_a_protest_told_later_as_violent_is_one_violent_demonstration():
+    text = (
+        "On Monday farmers marched through Dhaka to demand the release of two jailed leaders. "
+        "Some of the protesters threw stones at the police, and officers fired tear gas to disperse them."
+    )
+    assert [(e.type, e.subtype) for e in read(text)] == [("Riots", "Violent demonstration")]

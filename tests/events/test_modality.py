@@ -317,6 +317,10 @@ def test_a_refusal_imposed_on_people_is_no_denial_said():
         ("Officials fear more clashes near Menaka in the coming days.", "speculative"),
         ("Repeated shelling hit Kharkiv on Monday, killing two.", "asserted"),
         ("Regular army troops clashed with rebels near Menaka on Monday.", "asserted"),
+        # a trend of a kind of incident, told from a plural trigger on
+        ("As kidnappings rise across Menaka, families have begun to sell their herds.", "background"),
+        ("Drone attacks on Kharkiv have surged since the spring.", "background"),
+        ("The toll from the attacks in Menaka rose to twelve on Monday.", "asserted"),
     ],
 )
 def test_recurring_kinds_years_named_and_fears_are_no_news_but_a_days_repeated_fire_is(text, modality):
