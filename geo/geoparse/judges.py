@@ -43,6 +43,7 @@ from geo.geoparse.tokens import (
     _english_word,
 )
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
+from geo.lang.en.organisations import GROUPS_OF_A_LAND as _GROUPS_OF_A_LAND
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.organisations import ORG_NOUNS as _ORG_NOUNS
 from geo.lang.en.titles import PERSON_NOUNS as _PERSON_NOUNS
@@ -385,11 +386,38 @@ def _organisation_cue(s: _Scan, sp: _Span) -> str | None:
     )
     if of_head or s.runs.has(s.runs.org, sp.chain_s, m.i) or s.runs.has(s.runs.org, m.j + 1, sp.chain_e + 1):
         return "part of an organisation's name"
+    if _group_of_a_land(toks, m.i, sp.chain_s):
+        return "part of an organisation's name"
     first = toks[m.i]
     if sp.single and not sp.prominent and not sp.big and _ampersand_firm(text, first.start, sp.end):
         # "Hartley & Rowe", "Smith & Wesson": names joined by "&" are a firm's
         return "part of an organisation's name"
     return None
+
+
+def _group_of_a_land(toks: list, i: int, chain_s: int) -> bool:
+    """Is the name at token ``i`` the land of an armed group's branch: "Al-Qaeda in the Indian
+    Subcontinent", "Islamic State in Iraq", "Islamic State West Africa Province"? (The words before
+    it: a group of :data:`GROUPS_OF_A_LAND`, then "in (the)" or nothing, in one run of capitals.)"""
+    k = i
+    if k >= 1 and toks[k - 1].word.lower() == "the":
+        k -= 1
+    if k >= 1 and toks[k - 1].word.lower() == "in":
+        k -= 1
+    elif chain_s < i:
+        # "Islamic State West Africa Province": the group's words open the run, right before the
+        # name (looked at only there: a walk back along a long run of capitals would cost a
+        # step per word for every name in it)
+        return any(i - chain_s == len(g) and _group_ends_at(toks, i - 1, g) for g in _GROUPS_OF_A_LAND)
+    else:
+        return False
+    return any(_group_ends_at(toks, k - 1, g) for g in _GROUPS_OF_A_LAND)
+
+
+def _group_ends_at(toks: list, k: int, words: tuple[str, ...]) -> bool:
+    """Do the tokens ending at ``k`` spell ``words`` (lower case)?"""
+    n = len(words)
+    return k - n + 1 >= 0 and all(toks[k - n + 1 + j].word.lower() == w for j, w in enumerate(words))
 
 
 def _judge_single_word(s: _Scan, sp: _Span) -> bool | None:

@@ -24,8 +24,9 @@ from collections.abc import Sequence
 
 from geo.models import Place
 from geo.places.geodesy import distance_km
+from geo.places.normalize import normalize_cached
 
-__all__ = ["lone_outliers", "SMALL_POP", "FAR_KM", "MIN_SHARED"]
+__all__ = ["lone_outliers", "SMALL_POP", "FAR_KM", "MIN_SHARED", "MAX_FOREIGN", "FOREIGN_POP"]
 
 #: A reading of fewer people than this may be an outlier (a hamlet, not a town news travels to).
 SMALL_POP = 10_000
@@ -34,16 +35,27 @@ FAR_KM = 1_000.0
 #: ... and at least this many other names of the article share one country.
 MIN_SHARED = 2
 
+#: A country the article never names, where it would place at most this many names, all towns
+#: smaller than :data:`FOREIGN_POP`, far from every other place: those readings are outliers too
+#: ("Independence" and "Red Cross" read as towns of the US in a story about Mexico City that
+#: never names the US: a monument's and a charity's names).
+MAX_FOREIGN = 2
+FOREIGN_POP = 200_000
+
 #: Kinds whose point says where the place is (a continent's or a sea's does not).
 _POINTED = frozenset({"place", "admin1", "admin2", "country"})
 
 
-def lone_outliers(picks: Sequence[tuple[Sequence[Place], Sequence[int]] | None]) -> dict[int, int | None]:
+def lone_outliers(
+    picks: Sequence[tuple[Sequence[Place], Sequence[int]] | None], organisations: frozenset[int] = frozenset()
+) -> dict[int, int | None]:
     """For each name of an article that is a lone far outlier (see the module docstring): the
     index of its reading in the article's country, or None when it has none (drop the name).
 
     ``picks[g]``: the readings of name ``g`` and their indices best first (None for a name with
-    no reading). Names that are no outlier are not in the answer.
+    no reading). Names that are no outlier are not in the answer. ``organisations``: the names
+    read inside an organisation's name ("Nokia, the Finnish telecoms group"), which say nothing of
+    where the story is and are kept as they are by :func:`_unnamed_lands`.
     """
     chosen: list[Place | None] = [pick[0][pick[1][0]] if pick is not None and pick[1] else None for pick in picks]
     by_country = Counter(p.country for p in chosen if p is not None and p.country)
@@ -64,4 +76,41 @@ def lone_outliers(picks: Sequence[tuple[Sequence[Place], Sequence[int]] | None])
             continue
         readings, order = picks[g]
         out[g] = next((i for i in order[1:] if readings[i].country == home), None)
+    for g, i in _unnamed_lands(picks, chosen, by_country).items():
+        if g not in out and g not in organisations:
+            out[g] = i
+    return out
+
+
+def _unnamed_lands(
+    picks: Sequence[tuple[Sequence[Place], Sequence[int]] | None], chosen: list[Place | None], by_country: Counter
+) -> dict[int, int | None]:
+    """The names read as towns of a country the article otherwise never speaks of (see
+    :data:`MAX_FOREIGN`), far from all its other places: each takes its reading in the article's
+    country when it has one, else it is dropped."""
+    if not by_country:
+        return {}
+    home, shared = min(by_country.items(), key=lambda cn: (-cn[1], cn[0]))
+    if shared < MIN_SHARED:
+        return {}
+    out: dict[int, int | None] = {}
+    for land, n in by_country.items():
+        if land == home or n > MAX_FOREIGN or n >= shared:
+            continue
+        names = [g for g, p in enumerate(chosen) if p is not None and p.country == land]
+        # (every name of the land is judged, an organisation's among them: "Nokia, the Finnish
+        # group" beside a Finnish town makes that town no outlier)
+        if any(chosen[g].kind != "place" or chosen[g].population >= FOREIGN_POP for g in names):
+            continue  # the land itself, one of its areas or a city news names alone
+        others = [q for q in chosen if q is not None and q.country != land and q.kind in _POINTED]
+        if not others or any(
+            distance_km(chosen[g].lat, chosen[g].lon, q.lat, q.lon) <= FAR_KM for g in names for q in others
+        ):
+            continue
+        for g in names:
+            # only a namesake at home: another name's alias there ("Juan Rodríguez Clara" for a
+            # surname) is no better reading than the far one
+            readings, order = picks[g]
+            far = normalize_cached(chosen[g].name)
+            out[g] = next((i for i in order[1:] if readings[i].country == home and normalize_cached(readings[i].name) == far), None)
     return out

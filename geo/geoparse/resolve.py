@@ -562,7 +562,9 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
     outliers = lone_outliers([
         (g.readings, orders[gi]) if g.readings and g.form != "demonym" and not any(COUNTY_CUE in cands[k].cues for k in g.members) else None
         for gi, g in enumerate(groups)
-    ])
+    ], organisations=frozenset(
+        gi for gi, g in enumerate(groups) if all(cands[k].form == "organisation" for k in g.members)
+    ))
     for gi, ri in outliers.items():
         if ri is not None:
             orders[gi].remove(ri)

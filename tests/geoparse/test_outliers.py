@@ -52,3 +52,26 @@ def test_lone_outliers_on_readings_alone() -> None:
     assert lone_outliers(picks) == {}  # Brook and Rowan are both in Southland: not alone
     assert lone_outliers(picks[:3]) == {2: 1}
     assert lone_outliers([picks[0], picks[1], picks[3]]) == {2: None}
+
+
+SOUTHLAND = Place("SL", "Southland", "country", -30.0, 22.0, "SL", None)
+GLEN = Place("gn:4", "Glenmore", "place", 61.0, 11.3, "NL", "NL-MA", 5_000)
+
+
+def test_towns_of_a_land_the_story_never_names_far_from_all_its_places_are_dropped() -> None:
+    # three names in Northland; "Dunmore" and "Brook" would be towns of Southland, which the
+    # story never names: a monument's and a person's names, not two towns on another continent
+    doc = "Floods in Kelpton, Fordham and Glenmore; the Dunmore memorial stood, Brook said."
+    names = (("Kelpton", (KELP,)), ("Fordham", (FORD,)), ("Glenmore", (GLEN,)), ("Dunmore", (TOWN_S,)), ("Brook", (BROOK_S,)))
+    ms = resolve(doc, [cand(n, doc, ps) for n, ps in names])
+    assert [m.text for m in ms] == ["Kelpton", "Fordham", "Glenmore"]
+
+
+def test_towns_of_a_land_the_story_names_stay() -> None:
+    doc = "Floods in Kelpton, Fordham and Glenmore; in Southland, Dunmore and Brook were spared."
+    names = (
+        ("Kelpton", (KELP,)), ("Fordham", (FORD,)), ("Glenmore", (GLEN,)), ("Southland", (SOUTHLAND,)),
+        ("Dunmore", (TOWN_S,)), ("Brook", (BROOK_S,)),
+    )
+    ms = resolve(doc, [cand(n, doc, ps) for n, ps in names])
+    assert [m.place for m in ms] == [KELP, FORD, GLEN, SOUTHLAND, TOWN_S, BROOK_S]

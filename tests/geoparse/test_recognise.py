@@ -911,3 +911,20 @@ def test_a_county_abroad_follows_the_area_named_in_the_article_not_only_the_most
 
 def test_a_direction_before_a_name_is_part_of_an_area_not_of_a_city():
     assert ids_of("Lake-effect snow buried Western New York on Monday.", "Western New York") == {"US-NY"}
+
+
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        ("Police in Karachi arrested three members of Al-Qaeda in the Indian Subcontinent on Friday.", "Indian Subcontinent"),
+        ("Fighters of the Islamic State West Africa Province raided a base near Maiduguri.", "West Africa"),
+        ("A court in Sanaa tried two men said to belong to al-Qaida in the Arabian Peninsula.", "Arabian Peninsula"),
+    ],
+)
+def test_the_land_in_an_armed_groups_branch_name_is_the_groups(text, land):
+    assert [(m.text, m.form) for m in parse(text) if m.text == land] == [(land, "organisation")]
+
+
+def test_a_land_after_a_groups_name_and_a_verb_is_a_place():
+    text = "Al-Qaeda fighters attacked a base in Mali on Friday."
+    assert [(m.text, m.form) for m in parse(text) if m.text == "Mali"] == [("Mali", "name")]

@@ -2,7 +2,7 @@
 names the organisation, not a site (the policy is in :mod:`geo.geoparse.recognise`)."""
 from __future__ import annotations
 
-__all__ = ["ORG_HEADS", "OUTLET_HEADS", "ORG_NOUNS"]
+__all__ = ["ORG_HEADS", "OUTLET_HEADS", "ORG_NOUNS", "GROUPS_OF_A_LAND"]
 
 #: Lower-case head words of parties, armed groups, companies and newspapers.
 ORG_HEADS = frozenset(
@@ -25,3 +25,8 @@ ORG_NOUNS = frozenset(
     retailer chain brand airline carrier bank lender insurer operator giant startup start-up
     supplier producer exporter publisher broadcaster newspaper""".split()
 )
+#: Armed groups whose branches are named after the land they fight in, as word sequences (lower
+#: case): "Al-Qaeda in the Indian Subcontinent", "al-Qaida in the Arabian Peninsula", "Islamic
+#: State in Iraq", "Islamic State West Africa Province". The land in such a name is the group's,
+#: not the site of what the sentence tells.
+GROUPS_OF_A_LAND = (("al", "qaeda"), ("al", "qaida"), ("islamic", "state"), ("daesh",), ("isis",), ("isil",))
