@@ -69,6 +69,7 @@ class Context(ActorMemory):
     last_dated: Draft | None = None  # the latest event with a date read from the text
     last_scene: Draft | None = None  # the latest event that is no statement (where things happened)
     dateline: Place | None = None  # the place of the article's dateline ("TEHRAN, 16 Oct —")
+    home: Place | None = None  # the country most of the article's places are in (see geo.events.places.home_country)
     capital: Callable[[str], Place | None] = lambda alpha2: None  # a country's capital (lookups.CapitalFn)
     dateline_mention: tuple[int, int] | None = None
     published: bool = False  # the reference date is a publication date, not the dateline's
@@ -184,6 +185,7 @@ WEAK_SITES = {
     "dateline": 2, "speaker's country": 2, "speaker's seat": 2,
     "earlier sentence of the paragraph": 3, "previous event's site": 3, "same sentence": 3,
     "scene of the event visited": 3, "visit destination": 3, "country of the events told": 1,
+    "the article's country": 0,
 }
 #: Sub-types of the armed family that are their own incidents even beside a killing (ACLED codes them apart).
 _OWN_INCIDENT = frozenset({"Abduction/forced disappearance", "Sexual violence"})

@@ -50,7 +50,7 @@ from geo.events.lookups import (
     default_country,
 )
 from geo.events.parties import complete_parties
-from geo.events.places import PRECISION, is_dateline, note_places, place_country, place_event
+from geo.events.places import PRECISION, home_country, is_dateline, note_places, place_country, place_event
 from geo.events.rules import DI, PR, RI, VIOLENT_TYPES
 from geo.events.triggers import cameo_code, find_triggers
 from geo.models import Article, Event, Mention, Span
@@ -120,6 +120,7 @@ def extract(
     starts = [m.start for m in mentions]
     para_starts = [p.start for p in paras]
     ctx = Context(published=article.date is not None and article.date != line_date, ref=ref, capital=capital or default_capital)
+    ctx.home = home_country(mentions, country)
     for s in sentences:
         if _budget.over("events"):
             break  # the article's time is spent: keep the events read so far

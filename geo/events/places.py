@@ -9,6 +9,7 @@ with; for diplomacy during a visit its destination. Other places are kept with t
 from __future__ import annotations
 
 import functools
+from collections import Counter
 import re
 from dataclasses import replace
 
@@ -564,6 +565,27 @@ def _fallback_site(
         if m is not None:
             d.location = event_location(m.place, "site", m)
             d.precision, d.location_note = min(3, PRECISION.get(m.place.kind, 3) + 1), "named earlier in the article"
+            return
+    if ctx.home is not None:
+        # "One soldier hurt in skirmish." opening a report on a border crossing, or a raid "in a
+        # town of Kacchi district" the gazetteer does not know: nothing closer is named, but the
+        # article's places are in one country, and the incident is there (drawn as the country)
+        d.location, d.precision, d.location_note = event_location(ctx.home, "site", None), 3, "the article's country"
+
+
+#: The share of an article's places (mentions, demonyms and organisations' names left out) that
+#: must lie in one country for that country to be where its unplaced incidents happened.
+HOME_SHARE = 0.6
+
+
+def home_country(mentions: list[Mention], country: CountryFn) -> Place | None:
+    """The country at least :data:`HOME_SHARE` of the article's places are in (and two of them at
+    least), or None when its places are spread over several countries."""
+    lands = [m.place.country for m in mentions if m.place is not None and m.form == "name" and m.place.country]
+    if len(lands) < 2:
+        return None
+    top, n = Counter(lands).most_common(1)[0]
+    return country(top) if n >= 2 and n >= HOME_SHARE * len(lands) else None
 
 
 def set_site(d: Draft, text: str, m: Mention, note: str, cue: str, ctx: Context) -> None:
