@@ -22,9 +22,12 @@ from geo.places.normalize import normalize_cached
 
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
 #: Words after a name that call it a second-level area outside the US ("Poonch district",
-#: "Chikun LGA", "the Bermal District", "Kalaya tehsil"); "local government area" is read from
-#: its first word. Counties are the US recogniser's (:data:`_COUNTY_WORDS`).
-_DISTRICT_WORDS = frozenset({"district", "District", "districts", "LGA", "tehsil", "Tehsil", "local", "Local"})
+#: "Chikun LGA", "the Bermal District", "Kalaya tehsil", Indonesia's "Morowali Regency",
+#: Australia's "East Gippsland Shire"); "local government area" is read from its first word.
+#: Counties are the US recogniser's (:data:`_COUNTY_WORDS`).
+_DISTRICT_WORDS = frozenset({
+    "district", "District", "districts", "LGA", "tehsil", "Tehsil", "local", "Local", "regency", "Regency", "Shire",
+})
 #: Words after "district" that make it a court's or an office's ("the Kabul district court").
 _DISTRICT_OFFICES = frozenset({"attorney", "attorneys", "court", "courts", "judge", "judges", "Attorney", "Court", "Judge"})
 

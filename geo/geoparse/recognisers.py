@@ -432,12 +432,16 @@ def _district(s: _Scan, at: _At) -> int | None:
     by_key = getattr(s.gaz, "districts_by_key", None)
     if by_key is None:
         return None
-    if found is not None:
-        j = found[0]
-    else:
-        j = s.run_end(i)
-        # "the Bermal District": the capitalised area word ends the run, not the name
-        j = next((k - 1 for k in range(i + 1, j + 1) if toks[k].word in _DISTRICT_WORDS), j)
+    # the run of capitalised words, which the capitalised area word ends ("the Bermal District")
+    j = s.run_end(i)
+    j = next((k - 1 for k in range(i + 1, j + 1) if toks[k].word in _DISTRICT_WORDS), j)
+    if found is not None and found[0] != j:
+        # a gazetteer name shorter than the run ("Parigi" of "Parigi Moutong regency") gives
+        # way to a district named by the whole run; else the gazetteer's name is the name
+        if _district_word_after(s, j) is not None and by_key(normalize_cached(s.text[toks[i].start : toks[j].end])):
+            found = None
+        else:
+            j = found[0]
     k = _district_word_after(s, j)
     if k is None:
         k = _listed_district(s, j)

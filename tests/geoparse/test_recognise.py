@@ -923,6 +923,10 @@ def test_a_direction_before_a_name_is_part_of_an_area_not_of_a_city():
         ("Bandits raided two farms in Chikun local government area.", "Chikun", "adm2:7871251"),
         ("Bandits raided two farms in Chikun LGA on Sunday.", "Chikun", "adm2:7871251"),
         ("Schools reopened in the Mirpur District after the quake.", "Mirpur", "adm2:1170297"),
+        ("Floods cut roads in Morowali Regency.", "Morowali", "adm2:9165694"),
+        ("Bushfires spread across East Gippsland Shire.", "East Gippsland", "adm2:7839541"),
+        # the whole run names the district, though its first word is a town ("Parigi")
+        ("Floods cut roads in Parigi Moutong regency.", "Parigi Moutong", "adm2:9165690"),
         # a district the text names is Pakistan's, not the larger Chinese town of that name
         ("A curfew was imposed in Hangu district.", "Hangu", "adm2:7419048"),
         # the first-level area named after it says which of two countries' districts it is
@@ -950,6 +954,7 @@ def test_a_district_without_a_point_is_left_unresolved_with_its_province_offered
         "Troops moved into Kurram.",  # no area word: a bare unknown name stays no place
         "Police in the Central district said.",  # a common word is no district's name
         "The Rivermoor district stayed quiet.",  # no district of that name: nothing
+        "The Shire Hall stayed shut.",  # an area word is no name
     ],
 )
 def test_without_the_cue_or_with_a_common_word_no_district_is_read(text: str) -> None:

@@ -61,7 +61,7 @@ SKIP_COUNTRIES = frozenset({"US"})
 # without them, as the text names the district before its area word ("Poonch district").
 _TAIL = (
     " local government area", " lga", " district", " districts", " sub district", " subdistrict", " tehsil",
-    " county", " agency", " municipality", " municipal district", " department", " region", " province", " prefecture",
+    " county", " agency", " regency", " shire", " municipality", " municipal district", " department", " region", " province", " prefecture",
 )
 _HEAD = ("district of ", "distrito de ", "departamento de ", "municipio de ", "municipality of ", "kabupaten ", "kota ")
 
