@@ -10,7 +10,8 @@ Ids are stable strings:
 * first-level admin area: ISO 3166-2 where one exists, e.g. ``"PK-BA"``, else another stable
   code documented in geo/gazetteer.py;
 * continent: ``"continent:<code>"`` (e.g. ``"continent:AS"``);
-* US county (second level): ``"us-county:<fips>"``;
+* US county (second level): ``"us-county:<state>:<name key>"`` (e.g. ``"us-county:NY:putnam-county"``);
+* second-level area outside the US (a district): ``"adm2:<geonameid>"``;
 * GeoNames populated place: ``"gn:<geonameid>"``;
 * border segment between two areas: ``"border:<id_a>|<id_b>"`` with the two ids sorted.
 """

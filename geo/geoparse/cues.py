@@ -21,6 +21,15 @@ from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.places.normalize import normalize_cached
 
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
+#: Words after a name that call it a second-level area outside the US ("Poonch district",
+#: "Chikun LGA", "the Bermal District", "Kalaya tehsil", Indonesia's "Morowali Regency",
+#: Australia's "East Gippsland Shire"); "local government area" is read from its first word.
+#: Counties are the US recogniser's (:data:`_COUNTY_WORDS`).
+_DISTRICT_WORDS = frozenset({
+    "district", "District", "districts", "LGA", "tehsil", "Tehsil", "local", "Local", "regency", "Regency", "Shire",
+})
+#: Words after "district" that make it a court's or an office's ("the Kabul district court").
+_DISTRICT_OFFICES = frozenset({"attorney", "attorneys", "court", "courts", "judge", "judges", "Attorney", "Court", "Judge"})
 
 
 # Heads of "<Head> of <Place>" organisation names (besides the organisation heads above).
@@ -53,6 +62,11 @@ class _Context:
     def __init__(self, text: str) -> None:
         self.text = text
         self._title_lines: dict[int, bool] = {}
+        #: Names the text has called a district so far (key -> the match's readings): a later
+        #: bare mention of the name is that district ("the Shahpur areas of Poonch").
+        self.districts: dict[str, tuple] = {}
+        #: Their first words, lower-case (a cheap test before the look-up).
+        self.district_heads: set[str] = set()
 
     def sentence_initial(self, pos: int) -> bool:
         i = pos - 1

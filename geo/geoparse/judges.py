@@ -36,7 +36,7 @@ from geo.geoparse.cues import (
     _pop,
 )
 from geo.geoparse.memo import IdentityMemo
-from geo.geoparse.resolve import COUNTY_CUE, FEATURE_CUE, INSTITUTION_CUE, PLACE_HEAD_CUE, Candidate
+from geo.geoparse.resolve import COUNTY_CUE, DISTRICT_AREA_CUE, DISTRICT_CUE, FEATURE_CUE, INSTITUTION_CUE, PLACE_HEAD_CUE, Candidate
 from geo.geoparse.tokens import (
     _INSTITUTIONS,
     _ZIPF_ALWAYS_COMMON,
@@ -261,7 +261,10 @@ _OF_ORG_HEADS = _ORG_HEADS | _OF_HEADS
 
 
 #: Spans whose recogniser settled them: their one cue.
-_FIXED_CUES = {"feature": FEATURE_CUE, "county": COUNTY_CUE, "abbrev": "US state abbreviation", "head": PLACE_HEAD_CUE}
+_FIXED_CUES = {
+    "feature": FEATURE_CUE, "county": COUNTY_CUE, "abbrev": "US state abbreviation", "head": PLACE_HEAD_CUE,
+    "district": DISTRICT_CUE, "district area": DISTRICT_AREA_CUE,
+}
 
 
 def _judge(s: _Scan, m: _Match) -> _Found | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from geo.geoparse.cues import (
@@ -9,6 +10,8 @@ from geo.geoparse.cues import (
     _CONTRACTIONS,
     _COUNTY_WORDS,
     _DIRECTIONS,
+    _DISTRICT_OFFICES,
+    _DISTRICT_WORDS,
     _FEATURES,
     _GENERIC_GEO,
     _LOW_FEATURES,
@@ -51,7 +54,7 @@ class _Scan:
     """One pass over the capitalised tokens of a chunk: what the recognisers share."""
 
     __slots__ = ("text", "toks", "gaz", "ctx", "people", "n", "max_tokens", "zipf", "first_names", "surnames", "matches",
-                 "person", "joins", "keys", "features", "_runs")
+                 "person", "joins", "keys", "features", "district_words", "district_of", "_runs")
 
     def __init__(self, text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> None:
         self.text, self.toks, self.gaz, self.ctx, self.people = text, toks, gaz, ctx, people
@@ -65,6 +68,14 @@ class _Scan:
         self.keys = _span_keys(gaz)  # n-grams already looked up, with their keys
         # "Lake", "River"…, and their lower-case forms ("the Ahr river")
         self.features = [k for k, t in enumerate(toks) if t.word in _FEATURES or t.word in _LOW_FEATURES]
+        # "district", "LGA"…: most names have none within a few words, and are no district
+        self.district_words = [k for k, t in enumerate(toks) if t.word in _DISTRICT_WORDS]
+        # where a name may start after "district of " (read in the text: the tokens start only
+        # a few characters before a capital, and "district" may be none of them)
+        span = (toks[0].start, toks[-1].end) if toks else (0, 0)
+        self.district_of = (
+            {m.end() for m in _DISTRICT_OF.finditer(text, *span)} if text.find("istrict of ", *span) >= 0 else frozenset()
+        )
         self._runs: _Runs | None = None
 
     @property
@@ -408,6 +419,117 @@ def _county(s: _Scan, at: _At) -> int | None:
     return cj + 1
 
 
+def _district(s: _Scan, at: _At) -> int | None:
+    """ "Poonch district", "Chikun local government area", "the district of Bermal", "Hangu and
+    Kurram districts": a name the text calls a second-level area, read as the districts of that
+    name (data/districts.arrow, outside the US) — with the first-level areas of that name, which
+    some countries call districts (Uganda's). Without this cue no name is read as a district.
+    A district the data has no point for ("Bermal") is kept with the first-level areas holding
+    such districts, to be left unresolved with them as candidates."""
+    # (called only near a district word: see _after_for)
+    i, toks, found = at.i, s.toks, at.found
+    after_of = toks[i].start in s.district_of
+    by_key = getattr(s.gaz, "districts_by_key", None)
+    if by_key is None:
+        return None
+    # the run of capitalised words, which the capitalised area word ends ("the Bermal District")
+    j = s.run_end(i)
+    j = next((k - 1 for k in range(i + 1, j + 1) if toks[k].word in _DISTRICT_WORDS), j)
+    if found is not None and found[0] != j:
+        # a gazetteer name shorter than the run ("Parigi" of "Parigi Moutong regency") gives
+        # way to a district named by the whole run; else the gazetteer's name is the name
+        if _district_word_after(s, j) is not None and by_key(normalize_cached(s.text[toks[i].start : toks[j].end])):
+            found = None
+        else:
+            j = found[0]
+    k = _district_word_after(s, j)
+    if k is None:
+        k = _listed_district(s, j)
+    if k is None and not after_of:
+        # a name the text called a district before ("Poonch district ... areas of Poonch")
+        key = normalize_cached(s.text[toks[i].start : toks[j].end])
+        places = s.ctx.districts.get(key)
+        if places is None or toks[j].poss:
+            return None
+        s.matches.append(_Match(i, j, key, places, "district" if any(p.kind == "admin2" for p in places) else "district area"))
+        return j + 1
+    if toks[j].poss or (i == j and (at.low in _GENERIC_GEO or s.zipf.get(at.low, 0.0) >= _ZIPF_COMMON)):
+        return None  # "Kabul's district", "the Central district", "this District"
+    key = normalize_cached(s.text[toks[i].start : toks[j].end])
+    places = by_key(key)
+    if places:
+        # the same-named first-level areas (Uganda's districts are), never its towns: the
+        # text says it is an area
+        areas = tuple(p for p in s.gaz.by_key(key) if p.kind == "admin1") if found is not None and found[1] == key else ()
+        return _district_match(s, i, j, key, places + areas, "district")
+    if found is not None:
+        return None  # a name the gazetteer knows, with no district of that name: its own readings
+    areas = s.gaz.district_areas_by_key(key)
+    if not areas:
+        return None
+    return _district_match(s, i, j, key, areas, "district area")
+
+
+def _district_match(s: _Scan, i: int, j: int, key: str, places: tuple, form: str) -> int:
+    """Record a district's match, and the name as one the text has called a district."""
+    s.matches.append(_Match(i, j, key, places, form))
+    s.ctx.districts.setdefault(key, places)
+    s.ctx.district_heads.add(key.split(" ", 1)[0])
+    return j + 1
+
+
+def _district_word_after(s: _Scan, j: int) -> int | None:
+    """The token after a name ending at ``j`` when it calls the name a district ("district",
+    "LGA", "local government area"; not "district attorney"), else None."""
+    toks, n = s.toks, s.n
+    k = j + 1
+    if k >= n or toks[k].word not in _DISTRICT_WORDS or s.text[toks[j].end : toks[k].start] != " ":
+        return None
+    w = toks[k].word
+    if w in ("local", "Local"):
+        # read in the text: the tokens stop a few characters after the last capital
+        if _LOCAL_GOVERNMENT.match(s.text, toks[k].end) is None:
+            return None
+        return k
+    if k + 1 < n and toks[k + 1].word in _DISTRICT_OFFICES:
+        return None
+    return k
+
+
+#: Tokens after a name's first within which its area word may stand (a list: "Bajaur, Mohmand,
+#: Khyber and Orakzai districts").
+_DISTRICT_REACH = 12
+
+#: Before a name: "the district of Bermal".
+_DISTRICT_OF = re.compile(r"\b[Dd]istrict of (?:the )?")
+
+#: The rest of "local government area" after "local".
+_LOCAL_GOVERNMENT = re.compile(r" [Gg]overnment [Aa]reas?\b")
+
+#: Names of a list read as districts by the plural word after it.
+_MAX_LISTED_DISTRICTS = 5
+
+
+def _listed_district(s: _Scan, j: int) -> int | None:
+    """ "Hangu and Kurram districts", "Bajaur, Mohmand and Khyber districts": the token of the
+    plural word when the name ending at ``j`` is a member of such a list, else None."""
+    toks, text, n = s.toks, s.text, s.n
+    k = j
+    for _ in range(_MAX_LISTED_DISTRICTS):
+        if k + 2 >= n:
+            return None
+        gap = text[toks[k].end : toks[k + 1].start]
+        if gap in (" ", ", ") and toks[k + 1].word in ("and", "or") and toks[k + 2].cap:
+            k = s.run_end(k + 2)
+        elif gap == ", " and toks[k + 1].cap:
+            k = s.run_end(k + 1)
+        else:
+            return None
+        if k + 1 < n and toks[k + 1].word == "districts" and text[toks[k].end : toks[k + 1].start] == " ":
+            return k + 1
+    return None
+
+
 #: Plural county words after a list of names: "Putnam and Warren counties".
 _COUNTY_LIST_WORDS = frozenset({"and", "or", "counties", "parishes"})
 
@@ -489,7 +611,7 @@ def _demonym(s: _Scan, at: _At) -> int | None:
 _BEFORE_LOOKUP = (_contraction, _titled_person, _servant_of_name, _state_abbreviation, _two_word_demonym, _leading_the)
 
 
-_AFTER_LOOKUP = (_physical_feature, _place_head, _part_of_area, _demonym_before_name, _first_name_person, _county, _gazetteer_name, _demonym)
+_AFTER_LOOKUP = (_physical_feature, _place_head, _district, _part_of_area, _demonym_before_name, _first_name_person, _county, _gazetteer_name, _demonym)
 
 
 # Most capitalised words are no title, contraction, "Abd", "The", direction or first name, nor
@@ -506,9 +628,16 @@ def _without(*skipped) -> tuple:
 
 
 #: _AFTER[a direction or first name][a feature word within the next three tokens]
+#: [a district word within :data:`_DISTRICT_REACH` tokens, or "district of" before]
 _AFTER = (
-    (_without(_part_of_area, _first_name_person, _physical_feature), _without(_part_of_area, _first_name_person)),
-    (_without(_physical_feature), _AFTER_LOOKUP),
+    (
+        (_without(_part_of_area, _first_name_person, _physical_feature, _district), _without(_part_of_area, _first_name_person, _physical_feature)),
+        (_without(_part_of_area, _first_name_person, _district), _without(_part_of_area, _first_name_person)),
+    ),
+    (
+        (_without(_physical_feature, _district), _without(_physical_feature)),
+        (_without(_district), _AFTER_LOOKUP),
+    ),
 )
 
 
@@ -527,7 +656,11 @@ def _after_for(s: _Scan, i: int, word: str, low: str) -> tuple:
     before it ("the river Saryu")."""
     features = s.features  # most articles name no lake, river or sea
     near_feature = bool(features) and (k := bisect.bisect_left(features, i - 1)) < len(features) and features[k] <= i + 3
-    return _AFTER[word in _DIRECTIONS or low in s.first_names][near_feature]
+    dw = s.district_words  # nor any district
+    near_district = (bool(dw) and (k := bisect.bisect_left(dw, i + 1)) < len(dw) and dw[k] <= i + _DISTRICT_REACH) or (
+        bool(s.district_of) and s.toks[i].start in s.district_of
+    ) or low in s.ctx.district_heads
+    return _AFTER[word in _DIRECTIONS or low in s.first_names][near_feature][near_district]
 
 
 def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> list[_Found]:

@@ -53,6 +53,11 @@ from geo.places.spelling import spelling
 
 #: Recognition evidence of a county the gazetteer does not list (see geo.geoparse.recognise).
 COUNTY_CUE = "county not in the gazetteer"
+#: Recognition evidence of a name the text calls a district ("Poonch district"): its readings
+#: are the second-level areas of that name (data/districts.arrow) and same-named first-level areas.
+DISTRICT_CUE = "named as a district"
+#: ... of a district the data has no point for: left unresolved, its first-level area offered.
+DISTRICT_AREA_CUE = "named as a district; the data has no point for it"
 #: Recognition evidence of a place inside a university's or college's name (see geo.geoparse).
 INSTITUTION_CUE = "part of an institution's name"
 #: Recognition evidence of a physical feature (sea, river, lake) the gazetteer does not list.
@@ -64,7 +69,7 @@ OUTLIER_CUE = "read in the article's country: its first reading was a small plac
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "FEATURE_CUE", "INSTITUTION_CUE", "PLACE_HEAD_CUE"]
+__all__ = ["Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "DISTRICT_CUE", "DISTRICT_AREA_CUE", "FEATURE_CUE", "INSTITUTION_CUE", "PLACE_HEAD_CUE"]
 
 MAX_READINGS = 60  # readings scored per name (the largest by prior); the rest are noise
 MAX_LISTED = 5  # readings kept in Mention.candidates
@@ -155,7 +160,9 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
         base = [prior(p) for p in readings]
     # the own name, also with its area word after it ("Eastern Province") or with or without the
     # Arabic article ("Qusayr" for Al Quşayr)
-    own = [not key or _own_name_of(n := normalize_cached(p.name), key) or own_name(n, key, p.country) for p in readings]
+    # (a district is read only under one of its own names: GeoNames' "Punch" is also "Poonch")
+    own = [not key or p.kind == "admin2" or _own_name_of(n := normalize_cached(p.name), key) or own_name(n, key, p.country)
+           for p in readings]
     out = [b - (0.0 if o else _ALIAS_PENALTY) for b, o, p in zip(base, own, readings)]
     if key and any(own) and not all(own):
         # The written name may be only a romanisation of a city's own name while it is the
@@ -200,7 +207,10 @@ def _own_name_of(name: str, key: str) -> bool:
     """Is the written name ``key`` the place's own ``name``, perhaps with its area word after it?"""
     if name == key:
         return True
-    return key.startswith(name) and key[len(name) : len(name) + 1] == " " and key[len(name) + 1 :] in _AREA_WORDS
+    if key.startswith(name) and key[len(name) : len(name) + 1] == " " and key[len(name) + 1 :] in _AREA_WORDS:
+        return True
+    # a district GeoNames names with its area word ("Poonch District"), written without it
+    return name.startswith(key) and name[len(key) : len(key) + 1] == " " and name[len(key) + 1 :] in _AREA_WORDS
 
 
 def _haversine(a: Place, b: Place) -> float:
@@ -240,6 +250,8 @@ class _Group:
     hier: dict[int, tuple[float, str]]  # reading index -> (bonus, evidence)
     probs: list[float] | None = None
     notes: list[list[tuple[str, str]]] | None = None  # per reading: why its score rose
+    #: Why the name is left unresolved: the text puts it in an area where none of its readings lies.
+    unplaced: str = ""
 
 
 _STATE_WORD = re.compile(r"\s+(?:state|province)\b")
@@ -336,6 +348,95 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             for ri, p in enumerate(g.readings):
                 if p.kind == "place" and any(_contains(a, p) for a in holders) and _IN_BONUS > g.hier.get(ri, (0.0, ""))[0]:
                     g.hier[ri] = (_IN_BONUS, f"in {nxt.text} ('{cands[j].text} in {nxt.text}')")
+    _within(text, cands, groups, gi_of)
+
+
+def _within(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:
+    """ "the Shahpur area of Poonch district", "the Poonch district's Shahpur area", "Kitshanga,
+    a town in North Kivu", "X, a village near Y": the text puts X inside (or near) Y. X's
+    readings there win outright; when none lies there, X is left unresolved rather than read as
+    a namesake far away (Y keeps its own mention). Only Y's readings that are areas or places
+    are asked; a Y with no reading says nothing."""
+    for k in range(len(cands) - 1):
+        c, nxt = cands[k], cands[k + 1]
+        if c.form != "name" or nxt.form != "name" or not (c.places and nxt.places):
+            continue
+        m = _WITHIN.fullmatch(text, c.end, nxt.start)
+        if m is not None:
+            near = m.group("rel") == "near"
+            # "the Shahpur area of Poonch district" puts X in an area; "the Paris suburb of
+            # Saint-Denis" puts a town in X: after "of" (no comma) only areas hold X, and a
+            # town's name the text calls a district ("Jenin district")
+            areas_only = m.group("rel") == "of" and m.group("appos") is None and not _DISTRICT_AFTER.match(text, nxt.end)
+            _held_in(text, cands, groups, gi_of, k, k + 1, near, areas_only)
+            # the other members of a list before it: "the Shahpur and Kerni areas of Poonch"
+            j = k - 1
+            while m.group("appos") is None and j >= 0 and cands[j].form == "name" and _LIST_SEP.fullmatch(text, cands[j].end, cands[j + 1].start):
+                _held_in(text, cands, groups, gi_of, j, k + 1, near, areas_only)
+                j -= 1
+        elif _DISTRICTS_OWN.fullmatch(text, c.end, nxt.start) and _AREA_AFTER.match(text, nxt.end):
+            _held_in(text, cands, groups, gi_of, k + 1, k, False, False)
+
+
+def _held_in(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], x: int, y: int,
+             near: bool, areas_only: bool) -> None:
+    """The text puts candidate ``x`` in (or ``near``) candidate ``y`` (see :func:`_within`)."""
+    g = groups[gi_of[x]]
+    if any(cands[j].form != "name" for j in g.members):
+        return
+    kinds = ("country", "admin1", "admin2") if areas_only else ("country", "admin1", "admin2", "place")
+    # the holder's readings in this document (one sense: "Poonch district" earlier gives "Poonch" its districts)
+    holders = [a for a in dict.fromkeys((*cands[y].places, *groups[gi_of[y]].readings)) if a.kind in kinds]
+    if not holders:
+        return
+    where = f"{'near' if near else 'in'} {cands[y].text}"
+    pairs = [(ri, a) for ri, p in enumerate(g.readings) for a in holders if _holds(a, p, near)]
+    if not pairs:
+        # "near" a country or province says too little to rule out a reading across its border
+        if not (near and any(a.kind in ("country", "admin1") for a in holders)):
+            g.unplaced = f"no reading of it lies {where}"
+        return
+    a, b = sorted((cands[x], cands[y]), key=lambda c: c.start)
+    for ri in {ri for ri, _ in pairs}:
+        if _HIER_BONUS > g.hier.get(ri, (0.0, ""))[0]:
+            g.hier[ri] = (_HIER_BONUS, f"{where} ('{text[a.start:b.end]}')")
+    # and Y is read as the area or town that holds X ("Jenin district": the West Bank's)
+    ag = groups[gi_of[y]]
+    held = {a.id for _, a in pairs}
+    for ai, q in enumerate(ag.readings):
+        if q.id in held and _CONTAINER_BONUS > ag.hier.get(ai, (0.0, ""))[0]:
+            ag.hier[ai] = (_CONTAINER_BONUS, f"holds {cands[x].text}")
+
+
+#: Between X and Y when the text puts X in or near Y: "X area of Y", "X village in Y",
+#: "X, a (small) town in Y", "X, a village near Y".
+_WITHIN = re.compile(
+    # "X area of", "X and Kerni areas of" (the other name may be one the gazetteer lacks)
+    r"(?:\s+(?:(?:and|or)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?=areas|villages|towns))?"
+    r"(?:area|areas|village|villages|town|towns|locality)"
+    r"|(?P<appos>\s*,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality|area|city|suburb|neighbou?rhood)))"
+    r"\s+(?P<rel>of|in|near)\s+(?:the\s+)?"
+)
+#: Between a district and a place it holds: "the Poonch district's Shahpur area".
+_DISTRICTS_OWN = re.compile(r"\s+(?:[Dd]istrict|[Tt]ehsil)['’]s\s+")
+#: After that place: what makes it a part of the district.
+_AREA_AFTER = re.compile(r"\s+(?:area|village|town|sector|locality)\b")
+#: After a holder's name: the text calls it a district.
+_DISTRICT_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Tt]ehsil|LGA|[Ll]ocal [Gg]overnment [Aa]rea)\b")
+_NEAR_KM = 50.0  # "a village near Y": within this distance of Y's point
+_DISTRICT_KM = 75.0  # a district's point is its seat or the median of its towns: a place this close may lie in it
+
+
+def _holds(area: Place, p: Place, near: bool) -> bool:
+    """Is reading ``p`` inside (or, ``near``, close to) the reading ``area`` of the holder?"""
+    if area.id == p.id:
+        return False
+    if area.kind in ("place", "admin2") or near:
+        if area.kind in ("country", "admin1"):
+            return _contains(area, p)
+        limit = _DISTRICT_KM if area.kind == "admin2" else _NEAR_KM
+        return p.country == area.country and _haversine(area, p) <= limit
+    return _contains(area, p)
 
 
 #: "X in Y": Y holds X ("Dover in Olmsted County", "Huliaipole in the Zaporizhzhia region").
@@ -385,7 +486,7 @@ def _lists(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: l
         kinds: list[str | None] = []
         for j in run:
             g = groups[gi_of[j]]
-            if not g.readings or g.form == "demonym" or COUNTY_CUE in cands[j].cues:
+            if not g.readings or g.form == "demonym" or COUNTY_CUE in cands[j].cues or DISTRICT_AREA_CUE in cands[j].cues:
                 kinds.append(None)
                 continue
             b = _argmax(g.probs)
@@ -560,7 +661,8 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
     # of one country) is read in the article's country, or dropped (geo.geoparse.outliers).
     orders: list[list[int]] = [sorted(range(len(g.readings)), key=lambda i: -g.probs[i]) for g in groups]
     outliers = lone_outliers([
-        (g.readings, orders[gi]) if g.readings and g.form != "demonym" and not any(COUNTY_CUE in cands[k].cues for k in g.members) else None
+        (g.readings, orders[gi]) if g.readings and g.form != "demonym" and not any(
+            COUNTY_CUE in cands[k].cues or DISTRICT_AREA_CUE in cands[k].cues for k in g.members) else None
         for gi, g in enumerate(groups)
     ], organisations=frozenset(
         gi for gi, g in enumerate(groups) if all(cands[k].form == "organisation" for k in g.members)
@@ -581,6 +683,17 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             continue
         if not g.readings:
             out.append(Mention(c.start, c.end, c.text, None, 0.0, (), c.form, c.cues))
+            continue
+        if DISTRICT_AREA_CUE in c.cues:
+            # Unresolved on purpose, as a county with no point: the area it lies in is offered.
+            bi = _argmax(g.probs)
+            area = g.readings[bi]
+            out.append(Mention(c.start, c.end, c.text, None, 0.0, (ScoredPlace(area, round(g.probs[bi], 4)),), c.form,
+                               c.cues + (f"in {area.name}",)))
+            continue
+        if g.unplaced:
+            # "X, a village in Y" with no reading of X in or near Y: not a namesake far away
+            out.append(Mention(c.start, c.end, c.text, None, 0.0, (), c.form, c.cues + (g.unplaced,)))
             continue
         if gi_of[k] in outliers and outliers[gi_of[k]] is None:
             continue  # a lone far outlier with no reading in the article's country: a word or a person

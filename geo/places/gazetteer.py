@@ -19,6 +19,10 @@ Hand-curated regions (geo/places/build/regions.tsv: "Middle East", "Darfur", "So
 entries of kind "region" with ids "region:<slug>"; :meth:`Gazetteer.region_countries` lists the
 countries one spans. US counties are no entries (the registry source has no coordinates for
 them); :meth:`Gazetteer.county_states` names the states that have a county of a given name.
+Second-level areas elsewhere (GeoNames ADM2: "Poonch District", "Chikun") are no entries
+either: :meth:`Gazetteer.districts_by_key` gives those of a name as places of kind "admin2" (id
+"adm2:<geonameid>", at the median of their cities500 places, data/districts.arrow), for the
+geoparser to read only where the text calls the name a district.
 :meth:`Gazetteer.is_capital` tells national capitals. Reference points and the population of
 first-level areas are derived as data/README.md describes.
 
@@ -33,6 +37,7 @@ lists both Pakistan's and India's provinces.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 from pathlib import Path
@@ -44,7 +49,7 @@ from geo.places.article import canonical as canonical_article
 from geo.places.article import has_article
 from geo.places.article import split as split_article
 from geo.places.normalize import normalize
-from geo.places.tables import read_optional, read_table, require
+from geo.places.tables import read_columns, read_optional, read_table, require
 
 __all__ = ["Gazetteer", "load", "open_gazetteer", "lookup", "get", "country", "demonym", "DATA_DIR"]
 
@@ -53,6 +58,8 @@ _FILES = ("places.arrow", "keys.arrow", "postings.arrow", "demonyms.arrow")
 # Generic words tried away when a name is not found as given ("Balochistan Province").
 #: Ids of US counties: "us-county:NY:putnam-county" (state alpha-2, then the name key).
 COUNTY_ID_PREFIX = "us-county:"
+#: Ids of second-level areas outside the US (data/districts.arrow): "adm2:<geonameid>".
+DISTRICT_ID_PREFIX = "adm2:"
 
 
 def _county_id(key: str, state: str) -> str:
@@ -284,6 +291,11 @@ class Gazetteer:
             if where is None:
                 raise NotFoundError(f"no place with id {place_id!r}")
             return self.county_by_key(*where)
+        if place_id.startswith(DISTRICT_ID_PREFIX):
+            drow = self._district_ids.get(place_id)
+            if drow is None or self._district_row(drow)["lat"] is None:
+                raise NotFoundError(f"no place with id {place_id!r}")
+            return self._district(drow)
         row = self._row(place_id)
         if row is None:
             raise NotFoundError(f"no place with id {place_id!r}")
@@ -354,6 +366,73 @@ class Gazetteer:
         name, lat, lon = hit
         return Place(_county_id(key, state), name, "admin2", lat, lon, "US", state)
 
+    def districts_by_key(self, key: str) -> tuple[Place, ...]:
+        """Second-level areas outside the US whose name (without its area word: "Poonch
+        District" -> "poonch") is the normalized ``key``, as places of kind "admin2" at their
+        point, most populated first; those with no point are left out (see
+        :meth:`district_areas_by_key`). () when none or data/districts.arrow is absent."""
+        return tuple(self._district(r) for r in self._district_rows(key) if self._district_row(r)["lat"] is not None)
+
+    def district_areas_by_key(self, key: str) -> tuple[Place, ...]:
+        """The first-level areas holding a second-level area of this name that has no point
+        (no cities500 place lies in it: "Bermal" -> Paktika), each once, in the data's order."""
+        rows = (self._district_row(r) for r in self._district_rows(key))
+        ids = dict.fromkeys(c["admin1"] for c in rows if c["lat"] is None)
+        return tuple(self._place(self._row_of[a]) for a in ids if a in self._row_of)
+
+    def _district_rows(self, key: str) -> range:
+        """Rows of data/districts.arrow under ``key``: the builder sorts the rows by key, so
+        they are adjacent and found by binary search in the Arrow column itself."""
+        keys = self._district_keys
+        a = bisect.bisect_left(keys, key)
+        b = bisect.bisect_right(keys, key, lo=a)
+        return range(a, b)
+
+    def _district(self, r: int) -> Place:
+        hit = self._district_places.get(r)
+        if hit is None:
+            c = self._district_row(r)
+            hit = Place(f"{DISTRICT_ID_PREFIX}{c['geonameid']}", c["name"], "admin2", c["lat"], c["lon"], c["country"],
+                        c["admin1"] or None, geonameid=c["geonameid"] or None)
+            self._district_places[r] = hit
+        return hit
+
+    def _district_row(self, r: int) -> dict:
+        """Row ``r`` of data/districts.arrow as a dict; only its record batch is read."""
+        reader, size, batches = self._district_file
+        b = r // size
+        batch = batches.get(b)
+        if batch is None:
+            batch = batches[b] = reader.get_batch(b)
+        return {name: col[r - b * size].as_py() for name, col in zip(batch.schema.names, batch.columns)}
+
+    @functools.cached_property
+    def _district_places(self) -> dict[int, Place]:
+        return {}
+
+    @functools.cached_property
+    def _district_keys(self) -> _Column:
+        """The key column of data/districts.arrow, read on first use (the first "district" of a
+        text); only that column is decompressed and no Python string is made for it (a dict
+        of its 50,000 keys took 15 ms: a look-up is rare, a binary search enough)."""
+        t = read_columns(self.data_dir / "districts.arrow", ("key",))
+        return _Column(t.column("key").combine_chunks() if t is not None else None)
+
+    @functools.cached_property
+    def _district_file(self) -> tuple:
+        """(reader of data/districts.arrow, rows per record batch, the batches read so far)."""
+        import pyarrow as pa
+
+        reader = pa.ipc.open_file(pa.memory_map(str(self.data_dir / "districts.arrow")))
+        size = int((reader.schema.metadata or {}).get(b"batch_rows", b"0")) or max(1, reader.get_batch(0).num_rows)
+        return reader, size, {}
+
+    @functools.cached_property
+    def _district_ids(self) -> dict[str, int]:
+        """"adm2:<geonameid>" -> a row of that district (for :meth:`get`)."""
+        t = read_columns(self.data_dir / "districts.arrow", ("geonameid",))
+        return {f"{DISTRICT_ID_PREFIX}{g}": r for r, g in enumerate(t.column("geonameid").to_pylist())} if t is not None else {}
+
     def region_countries(self, place_id: str) -> tuple[str, ...]:
         """ISO alpha-2 codes of the countries a hand-curated region spans (() for seas and
         regions of many countries), from data/regions.arrow."""
@@ -407,6 +486,21 @@ class Gazetteer:
              if self._kind[self._kind_codes[i]] == "admin1" and self._country[self._country_codes[i]] == cc),
             key=lambda p: p.id,
         )
+
+
+class _Column:
+    """An Arrow string array seen as a sequence of str (for :mod:`bisect`), each item made on access."""
+
+    __slots__ = ("arr",)
+
+    def __init__(self, arr) -> None:
+        self.arr = arr
+
+    def __len__(self) -> int:
+        return 0 if self.arr is None else len(self.arr)
+
+    def __getitem__(self, i: int) -> str:
+        return self.arr[i].as_py()
 
 
 def _one_chunk(column):

@@ -15,7 +15,7 @@ from geo.errors import DataError
 if TYPE_CHECKING:  # pyarrow is imported on first use, with the tables
     import pyarrow as pa
 
-__all__ = ["require", "read_table", "read_optional"]
+__all__ = ["require", "read_table", "read_optional", "read_columns"]
 
 
 def require(data_dir: Path, files: Iterable[str], what: str) -> None:
@@ -36,3 +36,17 @@ def read_table(path: Path) -> pa.Table:
 def read_optional(path: Path) -> pa.Table | None:
     """:func:`read_table`, or None when the file is absent (small builds leave some out)."""
     return read_table(path) if path.is_file() else None
+
+
+def read_columns(path: Path, names: Iterable[str]) -> pa.Table | None:
+    """Only the columns ``names`` of the Arrow IPC file at ``path`` (the others are not
+    decompressed), or None when the file is absent."""
+    import pyarrow as pa
+
+    if not path.is_file():
+        return None
+    with pa.memory_map(str(path)) as source:
+        schema = pa.ipc.open_file(source).schema
+    wanted = [schema.get_field_index(n) for n in names]
+    options = pa.ipc.IpcReadOptions(included_fields=wanted)
+    return pa.ipc.open_file(pa.memory_map(str(path)), options=options).read_all()

