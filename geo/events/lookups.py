@@ -12,7 +12,10 @@ from collections.abc import Callable, Sequence
 from geo.errors import InputError, NotFoundError
 from geo.models import Border, Mention, Place
 
-__all__ = ["BorderFn", "CountryFn", "CapitalFn", "default_border", "default_country", "default_capital", "country_lookup", "border_lookup"]
+__all__ = [
+    "BorderFn", "CountryFn", "CapitalFn", "default_border", "default_country", "default_capital", "country_lookup",
+    "border_lookup", "seatless_district_area",
+]
 
 #: ``border(area_id_a, area_id_b)`` -> the shared boundary, or None when the areas do not touch.
 BorderFn = Callable[[str, str], Border | None]
@@ -44,6 +47,33 @@ def _by_code(what: str, alpha2: str) -> Place | None:
 
     try:
         return getattr(gazetteer, what)(alpha2)
+    except (NotFoundError, InputError):
+        return None
+
+
+#: Districts (GeoNames' second-level areas, data/districts.arrow) have ids with this prefix.
+_DISTRICT = "adm2:"
+#: A town of the district's name this close to its point is its seat (the point is the seat's).
+_SEAT_KM = 2.0
+
+
+def seatless_district_area(place: Place, name: str) -> Place | None:
+    """For a district of the gazetteer whose point is no town's (no town called ``name`` at it: the
+    median of its towns, "Kech District", "Khyber Agency"), the first-level area holding it; None
+    for any other place. The map has no outline for districts: a point between towns would say
+    where an event happened with a precision the text does not give, the province says no more
+    than the text."""
+    if not place.id.startswith(_DISTRICT) or not place.admin1:
+        return None
+    from geo.places import gazetteer
+    from geo.places.geodesy import distance_km
+
+    try:
+        seat = any(
+            p.kind == "place" and distance_km(p.lat, p.lon, place.lat, place.lon) <= _SEAT_KM
+            for p in gazetteer.lookup(name)
+        )
+        return None if seat else gazetteer.get(place.admin1)
     except (NotFoundError, InputError):
         return None
 

@@ -9,15 +9,15 @@ with; for diplomacy during a visit its destination. Other places are kept with t
 from __future__ import annotations
 
 import functools
-from collections import Counter
 import re
+from collections import Counter
 from dataclasses import replace
 
 from geo.events import rules as lex
 from geo.events.actors import Actor
 from geo.events.borders import border_location
 from geo.events.drafts import Context, Draft, strength
-from geo.events.lookups import BorderFn, CountryFn
+from geo.events.lookups import BorderFn, CountryFn, seatless_district_area
 from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
 from geo.events.triggers import Trigger
 from geo.models import EventLocation, Mention, Place, Span
@@ -439,6 +439,11 @@ def _administrative(text: str, site: Mention, usable: list[Mention], areas: set[
                 areas = areas | {site.place.id}
             site, note = inner, "inner place of the area"
             fixed = any(e.startswith("corrected by an analyst") for e in site.evidence)
+    province = seatless_district_area(site.place, site.text) if site.place.kind == "admin2" and not fixed else None
+    if province is not None:
+        # "an IED in Kech district": no town of its name to stand for it, so its province
+        site = replace(site, place=province)
+        return site, (note + ", " if note else "") + "province of a district with no seat"
     after = lex.AREA_AFTER.match(text, site.end) or lex.ADMIN_AREA_OF.search(text, max(0, site.start - 30), site.start)
     if after is not None:
         word = after.group("word").lower() if after.re is lex.ADMIN_AREA_OF else after.group(0).strip().lower()

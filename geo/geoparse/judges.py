@@ -36,7 +36,15 @@ from geo.geoparse.cues import (
     _pop,
 )
 from geo.geoparse.memo import IdentityMemo
-from geo.geoparse.resolve import COUNTY_CUE, DISTRICT_AREA_CUE, DISTRICT_CUE, FEATURE_CUE, INSTITUTION_CUE, PLACE_HEAD_CUE, Candidate
+from geo.geoparse.resolve import (
+    COUNTY_CUE,
+    DISTRICT_AREA_CUE,
+    DISTRICT_CUE,
+    FEATURE_CUE,
+    INSTITUTION_CUE,
+    PLACE_HEAD_CUE,
+    Candidate,
+)
 from geo.geoparse.tokens import (
     _INSTITUTIONS,
     _ZIPF_ALWAYS_COMMON,

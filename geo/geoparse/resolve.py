@@ -376,6 +376,10 @@ def _within(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: 
                 j -= 1
         elif _DISTRICTS_OWN.fullmatch(text, c.end, nxt.start) and _AREA_AFTER.match(text, nxt.end):
             _held_in(text, cands, groups, gi_of, k + 1, k, False, False)
+        elif _POSSESSIVE.fullmatch(text, c.end, nxt.start) and _DISTRICT_AFTER.match(text, nxt.end):
+            # "Balochistan's Musakhel district": the district is the province's, not a namesake
+            # across the border
+            _held_in(text, cands, groups, gi_of, k + 1, k, False, True)
 
 
 def _held_in(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], x: int, y: int,

@@ -19,3 +19,14 @@ def test_the_articles_own_countries_come_first():
     lookup = country_lookup([Mention(0, 8, "Pakistan", mine)], lambda a2: calls.append(a2) or None)
     assert lookup("PK") is mine and lookup("IR") is None and lookup("IR") is None
     assert calls == ["IR"]  # the fallback is asked once per code
+
+
+def test_a_district_with_no_town_of_its_name_at_its_point_stands_as_its_province():
+    from geo.events.lookups import seatless_district_area
+    from geo.places import gazetteer
+
+    kech = next(p for p in gazetteer.load().districts_by_key("kech") if p.country == "PK")
+    assert seatless_district_area(kech, "Kech").id == "PK-BA"  # its point is the median of its towns
+    bannu = next(p for p in gazetteer.load().districts_by_key("bannu") if p.country == "PK")
+    assert seatless_district_area(bannu, "Bannu") is None  # its point is the town of Bannu
+    assert seatless_district_area(gazetteer.get("PK-BA"), "Balochistan") is None  # no district

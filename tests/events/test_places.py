@@ -227,3 +227,10 @@ def test_an_event_of_a_village_the_gazetteer_lacks_takes_the_storys_last_scene_n
         "On Friday the insurgents, thought to be the same group, killed two residents of Kakau village."
     )
     assert [e.location.name for e in read(text) if e.type != "Diplomacy"] == ["Menaka", "Menaka"]
+
+
+def test_an_incident_with_no_place_in_a_story_of_one_country_is_placed_in_that_country():
+    text = "A soldier was wounded in a skirmish on Monday. Officials in Quetta and Gwadar said the highway stayed closed."
+    (e,) = read(text)
+    assert (e.subtype, e.location.name, e.precision) == ("Armed clash", "Pakistan", 3)
+    assert "the-article's-country" in e.rule

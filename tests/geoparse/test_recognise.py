@@ -1020,3 +1020,10 @@ def test_a_place_in_a_district_named_before_it_or_earlier_is_read_there(text: st
 
 def test_the_area_holding_a_place_is_read_as_the_one_that_holds_it():
     assert ids_of("Shelling hit the Salem area of Jenin district.", "Jenin") == {"gn:283506"}
+
+
+def test_a_district_after_its_provinces_possessive_is_never_a_namesake_across_the_border():
+    # GeoNames spells Pakistan's district "Musa Khel"; the one-word "Musakhel" is only another
+    # country's district: the province the text gives rules that one out
+    text = "Gunmen stopped buses in Balochistan's Musakhel district on Monday."
+    assert ("Musakhel", None) in found(text)
