@@ -51,6 +51,9 @@ class Draft:
     fallback_site: bool = False
     visit_site: EventLocation | None = None
     separate: bool = False  # the text says it is another incident ("a separate attack")
+    #: a place its clause names that the gazetteer does not know ("in Nasirabad", unresolved): the
+    #: incident has a site of its own even when its location is only read from context
+    unknown_site: str = ""
     #: a mention with a specific reading ("exchange of fire") was absorbed: later details of the
     #: incident ("hand grenades", "seized the station") do not re-type it
     specific_read: bool = False
@@ -70,6 +73,8 @@ class Context(ActorMemory):
     last_scene: Draft | None = None  # the latest event that is no statement (where things happened)
     dateline: Place | None = None  # the place of the article's dateline ("TEHRAN, 16 Oct —")
     home: Place | None = None  # the country most of the article's places are in (see geo.events.places.home_country)
+    unknown: list[Mention] = field(default_factory=list)  # names of the text the geoparser could not place
+    unknown_starts: list[int] = field(default_factory=list)  # their offsets, in order
     capital: Callable[[str], Place | None] = lambda alpha2: None  # a country's capital (lookups.CapitalFn)
     dateline_mention: tuple[int, int] | None = None
     published: bool = False  # the reference date is a publication date, not the dateline's
@@ -433,7 +438,7 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
             continue
         # their places fit: same place, one inside the other, or one of them only placed from context
         x = o.location
-        if _towns_apart(o, d):
+        if _towns_apart(o, d) or _unknown_apart(o, d):
             continue
         if not (
             x is None or y is None or (loose and (weak or _weak(o))) or _nested(x, y, contains)
@@ -452,6 +457,18 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
 
 #: Two towns farther apart than this are two incidents' sites.
 _APART_KM = 50.0
+
+
+def _unknown_apart(a: Draft, b: Draft) -> bool:
+    """Is one of ``a``, ``b`` at a place the gazetteer does not know and the other at another
+    site its own sentence names (or another unknown place)? ("In a separate incident in Nasirabad,
+    a grenade …", then "four Levies were killed when their post in Khuzdar district was attacked".)"""
+    if not (a.unknown_site or b.unknown_site):
+        return False
+    if a.unknown_site and b.unknown_site:
+        return a.unknown_site.lower() != b.unknown_site.lower()
+    known = b if a.unknown_site else a
+    return strength(known) >= WEAK_SITES["same sentence"] and _named_in_its_sentence(known)
 
 
 def _towns_apart(a: Draft, b: Draft) -> bool:

@@ -114,6 +114,9 @@ def extract(
             f"{MAX_SENTENCE_CHARS:,}: an event whose words straddle a cut may be missed"
         )
     headline = _headline_paragraphs(text, paras, article.skipped)
+    # names the geoparser could not place ("in Nasirabad, 40 km from Turbat" when the only
+    # Nasirabad it knows is far away): no site, but an incident there is at a place of its own
+    unknown = sorted((m for m in mentions if m.place is None and m.form == "name"), key=lambda m: m.start)
     mentions = sorted((m for m in mentions if m.place is not None), key=lambda m: m.start)
     mentions = capitals_named(text, mentions, capital or default_capital)  # "Mozambique's capital": Maputo
     mentions = bare_capitals(text, mentions, capital or default_capital)  # "a bomb in the capital": the one named before
@@ -121,6 +124,7 @@ def extract(
     para_starts = [p.start for p in paras]
     ctx = Context(published=article.date is not None and article.date != line_date, ref=ref, capital=capital or default_capital)
     ctx.home = home_country(mentions, country)
+    ctx.unknown, ctx.unknown_starts = unknown, [m.start for m in unknown]
     for s in sentences:
         if _budget.over("events"):
             break  # the article's time is spent: keep the events read so far

@@ -8,6 +8,7 @@ with; for diplomacy during a visit its destination. Other places are kept with t
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -86,24 +87,20 @@ def _cue_before(before: str) -> str:
     return prep
 
 
-#: What lies between a place and another that only says where the first one is: ", 40 kilometres
-#: from", " (25 miles north of", ", about 10 km south-east of the city of".
-_DISTANCE_FROM = re.compile(
-    r"\s*[,(]\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+|just\s+)?\d+(?:[.,]\d+)?\s*-?\s*"
+#: A name, then what only says where it is from another place: "Nasirabad, 40 kilometres from",
+#: "Kidal (25 miles north of", "Bambui, about 10 km south-east of the city of" (up to that place).
+_NAME_THEN_DISTANCE = re.compile(
+    r"[A-Z][\w'’-]*\s*[,(]\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+|just\s+)?\d+(?:[.,]\d+)?\s*-?\s*"
     r"(?:kilomet(?:re|er)s?|kms?|miles)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+"
     r"(?:the\s+(?:(?:provincial\s+|regional\s+)?capital|city|town|border|village)\s+(?:of\s+)?)?$",
-    re.I,
 )
 
 
 def _distance_references(text: str, mentions: list[Mention]) -> set[int]:
     """ids of the mentions that only locate the place named just before them ("in Nasirabad, 40
-    kilometres from Turbat"): the reference town is no site of the event."""
-    out: set[int] = set()
-    for p, m in zip(mentions, mentions[1:]):
-        if 0 <= m.start - p.end <= 80 and _DISTANCE_FROM.match(text, p.end, m.start):
-            out.add(id(m))
-    return out
+    kilometres from Turbat", Nasirabad known to the gazetteer or not): the reference town is no
+    site of the event."""
+    return {id(m) for m in mentions if _NAME_THEN_DISTANCE.search(text, max(0, m.start - 100), m.start)}
 
 
 def is_dateline(text: str, s: Span, m: Mention) -> bool:
@@ -151,6 +148,10 @@ def place_event(
     actor_name = [is_actor_name(text, m) or bool(lex.OWNS_ATTACK.match(text, m.end)) for m in usable]
     named_actor = [m for m, a in zip(usable, actor_name) if a]
     usable = [m for m, a in zip(usable, actor_name) if not a]
+    # "in Nasirabad, 40 kilometres from Turbat": Turbat only says where Nasirabad is, no site
+    refs = _distance_references(text, usable)
+    references = [m for m in usable if id(m) in refs]
+    usable = [m for m in usable if id(m) not in refs]
     cues = {id(m): locative_cue(text, s, m) for m in usable}
     if d.subtype in _TAKEN_FROM:
         # "were arrested from Kanpur", "abducted from their school in Kano": where they were taken
@@ -236,11 +237,7 @@ def place_event(
         if home:
             site, note = home[-1], "crowd's home"
     if d.location is None and site is None and not speech:
-        refs = _distance_references(text, inwin)
-        loc = finest([
-            m for m in inwin
-            if cues[id(m)] in ("in", "near") and m.form != "demonym" and not in_spans(m, actor_spans) and id(m) not in refs
-        ])
+        loc = finest([m for m in inwin if cues[id(m)] in ("in", "near") and m.form != "demonym" and not in_spans(m, actor_spans)])
         if loc:
             after = [m for m in loc if m.start >= t.end]
             site, note = (after[0] if after else loc[-1]), "locative"
@@ -327,6 +324,13 @@ def place_event(
         visit = _visit_site(ctx)
         if visit is not None:
             d.location, d.precision, d.location_note, d.fallback_site = visit[0], visit[1], "visit destination", True
+    if d.type != DI and (d.location is None or strength(d) < 4):
+        # "in Nasirabad" unknown to the gazetteer, in the event's clause or before it: a site of its own
+        # (the clause's names found by bisection: one look per event, not the article's names)
+        starts = ctx.unknown_starts
+        # (the sentence up to the clause's end: "In a separate incident in Kalpur, a grenade …")
+        lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, window[1])
+        d.unknown_site = next((m.text for m in ctx.unknown[lo:hi] if locative_cue(text, s, m) in ("in", "near")), "")
     if d.subtype == "Visit" and d.location is not None:
         d.visit_site = d.location
     # every other place of the sentence, with its role
@@ -340,6 +344,8 @@ def place_event(
         d.places.append(event_location(m.place, role, m))
     for m in named_actor:
         d.places.append(event_location(m.place, "actor_base", m))
+    for m in references:
+        d.places.append(event_location(m.place, "mentioned", m))
     if d.location is None or d.location.kind != "border":
         # a border named in the clause ("joint patrols along the frontier between ...") is kept
         # as a mentioned place, so the segment still reaches the map

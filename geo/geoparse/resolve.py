@@ -374,6 +374,10 @@ def _within(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: 
             while m.group("appos") is None and j >= 0 and cands[j].form == "name" and _LIST_SEP.fullmatch(text, cands[j].end, cands[j + 1].start):
                 _held_in(text, cands, groups, gi_of, j, k + 1, near, areas_only)
                 j -= 1
+        elif (far := _DISTANCE_FROM.fullmatch(text, c.end, nxt.start)) is not None:
+            # "in Nasirabad, 40 kilometres from Turbat": X lies about that far from Y
+            km = float(far.group("n").replace(",", "")) * (1.609 if far.group("unit").startswith("mile") else 1.0)
+            _held_in(text, cands, groups, gi_of, k, k + 1, True, False, km)
         elif _DISTRICTS_OWN.fullmatch(text, c.end, nxt.start) and _AREA_AFTER.match(text, nxt.end):
             _held_in(text, cands, groups, gi_of, k + 1, k, False, False)
         elif _POSSESSIVE.fullmatch(text, c.end, nxt.start) and _DISTRICT_AFTER.match(text, nxt.end):
@@ -383,8 +387,9 @@ def _within(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: 
 
 
 def _held_in(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], x: int, y: int,
-             near: bool, areas_only: bool) -> None:
-    """The text puts candidate ``x`` in (or ``near``) candidate ``y`` (see :func:`_within`)."""
+             near: bool, areas_only: bool, near_km: float = 0.0) -> None:
+    """The text puts candidate ``x`` in (or ``near``) candidate ``y`` (see :func:`_within`);
+    ``near_km``: how near, when the text says it ("40 kilometres from Y")."""
     g = groups[gi_of[x]]
     if any(cands[j].form != "name" for j in g.members):
         return
@@ -394,7 +399,7 @@ def _held_in(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of:
     if not holders:
         return
     where = f"{'near' if near else 'in'} {cands[y].text}"
-    pairs = [(ri, a) for ri, p in enumerate(g.readings) for a in holders if _holds(a, p, near)]
+    pairs = [(ri, a) for ri, p in enumerate(g.readings) for a in holders if _holds(a, p, near, near_km)]
     if not pairs:
         # "near" a country or province says too little to rule out a reading across its border
         if not (near and any(a.kind in ("country", "admin1") for a in holders)):
@@ -421,6 +426,13 @@ _WITHIN = re.compile(
     r"|(?P<appos>\s*,\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:village|town|hamlet|settlement|locality|area|city|suburb|neighbou?rhood)))"
     r"\s+(?P<rel>of|in|near)\s+(?:the\s+)?"
 )
+#: Between X and Y when the text gives X's distance from Y: ", 40 kilometres from", " (25 miles
+#: north of", ", about 10 km south-east of the town of".
+_DISTANCE_FROM = re.compile(
+    r"\s*[,(]\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+|just\s+)?(?P<n>\d{1,4}(?:,\d{3})?)"
+    r"\s*-?\s*(?P<unit>kilomet(?:re|er)s?|kms?|miles?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    r"(?:of|from)\s+(?:the\s+(?:(?:provincial\s+|regional\s+)?capital|city|town|village)\s+(?:of\s+)?)?"
+)
 #: Between a district and a place it holds: "the Poonch district's Shahpur area".
 _DISTRICTS_OWN = re.compile(r"\s+(?:[Dd]istrict|[Tt]ehsil)['’]s\s+")
 #: After that place: what makes it a part of the district.
@@ -431,14 +443,18 @@ _NEAR_KM = 50.0  # "a village near Y": within this distance of Y's point
 _DISTRICT_KM = 75.0  # a district's point is its seat or the median of its towns: a place this close may lie in it
 
 
-def _holds(area: Place, p: Place, near: bool) -> bool:
-    """Is reading ``p`` inside (or, ``near``, close to) the reading ``area`` of the holder?"""
+def _holds(area: Place, p: Place, near: bool, near_km: float = 0.0) -> bool:
+    """Is reading ``p`` inside (or, ``near``, close to: ``near_km`` when the text gives it) the
+    reading ``area`` of the holder?"""
     if area.id == p.id:
         return False
     if area.kind in ("place", "admin2") or near:
         if area.kind in ("country", "admin1"):
             return _contains(area, p)
         limit = _DISTRICT_KM if area.kind == "admin2" else _NEAR_KM
+        if near_km:
+            # a distance news gives is a road's or a rough one: half again, and a town's size
+            limit = max(limit, 1.5 * near_km + 10.0)
         return p.country == area.country and _haversine(area, p) <= limit
     return _contains(area, p)
 

@@ -265,3 +265,24 @@ def test_a_protest_told_later_as_violent_is_one_violent_demonstration():
         "Some of the protesters threw stones at the police, and officers fired tear gas to disperse them."
     )
     assert [(e.type, e.subtype) for e in read(text)] == [("Riots", "Violent demonstration")]
+
+
+def test_an_incident_at_a_place_the_gazetteer_lacks_is_not_merged_with_one_at_a_known_town():
+    import datetime as dt
+
+    from event_fixtures import country, mentions_of
+
+    from geo.events.extract import extract
+    from geo.models import Article, Mention
+
+    text = (
+        "In a separate incident in Kalpur, a grenade thrown at a house wounded three children on Monday. "
+        "Late on Monday four policemen were also killed when their post in Quetta came under armed attack."
+    )
+    start = text.index("Kalpur")
+    unknown = Mention(start, start + len("Kalpur"), "Kalpur", None)  # a village the gazetteer does not know
+    events = extract(Article("t", "", text, dt.date(2025, 5, 13)), [*mentions_of(text), unknown],
+                     border=lambda a, b: None, country=country)
+    assert sorted((e.subtype == "Grenade", e.location.name if e.location else None) for e in events) == [
+        (False, "Quetta"), (True, None),
+    ]

@@ -234,3 +234,10 @@ def test_an_incident_with_no_place_in_a_story_of_one_country_is_placed_in_that_c
     (e,) = read(text)
     assert (e.subtype, e.location.name, e.precision) == ("Armed clash", "Pakistan", 3)
     assert "the-article's-country" in e.rule
+
+
+def test_a_town_that_only_says_how_far_the_site_is_is_no_site():
+    text = "On Monday, in Teknaf, some 40 kilometres from Dhaka, gunmen shot dead two farmers."
+    (e,) = read(text)
+    assert e.location.name == "Teknaf"
+    assert [(p.name, p.role) for p in e.places] == [("Dhaka", "mentioned")]

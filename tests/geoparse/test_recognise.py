@@ -1027,3 +1027,10 @@ def test_a_district_after_its_provinces_possessive_is_never_a_namesake_across_th
     # country's district: the province the text gives rules that one out
     text = "Gunmen stopped buses in Balochistan's Musakhel district on Monday."
     assert ("Musakhel", None) in found(text)
+
+
+def test_a_place_the_text_puts_some_kilometres_from_another_is_read_there_or_left_unresolved():
+    # the only Nasirabad the gazetteer knows is 470 km from Turbat: not the one 40 km away
+    assert ("Nasirabad", None) in found("A grenade hit a house in Nasirabad, 40 kilometres from Turbat, on Friday.")
+    # Murree lies about 45 km from Islamabad by road: the distance holds it
+    assert ids_of("Snow cut the road to Murree, about 60 km from Islamabad, on Friday.", "Murree") != {None}
