@@ -374,8 +374,11 @@ def _within(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: 
             while m.group("appos") is None and j >= 0 and cands[j].form == "name" and _LIST_SEP.fullmatch(text, cands[j].end, cands[j + 1].start):
                 _held_in(text, cands, groups, gi_of, j, k + 1, near, areas_only)
                 j -= 1
-        elif (far := _DISTANCE_FROM.fullmatch(text, c.end, nxt.start)) is not None:
-            # "in Nasirabad, 40 kilometres from Turbat": X lies about that far from Y
+        elif (far := _DISTANCE_FROM.fullmatch(text, c.end, nxt.start)) is not None and not any(
+            p.kind in ("country", "admin1") for p in groups[gi_of[k]].readings
+        ):
+            # "in Nasirabad, 40 kilometres from Turbat": X lies about that far from Y ("Louisville,
+            # Kentucky, about 35 miles south of Austin" says it of the town, not of the state)
             km = float(far.group("n").replace(",", "")) * (1.609 if far.group("unit").startswith("mile") else 1.0)
             _held_in(text, cands, groups, gi_of, k, k + 1, True, False, km)
         elif _DISTRICTS_OWN.fullmatch(text, c.end, nxt.start) and _AREA_AFTER.match(text, nxt.end):

@@ -1034,3 +1034,7 @@ def test_a_place_the_text_puts_some_kilometres_from_another_is_read_there_or_lef
     assert ("Nasirabad", None) in found("A grenade hit a house in Nasirabad, 40 kilometres from Turbat, on Friday.")
     # Murree lies about 45 km from Islamabad by road: the distance holds it
     assert ids_of("Snow cut the road to Murree, about 60 km from Islamabad, on Friday.", "Murree") != {None}
+
+
+def test_a_distance_after_a_town_and_its_state_is_the_towns_not_the_states():
+    assert ids_of("Floods reached Louisville, Kentucky, about 40 miles south of Seymour, on Monday.", "Kentucky") == {"US-KY"}
