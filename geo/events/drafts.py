@@ -187,7 +187,7 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
 #: ranks above them all. A later mention of the incident with a stronger site gives it its site.
 WEAK_SITES = {
     "named earlier in the article": 1, "earlier event's site": 1,
-    "dateline": 2, "speaker's country": 2, "speaker's seat": 2,
+    "dateline": 2, "the dateline's province": 1, "speaker's country": 2, "speaker's seat": 2,
     "earlier sentence of the paragraph": 3, "previous event's site": 3, "same sentence": 3,
     "scene of the event visited": 3, "visit destination": 3, "country of the events told": 1,
     "the article's country": 0,

@@ -14,7 +14,7 @@ from geo.models import Border, Mention, Place
 
 __all__ = [
     "BorderFn", "CountryFn", "CapitalFn", "default_border", "default_country", "default_capital", "country_lookup",
-    "border_lookup", "seatless_district_area",
+    "border_lookup", "seatless_district_area", "default_area",
 ]
 
 #: ``border(area_id_a, area_id_b)`` -> the shared boundary, or None when the areas do not touch.
@@ -74,6 +74,18 @@ def seatless_district_area(place: Place, name: str) -> Place | None:
             for p in gazetteer.lookup(name)
         )
         return None if seat else gazetteer.get(place.admin1)
+    except (NotFoundError, InputError):
+        return None
+
+
+def default_area(area_id: str) -> Place | None:
+    """The first-level area of an ISO 3166-2 id ("PK-BA") from :mod:`geo.places.gazetteer`, or None."""
+    if not area_id:
+        return None
+    from geo.places import gazetteer
+
+    try:
+        return gazetteer.get(area_id)
     except (NotFoundError, InputError):
         return None
 

@@ -18,7 +18,7 @@ from geo.events import rules as lex
 from geo.events.actors import Actor
 from geo.events.borders import border_location
 from geo.events.drafts import Context, Draft, strength
-from geo.events.lookups import BorderFn, CountryFn, seatless_district_area
+from geo.events.lookups import BorderFn, CountryFn, default_area, seatless_district_area
 from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
 from geo.events.triggers import Trigger
 from geo.models import EventLocation, Mention, Place, Span
@@ -553,6 +553,12 @@ def _fallback_site(
         if prev is not None:
             d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier event's site"
             return
+    area = default_area(ctx.dateline.admin1) if d.separate and ctx.dateline is not None and ctx.dateline.kind == "place" else None
+    if area is not None:
+        # "QUETTA: … A police station in Noshki was also attacked, a third incident": another
+        # incident the report filed from Quetta tells, somewhere in its province, not in Quetta
+        d.location, d.precision, d.location_note = event_location(area, "site", None), 3, "the dateline's province"
+        return
     if ctx.dateline is not None and ctx.dateline.kind != "continent":
         prec = PRECISION.get(ctx.dateline.kind, 3)
         d.location = EventLocation(

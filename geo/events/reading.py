@@ -78,7 +78,10 @@ def _read(piece: str, start: int, found: tuple[tuple[str, int, int], ...]) -> tu
             t.rule.name, t.start, t.end, t.type, t.subtype, t.note, window,
             is_anaphoric(piece, s, t),
             modality_of(piece, s, window, t),
-            bool(lex.SEPARATE.search(piece, max(window[0], t.start - 40), t.end) or lex.SEPARATE_OPENER.match(piece, start)),
+            bool(
+                lex.SEPARATE.search(piece, max(window[0], t.start - 40), t.end) or lex.SEPARATE_OPENER.match(piece, start)
+                or lex.SEPARATE_AFTER.match(piece, t.end)
+            ),
         ))
     return tuple(out)
 

@@ -286,3 +286,11 @@ def test_an_incident_at_a_place_the_gazetteer_lacks_is_not_merged_with_one_at_a_
     assert sorted((e.subtype == "Grenade", e.location.name if e.location else None) for e in events) == [
         (False, "Quetta"), (True, None),
     ]
+
+
+def test_an_attack_the_text_calls_a_second_incident_after_its_verb_is_not_merged():
+    text = (
+        "Gunmen attacked a checkpoint in Quetta on Sunday, killing two soldiers. "
+        "A police station on the highway was also attacked, a second incident."
+    )
+    assert len([e for e in read(text) if e.modality == "asserted"]) == 2

@@ -241,3 +241,12 @@ def test_a_town_that_only_says_how_far_the_site_is_is_no_site():
     (e,) = read(text)
     assert e.location.name == "Teknaf"
     assert [(p.name, p.role) for p in e.places] == [("Dhaka", "mentioned")]
+
+
+def test_another_incident_with_no_place_of_its_own_is_in_the_datelines_province_not_its_town():
+    text = (
+        "Quetta, May 12 (AFP) Gunmen attacked a checkpoint in Gwadar on Sunday, killing two soldiers. "
+        "In a separate incident, a police station was attacked on Sunday night, officials said."
+    )
+    sites = sorted(e.location.name for e in read(text) if e.modality == "asserted")
+    assert sites == ["Balochistan", "Gwadar"]
