@@ -16,7 +16,8 @@ the task's DIPLO and ATTRIB); :func:`choose` picks one event per snippet by a fi
    ("attacked", "killed") followed by an explosion or a strike in the snippet takes that sub-type:
    the weapon told later names the attack.
 3. Diplomacy otherwise: accusations (CAMEO 112, "blamed", "accused", "was behind") are CASE's
-   ATTRIB, every other diplomatic event is DIPLO.
+   ATTRIB, agreements signed or reached (CAMEO 057; the product keeps governments' agreements apart
+   from armed parties', ACLED does not) are AGREEMENT, every other diplomatic event is DIPLO.
 4. No event at all: ``NONE``, or ``NATURAL_DISASTER`` / ``MAN_MADE_DISASTER`` when the words that
    make the product drop deaths as non-political (:data:`geo.events.rules.NON_VIOLENT_CAUSE`) name
    a natural hazard or an accident, or ``ORG_CRIME`` when the snippet speaks of crime for gain
@@ -76,6 +77,8 @@ ACLED_CODES: frozenset[str] = frozenset(CASE_CODES.values())
 
 _DIPLOMACY = "Diplomacy"
 _ACCUSATION_CAMEO = "112"
+#: CAMEO "sign formal agreement": the product's governments' agreements (Diplomacy) are ACLED's Agreement too.
+_FORMAL_AGREEMENT_CAMEO = "057"
 _NATURAL = re.compile(
     r"\b(?:floods?|flooding|downpours?|monsoon|storms?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|earthquakes?|"
     r"quakes?|landslides?|mudslides?|avalanches?|heat\s*waves?|drought|wildfires?|forest\s+fires?|tsunami|eruption|"
@@ -126,6 +129,8 @@ def read_snippets(path: Path) -> list[Snippet]:
 
 def _code(e: Event) -> str:
     if e.type == _DIPLOMACY:
+        if e.cameo == _FORMAL_AGREEMENT_CAMEO:
+            return "AGREEMENT"  # ACLED has one "Agreement" for every agreement signed or reached
         return "ATTRIB" if e.cameo == _ACCUSATION_CAMEO else "DIPLO"
     return CASE_CODES.get((e.type, e.subtype), "OTHER")
 

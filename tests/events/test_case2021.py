@@ -29,6 +29,9 @@ def test_every_acled_sub_type_has_one_case_code():
         ("Hundreds of farmers marched peacefully to the governor's office in Menaka.", "PEACE_PROTEST"),
         ("The Varna Front claimed responsibility for the car bomb that killed six in Pelso.", "ATTRIB"),
         ("Colombia expelled three Venezuelan diplomats on Thursday.", "DIPLO"),
+        # a governments' agreement is diplomacy in the product, ACLED's one Agreement for CASE
+        ("The two governments signed an agreement on fuel trade in Dhaka on Monday.", "AGREEMENT"),
+        ("The rival militias agreed to a truce in Menaka on Monday.", "AGREEMENT"),
         ("Heavy rains caused floods that swept away two villages in the north.", "NATURAL_DISASTER"),
         ("A storage tank exploded at a paint factory, injuring five workers.", "MAN_MADE_DISASTER"),
         ("The town council approved a new budget for the library.", "NONE"),

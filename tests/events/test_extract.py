@@ -118,8 +118,9 @@ def test_attacks_along_their_border_are_placed_on_the_two_countries_segment():
     assert "border(their)" in attack.rule
     a, b = attack.location.mention  # the words that put it there, for highlighting
     assert text[a:b] == "along their mountainous border"
-    agreement = only(events, "Agreement")
-    assert set(agreement.actors) == {"Pakistan", "Iran"} and agreement.cameo == "057"
+    # two governments agreeing to work together: diplomacy, not ACLED's agreement of armed parties
+    agreement = only(events, "Agreement/Intent to cooperate")
+    assert set(agreement.actors) == {"Pakistan", "Iran"} and agreement.cameo == "057" and agreement.type == "Diplomacy"
     # the agreement is not placed on the border: it was made elsewhere
     assert agreement.location is None or agreement.location.kind != "border"
 
@@ -449,7 +450,7 @@ def test_border_talks_example():
     raid = by[("Armed clash", "killed")]
     assert (raid.location.name, raid.precision, raid.fatalities) == ("Taftan", 2, 4)
     assert raid.date == dt.date(2024, 10, 11)  # "two days after" the Sunday visit
-    memo = by[("Agreement", "signed a memorandum")]
+    memo = by[("Agreement/Intent to cooperate", "signed a memorandum")]
     assert memo.location.name == "Tehran"
     assert "border:IR-11|PK-BA" in {p.id for p in memo.places}  # the patrolled frontier, mentioned
     assert by[("Statement/Accusation", "accused")].actors == ("Pakistan", "Taliban (Afghanistan)")
@@ -480,8 +481,9 @@ def test_seed_article(seed_text):
     assert visit.location.name == "Tehran" and visit.cameo == "042"
     meeting = find("Meeting", actors=("Gen. Asim Munir", "Gen. Mohammad Hossein Bagheri"))
     assert meeting.location.name == "Tehran"
-    agreement = find("Agreement", actors=("Pakistan", "Iran"))
-    assert agreement.type == "Strategic developments" and agreement.cameo == "057"
+    # the two armies' agreement is one of governments (diplomacy), signed formally (CAMEO 057)
+    agreement = find("Agreement/Intent to cooperate", actors=("Pakistan", "Iran"), cameo="057")
+    assert agreement.type == "Diplomacy"
     assert agreement.location.name == "Tehran"
     border_attacks = [e for e in events if e.type == "Battles" and e.location and e.location.kind == "border"]
     assert border_attacks and all(e.location.id == "border:IRN|PAK" and e.precision == 3 for e in border_attacks)
@@ -495,7 +497,7 @@ def test_seed_article(seed_text):
     # (a trend, a purpose, "over the past few years"), the 2021 takeover is history, given as a year
     drawn = [e for e in events if e.modality == "asserted"]
     assert [e.subtype for e in drawn].count("Visit") == 1
-    assert [e.subtype for e in drawn].count("Agreement") == 1
+    assert [e.cameo for e in drawn if e.subtype == "Agreement/Intent to cooperate"].count("057") == 1
     assert all(e.location.name == "Tehran" for e in drawn if e.subtype == "Meeting")
     assert not any(e.type == "Battles" for e in drawn)
     takeover = find("Non-state actor overtakes territory")

@@ -237,3 +237,18 @@ def test_tear_gas_shells_are_no_artillery():
 )
 def test_who_was_hurt_and_what_the_crowd_did_decide_the_sub_type(text, kind):
     assert [(e.type, e.subtype) for e in read(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # armed parties agreeing to stop fighting: ACLED's strategic "Agreement"
+        ("The rival militias agreed to a truce in Menaka on Monday.", ("Strategic developments", "Agreement")),
+        ("The army and the rebels agreed on Monday to exchange prisoners near Menaka.", ("Strategic developments", "Agreement")),
+        # governments agreeing on anything else: diplomacy
+        ("The two governments signed an agreement on fuel trade in Dhaka on Monday.", ("Diplomacy", "Agreement/Intent to cooperate")),
+        ("Officials of Iran and Pakistan agreed on Monday in Tehran to keep up regular talks.", ("Diplomacy", "Agreement/Intent to cooperate")),
+    ],
+)
+def test_an_agreement_is_a_strategic_development_only_between_armed_parties(text, kind):
+    assert [(e.type, e.subtype) for e in read(text) if e.rule.startswith("agreement")] == [kind]
