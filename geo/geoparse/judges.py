@@ -419,10 +419,19 @@ def _group_of_a_land(toks: list, i: int, chain_s: int) -> bool:
         # "Islamic State West Africa Province": the group's words open the run, right before the
         # name (looked at only there: a walk back along a long run of capitals would cost a
         # step per word for every name in it)
-        return any(i - chain_s == len(g) and _group_ends_at(toks, i - 1, g) for g in _GROUPS_OF_A_LAND)
+        k = i
     else:
         return False
+    # most names after "in" follow no group: one set look-up decides for them
+    if k < 1 or toks[k - 1].word.lower() not in _GROUP_LAST_WORDS:
+        return False
+    if k == i:
+        return any(i - chain_s == len(g) and _group_ends_at(toks, i - 1, g) for g in _GROUPS_OF_A_LAND)
     return any(_group_ends_at(toks, k - 1, g) for g in _GROUPS_OF_A_LAND)
+
+
+#: The last words of :data:`GROUPS_OF_A_LAND`.
+_GROUP_LAST_WORDS = frozenset(g[-1] for g in _GROUPS_OF_A_LAND)
 
 
 def _group_ends_at(toks: list, k: int, words: tuple[str, ...]) -> bool:
