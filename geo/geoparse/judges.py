@@ -54,6 +54,7 @@ from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import GROUPS_OF_A_LAND as _GROUPS_OF_A_LAND
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.organisations import ORG_NOUNS as _ORG_NOUNS
+from geo.lang.en.titles import KIN_AND_ROLES as _KIN_AND_ROLES
 from geo.lang.en.titles import PERSON_NOUNS as _PERSON_NOUNS
 from geo.lang.en.titles import TITLES as _TITLES
 from geo.places.article import own_name as own_article_name
@@ -353,6 +354,8 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
         sp.prominent or _followed_by_area(text, end)
     ):
         return True  # "Her daughter Ruby": a first name before it is a hamlet
+    if sp.single and not sp.big and not sp.prominent and sp.prev_word in _KIN_AND_ROLES:
+        return True  # "the missing student Cristian", "her son Ahmed": a person's name after a role noun
     if sp.single and not sp.country and _english_word(
         low, s.zipf.get(low, 0.0), 4.0
     ):
@@ -563,6 +566,10 @@ _APPOSITION = re.compile(
 )
 
 
+#: ", father of", ", lawyer for": a role noun with no article after a name, then "of" or "for".
+_BARE_ROLE = re.compile(r", ([a-z]+) (?:of|for)\b")
+
+
 def _person_apposition(s: _Scan, sp: _Span) -> bool:
     """Is the run of capitalised words holding the name a person's name, by what follows it:
     an age (", 25,") or, for a name of two words or more, an apposition naming a role? Places
@@ -574,7 +581,8 @@ def _person_apposition(s: _Scan, sp: _Span) -> bool:
         return True
     if sp.chain_e == sp.chain_s:
         return False
-    return _apposition_noun(s, sp) in _PERSON_NOUNS
+    bare = _BARE_ROLE.match(text, end)  # "Clemente Rodriguez, father of the missing student"
+    return (bare is not None and bare.group(1) in _KIN_AND_ROLES) or _apposition_noun(s, sp) in _PERSON_NOUNS
 
 
 def _apposition_noun(s: _Scan, sp: _Span) -> str:

@@ -1,7 +1,7 @@
 """Titles before a person's name, and abbreviations whose dot does not end a sentence."""
 from __future__ import annotations
 
-__all__ = ["TITLES", "PERSONAL_TITLES", "PERSON_NOUNS", "DOTTED_ABBREVIATIONS"]
+__all__ = ["TITLES", "PERSONAL_TITLES", "PERSON_NOUNS", "KIN_AND_ROLES", "DOTTED_ABBREVIATIONS"]
 
 #: Titles, ranks and roles written before a name (lower-case, without dot): capitalised words
 #: after one of them are a person ("Gen. Asim", "Mayor Lincoln"), not a place.
@@ -26,6 +26,16 @@ PERSON_NOUNS = TITLES | frozenset(
     researcher scientist author actor actress singer player footballer striker midfielder
     defender goalkeeper manager owner founder organizer organiser volunteer veteran soldier
     pilot physician surgeon engineer priest nun monk cleric preacher""".split()
+)
+#: Lower-case nouns a person's bare name follows ("her son Ahmed", "the missing student
+#: Cristian", "his lawyer Ruiz") or that head an apposition with no article after a name ("Ana
+#: Ruiz, mother of …"). Not "man", "resident" or titles: "a Hutchinson man", "Chief Minister
+#: Punjab" put a place after them.
+KIN_AND_ROLES = frozenset(
+    """son daughter father mother brother sister wife husband widow widower uncle aunt cousin
+    nephew niece grandson granddaughter grandfather grandmother stepson stepdaughter fiance
+    fiancee boyfriend girlfriend colleague friend student classmate teacher lawyer journalist
+    reporter activist singer actor actress footballer striker teammate""".split()
 )
 #: Forms of address that are only ever personal: "Lord Derby" is a person even where Derby is a town.
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
