@@ -279,6 +279,7 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
     # a draft is only compared with drafts of its family (same_kind asks that first); absorbing
     # one keeps the twin in its family (it takes the type of a draft of the same family)
     by_family: dict[tuple[str, ...], list[Draft]] = {}
+    arrests: list[Draft] = []  # the arrests told so far (a family per CAMEO code: gathered here)
     for d in drafts:
         crowd = _crowd_it_struck(d, by_family.get(("crowd",), []), contains)
         if crowd is not None:
@@ -288,7 +289,7 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
         if crowd is not None:
             absorb_crowd_act(crowd, d)
             continue
-        scene = _incident_it_belongs_to(d, by_family.get(("armed",), []), contains)
+        scene = _incident_it_belongs_to(d, by_family.get(("armed",), []), contains) or _arrest_it_belongs_to(d, arrests, contains)
         if scene is not None:
             scene.provenance.extend(d.provenance)
             scene.rule_name += f"+{_tag(d)}-at-the-scene"
@@ -299,6 +300,8 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
         if twin is None:
             out.append(d)
             kin.append(d)
+            if d.subtype == "Arrests":
+                arrests.append(d)
             continue
         absorb(twin, d, contains)
     return out
@@ -388,6 +391,21 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
             return None
         return o
     return None
+
+
+def _arrest_it_belongs_to(d: Draft, arrests: list[Draft], contains: ContainsFn) -> Draft | None:
+    """The arrest told before in whose raid ``d``'s arms were seized, or None: "police arrested
+    five militants in Karachi … weapons were seized from the suspects" is one arrest (the seizure
+    placed by no words of its own, at the arrest's site, on no other day the text gives)."""
+    if d.subtype != "Disrupted weapons use" or d.separate or d.modality != "asserted" or not arrests:
+        return None
+    if d.location is not None and d.location_note not in ("previous event's site", "earlier event's site"):
+        return None
+    o = arrests[-1]
+    if o.modality != "asserted" or _days_differ(o, d):
+        return None
+    x, y = o.location, d.location
+    return o if x is None or y is None or _nested(x, y, contains) else None
 
 
 def _tag(d: Draft) -> str:

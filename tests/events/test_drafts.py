@@ -294,3 +294,9 @@ def test_an_attack_the_text_calls_a_second_incident_after_its_verb_is_not_merged
         "A police station on the highway was also attacked, a second incident."
     )
     assert len([e for e in read(text) if e.modality == "asserted"]) == 2
+
+
+def test_arms_seized_from_those_arrested_are_part_of_the_arrest():
+    text = "Police arrested five militants in Quetta on Monday. Rifles and ammunition were seized from the suspects."
+    assert [e.subtype for e in read(text)] == ["Arrests"]
+    assert len(read(text)[0].sentences) == 2  # the seizure is kept as a mention of the arrest
