@@ -306,6 +306,10 @@ def _place_head(s: _Scan, at: _At) -> int | None:
     return j + 1
 
 
+#: Ids of the rivers of the hand-curated regions (geo/places/build/regions.tsv).
+_RIVER_ID = "region:river-"
+
+
 def _part_of_area(s: _Scan, at: _At) -> int | None:
     """ "Southern California", "West Africa": a part of a larger area, read as that area."""
     i, toks = at.i, s.toks
@@ -318,6 +322,10 @@ def _part_of_area(s: _Scan, at: _At) -> int | None:
     inner_places = tuple(p for p in s.gaz.by_key(inner[1]) if p.kind in _PROMINENT_KINDS)
     if not inner_places:
         return None
+    if all(p.id.startswith(_RIVER_ID) for p in inner_places):
+        # "West Nile (virus)", "North Platte": a direction before a river's name makes another
+        # name (a disease, a town), no part of the river; both words are passed over
+        return inner[0] + 1
     key = normalize_cached(s.text[toks[i].start : toks[inner[0]].end])
     s.matches.append(_Match(i, inner[0], key, inner_places, "part"))
     return inner[0] + 1

@@ -1058,3 +1058,19 @@ def test_a_name_after_a_kinship_or_role_noun_is_a_persons(text, name):
 def test_a_place_after_a_title_or_a_generic_person_noun_stays_a_place():
     ids = ids_of("A 72-year-old man Hutchinson man was shoveling snow on Monday.", "Hutchinson")
     assert ids and None not in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place_id"),
+    [
+        ("Floods along the Thames closed roads on Monday.", "Thames", "region:river-thames"),
+        ("Shelling hit villages along the Dnipro River overnight.", "Dnipro River", "region:river-dnipro"),
+        ("Two climbers died on Mount Everest this week.", "Mount Everest", "region:peak-everest"),
+    ],
+)
+def test_rivers_and_peaks_news_names_are_places(text, name, place_id):
+    assert ids_of(text, name) == {place_id}
+
+
+def test_a_direction_before_a_rivers_name_is_no_part_of_the_river():
+    assert [m.text for m in parse("Two horses tested positive for West Nile virus in Ohio.")] == ["Ohio"]
