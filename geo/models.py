@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "KINDS",
+    "RIVER_ID_PREFIX",
     "Place",
     "ScoredPlace",
     "Mention",
@@ -34,6 +35,10 @@ __all__ = [
     "ArticleResult",
     "Result",
 ]
+
+#: Ids of the rivers among the hand-curated regions (geo/places/build/regions.tsv): a river's
+#: point is only the middle of its best-known stretch, no place something happened.
+RIVER_ID_PREFIX = "region:river-"
 
 #: Feature kinds of gazetteer entries, from the largest to the smallest.
 KINDS = ("continent", "country", "admin1", "admin2", "place", "region")  # "region" (hand-curated, appended later) sits between country and admin1 in size

@@ -21,7 +21,7 @@ from geo.events.drafts import Context, Draft, strength
 from geo.events.lookups import BorderFn, CountryFn, default_area, seatless_district_area
 from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
 from geo.events.triggers import Trigger
-from geo.models import EventLocation, Mention, Place, Span
+from geo.models import RIVER_ID_PREFIX, EventLocation, Mention, Place, Span
 
 __all__ = ["PRECISION", "AT_VISIT", "event_location", "locative_cue", "is_dateline", "is_actor_name", "note_places", "place_event", "place_country", "finest", "in_spans", "set_site"]
 
@@ -140,7 +140,8 @@ def place_event(
     """Set ``d.location`` (with precision and the note of how it was found) and ``d.places``."""
     usable = [
         m for m in mentions
-        if m.place is not None and m.place.kind != "continent" and (m.form != "organisation" or _institution_site(text, s, m))
+        if m.place is not None and m.place.kind != "continent" and not m.place.id.startswith(RIVER_ID_PREFIX)
+        and (m.form != "organisation" or _institution_site(text, s, m))
         and not _road_end(text, m)  # "on the Tyre-Naqura road": the road runs between them
     ]
     # "Karen fighters attacked …": a people or region naming an armed group is an actor, not the site;

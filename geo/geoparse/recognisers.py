@@ -47,6 +47,7 @@ from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
 from geo.lang.en.titles import PERSONAL_TITLES as _PERSONAL_TITLES
 from geo.lang.en.titles import TITLES as _TITLES
+from geo.models import RIVER_ID_PREFIX
 from geo.places.normalize import normalize_cached
 
 
@@ -306,10 +307,6 @@ def _place_head(s: _Scan, at: _At) -> int | None:
     return j + 1
 
 
-#: Ids of the rivers of the hand-curated regions (geo/places/build/regions.tsv).
-_RIVER_ID = "region:river-"
-
-
 def _part_of_area(s: _Scan, at: _At) -> int | None:
     """ "Southern California", "West Africa": a part of a larger area, read as that area."""
     i, toks = at.i, s.toks
@@ -322,7 +319,7 @@ def _part_of_area(s: _Scan, at: _At) -> int | None:
     inner_places = tuple(p for p in s.gaz.by_key(inner[1]) if p.kind in _PROMINENT_KINDS)
     if not inner_places:
         return None
-    if all(p.id.startswith(_RIVER_ID) for p in inner_places):
+    if all(p.id.startswith(RIVER_ID_PREFIX) for p in inner_places):
         # "West Nile (virus)", "North Platte": a direction before a river's name makes another
         # name (a disease, a town), no part of the river; both words are passed over
         return inner[0] + 1

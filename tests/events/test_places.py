@@ -250,3 +250,16 @@ def test_another_incident_with_no_place_of_its_own_is_in_the_datelines_province_
     )
     sites = sorted(e.location.name for e in read(text) if e.modality == "asserted")
     assert sites == ["Balochistan", "Gwadar"]
+
+
+def test_a_river_is_no_site_of_what_happened_on_its_bank():
+    import datetime as dt
+
+    from geo.models import Place
+
+    text = "Gunmen opened fire on a water plant on the bank of the Euphrates on Monday, killing two guards."
+    start = text.index("Euphrates")
+    river = Place("region:river-euphrates", "Euphrates", "region", 35.0, 40.5, "")
+    events = extract(Article("t", "", text, dt.date(2025, 5, 13)), [Mention(start, start + 9, "Euphrates", river)],
+                     border=lambda a, b: None, country=country)
+    assert [e.location for e in events] == [None]
