@@ -47,7 +47,8 @@ _POINTED = frozenset({"place", "admin1", "admin2", "country"})
 
 
 def lone_outliers(
-    picks: Sequence[tuple[Sequence[Place], Sequence[int]] | None], organisations: frozenset[int] = frozenset()
+    picks: Sequence[tuple[Sequence[Place], Sequence[int]] | None], organisations: frozenset[int] = frozenset(),
+    mentions: Sequence[int] | None = None,
 ) -> dict[int, int | None]:
     """For each name of an article that is a lone far outlier (see the module docstring): the
     index of its reading in the article's country, or None when it has none (drop the name).
@@ -55,7 +56,9 @@ def lone_outliers(
     ``picks[g]``: the readings of name ``g`` and their indices best first (None for a name with
     no reading). Names that are no outlier are not in the answer. ``organisations``: the names
     read inside an organisation's name ("Nokia, the Finnish telecoms group"), which say nothing of
-    where the story is and are kept as they are by :func:`_unnamed_lands`.
+    where the story is and are kept as they are by :func:`_unnamed_lands`. ``mentions[g]``: how
+    often name ``g`` is mentioned (a country named twice says where the story is; one each when
+    not given).
     """
     chosen: list[Place | None] = [pick[0][pick[1][0]] if pick is not None and pick[1] else None for pick in picks]
     by_country = Counter(p.country for p in chosen if p is not None and p.country)
@@ -76,26 +79,33 @@ def lone_outliers(
             continue
         readings, order = picks[g]
         out[g] = next((i for i in order[1:] if readings[i].country == home), None)
-    for g, i in _unnamed_lands(picks, chosen, by_country).items():
+    told = Counter()
+    for g, p in enumerate(chosen):
+        if p is not None and p.country:
+            told[p.country] += mentions[g] if mentions is not None else 1
+    for g, i in _unnamed_lands(picks, chosen, by_country, told).items():
         if g not in out and g not in organisations:
             out[g] = i
     return out
 
 
 def _unnamed_lands(
-    picks: Sequence[tuple[Sequence[Place], Sequence[int]] | None], chosen: list[Place | None], by_country: Counter
+    picks: Sequence[tuple[Sequence[Place], Sequence[int]] | None], chosen: list[Place | None], by_country: Counter,
+    told: Counter,
 ) -> dict[int, int | None]:
     """The names read as towns of a country the article otherwise never speaks of (see
-    :data:`MAX_FOREIGN`), far from all its other places: each takes its reading in the article's
-    country when it has one, else it is dropped."""
-    if not by_country:
+    :data:`MAX_FOREIGN`), far from all its other places, while the article's country is
+    mentioned more often (``told``: mentions per country, ``by_country``: names): each takes its
+    reading in the article's country when it has one, else it is dropped ("Bambui" read in Brazil
+    in a story that names Cameroon twice)."""
+    if not told:
         return {}
-    home, shared = min(by_country.items(), key=lambda cn: (-cn[1], cn[0]))
+    home, shared = min(told.items(), key=lambda cn: (-cn[1], cn[0]))
     if shared < MIN_SHARED:
         return {}
     out: dict[int, int | None] = {}
     for land, n in by_country.items():
-        if land == home or n > MAX_FOREIGN or n >= shared:
+        if land == home or n > MAX_FOREIGN or told[land] >= shared:
             continue
         names = [g for g, p in enumerate(chosen) if p is not None and p.country == land]
         # (every name of the land is judged, an organisation's among them: "Nokia, the Finnish

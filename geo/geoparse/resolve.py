@@ -689,7 +689,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         for gi, g in enumerate(groups)
     ], organisations=frozenset(
         gi for gi, g in enumerate(groups) if all(cands[k].form == "organisation" for k in g.members)
-    ))
+    ), mentions=[len(g.members) for g in groups])
     for gi, ri in outliers.items():
         if ri is not None:
             orders[gi].remove(ri)

@@ -75,3 +75,9 @@ def test_towns_of_a_land_the_story_names_stay() -> None:
     )
     ms = resolve(doc, [cand(n, doc, ps) for n, ps in names])
     assert [m.place for m in ms] == [KELP, FORD, GLEN, SOUTHLAND, TOWN_S, BROOK_S]
+
+
+def test_a_town_of_a_land_never_named_is_dropped_when_the_one_place_of_the_story_is_named_twice() -> None:
+    doc = "Floods in Kelpton rose overnight; Kelpton's mayor said Rowan was safe."
+    cands = [cand("Kelpton", doc, (KELP,)), Candidate(doc.index("Kelpton's"), doc.index("Kelpton's") + 7, "Kelpton", "kelpton", (KELP,), "name", ()), cand("Rowan", doc, (ROWAN_S,))]
+    assert [m.text for m in resolve(doc, cands)] == ["Kelpton", "Kelpton"]
