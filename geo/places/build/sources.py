@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from geo.errors import DataError
@@ -17,6 +18,7 @@ __all__ = [
     "find_world_map",
     "package_version",
     "package_dir",
+    "inputs_fingerprint",
     "sha256_file",
     "us_zip_rows",
 ]
@@ -106,6 +108,21 @@ def package_dir(module: str) -> Path:
     import importlib
 
     return Path(importlib.import_module(module).__file__).parent
+
+
+def inputs_fingerprint(code: Iterable[Path], files: Iterable[tuple[str, Path]], packages: Iterable[str]) -> str:
+    """sha256 over a build step's inputs, in this order: its code files (name and bytes), the
+    files it reads (a label and their sha256) and the versions of the packages it uses."""
+    h = hashlib.sha256()
+    for path in code:
+        h.update(path.name.encode())
+        h.update(path.read_bytes())
+    for label, path in files:
+        h.update(label.encode())
+        h.update(sha256_file(path).encode())
+    for name in packages:
+        h.update(f"{name}=={package_version(name)}".encode())
+    return h.hexdigest()
 
 
 def sha256_file(path: Path) -> str:
