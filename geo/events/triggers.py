@@ -466,6 +466,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"
     if lex.GENERIC_MENTION.search(history) or lex.BACKGROUND_CLAUSE.search(text, max(s.start, window[0]), window[1]):
         return "background"
+    if lex.AGGREGATE.search(history) or (lex.AGGREGATE_PERFECT.search(before) and lex.AGGREGATE_AFTER.match(text, t.end, window[1])):
+        return "background"  # a count of incidents over time, none of them told
     if lex.BACKGROUND_FRAME.search(text, max(s.start, t.start - 180), t.start):
         return "background"  # the frame's conjunction ("after", "when") cut the clause before it
     return "asserted"

@@ -343,6 +343,28 @@ def find_dates(
             taken.append((m.start(), m.end()))
             out.append(DateMatch(m.start(), m.end(), m.group(0), resolved[0], resolved[1], name))
     out.sort(key=lambda d: d.start)
+    return _month_of_year(text, out)
+
+
+#: Years said relative to the article, which may follow a month ("in May last year").
+_RELATIVE_YEARS = frozenset({"last-year", "this-year"})
+#: Between a month and the year that says which one it is: "in May last year".
+_MONTH_THEN_YEAR = re.compile(r"\s+(?:of\s+)?$")
+
+
+def _month_of_year(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """"in May last year", "October of this year": a month followed by a year relative to the
+    article is that year's month, one expression (not May of the article's year beside a year)."""
+    out: list[DateMatch] = []
+    for d in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.rule == "month" and d.rule in _RELATIVE_YEARS and prev.date is not None
+            and d.date is not None and _MONTH_THEN_YEAR.fullmatch(text, prev.end, d.start) is not None
+        ):
+            out[-1] = DateMatch(prev.start, d.end, text[prev.start:d.end], prev.date.replace(year=d.date.year), 3, prev.rule)
+            continue
+        out.append(d)
     return out
 
 

@@ -321,6 +321,12 @@ def test_a_refusal_imposed_on_people_is_no_denial_said():
         ("As kidnappings rise across Menaka, families have begun to sell their herds.", "background"),
         ("Drone attacks on Kharkiv have surged since the spring.", "background"),
         ("The toll from the attacks in Menaka rose to twelve on Monday.", "asserted"),
+        # counts of incidents over years, none of them told
+        ("The group has carried out dozens of attacks in Quetta.", "background"),
+        ("Hundreds of people have been killed in the fighting near Menaka since April.", "background"),
+        ("The movement has killed thousands of soldiers in Menaka.", "background"),
+        ("Kidnappings of traders were frequent around Quetta a decade ago.", "background"),
+        ("The blast killed dozens of people in Quetta on Monday.", "asserted"),
     ],
 )
 def test_recurring_kinds_years_named_and_fears_are_no_news_but_a_days_repeated_fire_is(text, modality):

@@ -142,3 +142,12 @@ def test_a_day_of_the_month_alone_is_the_last_such_day(text, day):
 @pytest.mark.parametrize("text", ["They agreed on the 9th round of talks.", "He served on the 2nd battalion's staff."])
 def test_an_ordinal_of_something_else_is_no_date(text):
     assert find_dates(text, dt.date(2025, 5, 12)) == []
+
+
+def test_a_month_followed_by_a_year_relative_to_the_article_is_that_years_month():
+    text = "He was arrested in May last year and freed in October of this year."
+    found = [(d.text, d.date, d.precision) for d in find_dates(text, dt.date(2024, 11, 20))]
+    assert found == [
+        ("in May last year", dt.date(2023, 5, 1), 3),
+        ("in October of this year", dt.date(2024, 10, 1), 3),
+    ]
