@@ -327,7 +327,18 @@ def test_a_refusal_imposed_on_people_is_no_denial_said():
         ("The movement has killed thousands of soldiers in Menaka.", "background"),
         ("Kidnappings of traders were frequent around Quetta a decade ago.", "background"),
         ("The blast killed dozens of people in Quetta on Monday.", "asserted"),
+        ("Such raids usually happen at night around Menaka.", "background"),
+        ("Gunmen attacked a convoy on Monday in an area often targeted by militants near Menaka.", "asserted"),
     ],
 )
 def test_recurring_kinds_years_named_and_fears_are_no_news_but_a_days_repeated_fire_is(text, modality):
     assert_all_read_as(text, modality)
+
+
+def test_a_warning_of_what_militants_may_do_is_no_threat_but_one_of_the_speakers_force_is():
+    from event_fixtures import read
+
+    warned = "Officials in Quetta warned on Monday that militants could attack polling stations."
+    assert "Threat" not in [e.subtype for e in read(warned)]
+    vowed = "Pakistan warned on Monday that it would respond with force to any attack from Iran."
+    assert "Threat" in [e.subtype for e in read(vowed)]
