@@ -80,6 +80,8 @@ def _cue_before(before: str) -> str:
     prep = _SPACES.sub(" ", c.group("prep").lower().strip())
     if lex.NEAR.match(prep):
         return "near"
+    if c.group("verb"):
+        return "in"  # "gunmen raided Kaura Namoda": the object of the attack
     if prep in ("in", "at", "inside", "within", "throughout", "across", "around", "over", "off", "on"):
         return "in"
     if prep in ("to", "towards", "toward", "into"):

@@ -263,3 +263,8 @@ def test_a_river_is_no_site_of_what_happened_on_its_bank():
     events = extract(Article("t", "", text, dt.date(2025, 5, 13)), [Mention(start, start + 9, "Euphrates", river)],
                      border=lambda a, b: None, country=country)
     assert [e.location for e in events] == [None]
+
+
+def test_the_town_an_attack_verb_takes_as_object_is_the_site():
+    text = "Gunmen raided Menaka on Sunday and killed 12 villagers, officials in Quetta said."
+    assert [e.location.name for e in read(text) if e.modality == "asserted"][:1] == ["Menaka"]
