@@ -163,7 +163,12 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
         finer = (
             strength(d) == strength(prev) and d.modality == "asserted" and d.location_note.startswith("locative")
             and d.location is not None and prev.location is not None
-            and prev.location.kind in ("border", "country") and d.location.kind in _TOWNS
+            and (
+                (prev.location.kind in ("border", "country") and d.location.kind in _TOWNS)
+                # "… in Khyber Pakhtunkhwa province", then "the attack took place in the Lakki
+                # Marwat district": a part of the area told first
+                or _area_holds(ctx, prev.location, d.location)
+            )
         )
         if strength(d) > strength(prev) or finer:
             if d.location is not None:
@@ -180,6 +185,17 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
         prev.provenance.extend(d.provenance)
         return True
     return False
+
+
+def _area_holds(ctx: Context, big: EventLocation, small: EventLocation) -> bool:
+    """Is the place at ``small`` inside the country or first-level area at ``big`` (both named in
+    the article)?"""
+    area, place = ctx.place_by_id.get(big.id), ctx.place_by_id.get(small.id)
+    if area is None or place is None or area.id == place.id:
+        return False
+    if area.kind == "country":
+        return place.kind != "country" and place.country == area.country
+    return area.kind == "admin1" and place.kind in _TOWNS and place.admin1 == area.id
 
 
 #: Location notes of sites read from context rather than from the event's own words, by how

@@ -141,6 +141,9 @@ def extract(
             ctx.add_actors(actors)
             continue
         ctx.dates.clear()  # its look-ups are for one sentence: an article's worth would only be kept alive
+        # the sentence's own places are known to its events ("the attack took place in the Lakki
+        # Marwat district" refines a site told before in its province)
+        ctx.place_by_id.update((m.place.id, m.place) for m in sm if m.form == "name" and m.place.kind != "continent")
         _sentence_events(text, s, p, sm, actors, ctx, ref, border, country)
         note_places(ctx, text, s, p, sm, actors)
         site_of_told(ctx, text, s, sm, actors)

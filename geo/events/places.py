@@ -141,7 +141,7 @@ def place_event(
 ) -> None:
     """Set ``d.location`` (with precision and the note of how it was found) and ``d.places``."""
     usable = [
-        m for m in mentions
+        _land_of_place_noun(text, s, m) for m in mentions
         if m.place is not None and m.place.kind != "continent" and not m.place.id.startswith(RIVER_ID_PREFIX)
         and (m.form != "organisation" or _institution_site(text, s, m))
         and not _road_end(text, m)  # "on the Tyre-Naqura road": the road runs between them
@@ -359,6 +359,22 @@ def place_event(
         d.rule_name += "+" + d.location_note.replace(", ", "+").replace(" ", "-")
 
 
+#: After a demonym, a noun that makes it say where: "the southern Lebanese village of Aitaroun",
+#: "on the Afghan side of the border".
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:village|town|city|district|province|region|capital|port|camp|countryside|territory|side|soil)\b"
+)
+
+
+def _land_of_place_noun(text: str, s: Span, m: Mention) -> Mention:
+    """A demonym in a locative phrase before a place noun ("in the southern Lebanese village of
+    Aitaroun", the village unknown to the gazetteer) names the land it is in: read as its country's
+    name there (a demonym is otherwise an actor, never a site)."""
+    if m.form != "demonym" or not _PLACE_NOUN_AFTER.match(text, m.end) or locative_cue(text, s, m) not in ("in", "near"):
+        return m
+    return replace(m, form="name")
+
+
 def _institution_site(text: str, s: Span, m: Mention) -> bool:
     """Is an institution named after its town the place where something happens ("protested at
     Kabul University", "rallied outside the Quetta Press Club")? Then its town is the site; a
@@ -573,7 +589,8 @@ def _fallback_site(
         return
     if said:
         # a reaction to the incidents told: in the country they happened in
-        about = ctx.latest_site(lambda x: x.location.id in ctx.place_by_id)
+        # (a sea or a region of several lands is in no country: the latest site that is)
+        about = ctx.latest_site(lambda x: x.location.id in ctx.place_by_id and bool(ctx.place_by_id[x.location.id].country))
         land = country(ctx.place_by_id[about.location.id].country) if about is not None else None
         if land is not None:
             d.location, d.precision, d.location_note = event_location(land, "site", None), 3, "country of the events told"

@@ -268,3 +268,17 @@ def test_a_river_is_no_site_of_what_happened_on_its_bank():
 def test_the_town_an_attack_verb_takes_as_object_is_the_site():
     text = "Gunmen raided Menaka on Sunday and killed 12 villagers, officials in Quetta said."
     assert [e.location.name for e in read(text) if e.modality == "asserted"][:1] == ["Menaka"]
+
+
+def test_a_town_told_later_inside_the_province_first_named_refines_the_site():
+    text = (
+        "Militants attacked a checkpoint in Pakistan's Balochistan province on Saturday, killing four soldiers. "
+        "The attack took place in Gwadar, officials said."
+    )
+    assert [e.location.name for e in read(text) if e.modality == "asserted"] == ["Gwadar"]
+
+
+def test_a_demonym_before_a_place_noun_says_in_which_land_an_unknown_village_is():
+    text = "An air strike on a house in the southern Malian village of Tessit killed five people on Wednesday."
+    (e,) = read(text)
+    assert (e.subtype, e.location.name) == ("Air/drone strike", "Mali")
