@@ -342,3 +342,10 @@ def test_a_warning_of_what_militants_may_do_is_no_threat_but_one_of_the_speakers
     assert "Threat" not in [e.subtype for e in read(warned)]
     vowed = "Pakistan warned on Monday that it would respond with force to any attack from Iran."
     assert "Threat" in [e.subtype for e in read(vowed)]
+
+
+def test_an_end_awaited_after_until_is_no_event():
+    from event_fixtures import read
+
+    text = "Farm unions in Quetta said the sit-in would continue until the government agreed to talks."
+    assert [e.modality for e in read(text) if e.rule.startswith("agreement")] == ["hypothetical"]

@@ -252,3 +252,8 @@ def test_who_was_hurt_and_what_the_crowd_did_decide_the_sub_type(text, kind):
 )
 def test_an_agreement_is_a_strategic_development_only_between_armed_parties(text, kind):
     assert [(e.type, e.subtype) for e in read(text) if e.rule.startswith("agreement")] == [kind]
+
+
+def test_a_crowd_blocking_highways_protests_in_each_town_it_names():
+    text = "Thousands of farmers blocked highways in Quetta and Gwadar on Tuesday to press for crop prices."
+    assert sorted((e.subtype, e.location.name) for e in read(text)) == [("Peaceful protest", "Gwadar"), ("Peaceful protest", "Quetta")]
