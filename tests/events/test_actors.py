@@ -89,3 +89,10 @@ def test_an_office_holder_speaks_for_the_country_named_before_the_title():
     text = "On Saturday Iran's Information Minister Ali Reza condemned the rebel attacks on ships."
     said = one(read(text), "Statement/Accusation")
     assert (said.actors[0], said.location.name) == ("Minister Ali Reza (Iran)", "Iran")
+
+
+def test_the_united_nations_speaks_for_itself():
+    from event_fixtures import read
+
+    text = "The United Nations called on Pakistan and Iran on Monday to show restraint."
+    assert [e.actors[0] for e in read(text) if e.subtype == "Statement/Accusation"] == ["United Nations"]
