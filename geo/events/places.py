@@ -21,6 +21,7 @@ from geo.events.drafts import Context, Draft, strength
 from geo.events.lookups import BorderFn, CountryFn, default_area, seatless_district_area
 from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
 from geo.events.triggers import Trigger
+from geo.lang.en.distances import DISTANCE_FROM
 from geo.models import RIVER_ID_PREFIX, EventLocation, Mention, Place, Span
 
 __all__ = ["PRECISION", "AT_VISIT", "event_location", "locative_cue", "is_dateline", "is_actor_name", "note_places", "place_event", "place_country", "finest", "in_spans", "set_site"]
@@ -91,11 +92,7 @@ def _cue_before(before: str) -> str:
 
 #: A name, then what only says where it is from another place: "Nasirabad, 40 kilometres from",
 #: "Kidal (25 miles north of", "Bambui, about 10 km south-east of the city of" (up to that place).
-_NAME_THEN_DISTANCE = re.compile(
-    r"[A-Z][\w'’-]*\s*[,(]\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+|just\s+)?\d+(?:[.,]\d+)?\s*-?\s*"
-    r"(?:kilomet(?:re|er)s?|kms?|miles)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+"
-    r"(?:the\s+(?:(?:provincial\s+|regional\s+)?capital|city|town|border|village)\s+(?:of\s+)?)?$",
-)
+_NAME_THEN_DISTANCE = re.compile(r"[A-Z][\w'’-]*" + DISTANCE_FROM + "$")
 
 
 def _distance_references(text: str, mentions: list[Mention]) -> set[int]:
@@ -431,7 +428,6 @@ def note_places(ctx: Context, text: str, s: Span, paragraph: int, mentions: list
     for m in mentions:
         if m.place is None or m.form in ("organisation", "demonym") or m.place.kind == "continent":
             continue
-        ctx.place_by_id[m.place.id] = m.place
         if m.place.kind == "admin1":
             ctx.areas.add(m.place.id)
         if is_actor_name(text, m) or in_spans(m, actor_spans) or (m.start, m.end) == ctx.dateline_mention:

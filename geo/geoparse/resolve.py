@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from geo.geoparse.memo import IdentityMemo
 from geo.geoparse.outliers import lone_outliers
 from geo.geoparse.uswording import us_weight
+from geo.lang.en.distances import DISTANCE_FROM
 from geo.models import Mention, Place, ScoredPlace
 from geo.places.article import own_name
 from geo.places.geodesy import distance_km
@@ -431,11 +432,7 @@ _WITHIN = re.compile(
 )
 #: Between X and Y when the text gives X's distance from Y: ", 40 kilometres from", " (25 miles
 #: north of", ", about 10 km south-east of the town of".
-_DISTANCE_FROM = re.compile(
-    r"\s*[,(]\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+|just\s+)?(?P<n>\d{1,4}(?:,\d{3})?)"
-    r"\s*-?\s*(?P<unit>kilomet(?:re|er)s?|kms?|miles?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
-    r"(?:of|from)\s+(?:the\s+(?:(?:provincial\s+|regional\s+)?capital|city|town|village)\s+(?:of\s+)?)?"
-)
+_DISTANCE_FROM = re.compile(DISTANCE_FROM)
 #: Between a district and a place it holds: "the Poonch district's Shahpur area".
 _DISTRICTS_OWN = re.compile(r"\s+(?:[Dd]istrict|[Tt]ehsil)['’]s\s+")
 #: After that place: what makes it a part of the district.

@@ -1,0 +1,16 @@
+"""What news writes between a place and another that says how far the first lies from it:
+", 40 kilometres from", " (25 miles north of", ", about 10 km south-east of the town of".
+
+One pattern for the geoparser (the distance holds the first name's readings near the second's,
+:mod:`geo.geoparse.resolve`) and for events (the second place only locates the first, it is no
+site: :mod:`geo.events.places`). Groups: ``n`` (the number), ``unit``.
+"""
+from __future__ import annotations
+
+__all__ = ["DISTANCE_FROM"]
+
+DISTANCE_FROM = (
+    r"\s*[,(]\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+|just\s+)?(?P<n>\d{1,4}(?:,\d{3})?(?:\.\d+)?)"
+    r"\s*-?\s*(?P<unit>kilomet(?:re|er)s?|kms?|miles?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
+    r"(?:of|from)\s+(?:the\s+(?:(?:provincial\s+|regional\s+)?capital|city|town|border|village)\s+(?:of\s+)?)?"
+)
