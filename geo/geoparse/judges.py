@@ -412,25 +412,20 @@ def _organisation_cue(s: _Scan, sp: _Span) -> str | None:
 def _group_of_a_land(toks: list, i: int, chain_s: int) -> bool:
     """Is the name at token ``i`` the land of an armed group's branch: "Al-Qaeda in the Indian
     Subcontinent", "Islamic State in Iraq", "Islamic State West Africa Province"? (The words before
-    it: a group of :data:`GROUPS_OF_A_LAND`, then "in (the)" or nothing, in one run of capitals.)"""
-    k = i
-    if k >= 1 and toks[k - 1].word.lower() == "the":
-        k -= 1
-    if k >= 1 and toks[k - 1].word.lower() == "in":
-        k -= 1
+    it: a group of :data:`GROUPS_OF_A_LAND`, then "in (the)", or the group's words opening the run
+    of capitals right before the name.)"""
+    k = i - 1 if i >= 1 and toks[i - 1].word.lower() == "the" else i
+    if k >= 2 and toks[k - 1].word.lower() == "in":
+        end, opens_run = k - 2, False
     elif chain_s < i:
-        # "Islamic State West Africa Province": the group's words open the run, right before the
-        # name (looked at only there: a walk back along a long run of capitals would cost a
-        # step per word for every name in it)
-        k = i
+        # looked at only right before the name: a walk back along a long run of capitals
+        # would cost a step per word for every name in it
+        end, opens_run = i - 1, True
     else:
         return False
-    # most names after "in" follow no group: one set look-up decides for them
-    if k < 1 or toks[k - 1].word.lower() not in _GROUP_LAST_WORDS:
-        return False
-    if k == i:
-        return any(i - chain_s == len(g) and _group_ends_at(toks, i - 1, g) for g in _GROUPS_OF_A_LAND)
-    return any(_group_ends_at(toks, k - 1, g) for g in _GROUPS_OF_A_LAND)
+    if toks[end].word.lower() not in _GROUP_LAST_WORDS:
+        return False  # most names after "in" follow no group: one set look-up decides for them
+    return any(_group_ends_at(toks, end, g) and (not opens_run or i - chain_s == len(g)) for g in _GROUPS_OF_A_LAND)
 
 
 #: The last words of :data:`GROUPS_OF_A_LAND`.
