@@ -39,20 +39,19 @@ def default_border(a: str, b: str) -> Border | None:
         return None
 
 
-def _by_code(what: str, alpha2: str) -> Place | None:
-    """``gazetteer.<what>(alpha2)`` (``country`` or ``capital``), None for no code or an unknown one."""
-    if not alpha2:
+def _by_code(what: str, code: str) -> Place | None:
+    """``gazetteer.<what>(code)`` (``country`` or ``capital`` of an alpha-2 code, ``get`` of an
+    id), None for no code or an unknown one."""
+    if not code:
         return None
     from geo.places import gazetteer
 
     try:
-        return getattr(gazetteer, what)(alpha2)
+        return getattr(gazetteer, what)(code)
     except (NotFoundError, InputError):
         return None
 
 
-#: Districts (GeoNames' second-level areas, data/districts.arrow) have ids with this prefix.
-_DISTRICT = "adm2:"
 #: A town of the district's name this close to its point is its seat (the point is the seat's).
 _SEAT_KM = 2.0
 
@@ -63,10 +62,11 @@ def seatless_district_area(place: Place, name: str) -> Place | None:
     for any other place. The map has no outline for districts: a point between towns would say
     where an event happened with a precision the text does not give, the province says no more
     than the text."""
-    if not place.id.startswith(_DISTRICT) or not place.admin1:
-        return None
     from geo.places import gazetteer
     from geo.places.geodesy import distance_km
+
+    if not place.id.startswith(gazetteer.DISTRICT_ID_PREFIX) or not place.admin1:
+        return None
 
     try:
         seat = any(
@@ -80,14 +80,7 @@ def seatless_district_area(place: Place, name: str) -> Place | None:
 
 def default_area(area_id: str) -> Place | None:
     """The first-level area of an ISO 3166-2 id ("PK-BA") from :mod:`geo.places.gazetteer`, or None."""
-    if not area_id:
-        return None
-    from geo.places import gazetteer
-
-    try:
-        return gazetteer.get(area_id)
-    except (NotFoundError, InputError):
-        return None
+    return _by_code("get", area_id)
 
 
 def default_country(alpha2: str) -> Place | None:
