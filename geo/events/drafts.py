@@ -393,7 +393,7 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
     # arms found where a battle was fought are its spoils; a second bomb defused beside a
     # bombing is an event of its own (ACLED codes defused devices as disrupted weapons use)
     wanted = ("Battles",) if d.subtype == "Disrupted weapons use" else ("Battles", "Violence against civilians", "Explosions/Remote violence")
-    if d.location is not None and d.location_note not in ("previous event's site", "earlier event's site"):
+    if _own_site(d):
         return None
     for o in reversed(armed[-RECENT:]):  # the incidents told recently: bounded work per draft
         if o.modality != "asserted":
@@ -409,13 +409,18 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
     return None
 
 
+def _own_site(d: Draft) -> bool:
+    """Do ``d``'s own words (not the last incident's site) place it?"""
+    return d.location is not None and d.location_note not in ("previous event's site", "earlier event's site")
+
+
 def _arrest_it_belongs_to(d: Draft, arrests: list[Draft], contains: ContainsFn) -> Draft | None:
     """The arrest told before in whose raid ``d``'s arms were seized, or None: "police arrested
     five militants in Karachi … weapons were seized from the suspects" is one arrest (the seizure
     placed by no words of its own, at the arrest's site, on no other day the text gives)."""
     if d.subtype != "Disrupted weapons use" or d.separate or d.modality != "asserted" or not arrests:
         return None
-    if d.location is not None and d.location_note not in ("previous event's site", "earlier event's site"):
+    if _own_site(d):
         return None
     o = arrests[-1]
     if o.modality != "asserted" or _days_differ(o, d):
