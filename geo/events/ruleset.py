@@ -34,6 +34,7 @@ TRAITS: dict[str, str] = {
     "clash": "beside a protest, it makes the protest a violent demonstration instead of an event of its own",
     "part_of_protest": "beside a protest, part of that protest event",
     "speech_act": "the statement itself was made: always asserted, whatever words surround it",
+    "promise": "a pledge, vow or promise tells an act to come: listed as planned, not drawn",
     "visitor_is_subject": "a visit to a destination: the destination's country is the host party",
     "hosted_here": "a hosted visit: the place after 'in' is where it happened",
     "about_earlier_event": "a reaction to an event told before: that event's party is the other party",

@@ -269,6 +269,19 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     return "Violence against civilians", "Attack", "killing, victims not stated"
 
 
+def _crowd_clash(text: str, clause: tuple[int, int]) -> str:
+    """The riot sub-type of a clash whose sides are unarmed crowds, or "" when an armed side fights.
+
+    "Supporters of the party clashed with police" is a violent demonstration, "clashes between
+    rival students" mob violence (ACLED: riots); with soldiers, rebels or gangs in the clause it
+    stays a battle.
+    """
+    a, b = clause
+    if not lex.CROWD_PARTY.search(text, a, b) or lex.ARMED_PARTY.search(text, a, b):
+        return ""
+    return "Violent demonstration" if lex.POLICE_PARTY.search(text, a, b) else "Mob violence"
+
+
 def _before_speaker(words: str) -> str:
     """``words`` up to the attribution that closes them (", police said"): the speaker is no victim."""
     m = lex.SPEECH_TAIL.search(words)
@@ -304,6 +317,10 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
                 if k.type == PR:
                     k.type, k.subtype, k.note = RI, "Violent demonstration", "protesters clashed"
             continue
+        if t.rule.has("clash"):
+            crowd = _crowd_clash(text, clause_at(clauses, t.start))
+            if crowd:
+                t.type, t.subtype, t.note = RI, crowd, "a crowd clashed"
         if t.subtype == GENERIC:
             if has_protest or specific_violent:
                 continue  # the same event, already counted
@@ -438,8 +455,10 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     Read in the words before the trigger (its clause, at most 60 characters; history up to 80)
     and, for plans and habits told afterwards, in the rest of its clause.
     """
+    if t.rule.has("promise"):
+        return "planned"  # "pledged to cooperate": the news is the act promised, still to come
     if t.rule.has("speech_act"):
-        return "asserted"  # the threat / denial / pledge itself was made
+        return "asserted"  # the threat / denial itself was made
     before = text[max(s.start, t.start - 60):t.start]
     after = text[t.end:window[1]]
     if lex.NEGATION.search(before):
@@ -468,6 +487,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"
     if lex.AGGREGATE.search(history) or (lex.AGGREGATE_PERFECT.search(before) and lex.AGGREGATE_AFTER.match(text, t.end, window[1])):
         return "background"  # a count of incidents over time, none of them told
+    if lex.AGGREGATE_PERFECT.search(before) and lex.YEAR_TALLY.search(text, max(s.start, window[0]), window[1]):
+        return "background"  # "have been murdered so far this year": a tally of the year
     if lex.BACKGROUND_FRAME.search(text, max(s.start, t.start - 180), t.start):
         return "background"  # the frame's conjunction ("after", "when") cut the clause before it
     return "asserted"

@@ -284,6 +284,39 @@ def test_an_intention_is_a_plan_not_news(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a pledge is news of an act still to come: listed as planned, not drawn
+        "Both governments pledged to expand trade across the Taftan crossing.",
+        "The governor vowed to rebuild the market in Maiduguri.",
+        # asked for, invited, or the purpose of a deployment: nothing done yet
+        "The families urged the government to agree to a prisoner exchange with the rebels.",
+        "The president invited the Kenyan leader to visit Addis Ababa.",
+        "Officers were sent to Solino to hunt down and arrest the gang's leaders.",
+        "The gunmen were on a mission to attack Mandera town, police said.",
+        # a tally over the year tells none of its incidents
+        "At least nine local councillors have been murdered so far this year in Guerrero.",
+        "This year police enforcing the curfew have killed at least 15 people in Nairobi.",
+    ],
+)
+def test_pledges_requests_purposes_and_year_tallies_are_no_news(text):
+    got = [m for _s, m in modalities(text)]
+    assert got and "asserted" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops sent to the region clashed with rebels near Bunia on Monday.",
+        "The two presidents signed three security agreements in Brussels on Thursday.",
+        "Gunmen have killed two police officers in Bannu, officials said on Monday.",
+    ],
+)
+def test_a_deployment_a_signing_and_a_days_killing_stay_news(text):
+    assert "asserted" in [m for _s, m in modalities(text)]
+
+
+@pytest.mark.parametrize(
     "text, subtype",
     [
         ("Some civilians accuse Pakistan's security forces of killings without trial.", "Statement/Accusation"),

@@ -202,6 +202,23 @@ def test_crowds_fighting_the_police_are_one_violent_demonstration_not_a_battle(t
     assert [e.subtype for e in read(text)] == ["Violent demonstration"]
 
 
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        # no protest word: the crowd itself is the side that fought
+        ("Supporters of the opposition party clashed with police in Multan on Tuesday.", "Violent demonstration"),
+        ("On Wednesday fierce clashes broke out in Sylhet between students and the police.", "Violent demonstration"),
+        ("Clashes between supporters of two rival parties left twelve people hurt in Khulna on Sunday.", "Mob violence"),
+        # an armed side keeps it a battle, even beside villagers or tribes
+        ("Soldiers clashed with rebels near Bunia on Monday.", "Armed clash"),
+        ("Villagers fought with bandits who raided Zurmi on Monday.", "Armed clash"),
+        ("Fighting between Druze residents and Bedouin tribes in Sweida killed nine people on Sunday.", "Armed clash"),
+    ],
+)
+def test_a_clash_of_unarmed_crowds_is_a_riot_and_one_with_an_armed_side_a_battle(text, subtype):
+    assert subtypes(text)[:1] == [subtype]
+
+
 def test_property_burnt_by_a_crowd_is_part_of_its_riot():
     assert [e.subtype for e in read("Rioters torched cars and looted shops in Quetta.")] == ["Violent demonstration"]
 

@@ -33,6 +33,14 @@ def kept(sentence: str) -> list[tuple[str, str]]:
         ("Officers went to search for the kidnapped.", []),
         ("He said the grid of the attacked country could fail.", []),
         ("Gunmen kidnapped two engineers.", [("abduction", "kidnapped")]),
+        # to meet with force is to answer with it; a passive "met" or a mountain's summit is no meeting
+        ("Police met the marchers with tear gas and water cannon.", []),
+        ("The drones were met by air defences over the city.", []),
+        ("The climbers reached the summit of Everest on Tuesday.", []),
+        ("Hundreds of pilgrims met in the holy city for the festival.", []),
+        ("The envoys were meeting with the mediators in Doha.", [("meeting", "meeting with")]),
+        # a reader's consent in a subscription form is no pact
+        ("By subscribing, I agree to get news updates.", []),
     ],
 )  # fmt: skip
 def test_which_triggers_are_events(sentence, expected):
