@@ -21,7 +21,7 @@ from geo.events.triggers import Trigger, left_context
 from geo.models import Span
 from geo.text import dates as _dates
 
-__all__ = ["date_event", "listed_days", "sentence_dates", "context_before_the_news", "is_whole_year", "NEWS_WEEK"]
+__all__ = ["date_event", "listed_days", "sentence_dates", "context_before_the_news", "is_whole_year", "is_earlier", "NEWS_WEEK"]
 
 #: What follows the date of a dateline: ":", "—", " - ", or an agency in brackets ("June 28 (IANS)").
 _DATELINE_DATE_END = re.compile(r"\s*[:—–]|\s+-\s|\s*\([A-Z][^()\n]{0,30}\)")
@@ -76,7 +76,7 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
             days = n * (7 if shift.group("unit").lower().startswith("week") else 1)
             sign = -1 if shift.group("dir").lower() == "after" else 1
             d.date, d.time_precision, d.date_from_text = base.date + dt.timedelta(days=sign * days), base.precision, True
-            d.whole_year = is_whole_year(base)
+            d.whole_year, d.earlier = is_whole_year(base), is_earlier(base)
             d.rule_name += f"+date({shift.group(0)})"
             return
     elif found:
@@ -93,7 +93,7 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         if direct and not d.rule.has("speech_act") and d.type != DI and lex.REPORT_DATE.search(text, max(s.start, chosen.start - 40), chosen.start):
             direct = False  # "…, police said on Thursday": the report's day, not the event's
         d.date, d.time_precision, d.date_from_text = chosen.date, chosen.precision, chosen.date is not None and direct
-        d.whole_year = is_whole_year(chosen)
+        d.whole_year, d.earlier = is_whole_year(chosen), is_earlier(chosen)
         d.night = "night" in chosen.text.lower()
         d.date_end = chosen.end if inwin else -1
         if chosen.date is None:
@@ -118,14 +118,14 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         same_place = visit is not None and d.location is not None and visit.location is not None and visit.location.id == d.location.id
         if visit is not None and (d.fallback_site or same_place):
             d.date, d.time_precision = visit.date, visit.time_precision
-            d.whole_year = visit.whole_year
+            d.whole_year, d.earlier = visit.whole_year, visit.earlier
             return
     if d.location_note == "previous event's site" and lex.SAME_INCIDENT.search(text, s.start, s.end):
         # "The militants also looted two trucks": the same scene, the same day
         scene = ctx.last_scene
         if scene is not None and scene.date_from_text:
             d.date, d.time_precision = scene.date, scene.time_precision
-            d.whole_year = scene.whole_year
+            d.whole_year, d.earlier = scene.whole_year, scene.earlier
             return
     if ref is not None and d.modality not in _UNDATED_UNLESS_SAID:
         d.date, d.time_precision = ref, 2  # not stated: reported in the week of the article
@@ -181,13 +181,27 @@ def context_before_the_news(drafts: list[Draft], ref: dt.date | None) -> None:
         return
     week_start = ref - NEWS_WEEK
     asserted = [d for d in drafts if d.modality == "asserted" and d.date is not None]
-    if not any(_last_day(d) >= week_start for d in asserted):
+    if all(_told_before(d, ref, week_start) for d in asserted):
         return
-    dated = [d for d in asserted if d.date_from_text]
-    for d in dated:
-        if _last_day(d) < week_start:
+    for d in asserted:
+        if _told_before(d, ref, week_start):
             d.modality = "background"
             d.rule_name += "+before-the-news-week"
+
+
+def _told_before(d: Draft, ref: dt.date, week_start: dt.date) -> bool:
+    """Does the text date ``d`` before the article's week?
+
+    Besides a date that ends before it: "earlier this month" and an incident dated only by its
+    year ("this year", "in 2021", "the third attack on a school in 2021") tell no day of the
+    week's news, whatever the period's end; a month named alone in the next month ("In July" in
+    an August report) is past, read at its middle.
+    """
+    if not d.date_from_text:
+        return False
+    if d.time_precision >= 3 and (d.whole_year or d.earlier):
+        return True
+    return _last_day(d, ref) < week_start
 
 
 #: Date expressions that stand for a whole year ("in 2019", "last year", "two years ago"); at
@@ -199,9 +213,14 @@ def is_whole_year(m: _dates.DateMatch) -> bool:
     return m.rule in _YEAR_RULES or (m.rule == "ago" and "year" in m.text.lower())
 
 
-def _last_day(d: Draft) -> dt.date:
+def is_earlier(m: _dates.DateMatch) -> bool:
+    """"earlier this month", "earlier this year": the part of the period before the days reported."""
+    return m.rule in ("this-month", "this-year") and m.text.lower().startswith("earlier")
+
+
+def _last_day(d: Draft, ref: dt.date) -> dt.date:
     """The last day of the period ``d.date`` stands for at its time precision (a day, a week, a
-    month, or the year when the text gave a year)."""
+    month, or the year when the text gave a year); a month before the article's, its middle."""
     assert d.date is not None
     if d.time_precision <= 1:
         return d.date
@@ -209,5 +228,7 @@ def _last_day(d: Draft) -> dt.date:
         return d.date + dt.timedelta(days=6)
     if d.whole_year:
         return dt.date(d.date.year, 12, 31)
+    if (d.date.year, d.date.month) < (ref.year, ref.month):
+        return d.date.replace(day=15)
     nxt = dt.date(d.date.year + d.date.month // 12, d.date.month % 12 + 1, 1)
     return nxt - dt.timedelta(days=1)

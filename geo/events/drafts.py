@@ -42,6 +42,7 @@ class Draft:
     date: dt.date | None = None
     time_precision: int = 3
     whole_year: bool = False  # the date stands for its year ("in 2019", "last year"), not its month
+    earlier: bool = False  # "earlier this month / year": a part of the period before the days reported
     date_end: int = -1  # where the words that dated it end in the text (-1: not dated by its own words)
     date_from_text: bool = False
     fatalities: int | None = None
@@ -177,7 +178,7 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
                 prev.rule_name += f"+site-from-later-mention({d.location_note or 'context'})"
         if not prev.date_from_text and d.date_from_text and d.time_precision <= prev.time_precision:
             prev.date, prev.time_precision, prev.date_from_text = d.date, d.time_precision, True
-            prev.whole_year = d.whole_year
+            prev.whole_year, prev.earlier = d.whole_year, d.earlier
         if not prev.actors:
             prev.actors.extend(d.actors)  # otherwise the later actors are mostly speakers
         if prev.fatalities is None:
@@ -579,7 +580,7 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
         # a date the text gives, unless it says less than the one kept ("this year" is no
         # better than the report's day)
         twin.date, twin.time_precision, twin.date_from_text = d.date, d.time_precision, True
-        twin.whole_year = d.whole_year
+        twin.whole_year, twin.earlier = d.whole_year, d.earlier
     if twin.fatalities is None:
         twin.fatalities = d.fatalities
 

@@ -11,7 +11,7 @@ import re
 
 from geo.events import rules as lex
 from geo.events.actors import Actor
-from geo.events.dates import is_whole_year
+from geo.events.dates import is_earlier, is_whole_year
 from geo.events.drafts import Context, Draft, strength
 from geo.events.places import finest, in_spans, is_actor_name, locative_cue, set_site
 from geo.events.rules import DI
@@ -87,6 +87,7 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
         day = next((x for x in find_dates(text, ctx.ref, m.end(), s.end, published=ctx.published) if x.date is not None), None)
         if day is not None:
             told.date, told.time_precision, told.date_from_text, told.whole_year = day.date, day.precision, True, is_whole_year(day)
+            told.earlier = is_earlier(day)
     base = copy.copy(told)
     base.provenance = list(told.provenance)
     set_site(told, text, first, "site told later", locative_cue(text, s, first), ctx)

@@ -475,6 +475,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "speculative"
     if lex.STANCE_PRESENT.match(text, t.start):
         return "background"  # "India accuses Pakistan of …": a standing position, not a statement of the day
+    if t.subtype == "Statement/Accusation" and lex.AGGREGATE_PERFECT.search(before) and lex.STANDING_CHARGE.match(text, t.end, window[1]):
+        return "background"  # "Islamabad has accused Kabul of sheltering militants": the same
     history = text[max(s.start, window[0], t.start - 80):t.start]
     b = lex.BACKGROUND.search(history)
     if (b and not lex.RECENT_SINCE.search(history, b.start())) or lex.BACKGROUND_AFTER.match(after) or lex.TREND.match(text, t.end, window[1]):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from event_fixtures import one, read
 
 MONDAY = dt.date(2025, 5, 12)
@@ -45,6 +47,29 @@ def test_an_undated_report_of_the_week_counts_as_news():
         "Police arrested fourteen traders in Kharkiv on 2 February."
     )
     assert got["Arrests"][0] == "background"
+
+
+@pytest.mark.parametrize(
+    "older",
+    [
+        "Earlier this month militants kidnapped a judge near Menaka.",
+        "It was the third kidnapping of a judge near Menaka this year.",
+        "In 2025 militants kidnapped a judge near Menaka.",
+    ],
+)
+def test_earlier_this_month_and_a_year_alone_tell_no_day_of_the_news(older):
+    got = by_subtype("Gunmen shot dead two policemen in Quetta on Saturday. " + older)
+    assert got["Armed clash"][0] == "asserted"
+    assert got["Abduction/forced disappearance"][0] == "background"
+
+
+def test_a_month_named_in_the_next_month_is_past_but_this_months_is_not():
+    # published on 3 June: "in May" is read at its middle, well before the news week
+    june = dt.date(2025, 6, 3)
+    text = "Gunmen shot dead two policemen in Quetta on Saturday. Police arrested fourteen traders in Quetta in May."
+    assert by_subtype(text, date=june)["Arrests"][0] == "background"
+    # published on 12 May: "in May" may be this week
+    assert by_subtype(text)["Arrests"][0] == "asserted"
 
 
 def test_without_an_article_date_nothing_is_pushed_back():

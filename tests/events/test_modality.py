@@ -317,6 +317,27 @@ def test_a_deployment_a_signing_and_a_days_killing_stay_news(text):
 
 
 @pytest.mark.parametrize(
+    "text, modality",
+    [
+        # a charge of lasting support in the perfect tense is a standing position
+        ("Dhaka has accused Naypyidaw of sheltering the insurgents.", "background"),
+        ("Western governments have accused Rwanda of backing the rebel group.", "background"),
+        # the day's accusation, or a perfect-tense one about the attacks themselves, is news
+        ("On Monday Dhaka accused Naypyidaw of sheltering the insurgents.", "asserted"),
+        ("Officials in Dhaka have blamed the attacks on the insurgents.", "asserted"),
+    ],
+)
+def test_a_standing_charge_is_no_statement_of_the_day(text, modality):
+    assert dict(modalities(text))["Statement/Accusation"] == modality
+
+
+def test_parties_standing_accused_make_no_statement():
+    assert "Statement/Accusation" not in dict(modalities("Both sides stand accused of atrocities during the war."))
+
+
+
+
+@pytest.mark.parametrize(
     "text, subtype",
     [
         ("Some civilians accuse Pakistan's security forces of killings without trial.", "Statement/Accusation"),
