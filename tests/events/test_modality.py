@@ -320,10 +320,10 @@ def test_a_deployment_a_signing_and_a_days_killing_stay_news(text):
     "text, modality",
     [
         # a charge of lasting support in the perfect tense is a standing position
-        ("Dhaka has accused Naypyidaw of sheltering the insurgents.", "background"),
-        ("Western governments have accused Rwanda of backing the rebel group.", "background"),
+        ("Dhaka has accused Myanmar of sheltering the insurgents.", "background"),
+        ("Western governments have accused Venezuela of backing the rebel group.", "background"),
         # the day's accusation, or a perfect-tense one about the attacks themselves, is news
-        ("On Monday Dhaka accused Naypyidaw of sheltering the insurgents.", "asserted"),
+        ("On Monday Dhaka accused Myanmar of sheltering the insurgents.", "asserted"),
         ("Officials in Dhaka have blamed the attacks on the insurgents.", "asserted"),
     ],
 )
