@@ -449,6 +449,19 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
 MODALITIES = ("asserted", "negated", "hypothetical", "planned", "speculative", "background")
 
 
+def _trip_ahead(text: str, s: Span, t: Trigger) -> bool:
+    """Is the diplomatic event at ``t`` a trip or meeting still to come?
+
+    A headline's bare infinitive ("Modi to visit Japan", a line with no closing stop), or a
+    meeting that is the purpose of a trip told in the present ("heads to Cairo for talks").
+    """
+    head = text[s.start:t.start]
+    if not text[s.start:s.end].rstrip().endswith((".", "!", "?", '"', "”", "'", "’")) and lex.HEADLINE_FUTURE.search(head):
+        return True
+    purpose = lex.FOR_PURPOSE.search(text, max(s.start, t.start - 40), t.start) or lex.FOR_PURPOSE.match(text[t.start:t.end])
+    return bool(purpose) and (lex.TRIP_AHEAD.search(head) is not None or lex.HEADLINE_FUTURE.search(head.split(" for ")[0] + " to ") is not None)
+
+
 def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     """How the text tells the event at ``t``: one of :data:`MODALITIES`.
 
@@ -470,6 +483,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     noun = re.match(r"(?:on|during|in|the)\s|(?:visits?|trips?|tours?|talks|summits?|meetings?)$", text[t.start:t.end], re.I)
     if t.type == DI and lex.PLANNED_CLAUSE.search(text, max(s.start, window[0]), window[1] if noun else t.start):
         # "he will call on the premier, meet the ministers and hold talks": one "will" for all
+        return "planned"
+    if t.type == DI and _trip_ahead(text, s, t):
         return "planned"
     if lex.SPECULATION.search(before):
         return "speculative"

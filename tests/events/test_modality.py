@@ -331,6 +331,35 @@ def test_a_standing_charge_is_no_statement_of_the_day(text, modality):
     assert dict(modalities(text))["Statement/Accusation"] == modality
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's bare infinitive is its future
+        "Bangladeshi premier to visit Tehran for annual summit",
+        "Iranian minister set to meet Pakistani leaders in Quetta",
+        # a meeting that is the purpose of a trip told in the present
+        "The Ukrainian president heads to Kharkiv for talks with the governor.",
+        # what is done "ahead of" a visit says the visit is still to come
+        "Ahead of the minister's visit to Dhaka, the road to the airport was closed.",
+    ],
+)
+def test_trips_and_meetings_still_to_come_are_planned(text):
+    got = dict(modalities(text))
+    told = [got[k] for k in ("Visit", "Meeting") if k in got]
+    assert told and set(told) == {"planned"}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands took to the streets in Dhaka to protest against the fees",  # a headline in the past tense
+        "The Iranian minister arrived in Quetta on Monday for talks with Pakistani leaders.",
+    ],
+)
+def test_past_trips_and_crowds_stay_news(text):
+    assert "asserted" in [m for _s, m in modalities(text)]
+
+
 def test_parties_standing_accused_make_no_statement():
     assert "Statement/Accusation" not in dict(modalities("Both sides stand accused of atrocities during the war."))
 
