@@ -470,6 +470,11 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     """
     if t.rule.has("promise"):
         return "planned"  # "pledged to cooperate": the news is the act promised, still to come
+    if t.rule.has("speech_act") or t.subtype == "Statement/Accusation":
+        if lex.HABIT_ADVERB.search(text, max(s.start, t.start - 40), t.start):
+            return "background"  # "has repeatedly denied": a standing position
+        if lex.DENIED_CHARGE.search(text, max(s.start, t.start - 50), t.start) and re.match(r"(?:denies|rejects|dismisses|disputes)\b", text[t.start:t.end], re.I):
+            return "background"  # "a charge New Delhi denies"
     if t.rule.has("speech_act"):
         return "asserted"  # the threat / denial itself was made
     before = text[max(s.start, t.start - 60):t.start]
@@ -502,6 +507,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"
     if lex.GENERIC_MENTION.search(history) or lex.BACKGROUND_CLAUSE.search(text, max(s.start, window[0]), window[1]):
         return "background"
+    if lex.WAR_TOLL.search(before) or lex.DATED_WHEN.search(text, max(s.start, t.start - 100), t.start):
+        return "background"  # "the war has killed 10,000", "in 2018, when dozens were killed"
     if lex.AGGREGATE.search(history) or (lex.AGGREGATE_PERFECT.search(before) and lex.AGGREGATE_AFTER.match(text, t.end, window[1])):
         return "background"  # a count of incidents over time, none of them told
     if lex.AGGREGATE_PERFECT.search(before) and lex.YEAR_TALLY.search(text, max(s.start, window[0]), window[1]):

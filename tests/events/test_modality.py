@@ -360,6 +360,38 @@ def test_past_trips_and_crowds_stay_news(text):
     assert "asserted" in [m for _s, m in modalities(text)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has killed more than 10,000 people and displaced millions.",
+        "Kyiv has been targeting Russian refineries with long-range drones for months.",
+        "The jihadists have expanded their attacks into the coastal states.",
+        "Security forces have used tear gas against protesters in past demonstrations.",
+        "Such protests are rare in the tightly controlled country.",
+        "It was the second such attack near Quetta in a week.",
+        "Pakistan blames Iran for the unrest in Balochistan, a charge Tehran denies.",
+        "The government has repeatedly denied targeting civilians in Rakhine State.",
+        "The unrest is the worst since the 2018 elections, when dozens were killed in Dhaka.",
+    ],
+)
+def test_tolls_courses_kinds_and_standing_denials_are_no_news(text):
+    got = [m for _s, m in modalities(text)]
+    assert got and "asserted" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting has killed at least 12 people in Sumy since Monday, officials said.",
+        "Rebels stepped up their offensive and seized the town of Menaka on Saturday.",
+        "Pakistan denied on Monday that its jets had struck Afghan territory.",
+        "On Wednesday troops shelled rebel positions near Kharkiv for several hours.",
+    ],
+)
+def test_the_days_fighting_seizures_and_denials_stay_news(text):
+    assert "asserted" in [m for _s, m in modalities(text)]
+
+
 def test_parties_standing_accused_make_no_statement():
     assert "Statement/Accusation" not in dict(modalities("Both sides stand accused of atrocities during the war."))
 
