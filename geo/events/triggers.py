@@ -491,6 +491,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "planned"
     if t.type == DI and _trip_ahead(text, s, t):
         return "planned"
+    if t.type == PR and lex.PROTEST_CALL.search(before):
+        return "planned"  # "the union announced a protest outside the ministry on Monday"
     if lex.SPECULATION.search(before):
         return "speculative"
     if lex.STANCE_PRESENT.match(text, t.start):

@@ -344,9 +344,29 @@ def test_a_standing_charge_is_no_statement_of_the_day(text, modality):
     ],
 )
 def test_trips_and_meetings_still_to_come_are_planned(text):
-    got = dict(modalities(text))
-    told = [got[k] for k in ("Visit", "Meeting") if k in got]
-    assert told and set(told) == {"planned"}, got
+    told = [m for k, m in modalities(text) if k in ("Visit", "Meeting")]
+    assert told and set(told) == {"planned"}, modalities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Organisers plan a march on parliament in Dhaka next Saturday.",
+        "The union announced a protest outside the ministry in Quetta on Monday.",
+        "The opposition has called a mass rally in Dhaka.",
+        "The traders vowed to continue their protests in Quetta.",
+        "The army is preparing an offensive to retake Menaka.",
+    ],
+)
+def test_protests_called_and_offensives_prepared_are_still_to_come(text):
+    # (the union's announcement itself is a statement of the day)
+    got = [m for k, m in modalities(text) if k != "Statement/Accusation"]
+    assert got and "asserted" not in got, got
+
+
+def test_a_protest_organised_and_a_town_retaken_are_news():
+    assert "asserted" in [m for _s, m in modalities("Students organised a protest in Dhaka on Monday.")]
+    assert "asserted" in [m for _s, m in modalities("The army launched an offensive on Monday and retook Menaka.")]
 
 
 @pytest.mark.parametrize(
