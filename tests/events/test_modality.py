@@ -341,6 +341,10 @@ def test_a_standing_charge_is_no_statement_of_the_day(text, modality):
         "The Ukrainian president heads to Kharkiv for talks with the governor.",
         # what is done "ahead of" a visit says the visit is still to come
         "Ahead of the minister's visit to Dhaka, the road to the airport was closed.",
+        # a trip told in the progressive or as "set"/"due", and a start told in the present
+        "The Iranian minister is travelling to Quetta on Thursday to meet the governor.",
+        "The Russian envoy is due in Dhaka for talks with the foreign minister.",
+        "The minister's two-day visit to Dhaka begins on Wednesday.",
     ],
 )
 def test_trips_and_meetings_still_to_come_are_planned(text):
@@ -374,6 +378,7 @@ def test_a_protest_organised_and_a_town_retaken_are_news():
     [
         "Thousands took to the streets in Dhaka to protest against the fees",  # a headline in the past tense
         "The Iranian minister arrived in Quetta on Monday for talks with Pakistani leaders.",
+        "The Iranian minister travelled to Quetta on Thursday to meet the governor.",
     ],
 )
 def test_past_trips_and_crowds_stay_news(text):
