@@ -408,6 +408,11 @@ def _person_pair(s: _Scan, at: _At) -> int | None:
     large place ("flew to Paris"). A possessive is no such use: towns take it as often as
     people ("Rock Hill's mayor", of a town the gazetteer may lack).
 
+    A first name of the census before a surname of the census that is no common word is a
+    person's name with no more ("Jordan Henderson visited"), as :func:`_first_name_person`
+    reads one; the rule there leaves out first names that name a country or a first-level area
+    ("Georgia", "Chad") for want of a surname's evidence, which this one brings.
+
     Without such a use the pair is remembered: a later bare use of the surname as a person's
     ("Henderson said", "said Henderson"), the way news names someone a second time, makes it
     a person then (:func:`geo.geoparse.recognise.recognize`). A surname that is also a common
@@ -444,7 +449,10 @@ def _person_pair(s: _Scan, at: _At) -> int | None:
         return None  # "Paris Texas", "Jordan Henderson Field": a place, or a longer name
     if _place_cue(text, toks[i].start, b.end, s.gaz):
         return None  # "in Rock Hill", "a Rock Hill man", "Spring Hill, Fla.": a place the gazetteer lacks
-    if not _acts_as_person(s, i, j):
+    # A census first name before a census surname that is no common word is a full name's
+    # shape, as in _first_name_person: "Jordan Henderson visited" with nothing more
+    full_name = at.low in s.first_names and blow in s.surnames and s.zipf.get(blow, 0.0) < _ZIPF_SURNAME_ONLY
+    if not (full_name or _acts_as_person(s, i, j)):
         s.ctx.pairs[toks[i].start] = s.ctx.pairs[b.start] = blow
         s.ctx.pair_surnames.add(blow)
         return None
@@ -458,6 +466,11 @@ def _person_pair(s: _Scan, at: _At) -> int | None:
 
 #: A place at least this large keeps its name elsewhere in a text that names a person after it.
 _BIG_PLACE = 100_000
+
+#: A surname less frequent than this in English (Zipf) is seldom also a common word: "Henderson"
+#: (3.9), "Moore" (4.3); not "Ford" (4.5), "Park", "King", "Cross" ("Victoria Cross", "Jordan
+#: Park"), which the other languages' lists do not tell from English words.
+_ZIPF_SURNAME_ONLY = 4.5
 
 
 def _acts_as_person(s: _Scan, i: int, j: int) -> bool:

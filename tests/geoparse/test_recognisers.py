@@ -22,7 +22,9 @@ def found(text: str) -> list[tuple[str, str | None]]:
         "The veteran midfielder Jordan Henderson signed on Monday.",  # a role noun before it
         "Israel Adesanya told reporters he would fight again.",
         # the bare surname used as a person later: news names someone a second time so
-        "Jordan Henderson scored early on Saturday. Henderson said the win mattered.",
+        "Chad Ellery scored early on Saturday. Ellery said the win mattered.",
+        # a census first name and a census surname that is no common word: a full name
+        "Jordan Henderson visited the hospital on Monday.",
     ],
 )
 def test_a_place_and_a_surname_used_as_one_person_are_no_places(text):
@@ -58,6 +60,7 @@ def test_the_place_in_such_a_name_stays_a_place_elsewhere(text, expected):
         ("Henderson's mayor said the budget was tight.", [("Henderson", "gn:5505411")]),
         # the place's people after the pair: a place ("a Rock Hill man")
         ("Residents of Rock Hill said the storm was bad.", [("Rock Hill", "gn:4593142")]),
+
     ],
 )
 def test_places_used_as_places_stay(text, expected):
@@ -67,3 +70,8 @@ def test_places_used_as_places_stay(text, expected):
 def test_the_government_speaking_through_its_capital_keeps_meaning_the_country():
     (m,) = parse("Washington said it would impose sanctions.")
     assert (m.text, m.form, m.place.country) == ("Washington", "name", "US")
+
+
+def test_a_surname_that_is_also_a_common_word_is_no_full_names_evidence_alone():
+    # "Tech", "Park": an institution or a place named after the area, not a person
+    assert [t for t, _ in found("The Georgia Tech team won on Saturday.")] == ["Georgia"]
