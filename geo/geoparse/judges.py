@@ -393,9 +393,17 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
 def _organisation_cue(s: _Scan, sp: _Span) -> str | None:
     """The cue when the name is part of an institution's or organisation's name, else None."""
     m, toks, text = sp.m, s.toks, s.text
+    of_institution = sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _INSTITUTIONS
+    if of_institution and _seat(m.places):
+        # "the University of Nairobi", "the College of Charleston": a university named "of" a
+        # town has its seat there, the site an analyst expects for what happens at it. Named
+        # "of" a state or a country it lies somewhere in it ("University of Alabama"), and
+        # named before the word after a founder as often as after its town ("Harvard
+        # University", "Yale University"): those stay context, below.
+        return None
     institution = (  # "University of Alabama", "Harvard University", "Iowa State University"
-        sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _INSTITUTIONS
-    ) or s.runs.has(s.runs.institutions, m.j + 1, sp.chain_e + 1)
+        of_institution or s.runs.has(s.runs.institutions, m.j + 1, sp.chain_e + 1)
+    )
     if institution:
         # A university is not a site in the town it is named after (Harvard is in
         # Cambridge), but the town or state is still where the story's world is.
@@ -466,6 +474,27 @@ def _named_after_the_place(s: _Scan, sp: _Span, w: _Tok) -> str | None:
 
 #: A possessive, then a lower-case word ("Boston Scientific's shares").
 _POSSESSIVE_THEN_WORD = re.compile(r"['’]s [a-z]")
+
+
+#: A city at least this large gives its name to the province around it ("Nairobi", "Tehran").
+_PROVINCE_CITY = 100_000
+
+
+def _seat(places: tuple) -> bool:
+    """Is the name whose readings are ``places`` a town's, and a university named "of" it seated
+    there? A country's or region's name is not; a first-level area's only when a city of that
+    name lies inside it, the province named after its city ("Nairobi", "Lagos"; not
+    "Washington", whose city lies outside the state, nor "Alabama", which has none)."""
+    areas = []
+    cities = set()
+    for p in places:
+        if p.kind == "admin1":
+            areas.append(p.id)
+        elif p.kind in _PROMINENT_KINDS:
+            return False
+        elif p.population >= _PROVINCE_CITY:
+            cities.add(p.admin1)
+    return all(a in cities for a in areas)
 
 
 def _group_of_a_land(toks: list, i: int, chain_s: int) -> bool:

@@ -86,7 +86,8 @@ and ``names`` (US census first names and surnames).
   ("American Airlines"), and a place before or after a news outlet's nameplate word ("Toledo
   Star", "Radio Havana"). So is a place that names a university or college ("University of
   Alabama", "Harvard University"): the institution is not a site in that town, though the town
-  is context for the other names (see :mod:`geo.resolve`). So is a place in a club's or a
+  is context for the other names (see :mod:`geo.resolve`) — except a town it is named "of"
+  ("the University of Nairobi", "the College of Charleston"), which is its seat and a site. So is a place in a club's or a
   ship's name after its prefix ("Real Madrid", "Inter Milan", "USS Arizona"); a place before
   what a utility sells, the two alone in their run ("Georgia Power", "Fiji Water"); and a place
   before one capitalised word that names no place, public body or people of it when the pair

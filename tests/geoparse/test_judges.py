@@ -153,3 +153,22 @@ def test_the_places_a_clubs_match_is_played_in_stay_places():
 )
 def test_a_place_acting_through_its_bodies_people_or_events_stays_the_place(text, name):
     assert forms(text)[name] == "name"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "form"),
+    [
+        # named "of" a town, a university has its seat there: a site
+        ("Researchers at the University of Nairobi found the strain.", "Nairobi", "name"),
+        ("Students at the College of Charleston marched on Friday.", "Charleston", "name"),
+        # named "of" a state, or before the word (after a founder as often as a town): context
+        ("Researchers at the University of Alabama found the strain.", "Alabama", "organisation"),
+        ("Researchers at Auburn University found the strain.", "Auburn", "organisation"),
+        # a state named like a city outside it ("Washington") is no city's name here
+        ("A study by the University of Washington found the strain.", "Washington", "organisation"),
+        # a province named after its city: the city
+        ("A study by the University of Lagos found the strain.", "Lagos", "name"),
+    ],
+)
+def test_a_university_named_of_a_town_is_a_site_there(text, name, form):
+    assert forms(text)[name] == form
