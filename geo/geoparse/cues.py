@@ -73,7 +73,8 @@ class _Context:
         #: lower-case; and the surnames, for a cheap test at every capitalised word.
         self.pairs: dict[int, str] = {}
         self.pair_surnames: set[str] = set()
-        #: Surnames of such pairs that a later bare use makes a person's ("Henderson said").
+        #: Surnames the text uses as a person's: alone ("Henderson said") or in a pair that
+        #: acts as a person ("Paris Hilton said"); every pair with one of them is that person.
         self.person_uses: set[str] = set()
 
     def sentence_initial(self, pos: int) -> bool:

@@ -49,14 +49,14 @@ from geo.geoparse.resolve import (
 )
 from geo.geoparse.tokens import (
     _INSTITUTIONS,
-    _Tok,
     _ZIPF_ALWAYS_COMMON,
     _english_word,
+    _Tok,
 )
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import GROUPS_OF_A_LAND as _GROUPS_OF_A_LAND
-from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.organisations import NAME_PREFIXES as _NAME_PREFIXES
+from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.organisations import ORG_NOUNS as _ORG_NOUNS
 from geo.lang.en.organisations import TRADE_HEADS as _TRADE_HEADS
 from geo.lang.en.titles import KIN_AND_ROLES as _KIN_AND_ROLES
@@ -467,8 +467,8 @@ def _named_after_the_place(s: _Scan, sp: _Span, w: _Tok) -> str | None:
     if z < _ZIPF_RARE or ((wl in s.surnames or wl in s.first_names) and not _english_word(wl, z, _ZIPF_COMMON)):
         return None  # a person's name, or a rare word as likely a surname: no firm's name either
     found = s.lookup(sp.m.i + 1)
-    if found is not None and any(p.kind in _PROMINENT_KINDS or p.population >= 100_000 for p in s.gaz.by_key(found[1])):
-        return None  # "Paris Texas": two places
+    if found is not None and any(p.kind in _PROMINENT_KINDS or p.population >= _PROVINCE_CITY for p in s.gaz.by_key(found[1])):
+        return None  # "Paris Texas", "Ohio Columbus": two places, no firm
     return "an organisation named after the place, acting"
 
 

@@ -87,13 +87,14 @@ and ``names`` (US census first names and surnames).
   Star", "Radio Havana"). So is a place that names a university or college ("University of
   Alabama", "Harvard University"): the institution is not a site in that town, though the town
   is context for the other names (see :mod:`geo.resolve`) — except a town it is named "of"
-  ("the University of Nairobi", "the College of Charleston"), which is its seat and a site. So is a place in a club's or a
-  ship's name after its prefix ("Real Madrid", "Inter Milan", "USS Arizona"); a place before
-  what a utility sells, the two alone in their run ("Georgia Power", "Fiji Water"); and a place
-  before one capitalised word that names no place, public body or people of it when the pair
-  acts as a body — a verb of reporting after it or a possessive ("Boston Scientific said",
-  "Pakistan Today reported"; not "Boston Police said", "Iowa Democrats said"). A town alone
-  standing for its team stays the town ("Louisville beat Duke"). Local public bodies
+  ("the University of Nairobi", "the College of Charleston"), which is its seat and a site.
+  So is a place in a club's or a ship's name after its prefix ("Real Madrid", "Inter Milan",
+  "USS Arizona"); a place before what a utility sells, the two alone in their run ("Georgia
+  Power", "Fiji Water"); and a place before one capitalised word that names no place, public
+  body or people of it when the pair acts as a body — a verb of reporting after it or a
+  possessive ("Boston Scientific said", "Pakistan Today reported"; not "Boston Police said",
+  "Iowa Democrats said"). A town alone standing for its team stays the town ("Louisville beat
+  Duke"). Local public bodies
   and buildings named after their place are ordinary mentions of it, since they are there
   ("Alexandria Police", "Huntsville High School", "Keene Fire Department").
 
@@ -171,8 +172,8 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
         if spans:
             toks = [t for t in toks if not _in_skip(sk_starts, sk_ends, t.start, t.end)]
         raw.extend(_scan(text, toks, gaz, ctx, people))
-    # A pair of a place's name and a surname ("Jordan Henderson visited") whose surname the
-    # text later uses alone as a person's ("Henderson said") is that person's name.
+    # A pair of a place's name and a surname ("Paris Hilton arrived") whose surname the text
+    # uses as a person's elsewhere ("Hilton said", "Paris Hilton said") is that person's name.
     paired = ctx.person_uses
     if paired:
         people |= paired

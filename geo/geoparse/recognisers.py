@@ -50,8 +50,8 @@ from geo.geoparse.tokens import (
 )
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
-from geo.lang.en.titles import PERSONAL_TITLES as _PERSONAL_TITLES
 from geo.lang.en.titles import PERSON_ROLES as _PERSON_ROLES
+from geo.lang.en.titles import PERSONAL_TITLES as _PERSONAL_TITLES
 from geo.lang.en.titles import TITLES as _TITLES
 from geo.models import RIVER_ID_PREFIX
 from geo.places.normalize import normalize_cached
@@ -459,6 +459,7 @@ def _person_pair(s: _Scan, at: _At) -> int | None:
     for k in range(i, j + 1):
         s.person[k] = True
     s.people.add(blow)
+    s.ctx.person_uses.add(blow)  # the same pair elsewhere is this person too
     if not any(p.kind in _PROMINENT_KINDS or p.population >= _BIG_PLACE for p in s.gaz.by_key(found[1])):
         s.people.add(at.low)  # a small place's name is the person's for the whole text
     return j + 1

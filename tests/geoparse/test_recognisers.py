@@ -23,6 +23,8 @@ def found(text: str) -> list[tuple[str, str | None]]:
         "Israel Adesanya told reporters he would fight again.",
         # the bare surname used as a person later: news names someone a second time so
         "Chad Ellery scored early on Saturday. Ellery said the win mattered.",
+        # ... or the pair itself used as a person elsewhere: one sense per text
+        "Paris Hilton arrived late. Later Paris Hilton said she was tired.",
         # a census first name and a census surname that is no common word: a full name
         "Jordan Henderson visited the hospital on Monday.",
     ],
