@@ -427,14 +427,14 @@ def _person_pair(s: _Scan, at: _At) -> int | None:
         j += 1  # a middle initial ("Paris M. Hilton")
     b = toks[j]
     blow = b.word.lower()
-    bfound = s.lookup(j)
     # a surname of the census, or after a first name a rare word that names no place ("Chad
     # Ellery": surnames beyond the census list, as in _first_name_person)
-    surname = blow in s.surnames or (
-        at.low in s.first_names and bfound is None and s.zipf.get(blow, 0.0) < _ZIPF_RARE
-    )
+    census = blow in s.surnames
+    if not (census or (at.low in s.first_names and s.zipf.get(blow, 0.0) < _ZIPF_RARE)):
+        return None  # most capitalised pairs: one set look-up
+    bfound = s.lookup(j)
     if (
-        not surname
+        not (census or bfound is None)
         or len(blow) < 3
         or b.upper
         or blow in _NOT_SURNAMES
