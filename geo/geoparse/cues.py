@@ -8,6 +8,7 @@ from geo.geoparse.memo import IdentityMemo
 from geo.geoparse.resolve import STATE_ABBREV, US_STATE_ABBREV
 from geo.geoparse.tokens import (
     _CONNECTORS,
+    _INSTITUTIONS,
     _OPENERS,
     _POSSESSIVE,
     _SENT_END,
@@ -67,6 +68,14 @@ class _Context:
         self.districts: dict[str, tuple] = {}
         #: Their first words, lower-case (a cheap test before the look-up).
         self.district_heads: set[str] = set()
+        #: Pairs of a place's name and a surname with nothing yet that makes them a person
+        #: ("Jordan Henderson visited"): the start offsets of both words -> the surname,
+        #: lower-case; and the surnames, for a cheap test at every capitalised word.
+        self.pairs: dict[int, str] = {}
+        self.pair_surnames: set[str] = set()
+        #: Surnames the text uses as a person's: alone ("Henderson said") or in a pair that
+        #: acts as a person ("Paris Hilton said"); every pair with one of them is that person.
+        self.person_uses: set[str] = set()
 
     def sentence_initial(self, pos: int) -> bool:
         i = pos - 1
@@ -550,3 +559,12 @@ _NAMED_AFTER = _STREETS | frozenset("elementary school park bridge library cente
 
 # Last words of multi-word names that make them buildings, not the hamlets of that name.
 _BUILDINGS = frozenset("House Hall Tower Towers Palace Building Mall Stadium Hotel Lodge Mansion".split())
+
+
+#: Lower-case words that say a place, a part of it or what is there: heads of its streets,
+#: features, buildings, areas, public bodies and people ("Boston Police", "Jordan Valley",
+#: "Kabul Airport"). After a place's name they keep it that place, whatever the pair does.
+_PLACE_WORDS = (
+    _LOCAL_BODIES | _GENERIC_GEO | _STREETS | _RESIDENTS | _NAMED_AFTER | _INSTITUTIONS
+    | frozenset(w.lower() for w in _FEATURES | _BUILDINGS | _DIRECTIONS | _COUNTY_WORDS | _DISTRICT_WORDS)
+)

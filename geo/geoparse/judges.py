@@ -18,6 +18,7 @@ from geo.geoparse.cues import (
     _LOCAL_BODIES,
     _LOCATIVE,
     _OF_HEADS,
+    _PLACE_WORDS,
     _PROMINENT_KINDS,
     _SMALL_POP,
     _SPEECH,
@@ -27,6 +28,7 @@ from geo.geoparse.cues import (
     _UNION_PREFIX,
     _ZIPF_COMMON,
     _ZIPF_NAME,
+    _ZIPF_RARE,
     _ZIPF_VERY_COMMON,
     _ampersand_firm,
     _designation_number,
@@ -49,11 +51,14 @@ from geo.geoparse.tokens import (
     _INSTITUTIONS,
     _ZIPF_ALWAYS_COMMON,
     _english_word,
+    _Tok,
 )
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import GROUPS_OF_A_LAND as _GROUPS_OF_A_LAND
+from geo.lang.en.organisations import NAME_PREFIXES as _NAME_PREFIXES
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.organisations import ORG_NOUNS as _ORG_NOUNS
+from geo.lang.en.organisations import TRADE_HEADS as _TRADE_HEADS
 from geo.lang.en.titles import KIN_AND_ROLES as _KIN_AND_ROLES
 from geo.lang.en.titles import PERSON_NOUNS as _PERSON_NOUNS
 from geo.lang.en.titles import TITLES as _TITLES
@@ -388,9 +393,17 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
 def _organisation_cue(s: _Scan, sp: _Span) -> str | None:
     """The cue when the name is part of an institution's or organisation's name, else None."""
     m, toks, text = sp.m, s.toks, s.text
+    of_institution = sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _INSTITUTIONS
+    if of_institution and _seat(m.places):
+        # "the University of Nairobi", "the College of Charleston": a university named "of" a
+        # town has its seat there, the site an analyst expects for what happens at it. Named
+        # "of" a state or a country it lies somewhere in it ("University of Alabama"), and
+        # named before the word after a founder as often as after its town ("Harvard
+        # University", "Yale University"): those stay context, below.
+        return None
     institution = (  # "University of Alabama", "Harvard University", "Iowa State University"
-        sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _INSTITUTIONS
-    ) or s.runs.has(s.runs.institutions, m.j + 1, sp.chain_e + 1)
+        of_institution or s.runs.has(s.runs.institutions, m.j + 1, sp.chain_e + 1)
+    )
     if institution:
         # A university is not a site in the town it is named after (Harvard is in
         # Cambridge), but the town or state is still where the story's world is.
@@ -406,7 +419,82 @@ def _organisation_cue(s: _Scan, sp: _Span) -> str | None:
     if sp.single and not sp.prominent and not sp.big and _ampersand_firm(text, first.start, sp.end):
         # "Hartley & Rowe", "Smith & Wesson": names joined by "&" are a firm's
         return "part of an organisation's name"
+    if sp.prev_word in _NAME_PREFIXES:
+        return "part of a club's or a ship's name"  # "Real Madrid", "USS Arizona"
+    if sp.single and sp.chain_s == m.i and sp.chain_e == m.i + 1 and text[first.end : toks[m.i + 1].start] == " ":
+        return _named_after_the_place(s, sp, toks[m.i + 1])
     return None
+
+
+#: Words after a place's name that make the two the name of something there, of its public
+#: bodies and services ("Kenya Parliament", "the Paris Prosecutor", "Ohio Agriculture", "Henry
+#: County Rescue"), or of an event held there ("the Boston Marathon"), however the pair acts:
+#: the place stays. Added to the local bodies, streets, titles and the other place words of the
+#: recogniser.
+_OF_THE_PLACE = frozenset(
+    """parliament senate assembly legislature cabinet treasury customs presidency judiciary
+    prosecutor coroner ombudsman magistrate health transit housing zoo museum aquarium port
+    harbor harbour market prison jail clinic medical general methodist baptist presbyterian
+    mercy rescue ambulance emergency patrol guard corrections tourism revenue agriculture
+    labor labour commerce planning zoning election elections recreation education transport
+    transportation environment wildlife forestry tax marathon games olympics festival fair
+    show""".split()
+)
+
+#: Verbs after a name that make it the actor of a report.
+_ACTING = _SPEECH | frozenset(("announced", "reported"))
+
+
+def _named_after_the_place(s: _Scan, sp: _Span, w: _Tok) -> str | None:
+    """The cue when the place's name and the capitalised word ``w`` after it, the whole run, name
+    a company or a brand: "Georgia Power" (:data:`TRADE_HEADS`), or a pair that acts as one, by
+    a verb of reporting or a possessive after it ("Boston Scientific said", "Pakistan Today
+    reported", "Fiji Water's bottles"). A place acts through its people and public bodies
+    ("Boston police said") and names what is there ("the Paris Prosecutor"); those words keep
+    it the place (see :data:`_OF_THE_PLACE`). Persons are the recogniser's (a surname after a
+    place's name, :func:`geo.geoparse.recognisers._person_pair`); a plural names the place's
+    people or a team, read as the town ("Iowa Democrats", "Dallas Cowboys")."""
+    wl = w.word.lower()
+    if wl in _TRADE_HEADS:
+        return "a trade name after the place"
+    if wl[-1:] == "s" or wl in _OF_THE_PLACE or wl in _PLACE_WORDS or wl in _PERSON_NOUNS or len(wl) < 3:
+        return None
+    text = s.text
+    acting = (_next_word(text, w.end) in _ACTING) if not w.poss else bool(_POSSESSIVE_THEN_WORD.match(text, w.end))
+    if not acting:
+        return None
+    z = s.zipf.get(wl, 0.0)
+    if z < _ZIPF_RARE or ((wl in s.surnames or wl in s.first_names) and not _english_word(wl, z, _ZIPF_COMMON)):
+        return None  # a person's name, or a rare word as likely a surname: no firm's name either
+    found = s.lookup(sp.m.i + 1)
+    if found is not None and any(p.kind in _PROMINENT_KINDS or p.population >= _PROVINCE_CITY for p in s.gaz.by_key(found[1])):
+        return None  # "Paris Texas", "Ohio Columbus": two places, no firm
+    return "an organisation named after the place, acting"
+
+
+#: A possessive, then a lower-case word ("Boston Scientific's shares").
+_POSSESSIVE_THEN_WORD = re.compile(r"['’]s [a-z]")
+
+
+#: A city at least this large gives its name to the province around it ("Nairobi", "Tehran").
+_PROVINCE_CITY = 100_000
+
+
+def _seat(places: tuple) -> bool:
+    """Is the name whose readings are ``places`` a town's, and a university named "of" it seated
+    there? A country's or region's name is not; a first-level area's only when a city of that
+    name lies inside it, the province named after its city ("Nairobi", "Lagos"; not
+    "Washington", whose city lies outside the state, nor "Alabama", which has none)."""
+    areas = []
+    cities = set()
+    for p in places:
+        if p.kind == "admin1":
+            areas.append(p.id)
+        elif p.kind in _PROMINENT_KINDS:
+            return False
+        elif p.population >= _PROVINCE_CITY:
+            cities.add(p.admin1)
+    return all(a in cities for a in areas)
 
 
 def _group_of_a_land(toks: list, i: int, chain_s: int) -> bool:

@@ -64,7 +64,12 @@ and ``names`` (US census first names and surnames).
   place either. A small place that ends a
   longer run of capitals ("Marisela Joan Tyrone") is taken for a surname. A small place named
   like a common surname needs a place cue ("in", ", State", "police") in one mention out of
-  five, else it is a person ("Bell" ten times, "from Bell" once). Car makes and "Metro"
+  five, else it is a person ("Bell" ten times, "from Bell" once). A place's name before a
+  surname, the two alone in their run ("Jordan Henderson", "Paris Hilton"), is a person when
+  the text uses the pair as one — a verb of saying, an age or a role after it, a role noun or
+  a verb of saying before it — or later uses the bare surname so ("Henderson said"); the
+  surname is then the person's for the whole text, a country's or large place's name alone
+  stays the place ("Jordan's king", "flew to Paris"). Car makes and "Metro"
   (towns bear these names too: "Toyota", "Pontiac") need a place cue in the same way. Names joined by "&" are a
   firm ("Hartley & Rowe"). A street or school named after someone ("Dover Milford
   Road", "Jefferson Elementary") makes no one's name of its words.
@@ -81,7 +86,15 @@ and ``names`` (US census first names and surnames).
   ("American Airlines"), and a place before or after a news outlet's nameplate word ("Toledo
   Star", "Radio Havana"). So is a place that names a university or college ("University of
   Alabama", "Harvard University"): the institution is not a site in that town, though the town
-  is context for the other names (see :mod:`geo.resolve`). Local public bodies
+  is context for the other names (see :mod:`geo.resolve`) — except a town it is named "of"
+  ("the University of Nairobi", "the College of Charleston"), which is its seat and a site.
+  So is a place in a club's or a ship's name after its prefix ("Real Madrid", "Inter Milan",
+  "USS Arizona"); a place before what a utility sells, the two alone in their run ("Georgia
+  Power", "Fiji Water"); and a place before one capitalised word that names no place, public
+  body or people of it when the pair acts as a body — a verb of reporting after it or a
+  possessive ("Boston Scientific said", "Pakistan Today reported"; not "Boston Police said",
+  "Iowa Democrats said"). A town alone standing for its team stays the town ("Louisville beat
+  Duke"). Local public bodies
   and buildings named after their place are ordinary mentions of it, since they are there
   ("Alexandria Police", "Huntsville High School", "Keene Fire Department").
 
@@ -159,6 +172,12 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
         if spans:
             toks = [t for t in toks if not _in_skip(sk_starts, sk_ends, t.start, t.end)]
         raw.extend(_scan(text, toks, gaz, ctx, people))
+    # A pair of a place's name and a surname ("Paris Hilton arrived") whose surname the text
+    # uses as a person's elsewhere ("Hilton said", "Paris Hilton said") is that person's name.
+    paired = ctx.person_uses
+    if paired:
+        people |= paired
+        raw = [f for f in raw if ctx.pairs.get(f.candidate.start) not in paired]
     # One sense per document for people too: "Greg Preston ... Preston said" — a small
     # place's single word that names a person elsewhere in the text is that person.
     # A common word capitalised only where capitals prove nothing (sentence start, headline)

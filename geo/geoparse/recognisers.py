@@ -20,7 +20,9 @@ from geo.geoparse.cues import (
     _LOW_WATER,
     _NAMED_AFTER,
     _NOT_SURNAMES,
+    _PLACE_WORDS,
     _PROMINENT_KINDS,
+    _SPEECH,
     _ZIPF_COMMON,
     _ZIPF_RARE,
     _ZIPF_VERY_COMMON,
@@ -29,12 +31,15 @@ from geo.geoparse.cues import (
     _feature_end,
     _lookup_span,
     _mark_person,
+    _next_word,
+    _place_cue,
     _span_keys,
     _state_abbrev,
 )
-from geo.geoparse.judges import _Found, _judge, _Match
+from geo.geoparse.judges import _AGE_AFTER, _APPOSITION, _Found, _judge, _Match
 from geo.geoparse.resolve import US_STATE_ABBREV
 from geo.geoparse.tokens import (
+    _english_word,
     _gap_ok,
     _joins,
     _names,
@@ -45,6 +50,7 @@ from geo.geoparse.tokens import (
 )
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
+from geo.lang.en.titles import PERSON_ROLES as _PERSON_ROLES
 from geo.lang.en.titles import PERSONAL_TITLES as _PERSONAL_TITLES
 from geo.lang.en.titles import TITLES as _TITLES
 from geo.models import RIVER_ID_PREFIX
@@ -391,6 +397,112 @@ def _first_name_person(s: _Scan, at: _At) -> int | None:
     return j + 1
 
 
+def _person_pair(s: _Scan, at: _At) -> int | None:
+    """A place's name and a surname, the two alone in their run of capitals, that the text
+    treats as one person: "Jordan Henderson said", "said Paris Hilton", "striker Jordan
+    Henderson", "Jordan Henderson, 33,", "Chad Ellery, the club's captain,". People are named
+    after places ("Jordan", "Paris", "Chad") and places after people ("Henderson"); two places
+    never stand side by side without a comma, so the pair is one name, and these uses are a
+    person's, never a place's. The surname alone is then that person for the whole text
+    ("Henderson scored"); the place's name alone keeps its reading when it is a country or a
+    large place ("flew to Paris"). A possessive is no such use: towns take it as often as
+    people ("Rock Hill's mayor", of a town the gazetteer may lack).
+
+    A first name of the census before a surname of the census that is no common word is a
+    person's name with no more ("Jordan Henderson visited"), as :func:`_first_name_person`
+    reads one; the rule there leaves out first names that name a country or a first-level area
+    ("Georgia", "Chad") for want of a surname's evidence, which this one brings.
+
+    Without such a use the pair is remembered: a later bare use of the surname as a person's
+    ("Henderson said", "said Henderson"), the way news names someone a second time, makes it
+    a person then (:func:`geo.geoparse.recognise.recognize`). A surname that is also a common
+    English word ("Georgia Power") is no evidence: such a pair may be a firm (the judges')."""
+    i, toks, text, found = at.i, s.toks, s.text, at.found
+    if not (found is not None and found[0] == i and i + 1 < s.n and s.joins[i] and toks[i + 1].cap):
+        return None
+    if text[toks[i].end : toks[i + 1].start] != " " or at.low in _GENERIC_GEO or toks[i].upper:
+        return None
+    j = i + 1
+    if len(toks[j].word) == 1 and j + 1 < s.n and toks[j + 1].cap and text[toks[j].end : toks[j + 1].start] == ". ":
+        j += 1  # a middle initial ("Paris M. Hilton")
+    b = toks[j]
+    blow = b.word.lower()
+    # a surname of the census, or after a first name a rare word that names no place ("Chad
+    # Ellery": surnames beyond the census list, as in _first_name_person)
+    census = blow in s.surnames
+    if not (census or (at.low in s.first_names and s.zipf.get(blow, 0.0) < _ZIPF_RARE)):
+        return None  # most capitalised pairs: one set look-up
+    bfound = s.lookup(j)
+    if (
+        not (census or bfound is None)
+        or len(blow) < 3
+        or b.upper
+        or blow in _NOT_SURNAMES
+        or blow in _PLACE_WORDS
+        or blow in _MONTHS_DAYS
+        or blow in _PERSON_ROLES
+        or _english_word(blow, s.zipf.get(blow, 0.0), _ZIPF_COMMON)
+        or (j + 1 < s.n and toks[j + 1].cap and s.joins[j])  # a longer run: no pair
+    ):
+        return None
+    if bfound is not None and (bfound[0] != j or any(p.kind in _PROMINENT_KINDS for p in s.gaz.by_key(bfound[1]))):
+        return None  # "Paris Texas", "Jordan Henderson Field": a place, or a longer name
+    if _place_cue(text, toks[i].start, b.end, s.gaz):
+        return None  # "in Rock Hill", "a Rock Hill man", "Spring Hill, Fla.": a place the gazetteer lacks
+    # A census first name before a census surname that is no common word is a full name's
+    # shape, as in _first_name_person: "Jordan Henderson visited" with nothing more
+    full_name = at.low in s.first_names and blow in s.surnames and s.zipf.get(blow, 0.0) < _ZIPF_SURNAME_ONLY
+    if not (full_name or _acts_as_person(s, i, j)):
+        s.ctx.pairs[toks[i].start] = s.ctx.pairs[b.start] = blow
+        s.ctx.pair_surnames.add(blow)
+        return None
+    for k in range(i, j + 1):
+        s.person[k] = True
+    s.people.add(blow)
+    s.ctx.person_uses.add(blow)  # the same pair elsewhere is this person too
+    if not any(p.kind in _PROMINENT_KINDS or p.population >= _BIG_PLACE for p in s.gaz.by_key(found[1])):
+        s.people.add(at.low)  # a small place's name is the person's for the whole text
+    return j + 1
+
+
+#: A place at least this large keeps its name elsewhere in a text that names a person after it.
+_BIG_PLACE = 100_000
+
+#: A surname less frequent than this in English (Zipf) is seldom also a common word: "Henderson"
+#: (3.9), "Moore" (4.3); not "Ford" (4.5), "Park", "King", "Cross" ("Victoria Cross", "Jordan
+#: Park"), which the other languages' lists do not tell from English words.
+_ZIPF_SURNAME_ONLY = 4.5
+
+
+def _acts_as_person(s: _Scan, i: int, j: int) -> bool:
+    """Do the words around the name ``toks[i..j]`` make it a person's: a verb of saying, an
+    age or an apposition naming a role after it; a verb of saying or a role or kin noun right
+    before it?"""
+    toks, text = s.toks, s.text
+    b = toks[j]
+    if _next_word(text, b.end) in _SPEECH or _AGE_AFTER.match(text, b.end):
+        return True
+    role = _APPOSITION.match(text, b.end, b.end + 60)
+    if role is not None and role.group(1) in _PERSON_ROLES:
+        return True
+    if i == 0 or text[toks[i - 1].end : toks[i].start] != " ":
+        return False
+    before = toks[i - 1].word.lower()
+    return before in _SPEECH or before in _PERSON_ROLES
+
+
+def _person_use(s: _Scan, i: int) -> bool:
+    """Is the capitalised word ``toks[i]``, alone in its run, used as a person's name: a verb of
+    saying right after or right before it?"""
+    toks, text = s.toks, s.text
+    t = toks[i]
+    if (i > 0 and toks[i - 1].cap and s.joins[i - 1]) or (i + 1 < s.n and toks[i + 1].cap and s.joins[i]):
+        return False
+    if _next_word(text, t.end) in _SPEECH:
+        return True
+    return i > 0 and text[toks[i - 1].end : t.start] == " " and toks[i - 1].word.lower() in _SPEECH
+
+
 def _county(s: _Scan, at: _At) -> int | None:
     """ "Laurel County" when the gazetteer lacks that county: a mention of the county,
     resolved through the same-named places and the context to its first-level area."""
@@ -616,7 +728,10 @@ def _demonym(s: _Scan, at: _At) -> int | None:
 _BEFORE_LOOKUP = (_contraction, _titled_person, _servant_of_name, _state_abbreviation, _two_word_demonym, _leading_the)
 
 
-_AFTER_LOOKUP = (_physical_feature, _place_head, _district, _part_of_area, _demonym_before_name, _first_name_person, _county, _gazetteer_name, _demonym)
+_AFTER_LOOKUP = (
+    _physical_feature, _place_head, _district, _part_of_area, _demonym_before_name, _first_name_person, _person_pair,
+    _county, _gazetteer_name, _demonym,
+)
 
 
 # Most capitalised words are no title, contraction, "Abd", "The", direction or first name, nor
@@ -674,6 +789,7 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
     s = _Scan(text, toks, gaz, ctx, people)
     at = _At(0, "")  # one record, reset at each capitalised token
     lookup = s.lookup
+    pairs = ctx.pair_surnames  # grows as pairs are found: the same set, read at every word
     i = 0
     n = s.n
     while i < n:
@@ -683,6 +799,8 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
             continue
         w = t.word
         low = w.lower()
+        if low in pairs and _person_use(s, i):
+            ctx.person_uses.add(low)  # "Jordan Henderson visited ... Henderson said"
         at.i, at.low, at.found = i, low, None
         nxt = None
         for rec in _before_for(w, low):

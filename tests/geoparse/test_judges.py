@@ -108,3 +108,67 @@ def test_a_place_inside_a_networks_name_names_the_organisation():
 def test_mountain_ranges_and_deltas_news_names_are_regions(text, name):
     got = {m.text: m.place for m in parse(text) if m.place is not None}
     assert got[name].kind == "region"
+
+
+def forms(text: str) -> dict[str, str]:
+    return {m.text: m.form for m in parse(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Boston Scientific said its profits rose.", "Boston"),  # a company word (ORG_HEADS)
+        ("Washington Mutual collapsed in 2008.", "Washington"),
+        ("Georgia Power said crews were out in Atlanta.", "Georgia"),  # what a utility sells
+        ("Fiji Water is sold in many shops.", "Fiji"),
+        ("Real Madrid beat Sevilla on Sunday.", "Madrid"),  # a club's prefix
+        ("Inter Milan lost at home.", "Milan"),
+        ("The USS Arizona sank at anchor.", "Arizona"),  # a ship's prefix
+        ("Manchester United lost again.", "Manchester"),
+        ("Pakistan Today reported the attack in Quetta.", "Pakistan"),  # a pair acting as a body
+        ("Nairobi Digital's shares fell on Monday.", "Nairobi"),  # ... or owning something
+    ],
+)
+def test_a_place_in_a_company_club_or_ship_name_is_the_organisations(text, name):
+    assert forms(text)[name] == "organisation"
+
+
+def test_the_places_a_clubs_match_is_played_in_stay_places():
+    assert forms("Real Madrid beat Sevilla on Sunday.")["Sevilla"] == "name"
+    assert forms("Pakistan Today reported the attack in Quetta.")["Quetta"] == "name"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Boston police said the suspect fled.", "Boston"),  # its public bodies
+        ("Kenya Parliament said the bill passed.", "Kenya"),
+        ("The Paris Prosecutor said the suspect was held.", "Paris"),
+        ("Iowa Democrats said the count was late.", "Iowa"),  # its people
+        ("The Detroit Water Department said mains burst.", "Detroit"),  # a public utility's body
+        ("Real estate prices in Madrid rose.", "Madrid"),
+        ("Washington said it would impose sanctions.", "Washington"),  # a government acting
+        ("The Boston Marathon said entries would open in March.", "Boston"),  # an event held there
+    ],
+)
+def test_a_place_acting_through_its_bodies_people_or_events_stays_the_place(text, name):
+    assert forms(text)[name] == "name"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "form"),
+    [
+        # named "of" a town, a university has its seat there: a site
+        ("Researchers at the University of Nairobi found the strain.", "Nairobi", "name"),
+        ("Students at the College of Charleston marched on Friday.", "Charleston", "name"),
+        # named "of" a state, or before the word (after a founder as often as a town): context
+        ("Researchers at the University of Alabama found the strain.", "Alabama", "organisation"),
+        ("Researchers at Auburn University found the strain.", "Auburn", "organisation"),
+        # a state named like a city outside it ("Washington") is no city's name here
+        ("A study by the University of Washington found the strain.", "Washington", "organisation"),
+        # a province named after its city: the city
+        ("A study by the University of Lagos found the strain.", "Lagos", "name"),
+    ],
+)
+def test_a_university_named_of_a_town_is_a_site_there(text, name, form):
+    assert forms(text)[name] == form

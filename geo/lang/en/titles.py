@@ -1,7 +1,7 @@
 """Titles before a person's name, and abbreviations whose dot does not end a sentence."""
 from __future__ import annotations
 
-__all__ = ["TITLES", "PERSONAL_TITLES", "PERSON_NOUNS", "KIN_AND_ROLES", "DOTTED_ABBREVIATIONS"]
+__all__ = ["TITLES", "PERSONAL_TITLES", "PERSON_NOUNS", "KIN_AND_ROLES", "PERSON_ROLES", "DOTTED_ABBREVIATIONS"]
 
 #: Titles, ranks and roles written before a name (lower-case, without dot): capitalised words
 #: after one of them are a person ("Gen. Asim", "Mayor Lincoln"), not a place.
@@ -36,6 +36,14 @@ KIN_AND_ROLES = frozenset(
     nephew niece grandson granddaughter grandfather grandmother stepson stepdaughter fiance
     fiancee boyfriend girlfriend colleague friend student classmate teacher lawyer journalist
     reporter activist singer actor actress footballer striker teammate""".split()
+)
+#: Lower-case nouns of a person's role written right before a full name or in an apposition
+#: after it ("striker Jordan Henderson", "Paris Hilton, the hotel heiress,"): the roles and kin
+#: above, and words of fame. Asked only of a name shaped like a person's (a surname at its
+#: end): alone, "the host", "the star" also follow a town ("Doha, the host of the final").
+PERSON_ROLES = PERSON_NOUNS | KIN_AND_ROLES | frozenset(
+    """heiress socialite celebrity star rapper musician comedian presenter host model
+    winger skipper forward""".split()
 )
 #: Forms of address that are only ever personal: "Lord Derby" is a person even where Derby is a town.
 PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "lord"})
