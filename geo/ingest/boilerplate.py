@@ -60,7 +60,8 @@ _SHARE_NEEDS = re.compile(
 
 _TEASER_LABEL = (
     r"(?:also\s+read|read\s+also|read\s+more|see\s+also|must\s+read|don'?t\s+miss|also\s+see|"
-    r"read\s+next|read\s+here|more\s+on\s+this|watch\s+also|also\s+watch|read)"
+    r"read\s+next|read\s+here|more\s+on\s+this|watch\s+also|also\s+watch|read|"
+    r"related(?:\s+(?:news|story|article|coverage))?|recommended|trending(?:\s+now)?|you\s+(?:may|might)\s+also\s+like)"
 )
 _TEASER = re.compile(rf"({_TEASER_LABEL})\s*(?::|\||>>|»|–|—|-)\s*\S.*", _I)
 _TEASER_ALONE = re.compile(rf"({_TEASER_LABEL})\s*[:|»>]*", _I)
@@ -120,6 +121,8 @@ _LINE_RULES: tuple[tuple[re.Pattern[str], str, int], ...] = (
     _rule("comments widget", 60,
           r"(?:comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+(?:a\s+)?comment|"
           r"(?:view|show|read)\s+(?:all\s+)?comments?)[\s.:]*"),
+    _rule("link prompt ('click here')", 300,
+          r"(?:click|tap)\s+(?:here|this\s+link|the\s+link)\b.{0,260}"),
     _rule("app download prompt", 200,
           r"(?:download|get|install)\s+(?:the|our)\s+.{0,40}?\bapp\b.{0,100}"),
 )

@@ -118,6 +118,8 @@ def test_teaser_label_on_its_own_line_takes_the_next_headline():
         "(c) 2021 Sample Press", "All rights reserved.", "Photo credit: AFP", "Image: Getty Images",
         "File photo", "By Ahmed Khan and Maria Lopez", "Reported by Tom Ellis | Reuters", "Leave a comment",
         "Download the Example News app for iOS and Android", "Topics: Syria, Iraq",
+        "Related: Protesters clash with police in Nairobi", "Trending Now | Taliban detain activists in Kabul",
+        "Click here for the latest on the war, where drones hit Odesa overnight.",
     ],
 )  # fmt: skip
 def test_single_boilerplate_lines(line):
@@ -137,6 +139,8 @@ def test_single_boilerplate_lines(line):
         "The EU said websites must ask before they store cookies on a device.",
         "Copyright lawyers in Dublin filed a complaint on Tuesday.",
         "Related talks are expected in Doha next week, officials said.",
+        "Trending downwards, the rupee fell against the dollar in Karachi.",
+        "Clicks and whistles were heard from the crowd in Lahore.",
         "Follow-up talks on the border dispute will be held in Astana.",
         "The photo agency said its staff in Gaza were safe.",
         "X",
