@@ -595,6 +595,11 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
                 s.people.add(s.toks[k].word.lower())
         return None  # "Uba Ogba, the police spokesman", "Tyler Henderson, 25,": a person
     m, toks = sp.m, s.toks
+    if sp.single and sp.next_cap and not sp.prominent and m.i + 1 < len(toks) and toks[m.i + 1].word == "House":
+        # "Lancaster House", "Chatham House": a house named after a town stands somewhere else,
+        # no mention of the town (a hotel or a stadium named so is in the town; "the Ohio House"
+        # is the state's legislature, the state's own body)
+        return None
     form, cues = "name", []
     org = _organisation_cue(s, sp)
     if (

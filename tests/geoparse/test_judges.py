@@ -172,3 +172,18 @@ def test_a_place_acting_through_its_bodies_people_or_events_stays_the_place(text
 )
 def test_a_university_named_of_a_town_is_a_site_there(text, name, form):
     assert forms(text)[name] == form
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # a house named after a town stands somewhere else
+        ("Leaders arrived at Lancaster House for a security summit.", "Lancaster", False),
+        ("The report was published by Chatham House on Monday.", "Chatham", False),
+        # a hotel named after the town is in it; a state's House is its legislature
+        ("The minister opened the Kabul Hotel on Monday.", "Kabul", True),
+        ("The Ohio House passed the budget bill on Tuesday.", "Ohio", True),
+    ],
+)
+def test_a_house_named_after_a_town_is_not_the_town(text, name, kept):
+    assert (name in names(text)) is kept
