@@ -233,7 +233,10 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     after = text[t.end:min(window[1], t.end + 80)]
     before = text[max(window[0], t.start - 60):t.start]
     word = text[t.start:t.end].lower()
-    passive = re.search(r"\b(?:were|was|been|are|is)\s+$", before)
+    # ("Nine villagers killed by separatists": a headline's passive without its auxiliary)
+    passive = re.search(r"\b(?:were|was|been|are|is)\s+$", before) or (
+        re.search(r"(?:ed|dead)$", word) is not None and re.match(r"\s+by\b", after) is not None
+    )
     # the victims: after an active verb ("killed four guards"), before a passive one ("guards were killed")
     victims = before if passive else after
     scope = victims if passive else _before_speaker(victims[:70])
@@ -267,6 +270,18 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     if word.startswith(("attack", "raid", "assault", "ambush", "stormed", "target")):
         return "Battles", "Armed clash", "armed attack, victims not stated"
     return "Violence against civilians", "Attack", "killing, victims not stated"
+
+
+#: What a crowd condemns or marches against is its cause, not what it did: "gathered to condemn
+#: the days of street violence", "a rally against the burning of churches".
+_PROTESTED_AGAINST = re.compile(
+    r"\b(?:condemn\w*|denounc\w*|against|decr(?:y|ied|ying)|mourn\w*|over)\s+(?:[\w'’-]+\s+){0,4}$", re.I
+)
+
+
+def _done_at_the_protest(pattern: re.Pattern[str], seg: str) -> bool:
+    """Does ``pattern`` (violence of a crowd) occur in ``seg`` other than as what the crowd protests?"""
+    return any(not _PROTESTED_AGAINST.search(seg, max(0, m.start() - 50), m.start()) for m in pattern.finditer(seg))
 
 
 def _crowd_clash(text: str, clause: tuple[int, int]) -> str:
@@ -337,7 +352,7 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
         elif t.type == PR:
             if t.note == "protesters clashed":
                 pass
-            elif lex.RIOTOUS.search(seg):
+            elif _done_at_the_protest(lex.RIOTOUS, seg):
                 t.type, t.subtype, t.note = RI, "Violent demonstration", "protesters turned violent"
             elif lex.EXCESSIVE.search(seg):
                 t.subtype, t.note = "Excessive force against protesters", "lethal force against protesters"

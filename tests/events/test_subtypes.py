@@ -219,6 +219,23 @@ def test_a_clash_of_unarmed_crowds_is_a_riot_and_one_with_an_armed_side_a_battle
     assert subtypes(text)[:1] == [subtype]
 
 
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        # a headline's passive without its auxiliary: the victims come before "killed by"
+        ("Nine villagers killed by separatists near Menaka", "Attack"),
+        ("Two soldiers killed by rebels near Menaka", "Armed clash"),
+        # a helicopter firing on villages is fire from the air
+        ("A military helicopter fired on two villages in Rakhine State on Wednesday.", "Air/drone strike"),
+        # the violence a crowd condemns is its cause, not what it did
+        ("Thousands gathered in Dhaka on Thursday to condemn the days of street violence.", "Peaceful protest"),
+        ("Protesters hurled stones at the police in Dhaka on Thursday.", "Violent demonstration"),
+    ],
+)
+def test_headline_passives_helicopters_and_the_cause_of_a_protest(text, subtype):
+    assert subtypes(text)[:1] == [subtype]
+
+
 def test_property_burnt_by_a_crowd_is_part_of_its_riot():
     assert [e.subtype for e in read("Rioters torched cars and looted shops in Quetta.")] == ["Violent demonstration"]
 
