@@ -115,3 +115,11 @@ def test_an_incident_told_on_a_list_of_days_is_one_event_per_day():
 def test_a_report_date_after_the_incidents_day_is_no_second_day():
     text = "Gunmen attacked a post near Quetta on Thursday, police said on Friday."
     assert [e.date for e in read(text)] == [dt.date(2025, 5, 8)]
+
+
+def test_a_weekday_after_the_page_date_told_in_the_past_tense_is_no_plan():
+    # a page dated Monday (American time) reporting "summoned ... on Tuesday": it happened
+    got = by_subtype("Tehran summoned the Pakistani ambassador on Tuesday over the remarks.")
+    assert got["Statement/Accusation"] == ("asserted", dt.date(2025, 5, 13))
+    # a visit "on Tuesday" told in the future stays a plan
+    assert by_subtype("The Pakistani minister will visit Tehran on Tuesday.")["Visit"][0] == "planned"
