@@ -587,6 +587,38 @@ def _district(s: _Scan, at: _At) -> int | None:
     return _district_match(s, i, j, key, areas, "district area")
 
 
+#: "in Bajaur", "near Kurram": the locative right before a bare district name (see _bare_district).
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|into|near|across|around)\s$")
+
+
+def _bare_district(s: _Scan, at: _At) -> int | None:
+    """ "clashed with militants in Bajaur", "a blast near Kurram": after a locative, one
+    capitalised word that the gazetteer has no place for, that is no common word or census name,
+    and that names exactly one district in the world (data/districts.arrow) is that district.
+    News names a district without the word "district" as often as with it; a name borne by
+    nothing else can mean only the district (two districts of one name need the text's cue)."""
+    i, toks = at.i, s.toks
+    if at.found is not None or i == 0 or toks[i].poss:
+        return None
+    if i + 1 < s.n and toks[i + 1].cap and s.gap_ok(i, i + 1):
+        return None  # a word of a longer name
+    start = toks[i].start
+    if not _LOCATIVE_BEFORE.search(s.text, max(0, start - 8), start):
+        return None
+    low = at.low
+    if low in s.first_names or low in s.surnames or s.zipf.get(low, 0.0) >= _ZIPF_BARE_DISTRICT:
+        return None
+    by_key = getattr(s.gaz, "districts_by_key", None)
+    places = by_key(low) if by_key is not None else ()
+    if len(places) != 1:
+        return None
+    return _district_match(s, i, i, low, places, "district")
+
+
+#: A bare name rarer than this in English may be read as the district of that name.
+_ZIPF_BARE_DISTRICT = 2.5
+
+
 def _district_match(s: _Scan, i: int, j: int, key: str, places: tuple, form: str) -> int:
     """Record a district's match, and the name as one the text has called a district."""
     s.matches.append(_Match(i, j, key, places, form))
@@ -730,7 +762,7 @@ _BEFORE_LOOKUP = (_contraction, _titled_person, _servant_of_name, _state_abbrevi
 
 _AFTER_LOOKUP = (
     _physical_feature, _place_head, _district, _part_of_area, _demonym_before_name, _first_name_person, _person_pair,
-    _county, _gazetteer_name, _demonym,
+    _county, _gazetteer_name, _demonym, _bare_district,
 )
 
 

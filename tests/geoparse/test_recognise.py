@@ -967,7 +967,8 @@ def test_a_district_without_a_point_is_left_unresolved_with_its_province_offered
 @pytest.mark.parametrize(
     "text",
     [
-        "Troops moved into Kurram.",  # no area word: a bare unknown name stays no place
+        "Kurram stayed calm.",  # no area word and no locative: a bare unknown name stays no place
+        "Shops in Rivermoor stayed shut.",  # no district of that name: nothing
         "Police in the Central district said.",  # a common word is no district's name
         "The Rivermoor district stayed quiet.",  # no district of that name: nothing
         "The Shire Hall stayed shut.",  # an area word is no name
@@ -975,6 +976,18 @@ def test_a_district_without_a_point_is_left_unresolved_with_its_province_offered
 )
 def test_without_the_cue_or_with_a_common_word_no_district_is_read(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a locative, a name only a district bears is that district
+        ("Troops moved into Kurram.", [("Kurram", "adm2:1172574")]),
+        ("A roadside bomb went off in Bajaur on Monday.", [("Bajaur", "adm2:1183781")]),
+    ],
+)
+def test_a_name_only_a_district_bears_is_read_after_a_locative(text: str, expected) -> None:
+    assert found(text) == expected
 
 
 @pytest.mark.parametrize(
