@@ -324,6 +324,11 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
         triggers = [t for t in triggers if t.type != "Explosions/Remote violence" or t.subtype == "Chemical weapon"]
     kept: list[Trigger] = []
     for t in triggers:
+        if t.subtype == "Shelling/artillery/missile attack" and (
+            lex.AIRBORNE_LAUNCHER.search(text, max(s.start, t.start - 40), t.start)
+            or lex.AIR_LAUNCHED.search(text, t.start, t.end)
+        ):
+            t.subtype, t.note = "Air/drone strike", "fired from the air"
         if t.rule.has("territorial"):
             t.type, t.subtype, t.note = _territory(text, s, t, clause_at(clauses, t.start))
         if t.rule.has("clash") and has_crowd:

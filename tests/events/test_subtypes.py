@@ -227,6 +227,10 @@ def test_a_clash_of_unarmed_crowds_is_a_riot_and_one_with_an_armed_side_a_battle
         ("Two soldiers killed by rebels near Menaka", "Armed clash"),
         # a helicopter firing on villages is fire from the air
         ("A military helicopter fired on two villages in Rakhine State on Wednesday.", "Air/drone strike"),
+        # missiles fired from a drone or from the air are an air strike
+        ("A drone fired two missiles at a compound near Quetta on Sunday.", "Air/drone strike"),
+        ("The army fired two air-to-ground missiles at a house near Quetta.", "Air/drone strike"),
+        ("Troops fired mortar shells at a village near Quetta on Sunday.", "Shelling/artillery/missile attack"),
         # the violence a crowd condemns is its cause, not what it did
         ("Thousands gathered in Dhaka on Thursday to condemn the days of street violence.", "Peaceful protest"),
         ("Protesters hurled stones at the police in Dhaka on Thursday.", "Violent demonstration"),
