@@ -271,6 +271,15 @@ def _finer(a: Draft, b: Draft, contains: ContainsFn) -> bool:
         # "an attack on a post in Turbat" then "as attacks grow in Khyber Pakhtunkhwa": a province
         # or country that does not hold the town the incident's own sentence names says less
         return False
+    if (
+        a.location is not None and b.location is not None and a.location.kind == "country"
+        and b.location.kind in ("admin1", "admin2") and strength(b) >= WEAK_SITES["same sentence"]
+        and contains(a.location.id, b.location.id)
+    ):
+        # "an attack on a village in northern Burkina Faso" then "in Tawori, in the Seno
+        # province": the province inside the land the first mention names is finer (a town
+        # told later may be another incident's, as one of several towns of a province's unrest)
+        return True
     if strength(b) != strength(a):
         return strength(b) > strength(a)
     if b.location is None:

@@ -517,7 +517,10 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "speculative"
     if lex.STANCE_PRESENT.match(text, t.start):
         return "background"  # "India accuses Pakistan of …": a standing position, not a statement of the day
-    if t.subtype == "Statement/Accusation" and lex.AGGREGATE_PERFECT.search(before) and lex.STANDING_CHARGE.match(text, t.end, window[1]):
+    if t.subtype == "Statement/Accusation" and lex.AGGREGATE_PERFECT.search(before) and (
+        lex.STANDING_CHARGE.match(text, t.end, window[1])
+        or (lex.GERUND_CHARGE.match(text, t.end, window[1]) and not lex.DAY_NAMED.search(text, s.start, s.end))
+    ):
         return "background"  # "Islamabad has accused Kabul of sheltering militants": the same
     history = text[max(s.start, window[0], t.start - 80):t.start]
     b = lex.BACKGROUND.search(history)
@@ -529,6 +532,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"
     if lex.GENERIC_MENTION.search(history) or lex.BACKGROUND_CLAUSE.search(text, max(s.start, window[0]), window[1]):
         return "background"
+    if t.type != DI and lex.CHARGED_DEED.search(before) and not lex.DAY_NAMED.search(text, s.start, s.end):
+        return "background"  # "rights groups accuse the army of killing civilians"
     if lex.WAR_TOLL.search(before) or lex.DATED_WHEN.search(text, max(s.start, t.start - 100), t.start):
         return "background"  # "the war has killed 10,000", "in 2018, when dozens were killed"
     if lex.AGGREGATE.search(history) or (lex.AGGREGATE_PERFECT.search(before) and lex.AGGREGATE_AFTER.match(text, t.end, window[1])):

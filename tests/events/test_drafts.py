@@ -300,3 +300,12 @@ def test_arms_seized_from_those_arrested_are_part_of_the_arrest():
     text = "Police arrested five militants in Quetta on Monday. Rifles and ammunition were seized from the suspects."
     assert [e.subtype for e in read(text)] == ["Arrests"]
     assert len(read(text)[0].sentences) == 2  # the seizure is kept as a mention of the arrest
+
+
+def test_a_province_told_later_refines_an_incident_placed_in_its_country():
+    text = (
+        "Gunmen killed twelve villagers in an attack in northern Pakistan on Sunday. "
+        "The attackers opened fire on a market in a village of Balochistan, officials said."
+    )
+    (attack,) = [e for e in read(text) if e.modality == "asserted"]
+    assert attack.location.name == "Balochistan"

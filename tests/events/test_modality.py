@@ -397,6 +397,8 @@ def test_past_trips_and_crowds_stay_news(text):
         "Pakistan blames Iran for the unrest in Balochistan, a charge Tehran denies.",
         "The government has repeatedly denied targeting civilians in Rakhine State.",
         "The unrest is the worst since the 2018 elections, when dozens were killed in Dhaka.",
+        # a charge of a kind of deed with no day named, and its denial in a relative clause
+        "Rights groups have accused the army of killing civilians in Rakhine State, which it denies.",
     ],
 )
 def test_tolls_courses_kinds_and_standing_denials_are_no_news(text):
@@ -411,6 +413,7 @@ def test_tolls_courses_kinds_and_standing_denials_are_no_news(text):
         "Rebels stepped up their offensive and seized the town of Menaka on Saturday.",
         "Pakistan denied on Monday that its jets had struck Afghan territory.",
         "On Wednesday troops shelled rebel positions near Kharkiv for several hours.",
+        "Police accused the gang of killing two officers in Quetta on Monday.",
     ],
 )
 def test_the_days_fighting_seizures_and_denials_stay_news(text):
