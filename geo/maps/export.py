@@ -2,7 +2,8 @@
 
 The HTML file inlines every script and style it needs (see geo.maps.assets), loads nothing from the
 network (tiles only when asked), embeds its source articles and a content hash, and lists the
-articles in a side panel so every feature can be traced back to its sentence offline.
+articles in a folding panel (which yields to popups) so every feature can be traced back to its
+sentence offline.
 """
 from __future__ import annotations
 
@@ -95,7 +96,17 @@ def _walk(element):
 # --------------------------------------------------------------------------- HTML
 
 class _Provenance(folium.MacroElement):
-    """Embedded sources (JSON block) and the panel listing them; all text set with textContent."""
+    """Embedded sources (JSON block) and the panel listing them; all text set with textContent.
+
+    The panel is a ``<details>`` folded by default into one line at the bottom left (a native
+    disclosure: focusable, Enter/Space toggle it, Escape folds it back). It never covers a popup:
+    Leaflet draws every control above the map pane, and popups live inside that pane's stacking
+    context, so no z-index can put the panel between markers and popups — a lower one would drop
+    it behind the whole map. Instead it yields: a popup that opens (or slides, as the map moves)
+    under the open panel folds it; the folded line steps out of sight while a popup covers its
+    spot; opening the panel beside a popup, or showing an article's text in it, pans the map the
+    shorter way until the popup clears it (or closes the popup when the window has no room for both).
+    """
 
     _template = Template(
         """
@@ -103,8 +114,13 @@ class _Provenance(folium.MacroElement):
         <meta name="borderlines-content-hash" content="{{ this.hash_attr }}">
         <script type="application/json" id="bl-source">{{ this.payload }}</script>
         <style>
-        .bl-sources { max-height: 45vh; overflow: auto; width: 300px; }
-        .bl-sources summary { cursor: pointer; font-weight: 600; }
+        .bl-sources summary { cursor: pointer; font-weight: 600; white-space: nowrap; }
+        .bl-sources summary:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; border-radius: 2px; }
+        .bl-sources[open] { width: 280px; max-width: calc(100vw - 40px); }
+        .bl-sources[open] summary { margin-bottom: 4px; }
+        /* the list scrolls under a fixed summary; the height leaves room for the zoom buttons */
+        .bl-src-body { max-height: min(45vh, calc(100vh - 230px)); overflow: auto; overscroll-behavior: contain; }
+        .bl-sources.bl-yield { visibility: hidden; }
         .bl-art { border-top: 1px solid #ddd; padding: 5px 0; }
         .bl-art pre { white-space: pre-wrap; font: 12px/1.4 system-ui, sans-serif; background: #f7f7f7; padding: 6px; max-height: 30vh; overflow: auto; }
         .bl-art button { font: inherit; font-size: 11px; }
@@ -115,32 +131,91 @@ class _Provenance(folium.MacroElement):
         (function () {
             var map = {{ this._parent.get_name() }};
             var src = JSON.parse(document.getElementById('bl-source').textContent);
+            var box = null, sum = null;
             var ctl = L.control({position: 'bottomleft'});
             ctl.onAdd = function () {
-                var box = L.DomUtil.create('details', 'bl-panel bl-sources');
-                var sum = L.DomUtil.create('summary', '', box);
+                box = L.DomUtil.create('details', 'bl-panel bl-sources');
+                sum = L.DomUtil.create('summary', '', box);
                 sum.textContent = 'Sources: ' + src.articles.length + ' article' + (src.articles.length === 1 ? '' : 's');
-                var hash = L.DomUtil.create('div', 'bl-hash', box);
+                var body = L.DomUtil.create('div', 'bl-src-body', box);
+                var hash = L.DomUtil.create('div', 'bl-hash', body);
                 hash.textContent = 'content hash ' + src.content_hash + ' · made ' + src.created;
                 src.articles.forEach(function (a) {
-                    var d = L.DomUtil.create('div', 'bl-art', box);
+                    var d = L.DomUtil.create('div', 'bl-art', body);
                     var t = L.DomUtil.create(a.url && /^https?:\\/\\//i.test(a.url) ? 'a' : 'strong', '', d);
                     t.textContent = a.title || 'Untitled article';
                     if (t.tagName === 'A') { t.href = a.url; t.target = '_blank'; t.rel = 'noopener noreferrer nofollow'; }
                     var meta = L.DomUtil.create('div', 'bl-dim', d);
                     meta.textContent = [a.date || 'undated', a.source, a.events + ' event' + (a.events === 1 ? '' : 's')].join(' · ');
                     var b = L.DomUtil.create('button', '', d); b.type = 'button'; b.textContent = 'Show text';
+                    b.setAttribute('aria-expanded', 'false');
                     var pre = null;
                     L.DomEvent.on(b, 'click', function () {
                         if (!pre) { pre = L.DomUtil.create('pre', '', d); pre.textContent = a.text; b.textContent = 'Hide text'; }
                         else { d.removeChild(pre); pre = null; b.textContent = 'Show text'; }
+                        b.setAttribute('aria-expanded', pre ? 'true' : 'false');
                     });
                 });
+                // Escape folds the panel from anywhere inside it and leaves focus on its summary
+                L.DomEvent.on(box, 'keydown', function (e) {
+                    if ((e.key === 'Escape' || e.key === 'Esc') && box.open) {
+                        box.open = false; sum.focus(); L.DomEvent.stop(e);
+                    }
+                });
+                // opened, or grown by an article's text: keep clear of an open popup
+                if (window.ResizeObserver) { new ResizeObserver(function () { if (box.open) { makeRoom(); } }).observe(box); }
+                else { L.DomEvent.on(box, 'toggle', function () { if (box.open) { makeRoom(); } }); }
                 L.DomEvent.disableClickPropagation(box);
                 L.DomEvent.disableScrollPropagation(box);
                 return box;
             };
             ctl.addTo(map);
+
+            // --- the panel yields to popups (see the class docstring for why not z-index)
+            var popup = null, autopanning = false, making = false, GAP = 8;
+            function rect(el) { return el.getBoundingClientRect(); }
+            function overlap(a, b) {
+                return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            }
+            // the popup's box and the tip under it, which points at the feature
+            function popupRect() {
+                var el = popup && popup.isOpen() && popup.getElement();
+                if (!el) { return null; }
+                var r = rect(el), tip = el.querySelector('.leaflet-popup-tip-container');
+                var bottom = tip ? Math.max(r.bottom, rect(tip).bottom) : r.bottom;
+                return {left: r.left, right: r.right, top: r.top, bottom: bottom};
+            }
+            // a popup opened or moved: fold the panel if it covers the popup, and hide the folded
+            // line while the popup still covers its spot (it comes back when the popup closes)
+            function settle() {
+                var p = popupRect();
+                if (p && box.open && overlap(rect(box), p)) { box.open = false; }
+                L.DomUtil[p && overlap(rect(box), p) ? 'addClass' : 'removeClass'](box, 'bl-yield');
+            }
+            // the panel was opened while a popup is shown: pan the map the shorter way (right or
+            // up) until the popup clears the panel; with no room for both, the popup closes
+            function makeRoom() {
+                var p = popupRect(), s = rect(box), c = rect(map.getContainer());
+                if (making || !p || !overlap(s, p)) { return; }  // one pan at a time: it animates
+                var dx = s.right + GAP - p.left, dy = p.bottom - (s.top - GAP);
+                var right = p.right + dx <= c.right - GAP, up = p.top - dy >= c.top + GAP;
+                if (right && (!up || dx <= dy)) { making = true; map.panBy([-dx, 0]); }
+                else if (up) { making = true; map.panBy([0, dy]); }
+                else { map.closePopup(); }
+            }
+            // Leaflet pans a popup into view after it opens: measure where it comes to rest
+            map.on('autopanstart', function () { autopanning = true; });
+            map.on('popupopen', function (e) { popup = e.popup; if (!autopanning) { settle(); } });
+            map.on('moveend resize', function () {
+                var ours = making;
+                autopanning = making = false;
+                // after our own pan, the panel may have grown meanwhile (text shown): make room again
+                if (ours) { makeRoom(); }
+                if (!making) { settle(); }
+            });
+            map.on('popupclose', function (e) {
+                if (e.popup === popup) { popup = null; L.DomUtil.removeClass(box, 'bl-yield'); }
+            });
         })();
         {% endmacro %}
         """

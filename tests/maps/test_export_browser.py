@@ -202,3 +202,165 @@ def test_many_articles_clustered_offline(browser, areas, tmp_path, artifacts_dir
         assert errors == [] and blocked == []
     finally:
         ctx.close()
+
+
+# --------------------------------------------------------------------------- the Sources panel
+
+SHORT = (1024, 600)  # a laptop window with the browser's bars: where the panel used to cover popups
+
+# Points of the open popup (a 6 x 5 grid over its box, 6 px in from the edges, and the centre of
+# the sentence) that something else covers: document.elementFromPoint is what a click or an eye
+# meets there, so a point is uncovered when it lands inside the popup.
+_COVERED = """() => {
+    const w = document.querySelector('.leaflet-popup-content-wrapper');
+    if (!w) return ['no popup'];
+    const r = w.getBoundingClientRect(), s = document.querySelector('.leaflet-popup .bl-sent').getBoundingClientRect();
+    const pts = [[s.x + s.width / 2, s.y + s.height / 2]];
+    for (let i = 0; i < 6; i++) for (let j = 0; j < 5; j++)
+        pts.push([r.left + 6 + i * (r.width - 12) / 5, r.top + 6 + j * (r.height - 12) / 4]);
+    const out = [];
+    for (const [x, y] of pts) {
+        if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;  // off-screen: not covered
+        const e = document.elementFromPoint(x, y);
+        if (!e || !e.closest('.leaflet-popup')) out.push([Math.round(x), Math.round(y), e ? e.className : null]);
+    }
+    return out; }"""
+
+
+def _map_name(page) -> str:
+    return page.evaluate("Object.keys(window).find(k => k.startsWith('map_') && window[k].panBy)")
+
+
+def _popup_at(page, x: int, from_bottom: int) -> None:
+    """Drag Tehran (a cluster of two events) to (x, height - from_bottom), then open the popup
+    of one of its events with real clicks (the cluster, then a spiderfied marker)."""
+    name = _map_name(page)
+    page.evaluate(f"""() => {{ const m = {name}; m.closePopup();
+        const p = m.latLngToContainerPoint([35.6944, 51.4215]);
+        m.panBy([p.x - {x}, p.y - (m.getSize().y - {from_bottom})], {{animate: false}}); }}""")
+    page.wait_for_timeout(300)
+    page.locator(".marker-cluster").first.click()
+    page.wait_for_timeout(600)  # the spider's legs unfold
+    page.locator(".bl-marker").last.click()
+    page.wait_for_selector(".leaflet-popup .bl-pop mark")
+    page.wait_for_timeout(700)  # Leaflet's autopan settles
+
+
+def _rect(page, selector: str) -> dict:
+    return page.locator(selector).first.evaluate(
+        "e => { const r = e.getBoundingClientRect(); return {l: r.left, t: r.top, r: r.right, b: r.bottom}; }")
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return a["l"] < b["r"] and b["l"] < a["r"] and a["t"] < b["b"] and b["t"] < a["b"]
+
+
+def test_sources_panel_never_covers_a_popup(browser, areas, tmp_path, artifacts_dir):
+    path = export.write_html(build_result(), tmp_path / "map.html")
+    ctx, page, requests, blocked, errors, dialogs = _open(browser, path, size=SHORT)
+    panel = page.locator(".bl-sources")
+    try:
+        # folded by default into one short line, not a 300 px box
+        assert panel.evaluate("d => d.tagName === 'DETAILS' && !d.open")
+        assert panel.locator("summary").inner_text() == "Sources: 1 article"
+        assert panel.evaluate("d => d.getBoundingClientRect().width") < 200
+        page.screenshot(path=str(artifacts_dir / "sources_0_folded.png"))
+
+        # 1. a popup opening over the folded line: the line steps aside, comes back on close
+        _popup_at(page, 200, 90)
+        assert _overlap(_rect(page, ".leaflet-popup-content-wrapper"), _rect(page, ".bl-sources"))
+        assert page.evaluate(_COVERED) == []
+        assert "arrived" in page.locator(".leaflet-popup .bl-sent").inner_text() or \
+            "agreed" in page.locator(".leaflet-popup .bl-sent").inner_text()
+        page.screenshot(path=str(artifacts_dir / "sources_1_popup_over_folded_panel.png"))
+        page.locator(".leaflet-popup-close-button").click()
+        assert panel.is_visible()
+
+        # 2. a popup opening under the open panel: the panel folds
+        panel.locator("summary").click()
+        assert panel.evaluate("d => d.open")
+        _popup_at(page, 420, 40)
+        assert _overlap(_rect(page, ".leaflet-popup-content-wrapper"), {"l": 10, "t": 300, "r": 310, "b": 560})
+        assert page.evaluate(_COVERED) == []
+        assert not panel.evaluate("d => d.open")
+        page.screenshot(path=str(artifacts_dir / "sources_2_popup_folds_panel.png"))
+
+        # 3. opening the panel from the keyboard beside that popup: the map pans the popup clear
+        # of the panel, both are readable, and the panel lists the article
+        panel.locator("summary").focus()
+        page.keyboard.press("Enter")
+        page.wait_for_timeout(700)  # the pan animates
+        assert panel.evaluate("d => d.open")
+        assert page.locator(".leaflet-popup").count() == 1
+        assert page.evaluate(_COVERED) == []
+        assert not _overlap(_rect(page, ".leaflet-popup-content-wrapper"), _rect(page, ".bl-sources"))
+        assert "Army chief visits Tehran" in panel.locator(".bl-art").first.inner_text()
+        assert "story.txt" in panel.inner_text() and "sha256:" in panel.inner_text()
+        page.screenshot(path=str(artifacts_dir / "sources_3_panel_beside_popup.png"))
+        panel.locator(".bl-art button").first.click()
+        assert "Tehran" in panel.locator(".bl-art pre").inner_text()
+        # the list scrolls inside the panel; the panel stays inside the window
+        box = _rect(page, ".bl-sources")
+        assert box["t"] >= 0 and box["b"] <= SHORT[1]
+        page.screenshot(path=str(artifacts_dir / "sources_4_text_shown.png"))
+
+        # Escape folds it again, focus stays on the summary
+        panel.locator(".bl-art button").first.focus()
+        page.keyboard.press("Escape")
+        assert not panel.evaluate("d => d.open")
+        assert page.evaluate("document.activeElement.tagName") == "SUMMARY"
+        assert errors == [] and dialogs == [] and blocked == []
+    finally:
+        ctx.close()
+
+
+def test_sources_panel_growing_keeps_clear_of_the_popup(browser, areas, tmp_path, artifacts_dir):
+    """A popup just above the panel: opening the panel pans the map up a little; showing the
+    article's text grows the panel past the popup, and with no room above the map pans sideways."""
+    path = export.write_html(build_result(), tmp_path / "map.html")
+    ctx, page, requests, blocked, errors, dialogs = _open(browser, path, size=SHORT)
+    panel = page.locator(".bl-sources")
+    name = _map_name(page)
+    try:
+        _popup_at(page, 150, 200)
+        before = _rect(page, ".leaflet-popup-content-wrapper")
+        panel.locator("summary").click()
+        page.wait_for_timeout(700)
+        after = _rect(page, ".leaflet-popup-content-wrapper")
+        assert after["t"] < before["t"] and after["l"] == before["l"]  # moved up, not sideways
+        assert not _overlap(after, _rect(page, ".bl-sources"))
+        assert page.evaluate(_COVERED) == []
+        page.locator(".bl-art button").first.click()
+        page.wait_for_timeout(700)
+        moved = _rect(page, ".leaflet-popup-content-wrapper")
+        assert moved["l"] > after["l"]  # no room above: moved right, clear of the grown panel
+        assert not _overlap(moved, _rect(page, ".bl-sources"))
+        assert page.evaluate(_COVERED) == []
+        assert "Tehran" in panel.locator(".bl-art pre").inner_text()
+        assert page.evaluate(f"{name}.hasLayer({name}._popup)")  # still open
+        page.screenshot(path=str(artifacts_dir / "sources_6_panel_grows_beside_popup.png"))
+        assert errors == [] and dialogs == [] and blocked == []
+    finally:
+        ctx.close()
+
+
+def test_sources_panel_lists_many_articles_in_a_short_window(browser, areas, tmp_path, artifacts_dir):
+    from maps_fixtures import many_articles
+
+    path = export.write_html(many_articles(40), tmp_path / "many.html")
+    ctx, page, requests, blocked, errors, dialogs = _open(browser, path, size=SHORT)
+    panel = page.locator(".bl-sources")
+    try:
+        panel.locator("summary").click()
+        assert panel.locator(".bl-art").count() == 40
+        box = _rect(page, ".bl-sources")
+        assert box["t"] > 120 and box["b"] <= SHORT[1]  # below the zoom buttons, inside the window
+        body = page.locator(".bl-src-body")
+        assert body.evaluate("e => e.scrollHeight > e.clientHeight")  # scrolls, summary stays put
+        body.evaluate("e => { e.scrollTop = e.scrollHeight; }")
+        assert panel.locator("summary").is_visible()
+        assert panel.locator(".bl-art").last.is_visible()
+        page.screenshot(path=str(artifacts_dir / "sources_5_many_articles.png"))
+        assert errors == [] and blocked == []
+    finally:
+        ctx.close()
