@@ -339,6 +339,10 @@ def _judge_demonym(s: _Scan, sp: _Span) -> tuple[str | None, list[str], bool]:
     return "demonym", [], False
 
 
+#: Words rarer than this in English (Zipf) are no English words.
+_ZIPF_RARE_WORD = 2.5
+
+
 def _not_this_place(s: _Scan, sp: _Span) -> bool:
     """Shapes of text in which a gazetteer name is something else: a street, a holiday, a
     currency, a disease or virus strain, a first name, an English word or a chance collision
@@ -376,6 +380,12 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     own_name, own_prefix, _ = _own(sp)
     if not own_name and not sp.single and own_prefix:
         own_name = True  # "Lakki Marwat" for Lakki: the own name with its district's, no collision with a word
+    if not own_name and not sp.single and all(
+        s.zipf.get(toks[k].word.lower(), 0.0) < _ZIPF_RARE_WORD for k in range(m.i, m.j + 1)
+    ):
+        # "Bint Jbeil" for Bent Jbaïl: an alternate spelling of several words none of which is
+        # an English word is a transliteration, hardly another language's chance collision
+        own_name = True
     if not own_name:
         placed = _placed(s, sp)
         if placed and _romanisation(sp.m.places, sp.m.key, loose=placed == "settlement"):

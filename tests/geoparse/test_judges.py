@@ -187,3 +187,15 @@ def test_a_university_named_of_a_town_is_a_site_there(text, name, form):
 )
 def test_a_house_named_after_a_town_is_not_the_town(text, name, kept):
     assert (name in names(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a transliteration of several words, none of them English, is the small town's name
+        ("Israeli strikes hit Bint Jbeil on Monday.", "Bint Jbeil"),
+    ],
+)
+def test_a_transliterated_name_of_several_foreign_words_is_the_place(text, name):
+    assert name in names(text)
+
