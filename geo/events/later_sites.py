@@ -63,8 +63,10 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
         return  # a trigger of its own read this phrase already
     recent = [x for x in reversed(ctx.drafts[-10:]) if x.type in types and x.modality == "asserted"]
     preferred = _TOLD_SUBTYPES.get(noun)
-    told = next((x for x in recent if x.subtype in preferred), None) if preferred else (recent[0] if recent else None)
-    if told is None:
+    if preferred:
+        # in the order the noun names them ("the strikes": air strikes before missile strikes)
+        recent = [x for sub in preferred for x in recent if x.subtype == sub]
+    if not recent:
         return
     actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
     stop = lex.CLAUSE_BREAK.search(text, m.end(), s.end)
@@ -77,7 +79,10 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
     if not places:
         return
     first, rest = places[0], places[1:]
-    if not _refines(told, first, ctx):
+    # the latest such incident the place may be the site of ("the strikes hit Bint Jbeil": the
+    # Israeli strikes on Lebanon, not the rockets fired at Israel told after them)
+    told = next((x for x in recent if _refines(x, first, ctx)), None)
+    if told is None:
         return
 
     if not told.date_from_text:

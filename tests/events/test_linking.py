@@ -343,3 +343,16 @@ def test_the_second_incident_and_an_attack_of_last_month_are_not_merged_into_thi
     )
     events = read(text)
     assert len([e for e in events if e.type != "Diplomacy"]) == 3, [(e.subtype, e.rule) for e in events]
+
+
+def test_a_site_told_later_goes_to_the_incident_it_can_be_the_site_of():
+    # the strikes on Pakistan, not the shelling of Iran told after them in the same sentence
+    text = (
+        "Iranian strikes on Pakistan killed nine people on Monday, as Pakistani artillery shelled Iran. "
+        "The strikes hit homes in Gwadar, officials said."
+    )
+    from event_fixtures import read as read_with_places
+
+    got = {e.subtype: e.location.name for e in read_with_places(text) if e.modality == "asserted"}
+    assert got["Air/drone strike"] == "Gwadar"
+    assert got["Shelling/artillery/missile attack"] != "Gwadar"
