@@ -275,6 +275,7 @@ def place_event(
     if site is not None:
         site_cue = cues[id(site)]
         site, area_note = _administrative(text, site, usable, ctx.areas | {m.place.admin1 for m in usable if m.place.kind == "admin1"})
+        ctx.place_by_id.setdefault(site.place.id, site.place)  # an area read from a town's name is named too
         if area_note:
             note += f", {area_note}"
         role_loc = event_location(site.place, "site", site)
@@ -624,6 +625,7 @@ def home_country(mentions: list[Mention], country: CountryFn) -> Place | None:
 def set_site(d: Draft, text: str, m: Mention, note: str, cue: str, ctx: Context) -> None:
     """Put ``d`` at mention ``m`` found by the fallback ``note``; never finer than "near the town"."""
     m, area_note = _administrative(text, m, [m], ctx.areas)
+    ctx.place_by_id.setdefault(m.place.id, m.place)
     prec = PRECISION.get(m.place.kind, 3)
     if m.place.kind == "place" and (cue == "near" or lex.REGION_AFTER.match(text, m.end) or lex.PART_OF.match(text, m.end)):
         prec = 3 if lex.REGION_AFTER.match(text, m.end) else 2

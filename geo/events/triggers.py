@@ -162,9 +162,11 @@ def find_triggers(text: str, s: Span) -> list[Trigger]:
             continue  # "a chemical plant exploded": an industrial accident, no political violence
         if accident and rule.subtype == GENERIC:
             continue  # "..., killing three workers": the deaths of that accident
+        bodies = rule.subtype == GENERIC and "bod" in text[start:end].lower()
         if rule.subtype == GENERIC and (
             lex.VERBAL_TARGET.match(text, end)
-            or lex.NON_VIOLENT_CAUSE.search(text, max(s.start, start - 60), min(s.end, end + 25))
+            # (bodies found: what killed them may be told anywhere in the sentence)
+            or lex.NON_VIOLENT_CAUSE.search(text, s.start if bodies else max(s.start, start - 60), s.end if bodies else min(s.end, end + 25))
         ):
             continue  # a verbal attack; deaths from a flood, a crash or a fire
         if rule.subtype == GENERIC and text[start:end].lower().startswith("raid") and _law_enforcement(text, s):

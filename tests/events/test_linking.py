@@ -356,3 +356,15 @@ def test_a_site_told_later_goes_to_the_incident_it_can_be_the_site_of():
     got = {e.subtype: e.location.name for e in read_with_places(text) if e.modality == "asserted"}
     assert got["Air/drone strike"] == "Gwadar"
     assert got["Shelling/artillery/missile attack"] != "Gwadar"
+
+
+def test_a_town_told_later_refines_a_state_read_from_a_towns_name():
+    # (the real gazetteer: "the state of Guanajuato" is read from the city's mention)
+    from geo.pipeline import analyse_text
+
+    text = (
+        "Gunmen opened fire at a party in the Mexican state of Guanajuato late on Saturday, killing six. "
+        "The attack took place in the municipality of Irapuato, officials said."
+    )
+    events = [e for e in analyse_text(text, date="2025-03-09").articles[0].events if e.modality == "asserted"]
+    assert [e.location.name for e in events] == ["Irapuato"]

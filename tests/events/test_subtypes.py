@@ -231,6 +231,8 @@ def test_a_clash_of_unarmed_crowds_is_a_riot_and_one_with_an_armed_side_a_battle
         ("A drone fired two missiles at a compound near Quetta on Sunday.", "Air/drone strike"),
         ("The army fired two air-to-ground missiles at a house near Quetta.", "Air/drone strike"),
         ("Troops fired mortar shells at a village near Quetta on Sunday.", "Shelling/artillery/missile attack"),
+        # bodies found tell a killing, unless the sentence names another cause
+        ("Police found the bodies of four men on a road near Quetta on Sunday.", "Attack"),
         # the violence a crowd condemns is its cause, not what it did
         ("Thousands gathered in Dhaka on Thursday to condemn the days of street violence.", "Peaceful protest"),
         ("Protesters hurled stones at the police in Dhaka on Thursday.", "Violent demonstration"),
@@ -286,3 +288,8 @@ def test_who_takes_part_and_what_they_did_decide_the_sub_type(text, kind):
 def test_a_crowd_blocking_highways_protests_in_each_town_it_names():
     text = "Thousands of farmers blocked highways in Quetta and Gwadar on Tuesday to press for crop prices."
     assert sorted((e.subtype, e.location.name) for e in read(text)) == [("Peaceful protest", "Gwadar"), ("Peaceful protest", "Quetta")]
+
+
+def test_bodies_found_after_a_flood_or_an_avalanche_are_no_killing():
+    assert subtypes("Rescuers found the bodies of two hikers after the avalanche near Quetta.") == []
+    assert subtypes("The bodies of six villagers were found near Quetta after the floods.") == []
