@@ -363,8 +363,10 @@ def test_a_town_told_later_refines_a_state_read_from_a_towns_name():
     from geo.pipeline import analyse_text
 
     text = (
-        "Gunmen opened fire at a party in the Mexican state of Guanajuato late on Saturday, killing six. "
-        "The attack took place in the municipality of Irapuato, officials said."
+        "Gunmen kill six at party in Mexico's Guanajuato state\n\n"
+        "MEXICO CITY (Reuters) - Gunmen opened fire at a birthday party in the central Mexican state of "
+        "Guanajuato late on Saturday, killing six people, officials said on Sunday.\n\n"
+        "The attack took place in the municipality of Irapuato, the state prosecutor's office said."
     )
     events = [e for e in analyse_text(text, date="2025-03-09").articles[0].events if e.modality == "asserted"]
     assert [e.location.name for e in events] == ["Irapuato"]
