@@ -384,10 +384,16 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             continue  # arrests of protesters / torching by rioters are part of the protest or riot event
         elif t.subtype == "Looting/property destruction" and any(k.type in _ARMED_TYPES for k in kept):
             continue  # "raided a village, killing 15 and burning shops": ACLED codes the attack with its damage
+        elif t.subtype == "Statement/Accusation" and any(k.subtype == "Arrests" for k in kept) and _ARRESTED_ACCUSED.match(text, t.end):
+            continue  # "police arrested two leaders, accusing them of sedition": the arrest's charge
         elif t.subtype == "Statement/Accusation" and t.rule.cameo == "010" and _reports_event(text, s, t, triggers):
             continue  # "officials announced that the two had reached an agreement": one event, the agreement
         kept.append(t)
     return kept
+
+
+#: After "accusing" / "charged": the people just arrested ("accusing them of sedition").
+_ARRESTED_ACCUSED = re.compile(r"\s+(?:them|him|her|the\s+(?:suspects?|men|women|detainees|activists|leaders))\s+(?:of|with)\b", re.I)
 
 
 def _reports_event(text: str, s: Span, t: Trigger, triggers: list[Trigger]) -> bool:

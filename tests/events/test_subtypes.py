@@ -293,3 +293,13 @@ def test_a_crowd_blocking_highways_protests_in_each_town_it_names():
 def test_bodies_found_after_a_flood_or_an_avalanche_are_no_killing():
     assert subtypes("Rescuers found the bodies of two hikers after the avalanche near Quetta.") == []
     assert subtypes("The bodies of six villagers were found near Quetta after the floods.") == []
+
+
+def test_officers_hurt_make_a_riot_and_protest_leaders_arrested_are_an_arrest():
+    text = (
+        "Thousands of protesters rallied in Dhaka on Saturday. Scuffles broke out near parliament "
+        "when some protesters pushed through police lines, and three officers were slightly injured."
+    )
+    assert subtypes(text) == ["Violent demonstration"]
+    # the leaders of a protest arrested on another day, charged by the police: one arrest
+    assert subtypes("Police arrested two protest leaders in Dhaka on Sunday, accusing them of sedition.") == ["Arrests"]
