@@ -370,3 +370,13 @@ def test_a_town_told_later_refines_a_state_read_from_a_towns_name():
     )
     events = [e for e in analyse_text(text, date="2025-03-09").articles[0].events if e.modality == "asserted"]
     assert [e.location.name for e in events] == ["Irapuato"]
+
+
+def test_the_places_of_what_leaders_discussed_are_topics_and_a_discussed_exchange_no_agreement():
+    from event_fixtures import read as read_with_places
+
+    text = "The two leaders discussed a prisoner exchange and the safety of shipping near Gwadar."
+    assert [e.subtype for e in read_with_places(text) if e.subtype == "Agreement"] == []
+    text = "The two presidents discussed security in Balochistan in Tehran on Monday."
+    meetings = [e for e in read_with_places(text) if e.subtype == "Meeting"]
+    assert [m.location.name for m in meetings] == ["Tehran"]
