@@ -52,7 +52,7 @@ from geo.events.lookups import (
 from geo.events.parties import complete_parties
 from geo.events.places import PRECISION, home_country, is_dateline, note_places, place_country, place_event
 from geo.events.rules import DI, PR, RI, VIOLENT_TYPES
-from geo.events.triggers import cameo_code, find_triggers
+from geo.events.triggers import REPELLED, cameo_code, find_triggers
 from geo.models import Article, Event, Mention, Span
 from geo.text import dates as _dates
 from geo.text import sentences as _sentences
@@ -284,6 +284,7 @@ def _sentence_events(
         )
         d.provenance.append((trigger, sentence))
         d.separate = r.separate or bool(frame)
+        d.specific_read = t.note == REPELLED  # a battle: the artillery told later is part of it
         d.anaphoric = r.anaphoric
         d.modality = r.modality
         nxt = min((k.start for k in kept if k.start > t.start), default=window[1])

@@ -244,6 +244,8 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     scope = victims if passive else _before_speaker(victims[:70])
     if word.startswith(("attack", "raid", "assault", "ambush", "target", "storm")):
         scope = re.split(r"\b(?:by|from)\b", scope)[0] if not passive else scope
+    if word.startswith(("attack", "raid", "assault", "offensive")) and _REPELLED.search(before):
+        return "Battles", "Armed clash", REPELLED  # "the army repelled an attack on the city"
     if not passive and word.startswith(("attack", "raid", "assault", "target")) and lex.PROPERTY_TARGET.match(after):
         return "Strategic developments", "Looting/property destruction", "target: property"
     sec = lex.SECURITY_VICTIMS.search(scope)
@@ -297,6 +299,14 @@ def _crowd_clash(text: str, clause: tuple[int, int]) -> str:
     if not lex.CROWD_PARTY.search(text, a, b) or lex.ARMED_PARTY.search(text, a, b):
         return ""
     return "Violent demonstration" if lex.POLICE_PARTY.search(text, a, b) else "Mob violence"
+
+
+#: An attack beaten back was fought: a battle, whatever weapons are told of it afterwards.
+_REPELLED = re.compile(
+    r"\b(?:repell?ed|repulsed|fended\s+off|beat(?:en)?\s+back|thwarted|foiled)\s+(?:an?\s+|the\s+|several\s+)?(?:[\w'’-]+\s+){0,3}$", re.I
+)
+#: The note of a generic trigger read as an attack repelled (see geo.events.extract).
+REPELLED = "attack repelled"
 
 
 def _before_speaker(words: str) -> str:

@@ -303,3 +303,11 @@ def test_officers_hurt_make_a_riot_and_protest_leaders_arrested_are_an_arrest():
     assert subtypes(text) == ["Violent demonstration"]
     # the leaders of a protest arrested on another day, charged by the police: one arrest
     assert subtypes("Police arrested two protest leaders in Dhaka on Sunday, accusing them of sedition.") == ["Arrests"]
+
+
+def test_an_attack_repelled_is_a_battle_whatever_artillery_is_told_later():
+    text = (
+        "The army said it had repelled an attack by the rebels on Menaka, killing dozens of the attackers. "
+        "Residents reported heavy artillery fire on the outskirts of Menaka on Saturday night."
+    )
+    assert subtypes(text) == ["Armed clash"]
