@@ -451,6 +451,8 @@ def _administrative(text: str, site: Mention, usable: list[Mention], areas: set[
     note = ""
     fixed = any(e.startswith("corrected by an analyst") for e in site.evidence)  # the analyst's reading stands
     poss = lex.AREA_POSSESSIVE.match(text, site.end)
+    if poss is not None and not poss.group("word") and site.place.kind not in ("admin1", "admin2", "country"):
+        poss = None  # "Kabul's Shakar Dara district": a town's possessive, read elsewhere
     if poss is not None:
         inner = next((m for m in usable if m.start == poss.end()), None)
         if inner is not None:

@@ -158,6 +158,19 @@ def test_a_negated_event_is_not_given_a_site_from_context():
 # -- 2. administrative phrases ------------------------------------------------------------------
 
 
+def test_an_area_s_own_name_of_several_words_in_the_possessive_names_the_place_inside_it():
+    # (the real gazetteer: the headline reads Kupwara as the town, the lead calls it a district)
+    from geo.pipeline import analyse_text
+
+    text = (
+        "Two soldiers killed in encounter with militants in J&K's Kupwara\n\n"
+        "SRINAGAR: Two soldiers were killed in an encounter with militants in Jammu and Kashmir's "
+        "Kupwara district on Tuesday, officials said."
+    )
+    (clash,) = analyse_text(text, date="2024-10-29").articles[0].events
+    assert clash.location.name.startswith("Kupw") and "inner-place-of-the-area" in clash.rule
+
+
 def test_the_area_s_possessive_names_the_place_inside_it():
     text = "Rebels and soldiers fought in Velmar Province's Brask district on Sunday."
     (e,) = read(text)
