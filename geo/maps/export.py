@@ -190,6 +190,10 @@ class _Provenance(folium.MacroElement):
             function settle() {
                 var p = popupRect();
                 if (p && box.open && overlap(rect(box), p)) { box.open = false; }
+                mark();
+            }
+            function mark() {
+                var p = popupRect();
                 L.DomUtil[p && overlap(rect(box), p) ? 'addClass' : 'removeClass'](box, 'bl-yield');
             }
             // the panel was opened while a popup is shown: pan the map the shorter way (right or
@@ -209,9 +213,14 @@ class _Provenance(folium.MacroElement):
             map.on('moveend resize', function () {
                 var ours = making;
                 autopanning = making = false;
-                // after our own pan, the panel may have grown meanwhile (text shown): make room again
-                if (ours) { makeRoom(); }
-                if (!making) { settle(); }
+                if (ours) {
+                    // after our own pan the panel may have grown meanwhile (text shown): make room
+                    // again; the panel the reader opened is never folded by the room made for it
+                    makeRoom();
+                    if (!making) { mark(); }
+                    return;
+                }
+                settle();
             });
             map.on('popupclose', function (e) {
                 if (e.popup === popup) { popup = null; L.DomUtil.removeClass(box, 'bl-yield'); }

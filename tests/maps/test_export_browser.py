@@ -142,9 +142,12 @@ def test_hostile_map_runs_no_script(browser, areas, tmp_path, artifacts_dir):
         assert any(p in text for p in PAYLOADS)  # shown literally
         page.locator(".bl-sources summary").click()
         page.locator(".bl-art button").first.click()
+        # (the map may still be panning to make room for the panel beside the popup)
+        page.wait_for_function("document.querySelector('.bl-sources').open && document.querySelector('.bl-art pre') !== null", timeout=5000)
         shown = page.locator(".bl-art").first.inner_text()
         assert PAYLOADS[0] in shown and PAYLOADS[1] in shown  # title and text shown as text
         assert page.locator(".bl-art a").count() == 0  # javascript: URL dropped
+        page.wait_for_timeout(500)  # the pan settles before the picture is taken
         page.screenshot(path=str(artifacts_dir / "export_hostile.png"))
         assert dialogs == []
         assert page.title() == title  # a payload setting document.title never ran
