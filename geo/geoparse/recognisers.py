@@ -57,6 +57,10 @@ from geo.models import RIVER_ID_PREFIX
 from geo.places.normalize import normalize_cached
 
 
+#: The words :class:`_Scan` lists the positions of.
+_SCAN_WORDS = _FEATURES | _LOW_FEATURES | _DISTRICT_WORDS
+
+
 class _Scan:
     """One pass over the capitalised tokens of a chunk: what the recognisers share."""
 
@@ -73,10 +77,17 @@ class _Scan:
         self.person = [False] * self.n  # tokens that are part of a person's name
         self.joins = _joins(text, toks)  # joins[k]: tokens k and k + 1 may belong to one name
         self.keys = _span_keys(gaz)  # n-grams already looked up, with their keys
-        # "Lake", "River"…, and their lower-case forms ("the Ahr river")
-        self.features = [k for k, t in enumerate(toks) if t.word in _FEATURES or t.word in _LOW_FEATURES]
-        # "district", "LGA"…: most names have none within a few words, and are no district
-        self.district_words = [k for k, t in enumerate(toks) if t.word in _DISTRICT_WORDS]
+        # "Lake", "River"…, and their lower-case forms ("the Ahr river"); "district", "LGA"…:
+        # most names have none within a few words, and are no district. One pass over the
+        # chunk's words finds both (most words are neither).
+        self.features: list[int] = []
+        self.district_words: list[int] = []
+        for k, w in enumerate([t.word for t in toks]):
+            if w in _SCAN_WORDS:
+                if w in _FEATURES or w in _LOW_FEATURES:
+                    self.features.append(k)
+                if w in _DISTRICT_WORDS:
+                    self.district_words.append(k)
         # where a name may start after "district of " (read in the text: the tokens start only
         # a few characters before a capital, and "district" may be none of them)
         span = (toks[0].start, toks[-1].end) if toks else (0, 0)

@@ -35,6 +35,7 @@ says in a few words why (for the app's correction panel).
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
@@ -580,6 +581,11 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
     _lists(text, cands, groups, gi_of, base)
 
     us_w = us_weight(text)
+    # What the rounds ask of each name's readings that no round changes, asked once.
+    own_ids_of = [{p.id for p in g.readings} for g in groups]
+    # A country named like an area or town abroad ("Georgia", "Jordan"): the article's
+    # places inside that country speak for it as they would for one of its towns.
+    split_of = [len({p.country for p in g.readings}) > 1 for g in groups]
 
     # Context rounds: the focus is read from the current readings, then every name is scored again;
     # a second round lets names placed by context support the others.
@@ -625,7 +631,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                 p = g.readings[b]
                 if g.probs[b] >= 0.6 and p.kind in ("place", "admin2", "admin1"):
                     anchors.append((gi, p))
-        anchors = anchors[:40]
+        near_index = _Anchors(anchors[:40])
 
         for gi, g in enumerate(groups):
             if not g.readings:
@@ -640,10 +646,8 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                         own_admin1[a_] += w_
                     own_w += w_
             rest = max(total - own_w, 1e-9)
-            own_ids = {p.id for p in g.readings}
-            # A country named like an area or town abroad ("Georgia", "Jordan"): the article's
-            # places inside that country speak for it as they would for one of its towns.
-            split = len({p.country for p in g.readings}) > 1
+            own_ids = own_ids_of[gi]
+            split = split_of[gi]
             scores = []
             notes: list[list[tuple[str, str]]] = []
             for ri, p in enumerate(g.readings):
@@ -667,7 +671,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                         s += _ADMIN1_BONUS + _ADMIN1_EXTRA * min(1.0, aw / rest)
                         why.append(("admin1", a1) if p.kind != "admin1" else ("inside", a1))
                 if p.kind in ("place", "admin2"):
-                    near, anchor, d = _near_bonus(p, gi, anchors, own_ids)
+                    near, anchor, d = near_index.bonus(p, gi, own_ids)
                     if near:
                         s += near
                         why.append(("near", f"{d:.0f} km from {anchor}"))
@@ -861,22 +865,48 @@ def _argmax(xs: Sequence[float]) -> int:
     return best
 
 
-def _near_bonus(p: Place, gi: int, anchors: list[tuple[int, Place]], own_ids: set[str]) -> tuple[float, str, float]:
-    """(bonus, anchor name, km) for the closest confidently placed other mention."""
-    best = (0.0, "", 0.0)
-    max_dlon = 3.0 / max(0.2, math.cos(math.radians(p.lat)))  # the same for every anchor
-    for agi, a in anchors:
-        if agi == gi or a.id in own_ids:
-            continue
-        if abs(a.lat - p.lat) > 2.0 or abs(a.lon - p.lon) > max_dlon:
-            continue
-        d = _haversine(a, p)
-        for limit, b in _NEAR_BONUS:
-            if d <= limit:
-                if b > best[0]:
-                    best = (b, a.name, d)
-                break
-    return best
+class _Anchors:
+    """The confidently placed mentions of a round (``(group index, place)`` pairs), sorted by
+    latitude as well: every reading of every name asks for the nearest, and most readings (the
+    namesakes abroad) have none within two degrees, found by two bisections rather than a walk
+    over all anchors."""
+
+    __slots__ = ("_anchors", "_lats", "_order")
+
+    #: Degrees of latitude searched around a reading: wider than the 2.0 that
+    #: :meth:`bonus` tests, so rounding in the subtraction never leaves an anchor out.
+    _WINDOW = 2.5
+
+    def __init__(self, anchors: list[tuple[int, Place]]) -> None:
+        self._anchors = anchors
+        self._order = sorted(range(len(anchors)), key=lambda k: anchors[k][1].lat)
+        self._lats = [anchors[k][1].lat for k in self._order]
+
+    def bonus(self, p: Place, gi: int, own_ids: set[str]) -> tuple[float, str, float]:
+        """(bonus, anchor name, km) for the closest confidently placed other mention; of
+        anchors equally near in bonus, the first in the text's order."""
+        lats = self._lats
+        lo = bisect.bisect_left(lats, p.lat - self._WINDOW)
+        hi = bisect.bisect_right(lats, p.lat + self._WINDOW, lo)
+        best = (0.0, "", 0.0)
+        if lo == hi:
+            return best
+        anchors = self._anchors
+        max_dlon = 3.0 / max(0.2, math.cos(math.radians(p.lat)))  # the same for every anchor
+        # in the text's order, as ties are broken
+        for k in (self._order[lo],) if hi - lo == 1 else sorted(self._order[lo:hi]):
+            agi, a = anchors[k]
+            if agi == gi or a.id in own_ids:
+                continue
+            if abs(a.lat - p.lat) > 2.0 or abs(a.lon - p.lon) > max_dlon:
+                continue
+            d = _haversine(a, p)
+            for limit, b in _NEAR_BONUS:
+                if d <= limit:
+                    if b > best[0]:
+                        best = (b, a.name, d)
+                    break
+        return best
 
 
 def _name(gazetteer, code: str, kind: str) -> str:

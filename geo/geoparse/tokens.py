@@ -132,12 +132,13 @@ def _tokens(text: str, start: int, end: int, pattern: re.Pattern[str] = _TOKEN) 
     out: list[_Tok] = []
     add = out.append
     for m in pattern.finditer(text, start, end):
-        s, e = m.span()
+        # one call on the match, not two: its end is its start plus the word's length
         w = m.group()
+        s = m.start()
         poss = w.endswith(_POSSESSIVE) and len(w) > 2
         if poss:
-            e -= 2
             w = w[:-2]
+        e = s + len(w)
         c = w[0]
         # "d'Ivoire", "l'Aquila": an elided article before a capital is part of a name
         cap = c.isupper() or (len(w) > 2 and c in "dl" and w[1] in "'’" and w[2].isupper())

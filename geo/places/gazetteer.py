@@ -102,7 +102,7 @@ class Gazetteer:
             frozenset(np.flatnonzero(_numpy(places.column("capital"))).tolist())
             if "capital" in places.column_names else frozenset()
         )
-        self._names = places.column("name").combine_chunks()  # arrow: read when a Place is made
+        self._names = _Strings(places.column("name"))  # read when a Place is made
         # Populated places ("gn:<geonameid>", rows sorted by geonameid) are found by binary
         # search; only the few thousand other ids go into a dict (saves ~40 MB and 0.1 s).
         place_kind = self._kind.index("place") if "place" in self._kind else -1
@@ -155,13 +155,15 @@ class Gazetteer:
     def _place(self, row: int) -> Place:
         p = self._places[row]
         if p is None:
-            gid = int(self._gid[row])
+            # A first pass over news makes thousands of Places: ``ndarray.item`` reads a Python
+            # number at once (indexing makes a numpy scalar, then a conversion), the same value.
+            gid = self._gid.item(row)
             p = Place(
-                id=self._id_of.get(row) or f"gn:{gid}", name=self._names[row].as_py(),
-                kind=self._kind[self._kind_codes[row]], lat=float(self._lat[row]), lon=float(self._lon[row]),
-                country=self._country[self._country_codes[row]],
-                admin1=self._admin1[self._admin1_codes[row]] or None,
-                population=int(self._pop[row]), geonameid=gid or None,
+                id=self._id_of.get(row) or f"gn:{gid}", name=self._names.get(row),
+                kind=self._kind[self._kind_codes.item(row)], lat=self._lat.item(row), lon=self._lon.item(row),
+                country=self._country[self._country_codes.item(row)],
+                admin1=self._admin1[self._admin1_codes.item(row)] or None,
+                population=self._pop.item(row), geonameid=gid or None,
             )
             self._places[row] = p
         return p
@@ -171,7 +173,11 @@ class Gazetteer:
     def is_key(self, key: str) -> bool:
         """True when ``key`` (already normalized) names at least one place, also through the
         Arabic article (:meth:`by_key`). O(1)."""
-        return key in self._key_index or bool(self._by_article(key))
+        # most keys asked are no place at all, and hold no article word: answered here, before
+        # the call that reads the article's tables
+        return key in self._key_index or (
+            (" " in key or key in self._article[0]) and bool(self._by_article(key))
+        )
 
     def by_key(self, key: str) -> tuple[Place, ...]:
         """Places under a normalized key, in prior order (no query-dependent ranking). O(1)."""
@@ -321,8 +327,19 @@ class Gazetteer:
         """True when ``place`` is a national capital (Washington, Paris, Islamabad)."""
         if place.kind != "place":
             return False
-        row = self._row(place.id)
-        return row is not None and row in self._capital_rows
+        pid = place.id
+        row = self._row_of.get(pid)
+        if row is not None:
+            return row in self._capital_rows
+        # The geoparser asks this of every town named like a first-level area: a set of the
+        # capitals' geonameids answers what a binary search for the row (a numpy call) did.
+        return pid.startswith("gn:") and pid[3:].isdigit() and int(pid[3:]) in self._capital_gids
+
+    @functools.cached_property
+    def _capital_gids(self) -> frozenset[int]:
+        """Geonameids of the populated places among the capital rows (see :meth:`_row`)."""
+        place_kind = self._kind.index("place") if "place" in self._kind else -1
+        return frozenset(self._gid.item(r) for r in self._capital_rows if self._kind_codes.item(r) == place_kind)
 
     def capital(self, code: str) -> Place | None:
         """The national capital of a country (alpha-2 or alpha-3 code), the most populous when it
@@ -523,6 +540,33 @@ def _numpy(column) -> np.ndarray:
         return bits[arr.offset : arr.offset + len(arr)].astype(bool)
     dtype = np.dtype({"double": "float64", "float": "float32"}.get(str(arr.type), str(arr.type)))
     return np.frombuffer(buf, dtype=dtype, count=len(arr), offset=arr.offset * dtype.itemsize)
+
+
+class _Strings:
+    """A null-free Arrow string column read one value at a time, straight from its buffers.
+
+    ``array[row].as_py()`` builds an Arrow scalar first (about 1.5 µs, the most of making a
+    Place); slicing the column's bytes at its offsets and decoding them gives the same str
+    in a third of that."""
+
+    __slots__ = ("_offsets", "_data")
+
+    def __init__(self, column) -> None:
+        import numpy as np
+
+        arr = _one_chunk(column) if hasattr(column, "num_chunks") else column
+        if arr.null_count:
+            raise DataError(f"unexpected nulls in a {arr.type} column of the gazetteer data; rebuild it")
+        width = {"string": np.int32, "large_string": np.int64}.get(str(arr.type))
+        if width is None:
+            raise DataError(f"expected a string column in the gazetteer data, got {arr.type}; rebuild it")
+        _, offsets, data = arr.buffers()
+        self._offsets = np.frombuffer(offsets, dtype=width, count=len(arr) + 1, offset=arr.offset * np.dtype(width).itemsize)
+        self._data = data.to_pybytes() if data is not None else b""  # names only: a few MB
+
+    def get(self, row: int) -> str:
+        offsets = self._offsets
+        return self._data[offsets.item(row) : offsets.item(row + 1)].decode()
 
 
 def _dictionary(column) -> tuple[list, np.ndarray]:
