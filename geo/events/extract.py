@@ -38,7 +38,7 @@ from geo.events.capitals import bare_capitals, capitals_named
 from geo.events.dates import context_before_the_news, date_event, listed_days
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
-from geo.events.later_sites import listed_sites, site_of_told
+from geo.events.later_sites import listed_sites, scene_told_after, site_of_told
 from geo.events.lookups import (
     BorderFn,
     CapitalFn,
@@ -146,9 +146,11 @@ def extract(
         # the sentence's own places are known to its events ("the attack took place in the Lakki
         # Marwat district" refines a site told before in its province)
         ctx.place_by_id.update((m.place.id, m.place) for m in sm if m.form == "name" and m.place.kind != "continent")
+        before = len(ctx.drafts)
         _sentence_events(text, s, p, sm, actors, ctx, ref, border, country)
         note_places(ctx, text, s, p, sm, actors)
         site_of_told(ctx, text, s, sm, actors)
+        scene_told_after(ctx, text, s, sm, actors, before)
         ctx.add_actors(actors)
     context_before_the_news(ctx.drafts, ref)
     events = tuple(to_event(article, d) for d in dedupe(ctx.drafts, _containment(mentions)))

@@ -17,7 +17,7 @@ from geo.events.places import finest, in_spans, is_actor_name, locative_cue, set
 from geo.events.rules import DI
 from geo.models import Mention, Span
 
-__all__ = ["site_of_told", "listed_sites"]
+__all__ = ["site_of_told", "scene_told_after", "listed_sites"]
 
 
 _TOLD_FAMILY = {
@@ -106,6 +106,45 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
         twin.rule_name = base.rule_name + "+site-told-later(one event per place)"
         twin.separate = True  # another place of the incident: not merged back
         ctx.drafts.append(twin)
+
+
+def scene_told_after(ctx: Context, text: str, s: Span, mentions: list[Mention], actors: list[Actor], before: int) -> None:
+    """"The gunmen arrived on motorcycles in Kairu village in Bungudu local government area late
+    on Saturday": a sentence opening with the attackers just told, that tells no event of its own
+    (``before``: the number of drafts before it), gives the scene of the latest violent incident
+    — its finest place inside the site told (a village of the province), and its day when the
+    incident had none from the text."""
+    if len(ctx.drafts) != before or not lex.SCENE_ACTOR.match(text, s.start, s.end):
+        return
+    told = next((x for x in reversed(ctx.drafts[-RECENT_SCENE:]) if x.type != DI and x.modality == "asserted"), None)
+    if told is None or told.sentence.end > s.start and told.sentence != s or s.start - told.sentence.end > _SCENE_GAP:
+        return
+    actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
+    places = finest([
+        m for m in mentions
+        if s.start <= m.start < s.end and m.place is not None and m.form in ("name", "district") and m.place.kind != "country"
+        and locative_cue(text, s, m) in ("in", "near") and not in_spans(m, actor_spans)
+    ])
+    from geo.text.dates import find_dates
+
+    day = next((x for x in find_dates(text, ctx.ref, s.start, s.end, published=ctx.published) if x.date is not None), None)
+    # every violent event of the sentence that told the incident ("stormed a village and abducted 30")
+    for x in ctx.drafts[-RECENT_SCENE:]:
+        if x.sentence != told.sentence or x.type == DI or x.modality != "asserted":
+            continue
+        if places and _refines(x, places[0], ctx) and (x.location is None or x.location.id != places[0].place.id):
+            set_site(x, text, places[0], "scene told after", locative_cue(text, s, places[0]), ctx)
+            x.rule_name += "+scene-told-after"
+        if day is not None and not x.date_from_text:
+            x.date, x.time_precision, x.date_from_text, x.whole_year = day.date, day.precision, True, is_whole_year(day)
+            x.earlier = is_earlier(day)
+        x.provenance.append((Span(s.start, s.start, "scene-told-after"), Span(s.start, s.end)))
+
+
+#: The scene of an incident is told in the next sentence or two (characters between them at most).
+_SCENE_GAP = 400
+#: The drafts looked back at for the incident a scene belongs to.
+RECENT_SCENE = 4
 
 
 def _refines(told: Draft, m: Mention, ctx: Context) -> bool:

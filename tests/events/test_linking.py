@@ -393,3 +393,26 @@ def test_the_places_of_what_leaders_discussed_are_topics_and_a_discussed_exchang
     text = "The two presidents discussed security in Balochistan in Tehran on Monday."
     meetings = [e for e in read_with_places(text) if e.subtype == "Meeting"]
     assert [m.location.name for m in meetings] == ["Tehran"]
+
+
+def test_the_scene_told_after_an_incident_places_and_dates_it():
+    from event_fixtures import read as read_with_places
+
+    text = (
+        "Bandits stormed a village in Balochistan and abducted thirty residents, officials said on Monday. "
+        "The gunmen arrived on motorcycles in Gwadar late on Saturday, shooting into the air."
+    )
+    told = [e for e in read_with_places(text) if e.modality == "asserted"]
+    assert told and {(e.location.name, e.date) for e in told} == {("Gwadar", dt.date(2025, 5, 10))}
+
+
+def test_a_scene_after_a_sentence_of_its_own_events_or_a_speaker_is_no_scene():
+    from event_fixtures import read as read_with_places
+
+    # "they said": the speakers, not the attackers; a place outside the site told stays out
+    text = (
+        "Bandits stormed a village in Balochistan and abducted thirty residents on Saturday. "
+        "They said the raid in Tehran had been planned."
+    )
+    told = [e for e in read_with_places(text) if e.modality == "asserted" and e.type != "Diplomacy"]
+    assert {e.location.name for e in told} == {"Balochistan"}
