@@ -397,6 +397,9 @@ def test_past_trips_and_crowds_stay_news(text):
         "Pakistan blames Iran for the unrest in Balochistan, a charge Tehran denies.",
         "The government has repeatedly denied targeting civilians in Rakhine State.",
         "The unrest is the worst since the 2018 elections, when dozens were killed in Dhaka.",
+        # a tally of the past year or months
+        "Attacks on convoys travelling to Quetta have killed dozens of people over the past year.",
+        "Militants have abducted forty engineers in Balochistan in the past six months.",
         # a charge of a kind of deed with no day named, and its denial in a relative clause
         "Rights groups have accused the army of killing civilians in Rakhine State, which it denies.",
     ],
