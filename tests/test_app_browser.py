@@ -117,6 +117,12 @@ def _open(browser, url: str, base: str):
     return context, page, offline, dialogs, errors
 
 
+#: Every layer of the map, the markers inside a cluster of events at one spot included (a
+#: cluster joins the map in their stead until it is clicked).
+_LAYERS_JS = """() => { window.__blLayers = () => [...new Set(Object.values(window.map._layers).flatMap(
+    l => l.getAllChildMarkers ? l.getAllChildMarkers() : [l]))]; }"""
+
+
 def _wait_map(page, timeout: float = 60_000):
     """Wait for the Leaflet map in the st_folium iframe to hold event features; return the frame."""
     for _attempt in range(3):  # a new map (new articles) replaces the iframe: look again
@@ -127,8 +133,10 @@ def _wait_map(page, timeout: float = 60_000):
         if handle is None:
             page.wait_for_timeout(500)
             continue
+        handle.wait_for_function("() => window.map !== undefined", timeout=timeout)
+        handle.evaluate(_LAYERS_JS)
         handle.wait_for_function(
-            "() => window.map && Object.values(window.map._layers).some("
+            "() => window.map && window.__blLayers().some("
             "l => l.feature && l.feature.properties && l.feature.properties.layer === 'event')",
             timeout=timeout,
         )
@@ -172,7 +180,7 @@ def _wait_new_map(page, old_events: list[str], timeout: float = 60.0):
 
 def _features(frame, layer: str) -> list[str]:
     return frame.evaluate(
-        """(layer) => Object.values(window.map._layers)
+        """(layer) => window.__blLayers()
             .filter(l => l.feature && l.feature.properties && l.feature.properties.layer === layer)
             .map(l => l.feature.properties.id).sort()""",
         layer,
@@ -192,10 +200,36 @@ def _paste(page, text: str) -> None:
 
 
 def _click_event(page, frame, event_id: str) -> None:
-    """Click an event feature where Leaflet draws it (markers are DOM, areas are on a canvas)."""
+    """Click an event feature where Leaflet draws it (markers are DOM, areas are on a canvas); an
+    event inside a cluster of events at one spot is first shown the way a reader's click on the
+    cluster shows it (the cluster zooms in or spreads its markers)."""
+    box = page.locator(MAP_FRAME).bounding_box()
+    cluster = frame.evaluate(
+        """(id) => {
+            const l = window.__blLayers().find(
+                l => l.feature && l.feature.properties.layer === 'event' && l.feature.properties.id === id);
+            if (window.map.hasLayer(l) || !l.__parent) { return null; }
+            // the cluster holding it, where the reader sees it
+            let c = l.__parent;
+            while (c.__parent && !window.map.hasLayer(c)) { c = c.__parent; }
+            window.map.setView(c.getLatLng(), window.map.getZoom(), {animate: false});
+            const p = window.map.latLngToContainerPoint(c.getLatLng());
+            const r = window.map.getContainer().getBoundingClientRect();
+            return [r.left + p.x, r.top + p.y];
+        }""",
+        event_id,
+    )
+    if cluster is not None:
+        # the reader's click on the cluster: events stacked on one spot spread out where they are
+        page.mouse.click(box["x"] + cluster[0], box["y"] + cluster[1])
+        frame.wait_for_function(
+            """(id) => window.__blLayers().some(l => l.feature && l.feature.properties.id === id && window.map.hasLayer(l))""",
+            arg=event_id, timeout=10_000,
+        )
+        page.wait_for_timeout(400)
     point = frame.evaluate(
         """(id) => {
-            const l = Object.values(window.map._layers).find(
+            const l = window.__blLayers().find(
                 l => l.feature && l.feature.properties.layer === 'event' && l.feature.properties.id === id);
             const ll = l.getLatLng ? l.getLatLng() : l.getCenter();
             window.map.setView(ll, window.map.getZoom(), {animate: false});
@@ -205,7 +239,6 @@ def _click_event(page, frame, event_id: str) -> None:
         }""",
         event_id,
     )
-    box = page.locator(MAP_FRAME).bounding_box()
     page.mouse.click(box["x"] + point[0], box["y"] + point[1])
 
 
@@ -293,7 +326,7 @@ def test_hostile_article_shows_payloads_as_text(browser, app_url: str, artifacts
         # open every event popup on the map: escaped text, no script
         for eid in _features(frame, "event"):
             frame.evaluate(
-                """(id) => Object.values(window.map._layers).filter(
+                """(id) => window.__blLayers().filter(
                     l => l.feature && l.feature.properties.id === id && l.openPopup).forEach(l => l.openPopup())""",
                 eid,
             )
@@ -394,14 +427,14 @@ def _shown_metric(page) -> tuple[int, int]:
 def _event_ids_on_map(frame) -> set[str]:
     """Ids of the events drawn (an area feature lists every event placed in it)."""
     return set(frame.evaluate(
-        """() => Object.values(window.map._layers)
+        """() => window.__blLayers()
             .filter(l => l.feature && l.feature.properties && l.feature.properties.layer === 'event')
             .flatMap(l => (l.feature.properties.event_ids || l.feature.properties.id).split(','))"""))
 
 
 def _layers_on_map(frame) -> list[str]:
     return sorted(frame.evaluate(
-        """() => [...new Set(Object.values(window.map._layers)
+        """() => [...new Set(window.__blLayers()
             .filter(l => l.feature && l.feature.properties && l.feature.properties.layer
                          && l.feature.properties.layer !== 'basemap')
             .map(l => l.feature.properties.layer))]"""))
@@ -461,13 +494,13 @@ def test_shared_map_opens_with_its_filters_layers_and_bounds(browser, app_url: s
         _precision_slider(page).focus()
         page.keyboard.press("ArrowLeft")
         frame.wait_for_function(
-            "(n) => Object.values(window.map._layers).filter(l => l.feature && l.feature.properties"
+            "(n) => window.__blLayers().filter(l => l.feature && l.feature.properties"
             " && l.feature.properties.layer === 'event').length < n", arg=len(all_events), timeout=60_000)
         _wait_idle(page)
         # layer: no places
         page.get_by_role("checkbox", name="Places", exact=True).uncheck(force=True)
         frame.wait_for_function(
-            "() => !Object.values(window.map._layers).some(l => l.feature && l.feature.properties"
+            "() => !window.__blLayers().some(l => l.feature && l.feature.properties"
             " && l.feature.properties.layer === 'place')", timeout=60_000)
         _wait_idle(page)
         live = page.locator(MAP_FRAME).element_handle().content_frame()

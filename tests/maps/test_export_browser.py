@@ -367,3 +367,29 @@ def test_sources_panel_lists_many_articles_in_a_short_window(browser, areas, tmp
         assert errors == [] and blocked == []
     finally:
         ctx.close()
+
+
+def test_a_click_on_events_stacked_at_one_town_spreads_them_where_they_are(browser, seed_text, tmp_path, artifacts_dir):
+    """The seed's visit, meeting and agreement are all in Tehran: their cluster spreads out at the
+    zoom the reader is at instead of diving to street level."""
+    from geo import pipeline
+    from geo.ingest import readers as ingest
+
+    result = pipeline.analyse([ingest.from_text(seed_text, source="seed.txt")])
+    path = export.write_html(result, tmp_path / "seed.html")
+    ctx, page, requests, blocked, errors, dialogs = _open(browser, path)
+    try:
+        page.wait_for_function("window.L !== undefined")
+        cluster = page.locator(".marker-cluster").first
+        cluster.wait_for()
+        name = page.evaluate("Object.keys(window).find(k => k.startsWith('map_'))")
+        zoom = page.evaluate(f"{name}.getZoom()")
+        cluster.click()
+        page.wait_for_function("document.querySelectorAll('.leaflet-marker-icon.bl-marker').length >= 2", timeout=10_000)
+        page.wait_for_timeout(500)
+        page.screenshot(path=str(artifacts_dir / "export_stack_spread.png"))
+        after = page.evaluate(f"{name}.getZoom()")
+        assert after == zoom, (zoom, after)
+        assert errors == [] and blocked == []
+    finally:
+        ctx.close()
