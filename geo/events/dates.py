@@ -199,7 +199,7 @@ def _told_before(d: Draft, ref: dt.date, week_start: dt.date) -> bool:
     """
     if not d.date_from_text:
         return False
-    if (d.time_precision >= 3 and d.whole_year) or d.earlier:
+    if d.time_precision >= 3 and (d.whole_year or d.earlier):
         return True
     return _last_day(d, ref) < week_start
 
@@ -214,8 +214,8 @@ def is_whole_year(m: _dates.DateMatch) -> bool:
 
 
 def is_earlier(m: _dates.DateMatch) -> bool:
-    """"earlier this month", "earlier this year", "last week": a period before the days reported."""
-    return m.rule == "last-week" or (m.rule in ("this-month", "this-year") and m.text.lower().startswith("earlier"))
+    """"earlier this month", "earlier this year": the part of the period before the days reported."""
+    return m.rule in ("this-month", "this-year") and m.text.lower().startswith("earlier")
 
 
 def _last_day(d: Draft, ref: dt.date) -> dt.date:
