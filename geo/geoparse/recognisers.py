@@ -56,7 +56,6 @@ from geo.lang.en.titles import TITLES as _TITLES
 from geo.models import RIVER_ID_PREFIX
 from geo.places.normalize import normalize_cached
 
-
 #: The words :class:`_Scan` lists the positions of.
 _SCAN_WORDS = _FEATURES | _LOW_FEATURES | _DISTRICT_WORDS
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from event_fixtures import one, read
 
 MONDAY = dt.date(2025, 5, 12)
