@@ -102,8 +102,9 @@ class _Provenance(folium.MacroElement):
     disclosure: focusable, Enter/Space toggle it, Escape folds it back). It never covers a popup:
     Leaflet draws every control above the map pane, and popups live inside that pane's stacking
     context, so no z-index can put the panel between markers and popups — a lower one would drop
-    it behind the whole map. Instead it yields: a popup that opens (or slides, as the map moves)
-    under the open panel folds it; the folded line steps out of sight while a popup covers its
+    it behind the whole map. Instead it yields to whichever came last: a popup that opens (or
+    slides, as the map moves) under a panel opened before it folds it; a panel opened while a
+    popup was still moving into place makes room for it instead; the folded line steps out of sight while a popup covers its
     spot; opening the panel beside a popup, or showing an article's text in it, pans the map the
     shorter way until the popup clears it (or closes the popup when the window has no room for both).
     """
@@ -163,6 +164,7 @@ class _Provenance(folium.MacroElement):
                     }
                 });
                 // opened, or grown by an article's text: keep clear of an open popup
+                L.DomEvent.on(box, 'toggle', function () { if (box.open) { openedAt = Date.now(); } });
                 if (window.ResizeObserver) { new ResizeObserver(function () { if (box.open) { makeRoom(); } }).observe(box); }
                 else { L.DomEvent.on(box, 'toggle', function () { if (box.open) { makeRoom(); } }); }
                 L.DomEvent.disableClickPropagation(box);
@@ -172,7 +174,8 @@ class _Provenance(folium.MacroElement):
             ctl.addTo(map);
 
             // --- the panel yields to popups (see the class docstring for why not z-index)
-            var popup = null, autopanning = false, making = false, GAP = 8;
+            // (which came last, the reader opening the panel or a popup, decides which yields)
+            var popup = null, autopanning = false, making = false, GAP = 8, openedAt = 0, poppedAt = 0;
             function rect(el) { return el.getBoundingClientRect(); }
             function overlap(a, b) {
                 return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
@@ -189,7 +192,11 @@ class _Provenance(folium.MacroElement):
             // line while the popup still covers its spot (it comes back when the popup closes)
             function settle() {
                 var p = popupRect();
-                if (p && box.open && overlap(rect(box), p)) { box.open = false; }
+                if (p && box.open && overlap(rect(box), p)) {
+                    // a popup opened after the panel folds it; a panel opened while the popup
+                    // was still moving into place makes room for it instead
+                    if (openedAt > poppedAt) { makeRoom(); } else { box.open = false; }
+                }
                 mark();
             }
             function mark() {
@@ -209,7 +216,7 @@ class _Provenance(folium.MacroElement):
             }
             // Leaflet pans a popup into view after it opens: measure where it comes to rest
             map.on('autopanstart', function () { autopanning = true; });
-            map.on('popupopen', function (e) { popup = e.popup; if (!autopanning) { settle(); } });
+            map.on('popupopen', function (e) { popup = e.popup; poppedAt = Date.now(); if (!autopanning) { settle(); } });
             map.on('moveend resize', function () {
                 var ours = making;
                 autopanning = making = false;

@@ -143,7 +143,7 @@ def test_hostile_map_runs_no_script(browser, areas, tmp_path, artifacts_dir):
         page.locator(".bl-sources summary").click()
         page.locator(".bl-art button").first.click()
         # (the map may still be panning to make room for the panel beside the popup)
-        page.wait_for_function("document.querySelector('.bl-sources').open && document.querySelector('.bl-art pre') !== null", timeout=5000)
+        page.wait_for_function("document.querySelector('.bl-sources').open && document.querySelector('.bl-art pre') !== null", timeout=15_000)
         shown = page.locator(".bl-art").first.inner_text()
         assert PAYLOADS[0] in shown and PAYLOADS[1] in shown  # title and text shown as text
         assert page.locator(".bl-art a").count() == 0  # javascript: URL dropped
