@@ -116,9 +116,9 @@ def scene_told_after(ctx: Context, text: str, s: Span, mentions: list[Mention], 
     incident had none from the text."""
     if len(ctx.drafts) != before or not lex.SCENE_ACTOR.match(text, s.start, s.end):
         return
-    told = next((x for x in reversed(ctx.drafts[-RECENT_SCENE:]) if x.type != DI and x.modality == "asserted"), None)
-    if told is None or told.sentence.end > s.start and told.sentence != s or s.start - told.sentence.end > _SCENE_GAP:
-        return
+    told = next((x for x in reversed(ctx.drafts[-_RECENT_SCENE:]) if x.type != DI and x.modality == "asserted"), None)
+    if told is None or (told.sentence.end > s.start and told.sentence != s) or s.start - told.sentence.end > _SCENE_GAP:
+        return  # no incident told just before this sentence
     actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
     places = finest([
         m for m in mentions
@@ -129,7 +129,7 @@ def scene_told_after(ctx: Context, text: str, s: Span, mentions: list[Mention], 
 
     day = next((x for x in find_dates(text, ctx.ref, s.start, s.end, published=ctx.published) if x.date is not None), None)
     # every violent event of the sentence that told the incident ("stormed a village and abducted 30")
-    for x in ctx.drafts[-RECENT_SCENE:]:
+    for x in ctx.drafts[-_RECENT_SCENE:]:
         if x.sentence != told.sentence or x.type == DI or x.modality != "asserted":
             continue
         if places and _refines(x, places[0], ctx) and (x.location is None or x.location.id != places[0].place.id):
@@ -144,7 +144,7 @@ def scene_told_after(ctx: Context, text: str, s: Span, mentions: list[Mention], 
 #: The scene of an incident is told in the next sentence or two (characters between them at most).
 _SCENE_GAP = 400
 #: The drafts looked back at for the incident a scene belongs to.
-RECENT_SCENE = 4
+_RECENT_SCENE = 4
 
 
 def _refines(told: Draft, m: Mention, ctx: Context) -> bool:
