@@ -121,7 +121,7 @@ class _Provenance(folium.MacroElement):
         .bl-sources[open] summary { margin-bottom: 4px; }
         /* the list scrolls under a fixed summary; the height leaves room for the zoom buttons */
         .bl-src-body { max-height: min(45vh, calc(100vh - 230px)); overflow: auto; overscroll-behavior: contain; }
-        .bl-sources.bl-yield { visibility: hidden; }
+        .bl-sources.bl-yield:not([open]) { visibility: hidden; }
         .bl-art { border-top: 1px solid #ddd; padding: 5px 0; }
         .bl-art pre { white-space: pre-wrap; font: 12px/1.4 system-ui, sans-serif; background: #f7f7f7; padding: 6px; max-height: 30vh; overflow: auto; }
         .bl-art button { font: inherit; font-size: 11px; }
@@ -201,7 +201,8 @@ class _Provenance(folium.MacroElement):
             }
             function mark() {
                 var p = popupRect();
-                L.DomUtil[p && overlap(rect(box), p) ? 'addClass' : 'removeClass'](box, 'bl-yield');
+                // (only the folded line steps aside: an open panel is never hidden, it makes room)
+                L.DomUtil[p && !box.open && overlap(rect(box), p) ? 'addClass' : 'removeClass'](box, 'bl-yield');
             }
             // the panel was opened while a popup is shown: pan the map the shorter way (right or
             // up) until the popup clears the panel; with no room for both, the popup closes
