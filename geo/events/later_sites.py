@@ -87,12 +87,7 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
 
     if not told.date_from_text:
         # "the killings took place in Brask on Sunday": the day too
-        from geo.text.dates import find_dates
-
-        day = next((x for x in find_dates(text, ctx.ref, m.end(), s.end, published=ctx.published) if x.date is not None), None)
-        if day is not None:
-            told.date, told.time_precision, told.date_from_text, told.whole_year = day.date, day.precision, True, is_whole_year(day)
-            told.earlier = is_earlier(day)
+        _take_day(told, _first_day(text, ctx, m.end(), s.end))
     base = copy.copy(told)
     base.provenance = list(told.provenance)
     set_site(told, text, first, "site told later", locative_cue(text, s, first), ctx)
@@ -125,9 +120,7 @@ def scene_told_after(ctx: Context, text: str, s: Span, mentions: list[Mention], 
         if s.start <= m.start < s.end and m.place is not None and m.form in ("name", "district") and m.place.kind != "country"
         and locative_cue(text, s, m) in ("in", "near") and not in_spans(m, actor_spans)
     ])
-    from geo.text.dates import find_dates
-
-    day = next((x for x in find_dates(text, ctx.ref, s.start, s.end, published=ctx.published) if x.date is not None), None)
+    day = _first_day(text, ctx, s.start, s.end)
     # every violent event of the sentence that told the incident ("stormed a village and abducted 30")
     for x in ctx.drafts[-_RECENT_SCENE:]:
         if x.sentence != told.sentence or x.type == DI or x.modality != "asserted":
@@ -135,10 +128,23 @@ def scene_told_after(ctx: Context, text: str, s: Span, mentions: list[Mention], 
         if places and _refines(x, places[0], ctx) and (x.location is None or x.location.id != places[0].place.id):
             set_site(x, text, places[0], "scene told after", locative_cue(text, s, places[0]), ctx)
             x.rule_name += "+scene-told-after"
-        if day is not None and not x.date_from_text:
-            x.date, x.time_precision, x.date_from_text, x.whole_year = day.date, day.precision, True, is_whole_year(day)
-            x.earlier = is_earlier(day)
+        if not x.date_from_text:
+            _take_day(x, day)
         x.provenance.append((Span(s.start, s.start, "scene-told-after"), Span(s.start, s.end)))
+
+
+def _first_day(text: str, ctx: Context, start: int, end: int):
+    """The first date expression of ``text[start:end]`` that gives a day (a DateMatch), or None."""
+    from geo.text.dates import find_dates
+
+    return next((x for x in find_dates(text, ctx.ref, start, end, published=ctx.published) if x.date is not None), None)
+
+
+def _take_day(d: Draft, day) -> None:
+    """Date ``d`` by the date expression ``day`` of a later sentence (nothing when None)."""
+    if day is not None:
+        d.date, d.time_precision, d.date_from_text = day.date, day.precision, True
+        d.whole_year, d.earlier = is_whole_year(day), is_earlier(day)
 
 
 #: The scene of an incident is told in the next sentence or two (characters between them at most).

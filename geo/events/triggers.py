@@ -497,7 +497,7 @@ def _trip_ahead(text: str, s: Span, t: Trigger) -> bool:
     if not text[s.start:s.end].rstrip().endswith((".", "!", "?", '"', "”", "'", "’")) and lex.HEADLINE_FUTURE.search(head):
         return True
     purpose = lex.FOR_PURPOSE.search(text, max(s.start, t.start - 40), t.start) or lex.FOR_PURPOSE.match(text[t.start:t.end])
-    return bool(purpose) and (lex.TRIP_AHEAD.search(head) is not None or lex.HEADLINE_FUTURE.search(head.split(" for ")[0] + " to ") is not None)
+    return bool(purpose) and lex.TRIP_AHEAD.search(head) is not None  # ("to visit Japan for a summit" too)
 
 
 def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
