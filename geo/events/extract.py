@@ -69,8 +69,6 @@ _HISTORY = dt.timedelta(days=90)
 #: ... when the sentence itself says how far back (a year, "ago", "last year"): a day and month
 #: alone may be one the date reader put in the wrong year.
 _DATED_BACK = re.compile(r"\b(?:(?:19|20)\d\d|ago|last\s+year|earlier|previous\s+year)\b", re.IGNORECASE)
-#: A verb in the past tense at a trigger: "summoned the ambassador", "met", "held talks".
-_PAST_VERB = re.compile(r"(?:[a-z]+ed|met|held|made|paid|flew|spoke|took|gave|sent|left|went|came|told)\b", re.IGNORECASE)
 #: A dateline opens the article: places further down that look like one are not it.
 _DATELINE_WITHIN = 400
 
@@ -303,7 +301,7 @@ def _sentence_events(
         if d.modality == "asserted" and d.date is not None and ref is not None and d.date_from_text:
             if d.date < ref - _HISTORY and _DATED_BACK.search(text, s.start, s.end):
                 d.modality = "background"  # "the militants seized the town in 2019": history, not news of the day
-            elif d.date > ref and d.type == DI and not (d.date == ref + dt.timedelta(days=1) and _PAST_VERB.match(text, t.start)):
+            elif d.date > ref and d.type == DI and not (d.date == ref + dt.timedelta(days=1) and lex.PAST_VERB.match(text, t.start)):
                 # "a visit on 29 November" in an article of the 28th (a weekday read as the day
                 # after a page dated in American time, told in the past tense, happened)
                 d.modality = "planned"

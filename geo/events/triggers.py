@@ -244,7 +244,7 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     scope = victims if passive else _before_speaker(victims[:70])
     if word.startswith(("attack", "raid", "assault", "ambush", "target", "storm")):
         scope = re.split(r"\b(?:by|from)\b", scope)[0] if not passive else scope
-    if word.startswith(("attack", "raid", "assault", "offensive")) and _REPELLED.search(before):
+    if word.startswith(("attack", "raid", "assault", "offensive")) and lex.REPELLED.search(before):
         return "Battles", "Armed clash", REPELLED  # "the army repelled an attack on the city"
     if not passive and word.startswith(("attack", "raid", "assault", "target")) and lex.PROPERTY_TARGET.match(after):
         return "Strategic developments", "Looting/property destruction", "target: property"
@@ -276,16 +276,9 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     return "Violence against civilians", "Attack", "killing, victims not stated"
 
 
-#: What a crowd condemns or marches against is its cause, not what it did: "gathered to condemn
-#: the days of street violence", "a rally against the burning of churches".
-_PROTESTED_AGAINST = re.compile(
-    r"\b(?:condemn\w*|denounc\w*|against|decr(?:y|ied|ying)|mourn\w*|over)\s+(?:[\w'’-]+\s+){0,4}$", re.I
-)
-
-
 def _done_at_the_protest(pattern: re.Pattern[str], seg: str) -> bool:
     """Does ``pattern`` (violence of a crowd) occur in ``seg`` other than as what the crowd protests?"""
-    return any(not _PROTESTED_AGAINST.search(seg, max(0, m.start() - 50), m.start()) for m in pattern.finditer(seg))
+    return any(not lex.PROTESTED_AGAINST.search(seg, max(0, m.start() - 50), m.start()) for m in pattern.finditer(seg))
 
 
 def _crowd_clash(text: str, clause: tuple[int, int]) -> str:
@@ -301,10 +294,6 @@ def _crowd_clash(text: str, clause: tuple[int, int]) -> str:
     return "Violent demonstration" if lex.POLICE_PARTY.search(text, a, b) else "Mob violence"
 
 
-#: An attack beaten back was fought: a battle, whatever weapons are told of it afterwards.
-_REPELLED = re.compile(
-    r"\b(?:repell?ed|repulsed|fended\s+off|beat(?:en)?\s+back|thwarted|foiled)\s+(?:an?\s+|the\s+|several\s+)?(?:[\w'’-]+\s+){0,3}$", re.I
-)
 #: The note of a generic trigger read as an attack repelled (see geo.events.extract).
 REPELLED = "attack repelled"
 
@@ -394,16 +383,12 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             continue  # arrests of protesters / torching by rioters are part of the protest or riot event
         elif t.subtype == "Looting/property destruction" and any(k.type in _ARMED_TYPES for k in kept):
             continue  # "raided a village, killing 15 and burning shops": ACLED codes the attack with its damage
-        elif t.subtype == "Statement/Accusation" and any(k.subtype == "Arrests" for k in kept) and _ARRESTED_ACCUSED.match(text, t.end):
+        elif t.subtype == "Statement/Accusation" and any(k.subtype == "Arrests" for k in kept) and lex.ARRESTED_ACCUSED.match(text, t.end):
             continue  # "police arrested two leaders, accusing them of sedition": the arrest's charge
         elif t.subtype == "Statement/Accusation" and t.rule.cameo == "010" and _reports_event(text, s, t, triggers):
             continue  # "officials announced that the two had reached an agreement": one event, the agreement
         kept.append(t)
     return kept
-
-
-#: After "accusing" / "charged": the people just arrested ("accusing them of sedition").
-_ARRESTED_ACCUSED = re.compile(r"\s+(?:them|him|her|the\s+(?:suspects?|men|women|detainees|activists|leaders))\s+(?:of|with)\b", re.I)
 
 
 def _reports_event(text: str, s: Span, t: Trigger, triggers: list[Trigger]) -> bool:
