@@ -73,7 +73,35 @@ def complete_parties(
         # a condemnation or a warning nobody speaking for a party makes ("critics condemned the
         # plan", "the plan was criticised") is commentary, not a party's diplomatic act
         return False
+    if d.type == "Diplomacy" and d.subtype in _SAID and _non_state_speaker(text, t, window, d, actors):
+        # a diplomatic act is a government's: what civilians, protesters, rebels, parties or
+        # rights groups say ("the rebels accused the army", "residents condemned the raid") is
+        # part of the story told, not an act between states
+        return False
     return True
+
+
+def _non_state_speaker(text: str, t: Trigger, window: tuple[int, int], d: Draft, actors: list[Actor]) -> bool:
+    """Whether the subject of the statement at ``t`` speaks for no state.
+
+    A state's speaker named between that subject and the verb is the one who speaks
+    ("residents said the governor condemned the raid").
+    """
+    end = None
+    speaker = next((a for a in actors if d.actors and a.name == d.actors[0] and window[0] <= a.start < t.start), None)
+    if speaker is not None and speaker.kind in ("country", "role", "group"):
+        # a country, an office; a group by its noun: "villagers", "Baloch separatists", not "the
+        # provincial government". A person or an organisation is known by the words that
+        # open the clause ("Leaders of the party, the PPP, condemned").
+        if speaker.kind != "group" or lex.NON_STATE_SPEAKER.match(speaker.name) is None:
+            return False
+        end = speaker.end
+    if end is None:
+        m = lex.NON_STATE_SPEAKER.match(text, window[0], t.start)
+        if m is None:
+            return False
+        end = m.end()
+    return lex.STATE_SPEAKER.search(text, end, t.start) is None
 
 
 #: The Diplomacy sub-types that are things said: each needs someone who said it.

@@ -131,7 +131,7 @@ def test_a_country_the_paragraph_puts_the_events_in_beats_a_foreign_dateline():
 
 
 def test_a_statement_nobody_places_is_put_in_the_country_of_the_events_it_reacts_to():
-    text = "Gunmen killed four villagers in Dovik on Monday.\n\nThe rebel command condemned the killings."
+    text = "Gunmen killed four villagers in Dovik on Monday.\n\nThe provincial governor condemned the killings."
     said = next(e for e in read(text) if e.type == "Diplomacy")
     assert (said.location.id, said.precision, said.rule.split("+")[-1]) == ("LND", 3, "country-of-the-events-told")
 

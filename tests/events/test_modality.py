@@ -441,7 +441,6 @@ def test_parties_standing_accused_make_no_statement():
 @pytest.mark.parametrize(
     "text, subtype",
     [
-        ("Some civilians accuse Pakistan's security forces of killings without trial.", "Statement/Accusation"),
         ("Pakistan categorically condemned the use of chemical weapons in Iran.", "Chemical weapon"),
         ("Relations had sunk to dangerous levels after Iranian drones struck a camp near Quetta.", "Air/drone strike"),
         (

@@ -66,3 +66,29 @@ def test_a_statement_nobody_is_named_as_making_is_no_event(text):
 def test_a_statement_with_a_speaker_is_kept_at_the_speakers_country():
     ev = [e for e in read("Pakistan's foreign ministry condemned the strike on Tuesday.") if e.type == "Diplomacy"]
     assert [(e.subtype, e.actors[0], e.location.name) for e in ev] == [("Statement/Accusation", "Pakistan", "Pakistan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Brask condemned the raid on Monday.",
+        "The rebels accused the army of starting the fighting.",
+        "Leaders of the opposition party condemned the arrests on Monday.",
+        "Some social media users urged people to stay at home.",
+        "A rights group researcher, Ana Lima, criticised the police response.",
+    ],
+)
+def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
+    assert [e.subtype for e in read(text) if e.type == "Diplomacy"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lindora's foreign ministry condemned the raid on Monday.",
+        "The provincial government condemned the attack on Monday.",
+        "Residents said the governor condemned the raid on Monday.",  # the governor speaks, not the residents
+    ],
+)
+def test_what_a_government_says_is_a_statement(text):
+    assert [e.subtype for e in read(text) if e.type == "Diplomacy"] == ["Statement/Accusation"]
