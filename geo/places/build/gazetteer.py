@@ -226,11 +226,15 @@ def build_gazetteer(
         shape = (
             shapely.union_all([a.geometry for a in admin_by_cc[cc] if not a.level]) if admin_by_cc.get(cc) else None
         )
+        # GeoNames' convention, which the ids we report are GeoNames': a country sits at the
+        # CIA Factbook's point (countrystatecity carries it), except the few placed at the centre
+        # of their main landmass (MAINLAND_CENTRED)
         main = main_landmass_point(shape, min_share=0.75) if shape is not None else None
-        if main is not None:
+        factbook = (float(csc["latitude"]), float(csc["longitude"])) if csc and csc.get("latitude") not in (None, "") else None
+        if main is not None and (cc in MAINLAND_CENTRED or factbook is None):
             lat, lon = main  # see main_landmass_point: the conventional "geographic centre"
-        elif csc and csc.get("latitude") not in (None, ""):
-            lat, lon = float(csc["latitude"]), float(csc["longitude"])
+        elif factbook is not None:
+            lat, lon = factbook
         elif shape is not None:
             pt = shape.representative_point()
             lat, lon = pt.y, pt.x
@@ -420,6 +424,13 @@ def _true_centroid(part) -> tuple[float, float, float]:
     c = proj.centroid
     lon, lat = tr.transform(c.x, c.y, direction="INVERSE")
     return float(lat), float(lon), float(proj.area)
+
+
+#: Countries whose reference point is the centre of their main landmass, not the Factbook's
+#: whole-degree point: the United States, which GeoNames and Wikipedia alike place at the
+#: geographic centre of the contiguous states (near Lebanon, Kansas), not at the Factbook's
+#: 38N 97W, 235 km away.
+MAINLAND_CENTRED = frozenset({"US"})
 
 
 def main_landmass_point(geom, min_share: float = 0.75) -> tuple[float, float] | None:
