@@ -529,6 +529,19 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     b = lex.BACKGROUND.search(history)
     if (b and not lex.RECENT_SINCE.search(history, b.start())) or lex.BACKGROUND_AFTER.match(after) or lex.TREND.match(text, t.end, window[1]):
         return "background"
+    if (
+        text[t.start:t.end].lower().endswith("ing")
+        and lex.PERFECT_PROGRESSIVE.search(before)
+        and not lex.DAY_NAMED.search(text, s.start, s.end)
+        and not lex.RECENT_SINCE.search(text, s.start, s.end)
+    ):
+        return "background"  # "has been attacking ships": a campaign going on, no incident of the day
+    if (
+        lex.MONTHS_SPAN.search(text, max(s.start, window[0]), window[1])
+        and lex.PERFECT.search(text, max(s.start, window[0]), t.end)
+        and not lex.DAY_NAMED.search(text, s.start, s.end)
+    ):
+        return "background"  # "for four months the two sides have traded fire": a campaign, no incident
     if lex.BACKGROUND_WHERE.search(text, max(s.start, t.start - 120), t.start):  # across "and" of the clause
         return "background"
     if lex.HABITUAL_WHO.search(text, max(s.start, t.start - 80), t.end):

@@ -503,3 +503,42 @@ def test_an_end_awaited_after_until_is_no_event():
 
     text = "Farm unions in Quetta said the sit-in would continue until the government agreed to talks."
     assert [e.modality for e in read(text) if e.rule.startswith("agreement")] == ["hypothetical"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokeswoman said the prime minister would then fly to Vienna and meet the Austrian chancellor.",
+        "The foreign office said the minister's visit to Baku would give both sides a chance to settle the dispute.",
+    ],
+)
+def test_a_trip_told_in_reported_speech_with_would_is_no_act_of_the_day(text):
+    assert_no_news(text)
+
+
+def test_a_trip_that_was_made_is_still_news_after_a_would_elsewhere():
+    assert_news("The minister flew to Vienna on Monday and met the Austrian chancellor, who said talks would go on.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel movement has been attacking cargo ships off the coast of Yemen to press its demands.",
+        "For more than five months the two armies have traded fire across the line of control near Uri.",
+        "The militia and the army have clashed almost daily around Goma for six months.",
+    ],
+)
+def test_a_campaign_told_in_the_perfect_over_months_is_background(text):
+    assert_all_read_as(text, "background")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since Monday the rebels have been shelling the outskirts of Goma.",
+        "Rebels who have been besieging the town for five months attacked Goma on Tuesday.",
+        "For three days the two armies have traded fire near Uri.",
+    ],
+)
+def test_a_campaign_of_these_days_is_still_news(text):
+    assert_news(text)
