@@ -414,8 +414,14 @@ def _territory(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple
         m = re.search(r"\bby\s+(.*)", subject)
         subject = m.group(1) if m else ""
     named = [(m.start(), m.end(), _state_name(m.group("name"))) for m in lex.NAMED_ARMY.finditer(subject)]
-    state = [m.end() for m in lex.STATE_TAKER.finditer(subject) if not any(a <= m.start() < b for a, b, _ in named)]
-    other = [m.end() for m in lex.NON_STATE_TAKER.finditer(subject)]
+    other_words = list(lex.NON_STATE_TAKER.finditer(subject))
+    # "the rebel army", "opposition forces": a state word qualified by a non-state one is no state's
+    qualifiers = {m.end() for m in other_words}
+    state = [
+        m.end() for m in lex.STATE_TAKER.finditer(subject)
+        if not any(a <= m.start() < b for a, b, _ in named) and len(subject[:m.start()].rstrip()) not in qualifiers
+    ]
+    other = [m.end() for m in other_words]
     for _a, b, is_state in named:
         (state if is_state else other).append(b)
     # the nearest actor word before the verb is its subject ("rebels ... from government forces" reads the rebels)

@@ -75,6 +75,10 @@ def test_protests_are_escalated_by_what_happened_to_them(text, subtype):
         ("The Pakistani army captured three hills held by insurgents.", "Government regains territory"),
         ("Rebels took control of the border crossing after the army withdrew from it.", "Non-violent transfer of territory"),
         ("The fighters entered the town without any resistance.", None),
+        ("The rebel army said on Monday it had taken the town of Lorka and two army outposts.", "Non-state actor overtakes territory"),
+        ("Opposition forces took the village of Lorka after two days of fighting.", "Non-state actor overtakes territory"),
+        ("Government troops took the town of Lorka from the rebels on Monday.", "Government regains territory"),
+        ("The wounded were taken to a nearby town for treatment.", None),
     ],
 )
 def test_territory_sub_type_follows_who_took_it(text, subtype):
