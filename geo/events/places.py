@@ -95,6 +95,16 @@ def _cue_before(before: str) -> str:
 _NAME_THEN_DISTANCE = re.compile(r"[A-Z][\w'’-]*" + DISTANCE_FROM + "$")
 
 
+#: "the border with Afghanistan", "the frontier with India's Mizoram state": what follows is the
+#: country or province on the other side.
+_NEIGHBOUR = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:[A-Z][\w'’-]*(?:'s|’s)\s+)?$")
+
+
+def _across_the_border(text: str, m: Mention) -> bool:
+    """``m`` names the land on the other side of a border ("along the border with Mizoram")."""
+    return bool(_NEIGHBOUR.search(text, max(0, m.start - 40), m.start))
+
+
 def _distance_references(text: str, mentions: list[Mention]) -> set[int]:
     """ids of the mentions that only locate the place named just before them ("in Nasirabad, 40
     kilometres from Turbat", Nasirabad known to the gazetteer or not): the reference town is no
@@ -162,7 +172,9 @@ def place_event(
     site: Mention | None = None
     note = ""
     precision_bump = False
-    inwin = [m for m in usable if window[0] <= m.start < window[1]]
+    # "bases along the border with India's Mizoram state": the neighbour across the border is no
+    # site (the border segment, read from all the places, may still be)
+    inwin = [m for m in usable if window[0] <= m.start < window[1] and not _across_the_border(text, m)]
     if d.type != DI:
         # "KABUL: Four Pakistani officers were killed …": the dateline is where the report was
         # filed, no place of the clause; it is the last resort (_fallback_site)
@@ -519,6 +531,7 @@ def _fallback_site(
             m for m in usable
             if m.form != "demonym" and cues[id(m)] not in ("from",) and not in_spans(m, actor_spans)
             and (m.start, m.end) not in said_at and m.place.kind != "country" and (m.start, m.end) != ctx.dateline_mention
+            and not _across_the_border(text, m)
         ]
         here = finest([m for m in here if cues[id(m)] in ("in", "near", "to")] or here)
         if here:

@@ -282,3 +282,17 @@ def test_a_demonym_before_a_place_noun_says_in_which_land_an_unknown_village_is(
     text = "An air strike on a house in the southern Malian village of Tessit killed five people on Wednesday."
     (e,) = read(text)
     assert (e.subtype, e.location.name) == ("Air/drone strike", "Mali")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting in Rakhine State went on. The rebels said on Monday they had captured three army bases along the border with Bangladesh's Teknaf.",
+        "Fighting in Rakhine State went on. On Monday the rebels overran two army posts near the frontier with Bangladesh.",
+    ],
+)
+def test_the_land_across_the_border_is_no_site(text):
+    ev = [e for e in read(text) if e.type == "Battles"]
+    assert ev and all(e.location is not None and e.location.name not in ("Teknaf", "Bangladesh") for e in ev), [
+        (e.subtype, e.location and e.location.name) for e in ev
+    ]
