@@ -332,7 +332,7 @@ def place_event(
         if met is not None:
             d.location, d.precision, d.location_note = replace(met.location, role="site"), met.precision, "the meeting's place"
     if d.location is None and d.modality == "asserted" and not (d.subtype in AT_VISIT and _visit_site(ctx) is not None):
-        _fallback_site(d, text, s, t, usable, cues, actor_spans, ctx, country)
+        _fallback_site(d, text, s, t, usable, cues, actor_spans, ctx, country, _speaker_land(d, t, actors, mentions, country))
     if d.location is None and d.subtype in AT_VISIT:
         visit = _visit_site(ctx)
         if visit is not None:
@@ -517,6 +517,7 @@ def _fallback_site(
     actor_spans: list[tuple[int, int]],
     ctx: Context,
     country: CountryFn,
+    speaker_land: Place | None = None,
 ) -> None:
     """No place in the event's own clause: the finest place the context gives, nearest first.
 
@@ -559,12 +560,12 @@ def _fallback_site(
             set_site(d, text, lands[0], note, "in", ctx)
             return
     said = d.subtype in ("Statement/Accusation", "Threat")
-    if said and d.actors:
+    if said and (d.actors or speaker_land is not None):
         # "Pakistan denied the claim" in a report filed from Tehran: said in the speaker's country
         # ("Taliban (Afghanistan)": the country ACLED names the actor by)
-        said_by = d.actors[0]
+        said_by = d.actors[0] if d.actors else ""
         named = re.search(r"\(([^()]+)\)$", said_by)
-        home = ctx.last_country_named(said_by, named and named.group(1))
+        home = ctx.last_country_named(said_by, named and named.group(1)) or speaker_land
         if home is not None and (ctx.dateline is None or ctx.dateline.country != home.country):
             seat = ctx.capital(home.country) if home.kind == "country" and lex.GOVERNMENT_BODY.match(said_by) else None
             if seat is not None:
@@ -607,6 +608,11 @@ def _fallback_site(
         if land is not None:
             d.location, d.precision, d.location_note = event_location(land, "site", None), 3, "country of the events told"
     if speech:
+        if d.location is None and ctx.home is not None:
+            # "President Petro said of the attack …", "officials of both sides held talks": no
+            # place, no speaker's country known, but the article is about one country: most
+            # likely said or held there (drawn as the country, precision 3)
+            d.location, d.precision, d.location_note = event_location(ctx.home, "site", None), 3, "the article's country"
         return
     if not d.separate:
         # the latest place named before the sentence (read from the end: one look, not the article)
@@ -620,6 +626,26 @@ def _fallback_site(
         # town of Kacchi district" the gazetteer does not know: nothing closer is named, but the
         # article's places are in one country, and the incident is there (drawn as the country)
         d.location, d.precision, d.location_note = event_location(ctx.home, "site", None), 3, "the article's country"
+
+
+def _speaker_land(d: Draft, t: Trigger, actors: list[Actor], mentions: list[Mention], country: CountryFn) -> Place | None:
+    """The country the speaker of a statement belongs to, told in the speaker's own name ("the
+    Iranian Foreign Ministry", "Border Guard Bangladesh", "UK Prime Minister Keir Starmer"), or None."""
+    if d.subtype not in ("Statement/Accusation", "Threat"):
+        return None
+    said_by = d.actors[0] if d.actors else None
+    named = [m for m in mentions if m.place is not None and m.form != "organisation"]
+    for a in reversed([a for a in actors if a.end <= t.start and (said_by is None or a.name == said_by)]):
+        for m in named:
+            if a.start <= m.start and m.end <= a.end:
+                land = m.place if m.place.kind == "country" else country(m.place.country) if m.form == "demonym" else None
+                if land is not None:
+                    return land
+        if a.country is not None:  # "UK Prime Minister Keir Starmer": the office's country, named before the name
+            land = next((m.place for m in named if m.place.kind == "country" and m.place.id == a.country), None)
+            if land is not None:
+                return land
+    return None
 
 
 #: The share of an article's places (mentions, demonyms and organisations' names left out) that

@@ -296,3 +296,24 @@ def test_the_land_across_the_border_is_no_site(text):
     assert ev and all(e.location is not None and e.location.name not in ("Teknaf", "Bangladesh") for e in ev), [
         (e.subtype, e.location and e.location.name) for e in ev
     ]
+
+
+@pytest.mark.parametrize(
+    "text, land",
+    [
+        ("The Iranian Foreign Ministry summoned the Pakistani ambassador on Tuesday.", {"Iran", "Tehran"}),
+        ("Border Guard Bangladesh lodged a protest with its Myanmar counterpart on Tuesday.", {"Bangladesh", "Dhaka"}),
+    ],
+)
+def test_a_statement_is_placed_in_the_country_its_speaker_is_named_by(text, land):
+    ev = one(read(text), "Statement/Accusation")
+    assert ev.location is not None and ev.location.name in land, (ev.location, ev.rule)
+
+
+def test_talks_with_no_place_are_in_the_country_the_article_is_about():
+    text = (
+        "Traders in Quetta and Gwadar kept their shops shut over the new tax. "
+        "Officials of both sides held talks on Monday but could not settle the matter."
+    )
+    ev = one(read(text), "Meeting")
+    assert ev.location is not None and ev.location.name == "Pakistan", (ev.location, ev.rule)
