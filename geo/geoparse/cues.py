@@ -356,7 +356,7 @@ _UNION_AS_PLACE = re.compile(
 
 
 _DISEASE_WORDS = frozenset(
-    "virus viruses ebolavirus fever flu influenza disease strain variant hemorrhagic haemorrhagic encephalitis".split()
+    "virus viruses fever flu influenza disease strain variant hemorrhagic haemorrhagic encephalitis".split()
 )
 
 

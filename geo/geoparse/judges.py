@@ -613,7 +613,7 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
     form, cues = "name", []
     org = _organisation_cue(s, sp)
     if (
-        org is None and not sp.prominent and sp.prev_word.lower() not in _LOCATIVE  # "of Fitzgerald, a maker of": the firm's
+        org is None and not sp.prominent and sp.prev_word.lower() not in _LOCATIVE  # "of Waycross, a maker of": the firm's
         and _apposition_noun(s, sp) in _ORG_NOUNS
     ):
         org = "a company, by the apposition after it"  # "Nokia, the Finnish telecoms group"

@@ -209,8 +209,8 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
                 if _place_cue(text, c.start, c.end, gaz):
                     cued[c.key] = cued.get(c.key, 0) + 1
         placed = {k for k, n in cued.items() if n * _CUE_SHARE >= seen[k]}
-        # listed with other places ("Bethel, Sharon and Goshen", "at Boone and Marshall farms"),
-        # also with names placed in this way ("in Becker, Clay, Douglas and Grant")
+        # listed with other places ("Bethel, Sharon and Goshen", "at the Boone and Marshall farms"),
+        # also with names placed in this way ("in Ashford, Milton, Oakley and Grant")
         grew = True
         while grew:
             grew = False

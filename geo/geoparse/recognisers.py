@@ -709,7 +709,7 @@ def _listed_county(s: _Scan, i: int, j: int, by_county) -> int | None:
                 i >= 2 and toks[i - 1].word in ("and", "or") and toks[i - 2].cap
                 and text[toks[i - 2].end : toks[i - 1].start] in (" ", ", ")
             ):
-                return None  # "the four metro Athens counties", "Indiana counties": no list, no county
+                return None  # "the three metro Columbus counties", "Indiana counties": no list, no county
             break
         if gap in (" ", ", ") and nxt.word in ("and", "or") and k + 2 < n and toks[k + 2].cap:
             k = s.run_end(k + 2)

@@ -276,7 +276,7 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
     after "state of"/"province of" ("the state of Washington"), and outside the United States by
     "region"/"oblast" ("the Kherson region", "the region of Kharkiv").
     Inside a list of three names or more, "X, Y" is two members when both can be areas of one
-    kind ("Washington, Pennsylvania and California"), not a place and its state."""
+    kind ("Washington, Nevada and Arizona"), not a place and its state."""
     in_list: dict[int, int] = {}
     run_of: dict[int, list[int]] = {}
     for run in _runs(text, cands):
@@ -346,7 +346,7 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
         for j in (run if run[-1] == k else [k]):
             g = groups[gi_of[j]]
             if g.form == "demonym" or g.hier:
-                continue  # read already by what is next to it ("Buffalo, New York in the United States")
+                continue  # read already by what is next to it ("Albany, New York in the United States")
             for ri, p in enumerate(g.readings):
                 if p.kind == "place" and any(_contains(a, p) for a in holders) and _IN_BONUS > g.hier.get(ri, (0.0, ""))[0]:
                     g.hier[ri] = (_IN_BONUS, f"in {nxt.text} ('{cands[j].text} in {nxt.text}')")
@@ -379,8 +379,8 @@ def _within(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: 
         elif (far := _DISTANCE_FROM.fullmatch(text, c.end, nxt.start)) is not None and not any(
             p.kind in ("country", "admin1") for p in groups[gi_of[k]].readings
         ):
-            # "in Nasirabad, 40 kilometres from Turbat": X lies about that far from Y ("Louisville,
-            # Kentucky, about 35 miles south of Austin" says it of the town, not of the state)
+            # "in Nasirabad, 40 kilometres from Turbat": X lies about that far from Y ("Bowling Green,
+            # Kentucky, about 60 miles north of Nashville" says it of the town, not of the state)
             km = float(far.group("n").replace(",", "")) * (1.609 if far.group("unit").startswith("mile") else 1.0)
             _held_in(text, cands, groups, gi_of, k, k + 1, True, False, km)
         elif _DISTRICTS_OWN.fullmatch(text, c.end, nxt.start) and _AREA_AFTER.match(text, nxt.end):

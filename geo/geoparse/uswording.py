@@ -59,7 +59,7 @@ _US_CUES = _words_re(_US_CUE_WORDS, re.IGNORECASE)
 _US_CUE_MIN = 1  # distinct cues needed
 _US_CUE_WEIGHT = 0.5  # focus weight per distinct cue (as much as half a mention), at most 2
 # Spellings American English does not use: a text written this way is no US local news, so the
-# words above prove nothing there ("Oxford City Council ... an aluminium sign" is Oxford, England).
+# words above prove nothing there ("the Leeds City Council programme to mend the kerbs" is Leeds, England).
 _NON_US_WORDS = (
     r"centre|centres|colour\w*|neighbour\w*|programme|programmes|organis\w+|realis\w+|recognis\w+"
     r"|apologis\w+|criticis\w+|favour\w*|honour\w*|labour|defence|licence|metres?|kilometres?|aluminium"

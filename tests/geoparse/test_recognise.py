@@ -153,13 +153,13 @@ def test_surnames_of_small_places_need_a_place_cue():
     # they are people (one sense per document)
     assert found("Officer Ortega tackled Bristow as they struggled. Bristow ran off.") == []
     assert [t for t, _ in found("A Bristow man was hurt. Officers from Bristow came.")] == ["Bristow", "Bristow"]
-    assert [t for t, _ in found("Pigs at Boone and Marshall farms tested positive.")] == ["Boone", "Marshall"]
+    assert [t for t, _ in found("The cattle at Boone and Marshall farms were sold at auction.")] == ["Boone", "Marshall"]
     # a full-word title ending a sentence is no title of the next sentence's first word
-    assert [t for t, _ in found("Hyles beat the Judge. Columbus voters chose him.")] == ["Columbus"]
+    assert [t for t, _ in found("Mendez thanked the Judge. Lincoln voters chose him.")] == ["Lincoln"]
     # "said <Town> police": the town's officials speak, the town is no person
     assert found('"We agree," said Keene police Lt. Ron Dwyer.')[0][0] == "Keene"
     # a weekday after a first name is a date, not a surname
-    assert [t for t, _ in found("He was hurt in Alexandria Friday night.")] == ["Alexandria"]
+    assert [t for t, _ in found("Two cars collided in Marion Saturday evening.")] == ["Marion"]
 
 
 def test_county_names_point_to_their_states():
@@ -172,13 +172,13 @@ def test_county_names_point_to_their_states():
 
 def test_states_listed_together_and_capitals():
     assert found("Storms hit New York, New Jersey and Connecticut.")[0] == ("New York", "US-NY")
-    assert found("Cows from a Washington state farm fell ill.") == [("Washington", "US-WA")]
+    assert found("Apples from a Washington state orchard were recalled.") == [("Washington", "US-WA")]
     assert found("Officials in Washington said no.") == [("Washington", "gn:4140963")]
-    assert found("Cases rose in Washington, Pennsylvania and California.")[:2] == [("Washington", "US-WA"), ("Pennsylvania", "US-PA")]
+    assert found("Flu cases rose in Washington, Nevada and Arizona.")[:2] == [("Washington", "US-WA"), ("Nevada", "US-NV")]
 
 
 def test_streets_are_no_places():
-    assert found("The fire at 6016 Dublin Road was put out.") == []
+    assert found("Crews put out a fire at 218 Dublin Road.") == []
 
 
 @pytest.mark.parametrize(
@@ -202,7 +202,7 @@ def test_streets_are_no_places():
         ("Talks in Côte d'Ivoire and on Prince Edward Island ended.", [("Côte d'Ivoire", "CIV"), ("Prince Edward Island", "CA-PE")]),
         # currencies, diseases and events named after places are not mentions of them
         ("Aid worth US$30 million reached Haiti.", [("Haiti", "HTI")]),
-        ("The Marburg virus spread in Angola after the Gulf War.", [("Angola", "AGO")]),
+        ("Marburg virus cases rose in Rwanda after the Gulf War.", [("Rwanda", "RWA")]),
         ("The U.S. and The Hague replied.", [("U.S.", "USA"), ("The Hague", "gn:2747373")]),
     ],
 )
@@ -765,7 +765,7 @@ def test_a_generic_word_before_its_area_word_is_the_area():
 
 
 def test_a_generic_word_in_a_longer_name_stays_a_word():
-    assert found("He was sent to Central State Hospital last year.") == []
+    assert found("Her uncle works at Central State Hospital.") == []
 
 
 def test_every_name_of_a_list_before_counties_is_a_county():
@@ -790,8 +790,8 @@ def test_a_county_named_like_a_common_word_is_a_county_when_the_registry_has_it(
 
 
 def test_a_single_name_before_counties_is_not_a_county():
-    # "the metro Athens counties" are the counties around Athens, none called Athens
-    assert ids_of("Jobless rates for the four metro Athens counties rose in March.", "Athens") != {None}
+    # "the metro Columbus counties" are the counties around Columbus, not Columbus County
+    assert ids_of("Home prices climbed in the three metro Columbus counties last year.", "Columbus") == {"gn:4509177"}
 
 
 def test_places_in_a_county_follow_the_countys_state():
@@ -803,7 +803,7 @@ def test_places_in_a_county_follow_the_countys_state():
 
 
 def test_a_state_after_its_city_stays_the_state_before_in():
-    text = "Patients could be sent to Buffalo, New York in the United States."
+    text = "The team flew to Albany, New York in the United States."
     assert ids_of(text, "New York") == {"US-NY"}
 
 
@@ -843,13 +843,13 @@ def test_a_place_with_an_apposition_naming_what_it_holds_stays_a_place():
 
 
 def test_a_reporting_clause_after_a_place_is_no_apposition():
-    text = "A cargo ship sank in the Red Sea, an Egyptian official said on Monday."
-    assert "Red Sea" in [m.text for m in toponyms(parse(text))]
+    text = "A fishing boat capsized in the Black Sea, a Turkish official said on Friday."
+    assert "Black Sea" in [m.text for m in toponyms(parse(text))]
 
 
 def test_a_place_after_of_keeps_its_name_before_the_firms_apposition():
-    text = "He manages Hollins Modular Homes, of Fitzgerald, a maker of manufactured homes."
-    assert "Fitzgerald" in [m.text for m in toponyms(parse(text))]
+    text = "She runs Carter Timber Frames, of Waycross, a maker of log cabins."
+    assert "Waycross" in [m.text for m in toponyms(parse(text))]
 
 
 # -- the Arabic article ---------------------------------------------------------------------
@@ -1051,7 +1051,7 @@ def test_a_place_the_text_puts_some_kilometres_from_another_is_read_there_or_lef
 
 
 def test_a_distance_after_a_town_and_its_state_is_the_towns_not_the_states():
-    assert ids_of("Floods reached Louisville, Kentucky, about 40 miles south of Seymour, on Monday.", "Kentucky") == {"US-KY"}
+    assert ids_of("Storms hit Bowling Green, Kentucky, about 60 miles north of Nashville, on Monday.", "Kentucky") == {"US-KY"}
 
 
 @pytest.mark.parametrize(
@@ -1069,7 +1069,7 @@ def test_a_name_after_a_kinship_or_role_noun_is_a_persons(text, name):
 
 
 def test_a_place_after_a_title_or_a_generic_person_noun_stays_a_place():
-    ids = ids_of("A 72-year-old man Hutchinson man was shoveling snow on Monday.", "Hutchinson")
+    ids = ids_of("A 58-year-old woman Hays woman broke her hip on the ice on Sunday.", "Hays")
     assert ids and None not in ids
 
 
@@ -1086,4 +1086,4 @@ def test_rivers_and_peaks_news_names_are_places(text, name, place_id):
 
 
 def test_a_direction_before_a_rivers_name_is_no_part_of_the_river():
-    assert [m.text for m in parse("Two horses tested positive for West Nile virus in Ohio.")] == ["Ohio"]
+    assert [m.text for m in parse("Mosquitoes carrying West Nile virus were trapped in Ohio.")] == ["Ohio"]

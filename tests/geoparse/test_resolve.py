@@ -144,7 +144,7 @@ def test_names_listed_together_share_a_kind():
 
 
 def test_a_name_followed_by_state_is_the_state():
-    doc = "A cow from a Washington state farm fell ill."
+    doc = "Apples from a Washington state orchard were recalled."
     (m,) = resolve(doc, [cand("Washington", doc, (WASHINGTON_DC, WASHINGTON))])
     assert m.place == WASHINGTON
 
