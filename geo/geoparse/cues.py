@@ -312,6 +312,8 @@ def _state_abbrev(
     if not after_place and text[t.end : t.end + 1] != ".":
         return None  # most words: alone, only a dotted form or AP's "Fla." with its dot is read
     end = _dotted_end(text, t)
+    if end == t.end and text[end : end + 1] == "." and t.word in STATE_ABBREV:
+        end += 1  # a state's own abbreviation keeps its dot whatever its length ("Calif.", "Sask.")
     form = text[t.start : end]
     dotted = form.count(".") >= 2 and len(form) <= 6  # "D.C.", "W.Va.", "N.Y."
     if not (dotted or after_place):

@@ -194,6 +194,8 @@ def test_streets_are_no_places():
         ("Rain fell across Southern California.", [("Southern California", "US-CA")]),
         # US state abbreviations after a place or a legislator's party letter
         ("Senator Casey, D-Pa., visited Charleston, W.Va.", [("Pa.", "US-PA"), ("Charleston", "gn:4801859"), ("W.Va.", "US-WV")]),
+        # an abbreviation of five letters keeps its dot too
+        ("Growers near Fresno, Calif., and Regina, Sask., lost crops.", [("Fresno", "gn:5350937"), ("Calif.", "US-CA"), ("Regina", "gn:6119109"), ("Sask.", "CA-SK")]),
         # Australian and Canadian postal/press abbreviations after "<place>, "; two letters
         # elsewhere are words ("ON the run")
         ("Floods hit Cairns, Qld, and Guelph, Ont., this week.", [("Cairns", "gn:2172797"), ("Qld", "AU-QLD"), ("Guelph", "gn:5967629"), ("Ont.", "CA-ON")]),
