@@ -403,7 +403,8 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
     # arms found where a battle was fought are its spoils; a second bomb defused beside a
     # bombing is an event of its own (ACLED codes defused devices as disrupted weapons use)
     wanted = ("Battles",) if d.subtype == "Disrupted weapons use" else ("Battles", "Violence against civilians", "Explosions/Remote violence")
-    if _own_site(d):
+    own = _own_site(d)
+    if own and d.subtype != "Looting/property destruction":
         return None
     for o in reversed(armed[-RECENT:]):  # the incidents told recently: bounded work per draft
         if o.modality != "asserted":
@@ -412,6 +413,11 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
             return None
         x, y = o.location, d.location
         if x is not None and y is not None and not _nested(x, y, contains):
+            return None
+        if own and (x is None or d.paragraph - o.paragraph > 1):
+            # "militants stormed the post in Kalam and set fire to two vehicles": burning told
+            # with a site of its own is the attack's only there and then (the same or the next
+            # paragraph), not a fire in the town told further down
             return None
         if _days_differ(o, d):
             return None

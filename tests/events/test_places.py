@@ -66,6 +66,19 @@ def test_looting_at_the_scene_of_an_ambush_is_part_of_the_ambush():
     assert sorted(e.subtype for e in read(text)) == ["Armed clash", "Statement/Accusation"]
 
 
+def test_burning_told_at_the_ambushs_site_is_part_of_the_ambush_burning_elsewhere_is_not():
+    one_incident = (
+        "Gunmen ambushed a convoy near Menaka on Saturday, killing 15 soldiers. "
+        "The gunmen set fire to three trucks near Menaka before they fled."
+    )
+    assert sorted(e.subtype for e in read(one_incident)) == ["Armed clash"]
+    elsewhere = (
+        "Gunmen ambushed a convoy near Menaka on Saturday, killing 15 soldiers. "
+        "In Tehran, men set fire to three shops on Saturday."
+    )
+    assert sorted(e.subtype for e in read(elsewhere)) == ["Armed clash", "Looting/property destruction"]
+
+
 def sites(text: str) -> list[tuple[str, str | None, int | None]]:
     return [(e.subtype, e.location.name if e.location else None, e.fatalities) for e in read(text)]
 
