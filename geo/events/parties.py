@@ -73,6 +73,13 @@ def complete_parties(
         # a condemnation or a warning nobody speaking for a party makes ("critics condemned the
         # plan", "the plan was criticised") is commentary, not a party's diplomatic act
         return False
+    if t.rule.has("appeal") and (
+        lex.APPEAL_TO_THE_PUBLIC.match(text, t.end, window[1])
+        or (lex.PASSIVE_APPEAL.search(text, max(window[0], t.start - 12), t.start) and not re.match(r"\s+by\b", text[t.end:t.end + 5]))
+    ):
+        # "the police chief urged residents to stay calm", "farmers have been urged to grow
+        # other crops": a government speaking to its own people, or nobody named speaking
+        return False
     if d.type == "Diplomacy" and d.subtype in _SAID and _non_state_speaker(text, t, window, d, actors):
         # a diplomatic act is a government's: what civilians, protesters, rebels, parties or
         # rights groups say ("the rebels accused the army", "residents condemned the raid") is

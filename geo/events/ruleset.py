@@ -39,6 +39,7 @@ TRAITS: dict[str, str] = {
     "hosted_here": "a hosted visit: the place after 'in' is where it happened",
     "about_earlier_event": "a reaction to an event told before: that event's party is the other party",
     "denial": "a denial: no accusation a later reaction can refer to",
+    "appeal": "an appeal: no diplomatic act when addressed to the speaker's own people or told in the passive with nobody making it",
     "summons_envoy": "an envoy summoned: the envoy's country is the other party; placed where summoned",
     "may_sit_on_border": "placed on a border segment when the sentence puts it there, like violent events",
     "may_be_accident": "an explosion that an industrial cause and no device or attacker make an accident",

@@ -92,3 +92,28 @@ def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
 )
 def test_what_a_government_says_is_a_statement(text):
     assert [e.subtype for e in read(text) if e.type == "Diplomacy"] == ["Statement/Accusation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district police chief urged residents to stay indoors on Monday.",
+        "The prime minister called on the highland tribes to settle their feuds without guns.",
+        "The army chief called on military leaders to rethink their strategy.",
+        "Farmers in the valley have been urged to grow wheat instead of poppy.",
+    ],
+)
+def test_an_appeal_to_a_countrys_own_people_or_by_nobody_named_is_no_diplomatic_act(text):
+    assert [e.subtype for e in read(text) if e.type == "Diplomacy"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan urged Iran to act against the militants on Tuesday.",
+        "Lindora's foreign ministry called on the rebels' foreign backers to stop arming them.",
+        "The Security Council called on both sides to show restraint.",
+    ],
+)
+def test_an_appeal_to_another_state_or_named_party_is_a_statement(text):
+    assert [e.subtype for e in read(text) if e.type == "Diplomacy"] == ["Statement/Accusation"]
