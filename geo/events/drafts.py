@@ -52,6 +52,9 @@ class Draft:
     fallback_site: bool = False
     visit_site: EventLocation | None = None
     separate: bool = False  # the text says it is another incident ("a separate attack")
+    #: an arrest the text ties to an incident told ("arrested six people over the attack",
+    #: "one of the suspected attackers was arrested"): part of that incident
+    follows_incident: bool = False
     #: a place its clause names that the gazetteer does not know ("in Nasirabad", unresolved): the
     #: incident has a site of its own even when its location is only read from context
     unknown_site: str = ""
@@ -315,7 +318,11 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
         if crowd is not None:
             absorb_crowd_act(crowd, d)
             continue
-        scene = _incident_it_belongs_to(d, by_family.get(("armed",), []), contains) or _arrest_it_belongs_to(d, arrests, contains)
+        scene = (
+            _incident_it_belongs_to(d, by_family.get(("armed",), []), contains)
+            or _arrest_it_belongs_to(d, arrests, contains)
+            or _incident_its_arrest_follows(d, out)
+        )
         if scene is not None:
             scene.provenance.extend(d.provenance)
             scene.rule_name += f"+{_tag(d)}-at-the-scene"
@@ -422,6 +429,18 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
         if _days_differ(o, d):
             return None
         return o
+    return None
+
+
+def _incident_its_arrest_follows(d: Draft, told: list[Draft]) -> Draft | None:
+    """The incident told before that an arrest ``d`` follows, or None: "police later arrested six
+    people over the attack", "one of the suspected attackers was arrested" are the aftermath of
+    that attack, not an event of their own (the arrest's words name the incident it follows)."""
+    if not d.follows_incident or d.modality != "asserted" or d.separate:
+        return None
+    for o in reversed(told[-RECENT:]):  # the incidents told recently: bounded work per draft
+        if o.modality == "asserted" and o.type not in ("Diplomacy", "Strategic developments"):
+            return o
     return None
 
 

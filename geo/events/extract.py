@@ -284,6 +284,7 @@ def _sentence_events(
         )
         d.provenance.append((trigger, sentence))
         d.separate = r.separate or bool(frame)
+        d.follows_incident = d.subtype == "Arrests" and bool(lex.ARREST_AFTERMATH.search(text, window[0], window[1]))
         d.specific_read = t.note == REPELLED  # a battle: the artillery told later is part of it
         d.anaphoric = r.anaphoric
         d.modality = r.modality

@@ -309,3 +309,20 @@ def test_a_province_told_later_refines_an_incident_placed_in_its_country():
     )
     (attack,) = [e for e in read(text) if e.modality == "asserted"]
     assert attack.location.name == "Balochistan"
+
+
+def test_arrests_over_an_incident_told_are_part_of_that_incident():
+    for later in (
+        "Police later arrested six men over the attack.",
+        "One of the suspected attackers was arrested on Tuesday.",
+        "Four people were detained in connection with the killings.",
+    ):
+        text = f"Gunmen killed two guards in Quetta on Monday. {later}"
+        events = read(text)
+        assert [e.subtype for e in events] == ["Armed clash"], (later, [(e.subtype, e.rule) for e in events])
+        assert len(events[0].sentences) == 2  # the arrest is kept as a mention of the attack
+
+
+def test_an_arrest_told_for_itself_is_an_event_beside_an_attack():
+    text = "Gunmen killed two guards in Quetta on Monday. In Tehran, police arrested ten opposition activists."
+    assert sorted(e.subtype for e in read(text)) == ["Armed clash", "Arrests"]
