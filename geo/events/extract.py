@@ -159,6 +159,22 @@ def extract(
     return events
 
 
+#: How many paragraphs back a crowd told makes unattributed clashes its own.
+_CROWD_PARAGRAPHS = 2
+
+
+def _crowd_told_before(ctx: Context, p: int) -> bool:
+    """Was a protest or a riot told as news in the last few paragraphs (up to paragraph ``p``)?"""
+    return any(
+        x.type in (PR, RI) and x.modality == "asserted" and p - x.paragraph <= _CROWD_PARAGRAPHS
+        for x in ctx.drafts[-_RECENT_DRAFTS:]
+    )
+
+
+#: The drafts looked back at for a crowd told before (bounded work per event).
+_RECENT_DRAFTS = 20
+
+
 def _containment(mentions: Sequence[Mention]) -> Callable[[str, str], bool]:
     """``contains(big_id, small_id)`` for the places the article names: a country or first-level
     area and a place inside it."""
@@ -306,6 +322,11 @@ def _sentence_events(
                 # "a visit on 29 November" in an article of the 28th (a weekday read as the day
                 # after a page dated in American time, told in the past tense, happened)
                 d.modality = "planned"
+        if t.rule.has("clash") and d.type == "Battles" and _crowd_told_before(ctx, p) and not lex.ARMED_PARTY.search(text, window[0], window[1]):
+            # "clashes erupted in the capital" after protesters were told: with no armed side
+            # named, the crowd clashed (ACLED: a riot), not two armed forces
+            d.type, d.subtype = RI, "Violent demonstration"
+            d.rule_name += ">Violent demonstration(clashes beside a crowd told)"
         if d.type in VIOLENT_TYPES or d.subtype == "Excessive force against protesters":
             # an abduction or a rape reported beside a killing does not share its dead
             own = d.subtype in ("Abduction/forced disappearance", "Sexual violence")

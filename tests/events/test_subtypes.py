@@ -315,3 +315,10 @@ def test_an_attack_repelled_is_a_battle_whatever_artillery_is_told_later():
         "Residents reported heavy artillery fire on the outskirts of Menaka on Saturday night."
     )
     assert subtypes(text) == ["Armed clash"]
+
+
+def test_unattributed_clashes_after_a_crowd_told_are_a_riot_with_an_armed_side_a_battle():
+    crowd = "Thousands of opposition supporters marched in Menaka on Tuesday. On Wednesday clashes broke out in Menaka."
+    assert [e.subtype for e in read(crowd)] == ["Peaceful protest", "Violent demonstration"]
+    armed = "Thousands of opposition supporters marched in Menaka on Tuesday. On Wednesday soldiers clashed with rebels near Menaka."
+    assert [e.subtype for e in read(armed)] == ["Peaceful protest", "Armed clash"]
