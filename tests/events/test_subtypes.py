@@ -322,3 +322,15 @@ def test_unattributed_clashes_after_a_crowd_told_are_a_riot_with_an_armed_side_a
     assert [e.subtype for e in read(crowd)] == ["Peaceful protest", "Violent demonstration"]
     armed = "Thousands of opposition supporters marched in Menaka on Tuesday. On Wednesday soldiers clashed with rebels near Menaka."
     assert [e.subtype for e in read(armed)] == ["Peaceful protest", "Armed clash"]
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        ("Tribal fighting near Menaka has left dozens dead since Sunday, police said.", "Armed clash"),
+        ("Rebels shot a truck driver on the road to Menaka on Friday.", "Attack"),
+        ("Gunmen shot two farmers in a field near Menaka on Friday.", "Attack"),
+    ],
+)
+def test_kinds_of_fighting_and_shootings_of_people_at_work_are_events(text, subtype):
+    assert subtype in subtypes(text)
