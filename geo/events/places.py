@@ -237,10 +237,17 @@ def place_event(
                 if t.end <= m.start <= t.end + 30 and cues[id(m)] == "in" and m.place.kind in ("place", "admin2")
             ][:1]
         dl = [m for m in usable if s.start <= m.start < s.end and is_dateline(text, s, m)]
+        venue = [
+            m for m in usable
+            if s.start <= m.start < s.end and m.place.kind in ("place", "admin2") and m.form == "name"
+            and lex.SPEECH_VENUE.search(text, max(s.start, m.start - 80), m.start)
+        ]
         if speaker:
             site, note = speaker[-1], "speaker's place"
         elif here:
             site, note = here[-1], "locative"
+        elif venue:
+            site, note = venue[0], "where it was said"
         elif dl:
             site, note = dl[0], "dateline"
     if d.location is None and site is None and d.type in (PR, RI):

@@ -330,3 +330,15 @@ def test_talks_with_no_place_are_in_the_country_the_article_is_about():
     )
     ev = one(read(text), "Meeting")
     assert ev.location is not None and ev.location.name == "Pakistan", (ev.location, ev.rule)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan's foreign minister condemned the strikes at a news conference in Quetta on Monday.",
+        "A spokesman told reporters in Quetta on Monday that Pakistan had lodged a protest with Iran.",
+    ],
+)
+def test_a_statement_is_placed_where_it_was_said(text):
+    ev = one(read(text), "Statement/Accusation")
+    assert ev.location is not None and ev.location.name == "Quetta", (ev.location, ev.rule)
