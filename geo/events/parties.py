@@ -73,6 +73,10 @@ def complete_parties(
         # a condemnation or a warning nobody speaking for a party makes ("critics condemned the
         # plan", "the plan was criticised") is commentary, not a party's diplomatic act
         return False
+    if d.type == "Diplomacy" and lex.FIRST_PERSON_SUBJECT.search(text, max(window[0], t.start - 40), t.start) and not _quoted(text, s.start, t.start):
+        # "one day we met our teacher": the writer's own trip, no act between states (in a quote,
+        # "we met the delegation" is the speaker's)
+        return False
     if t.rule.has("appeal") and (
         lex.APPEAL_TO_THE_PUBLIC.match(text, t.end, window[1])
         or (lex.PASSIVE_APPEAL.search(text, max(window[0], t.start - 12), t.start) and not re.match(r"\s+by\b", text[t.end:t.end + 5]))
@@ -86,6 +90,13 @@ def complete_parties(
         # part of the story told, not an act between states
         return False
     return True
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened since ``start`` (an odd number of straight quotes, or
+    an opening curly quote not closed)?"""
+    before = text[start:pos]
+    return before.count('"') % 2 == 1 or before.rfind("\u201c") > before.rfind("\u201d")
 
 
 def _non_state_speaker(text: str, t: Trigger, window: tuple[int, int], d: Draft, actors: list[Actor]) -> bool:

@@ -74,7 +74,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("day-of-month", r"\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")(?!\s+[a-z])"),
         # "may" is a month only when written "May" ("they may return in May")
         ("month", r"\b(?P<rel>in|since|during|by|until|last|this|next|early|late|mid-?|from|between)\s+" + _MONTH.replace("may|", "(?-i:May)|") + r"(?![a-z])"),
-        ("year", r"\b(?P<rel>in|since|during|by|until|from|between|of|before|after|early|late|mid-?)\s+" + _YEAR + r"\b(?!\s*(?:%|people|km|miles|troops))"),
+        ("year", r"\b(?P<rel>in|since|during|by|until|from|between|of|before|after|early|late|mid-?)(?:\s+|(?<=-))" + _YEAR + r"\b(?!\s*(?:%|people|km|miles|troops))"),
     ]
 ]
 

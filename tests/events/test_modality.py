@@ -542,3 +542,12 @@ def test_a_campaign_told_in_the_perfect_over_months_is_background(text):
 )
 def test_a_campaign_of_these_days_is_still_news(text):
     assert_news(text)
+
+
+def test_a_takeover_told_as_the_turn_of_a_trend_is_background():
+    assert_all_read_as("Violence across the country fell sharply after the rebels seized control of Menaka.", "background")
+
+
+def test_a_year_told_as_mid_year_dates_history():
+    ev = read("When the militants overran the north of the country in mid-2014, the army withdrew.", date=dt.date(2025, 5, 12))
+    assert ev and all((e.modality, e.date.year) == ("background", 2014) for e in ev), [(e.subtype, e.modality, e.date) for e in ev]

@@ -117,3 +117,15 @@ def test_an_appeal_to_a_countrys_own_people_or_by_nobody_named_is_no_diplomatic_
 )
 def test_an_appeal_to_another_state_or_named_party_is_a_statement(text):
     assert [e.subtype for e in read(text) if e.type == "Diplomacy"] == ["Statement/Accusation"]
+
+
+@pytest.mark.parametrize(
+    "text, events",
+    [
+        ("One evening we met our language teacher in Tehran and talked about politics.", []),
+        ("Last May my family and I visited Tehran.", []),
+        ('"We met the Iranian delegation in Tehran on Monday," the minister said.', ["Meeting"]),
+    ],
+)
+def test_the_writers_own_meetings_and_trips_are_no_diplomatic_acts(text, events):
+    assert [e.subtype for e in read(text) if e.type == "Diplomacy" and e.modality == "asserted"] == events

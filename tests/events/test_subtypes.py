@@ -334,3 +334,14 @@ def test_unattributed_clashes_after_a_crowd_told_are_a_riot_with_an_armed_side_a
 )
 def test_kinds_of_fighting_and_shootings_of_people_at_work_are_events(text, subtype):
     assert subtype in subtypes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new law gives the army powers of arrest in the province.",
+        "A court issued an arrest warrant for the former minister on Monday.",
+    ],
+)
+def test_a_power_or_a_warrant_to_arrest_is_no_arrest(text):
+    assert "Arrests" not in subtypes(text)
