@@ -97,7 +97,7 @@ _NAME_THEN_DISTANCE = re.compile(r"[A-Z][\w'’-]*" + DISTANCE_FROM + "$")
 
 #: "the border with Afghanistan", "the frontier with India's Mizoram state": what follows is the
 #: country or province on the other side.
-_NEIGHBOUR = re.compile(r"\b(?:border|frontier|boundary)\s+with\s+(?:[A-Z][\w'’-]*(?:'s|’s)\s+)?$")
+_NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:[A-Z][\w'’-]*(?:'s|’s)\s+|[A-Z][\w'’-]*\s+and\s+)?$")
 
 
 def _across_the_border(text: str, m: Mention) -> bool:

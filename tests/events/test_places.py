@@ -342,3 +342,9 @@ def test_talks_with_no_place_are_in_the_country_the_article_is_about():
 def test_a_statement_is_placed_where_it_was_said(text):
     ev = one(read(text), "Statement/Accusation")
     assert ev.location is not None and ev.location.name == "Quetta", (ev.location, ev.rule)
+
+
+def test_lands_across_the_borders_named_together_are_no_site():
+    text = "Fighting in Rakhine State went on. The rebels overran an army post near the borders with Bangladesh and Mali on Monday."
+    ev = [e for e in read(text) if e.type == "Battles"]
+    assert ev and all(e.location is None or e.location.name not in ("Bangladesh", "Mali") for e in ev)
