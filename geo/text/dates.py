@@ -56,7 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("month-day", r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:%|per|people|km|miles))"),
         ("month-year", r"\b(?:(?:in|since|during|by|from|until|of|early|late|mid-?)\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"),
         ("day-before-yesterday", r"\bthe\s+day\s+before\s+yesterday\b"),
-        ("yesterday", r"\b(?:yesterday|last\s+night|overnight)\b"),
+        # "overnight Sunday", "overnight into Monday": the weekday dates it, not "overnight"
+        ("yesterday", r"\b(?:yesterday|last\s+night|overnight(?!\s+(?:on\s+|into\s+|to\s+)?" + _WD + r"))\b"),
         ("today", r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b"),
         ("ago", r"\b" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
         ("weekend", r"\b(?:over|at|during|on)\s+the\s+(?:past\s+)?weekend\b|\b(?:last|this|past)\s+weekend\b"),

@@ -122,3 +122,8 @@ def test_a_weekday_after_the_page_date_told_in_the_past_tense_is_no_plan():
     assert got["Statement/Accusation"] == ("asserted", dt.date(2025, 5, 13))
     # a visit "on Tuesday" told in the future stays a plan
     assert by_subtype("The Pakistani minister will visit Tehran on Tuesday.")["Visit"][0] == "planned"
+
+
+def test_overnight_with_a_weekday_is_that_weekday_not_last_night():
+    (ev,) = read("Dozens of settlers torched homes in Menaka overnight Sunday.", date=dt.date(2025, 5, 14))
+    assert ev.date == dt.date(2025, 5, 11)

@@ -345,3 +345,4 @@ def test_kinds_of_fighting_and_shootings_of_people_at_work_are_events(text, subt
 )
 def test_a_power_or_a_warrant_to_arrest_is_no_arrest(text):
     assert "Arrests" not in subtypes(text)
+
