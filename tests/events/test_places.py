@@ -348,3 +348,8 @@ def test_lands_across_the_borders_named_together_are_no_site():
     text = "Fighting in Rakhine State went on. The rebels overran an army post near the borders with Bangladesh and Mali on Monday."
     ev = [e for e in read(text) if e.type == "Battles"]
     assert ev and all(e.location is None or e.location.name not in ("Bangladesh", "Mali") for e in ev)
+
+
+def test_a_protest_listed_with_in_before_each_town_is_one_event_per_town():
+    got = sorted(e.location.name for e in read("Protesters blocked roads in Quetta, in Gwadar and in Tehran on Tuesday."))
+    assert got == ["Gwadar", "Quetta", "Tehran"]

@@ -346,3 +346,14 @@ def test_kinds_of_fighting_and_shootings_of_people_at_work_are_events(text, subt
 def test_a_power_or_a_warrant_to_arrest_is_no_arrest(text):
     assert "Arrests" not in subtypes(text)
 
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        ("In Quetta police used tear gas and water cannon to scatter the party's supporters on Tuesday.", "Protest with intervention"),
+        ("Shops stayed shut in Quetta on Saturday as the strike call was observed.", "Peaceful protest"),
+    ],
+)
+def test_a_crowd_scattered_and_a_strike_observed_are_protests(text, subtype):
+    assert subtypes(text)[:1] == [subtype]
