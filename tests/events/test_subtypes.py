@@ -357,3 +357,8 @@ def test_a_power_or_a_warrant_to_arrest_is_no_arrest(text):
 )
 def test_a_crowd_scattered_and_a_strike_observed_are_protests(text, subtype):
     assert subtypes(text)[:1] == [subtype]
+
+
+def test_a_crowd_demanding_the_release_of_a_detained_leader_is_a_peaceful_protest():
+    assert subtypes("Demonstrators in Quetta on Monday demanded the release of the detained leader.")[:1] == ["Peaceful protest"]
+    assert subtypes("Police detained twenty demonstrators in Quetta on Monday.")[:1] == ["Protest with intervention"]
