@@ -362,3 +362,19 @@ def test_a_crowd_scattered_and_a_strike_observed_are_protests(text, subtype):
 def test_a_crowd_demanding_the_release_of_a_detained_leader_is_a_peaceful_protest():
     assert subtypes("Demonstrators in Quetta on Monday demanded the release of the detained leader.")[:1] == ["Peaceful protest"]
     assert subtypes("Police detained twenty demonstrators in Quetta on Monday.")[:1] == ["Protest with intervention"]
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        ("Two policemen were hurt in a crude bomb attack in Quetta on Monday.", "Grenade"),
+        ("Three people were killed in a bomb attack on a bus in Quetta on Monday.", "Remote explosive/landmine/IED"),
+        ("Communal clashes broke out in Quetta on Monday, leaving ten injured.", "Mob violence"),
+    ],
+)
+def test_thrown_bombs_bomb_attacks_and_communal_clashes(text, subtype):
+    assert subtypes(text)[:1] == [subtype]
+
+
+def test_aircraft_that_arrive_strike_nothing():
+    assert subtypes("Two gunship helicopters also arrived in Quetta later in the day.") == []
