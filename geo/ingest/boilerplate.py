@@ -61,6 +61,8 @@ _SHARE_NEEDS = re.compile(
 _TEASER_LABEL = (
     r"(?:also\s+read|read\s+also|read\s+more|see\s+also|must\s+read|don'?t\s+miss|also\s+see|"
     r"read\s+next|read\s+here|more\s+on\s+this|watch\s+also|also\s+watch|read|"
+    # a video teaser's marker: "Watch the video", "Play video", or its running time ("01:02")
+    r"(?:watch|play)(?:\s+the)?\s+video|watch\s+now|\d{1,2}:\d{2}(?::\d{2})?|"
     r"related(?:\s+(?:news|story|article|coverage))?|recommended|trending(?:\s+now)?|you\s+(?:may|might)\s+also\s+like)"
 )
 _TEASER = re.compile(rf"({_TEASER_LABEL})\s*(?::|\||>>|»|–|—|-)\s*\S.*", _I)

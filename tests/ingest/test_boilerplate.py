@@ -274,3 +274,19 @@ def test_the_reader_and_the_pipeline_read_a_text_once() -> None:
 def test_a_title_of_white_space_is_no_title() -> None:
     text = "Storm hits\nStorm hits\nThe army moved north."
     assert boilerplate_spans(text, "  ") == boilerplate_spans(text, None) == boilerplate_spans(text, "")
+
+
+def test_video_teasers_and_their_running_times_take_the_next_headline():
+    text = (
+        "The minister left Lindora on Thursday.\n"
+        "Watch the video\n"
+        "Floods in the north leave 4 dead and dozens missing\n"
+        "01:02\n"
+        "Two presidents hold talks in Orlun as trade grows\n"
+        "The visit was his third this year.\n"
+    )
+    skipped = [text[s.start:s.end] for s in boilerplate_spans(text)]
+    assert skipped == [
+        "Watch the video\nFloods in the north leave 4 dead and dozens missing",
+        "01:02\nTwo presidents hold talks in Orlun as trade grows",
+    ]
