@@ -378,3 +378,8 @@ def test_thrown_bombs_bomb_attacks_and_communal_clashes(text, subtype):
 
 def test_aircraft_that_arrive_strike_nothing():
     assert subtypes("Two gunship helicopters also arrived in Quetta later in the day.") == []
+
+
+def test_an_encounter_with_security_forces_is_a_gunfight_a_chance_encounter_is_nothing():
+    assert subtypes("A Maoist was killed by security forces in an encounter near Menaka on Monday.")[:1] == ["Armed clash"]
+    assert subtypes("The minister spoke of a chance encounter with an old friend in Menaka.") == []
