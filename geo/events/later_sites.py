@@ -184,14 +184,25 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
     i = next((k for k, m in enumerate(mentions) if (m.start, m.end) == loc.mention), None)
     if i is None:
         return []
-    out: list[Draft] = []
+    listed: list[Mention] = []
     end = loc.mention[1]
     for m in mentions[i + 1:]:
         join = lex.LIST_JOIN.match(text, end)
-        if join is None or join.end() != m.start or m.place is None or m.place.kind != loc.kind:
+        if join is None or join.end() != m.start or not _listable(text, m, loc.kind):
             break
-        if m.form != "name" or is_actor_name(text, m):
+        listed.append(m)
+        end = m.end
+    # "in other cities such as Huancayo, Piura and Ayacucho, protesters …": a site read from the
+    # end of a list told before the event heads it from its last place
+    start = loc.mention[0]
+    for m in reversed(mentions[max(0, i - _LIST_BACK):i]):
+        join = lex.LIST_JOIN.match(text, m.end)
+        if join is None or join.end() != start or not _listable(text, m, loc.kind):
             break
+        listed.append(m)
+        start = m.start
+    out: list[Draft] = []
+    for m in listed:
         twin = copy.copy(d)
         twin.actors, twin.places, twin.provenance = list(d.actors), list(d.places), list(d.provenance)
         twin.fatalities = None
@@ -199,5 +210,13 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
         twin.rule_name = d.rule_name + "+listed-site(one event per place)"
         twin.separate = True  # another place of the list: not merged back into the first
         out.append(twin)
-        end = m.end
     return out
+
+
+#: How many places before a site a list is read back through (bounded work per event).
+_LIST_BACK = 12
+
+
+def _listable(text: str, m: Mention, kind: str) -> bool:
+    """Can ``m`` be another place of a list whose site is of ``kind``?"""
+    return m.place is not None and m.place.kind == kind and m.form == "name" and not is_actor_name(text, m)

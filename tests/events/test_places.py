@@ -353,3 +353,8 @@ def test_lands_across_the_borders_named_together_are_no_site():
 def test_a_protest_listed_with_in_before_each_town_is_one_event_per_town():
     got = sorted(e.location.name for e in read("Protesters blocked roads in Quetta, in Gwadar and in Tehran on Tuesday."))
     assert got == ["Gwadar", "Quetta", "Tehran"]
+
+
+def test_a_list_of_towns_told_before_the_protest_is_one_event_per_town():
+    got = sorted(e.location.name for e in read("In other cities such as Quetta, Gwadar and Tehran, protesters also marched on Monday."))
+    assert got == ["Gwadar", "Quetta", "Tehran"]

@@ -383,3 +383,8 @@ def test_aircraft_that_arrive_strike_nothing():
 def test_an_encounter_with_security_forces_is_a_gunfight_a_chance_encounter_is_nothing():
     assert subtypes("A Maoist was killed by security forces in an encounter near Menaka on Monday.")[:1] == ["Armed clash"]
     assert subtypes("The minister spoke of a chance encounter with an old friend in Menaka.") == []
+
+
+def test_a_crowd_surrounding_an_office_is_a_protest_troops_surrounding_a_house_are_not():
+    assert subtypes("In Menaka, hundreds of residents surrounded the office of the power company on Monday.")[:1] == ["Peaceful protest"]
+    assert "Peaceful protest" not in subtypes("Troops surrounded the house of the rebel leader in Menaka on Monday.")
