@@ -321,7 +321,7 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
         scene = (
             _incident_it_belongs_to(d, by_family.get(("armed",), []), contains)
             or _arrest_it_belongs_to(d, arrests, contains)
-            or _incident_its_arrest_follows(d, out)
+            or _incident_it_follows(d, out)
         )
         if scene is not None:
             scene.provenance.extend(d.provenance)
@@ -432,10 +432,11 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
     return None
 
 
-def _incident_its_arrest_follows(d: Draft, told: list[Draft]) -> Draft | None:
-    """The incident told before that an arrest ``d`` follows, or None: "police later arrested six
-    people over the attack", "one of the suspected attackers was arrested" are the aftermath of
-    that attack, not an event of their own (the arrest's words name the incident it follows)."""
+def _incident_it_follows(d: Draft, told: list[Draft]) -> Draft | None:
+    """The incident told before that an arrest or a curfew ``d`` follows, or None: "police later
+    arrested six people over the attack", "one of the suspected attackers was arrested", "the
+    authorities imposed a curfew" after riots are the aftermath of that incident, not events of
+    their own (the arrest's words name the incident it follows; a curfew always answers one)."""
     if not d.follows_incident or d.modality != "asserted" or d.separate:
         return None
     for o in reversed(told[-RECENT:]):  # the incidents told recently: bounded work per draft

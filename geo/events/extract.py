@@ -300,7 +300,10 @@ def _sentence_events(
         )
         d.provenance.append((trigger, sentence))
         d.separate = r.separate or bool(frame)
-        d.follows_incident = d.subtype == "Arrests" and bool(lex.ARREST_AFTERMATH.search(text, window[0], window[1]))
+        d.follows_incident = (d.subtype == "Arrests" and bool(lex.ARREST_AFTERMATH.search(text, window[0], window[1]))) or (
+            # a curfew answers the unrest or the violence told before it: part of that story
+            d.subtype == "Other" and bool(lex.CURFEW.search(text, t.start, t.end))
+        )
         d.specific_read = t.note == REPELLED  # a battle: the artillery told later is part of it
         d.anaphoric = r.anaphoric
         d.modality = r.modality

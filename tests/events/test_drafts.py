@@ -326,3 +326,9 @@ def test_arrests_over_an_incident_told_are_part_of_that_incident():
 def test_an_arrest_told_for_itself_is_an_event_beside_an_attack():
     text = "Gunmen killed two guards in Quetta on Monday. In Tehran, police arrested ten opposition activists."
     assert sorted(e.subtype for e in read(text)) == ["Armed clash", "Arrests"]
+
+
+def test_a_curfew_after_violence_told_is_part_of_it_a_curfew_alone_is_an_event():
+    after = read("Gunmen killed two guards in Quetta on Sunday. On Monday the authorities imposed a curfew in the city.")
+    assert [e.subtype for e in after] == ["Armed clash"] and len(after[0].sentences) == 2
+    assert [e.subtype for e in read("The authorities imposed a curfew in Quetta on Monday.")] == ["Other"]
