@@ -321,7 +321,7 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
         scene = (
             _incident_it_belongs_to(d, by_family.get(("armed",), []), contains)
             or _arrest_it_belongs_to(d, arrests, contains)
-            or _incident_it_follows(d, out)
+            or _incident_it_follows(d, out, contains)
         )
         if scene is not None:
             scene.provenance.extend(d.provenance)
@@ -432,15 +432,26 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
     return None
 
 
-def _incident_it_follows(d: Draft, told: list[Draft]) -> Draft | None:
+#: A curfew answers an incident of the same day or of the day or two before.
+_AFTERMATH_DAYS = 2
+
+
+def _incident_it_follows(d: Draft, told: list[Draft], contains: ContainsFn) -> Draft | None:
     """The incident told before that an arrest or a curfew ``d`` follows, or None: "police later
     arrested six people over the attack", "one of the suspected attackers was arrested", "the
     authorities imposed a curfew" after riots are the aftermath of that incident, not events of
     their own (the arrest's words name the incident it follows; a curfew always answers one)."""
     if not d.follows_incident or d.modality != "asserted" or d.separate:
         return None
+    named = d.subtype == "Arrests"  # an arrest names the incident it follows; a curfew is where and when it is
     for o in reversed(told[-RECENT:]):  # the incidents told recently: bounded work per draft
-        if o.modality == "asserted" and o.type not in ("Diplomacy", "Strategic developments"):
+        if o.modality != "asserted" or o.type in ("Diplomacy", "Strategic developments"):
+            continue
+        x, y = o.location, d.location
+        if named or (
+            (x is None or y is None or _nested(x, y, contains) or _one_town(x, y))
+            and (o.date is None or d.date is None or 0 <= (d.date - o.date).days <= _AFTERMATH_DAYS)
+        ):
             return o
     return None
 
