@@ -120,6 +120,12 @@ _LINE_RULES: tuple[tuple[re.Pattern[str], str, int], ...] = (
           r"\(?\s*(?:photo(?:graph)?|image|picture|pic|file\s+(?:photo|image)|representational\s+(?:image|photo|picture)|"
           r"photo\s+credits?|image\s+credits?|credit)\s*(?:credit)?\s*(?::|\||/)\s*[^\n]{1,120}?\)?"
           r"|\(?\s*(?:file\s+photo|representational\s+(?:image|photo|picture))\s*\)?[.]?"),
+    # A photo's caption ends with its credit: "… in Nairobi on Monday, May 23, 2016. (AP Photo/J.
+    # Doe)". Captions of file photos carry old dates and other places: not the story.
+    _rule("photo caption (ends with its credit)", MAX_RULE_LINE,
+          r".{20,}?[\s.]\(\s*(?:(?:AP|AFP|EPA|Reuters|Getty(?:\s+Images)?|Xinhua|Anadolu|PTI|ANI|IANS|[A-Z][\w.&-]{1,20})"
+          r"(?:\s+(?:Photo|Images?|Pictures?|Video))?\s*/\s*[^()\n]{1,60}"
+          r"|(?:photo|image|picture|file\s+photo)\s*(?::|/|by)\s*[^()\n]{1,60})\)\s*"),
     _rule("comments widget", 60,
           r"(?:comments?|\d+\s+comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|add\s+(?:a\s+)?comment|"
           r"(?:view|show|read)\s+(?:all\s+)?comments?)[\s.:]*"),

@@ -290,3 +290,10 @@ def test_video_teasers_and_their_running_times_take_the_next_headline():
         "Watch the video\nFloods in the north leave 4 dead and dozens missing",
         "01:02\nTwo presidents hold talks in Orlun as trade grows",
     ]
+
+
+def test_a_photo_caption_ending_with_its_credit_is_skipped_a_story_line_with_brackets_is_not():
+    caption = "Police fire tear gas at protesters in Orlun on Monday, May 23, 2016. (AP Photo/J. Doe)"
+    story = "The ruling party (LPN) won the vote in Orlun/Dovik (as expected) on Monday."
+    text = caption + "\n\n" + story + "\n"
+    assert [text[s.start:s.end] for s in boilerplate_spans(text)] == [caption]
