@@ -55,6 +55,9 @@ class Draft:
     #: an arrest the text ties to an incident told ("arrested six people over the attack",
     #: "one of the suspected attackers was arrested"): part of that incident
     follows_incident: bool = False
+    #: a killing its words put in an incident told ("were killed in the incident", "died in the
+    #: clashes"): a crowd event told before counts those dead
+    in_told_incident: bool = False
     #: a place its clause names that the gazetteer does not know ("in Nasirabad", unresolved): the
     #: incident has a site of its own even when its location is only read from context
     unknown_site: str = ""
@@ -347,12 +350,16 @@ def _crowd_it_struck(d: Draft, crowds: list[Draft], contains: ContainsFn) -> Dra
     dead": killings whose victims the sentence does not name, told after a crowd event at the
     same place and on the same day, are that crowd's dead (ACLED codes them with the protest).
     """
-    if d.rule.subtype != GENERIC or "victims not stated" not in d.rule_name or d.modality != "asserted" or d.separate:
+    if d.rule.subtype != GENERIC or d.modality != "asserted" or d.separate:
+        return None
+    # "Three people were killed in the incident": the dead of the crowd event told, whoever they were
+    told = d.in_told_incident
+    if not told and "victims not stated" not in d.rule_name:
         return None
     for c in reversed(crowds):
         if c.modality != "asserted" or c.location is None or d.location is None:
             continue
-        if c.date is None or c.date != d.date:
+        if (c.date is None or c.date != d.date) and not (told and (d.date is None or not d.date_from_text)):
             continue  # the same day, known (an undated "massacre" may be history)
         same_place = c.location.id == d.location.id or contains(c.location.id, d.location.id)
         if same_place:

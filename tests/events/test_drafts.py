@@ -332,3 +332,9 @@ def test_a_curfew_after_violence_told_is_part_of_it_a_curfew_alone_is_an_event()
     after = read("Gunmen killed two guards in Quetta on Sunday. On Monday the authorities imposed a curfew in the city.")
     assert [e.subtype for e in after] == ["Armed clash"] and len(after[0].sentences) == 2
     assert [e.subtype for e in read("The authorities imposed a curfew in Quetta on Monday.")] == ["Other"]
+
+
+def test_people_killed_in_the_incident_after_a_riot_are_the_riots_dead():
+    text = "Rioters threw stones at police in Quetta on Sunday. Three people were killed in the incident, police said."
+    events = read(text)
+    assert [(e.subtype, e.fatalities) for e in events] == [("Violent demonstration", 3)]

@@ -388,3 +388,7 @@ def test_an_encounter_with_security_forces_is_a_gunfight_a_chance_encounter_is_n
 def test_a_crowd_surrounding_an_office_is_a_protest_troops_surrounding_a_house_are_not():
     assert subtypes("In Menaka, hundreds of residents surrounded the office of the power company on Monday.")[:1] == ["Peaceful protest"]
     assert "Peaceful protest" not in subtypes("Troops surrounded the house of the rebel leader in Menaka on Monday.")
+
+
+def test_a_grenade_among_weapons_recovered_is_no_grenade_attack():
+    assert "Grenade" not in subtypes("Police recovered a carbine, a grenade and ammunition from the hideout near Menaka on Monday.")
