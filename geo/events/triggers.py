@@ -543,6 +543,15 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     ):
         return "background"  # "has been attacking ships": a campaign going on, no incident of the day
     if (
+        text[t.start:t.end].lower().endswith("s")
+        and lex.CAMPAIGN_PERFECT.search(before)
+        and not lex.DAY_NAMED.search(text, s.start, s.end)
+        and not lex.RECENT_SINCE.search(text, s.start, s.end)
+    ):
+        return "background"  # "have carried out bomb attacks in areas the SDF holds": a campaign
+    if not text[t.start:t.end].split()[0].lower().endswith("ed") and lex.STEPPED_UP.search(before):
+        return "background"  # "stepped up artillery fire, drone and air strikes": a campaign's course
+    if (
         lex.MONTHS_SPAN.search(text, max(s.start, window[0]), window[1])
         and lex.PERFECT.search(text, max(s.start, window[0]), t.end)
         and not lex.DAY_NAMED.search(text, s.start, s.end)

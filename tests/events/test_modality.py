@@ -562,3 +562,18 @@ def test_a_year_told_as_mid_year_dates_history():
 )
 def test_a_share_of_a_tally_and_a_climate_of_violence_are_no_incident(text):
     assert "asserted" not in [m for _s, m in modalities(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meanwhile sleeper cells have carried out bomb attacks in areas the militia controls.",
+        "The army has recently stepped up artillery fire, drone and air strikes on areas held by the rebels.",
+    ],
+)
+def test_attacks_in_the_plural_told_as_a_campaign_are_background(text):
+    assert_no_news(text)
+
+
+def test_attacks_of_these_days_told_in_the_perfect_are_news():
+    assert_news("Militants have carried out two bomb attacks in Quetta since Monday.")
