@@ -238,6 +238,11 @@ def family(d: Draft) -> tuple[str, ...]:
         return ("armed",)
     if d.type in _CROWD:
         return ("crowd",)
+    if d.subtype == "Statement/Accusation":
+        # a condemnation, a summons and an expulsion told one by one are one statement (the
+        # guideline's "one briefing"), whatever their CAMEO codes; a threat stays its own event,
+        # and so does a denial (the other side's answer)
+        return ("said", "denial") if d.rule.has("denial") else ("said",)
     return (d.type, d.subtype, d.cameo or "")
 
 
@@ -542,10 +547,24 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
             continue
         if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
             continue  # "last month, twin bombings …" beside an incident reported this week: another one
-        if not loose and o.actors and d.actors and o.actors[0] != d.actors[0]:
+        if not loose and o.actors and d.actors and o.actors[0] != d.actors[0] and not _one_briefing(o, d):
             continue  # another speaker, another visitor: another event
         return o
     return None
+
+
+def _one_briefing(a: Draft, b: Draft) -> bool:
+    """Are ``a`` and ``b`` statements of one day at one place about the same parties ("India
+    expelled six diplomats", "the ministry summoned the chargé d'affaires")?
+    A government's reactions told one by one, each under another name for the speaker, are one
+    statement (one briefing); the day must be told by the text for both."""
+    return (
+        a.subtype == b.subtype == "Statement/Accusation" and a.date_from_text and b.date_from_text and a.date == b.date
+        and bool(set(a.actors) & set(b.actors))
+        # not two sides answering each other ("X accused Y", "Y accused X of lying"; a denial is
+        # no statement of this family at all)
+        and not (a.actors[0] in b.actors[1:] and b.actors[0] in a.actors[1:])
+    )
 
 
 #: Two towns farther apart than this are two incidents' sites.

@@ -338,3 +338,19 @@ def test_people_killed_in_the_incident_after_a_riot_are_the_riots_dead():
     text = "Rioters threw stones at police in Quetta on Sunday. Three people were killed in the incident, police said."
     events = read(text)
     assert [(e.subtype, e.fatalities) for e in events] == [("Violent demonstration", 3)]
+
+
+def test_a_governments_reactions_of_one_day_are_one_statement_the_other_sides_denial_is_another():
+    briefing = (
+        "Pakistan condemned the Iranian strike on Tuesday. "
+        "On Tuesday the foreign office also summoned Iran's ambassador in Islamabad."
+    )
+    said = [e for e in read(briefing) if e.subtype == "Statement/Accusation"]
+    assert len(said) == 1 and len(said[0].sentences) == 2, [(e.actors, e.rule) for e in said]
+    answer = "Pakistan accused Iran of the strike on Tuesday. Iran denied the accusation on Tuesday."
+    assert len([e for e in read(answer) if e.subtype == "Statement/Accusation"]) == 2
+
+
+def test_two_sides_accusing_each_other_are_two_statements():
+    text = "Pakistan accused Iran of the strike on Tuesday. On Tuesday Iran accused Pakistan of lying."
+    assert len([e for e in read(text) if e.subtype == "Statement/Accusation"]) == 2
