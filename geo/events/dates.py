@@ -105,7 +105,7 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         key = (s.start, s.end, "follow")
         if key not in ctx.dates:
             prev = ctx.last_dated
-            days = 0 if re.search(r"hours|later\s+that|same\s+day|minutes", follow.group(0), re.I) else 1
+            days = 0 if re.search(r"hours|later\s+that|same\s+(?:day|time)|minutes", follow.group(0), re.I) else 1
             ctx.dates[key] = (prev.date + dt.timedelta(days=days), prev.time_precision) if prev is not None and prev.date else None
         if ctx.dates[key] is not None:
             d.date, d.time_precision = ctx.dates[key]

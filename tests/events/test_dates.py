@@ -127,3 +127,8 @@ def test_a_weekday_after_the_page_date_told_in_the_past_tense_is_no_plan():
 def test_overnight_with_a_weekday_is_that_weekday_not_last_night():
     (ev,) = read("Dozens of settlers torched homes in Menaka overnight Sunday.", date=dt.date(2025, 5, 14))
     assert ev.date == dt.date(2025, 5, 11)
+
+
+def test_at_about_the_same_time_takes_the_day_of_the_event_told_before():
+    text = "Thousands marched in Quetta on Friday. At about the same time, in Gwadar, traders held a rally."
+    assert [e.date for e in read(text, date=dt.date(2025, 5, 14))] == [dt.date(2025, 5, 9)] * 2
