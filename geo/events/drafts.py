@@ -365,7 +365,9 @@ def _crowd_it_struck(d: Draft, crowds: list[Draft], contains: ContainsFn) -> Dra
         if c.modality != "asserted" or c.location is None or d.location is None:
             continue
         if (c.date is None or c.date != d.date) and not (told and (d.date is None or not d.date_from_text)):
-            continue  # the same day, known (an undated "massacre" may be history)
+            # the same day, known (an undated "massacre" may be history), unless the killing's
+            # words put it in the incident and no words of its own date it
+            continue
         same_place = c.location.id == d.location.id or contains(c.location.id, d.location.id)
         if same_place:
             return c

@@ -161,6 +161,8 @@ def extract(
 
 #: How many paragraphs back a crowd told makes unattributed clashes its own.
 _CROWD_PARAGRAPHS = 2
+#: The drafts looked back at for a crowd told before (bounded work per event).
+_RECENT_DRAFTS = 20
 
 
 def _crowd_told_before(ctx: Context, p: int) -> bool:
@@ -169,10 +171,6 @@ def _crowd_told_before(ctx: Context, p: int) -> bool:
         x.type in (PR, RI) and x.modality == "asserted" and p - x.paragraph <= _CROWD_PARAGRAPHS
         for x in ctx.drafts[-_RECENT_DRAFTS:]
     )
-
-
-#: The drafts looked back at for a crowd told before (bounded work per event).
-_RECENT_DRAFTS = 20
 
 
 def _containment(mentions: Sequence[Mention]) -> Callable[[str, str], bool]:
