@@ -58,6 +58,9 @@ class Draft:
     #: a killing its words put in an incident told ("were killed in the incident", "died in the
     #: clashes"): a crowd event told before counts those dead
     in_told_incident: bool = False
+    #: an intent told as what talks ended on ("the two sides agreed to keep up dialogue"): part of
+    #: the talks told before it
+    talks_outcome: bool = False
     #: a place its clause names that the gazetteer does not know ("in Nasirabad", unresolved): the
     #: incident has a site of its own even when its location is only read from context
     unknown_site: str = ""
@@ -330,6 +333,7 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
             _incident_it_belongs_to(d, by_family.get(("armed",), []), contains)
             or _arrest_it_belongs_to(d, arrests, contains)
             or _incident_it_follows(d, out, contains)
+            or _talks_it_ends(d, out)
         )
         if scene is not None:
             scene.provenance.extend(d.provenance)
@@ -443,6 +447,17 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
         if _days_differ(o, d):
             return None
         return o
+    return None
+
+
+def _talks_it_ends(d: Draft, told: list[Draft]) -> Draft | None:
+    """The meeting or visit told before whose outcome ``d`` is ("the ministers met in Beijing …
+    the two sides agreed to keep up communication"), on no other day the text gives; or None."""
+    if not d.talks_outcome or d.modality != "asserted":
+        return None
+    for o in reversed(told[-RECENT:]):  # the events told recently: bounded work per draft
+        if o.subtype in ("Meeting", "Visit") and o.modality == "asserted" and not _days_differ(o, d):
+            return o
     return None
 
 

@@ -299,6 +299,7 @@ def _sentence_events(
         d.provenance.append((trigger, sentence))
         d.separate = r.separate or bool(frame)
         d.in_told_incident = bool(lex.IN_TOLD_INCIDENT.match(text, t.end, window[1]))
+        d.talks_outcome = d.subtype == "Agreement/Intent to cooperate" and bool(lex.TALKS_OUTCOME.search(text, window[0], window[1]))
         d.follows_incident = (d.subtype == "Arrests" and bool(lex.ARREST_AFTERMATH.search(text, window[0], window[1]))) or (
             # a curfew answers the unrest or the violence told before it: part of that story
             d.subtype == "Other" and bool(lex.CURFEW.search(text, t.start, t.end))

@@ -354,3 +354,10 @@ def test_a_governments_reactions_of_one_day_are_one_statement_the_other_sides_de
 def test_two_sides_accusing_each_other_are_two_statements():
     text = "Pakistan accused Iran of the strike on Tuesday. On Tuesday Iran accused Pakistan of lying."
     assert len([e for e in read(text) if e.subtype == "Statement/Accusation"]) == 2
+
+
+def test_what_talks_ended_on_is_part_of_the_talks_an_agreement_signed_is_its_own_event():
+    talks = "The foreign ministers of Pakistan and Iran met in Tehran on Monday. The two sides agreed to keep up dialogue."
+    assert [e.subtype for e in read(talks) if e.type == "Diplomacy"] == ["Meeting"]
+    signed = "The foreign ministers of Pakistan and Iran met in Tehran on Monday. They signed a trade agreement."
+    assert sorted(e.subtype for e in read(signed) if e.type == "Diplomacy") == ["Agreement/Intent to cooperate", "Meeting"]
