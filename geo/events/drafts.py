@@ -61,6 +61,8 @@ class Draft:
     #: an intent told as what talks ended on ("the two sides agreed to keep up dialogue"): part of
     #: the talks told before it
     talks_outcome: bool = False
+    #: a meeting told as a summit or a conference: one gathering, whoever the text names at it
+    gathering: bool = False
     #: a place its clause names that the gazetteer does not know ("in Nasirabad", unresolved): the
     #: incident has a site of its own even when its location is only read from context
     unknown_site: str = ""
@@ -564,7 +566,7 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
             continue
         if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
             continue  # "last month, twin bombings …" beside an incident reported this week: another one
-        if not loose and o.actors and d.actors and o.actors[0] != d.actors[0] and not _one_briefing(o, d):
+        if not loose and o.actors and d.actors and o.actors[0] != d.actors[0] and not (_one_briefing(o, d) or (o.gathering and d.gathering)):
             continue  # another speaker, another visitor: another event
         return o
     return None

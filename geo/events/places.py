@@ -100,6 +100,14 @@ _NAME_THEN_DISTANCE = re.compile(r"[A-Z][\w'’-]*" + DISTANCE_FROM + "$")
 _NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:[A-Z][\w'’-]*(?:'s|’s)\s+|[A-Z][\w'’-]*\s+and\s+)?$")
 
 
+#: "its ambassador in Qatar", "the envoy to Kabul": where a person is posted, no site of the talks
+#: or the attack told (a statement is placed apart: the envoy may speak from there)
+_POSTED_IN = re.compile(
+    r"\b(?:ambassadors?|envoys?|consuls?(?:-general)?|charg[ée]s?\s+d['’]affaires|representatives?|correspondents?)\s+(?:in|to|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _across_the_border(text: str, m: Mention) -> bool:
     """``m`` names the land on the other side of a border ("along the border with Mizoram")."""
     return bool(_NEIGHBOUR.search(text, max(0, m.start - 40), m.start))
@@ -174,7 +182,11 @@ def place_event(
     precision_bump = False
     # "bases along the border with India's Mizoram state": the neighbour across the border is no
     # site (the border segment, read from all the places, may still be)
-    inwin = [m for m in usable if window[0] <= m.start < window[1] and not _across_the_border(text, m)]
+    inwin = [
+        m for m in usable
+        if window[0] <= m.start < window[1] and not _across_the_border(text, m)
+        and not (d.subtype not in ("Statement/Accusation", "Threat") and _POSTED_IN.search(text, max(s.start, m.start - 40), m.start))
+    ]
     if d.type != DI:
         # "KABUL: Four Pakistani officers were killed …": the dateline is where the report was
         # filed, no place of the clause; it is the last resort (_fallback_site)

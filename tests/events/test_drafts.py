@@ -361,3 +361,11 @@ def test_what_talks_ended_on_is_part_of_the_talks_an_agreement_signed_is_its_own
     assert [e.subtype for e in read(talks) if e.type == "Diplomacy"] == ["Meeting"]
     signed = "The foreign ministers of Pakistan and Iran met in Tehran on Monday. They signed a trade agreement."
     assert sorted(e.subtype for e in read(signed) if e.type == "Diplomacy") == ["Agreement/Intent to cooperate", "Meeting"]
+
+
+def test_the_arrivals_at_one_summit_are_one_meeting():
+    text = (
+        "Pakistan's prime minister arrived in Tehran on Sunday for a regional summit. "
+        "Iran's president also arrived on Sunday for the summit."
+    )
+    assert [e.subtype for e in read(text) if e.type == "Diplomacy" and e.subtype == "Meeting"] == ["Meeting"]

@@ -358,3 +358,8 @@ def test_a_protest_listed_with_in_before_each_town_is_one_event_per_town():
 def test_a_list_of_towns_told_before_the_protest_is_one_event_per_town():
     got = sorted(e.location.name for e in read("In other cities such as Quetta, Gwadar and Tehran, protesters also marched on Monday."))
     assert got == ["Gwadar", "Quetta", "Tehran"]
+
+
+def test_where_an_envoy_is_posted_is_no_site_of_the_talks():
+    text = "Talks between Pakistan and Iran were held in Quetta on Monday. Taking part was Pakistan's ambassador in Tehran."
+    assert [e.location.name for e in read(text) if e.subtype == "Meeting"] == ["Quetta"]

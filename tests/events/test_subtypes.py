@@ -392,3 +392,18 @@ def test_a_crowd_surrounding_an_office_is_a_protest_troops_surrounding_a_house_a
 
 def test_a_grenade_among_weapons_recovered_is_no_grenade_attack():
     assert "Grenade" not in subtypes("Police recovered a carbine, a grenade and ammunition from the hideout near Menaka on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police raided the house where the activists met in Menaka on Sunday night.",
+        "The rival clans agreed on a ceasefire near Menaka after long negotiations with the elders.",
+    ],
+)
+def test_a_place_where_people_met_and_the_talks_behind_an_agreement_are_no_meeting(text):
+    assert "Meeting" not in subtypes(text)
+
+
+def test_talks_told_in_the_passive_are_a_meeting():
+    assert subtypes("Talks between the two governments were held in Menaka on Monday.")[:1] == ["Meeting"]
