@@ -347,6 +347,7 @@ def test_a_standing_charge_is_no_statement_of_the_day(text, modality):
         # a headline's bare infinitive is its future
         "Bangladeshi premier to visit Tehran for annual summit",
         "Iranian minister set to meet Pakistani leaders in Quetta",
+        "Reports: Iranian minister to visit Dhaka on Thursday",  # after a label
         # a meeting that is the purpose of a trip told in the present
         "The Ukrainian president heads to Kharkiv for talks with the governor.",
         # what is done "ahead of" a visit says the visit is still to come
