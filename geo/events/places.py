@@ -100,8 +100,8 @@ _NAME_THEN_DISTANCE = re.compile(r"[A-Z][\w'’-]*" + DISTANCE_FROM + "$")
 _NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:[A-Z][\w'’-]*(?:'s|’s)\s+|[A-Z][\w'’-]*\s+and\s+)?$")
 
 
-#: "its ambassador in Qatar", "the envoy to Kabul": where a person is posted, no site of the talks
-#: or the attack told (a statement is placed apart: the envoy may speak from there)
+#: "its ambassador in Qatar", "the envoy to Kabul": where a delegate is posted, no site of the talks
+#: told (an attack on the envoy happens where they are posted; a statement may be made there)
 _POSTED_IN = re.compile(
     r"\b(?:ambassadors?|envoys?|consuls?(?:-general)?|charg[ée]s?\s+d['’]affaires|representatives?|correspondents?)\s+(?:in|to|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -185,7 +185,7 @@ def place_event(
     inwin = [
         m for m in usable
         if window[0] <= m.start < window[1] and not _across_the_border(text, m)
-        and not (d.subtype not in ("Statement/Accusation", "Threat") and _POSTED_IN.search(text, max(s.start, m.start - 40), m.start))
+        and not (d.subtype in ("Meeting", "Agreement/Intent to cooperate") and _POSTED_IN.search(text, max(s.start, m.start - 40), m.start))
     ]
     if d.type != DI:
         # "KABUL: Four Pakistani officers were killed …": the dateline is where the report was
