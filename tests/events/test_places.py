@@ -364,7 +364,3 @@ def test_where_an_envoy_is_posted_is_no_site_of_the_talks():
     text = "Talks between Pakistan and Iran were held in Quetta on Monday. Taking part was Pakistan's ambassador in Tehran."
     assert [e.location.name for e in read(text) if e.subtype == "Meeting"] == ["Quetta"]
 
-
-def test_an_attack_on_an_envoy_is_where_the_envoy_is_posted():
-    ev = [e for e in read("Gunmen attacked the car of Pakistan's ambassador in Tehran on Monday.") if e.type != "Diplomacy"]
-    assert ev and ev[0].location is not None and ev[0].location.name == "Tehran"
