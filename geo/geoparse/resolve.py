@@ -257,7 +257,11 @@ class _Group:
 
 
 _STATE_WORD = re.compile(r"\s+(?:state|province)\b")
-_STATE_OF = re.compile(r"\b(?:state|province)\s+of\s+$", re.IGNORECASE)  # "the state of Washington"
+# "the state of Washington"; "the governor of New York" (a governor is a state's or a province's,
+# a city has a mayor); "upstate New York" (the state's north, not the city)
+_STATE_OF = re.compile(
+    r"\b(?:(?:state|province|governor|governorship|legislature)\s+of\s+(?:the\s+)?|(?:upstate|downstate)\s+)$", re.IGNORECASE
+)
 # What many countries call their first-level areas: "the Kherson region", "Luhansk region's
 # governor", "the region of Kharkiv", "Kherson oblast". Not in the United States, whose
 # first-level areas are states and where "the Washington region" is the capital's metro area.
@@ -287,7 +291,7 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
         g = groups[gi_of[k]]
         if g.form == "demonym":
             continue
-        if _STATE_WORD.match(text, c.end) or _STATE_OF.search(text, max(0, c.start - 20), c.start):
+        if _STATE_WORD.match(text, c.end) or _STATE_OF.search(text, max(0, c.start - 30), c.start):
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1":
                     g.hier[ri] = (_HIER_BONUS, "named as a state or province")

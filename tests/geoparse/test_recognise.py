@@ -38,6 +38,18 @@ def test_paris_with_texas_or_with_france():
     assert ids_of("A tornado struck Paris, Tex., on Tuesday.", "Paris") == {"gn:4717560"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The governor of New York signed the budget on Friday.", "Snow closed schools across upstate New York."],
+)
+def test_a_governor_or_upstate_makes_new_york_the_state(text):
+    assert ids_of(text, "New York") == {"US-NY"}
+
+
+def test_new_york_alone_is_still_the_city():
+    assert ids_of("The flight landed in New York on Friday.", "New York") == {"gn:5128581"}
+
+
 def test_city_named_like_its_province_is_the_city():
     assert ids_of("Talks resumed in Tehran on Sunday.", "Tehran") == {"gn:112931"}
 
