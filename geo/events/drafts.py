@@ -576,9 +576,10 @@ def _one_briefing(a: Draft, b: Draft) -> bool:
     """Are ``a`` and ``b`` statements of one day at one place about the same parties ("India
     expelled six diplomats", "the ministry summoned the chargé d'affaires")?
     A government's reactions told one by one, each under another name for the speaker, are one
-    statement (one briefing); the day must be told by the text for both."""
+    statement (one briefing); the day must be told by the text for both. Only statements are
+    compared here: they are one family (:func:`family`)."""
     return (
-        a.subtype == b.subtype == "Statement/Accusation" and a.date_from_text and b.date_from_text and a.date == b.date
+        a.date_from_text and b.date_from_text and a.date == b.date
         and bool(set(a.actors) & set(b.actors))
         # not two sides answering each other ("X accused Y", "Y accused X of lying"; a denial is
         # no statement of this family at all)

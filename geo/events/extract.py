@@ -159,9 +159,6 @@ def extract(
     return events
 
 
-#: A meeting told by these words is one gathering of many ("leaders arrive for the summit"):
-#: the arrivals the text tells one by one are mentions of it.
-_GATHERING = re.compile(r"\b(?:summit|conference|forum)\b", re.IGNORECASE)
 #: How many paragraphs back a crowd told makes unattributed clashes its own.
 _CROWD_PARAGRAPHS = 2
 #: The drafts looked back at for a crowd told before (bounded work per event).
@@ -302,7 +299,7 @@ def _sentence_events(
         d.provenance.append((trigger, sentence))
         d.separate = r.separate or bool(frame)
         d.in_told_incident = bool(lex.IN_TOLD_INCIDENT.match(text, t.end, window[1]))
-        d.gathering = d.subtype == "Meeting" and bool(_GATHERING.search(text, t.start, t.end))
+        d.gathering = d.subtype == "Meeting" and bool(lex.GATHERING.search(text, t.start, t.end))
         d.talks_outcome = d.subtype == "Agreement/Intent to cooperate" and bool(lex.TALKS_OUTCOME.search(text, window[0], window[1]))
         d.follows_incident = (d.subtype == "Arrests" and bool(lex.ARREST_AFTERMATH.search(text, window[0], window[1]))) or (
             # a curfew answers the unrest or the violence told before it: part of that story

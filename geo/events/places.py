@@ -95,22 +95,9 @@ def _cue_before(before: str) -> str:
 _NAME_THEN_DISTANCE = re.compile(r"[A-Z][\w'’-]*" + DISTANCE_FROM + "$")
 
 
-#: "the border with Afghanistan", "the frontier with India's Mizoram state": what follows is the
-#: country or province on the other side.
-_NEIGHBOUR = re.compile(r"\b(?:borders?|frontiers?|boundary)\s+with\s+(?:[A-Z][\w'’-]*(?:'s|’s)\s+|[A-Z][\w'’-]*\s+and\s+)?$")
-
-
-#: "its ambassador in Qatar", "the envoy to Kabul": where a delegate is posted, no site of the talks
-#: told (an attack on the envoy happens where they are posted; a statement may be made there)
-_POSTED_IN = re.compile(
-    r"\b(?:ambassadors?|envoys?|consuls?(?:-general)?|charg[ée]s?\s+d['’]affaires|representatives?|correspondents?)\s+(?:in|to|at)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
 def _across_the_border(text: str, m: Mention) -> bool:
     """``m`` names the land on the other side of a border ("along the border with Mizoram")."""
-    return bool(_NEIGHBOUR.search(text, max(0, m.start - 40), m.start))
+    return bool(lex.ACROSS_THE_BORDER.search(text, max(0, m.start - 40), m.start))
 
 
 def _distance_references(text: str, mentions: list[Mention]) -> set[int]:
@@ -185,7 +172,7 @@ def place_event(
     inwin = [
         m for m in usable
         if window[0] <= m.start < window[1] and not _across_the_border(text, m)
-        and not (d.subtype in ("Meeting", "Agreement/Intent to cooperate") and _POSTED_IN.search(text, max(s.start, m.start - 40), m.start))
+        and not (d.subtype in ("Meeting", "Agreement/Intent to cooperate") and lex.POSTED_IN.search(text, max(s.start, m.start - 40), m.start))
     ]
     if d.type != DI:
         # "KABUL: Four Pakistani officers were killed …": the dateline is where the report was

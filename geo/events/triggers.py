@@ -491,6 +491,12 @@ def _trip_ahead(text: str, s: Span, t: Trigger) -> bool:
     return bool(purpose) and lex.TRIP_AHEAD.search(head) is not None  # ("to visit Japan for a summit" too)
 
 
+def _day_told(text: str, s: Span) -> bool:
+    """Does sentence ``s`` name a day of the news ("on Monday", "since dawn")? A campaign told in
+    the perfect is then that day's incident."""
+    return bool(lex.DAY_NAMED.search(text, s.start, s.end) or lex.RECENT_SINCE.search(text, s.start, s.end))
+
+
 def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     """How the text tells the event at ``t``: one of :data:`MODALITIES`.
 
@@ -535,21 +541,12 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     b = lex.BACKGROUND.search(history)
     if (b and not lex.RECENT_SINCE.search(history, b.start())) or lex.BACKGROUND_AFTER.match(after) or lex.TREND.match(text, t.end, window[1]):
         return "background"
-    if (
-        text[t.start:t.end].lower().endswith("ing")
-        and lex.PERFECT_PROGRESSIVE.search(before)
-        and not lex.DAY_NAMED.search(text, s.start, s.end)
-        and not lex.RECENT_SINCE.search(text, s.start, s.end)
-    ):
+    word = text[t.start:t.end].lower()
+    if word.endswith("ing") and lex.PERFECT_PROGRESSIVE.search(before) and not _day_told(text, s):
         return "background"  # "has been attacking ships": a campaign going on, no incident of the day
-    if (
-        text[t.start:t.end].lower().endswith("s")
-        and lex.CAMPAIGN_PERFECT.search(before)
-        and not lex.DAY_NAMED.search(text, s.start, s.end)
-        and not lex.RECENT_SINCE.search(text, s.start, s.end)
-    ):
+    if word.endswith("s") and lex.CAMPAIGN_PERFECT.search(before) and not _day_told(text, s):
         return "background"  # "have carried out bomb attacks in areas the SDF holds": a campaign
-    if not text[t.start:t.end].split()[0].lower().endswith("ed") and lex.STEPPED_UP.search(before):
+    if not word.split()[0].endswith("ed") and lex.STEPPED_UP.search(before):
         return "background"  # "stepped up artillery fire, drone and air strikes": a campaign's course
     if (
         lex.MONTHS_SPAN.search(text, max(s.start, window[0]), window[1])
