@@ -61,7 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("today", r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b"),
         ("ago", r"\b" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
         ("weekend", r"\b(?:over|at|during|on)\s+the\s+(?:past\s+)?weekend\b|\b(?:last|this|past)\s+weekend\b"),
-        ("last-week", r"\b(?:last|past|previous)\s+week\b"),
+        ("last-week", r"\b(?:last|past|previous)\s+week\b(?!\s+of\s+" + _MONTH + ")"),  # not "the last week of March"
         ("this-week", r"\b(?:earlier\s+|later\s+)?this\s+week\b"),
         ("next-week", r"\bnext\s+week\b"),
         ("last-month", r"\b(?:last|past|previous)\s+month\b"),
@@ -74,7 +74,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # ordinal of something else follows ("the 9th round", "the 2nd battalion")
         ("day-of-month", r"\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?" + _MONTH + r")(?!\s+[a-z])"),
         # "may" is a month only when written "May" ("they may return in May")
-        ("month", r"\b(?P<rel>in|since|during|by|until|last|this|next|early|late|mid-?|from|between)\s+" + _MONTH.replace("may|", "(?-i:May)|") + r"(?![a-z])"),
+        # "mid-July", "the end of July", "the first week of May": a part of the month, read as it
+        ("month", r"\b(?P<rel>in|since|during|by|until|last|this|next|early|late|mid|from|between|"
+                  r"(?:the\s+)?(?:end|beginning|start|middle|(?:first|second|third|last)\s+week)\s+of)(?:\s+|(?<=mid)-)"
+                  + _MONTH.replace("may|", "(?-i:May)|") + r"(?![a-z])"),
         ("year", r"\b(?P<rel>in|since|during|by|until|from|between|of|before|after|early|late|mid-?)(?:\s+|(?<=-))" + _YEAR + r"\b(?!\s*(?:%|people|km|miles|troops))"),
     ]
 ]

@@ -28,6 +28,11 @@ WEDNESDAY = dt.date(2024, 10, 16)
         ("last month", WEDNESDAY, (dt.date(2024, 9, 1), 3)),
         ("in March", WEDNESDAY, (dt.date(2024, 3, 1), 3)),
         ("in November", WEDNESDAY, (dt.date(2023, 11, 1), 3)),  # the last November before the report
+        # a part of a month is that month
+        ("in mid-July", WEDNESDAY, (dt.date(2024, 7, 1), 3)),
+        ("at the end of August", WEDNESDAY, (dt.date(2024, 8, 1), 3)),
+        ("in the first week of September", WEDNESDAY, (dt.date(2024, 9, 1), 3)),
+        ("during the last week of March", WEDNESDAY, (dt.date(2024, 3, 1), 3)),
         ("in March 2023", WEDNESDAY, (dt.date(2023, 3, 1), 3)),
         ("since 2021", WEDNESDAY, (dt.date(2021, 1, 1), 3)),
         ("last year", WEDNESDAY, (dt.date(2023, 1, 1), 3)),
