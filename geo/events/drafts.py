@@ -322,7 +322,7 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
     # one keeps the twin in its family (it takes the type of a draft of the same family)
     by_family: dict[tuple[str, ...], list[Draft]] = {}
     arrests: list[Draft] = []  # the arrests told so far (a family per CAMEO code: gathered here)
-    for d in drafts:
+    for d in _incidents_before_their_scene(drafts):
         crowd = _crowd_it_struck(d, by_family.get(("crowd",), []), contains)
         if crowd is not None:
             absorb_deaths(crowd, d)
@@ -418,6 +418,41 @@ def _crowd_it_belongs_to(d: Draft, crowds: list[Draft], contains: ContainsFn) ->
 #: there after a fight, the trucks torched with their drivers killed (ACLED's looting and property
 #: destruction is the one that happens outside other violence).
 _SCENE_ACTS = frozenset({"Disrupted weapons use", "Looting/property destruction"})
+
+
+def _incidents_before_their_scene(drafts: list[Draft]) -> list[Draft]:
+    """``drafts`` with each burning told before the armed incident of its own sentence moved
+    after it: "armed men set fire to six houses and attacked the residents" tells one attack,
+    whose scene the burning is, whichever the sentence names first. Other orders stay as told.
+    Linear: each run of drafts of one sentence is looked at once."""
+    out: list[Draft] = []
+    i = 0
+    while i < len(drafts):
+        j = i
+        while j < len(drafts) and drafts[j].sentence == drafts[i].sentence:
+            j += 1
+        group = drafts[i:j]
+        first = next((k for k, d in enumerate(group) if d.type in _SCENE_OF and d.modality == "asserted"), None)
+        if first is None:
+            out.extend(group)
+        else:
+            acts = [d for d in group[:first] if _scene_act(d)]
+            out.extend(d for d in group[:first] if not _scene_act(d))
+            out.append(group[first])
+            out.extend(acts)
+            out.extend(group[first + 1:])
+        i = j
+    return out
+
+
+def _scene_act(d: Draft) -> bool:
+    # only burning: arms found in a sentence that names weapons ("a cache of mortar shells") are
+    # the sentence's event, not the scene of a shelling its words seem to tell
+    return d.subtype == "Looting/property destruction" and d.modality == "asserted" and not d.separate
+
+
+#: The incidents whose scene property burned or arms found can be.
+_SCENE_OF = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
 
 
 def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) -> Draft | None:

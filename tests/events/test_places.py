@@ -79,6 +79,11 @@ def test_burning_told_at_the_ambushs_site_is_part_of_the_ambush_burning_elsewher
     assert sorted(e.subtype for e in read(elsewhere)) == ["Armed clash", "Looting/property destruction"]
 
 
+def test_burning_told_before_the_attack_of_its_own_sentence_is_part_of_that_attack():
+    text = "Armed men set fire to six houses in a village near Menaka on Monday and shot at the villagers."
+    assert [e.subtype for e in read(text)] == ["Attack"]
+
+
 def sites(text: str) -> list[tuple[str, str | None, int | None]]:
     return [(e.subtype, e.location.name if e.location else None, e.fatalities) for e in read(text)]
 
