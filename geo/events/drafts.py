@@ -259,7 +259,14 @@ def same_kind(a: Draft, b: Draft) -> bool:
         return False
     if family(a)[0] != "armed" or a.subtype == b.subtype:
         return True
+    if {a.subtype, b.subtype} == _ONE_BLAST:
+        return True  # "a suicide bombing killed the governor" then "the blast went off upstairs"
     return GENERIC in (a.rule.subtype, b.rule.subtype) or a.type == b.type == "Battles"
+
+
+#: A suicide bomber's explosion is a bomb blast too: told as either, it is one incident, read as
+#: the suicide bombing ACLED codes it as.
+_ONE_BLAST = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 
 
 def strength(d: Draft) -> int:
@@ -697,6 +704,9 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
         if (twin.type, twin.subtype) != (d.type, d.subtype):
             twin.type, twin.subtype, twin.cameo = d.type, d.subtype, d.cameo
             twin.rule_name += f"+type-from-later-mention({d.rule.name})"
+    if d.subtype == "Suicide bomb" and twin.subtype in _ONE_BLAST and twin.subtype != d.subtype:
+        twin.subtype, twin.cameo = d.subtype, d.cameo
+        twin.rule_name += f"+type-from-later-mention({d.rule.name})"
     if _CROWD_VIOLENCE.get(d.subtype, -1) > _CROWD_VIOLENCE.get(twin.subtype, 99):
         twin.type, twin.subtype, twin.cameo = d.type, d.subtype, d.cameo
         twin.rule_name += f"+type-from-later-mention({d.rule.name})"

@@ -369,3 +369,18 @@ def test_the_arrivals_at_one_summit_are_one_meeting():
         "Iran's president also arrived on Sunday for the summit."
     )
     assert [e.subtype for e in read(text) if e.type == "Diplomacy" and e.subtype == "Meeting"] == ["Meeting"]
+
+
+def test_a_bombing_and_its_blast_are_one_explosion_read_as_the_suicide_bombing():
+    text = (
+        "A bomb exploded at a market in Quetta on Monday, killing six. "
+        "Police said the attacker was a suicide bomber who blew himself up."
+    )
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Suicide bomb", "Quetta")]
+    two_towns = "A bomb exploded at a market in Quetta on Monday. In Gwadar, a suicide bomber blew himself up at a checkpoint on Monday."
+    assert [e.subtype for e in read(two_towns)] == ["Remote explosive/landmine/IED", "Suicide bomb"]
+
+
+def test_fighting_said_to_go_on_somewhere_is_a_clash_there():
+    text = "Troops clashed with militants near Quetta on Tuesday. Fighting was also reported near Gwadar on Tuesday."
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Quetta"), ("Armed clash", "Gwadar")]

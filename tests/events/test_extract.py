@@ -568,3 +568,4 @@ def test_each_pair_of_areas_is_asked_of_the_border_lookup_once() -> None:
     clashes = [e for e in extract(article, mentions_of(text), border=counting, country=country) if e.subtype == "Armed clash"]
     assert clashes and all(e.location.id == "border:IRN|PAK" for e in clashes)
     assert len(asked) == len(set(asked))
+
