@@ -42,10 +42,15 @@ def assert_news(text: str) -> None:
         "In recent years, insurgents have kidnapped dozens of engineers in the province.",
         "Officials have time and again blamed foreign agencies for the unrest in Quetta.",
         "Militants have stepped up attacks on the police in Quetta in recent months.",
+        "Six soldiers and a shopkeeper have been killed in several violent incidents in Kharkiv since last Sunday.",
     ],
 )
 def test_history_and_habit_are_background(text):
     assert_all_read_as(text, "background")
+
+
+def test_separate_attacks_of_one_day_are_news():
+    assert_news("Five soldiers were killed in separate attacks in Quetta and Gwadar on Monday.")
 
 
 def test_a_background_year_gives_no_day():
