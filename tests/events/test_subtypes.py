@@ -407,3 +407,10 @@ def test_a_place_where_people_met_and_the_talks_behind_an_agreement_are_no_meeti
 
 def test_talks_told_in_the_passive_are_a_meeting():
     assert subtypes("Talks between the two governments were held in Menaka on Monday.")[:1] == ["Meeting"]
+
+
+def test_a_courtesy_call_on_a_leader_is_a_meeting_an_appeal_asks_for_something():
+    (call,) = read("The Pakistani foreign minister called on President Pezeshkian in Tehran on Wednesday.")
+    assert (call.subtype, call.location.name) == ("Meeting", "Tehran")
+    (appeal,) = read("The Iranian foreign minister called on Prime Minister Sharif to release the fishermen.")
+    assert appeal.subtype == "Statement/Accusation"
