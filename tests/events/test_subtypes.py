@@ -414,3 +414,9 @@ def test_a_courtesy_call_on_a_leader_is_a_meeting_an_appeal_asks_for_something()
     assert (call.subtype, call.location.name) == ("Meeting", "Tehran")
     (appeal,) = read("The Iranian foreign minister called on Prime Minister Sharif to release the fishermen.")
     assert appeal.subtype == "Statement/Accusation"
+
+
+def test_arms_taken_from_the_guards_are_no_forces_disrupting_weapons():
+    assert [e.subtype for e in read("Unknown men seized three rifles from the guards of a house in Quetta on Sunday.")] == []
+    recovered = read("Police recovered ten rifles stolen from the police station in Quetta on Sunday.")
+    assert [e.subtype for e in recovered] == ["Disrupted weapons use"]
