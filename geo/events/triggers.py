@@ -355,6 +355,10 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             t.type, t.subtype, t.note = DI, "Agreement/Intent to cooperate", "an agreement of governments"
         elif t.type == PR and any(k.type == DI for k in kept) and re.search(r"\bto\s+$", text[max(s.start, t.start - 4):t.start]):
             continue  # "summoned the ambassador to protest against ...": a diplomatic protest
+        elif t.type == PR and _state_protests(text, s, t):
+            # "Iran protested strongly against the act": a government's protest is a diplomatic
+            # statement (CAMEO's protest officially), not a crowd in the street
+            t.type, t.subtype, t.note = DI, "Statement/Accusation", "a state protested"
         elif t.type == PR:
             if t.note == "protesters clashed":
                 pass
@@ -433,6 +437,37 @@ def _territory(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple
             return "Battles", "Government regains territory", "taken by state forces"
         return "Battles", "Non-state actor overtakes territory", "taken by a non-state group"
     return t.rule.type, t.rule.subtype, ""
+
+
+def _state_protests(text: str, s: Span, t: Trigger) -> bool:
+    """Is the protest at ``t`` a verb whose subject is a state: a country or its capital by name
+    ("Iran protested", "Beijing also protested"), or its government ("the foreign ministry
+    protested")? A people's name is a crowd ("Pakistanis protested in Karachi")."""
+    if text[t.start:t.end].lower() not in ("protested", "protests"):
+        return False
+    m = lex.STATE_PROTEST_SUBJECT.search(text, max(s.start, t.start - 80), t.start)
+    if m is None:
+        return False
+    name = m.group("name")
+    return name is None or _country_or_capital(name)
+
+
+def _country_or_capital(word: str) -> bool:
+    """Is ``word`` the name of a country or of a national capital (which stands for its government)?"""
+    from geo.events.lookups import default_capital
+    from geo.places import gazetteer
+
+    try:
+        places = gazetteer.lookup(word, limit=3)
+    except LookupError:
+        return False
+    for p in places:
+        if p.kind == "country":
+            return True
+        capital = default_capital(p.country) if p.country else None
+        if capital is not None and capital.id == p.id:
+            return True
+    return False
 
 
 def _state_name(word: str) -> bool:

@@ -420,3 +420,20 @@ def test_arms_taken_from_the_guards_are_no_forces_disrupting_weapons():
     assert [e.subtype for e in read("Unknown men seized three rifles from the guards of a house in Quetta on Sunday.")] == []
     recovered = read("Police recovered ten rifles stolen from the police station in Quetta on Sunday.")
     assert [e.subtype for e in recovered] == ["Disrupted weapons use"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran protested strongly on Friday against the raid near its consulate in Quetta.",
+        "Pakistan's foreign ministry protested on Monday against the remarks.",
+        "Tehran also protested when the minister landed in Quetta.",
+    ],
+)
+def test_a_state_that_protests_makes_a_statement(text):
+    assert "Statement/Accusation" in [e.subtype for e in read(text)]
+    assert "Peaceful protest" not in [e.subtype for e in read(text)]
+
+
+def test_a_people_that_protests_is_a_crowd():
+    assert [e.subtype for e in read("Thousands of Pakistanis protested in Quetta on Monday.")] == ["Peaceful protest"]
