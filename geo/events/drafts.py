@@ -618,15 +618,26 @@ def _one_briefing(a: Draft, b: Draft) -> bool:
     """Are ``a`` and ``b`` statements of one day at one place about the same parties ("India
     expelled six diplomats", "the ministry summoned the chargé d'affaires")?
     A government's reactions told one by one, each under another name for the speaker, are one
-    statement (one briefing); the day must be told by the text for both. Only statements are
-    compared here: they are one family (:func:`family`)."""
+    statement (one briefing), also when each names the government otherwise ("Iran", "Iran's
+    foreign ministry"). The text must tell the day of one of them, and both fall on it. Only
+    statements are compared here: they are one family (:func:`family`)."""
     return (
-        a.date_from_text and b.date_from_text and a.date == b.date
-        and bool(set(a.actors) & set(b.actors))
+        (a.date_from_text or b.date_from_text) and a.date == b.date
+        and (bool(set(a.actors) & set(b.actors)) or _state_of(a.actors[0]) == _state_of(b.actors[0]))
         # not two sides answering each other ("X accused Y", "Y accused X of lying"; a denial is
         # no statement of this family at all)
         and not (a.actors[0] in b.actors[1:] and b.actors[0] in a.actors[1:])
     )
+
+
+def _state_of(actor: str) -> str:
+    """The state an actor's name speaks for: "Foreign Ministry (Iran)" and "Foreign minister of
+    Iran" speak for Iran, as "Iran" does; other names stand for themselves."""
+    m = _STATE_IN_NAME.search(actor)
+    return m.group(1) or m.group(2) if m else actor
+
+
+_STATE_IN_NAME = re.compile(r"\(([^()]+)\)$|\bof\s+(?:the\s+)?([A-Z][\w' -]+)$")
 
 
 #: Two towns farther apart than this are two incidents' sites.

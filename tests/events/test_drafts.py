@@ -384,3 +384,11 @@ def test_a_bombing_and_its_blast_are_one_explosion_read_as_the_suicide_bombing()
 def test_fighting_said_to_go_on_somewhere_is_a_clash_there():
     text = "Troops clashed with militants near Quetta on Tuesday. Fighting was also reported near Gwadar on Tuesday."
     assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Quetta"), ("Armed clash", "Gwadar")]
+
+
+def test_a_government_and_its_ministry_summoning_the_envoy_on_one_day_make_one_statement():
+    text = (
+        "Late on Thursday Iran called in Pakistan's envoy in Tehran over the strike. "
+        "A diplomatic source said on Thursday that Iran's Foreign Ministry had summoned the Pakistani ambassador in Tehran."
+    )
+    assert [e.subtype for e in read(text, date=dt.date(2024, 5, 10))] == ["Statement/Accusation"]
