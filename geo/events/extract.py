@@ -38,7 +38,7 @@ from geo.events.capitals import bare_capitals, capitals_named
 from geo.events.dates import context_before_the_news, date_event, listed_days
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
-from geo.events.later_sites import listed_sites, scene_told_after, site_of_told
+from geo.events.later_sites import counted_sites, listed_sites, scene_told_after, site_of_told
 from geo.events.lookups import (
     BorderFn,
     CapitalFn,
@@ -348,7 +348,7 @@ def _sentence_events(
         if d.anaphoric and merge_into_antecedent(d, ctx, text):
             continue
         ctx.remember(d)
-        for twin in listed_sites(d, text, mentions, ctx):
+        for twin in listed_sites(d, text, mentions, ctx) + counted_sites(d, text, ctx):
             ctx.remember(twin)
         for twin in listed_days(d, text, ctx):
             ctx.remember(twin)

@@ -15,9 +15,10 @@ from geo.events.dates import is_earlier, is_whole_year
 from geo.events.drafts import Context, Draft, strength
 from geo.events.places import finest, in_spans, is_actor_name, locative_cue, set_site
 from geo.events.rules import DI
+from geo.lang.en.numbers import NUMBER_WORDS
 from geo.models import Mention, Span
 
-__all__ = ["site_of_told", "scene_told_after", "listed_sites"]
+__all__ = ["site_of_told", "scene_told_after", "listed_sites", "counted_sites"]
 
 
 _TOLD_FAMILY = {
@@ -209,6 +210,40 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
         set_site(twin, text, m, "listed with the site", locative_cue(text, d.sentence, m), ctx)
         twin.rule_name = d.rule_name + "+listed-site(one event per place)"
         twin.separate = True  # another place of the list: not merged back into the first
+        out.append(twin)
+    return out
+
+
+def counted_sites(d: Draft, text: str, ctx: Context) -> list[Draft]:
+    """The same event at each other place that "both villages" or "the three towns" counts, when
+    the event took its site from the event told before and that event's sentence named as many
+    places ("raids on Kalat and Mastung … a helicopter fired on both villages"): one event per
+    place, as :func:`listed_sites` makes for a list."""
+    if d.type == DI or d.location is None or d.location_note != "previous event's site":
+        return []
+    m = lex.PLACES_COUNTED.search(text, d.window[0], d.window[1])
+    if m is None:
+        return []
+    told = next((o for o in reversed(ctx.drafts[-_RECENT_SCENE * 4:]) if o is not d and o.location is not None and o.location.id == d.location.id), None)
+    if told is None:
+        return []
+    places = []
+    for o in ctx.drafts[-_RECENT_SCENE * 4:]:
+        if o.sentence == told.sentence and o.location is not None and o.location.kind == d.location.kind and all(o.location.id != p.id for p in places):
+            places.append(o.location)
+    n = 2 if m.group("n") else NUMBER_WORDS.get(m.group("n2").lower())
+    if len(places) != n:
+        return []  # the count says other places than the sentence before named
+    out: list[Draft] = []
+    for loc in places:
+        if loc.id == d.location.id:
+            continue
+        twin = copy.copy(d)
+        twin.actors, twin.places, twin.provenance = list(d.actors), list(d.places), list(d.provenance)
+        twin.fatalities = None
+        twin.location = loc
+        twin.rule_name = d.rule_name + "+counted-site(one event per place)"
+        twin.separate = True  # another of the places counted: not merged back into the first
         out.append(twin)
     return out
 

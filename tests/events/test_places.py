@@ -369,3 +369,14 @@ def test_where_an_envoy_is_posted_is_no_site_of_the_talks():
     text = "Talks between Pakistan and Iran were held in Quetta on Monday. Taking part was Pakistan's ambassador in Tehran."
     assert [e.location.name for e in read(text) if e.subtype == "Meeting"] == ["Quetta"]
 
+
+
+def test_both_towns_are_the_two_the_sentence_before_named_one_event_each():
+    text = (
+        "Militants attacked two towns, Gwadar and Quetta, on Monday. "
+        "Residents said a military helicopter fired on both towns on Wednesday."
+    )
+    strikes = [e.location.name for e in read(text) if e.subtype == "Air/drone strike"]
+    assert sorted(strikes) == ["Gwadar", "Quetta"]
+    one_named = "Militants attacked Gwadar on Monday. Residents said a helicopter fired on both villages on Wednesday."
+    assert [e.location.name for e in read(one_named) if e.subtype == "Air/drone strike"] == ["Gwadar"]
