@@ -149,8 +149,8 @@ def find_triggers(text: str, s: Span) -> list[Trigger]:
     for i, a, b in matches:
         start, end = a + shift, b + shift
         rule = lex.RULES[i]
-        if start - last_end.get(rule.name, -1000) <= 30 and rule.subtype != GENERIC and not lex.NEXT_STOP.search(
-            text, last_end[rule.name], start
+        if start - last_end.get(rule.name, -1000) <= 30 and rule.subtype != GENERIC and not (
+            lex.NEXT_STOP.search(text, last_end[rule.name], start) or lex.OTHER_PLACES_CLAUSE.search(text, last_end[rule.name], start)
         ):
             continue  # "a suicide bomber blew himself up": one event said twice
         if text.endswith("ed", start, end) and " " not in text[start:end] and lex.PARTICIPLE_NOUN.search(text, max(s.start, start - 8), start):
@@ -276,6 +276,16 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     return "Violence against civilians", "Attack", "killing, victims not stated"
 
 
+def _crowd_elsewhere(text: str, kept: list[Trigger], t: Trigger) -> int | None:
+    """Where a clause that moves to other places ("while in Peshawar …") opens between the last
+    crowd trigger kept and ``t``; None when ``t`` tells the crowd already kept."""
+    last = max((k.end for k in kept if k.type in (PR, RI)), default=None)
+    if last is None:
+        return None
+    m = lex.OTHER_PLACES_CLAUSE.search(text, last, t.start)
+    return m.start() if m else None
+
+
 def _done_at_the_protest(pattern: re.Pattern[str], seg: str) -> bool:
     """Does ``pattern`` (violence of a crowd) occur in ``seg`` other than as what the crowd protests?"""
     return any(not lex.PROTESTED_AGAINST.search(seg, max(0, m.start() - 50), m.start()) for m in pattern.finditer(seg))
@@ -360,17 +370,21 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             # statement (CAMEO's protest officially), not a crowd in the street
             t.type, t.subtype, t.note = DI, "Statement/Accusation", "a state protested"
         elif t.type == PR:
+            # "police scattered the crowd in Karachi, while in Peshawar protesters blocked roads":
+            # a clause of its own at other places is another protest, escalated by its own words
+            other = _crowd_elsewhere(text, kept, t)
+            part = seg if other is None else text[other:s.end]
             if t.note == "protesters clashed":
                 pass
-            elif _done_at_the_protest(lex.RIOTOUS, seg):
+            elif _done_at_the_protest(lex.RIOTOUS, part):
                 t.type, t.subtype, t.note = RI, "Violent demonstration", "protesters turned violent"
-            elif lex.EXCESSIVE.search(seg):
+            elif lex.EXCESSIVE.search(part):
                 t.subtype, t.note = "Excessive force against protesters", "lethal force against protesters"
-            elif lex.INTERVENTION.search(seg):
+            elif lex.INTERVENTION.search(part):
                 t.subtype, t.note = "Protest with intervention", "protest dispersed or suppressed"
-            if any(k.type in (PR, RI) for k in kept):
+            if other is None and any(k.type in (PR, RI) for k in kept):
                 continue  # "protesters ... the protest": one protest event
-        elif t.type == RI and any(k.type in (PR, RI) for k in kept):
+        elif t.type == RI and any(k.type in (PR, RI) for k in kept) and _crowd_elsewhere(text, kept, t) is None:
             if t.subtype == "Violent demonstration":
                 for k in kept:
                     if k.type == PR:  # "supporters filled the streets, setting tyres alight": it turned violent

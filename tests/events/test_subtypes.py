@@ -437,3 +437,15 @@ def test_a_state_that_protests_makes_a_statement(text):
 
 def test_a_people_that_protests_is_a_crowd():
     assert [e.subtype for e in read("Thousands of Pakistanis protested in Quetta on Monday.")] == ["Peaceful protest"]
+
+
+def test_a_clause_turning_to_other_towns_tells_another_protest_read_by_its_own_words():
+    text = (
+        "In Quetta police used tear gas and water cannon to scatter the party's supporters on Monday, "
+        "while in Gwadar protesters blocked roads."
+    )
+    assert sorted((e.location.name, e.subtype) for e in read(text)) == [
+        ("Gwadar", "Peaceful protest"), ("Quetta", "Protest with intervention"),
+    ]
+    one_crowd = "Protesters marched in Quetta on Monday and police fired tear gas at them."
+    assert [e.subtype for e in read(one_crowd)] == ["Protest with intervention"]
