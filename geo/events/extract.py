@@ -297,7 +297,10 @@ def _sentence_events(
             window=window,
         )
         d.provenance.append((trigger, sentence))
-        d.separate = r.separate or bool(frame)
+        # "protests broke out after the leader was arrested": the arrest that brought the crowd
+        # out is an incident of its own, not an arrest made at the protest
+        cause = d.subtype == "Arrests" and bool(lex.ARREST_AS_CAUSE.search(text, s.start, t.start))
+        d.separate = r.separate or bool(frame) or cause
         d.in_told_incident = bool(lex.IN_TOLD_INCIDENT.match(text, t.end, window[1]))
         d.gathering = d.subtype == "Meeting" and bool(lex.GATHERING.search(text, t.start, t.end))
         d.talks_outcome = d.subtype == "Agreement/Intent to cooperate" and bool(lex.TALKS_OUTCOME.search(text, window[0], window[1]))

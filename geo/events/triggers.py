@@ -380,7 +380,7 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
                 t.type, t.subtype, t.note = RI, "Violent demonstration", "protesters turned violent"
             elif lex.EXCESSIVE.search(part):
                 t.subtype, t.note = "Excessive force against protesters", "lethal force against protesters"
-            elif lex.INTERVENTION.search(part):
+            elif any(not lex.ARREST_AS_CAUSE.search(part, 0, m.start()) for m in lex.INTERVENTION.finditer(part)):
                 t.subtype, t.note = "Protest with intervention", "protest dispersed or suppressed"
             if other is None and any(k.type in (PR, RI) for k in kept):
                 continue  # "protesters ... the protest": one protest event
@@ -397,8 +397,12 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             continue  # "attacked with drones along with a cruise missile": the weapons of one attack
         elif t.subtype == "Meeting" and any(k.subtype == "Meeting" and clause_at(clauses, k.start) == clause_at(clauses, t.start) for k in kept):
             continue  # "will meet in Almaty to resume peace talks": one meeting
-        elif has_crowd and t.rule.has("part_of_protest"):
-            continue  # arrests of protesters / torching by rioters are part of the protest or riot event
+        elif has_crowd and t.rule.has("part_of_protest") and not (
+            t.subtype == "Arrests" and lex.ARREST_AS_CAUSE.search(text, s.start, t.start)
+        ):
+            # arrests of protesters / torching by rioters are part of the protest or riot event;
+            # "protests broke out after the leader was arrested" tells the arrest as its own event
+            continue
         elif t.subtype == "Looting/property destruction" and any(k.type in _ARMED_TYPES for k in kept):
             continue  # "raided a village, killing 15 and burning shops": ACLED codes the attack with its damage
         elif t.subtype == "Statement/Accusation" and any(k.subtype == "Arrests" for k in kept) and lex.ARRESTED_ACCUSED.match(text, t.end):

@@ -449,3 +449,15 @@ def test_a_clause_turning_to_other_towns_tells_another_protest_read_by_its_own_w
     ]
     one_crowd = "Protesters marched in Quetta on Monday and police fired tear gas at them."
     assert [e.subtype for e in read(one_crowd)] == ["Protest with intervention"]
+
+
+def test_the_arrest_that_brought_the_crowd_out_is_its_own_event_not_police_stepping_in():
+    events = read("Protests broke out in Quetta on Tuesday after the opposition leader was arrested in Gwadar.")
+    assert sorted(e.subtype for e in events) == ["Arrests", "Peaceful protest"]
+    at_the_protest = read("Protesters marched in Quetta on Tuesday and police arrested ten of them.")
+    assert [e.subtype for e in at_the_protest] == ["Protest with intervention"]
+
+
+def test_party_workers_burning_police_vehicles_are_rioters():
+    events = read("Party workers damaged public property and burned police vehicles in Quetta on Tuesday.")
+    assert [e.subtype for e in events] == ["Violent demonstration"]
