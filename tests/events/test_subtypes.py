@@ -461,3 +461,10 @@ def test_the_arrest_that_brought_the_crowd_out_is_its_own_event_not_police_stepp
 def test_party_workers_burning_police_vehicles_are_rioters():
     events = read("Party workers damaged public property and burned police vehicles in Quetta on Tuesday.")
     assert [e.subtype for e in events] == ["Violent demonstration"]
+
+
+def test_police_clashing_with_local_people_is_a_riot_with_an_armed_group_a_battle():
+    (riot,) = read("On Friday the police clashed with local Baloch outside the town hall in Quetta.")
+    assert riot.subtype == "Violent demonstration"
+    (battle,) = read("Troops clashed with ethnic Baloch militants near Quetta on Friday.")
+    assert battle.subtype == "Armed clash"
