@@ -38,7 +38,7 @@ from geo.events.capitals import bare_capitals, capitals_named
 from geo.events.dates import context_before_the_news, date_event, listed_days
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
-from geo.events.later_sites import counted_sites, listed_sites, scene_told_after, site_of_told
+from geo.events.later_sites import counted_sites, listed_sites, scene_told_after, site_named_later, site_of_told
 from geo.events.lookups import (
     BorderFn,
     CapitalFn,
@@ -151,7 +151,9 @@ def extract(
         scene_told_after(ctx, text, s, sm, actors, before)
         ctx.add_actors(actors)
     context_before_the_news(ctx.drafts, ref)
-    events = tuple(to_event(article, d) for d in dedupe(ctx.drafts, _containment(mentions)))
+    drafts = dedupe(ctx.drafts, _containment(mentions))
+    site_named_later(drafts, ctx, text, mentions)
+    events = tuple(to_event(article, d) for d in drafts)
     if log.isEnabledFor(logging.DEBUG):  # which rule read each event, for `python -m geo -vv`
         for e in events:
             log.debug("%s: %s / %s [%s] at %s by rule %s", article.id, e.type, e.subtype, e.modality,

@@ -6,6 +6,7 @@ Split from :mod:`geo.events.places`, which places an event from its own sentence
 """
 from __future__ import annotations
 
+import bisect
 import copy
 import re
 
@@ -18,7 +19,7 @@ from geo.events.rules import DI
 from geo.lang.en.numbers import NUMBER_WORDS
 from geo.models import Mention, Span
 
-__all__ = ["site_of_told", "scene_told_after", "listed_sites", "counted_sites"]
+__all__ = ["site_of_told", "scene_told_after", "listed_sites", "counted_sites", "site_named_later"]
 
 
 _TOLD_FAMILY = {
@@ -255,3 +256,33 @@ _LIST_BACK = 12
 def _listable(text: str, m: Mention, kind: str) -> bool:
     """Can ``m`` be another place of a list whose site is of ``kind``?"""
     return m.place is not None and m.place.kind == kind and m.form == "name" and not is_actor_name(text, m)
+
+
+#: How far after an unplaced event's sentence the place that places it may be named.
+_LATER_CHARS = 1500
+
+
+def site_named_later(drafts: list[Draft], ctx: Context, text: str, mentions: list[Mention]) -> None:
+    """Place each asserted event that nothing before it placed at the first place named after its
+    sentence: "One soldier hurt in skirmish." opening a report whose body names the crossing, a
+    lead about "the two sides" before the town is named. The fallbacks of
+    :func:`geo.events.places.place_event` read only what comes before; an event is news somewhere,
+    and the report names where next. Countries count only when no finer place follows. Run on the
+    merged ``drafts``: an unplaced mention of an incident placed elsewhere is merged into it
+    first, not placed apart. ``mentions`` are sorted by start: one bisect and a short look per event."""
+    starts = [m.start for m in mentions]
+    for d in drafts:
+        if d.location is not None or d.modality != "asserted" or d.unknown_site:
+            continue  # (a village its clause names that the gazetteer lacks is a place of its own)
+        i = bisect.bisect_left(starts, d.sentence.end)
+        near = [
+            m for m in mentions[i:]
+            if m.start - d.sentence.end <= _LATER_CHARS and m.form in ("name", "district")
+            and m.place.kind not in ("continent",) and not is_actor_name(text, m)
+        ]
+        if not near:
+            continue
+        m = next((m for m in near if m.place.kind != "country"), near[0])
+        set_site(d, text, m, "named later in the article", "in", ctx)
+        d.precision = max(d.precision, 3 if m.place.kind != "place" else 2)
+        d.rule_name += "+site-named-later"

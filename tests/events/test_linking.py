@@ -416,3 +416,21 @@ def test_a_scene_after_a_sentence_of_its_own_events_or_a_speaker_is_no_scene():
     )
     told = [e for e in read_with_places(text) if e.modality == "asserted" and e.type != "Diplomacy"]
     assert {e.location.name for e in told} == {"Balochistan"}
+
+
+
+def test_an_event_nothing_before_places_is_at_the_place_the_report_names_next():
+    text = (
+        "Two border guards were hurt in a skirmish on Tuesday. Traders said the crossing near Brask, "
+        "on the road to Ostavia, stayed shut while officials of both countries looked into it."
+    )
+    events = [e for e in read(text) if e.subtype == "Armed clash"]
+    assert [(e.location.name, "site-named-later" in e.rule) for e in events] == [("Brask", True)]
+
+
+def test_an_unplaced_mention_of_an_incident_placed_later_merges_into_it_not_placed_apart():
+    text = (
+        "Gunmen attacked a convoy on Saturday, on the road to Ostavia. "
+        "The attack near Brask killed 15 soldiers, officials said."
+    )
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Brask")]
