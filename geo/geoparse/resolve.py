@@ -24,7 +24,13 @@ score, the sum of:
   the larger the share of the article's weight a first-level area holds, the larger its pull;
 * proximity — a reading within 50 (or 200) km of another confidently placed mention;
 
-and one sense per document: every occurrence of a name takes the same reading, chosen with the
+* the kind the text gives the name — a municipality's bodies ("the Lebanon City Council", "the
+  City of Norfolk") or its people named by the bare name ("a Jordan woman") make it a town,
+  not the country or province; a state's offices and border ("New York Gov.", "New York's
+  attorney general", "the New York border") make it the state; counties listed together
+  ("Becker, Clay and Wilkin counties") lie in the one state that has them all;
+
+and one sense per document (a state's abbreviation, "D-N.Y.", is the state, apart from its name): every occurrence of a name takes the same reading, chosen with the
 evidence of all of them. Names whose best reading is one of this name's readings ("Dublin City"
 for "Dublin") never count as its context. A US county ("Putnam County", "Bossier and Caddo
 parishes") is placed at its point (the median of its ZIP points, data/counties.arrow) in the
@@ -66,12 +72,14 @@ INSTITUTION_CUE = "part of an institution's name"
 FEATURE_CUE = "physical feature not in the gazetteer"
 #: Recognition evidence of a place named with a head word ("Puerto Jordán") the gazetteer lacks.
 PLACE_HEAD_CUE = "place named with a head word ('Puerto', 'Fort'), not in the gazetteer"
+#: Recognition evidence of a US state's abbreviation ("W.Va.", "D-N.Y."): the state, never a town.
+ABBREV_CUE = "US state abbreviation"
 #: Evidence of a name re-read in the article's country (see geo.geoparse.outliers).
 OUTLIER_CUE = "read in the article's country: its first reading was a small place far from all the others"
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "DISTRICT_CUE", "DISTRICT_AREA_CUE", "FEATURE_CUE", "INSTITUTION_CUE", "PLACE_HEAD_CUE"]
+__all__ = ["ABBREV_CUE", "Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "DISTRICT_CUE", "DISTRICT_AREA_CUE", "FEATURE_CUE", "INSTITUTION_CUE", "PLACE_HEAD_CUE"]
 
 MAX_READINGS = 60  # readings scored per name (the largest by prior); the rest are noise
 MAX_LISTED = 5  # readings kept in Mention.candidates
@@ -257,6 +265,13 @@ class _Group:
 
 
 _STATE_WORD = re.compile(r"\s+(?:state|province)\b")
+# "New York Gov. Ann Pike", "New York's attorney general", "the Ohio legislature", "near the New
+# York border": offices and bodies a state or province has and a city has not (a city has a
+# mayor and a council), and a border, which is an area's
+_STATE_BODY = re.compile(
+    r"(?:['’]s)?\s+(?:(?:[Gg]overnor|[Ll]ieutenant\s+[Gg]overnor|[Aa]ttorney\s+[Gg]eneral|[Ll]egislature|[Ll]egislators|"
+    r"[Ll]awmakers|[Ss]tate\s+[Ss]enate|[Gg]eneral\s+[Aa]ssembly|border|line)\b|(?:[Ll]t\.\s+)?[Gg]ov\.)"
+)
 # "the state of Washington"; "the governor of New York" (a governor is a state's or a province's,
 # a city has a mayor); "upstate New York" (the state's north, not the city)
 _STATE_OF = re.compile(
@@ -295,6 +310,14 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1":
                     g.hier[ri] = (_HIER_BONUS, "named as a state or province")
+        elif (body := _STATE_BODY.match(text, c.end)) is not None:
+            # (never a country's own first-level area of its name, which yields to the country;
+            # and a border is a country's before a province's abroad: "the Mali-Niger border")
+            countries = {p.country for p in g.readings if p.kind == "country"}
+            border = body.group(0).endswith(("border", "line"))
+            for ri, p in enumerate(g.readings):
+                if p.kind == "admin1" and p.country not in countries and not (border and countries):
+                    g.hier[ri] = (_HIER_BONUS, f"named as a state or province ('{text[c.start:body.end()]}')")
         elif _REGION_WORD.match(text, c.end) or _REGION_OF.search(text, max(0, c.start - 40), c.start):
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1" and p.country != "US":
@@ -469,6 +492,92 @@ _IN_AREA = re.compile(r"\s+in\s+(?:the\s+)?")
 _IN_BONUS = 4.0  # less than "X, Y" (_HIER_BONUS): "in" also joins a place to where a person from it is
 
 
+#: After a name, a municipality's own bodies and officers: a country, a province or a region
+#: has no city council, town hall, mayor or selectmen ("the Lebanon City Council", "Norfolk
+#: Mayor Ann Pike", "the Berea Police Department").
+_TOWN_BODY_AFTER = re.compile(
+    r"\s+(?:(?:[Cc]ity|[Tt]own|[Vv]illage)\s+(?:[Cc]ouncil|[Hh]all|[Mm]anager|[Cc]ommission|[Cc]lerk|officials|limits|[Ss]chools)"
+    r"|[Mm]ayor|[Bb]oard\s+of\s+(?:[Ss]electmen|[Aa]ldermen)|[Ss]electmen|[Aa]ldermen"
+    r"|(?:[Pp]olice|[Ff]ire)\s+(?:[Dd]epartment|[Dd]ept\b)|[Ff]ire\s+[Cc]hief)\b"
+)
+#: Before a name: "the City of Norfolk", "the town of Jordan", "the mayor of Berea".
+_TOWN_BODY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Mm]ayor)\s+of\s+(?:the\s+)?$")
+#: A person or a school named by the bare name: "a Lebanon woman", "two Jordan men", "Malta
+#: High School". A country's people and schools take its demonym ("a Lebanese woman"); a town's
+#: take its name. (A state's or province's take its name too: "a Georgia man".)
+_TOWN_PEOPLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our)\s+$")
+_TOWN_PEOPLE_AFTER = re.compile(
+    r"\s+(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|couple|family|resident|residents|native|motorist|driver)\b"
+)
+_TOWN_SCHOOL_AFTER = re.compile(r"\s+(?:High|Middle|Elementary|Junior\s+High)\s+School\b")
+_TOWN_BONUS = 8.0  # the text says which kind of place the name is: more than any prior gap of kind
+
+
+def _town_use(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:
+    """A name used as a municipality's ("the Lebanon City Council", "the City of Norfolk") is
+    read as a town, not as the country, province or region of that name; a name that names
+    people or a school as a town's do ("a Jordan man", "Malta High School") is not the
+    country's (one sense per document: one such use reads every mention). "The Mexico City
+    Council" is the council of the town named "Mexico City"."""
+    done: set[int] = set()
+    for c, gi in zip(cands, gi_of):
+        g = groups[gi]
+        if gi in done or g.form == "demonym" or not g.readings:
+            continue
+        if (m := _TOWN_BODY_AFTER.match(text, c.end)) is not None:
+            keep, why, phrase = ("place", "admin2"), "named as a town's", text[c.start : m.end()]
+        elif (m := _TOWN_BODY_BEFORE.search(text, max(0, c.start - 20), c.start)) is not None:
+            keep, why, phrase = ("place", "admin2"), "named as a town", text[m.start() : c.end]
+        elif (m := _TOWN_SCHOOL_AFTER.match(text, c.end) or (
+            _TOWN_PEOPLE_AFTER.match(text, c.end) if _TOWN_PEOPLE_BEFORE.search(text, max(0, c.start - 8), c.start) else None
+        )) is not None:
+            keep, why, phrase = ("place", "admin2", "admin1"), "its people or school named as a town's", text[c.start : m.end()]
+        else:
+            continue
+        if not any(p.kind in keep for p in g.readings) or all(p.kind in keep for p in g.readings):
+            continue
+        # (a state by its own name only: "a Georgia man", not a province that has the name as an alias)
+        chosen = [ri for ri, p in enumerate(g.readings)
+                  if p.kind in keep and (p.kind != "admin1" or normalize_cached(p.name) == g.key)]
+        if not chosen:
+            continue
+        if text.startswith(" City", c.end):
+            named_city = [ri for ri in chosen if normalize_cached(g.readings[ri].name) == g.key + " city"]
+            chosen = named_city or chosen
+        done.add(gi)
+        for ri in chosen:
+            b, ev = g.hier.get(ri, (0.0, ""))
+            g.hier[ri] = (b + _TOWN_BONUS, ev or f"{why} ('{phrase}')")
+
+
+def _county_lists(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:
+    """Counties listed together lie in one state ("Becker, Clay, Douglas and Wilkin counties":
+    four names that many states have, all four only in Minnesota): the states that hold a
+    county of every name of the list (of all but one, in a list of four or more) are read for
+    each of them."""
+    for run in _runs(text, cands):
+        members = [j for j in run if COUNTY_CUE in cands[j].cues and cands[j].form == "name"]
+        if len(members) < 2 or len(members) < len(run):
+            continue
+        states: Counter = Counter()
+        for j in members:
+            g = groups[gi_of[j]]
+            states.update({p.id for p in g.readings if p.kind == "admin1"})
+        if not states:
+            continue
+        top = max(states.values())
+        need = len(members) if len(members) < 4 else len(members) - 1
+        shared = {a for a, n in states.items() if n == top and n >= need}
+        if not shared or len(shared) == len(states):
+            continue
+        names = f"{cands[members[0]].text} … {cands[members[-1]].text}"
+        for j in members:
+            g = groups[gi_of[j]]
+            for ri, p in enumerate(g.readings):
+                if p.id in shared and p.kind == "admin1":
+                    g.hier[ri] = (max(g.hier.get(ri, (0.0, ""))[0], _HIER_BONUS), f"the state of every county of the list ({names})")
+
+
 #: Between an owner and what it holds: "Pakistan's Punjab", "the Netherlands' Limburg".
 _POSSESSIVE = re.compile(r"['’]s? ")
 
@@ -561,7 +670,9 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
     index: dict[tuple[str, str], int] = {}
     gi_of: list[int] = []
     for k, c in enumerate(cands):
-        gkey = (c.key, "demonym" if c.form == "demonym" else "name")
+        # A state's abbreviation ("D-N.Y.", "Albany, N.Y.") names the state only: it is not one
+        # sense with the full name, which may be the city ("New York, N.Y.").
+        gkey = (c.key, "demonym" if c.form == "demonym" else "abbreviation" if ABBREV_CUE in c.cues else "name")
         gi = index.get(gkey)
         if gi is None:
             readings, pri = _ranked(c.places, c.key if c.form != "demonym" else "", gazetteer)
@@ -574,6 +685,8 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         gi_of.append(gi)
 
     _hierarchy(text, cands, groups, gi_of)
+    _town_use(text, cands, groups, gi_of)
+    _county_lists(text, cands, groups, gi_of)
 
     # Pass 1: prior + hierarchy.
     base = []
@@ -770,7 +883,8 @@ def _county(text: str, c: Candidate, k: int, cands: Sequence[Candidate], g: _Gro
     abroad = _county_abroad(c, admin1_w, gazetteer)
     if abroad is not None:
         return abroad
-    if k + 1 < len(cands) and text[c.end : cands[k + 1].start].strip() == "," and len(text[c.end : cands[k + 1].start]) <= 3:
+    if (k + 1 < len(cands) and text[c.end : cands[k + 1].start].strip() == "," and len(text[c.end : cands[k + 1].start]) <= 3
+            and COUNTY_CUE not in cands[k + 1].cues):  # "Becker, Clay and Wilkin counties": Clay is the next county
         area = next((p for p in cands[k + 1].places if p.kind == "admin1"), None)
         why = f"named with {cands[k + 1].text}"
     if area is None and g.readings:

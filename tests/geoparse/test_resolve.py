@@ -3,7 +3,16 @@ from __future__ import annotations
 
 import pytest
 
-from geo.geoparse.resolve import COUNTY_CUE, DISTRICT_AREA_CUE, DISTRICT_CUE, US_STATE_ABBREV, Candidate, prior, resolve
+from geo.geoparse.resolve import (
+    ABBREV_CUE,
+    COUNTY_CUE,
+    DISTRICT_AREA_CUE,
+    DISTRICT_CUE,
+    US_STATE_ABBREV,
+    Candidate,
+    prior,
+    resolve,
+)
 from geo.models import Place
 
 # A small invented world: two countries, each with a province named "Marsh", and towns.
@@ -372,3 +381,87 @@ def test_a_district_with_no_point_is_left_unresolved_with_its_area_offered():
     (m,) = resolve(doc, [cand("Reedy", doc, (MARSH_N,), cues=(DISTRICT_AREA_CUE,))])
     assert m.place is None and [c.place for c in m.candidates] == [MARSH_N]
     assert any("in Marsh" in e for e in m.evidence)
+
+
+# Names used as a town's, a state's, a county list's: the text says which kind of place it is.
+VELDORA = Place("VE", "Veldora", "country", 10.0, 40.0, "VE", None, 9_000_000)
+VELDORA_TOWN = Place("gn:71", "Veldora", "place", 36.0, -86.0, "US", "US-TN", 12_000)
+VELDORA_SEA = Place("gn:72", "Veldora", "place", 5.0, 100.0, "XX", "XX-01", 3_000)
+CALLOWAY_STATE = Place("US-CW", "Calloway", "admin1", 42.0, -76.0, "US", "US-CW", 19_000_000)
+CALLOWAY_CITY = Place("gn:73", "Calloway", "place", 40.7, -74.0, "US", "US-CW", 8_000_000)
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "The Veldora City Council voted on Tuesday to raise water rates.",
+        "Officials of the City of Veldora said the bridge reopens next week.",
+        "A Veldora woman was charged with arson after the fire.",
+        "Two Veldora High School students won the spelling contest.",
+        "Veldora Mayor Ann Pike cut the ribbon.",
+    ],
+)
+def test_a_name_used_as_a_towns_is_the_town_not_the_country(doc):
+    (m,) = resolve(doc, [cand("Veldora", doc, (VELDORA, VELDORA_TOWN, VELDORA_SEA))])
+    assert m.place == VELDORA_TOWN
+    assert "town" in m.evidence[0]
+
+
+def test_a_country_stays_a_country_without_a_towns_use():
+    doc = "Veldora and its neighbours signed a water treaty; Veldora police guarded the talks."
+    (m, _) = resolve(doc, [cand("Veldora", doc, (VELDORA, VELDORA_TOWN)), cand("Veldora", doc, (VELDORA, VELDORA_TOWN), occurrence=1)])
+    assert m.place == VELDORA
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Calloway Gov. Ann Pike declared an emergency on Sunday.",
+        "Calloway's attorney general sued the firm.",
+        "The toll road runs from the Calloway border to the coast.",
+        "The Calloway legislature passed the budget.",
+    ],
+)
+def test_a_states_offices_and_border_make_the_name_the_state(doc):
+    (m,) = resolve(doc, [cand("Calloway", doc, (CALLOWAY_CITY, CALLOWAY_STATE))])
+    assert m.place == CALLOWAY_STATE
+
+
+def test_the_city_stays_the_city_without_a_states_office():
+    doc = "She flew to Calloway on Monday."
+    (m,) = resolve(doc, [cand("Calloway", doc, (CALLOWAY_CITY, CALLOWAY_STATE))])
+    assert m.place == CALLOWAY_CITY
+
+
+def test_a_country_keeps_its_border_from_its_own_province():
+    land = Place("LA", "Lantria", "country", 20.0, 30.0, "LA", None, 40_000_000)
+    prov = Place("LA-LA", "Lantria", "admin1", 21.0, 31.0, "LA", "LA-LA", 9_000_000)
+    doc = "Trucks queued at the Lantria border for two days."
+    (m,) = resolve(doc, [cand("Lantria", doc, (land, prov))])
+    assert m.place == land
+    # nor from a province of its name abroad
+    abroad = Place("QQ-LA", "Lantria", "admin1", 5.0, 8.0, "QQ", "QQ-LA", 4_000_000)
+    (m,) = resolve(doc, [cand("Lantria", doc, (land, abroad))])
+    assert m.place == land
+
+
+def test_a_states_abbreviation_is_the_state_while_its_name_is_the_city():
+    doc = "Calloway police said Rep. Ann Holt, D-Cal., would visit."
+    ms = resolve(doc, [
+        cand("Calloway", doc, (CALLOWAY_CITY, CALLOWAY_STATE)),
+        Candidate(doc.index("Cal."), doc.index("Cal.") + 4, "Cal.", "calloway", (CALLOWAY_STATE,), cues=(ABBREV_CUE,)),
+    ])
+    assert [m.place for m in ms] == [CALLOWAY_CITY, CALLOWAY_STATE]
+
+
+def test_counties_listed_together_lie_in_the_one_state_that_has_them_all():
+    a, b, c, d = (Place(f"US-{s}", s, "admin1", 40.0 + i, -90.0 - i, "US", f"US-{s}", 5_000_000) for i, s in enumerate("ABCD"))
+    doc = "Roads closed in Reed, Mill and Ash counties after the storm."
+    ms = resolve(doc, [
+        cand("Reed", doc, (a, b), cues=(COUNTY_CUE,)),
+        cand("Mill", doc, (c, b), cues=(COUNTY_CUE,)),  # "Reed, Mill": Mill is no state of Reed
+        cand("Ash", doc, (d, b), cues=(COUNTY_CUE,)),
+    ])
+    # no county point without the gazetteer: each left unresolved, with the shared state offered
+    assert [m.candidates[0].place for m in ms] == [b, b, b]
+    assert all(m.place is None for m in ms)
