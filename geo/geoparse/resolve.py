@@ -30,8 +30,8 @@ score, the sum of:
   attorney general", "the New York border") make it the state; counties listed together
   ("Becker, Clay and Wilkin counties") lie in the one state that has them all;
 
-and one sense per document (a state's abbreviation, "D-N.Y.", is the state, apart from its name): every occurrence of a name takes the same reading, chosen with the
-evidence of all of them. Names whose best reading is one of this name's readings ("Dublin City"
+and one sense per document (a state's abbreviation, "D-N.Y.", is the state, apart from its
+name): every occurrence of a name takes the same reading, chosen with the evidence of all of them. Names whose best reading is one of this name's readings ("Dublin City"
 for "Dublin") never count as its context. A US county ("Putnam County", "Bossier and Caddo
 parishes") is placed at its point (the median of its ZIP points, data/counties.arrow) in the
 state the text names after it or the context supports; a county with no point stays
