@@ -104,6 +104,7 @@ the text and the mentions found, never to the number of tokens.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from geo import budget
@@ -133,6 +134,10 @@ __all__ = ["parse", "recognize", "toponyms", "demonyms", "CHUNK_CHARS", "COUNTY_
 
 #: Texts are scanned in pieces of about this many characters (cut at whitespace).
 CHUNK_CHARS = 64_000
+
+
+#: Two or more capitalised parts joined on by hyphens ("-Yar-Adiu").
+_HYPHEN_CHAIN = re.compile(r"-[A-Z][\w'’]*-[A-Z]")
 
 
 def _in_skip(starts: list[int], ends: list[int], s: int, e: int) -> bool:
@@ -172,6 +177,12 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
         if spans:
             toks = [t for t in toks if not _in_skip(sk_starts, sk_ends, t.start, t.end)]
         raw.extend(_scan(text, toks, gaz, ctx, people))
+    # "the barracks at Wei-Yar-Adiu": a name that opens a longer hyphenated name (two or more
+    # capitalised parts joined on, none of them a place of its own) is part of that name, not
+    # the place ("Wei" is an alias of Weifang); "the Kabul-Torkham road" keeps Kabul
+    if raw:
+        starts_at = {f.candidate.start for f in raw}
+        raw = [f for f in raw if not (_HYPHEN_CHAIN.match(text, f.candidate.end) and f.candidate.end + 1 not in starts_at)]
     # A pair of a place's name and a surname ("Paris Hilton arrived") whose surname the text
     # uses as a person's elsewhere ("Hilton said", "Paris Hilton said") is that person's name.
     paired = ctx.person_uses

@@ -1101,3 +1101,10 @@ def test_rivers_and_peaks_news_names_are_places(text, name, place_id):
 
 def test_a_direction_before_a_rivers_name_is_no_part_of_the_river():
     assert [m.text for m in parse("Mosquitoes carrying West Nile virus were trapped in Ohio.")] == ["Ohio"]
+
+
+def test_a_name_opening_a_longer_hyphenated_name_is_part_of_it():
+    text = "The rebels took the barracks at Quetta-Yar-Adiu, near the Quetta-Gwadar road."
+    found = [(c.text, c.start) for c in recognize(text)]
+    assert ("Quetta", text.index("Quetta-Gwadar")) in found
+    assert ("Quetta", text.index("Quetta-Yar")) not in found
