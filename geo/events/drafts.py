@@ -358,6 +358,28 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
                 arrests.append(d)
             continue
         absorb(twin, d, contains)
+    return _aftermath_told_first(out, contains)
+
+
+def _aftermath_told_first(drafts: list[Draft], contains: ContainsFn) -> list[Draft]:
+    """``drafts`` without the arrests that name the incident they follow ("about 20 people were
+    detained after the stone-throwing") when that incident is told only after them: the riot of
+    the next sentences, at the same place and on no other day the text gives. Arrests whose
+    incident was told before were already counted with it (:func:`_incident_it_follows`)."""
+    out: list[Draft] = []
+    for i, d in enumerate(drafts):
+        if d.subtype == "Arrests" and d.follows_incident and d.modality == "asserted" and not d.separate:
+            after = (
+                o for o in drafts[i + 1:i + 1 + RECENT]  # the incidents told next: bounded work per draft
+                if o.modality == "asserted" and o.type not in ("Diplomacy", "Strategic developments")
+            )
+            o = next(after, None)
+            x, y = (o.location, d.location) if o is not None else (None, None)
+            if o is not None and not _days_differ(o, d) and (x is None or y is None or _nested(x, y, contains) or _one_town(x, y)):
+                o.provenance.extend(d.provenance)
+                o.rule_name += f"+{_tag(d)}-at-the-scene"
+                continue
+        out.append(d)
     return out
 
 

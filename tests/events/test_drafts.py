@@ -392,3 +392,14 @@ def test_a_government_and_its_ministry_summoning_the_envoy_on_one_day_make_one_s
         "A diplomatic source said on Thursday that Iran's Foreign Ministry had summoned the Pakistani ambassador in Tehran."
     )
     assert [e.subtype for e in read(text, date=dt.date(2024, 5, 10))] == ["Statement/Accusation"]
+
+
+def test_arrests_after_an_incident_told_only_later_are_part_of_it():
+    text = (
+        "Police said about 20 people had been detained after the violence in Quetta on Sunday. "
+        "Protesters threw stones at the police in Quetta on Sunday, officials said."
+    )
+    assert [e.subtype for e in read(text, date=dt.date(2024, 5, 6)) if e.modality == "asserted"] == ["Violent demonstration"]
+    # an arrest that names no incident stays an event of its own
+    text = "Police detained 20 people in Quetta on Sunday. Protesters threw stones at the police in Quetta on Sunday."
+    assert sorted(e.subtype for e in read(text, date=dt.date(2024, 5, 6)) if e.modality == "asserted") == ["Arrests", "Violent demonstration"]
