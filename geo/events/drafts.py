@@ -363,12 +363,14 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
 
 def _aftermath_told_first(drafts: list[Draft], contains: ContainsFn) -> list[Draft]:
     """``drafts`` without the arrests that name the incident they follow ("about 20 people were
-    detained after the stone-throwing") when that incident is told only after them: the riot of
-    the next sentences, at the same place and on no other day the text gives. Arrests whose
-    incident was told before were already counted with it (:func:`_incident_it_follows`)."""
+    detained after the stone-throwing") and the deaths told as an incident's ("three people were
+    killed in the incident") when that incident is told only after them: the riot of the next
+    sentences, at the same place and on no other day the text gives. Those whose incident was
+    told before were already counted with it (:func:`_incident_it_follows`, :func:`_crowd_it_struck`)."""
     out: list[Draft] = []
     for i, d in enumerate(drafts):
-        if d.subtype == "Arrests" and d.follows_incident and d.modality == "asserted" and not d.separate:
+        aftermath = (d.subtype == "Arrests" and d.follows_incident) or (d.in_told_incident and d.rule.subtype == GENERIC)
+        if aftermath and d.modality == "asserted" and not d.separate:
             after = (
                 o for o in drafts[i + 1:i + 1 + RECENT]  # the incidents told next: bounded work per draft
                 if o.modality == "asserted" and o.type not in ("Diplomacy", "Strategic developments")
@@ -378,6 +380,8 @@ def _aftermath_told_first(drafts: list[Draft], contains: ContainsFn) -> list[Dra
             if o is not None and not _days_differ(o, d) and (x is None or y is None or _nested(x, y, contains) or _one_town(x, y)):
                 o.provenance.extend(d.provenance)
                 o.rule_name += f"+{_tag(d)}-at-the-scene"
+                if o.fatalities is None:
+                    o.fatalities = d.fatalities
                 continue
         out.append(d)
     return out

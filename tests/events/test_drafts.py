@@ -403,3 +403,12 @@ def test_arrests_after_an_incident_told_only_later_are_part_of_it():
     # an arrest that names no incident stays an event of its own
     text = "Police detained 20 people in Quetta on Sunday. Protesters threw stones at the police in Quetta on Sunday."
     assert sorted(e.subtype for e in read(text, date=dt.date(2024, 5, 6)) if e.modality == "asserted") == ["Arrests", "Violent demonstration"]
+
+
+def test_deaths_told_as_an_incidents_before_the_incident_is_told_are_its_dead():
+    text = (
+        "Three people were killed in the incident in Quetta on Sunday, police said. "
+        "Protesters threw stones at the police in Quetta on Sunday, officials said."
+    )
+    events = [e for e in read(text, date=dt.date(2024, 5, 6)) if e.modality == "asserted"]
+    assert [(e.subtype, e.fatalities) for e in events] == [("Violent demonstration", 3)]
