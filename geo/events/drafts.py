@@ -634,7 +634,9 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
             continue
         if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
             continue  # "last month, twin bombings …" beside an incident reported this week: another one
-        if not loose and o.actors and d.actors and o.actors[0] != d.actors[0] and not (_one_briefing(o, d) or (o.gathering and d.gathering)):
+        if not loose and o.actors and d.actors and o.actors[0] != d.actors[0] and not (
+            _one_briefing(o, d) or (o.gathering and d.gathering) or _one_delegation(o, d)
+        ):
             continue  # another speaker, another visitor: another event
         return o
     return None
@@ -654,6 +656,14 @@ def _one_briefing(a: Draft, b: Draft) -> bool:
         # no statement of this family at all)
         and not (a.actors[0] in b.actors[1:] and b.actors[0] in a.actors[1:])
     )
+
+
+def _one_delegation(a: Draft, b: Draft) -> bool:
+    """Are ``a`` and ``b`` visits of one state's envoys ("the Iranian president arrived in Lahore",
+    "Pezeshkian is the second Iranian president to visit Pakistan")? A visitor named once by
+    office and once by the country is one visit to the same place (the caller checked the place
+    and the day)."""
+    return a.subtype == b.subtype == "Visit" and _state_of(a.actors[0]) == _state_of(b.actors[0])
 
 
 def _state_of(actor: str) -> str:

@@ -412,3 +412,11 @@ def test_deaths_told_as_an_incidents_before_the_incident_is_told_are_its_dead():
     )
     events = [e for e in read(text, date=dt.date(2024, 5, 6)) if e.modality == "asserted"]
     assert [(e.subtype, e.fatalities) for e in events] == [("Violent demonstration", 3)]
+
+
+def test_a_visitor_named_by_office_then_by_country_makes_one_visit():
+    text = (
+        "On Saturday the Iranian president arrived in Quetta for a two-day visit. "
+        "He is the second Iranian president in two years to visit Pakistan."
+    )
+    assert [e.subtype for e in read(text, date=dt.date(2024, 5, 6)) if e.modality == "asserted"] == ["Visit"]
