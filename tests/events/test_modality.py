@@ -45,6 +45,7 @@ def assert_news(text: str) -> None:
         "Six soldiers and a shopkeeper have been killed in several violent incidents in Kharkiv since last Sunday.",
         "Violations still happen from time to time, with clashes and drone strikes near Sumy.",
         "Clashes occasionally break out along the road near Quetta.",
+        "Fighting between the militia and the army has displaced millions around Kharkiv.",
     ],
 )
 def test_history_and_habit_are_background(text):
