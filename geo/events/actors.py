@@ -469,6 +469,10 @@ def _strip_appositions(text: str, window: tuple[int, int], pos: int) -> list[tup
     return out
 
 
+_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|these|those|this|that|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|been|being|is|are|be|got)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def event_actors(
     text: str,
     t: Span,
@@ -511,6 +515,14 @@ def event_actors(
     participants = _PARTICIPANTS.match(text[t.start:t.end])
     if participants and type_ in (PR, RI):
         names.append("Rioters" if participants.group(0).lower().startswith(("mob", "riot")) else "Protesters")
+    # "the United States condemned the action by Kosovo": with a subject and an active verb, "by"
+    # names the maker of what the object names, not this event's agent
+    # (a noun's agent stays: "to halt the raids … by separatist militants")
+    if (
+        agent_actor is not None and before and _PASSIVE_AUX.search(text, window[0], t.start) is None
+        and _DETERMINER.search(text, max(window[0], t.start - 30), t.start) is None
+    ):
+        agent_actor = None
     if agent_actor is not None:
         push([agent_actor])
     elif before and _AND_BUT.search(text[before[-1].end:t.start]) and not _COMMA.search(text[before[-1].end:t.start]):

@@ -96,3 +96,8 @@ def test_the_united_nations_speaks_for_itself():
 
     text = "The United Nations called on Pakistan and Iran on Monday to show restraint."
     assert [e.actors[0] for e in read(text) if e.subtype == "Statement/Accusation"] == ["United Nations"]
+
+
+def test_by_after_an_active_verb_names_the_maker_of_its_object_not_the_speaker():
+    said = one(read("Iran condemned the action by Pakistan near Quetta on Monday."), "Statement/Accusation")
+    assert said.actors == ("Iran", "Pakistan")
