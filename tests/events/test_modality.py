@@ -591,3 +591,9 @@ def test_attacks_in_the_plural_told_as_a_campaign_are_background(text):
 
 def test_attacks_of_these_days_told_in_the_perfect_are_news():
     assert_news("Militants have carried out two bomb attacks in Quetta since Monday.")
+
+
+def test_what_a_condemned_move_is_for_is_no_news():
+    got = dict(modalities("Iran condemned the action by the Pakistani authorities to seize the port of Gwadar on Monday."))
+    assert got["Statement/Accusation"] == "asserted"
+    assert got.get("Non-state actor overtakes territory", got.get("Government regains territory")) != "asserted"
