@@ -515,7 +515,7 @@ def event_actors(
     participants = _PARTICIPANTS.match(text[t.start:t.end])
     if participants and type_ in (PR, RI):
         names.append("Rioters" if participants.group(0).lower().startswith(("mob", "riot")) else "Protesters")
-    # "the United States condemned the action by Kosovo": with a subject and an active verb, "by"
+    # "Iran condemned the action by Pakistan": with a subject and an active verb, "by"
     # names the maker of what the object names, not this event's agent
     # (a noun's agent stays: "to halt the raids … by separatist militants")
     if (

@@ -362,8 +362,8 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
 
 
 def _aftermath_told_first(drafts: list[Draft], contains: ContainsFn) -> list[Draft]:
-    """``drafts`` without the arrests that name the incident they follow ("about 20 people were
-    detained after the stone-throwing") and the deaths told as an incident's ("three people were
+    """``drafts`` without the arrests that name the incident they follow ("police held a dozen
+    men after the violence") and the deaths told as an incident's ("three people were
     killed in the incident") when that incident is told only after them: the riot of the next
     sentences, at the same place and on no other day the text gives. Those whose incident was
     told before were already counted with it (:func:`_incident_it_follows`, :func:`_crowd_it_struck`)."""
@@ -659,8 +659,8 @@ def _one_briefing(a: Draft, b: Draft) -> bool:
 
 
 def _one_delegation(a: Draft, b: Draft) -> bool:
-    """Are ``a`` and ``b`` visits of one state's envoys ("the Iranian president arrived in Lahore",
-    "Pezeshkian is the second Iranian president to visit Pakistan")? A visitor named once by
+    """Are ``a`` and ``b`` visits of one state's envoys ("the Iranian foreign minister arrived in
+    Quetta", "she is the first Iranian foreign minister to visit Pakistan")? A visitor named once by
     office and once by the country is one visit to the same place (the caller checked the place
     and the day)."""
     return a.subtype == b.subtype == "Visit" and _state_of(a.actors[0]) == _state_of(b.actors[0])

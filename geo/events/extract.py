@@ -306,7 +306,7 @@ def _sentence_events(
         d.in_told_incident = bool(lex.IN_TOLD_INCIDENT.match(text, t.end, window[1]))
         d.gathering = d.subtype == "Meeting" and bool(lex.GATHERING.search(text, t.start, t.end))
         d.talks_outcome = d.subtype == "Agreement/Intent to cooperate" and bool(lex.TALKS_OUTCOME.search(text, window[0], window[1]))
-        # (the incident may open a clause of its own: "were detained | after the stone-throwing")
+        # (the incident may open a clause of its own: "were detained | after the violence")
         d.follows_incident = (d.subtype == "Arrests" and bool(lex.ARREST_AFTERMATH.search(text, window[0], max(window[1], min(s.end, t.end + 60))))) or (
             # a curfew answers the unrest or the violence told before it: part of that story
             d.subtype == "Other" and bool(lex.CURFEW.search(text, t.start, t.end))

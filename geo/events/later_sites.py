@@ -218,7 +218,7 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
 def counted_sites(d: Draft, text: str, ctx: Context) -> list[Draft]:
     """The same event at each other place that "both villages" or "the three towns" counts, when
     the event took its site from the event told before and that event's sentence named as many
-    places ("raids on Kalat and Mastung … a helicopter fired on both villages"): one event per
+    places ("raids on Kalat and Mastung … a gunship strafed both villages"): one event per
     place, as :func:`listed_sites` makes for a list."""
     if d.type == DI or d.location is None or d.location_note != "previous event's site":
         return []
@@ -264,7 +264,7 @@ _LATER_CHARS = 1500
 
 def site_named_later(drafts: list[Draft], ctx: Context, text: str, mentions: list[Mention]) -> None:
     """Place each asserted event that nothing before it placed at the first place named after its
-    sentence: "One soldier hurt in skirmish." opening a report whose body names the crossing, a
+    sentence: "Two guards hurt in a skirmish" opening a report whose body names the crossing, a
     lead about "the two sides" before the town is named. The fallbacks of
     :func:`geo.events.places.place_event` read only what comes before; an event is news somewhere,
     and the report names where next. Countries count only when no finer place follows. Run on the

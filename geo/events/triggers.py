@@ -276,8 +276,14 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     return "Violence against civilians", "Attack", "killing, victims not stated"
 
 
+def _apart(text: str, a: Trigger, b: Trigger) -> bool:
+    """Does a clause that turns to other places ("…, while in Gwadar …") stand between ``a`` and ``b``?"""
+    lo, hi = (a, b) if a.start < b.start else (b, a)
+    return lex.OTHER_PLACES_CLAUSE.search(text, lo.end, hi.start) is not None
+
+
 def _crowd_elsewhere(text: str, kept: list[Trigger], t: Trigger) -> int | None:
-    """Where a clause that moves to other places ("while in Peshawar …") opens between the last
+    """Where a clause that moves to other places ("while in Gwadar …") opens between the last
     crowd trigger kept and ``t``; None when ``t`` tells the crowd already kept."""
     last = max((k.end for k in kept if k.type in (PR, RI)), default=None)
     if last is None:
@@ -342,9 +348,12 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             t.subtype, t.note = "Air/drone strike", "fired from the air"
         if t.rule.has("territorial"):
             t.type, t.subtype, t.note = _territory(text, s, t, clause_at(clauses, t.start))
-        if t.rule.has("clash") and has_crowd:
+        crowds = [k for k in triggers if k.type in (PR, RI) and not _apart(text, t, k)] if has_crowd else []
+        if t.rule.has("clash") and crowds:
             # "police clashed with protesters": ACLED codes the protest as a violent demonstration
-            for k in triggers:
+            # (not a crowd in a clause that turns to other places: "…, while in Gwadar students
+            # staged a sit-in")
+            for k in crowds:
                 if k.type == PR:
                     k.type, k.subtype, k.note = RI, "Violent demonstration", "protesters clashed"
             continue
@@ -366,11 +375,11 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
         elif t.type == PR and any(k.type == DI for k in kept) and re.search(r"\bto\s+$", text[max(s.start, t.start - 4):t.start]):
             continue  # "summoned the ambassador to protest against ...": a diplomatic protest
         elif t.type == PR and _state_protests(text, s, t):
-            # "Iran protested strongly against the act": a government's protest is a diplomatic
+            # "Iran protested over the raid": a government's protest is a diplomatic
             # statement (CAMEO's protest officially), not a crowd in the street
             t.type, t.subtype, t.note = DI, "Statement/Accusation", "a state protested"
         elif t.type == PR:
-            # "police scattered the crowd in Karachi, while in Peshawar protesters blocked roads":
+            # "police fired tear gas at marchers in Quetta, while in Gwadar students staged a sit-in":
             # a clause of its own at other places is another protest, escalated by its own words
             other = _crowd_elsewhere(text, kept, t)
             part = seg if other is None else text[other:s.end]

@@ -136,7 +136,7 @@ __all__ = ["parse", "recognize", "toponyms", "demonyms", "CHUNK_CHARS", "COUNTY_
 CHUNK_CHARS = 64_000
 
 
-#: Two or more capitalised parts joined on by hyphens ("-Yar-Adiu").
+#: Two or more capitalised parts joined on by hyphens ("-Yal-Adu").
 _HYPHEN_CHAIN = re.compile(r"-[A-Z][\w'’]*-[A-Z]")
 
 
@@ -177,9 +177,9 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
         if spans:
             toks = [t for t in toks if not _in_skip(sk_starts, sk_ends, t.start, t.end)]
         raw.extend(_scan(text, toks, gaz, ctx, people))
-    # "the barracks at Wei-Yar-Adiu": a name that opens a longer hyphenated name (two or more
+    # "the barracks at Kor-Yal-Adu": a name that opens a longer hyphenated name (two or more
     # capitalised parts joined on, none of them a place of its own) is part of that name, not
-    # the place ("Wei" is an alias of Weifang); "the Kabul-Torkham road" keeps Kabul
+    # the place its first part is an alias of; "the Quetta-Gwadar road" keeps Quetta
     if raw:
         starts_at = {f.candidate.start for f in raw}
         raw = [f for f in raw if not (_HYPHEN_CHAIN.match(text, f.candidate.end) and f.candidate.end + 1 not in starts_at)]

@@ -25,17 +25,18 @@ score, the sum of:
 * proximity — a reading within 50 (or 200) km of another confidently placed mention;
 
 * the kind the text gives the name — a municipality's bodies ("the Lebanon City Council", "the
-  City of Norfolk") or its people named by the bare name ("a Jordan woman") make it a town,
-  not the country or province; a state's offices and border ("New York Gov.", "New York's
+  City of Lebanon") or its people named by the bare name ("a Jordan woman") make it a town,
+  not the country or province; a state's offices and border ("Ohio Gov.", "New York's
   attorney general", "the New York border") make it the state; counties listed together
-  ("Becker, Clay and Wilkin counties") lie in the one state that has them all;
+  ("Reed, Mill and Ash counties") lie in the one state that has them all;
 
-and one sense per document (a state's abbreviation, "D-N.Y.", is the state, apart from its
-name): every occurrence of a name takes the same reading, chosen with the evidence of all of them. Names whose best reading is one of this name's readings ("Dublin City"
-for "Dublin") never count as its context. A US county ("Putnam County", "Bossier and Caddo
-parishes") is placed at its point (the median of its ZIP points, data/counties.arrow) in the
-state the text names after it or the context supports; a county with no point stays
-unresolved, with its likely first-level area as the one candidate. ``Mention.score`` is the chosen reading's share of a softmax over the
+and one sense per document (a state's abbreviation, "R-N.Y.", is the state, apart from its
+name): every occurrence of a name takes the same reading, chosen with the evidence of all of
+them. Names whose best reading is one of this name's readings ("Dublin City" for "Dublin") never
+count as its context. A US county ("Putnam County", "Bossier and Caddo parishes") is placed at
+its point (the median of its ZIP points, data/counties.arrow) in the state the text names after
+it or the context supports; a county with no point stays unresolved, with its likely first-level
+area as the one candidate. ``Mention.score`` is the chosen reading's share of a softmax over the
 readings; ``Mention.candidates`` lists the best readings, chosen first; ``Mention.evidence``
 says in a few words why (for the app's correction panel).
 """
@@ -72,7 +73,7 @@ INSTITUTION_CUE = "part of an institution's name"
 FEATURE_CUE = "physical feature not in the gazetteer"
 #: Recognition evidence of a place named with a head word ("Puerto Jordán") the gazetteer lacks.
 PLACE_HEAD_CUE = "place named with a head word ('Puerto', 'Fort'), not in the gazetteer"
-#: Recognition evidence of a US state's abbreviation ("W.Va.", "D-N.Y."): the state, never a town.
+#: Recognition evidence of a US state's abbreviation ("W.Va.", "R-N.Y."): the state, never a town.
 ABBREV_CUE = "US state abbreviation"
 #: Evidence of a name re-read in the article's country (see geo.geoparse.outliers).
 OUTLIER_CUE = "read in the article's country: its first reading was a small place far from all the others"
@@ -265,7 +266,7 @@ class _Group:
 
 
 _STATE_WORD = re.compile(r"\s+(?:state|province)\b")
-# "New York Gov. Ann Pike", "New York's attorney general", "the Ohio legislature", "near the New
+# "Ohio Gov. Ann Pike", "New York's attorney general", "the Ohio legislature", "near the New
 # York border": offices and bodies a state or province has and a city has not (a city has a
 # mayor and a council), and a border, which is an area's
 _STATE_BODY = re.compile(
@@ -493,14 +494,14 @@ _IN_BONUS = 4.0  # less than "X, Y" (_HIER_BONUS): "in" also joins a place to wh
 
 
 #: After a name, a municipality's own bodies and officers: a country, a province or a region
-#: has no city council, town hall, mayor or selectmen ("the Lebanon City Council", "Norfolk
-#: Mayor Ann Pike", "the Berea Police Department").
+#: has no city council, town hall, mayor or selectmen ("the Lebanon City Council", "Jordan
+#: Mayor Ann Pike", "the Lebanon Police Department").
 _TOWN_BODY_AFTER = re.compile(
     r"\s+(?:(?:[Cc]ity|[Tt]own|[Vv]illage)\s+(?:[Cc]ouncil|[Hh]all|[Mm]anager|[Cc]ommission|[Cc]lerk|officials|limits|[Ss]chools)"
     r"|[Mm]ayor|[Bb]oard\s+of\s+(?:[Ss]electmen|[Aa]ldermen)|[Ss]electmen|[Aa]ldermen"
     r"|(?:[Pp]olice|[Ff]ire)\s+(?:[Dd]epartment|[Dd]ept\b)|[Ff]ire\s+[Cc]hief)\b"
 )
-#: Before a name: "the City of Norfolk", "the town of Jordan", "the mayor of Berea".
+#: Before a name: "the City of Lebanon", "the town of Jordan", "the mayor of Peru".
 _TOWN_BODY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Mm]ayor)\s+of\s+(?:the\s+)?$")
 #: A person or a school named by the bare name: "a Lebanon woman", "two Jordan men", "Malta
 #: High School". A country's people and schools take its demonym ("a Lebanese woman"); a town's
@@ -514,7 +515,7 @@ _TOWN_BONUS = 8.0  # the text says which kind of place the name is: more than an
 
 
 def _town_use(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:
-    """A name used as a municipality's ("the Lebanon City Council", "the City of Norfolk") is
+    """A name used as a municipality's ("the Lebanon City Council", "the City of Lebanon") is
     read as a town, not as the country, province or region of that name; a name that names
     people or a school as a town's do ("a Jordan man", "Malta High School") is not the
     country's (one sense per document: one such use reads every mention). "The Mexico City
@@ -551,7 +552,7 @@ def _town_use(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of
 
 
 def _county_lists(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:
-    """Counties listed together lie in one state ("Becker, Clay, Douglas and Wilkin counties":
+    """Counties listed together lie in one state ("Reed, Mill, Ash and Elm counties":
     four names that many states have, all four only in Minnesota): the states that hold a
     county of every name of the list (of all but one, in a list of four or more) are read for
     each of them."""
@@ -670,7 +671,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
     index: dict[tuple[str, str], int] = {}
     gi_of: list[int] = []
     for k, c in enumerate(cands):
-        # A state's abbreviation ("D-N.Y.", "Albany, N.Y.") names the state only: it is not one
+        # A state's abbreviation ("R-N.Y.", "Albany, N.Y.") names the state only: it is not one
         # sense with the full name, which may be the city ("New York, N.Y.").
         gkey = (c.key, "demonym" if c.form == "demonym" else "abbreviation" if ABBREV_CUE in c.cues else "name")
         gi = index.get(gkey)
@@ -884,7 +885,7 @@ def _county(text: str, c: Candidate, k: int, cands: Sequence[Candidate], g: _Gro
     if abroad is not None:
         return abroad
     if (k + 1 < len(cands) and text[c.end : cands[k + 1].start].strip() == "," and len(text[c.end : cands[k + 1].start]) <= 3
-            and COUNTY_CUE not in cands[k + 1].cues):  # "Becker, Clay and Wilkin counties": Clay is the next county
+            and COUNTY_CUE not in cands[k + 1].cues):  # "Reed, Mill and Ash counties": Mill is the next county
         area = next((p for p in cands[k + 1].places if p.kind == "admin1"), None)
         why = f"named with {cands[k + 1].text}"
     if area is None and g.readings:

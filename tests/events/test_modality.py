@@ -42,8 +42,8 @@ def assert_news(text: str) -> None:
         "In recent years, insurgents have kidnapped dozens of engineers in the province.",
         "Officials have time and again blamed foreign agencies for the unrest in Quetta.",
         "Militants have stepped up attacks on the police in Quetta in recent months.",
-        "Six soldiers and a shopkeeper have been killed in several violent incidents in Kharkiv since last Sunday.",
-        "Violations still happen from time to time, with clashes and drone strikes near Sumy.",
+        "Four police officers have been killed in several incidents around Kharkiv since Monday.",
+        "Ceasefire breaches happen from time to time, with clashes and drone strikes near Sumy.",
         "Clashes occasionally break out along the road near Quetta.",
         "Fighting between the militia and the army has displaced millions around Kharkiv.",
     ],
@@ -53,7 +53,7 @@ def test_history_and_habit_are_background(text):
 
 
 def test_an_aim_told_in_the_passive_infinitive_is_no_news_a_report_of_one_is():
-    assert_no_news("The government sees the valley as rebel ground to be retaken by force if need be.")
+    assert_no_news("Generals call the valley a lost district to be recaptured in a future campaign.")
     assert_news("Two soldiers were reported to be killed near Quetta on Monday.")
 
 

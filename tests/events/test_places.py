@@ -374,9 +374,9 @@ def test_where_an_envoy_is_posted_is_no_site_of_the_talks():
 def test_both_towns_are_the_two_the_sentence_before_named_one_event_each():
     text = (
         "Militants attacked two towns, Gwadar and Quetta, on Monday. "
-        "Residents said a military helicopter fired on both towns on Wednesday."
+        "A helicopter gunship strafed both towns on Wednesday night, witnesses said."
     )
     strikes = [e.location.name for e in read(text) if e.subtype == "Air/drone strike"]
     assert sorted(strikes) == ["Gwadar", "Quetta"]
-    one_named = "Militants attacked Gwadar on Monday. Residents said a helicopter fired on both villages on Wednesday."
+    one_named = "Militants attacked Gwadar on Monday. A helicopter gunship strafed both villages on Wednesday."
     assert [e.location.name for e in read(one_named) if e.subtype == "Air/drone strike"] == ["Gwadar"]
