@@ -622,7 +622,7 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"
     if lex.GENERIC_MENTION.search(history) or lex.BACKGROUND_CLAUSE.search(text, max(s.start, window[0]), window[1]):
         return "background"
-    if t.type != DI and lex.CHARGED_DEED.search(before) and not lex.DAY_NAMED.search(text, s.start, s.end):
+    if t.type != DI and lex.CHARGED_DEED.search(text, max(s.start, t.start - 140), t.start) and not lex.DAY_NAMED.search(text, s.start, s.end):
         return "background"  # "rights groups accuse the army of killing civilians"
     if lex.WAR_TOLL.search(before) or lex.DATED_WHEN.search(text, max(s.start, t.start - 100), t.start):
         return "background"  # "the war has killed 10,000", "in 2018, when dozens were killed"

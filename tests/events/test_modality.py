@@ -46,6 +46,7 @@ def assert_news(text: str) -> None:
         "Ceasefire breaches happen from time to time, with clashes and drone strikes near Sumy.",
         "Clashes occasionally break out along the road near Quetta.",
         "Fighting between the militia and the army has displaced millions around Kharkiv.",
+        "Iran accuses Pakistan, which praised the commander as a hero, of fuelling violent protests that have killed 40 people in Quetta.",
     ],
 )
 def test_history_and_habit_are_background(text):
