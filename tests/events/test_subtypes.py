@@ -437,6 +437,7 @@ def test_a_state_that_protests_makes_a_statement(text):
 
 def test_a_people_that_protests_is_a_crowd():
     assert [e.subtype for e in read("Thousands of Pakistanis protested in Quetta on Monday.")] == ["Peaceful protest"]
+    assert [e.subtype for e in read("The anti-government protests resumed in Quetta on Wednesday.")] == ["Peaceful protest"]
 
 
 def test_a_clause_turning_to_other_towns_tells_another_protest_read_by_its_own_words():
