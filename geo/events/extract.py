@@ -151,6 +151,7 @@ def extract(
         scene_told_after(ctx, text, s, sm, actors, before)
         ctx.add_actors(actors)
     context_before_the_news(ctx.drafts, ref)
+    _clashes_of_the_crowd_told_after(ctx.drafts, text)
     drafts = dedupe(ctx.drafts, _containment(mentions))
     site_named_later(drafts, ctx, text, mentions)
     events = tuple(to_event(article, d) for d in drafts)
@@ -165,6 +166,38 @@ def extract(
 _CROWD_PARAGRAPHS = 2
 #: The drafts looked back at for a crowd told before (bounded work per event).
 _RECENT_DRAFTS = 20
+
+
+def _clashes_of_the_crowd_told_after(drafts: list[Draft], text: str) -> None:
+    """Clashes whose sentence names no armed side, in an article that tells no armed incident and
+    tells a crowd (a protest or a riot) at the same place only after them: the crowd's clashes
+    ("Clashes erupted in the capital on Wednesday. … Thousands of opposition supporters marched
+    …"), a riot, as when the crowd is told first (:func:`_crowd_told_before`). Linear: the
+    crowds' places are gathered once."""
+    last_crowd: dict[str, int] = {}  # place id -> where the last crowd told there starts
+    armed = 0
+    for d in drafts:
+        if d.modality != "asserted":
+            continue
+        if d.type in (PR, RI) and d.location is not None:
+            last_crowd[d.location.id] = max(last_crowd.get(d.location.id, -1), d.sentence.start)
+        elif d.type in _ARMED_TOLD and not (d.rule.has("clash") and d.type == "Battles"):
+            armed += 1
+    if not last_crowd or armed:
+        return
+    for d in drafts:
+        if (
+            d.rule.has("clash") and d.type == "Battles" and d.subtype == "Armed clash" and d.modality == "asserted"
+            and d.location is not None and last_crowd.get(d.location.id, -1) > d.sentence.start
+            and not lex.ARMED_PARTY.search(text, d.sentence.start, d.sentence.end)
+            and not any(lex.ARMED_PARTY.search(a) for a in d.actors)
+        ):
+            d.type, d.subtype = RI, "Violent demonstration"
+            d.rule_name += ">Violent demonstration(clashes of a crowd told after)"
+
+
+#: Armed incidents: an article that tells one may have clashes of armed sides in it.
+_ARMED_TOLD = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def _crowd_told_before(ctx: Context, p: int) -> bool:

@@ -474,3 +474,10 @@ def test_police_clashing_with_local_people_is_a_riot_with_an_armed_group_a_battl
 def test_a_clash_beside_a_crowd_in_a_clause_about_another_town_stays_a_battle():
     text = "Troops clashed with militants near Quetta on Monday, while in Gwadar students staged a sit-in."
     assert sorted((e.subtype, e.location.name) for e in read(text)) == [("Armed clash", "Quetta"), ("Peaceful protest", "Gwadar")]
+
+
+def test_clashes_told_before_the_crowd_of_their_town_are_the_crowds_riot():
+    text = "Clashes erupted in Quetta on Wednesday. Thousands of opposition supporters marched in Quetta on Wednesday."
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Violent demonstration", "Quetta")]
+    armed = "Clashes erupted near Quetta on Wednesday. Militants had attacked a post. Teachers marched in Quetta on Wednesday."
+    assert "Armed clash" in [e.subtype for e in read(armed)]
