@@ -598,3 +598,18 @@ def test_what_a_condemned_move_is_for_is_no_news():
     got = dict(modalities("Iran condemned the action by the Pakistani authorities to seize the port of Gwadar on Monday."))
     assert got["Statement/Accusation"] == "asserted"
     assert got.get("Non-state actor overtakes territory", got.get("Government regains territory")) != "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier attempts to arrest the leader at his home in Quetta failed.",
+        "Troops entered the camp in Quetta to arrest two suspects on Monday.",
+    ],
+)
+def test_an_arrest_told_as_an_aim_is_no_arrest(text):
+    assert "asserted" not in [m for s, m in modalities(text) if s == "Arrests"]
+
+
+def test_an_arrest_told_as_done_after_entering_is_news():
+    assert ("Arrests", "asserted") in modalities("Troops entered the camp in Quetta on Monday and arrested two suspects.")
