@@ -362,7 +362,7 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             if crowd:
                 t.type, t.subtype, t.note = RI, crowd, "a crowd clashed"
         if t.subtype == GENERIC:
-            if has_protest or specific_violent:
+            if has_crowd or specific_violent:  # ("a mob attacked the police station": the mob's violence)
                 continue  # the same event, already counted
             w = clause_at(clauses, t.start)
             t.type, t.subtype, t.note = classify(text, s, t, w)

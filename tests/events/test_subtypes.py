@@ -481,3 +481,16 @@ def test_clashes_told_before_the_crowd_of_their_town_are_the_crowds_riot():
     assert [(e.subtype, e.location.name) for e in read(text)] == [("Violent demonstration", "Quetta")]
     armed = "Clashes erupted near Quetta on Wednesday. Militants had attacked a post. Teachers marched in Quetta on Wednesday."
     assert "Armed clash" in [e.subtype for e in read(armed)]
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Violent protests broke out in Quetta on Monday.", "Violent demonstration"),
+        ("Non-violent protests were held in Quetta on Monday.", "Peaceful protest"),
+        ("Supporters of the party set a police van on fire in Quetta on Monday.", "Violent demonstration"),
+        ("A mob attacked a police station in Quetta on Monday.", "Mob violence"),
+    ],
+)
+def test_what_a_crowd_is_called_or_does_makes_its_riot_one_event(text, subtype):
+    assert [e.subtype for e in read(text)] == [subtype]
