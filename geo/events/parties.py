@@ -69,6 +69,10 @@ def complete_parties(
             d.actors.append(envoy.name)
     if d.type == "Diplomacy" and d.subtype in _SAID and not d.actors and not lex.STATEMENT_SPEAKER.search(
         text, window[0], t.start
+    ) and not (
+        # "The regional government said … It condemned the attack": "it" is the party just named
+        lex.PRONOUN_SPEAKER.match(text, window[0], t.start)
+        and lex.STATEMENT_SPEAKER.search(text, max(0, s.start - _PRONOUN_REACH), s.start)
     ):
         # a condemnation or a warning nobody speaking for a party makes ("critics condemned the
         # plan", "the plan was criticised") is commentary, not a party's diplomatic act
@@ -121,6 +125,9 @@ def _non_state_speaker(text: str, t: Trigger, window: tuple[int, int], d: Draft,
         end = m.end()
     return lex.STATE_SPEAKER.search(text, end, t.start) is None
 
+
+#: How far before its sentence the party that "it" or "they" stands for is looked for.
+_PRONOUN_REACH = 250
 
 #: The Diplomacy sub-types that are things said: each needs someone who said it.
 _SAID = ("Statement/Accusation", "Threat")

@@ -101,3 +101,10 @@ def test_the_united_nations_speaks_for_itself():
 def test_by_after_an_active_verb_names_the_maker_of_its_object_not_the_speaker():
     said = one(read("Iran condemned the action by Pakistan near Quetta on Monday."), "Statement/Accusation")
     assert said.actors == ("Iran", "Pakistan")
+
+
+def test_it_after_a_government_named_speaks_for_it():
+    text = "The provincial government said a drone struck a gas field near Quetta on Monday. It condemned the attack as sabotage."
+    assert "Statement/Accusation" in [e.subtype for e in read(text)]
+    nobody = "A drone struck a gas field near Quetta on Monday. It condemned the attack as sabotage, the report said."
+    assert "Statement/Accusation" not in [e.subtype for e in read(nobody)]
