@@ -155,6 +155,8 @@ def find_triggers(text: str, s: Span) -> list[Trigger]:
             continue  # "a suicide bomber blew himself up": one event said twice
         if text.endswith("ed", start, end) and " " not in text[start:end] and lex.PARTICIPLE_NOUN.search(text, max(s.start, start - 8), start):
             continue  # "search for the kidnapped": people named by what was done to them
+        if rule.has("needs_strike") and not lex.STRIKE_WORD.search(text, s.start, s.end):
+            continue  # "shops stayed shut after the attack": fear, no strike
         if rule.vetoes and rule.vetoed(text, s.start, start, end):
             continue  # the rule's vetoes (events.toml): "a man accused of theft", "suspended peace talks"
         if rule.has("may_be_accident") and _accidental_blast(text, s, start, end):
@@ -391,7 +393,18 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
                 t.subtype, t.note = "Excessive force against protesters", "lethal force against protesters"
             elif any(not lex.ARREST_AS_CAUSE.search(part, 0, m.start()) for m in lex.INTERVENTION.finditer(part)):
                 t.subtype, t.note = "Protest with intervention", "protest dispersed or suppressed"
-            if other is None and any(k.type in (PR, RI) for k in kept):
+            called = [
+                k for k in kept if k.type == PR and (
+                    lex.PROTEST_CALL.search(text, max(s.start, k.start - 40), k.start)
+                    or lex.HYPOTHETICAL.search(text, max(s.start, k.start - 60), k.start)
+                )
+            ]
+            if other is None and called and t.rule.has("needs_strike"):
+                # "backed the call for a strike, and shops stayed shut in A and B": the strike
+                # observed is the event, not the call
+                for k in called:
+                    kept.remove(k)
+            elif other is None and any(k.type in (PR, RI) for k in kept):
                 continue  # "protesters ... the protest": one protest event
         elif t.type == RI and any(k.type in (PR, RI) for k in kept) and _crowd_elsewhere(text, kept, t) is None:
             if t.subtype == "Violent demonstration":

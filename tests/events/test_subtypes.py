@@ -494,3 +494,11 @@ def test_clashes_told_before_the_crowd_of_their_town_are_the_crowds_riot():
 )
 def test_what_a_crowd_is_called_or_does_makes_its_riot_one_event(text, subtype):
     assert [e.subtype for e in read(text)] == [subtype]
+
+
+def test_shops_shut_in_towns_by_a_strike_are_a_protest_in_each_town_fear_is_none():
+    text = "Traders backed the call for a shutter-down strike, and shops stayed shut in Quetta and Gwadar on Monday."
+    assert sorted((e.subtype, e.location.name, e.modality) for e in read(text)) == [
+        ("Peaceful protest", "Gwadar", "asserted"), ("Peaceful protest", "Quetta", "asserted"),
+    ]
+    assert [e.subtype for e in read("Shops stayed shut in Quetta on Monday, the first day of the holiday.")] == []
