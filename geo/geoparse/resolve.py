@@ -300,7 +300,7 @@ _REGION_OF = re.compile(
 )
 
 
-def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], at_line=None) -> None:
+def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:
     """Bonus for readings inside the area named right after them ("X, Y" / "X, ST"), and for
     the first-level reading of a name followed by "state"/"province" ("Washington state") or
     after "state of"/"province of" ("the state of Washington"), and outside the United States by
@@ -308,12 +308,10 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
     Inside a list of three names or more, "X, Y" is two members when both can be areas of one
     kind ("Washington, Nevada and Arizona"), not a place and its state. A town followed by a
     state none of its readings lies in ("Greenwood, W. Va." with no Greenwood in West Virginia)
-    is left unresolved, not read as a namesake in another state; ``at_line`` (state id, reading
-    -> bool), when given, spares a reading just across the state line, which the data may have
-    filed in the neighbour (a river town)."""
+    is left unresolved, not read as a namesake in another state."""
     in_list: dict[int, int] = {}
     run_of: dict[int, list[int]] = {}
-    pending: list[tuple[int, str, list[Place]]] = []  # names whose state, given after them, holds none of their readings
+    pending: list[tuple[int, str]] = []  # names whose state, given after them, holds none of their readings
     for run in _runs(text, cands):
         for j in run:
             in_list[j] = len(run)
@@ -379,7 +377,7 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             # the writer means is not one of its namesakes in other states (unless the text
             # places the name elsewhere too, below). Only when the name's first reading is in
             # the state's country: "Perth, WA" may be Western Australia's, not Washington's.
-            pending.append((gi_of[k], shown, state))
+            pending.append((gi_of[k], shown))
         if not areas:
             continue
         for ri, p in enumerate(g.readings):
@@ -413,36 +411,11 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
                 if p.kind == "place" and any(_contains(a, p) for a in holders) and _IN_BONUS > g.hier.get(ri, (0.0, ""))[0]:
                     g.hier[ri] = (_IN_BONUS, f"in {nxt.text} ('{cands[j].text} in {nxt.text}')")
     _within(text, cands, groups, gi_of)
-    for gi, shown, state in pending:
+    for gi, shown in pending:
         g = groups[gi]
         if g.hier:
             continue
-        if at_line is not None:
-            on_line = [ri for ri, p in enumerate(g.readings) if any(p.country == a.country and at_line(a.id, p) for a in state)]
-            if on_line:
-                for ri in on_line:
-                    g.hier[ri] = (_HIER_BONUS, f"named with {shown}, on its state line")
-                continue
         g.unplaced = g.unplaced or f"no reading of it lies in {shown}, named after it"
-
-
-#: How far outside a state's outline (degrees, about 20 km) a town may lie and still be one
-#: the data filed in the neighbour by mistake: a river town on the state line ("Jeffersonville, Ind.").
-_STATE_LINE_DEG = 0.2
-
-
-def _at_state_line(area_id: str, p: Place) -> bool:
-    """Is reading ``p`` inside or just outside the outline of the area ``area_id``? False when
-    the area data is missing."""
-    try:
-        import shapely
-
-        from geo.places.areas import shape
-
-        # shapely takes (lon, lat)
-        return bool(shapely.dwithin(shape(area_id), shapely.Point(p.lon, p.lat), _STATE_LINE_DEG))
-    except Exception:  # noqa: BLE001 - no area data, or an area it lacks: no tolerance
-        return False
 
 
 def _town_name(g: _Group, cands: Sequence[Candidate]) -> bool:
@@ -757,7 +730,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         groups[gi].members.append(k)
         gi_of.append(gi)
 
-    _hierarchy(text, cands, groups, gi_of, _at_state_line if gazetteer is not None else None)
+    _hierarchy(text, cands, groups, gi_of)
     _town_use(text, cands, groups, gi_of)
     _county_lists(text, cands, groups, gi_of)
 
