@@ -10,7 +10,9 @@ score, the sum of:
   only an alternate name loses to places that bear it as their own;
 * the explicit hierarchy — "Quetta, Balochistan", "Springfield, Illinois", "Alexandria, La.",
   "Paris, TX": a reading inside the area named right after the comma wins outright (US state
-  abbreviations, AP style and postal, are understood);
+  abbreviations, AP style and postal, are understood); a town with no reading in the state
+  after it ("Greenwood, W. Va." with no Greenwood in West Virginia) is left unresolved, not
+  read as a namesake elsewhere;
 * the document's focus — the countries and first-level areas that the other mentions of the
   article point to, every reading weighted by its current probability (never counting the
   mention itself), so "Punjab" next to "Lahore" is Pakistan's and next to "Amritsar" India's,
@@ -35,8 +37,9 @@ name): every occurrence of a name takes the same reading, chosen with the eviden
 them. Names whose best reading is one of this name's readings ("Dublin City" for "Dublin") never
 count as its context. A US county ("Putnam County", "Bossier and Caddo parishes") is placed at
 its point (the median of its ZIP points, data/counties.arrow) in the state the text names after
-it or the context supports; a county with no point stays unresolved, with its likely first-level
-area as the one candidate. ``Mention.score`` is the chosen reading's share of a softmax over the
+it or the context supports — of several states with a county of that name, one the article names
+outright ("Walker County" in a story that says "Texas") before one the article's towns suggest;
+a county with no point stays unresolved, with its likely first-level area as the one candidate. ``Mention.score`` is the chosen reading's share of a softmax over the
 readings; ``Mention.candidates`` lists the best readings, chosen first; ``Mention.evidence``
 says in a few words why (for the app's correction panel).
 """
@@ -112,6 +115,10 @@ _ADMIN1_BONUS = 2.5
 _ADMIN1_EXTRA = 2.0
 _COUNTRY_BONUS = 3.5  # news stays within one country: a same-named town abroad needs more than a population edge
 _NEAR_BONUS = (50.0, 1.5), (200.0, 0.7)
+# An ambiguous county's state that the article names outright: the most the article's places
+# can give a state, which the name itself is denied ("Texas" is one of the county's own readings);
+# less than "Walker County, Texas" (_HIER_BONUS).
+_NAMED_STATE_BONUS = _ADMIN1_BONUS + _ADMIN1_EXTRA
 _SOFTMAX_T = 1.0
 _ROUNDS = 2
 _SOFT_FOCUS = True  # every reading counts for the focus by its probability, not only the best
@@ -149,6 +156,9 @@ STATE_ABBREV: dict[str, str] = dict(US_STATE_ABBREV)
 for _code, _forms in _OTHER_STATES.items():
     for _f in _forms.split("|"):
         STATE_ABBREV.setdefault(_f, _code)
+#: The states and provinces of those abbreviations: where the press writes "town, state" as an
+#: address, and where the data files towns under them (not England: "London, England").
+_ABBREVIATED = frozenset(STATE_ABBREV.values())
 _ABBREV_RE = re.compile(
     r"\s*,\s*(" + "|".join(sorted((re.escape(k) for k in STATE_ABBREV), key=len, reverse=True)) + r")\.?(?![\w.])"
 )
@@ -296,9 +306,12 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
     after "state of"/"province of" ("the state of Washington"), and outside the United States by
     "region"/"oblast" ("the Kherson region", "the region of Kharkiv").
     Inside a list of three names or more, "X, Y" is two members when both can be areas of one
-    kind ("Washington, Nevada and Arizona"), not a place and its state."""
+    kind ("Washington, Nevada and Arizona"), not a place and its state. A town followed by a
+    state none of its readings lies in ("Greenwood, W. Va." with no Greenwood in West Virginia)
+    is left unresolved, not read as a namesake in another state."""
     in_list: dict[int, int] = {}
     run_of: dict[int, list[int]] = {}
+    pending: list[tuple[int, str]] = []  # names whose state, given after them, holds none of their readings
     for run in _runs(text, cands):
         for j in run:
             in_list[j] = len(run)
@@ -332,10 +345,12 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
                     g.hier[ri] = (g.hier.get(ri, (0.0, ""))[0] + _HIER_BONUS, f"named as {cands[k - 1].text}'s")
         areas: list[Place] = []
         shown = ""
+        state: list[Place] = []  # the state or province after the comma, when that is all it can be
         m = _ABBREV_RE.match(text, c.end)
         if m:
             code = STATE_ABBREV[m.group(1)]
             areas = [Place(code, m.group(1), "admin1", 0.0, 0.0, code[:2], code)]
+            state = list(areas)
             shown = m.group(0).strip(" ,")
         if k + 1 < len(cands):
             nxt = cands[k + 1]
@@ -346,6 +361,23 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             if between.strip() in (",", "") and len(between) <= 3 and nxt.form != "demonym" and not listed:
                 areas.extend(p for p in nxt.places if p.kind in ("admin1", "country", "admin2"))
                 shown = shown or nxt.text
+                if not state and "," in between and nxt.form == "name" and nxt.places:
+                    ng = groups[gi_of[k + 1]]
+                    # "W. Va.", or a name whose first reading is a state ("Ohio"; not "Georgia")
+                    top = ng.readings[_argmax(ng.priors)] if ng.readings else None
+                    if ABBREV_CUE in nxt.cues:
+                        state = [p for p in nxt.places if p.kind == "admin1"]
+                    elif (top is not None and top.kind == "admin1" and top.id in _ABBREVIATED
+                          and not (set(nxt.cues) & {COUNTY_CUE, DISTRICT_CUE, DISTRICT_AREA_CUE})):
+                        state = [top]
+        if state and _town_name(g, cands) and not any(_contains(a, p) for a in state for p in g.readings) and (
+            g.readings[_argmax(g.priors)].country in {a.country for a in state}
+        ):
+            # "Greenwood, W. Va." where no Greenwood of the data lies in West Virginia: the town
+            # the writer means is not one of its namesakes in other states (unless the text
+            # places the name elsewhere too, below). Only when the name's first reading is in
+            # the state's country: "Perth, WA" may be Western Australia's, not Washington's.
+            pending.append((gi_of[k], shown))
         if not areas:
             continue
         for ri, p in enumerate(g.readings):
@@ -379,6 +411,19 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
                 if p.kind == "place" and any(_contains(a, p) for a in holders) and _IN_BONUS > g.hier.get(ri, (0.0, ""))[0]:
                     g.hier[ri] = (_IN_BONUS, f"in {nxt.text} ('{cands[j].text} in {nxt.text}')")
     _within(text, cands, groups, gi_of)
+    for gi, shown in pending:
+        g = groups[gi]
+        if g.hier:
+            continue
+        g.unplaced = g.unplaced or f"no reading of it lies in {shown}, named after it"
+
+
+def _town_name(g: _Group, cands: Sequence[Candidate]) -> bool:
+    """Is the name one of towns only (no country, area or county among its readings), written
+    as a name in every mention?"""
+    return bool(g.readings) and all(p.kind in ("place", "admin2") for p in g.readings) and all(
+        cands[k].form == "name" and not (set(cands[k].cues) & {COUNTY_CUE, DISTRICT_CUE, DISTRICT_AREA_CUE}) for k in g.members
+    )
 
 
 def _within(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:
@@ -698,6 +743,25 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
 
     _lists(text, cands, groups, gi_of, base)
 
+    # Counties whose name several states have and that the text does not place ("Walker County"):
+    # their states are a guess, which the places around them would otherwise settle (and then
+    # lean on in turn: a large Huntsville elsewhere drags the county there, and the county the town).
+    vague_counties = [
+        gi for gi, g in enumerate(groups)
+        if len(g.readings) > 1 and not g.hier and all(p.kind == "admin1" for p in g.readings)
+        and all(COUNTY_CUE in cands[k].cues for k in g.members)
+    ]
+    # Such a county lies in a state the article names outright, when one is among its states: a
+    # named state is no context for the county ("Texas" is one of its own readings), yet it is
+    # the text's word, while the county's other states are only that the name exists there.
+    vague_set = frozenset(vague_counties)
+    named_first = _named_areas(text, cands, groups, vague_set) if vague_counties else set()
+    for gi in vague_counties:
+        g = groups[gi]
+        if any(p.id in named_first for p in g.readings):
+            base[gi] = [b + (_NAMED_STATE_BONUS if p.id in named_first else 0.0) for b, p in zip(base[gi], g.readings)]
+            g.probs = _softmax(base[gi])
+
     us_w = us_weight(text)
     # What the rounds ask of each name's readings that no round changes, asked once.
     own_ids_of = [{p.id for p in g.readings} for g in groups]
@@ -708,6 +772,8 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
     # Context rounds: the focus is read from the current readings, then every name is scored again;
     # a second round lets names placed by context support the others.
     for _round in range(_ROUNDS):
+        # (a state read as one only now, "Georgia" once the article's places outweigh the country)
+        named = _named_areas(text, cands, groups, vague_set) - named_first if vague_counties else set()
         # Document focus: the countries and first-level areas the readings point to.
         country_w: dict[str, float] = defaultdict(float)
         admin1_w: dict[str, float] = defaultdict(float)
@@ -788,6 +854,9 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                         # the more of the article's weight the area holds, the surer
                         s += _ADMIN1_BONUS + _ADMIN1_EXTRA * min(1.0, aw / rest)
                         why.append(("admin1", a1) if p.kind != "admin1" else ("inside", a1))
+                if p.id in named and gi in vague_set:
+                    s += _NAMED_STATE_BONUS
+                    why.append(("text", "a state with a county of that name, named in the article"))
                 if p.kind in ("place", "admin2"):
                     near, anchor, d = near_index.bonus(p, gi, own_ids)
                     if near:
@@ -967,6 +1036,32 @@ def _get(gazetteer, place_id: str) -> Place | None:
         return gazetteer.get(place_id)
     except Exception:  # noqa: BLE001 - an id the gazetteer lacks: no placement
         return None
+
+
+#: After a state's name, a word that ends names of towns: the state's name is then the start
+#: of a town's the gazetteer lacks ("Tennessee Colony", "Ohio City", "Nevada Springs"), not the state.
+_TOWN_TAIL = re.compile(
+    r"[ \t]+(?:Colony|City|Beach|Springs|Falls|Heights|Junction|Valley|Creek|Hills|Harbou?r|Village|Township"
+    r"|Station|Crossing|Landing|Mills?|Ridge|Grove|Center|Centre|Corners?|Settlement)\b"
+)
+
+
+def _named_areas(text: str, cands: Sequence[Candidate], groups: list[_Group], skip: frozenset[int]) -> set[str]:
+    """The first-level areas the article names outright: names (not counties, not demonyms)
+    read as one, with at least half of their probability ("Texas", "N.Y.", "the Texas Department
+    of Transportation"; not "Tennessee Colony", nor the state a county is guessed in)."""
+    out: set[str] = set()
+    for gi, g in enumerate(groups):
+        if gi in skip or g.form == "demonym" or not g.probs:
+            continue
+        if all(_TOWN_TAIL.match(text, cands[k].end) for k in g.members):
+            continue
+        if any(COUNTY_CUE in cands[k].cues for k in g.members):
+            continue
+        b = _argmax(g.probs)
+        if g.readings[b].kind == "admin1" and g.probs[b] >= 0.5:
+            out.add(g.readings[b].id)
+    return out
 
 
 def _focus_readings(probs: Sequence[float]) -> list[int]:

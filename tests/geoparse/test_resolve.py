@@ -465,3 +465,70 @@ def test_counties_listed_together_lie_in_the_one_state_that_has_them_all():
     # no county point without the gazetteer: each left unresolved, with the shared state offered
     assert [m.candidates[0].place for m in ms] == [b, b, b]
     assert all(m.place is None for m in ms)
+
+
+# A state named outright against the states an ambiguous county is guessed in: two states of an
+# invented United States, a county both have, and a town that is large in one and small in the other.
+ALDER = Place("US-AL", "Alder", "admin1", 33.0, -86.0, "US", "US-AL", 5_000_000)
+BIRCH = Place("US-TX", "Birch", "admin1", 31.0, -99.0, "US", "US-TX", 29_000_000)
+HOLLIS_A = Place("gn:81", "Hollis", "place", 34.7, -86.6, "US", "US-AL", 200_000)
+HOLLIS_B = Place("gn:82", "Hollis", "place", 30.7, -95.5, "US", "US-TX", 40_000)
+BIRCH_TOWN = Place("gn:83", "Birch", "place", 5.0, 5.0, "XX", "XX-01", 900)
+
+
+def _standoff(doc: str) -> tuple[Candidate, ...]:
+    """The candidates of a story about a standoff in Hollis, Quill County."""
+    out = [cand("Hollis", doc, (HOLLIS_A, HOLLIS_B), occurrence=i) for i in range(doc.count("Hollis"))]
+    out += [cand("Quill County", doc, (ALDER, BIRCH), cues=(COUNTY_CUE,), occurrence=i) for i in range(doc.count("Quill County"))]
+    out += [cand("Birch", doc, (BIRCH, BIRCH_TOWN), occurrence=i) for i in range(doc.count("Birch"))]
+    return tuple(out)
+
+
+def test_a_state_the_article_names_beats_the_states_an_ambiguous_county_is_guessed_in():
+    # Both states have a Quill County; only Birch is named. Alone, Alder's larger Hollis would
+    # drag the county to Alder, and the county then the town.
+    doc = ("A Hollis man was held after a standoff, Quill County deputies said. Hollis police called in "
+           "Quill County medics, the first such team in Birch.")
+    ms = resolve(doc, _standoff(doc))
+    by_text = {m.text: m for m in ms}
+    assert by_text["Hollis"].place == HOLLIS_B
+    assert by_text["Quill County"].candidates[0].place == BIRCH
+
+
+def test_a_state_name_that_starts_a_towns_name_names_no_state():
+    # "Birch Colony" is a town the data lacks, not the state: the county follows the town.
+    doc = ("A Hollis man was held after a standoff, Quill County deputies said. Hollis police called in "
+           "Quill County medics from Birch Colony.")
+    ms = resolve(doc, _standoff(doc))
+    assert {m.text: m for m in ms}["Hollis"].place == HOLLIS_A
+
+
+# A town followed by its state: in that state, or unknown.
+VANDALIA = Place("US-WV", "Vandalia", "admin1", 38.6, -80.6, "US", "US-WV", 1_800_000)
+LARKIN_A = Place("gn:91", "Larkin", "place", 39.8, -86.1, "US", "US-IN", 50_000)
+LARKIN_B = Place("gn:92", "Larkin", "place", 34.2, -82.2, "US", "US-SC", 23_000)
+LARKIN_ABROAD = Place("gn:93", "Larkin", "place", -31.9, 115.9, "AU", "AU-WA", 2_000_000)
+
+
+@pytest.mark.parametrize("state", ["V. Va.", "Vandalia"])
+def test_a_town_with_no_reading_in_the_state_after_it_is_left_unresolved(state):
+    doc = f"He is held at the regional jail in Larkin, {state}, on a parole violation."
+    cues = (ABBREV_CUE,) if state.endswith(".") else ()
+    ms = resolve(doc, [
+        cand("Larkin", doc, (LARKIN_A, LARKIN_B)),
+        Candidate(doc.index(state), doc.index(state) + len(state), state, "vandalia", (VANDALIA,), cues=cues),
+    ])
+    assert ms[0].place is None and ms[0].candidates == ()
+    assert any(state in e for e in ms[0].evidence)
+    assert ms[1].place == VANDALIA
+
+
+def test_a_town_whose_first_reading_is_abroad_stays_resolved_after_a_state_code():
+    # "WA" after a name whose first reading is in Australia may be Western Australia's code
+    doc = "She moved to Larkin, WA, last year."
+    wa = Place("US-WA", "Washington", "admin1", 47.4, -120.5, "US", "US-WA", 7_000_000)
+    ms = resolve(doc, [
+        cand("Larkin", doc, (LARKIN_ABROAD, LARKIN_A)),
+        Candidate(doc.index("WA"), doc.index("WA") + 2, "WA", "wa", (wa,), cues=(ABBREV_CUE,)),
+    ])
+    assert ms[0].place is not None
