@@ -11,7 +11,7 @@ score, the sum of:
 * the explicit hierarchy — "Quetta, Balochistan", "Springfield, Illinois", "Alexandria, La.",
   "Paris, TX": a reading inside the area named right after the comma wins outright (US state
   abbreviations, AP style and postal, are understood); a town with no reading in the state
-  after it ("Greenwood, W. Va." with no Greenwood in West Virginia) is left unresolved, not
+  after it ("Alder, W. Va." with no Alder in West Virginia) is left unresolved, not
   read as a namesake elsewhere;
 * the document's focus — the countries and first-level areas that the other mentions of the
   article point to, every reading weighted by its current probability (never counting the
@@ -38,10 +38,11 @@ them. Names whose best reading is one of this name's readings ("Dublin City" for
 count as its context. A US county ("Putnam County", "Bossier and Caddo parishes") is placed at
 its point (the median of its ZIP points, data/counties.arrow) in the state the text names after
 it or the context supports — of several states with a county of that name, one the article names
-outright ("Walker County" in a story that says "Texas") before one the article's towns suggest;
-a county with no point stays unresolved, with its likely first-level area as the one candidate. ``Mention.score`` is the chosen reading's share of a softmax over the
-readings; ``Mention.candidates`` lists the best readings, chosen first; ``Mention.evidence``
-says in a few words why (for the app's correction panel).
+outright ("Quill County" in a story that says "Ohio") before one the article's towns suggest; a
+county with no point stays unresolved, with its likely first-level area as the one candidate.
+``Mention.score`` is the chosen reading's share of a softmax over the readings;
+``Mention.candidates`` lists the best readings, chosen first; ``Mention.evidence`` says in a few
+words why (for the app's correction panel).
 """
 from __future__ import annotations
 
@@ -116,8 +117,8 @@ _ADMIN1_EXTRA = 2.0
 _COUNTRY_BONUS = 3.5  # news stays within one country: a same-named town abroad needs more than a population edge
 _NEAR_BONUS = (50.0, 1.5), (200.0, 0.7)
 # An ambiguous county's state that the article names outright: the most the article's places
-# can give a state, which the name itself is denied ("Texas" is one of the county's own readings);
-# less than "Walker County, Texas" (_HIER_BONUS).
+# can give a state, which the name itself is denied ("Ohio" is one of the county's own readings);
+# less than "Quill County, Ohio" (_HIER_BONUS).
 _NAMED_STATE_BONUS = _ADMIN1_BONUS + _ADMIN1_EXTRA
 _SOFTMAX_T = 1.0
 _ROUNDS = 2
@@ -307,7 +308,7 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
     "region"/"oblast" ("the Kherson region", "the region of Kharkiv").
     Inside a list of three names or more, "X, Y" is two members when both can be areas of one
     kind ("Washington, Nevada and Arizona"), not a place and its state. A town followed by a
-    state none of its readings lies in ("Greenwood, W. Va." with no Greenwood in West Virginia)
+    state none of its readings lies in ("Alder, W. Va." with no Alder in West Virginia)
     is left unresolved, not read as a namesake in another state."""
     in_list: dict[int, int] = {}
     run_of: dict[int, list[int]] = {}
@@ -373,7 +374,7 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
         if state and _town_name(g, cands) and not any(_contains(a, p) for a in state for p in g.readings) and (
             g.readings[_argmax(g.priors)].country in {a.country for a in state}
         ):
-            # "Greenwood, W. Va." where no Greenwood of the data lies in West Virginia: the town
+            # "Alder, W. Va." where no Alder of the data lies in West Virginia: the town
             # the writer means is not one of its namesakes in other states (unless the text
             # places the name elsewhere too, below). Only when the name's first reading is in
             # the state's country: "Perth, WA" may be Western Australia's, not Washington's.
@@ -743,16 +744,16 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
 
     _lists(text, cands, groups, gi_of, base)
 
-    # Counties whose name several states have and that the text does not place ("Walker County"):
+    # Counties whose name several states have and that the text does not place ("Quill County"):
     # their states are a guess, which the places around them would otherwise settle (and then
-    # lean on in turn: a large Huntsville elsewhere drags the county there, and the county the town).
+    # lean on in turn: a large namesake town elsewhere drags the county there, and the county the town).
     vague_counties = [
         gi for gi, g in enumerate(groups)
         if len(g.readings) > 1 and not g.hier and all(p.kind == "admin1" for p in g.readings)
         and all(COUNTY_CUE in cands[k].cues for k in g.members)
     ]
     # Such a county lies in a state the article names outright, when one is among its states: a
-    # named state is no context for the county ("Texas" is one of its own readings), yet it is
+    # named state is no context for the county ("Ohio" is one of its own readings), yet it is
     # the text's word, while the county's other states are only that the name exists there.
     vague_set = frozenset(vague_counties)
     named_first = _named_areas(text, cands, groups, vague_set) if vague_counties else set()
@@ -1039,7 +1040,7 @@ def _get(gazetteer, place_id: str) -> Place | None:
 
 
 #: After a state's name, a word that ends names of towns: the state's name is then the start
-#: of a town's the gazetteer lacks ("Tennessee Colony", "Ohio City", "Nevada Springs"), not the state.
+#: of a town's the gazetteer lacks ("Ohio City", "Nevada Springs"), not the state.
 _TOWN_TAIL = re.compile(
     r"[ \t]+(?:Colony|City|Beach|Springs|Falls|Heights|Junction|Valley|Creek|Hills|Harbou?r|Village|Township"
     r"|Station|Crossing|Landing|Mills?|Ridge|Grove|Center|Centre|Corners?|Settlement)\b"
@@ -1048,8 +1049,8 @@ _TOWN_TAIL = re.compile(
 
 def _named_areas(text: str, cands: Sequence[Candidate], groups: list[_Group], skip: frozenset[int]) -> set[str]:
     """The first-level areas the article names outright: names (not counties, not demonyms)
-    read as one, with at least half of their probability ("Texas", "N.Y.", "the Texas Department
-    of Transportation"; not "Tennessee Colony", nor the state a county is guessed in)."""
+    read as one, with at least half of their probability ("Ohio", "N.Y.", "the Ohio Department
+    of Transportation"; not "Ohio City", nor the state a county is guessed in)."""
     out: set[str] = set()
     for gi, g in enumerate(groups):
         if gi in skip or g.form == "demonym" or not g.probs:
