@@ -250,6 +250,11 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
         return "Battles", "Armed clash", REPELLED  # "the army repelled an attack on the city"
     if not passive and word.startswith(("attack", "raid", "assault", "target")) and lex.PROPERTY_TARGET.match(after):
         return "Strategic developments", "Looting/property destruction", "target: property"
+    state = lex.STATE_ATTACKER.search(before) if word.startswith("attack") and not passive else None
+    if state is not None and lex.ON_A_PLACE.match(after) and _state_name(state.group("who")):
+        # "Russian attacks on Kharkiv killed two": a state's attack on a town, no ground force
+        # named, is fire from afar (ACLED's shelling, missile and drone attacks), not troops on foot
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack", "a state's attack on a town"
     sec = lex.SECURITY_VICTIMS.search(scope)
     civ = lex.CIVILIAN_VICTIMS.search(scope)
     if not sec and not civ and not passive:

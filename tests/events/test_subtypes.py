@@ -502,3 +502,10 @@ def test_shops_shut_in_towns_by_a_strike_are_a_protest_in_each_town_fear_is_none
         ("Peaceful protest", "Gwadar", "asserted"), ("Peaceful protest", "Quetta", "asserted"),
     ]
     assert [e.subtype for e in read("Shops stayed shut in Quetta on Monday, the first day of the holiday.")] == []
+
+
+def test_a_states_attack_on_a_town_is_fire_from_afar_a_groups_is_a_raid():
+    (remote,) = read("Russian attacks on Kharkiv on Monday killed two people and wounded six.")
+    assert (remote.type, remote.subtype) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+    (raid,) = read("Militant attacks on Kharkiv on Monday killed two people.")
+    assert raid.type != "Explosions/Remote violence"
