@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from geo.events import rules as lex
 from geo.events.actors import RECALL, ActorMemory
-from geo.events.rules import DI, GENERIC, VIOLENT_TYPES, Rule
+from geo.events.rules import ARMED_TYPES, DI, GENERIC, VIOLENT_TYPES, Rule
 from geo.models import Article, Event, EventLocation, Mention, Place, Span
 from geo.places.geodesy import distance_km
 
@@ -222,7 +222,6 @@ WEAK_SITES = {
 }
 #: Sub-types of the armed family that are their own incidents even beside a killing (ACLED codes them apart).
 _OWN_INCIDENT = frozenset({"Abduction/forced disappearance", "Sexual violence"})
-_ARMED = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _CROWD = frozenset({"Protests", "Riots"})
 #: Crowd sub-types by how violent the day was: one crowd of one place and day takes the most
 #: violent reading any mention gives ("a march in the city" then "protesters threw stones at
@@ -239,7 +238,7 @@ ContainsFn = Callable[[str, str], bool]
 
 def family(d: Draft) -> tuple[str, ...]:
     """Drafts of one family can be mentions of one incident: armed violence, crowds, else the sub-type."""
-    if d.type in _ARMED and d.subtype not in _OWN_INCIDENT:
+    if d.type in ARMED_TYPES and d.subtype not in _OWN_INCIDENT:
         return ("armed",)
     if d.type in _CROWD:
         return ("crowd",)
@@ -465,7 +464,7 @@ def _incidents_before_their_scene(drafts: list[Draft]) -> list[Draft]:
         while j < len(drafts) and drafts[j].sentence == drafts[i].sentence:
             j += 1
         group = drafts[i:j]
-        first = next((k for k, d in enumerate(group) if d.type in _SCENE_OF and d.modality == "asserted"), None)
+        first = next((k for k, d in enumerate(group) if d.type in ARMED_TYPES and d.modality == "asserted"), None)
         if first is None:
             out.extend(group)
         else:
@@ -484,10 +483,6 @@ def _scene_act(d: Draft) -> bool:
     return d.subtype == "Looting/property destruction" and d.modality == "asserted" and not d.separate
 
 
-#: The incidents whose scene property burned or arms found can be.
-_SCENE_OF = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence"})
-
-
 def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) -> Draft | None:
     """The armed incident told before whose scene ``d`` is, or None: an asserted seizure of arms
     or destruction of property placed by no words of its own but at that incident's site ("at
@@ -497,7 +492,7 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
         return None
     # arms found where a battle was fought are its spoils; a second bomb defused beside a
     # bombing is an event of its own (ACLED codes defused devices as disrupted weapons use)
-    wanted = ("Battles",) if d.subtype == "Disrupted weapons use" else ("Battles", "Violence against civilians", "Explosions/Remote violence")
+    wanted = ("Battles",) if d.subtype == "Disrupted weapons use" else ARMED_TYPES
     own = _own_site(d)
     if own and d.subtype != "Looting/property destruction":
         return None

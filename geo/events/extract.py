@@ -51,7 +51,7 @@ from geo.events.lookups import (
 )
 from geo.events.parties import complete_parties
 from geo.events.places import PRECISION, home_country, is_dateline, note_places, place_country, place_event
-from geo.events.rules import DI, PR, RI, VIOLENT_TYPES
+from geo.events.rules import ARMED_TYPES, DI, PR, RI, VIOLENT_TYPES
 from geo.events.triggers import REPELLED, cameo_code, find_triggers
 from geo.models import Article, Event, Mention, Span
 from geo.text import dates as _dates
@@ -181,7 +181,7 @@ def _clashes_of_the_crowd_told_after(drafts: list[Draft], text: str) -> None:
             continue
         if d.type in (PR, RI) and d.location is not None:
             last_crowd[d.location.id] = max(last_crowd.get(d.location.id, -1), d.sentence.start)
-        elif d.type in _ARMED_TOLD and not (d.rule.has("clash") and d.type == "Battles"):
+        elif d.type in ARMED_TYPES and not (d.rule.has("clash") and d.type == "Battles"):
             armed += 1
     if not last_crowd or armed:
         return
@@ -194,10 +194,6 @@ def _clashes_of_the_crowd_told_after(drafts: list[Draft], text: str) -> None:
         ):
             d.type, d.subtype = RI, "Violent demonstration"
             d.rule_name += ">Violent demonstration(clashes of a crowd told after)"
-
-
-#: Armed incidents: an article that tells one may have clashes of armed sides in it.
-_ARMED_TOLD = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def _crowd_told_before(ctx: Context, p: int) -> bool:

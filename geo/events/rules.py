@@ -23,7 +23,7 @@ from __future__ import annotations
 from geo.events import ruleset
 from geo.events.ruleset import Rule
 
-__all__ = ["TAXONOMY", "Rule", "VIOLENT_TYPES", "GENERIC", "VAGUE"]
+__all__ = ["TAXONOMY", "Rule", "VIOLENT_TYPES", "ARMED_TYPES", "GENERIC", "VAGUE"]
 
 #: ACLED's six event types with their 25 sub-types, plus the CAMEO-style Diplomacy types.
 TAXONOMY: dict[str, tuple[str, ...]] = {
@@ -56,6 +56,8 @@ TAXONOMY: dict[str, tuple[str, ...]] = {
 VIOLENT_TYPES = frozenset(
     {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 )
+#: Armed violence (no crowd): one family of incidents, the scenes of burning and arms found.
+ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 #: Sub-type name of generic violence, classified by its victims (see geo.events.triggers.classify).
 GENERIC = "generic-violence"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from geo.events import rules as lex
-from geo.events.rules import DI, GENERIC, PR, RI, SD
+from geo.events.rules import ARMED_TYPES, DI, GENERIC, PR, RI, SD
 from geo.events.ruleset import Rule, prefixes
 from geo.models import Span
 
@@ -327,9 +327,6 @@ def _before_speaker(words: str) -> str:
     return words[: m.start()] if m else words
 
 
-_ARMED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
-
-
 def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int, int]]) -> list[Trigger]:
     """The triggers of sentence ``s`` that are events of their own, classified and escalated.
 
@@ -430,7 +427,7 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             # arrests of protesters / torching by rioters are part of the protest or riot event;
             # "protests broke out after the leader was arrested" tells the arrest as its own event
             continue
-        elif t.subtype == "Looting/property destruction" and any(k.type in _ARMED_TYPES for k in kept):
+        elif t.subtype == "Looting/property destruction" and any(k.type in ARMED_TYPES for k in kept):
             continue  # "raided a village, killing 15 and burning shops": ACLED codes the attack with its damage
         elif t.subtype == "Statement/Accusation" and any(k.subtype == "Arrests" for k in kept) and lex.ARRESTED_ACCUSED.match(text, t.end):
             continue  # "police arrested two leaders, accusing them of sedition": the arrest's charge
