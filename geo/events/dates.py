@@ -6,14 +6,13 @@ event, the visit's date for talks held during it; else the article date with pre
 """
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import functools
 import re
 from dataclasses import replace
 
 from geo.events import rules as lex
-from geo.events.drafts import Context, Draft
+from geo.events.drafts import Context, Draft, twin_of
 from geo.events.fatalities import to_int
 from geo.events.places import AT_VISIT
 from geo.events.rules import DI
@@ -159,11 +158,8 @@ def listed_days(d: Draft, text: str, ctx: Context) -> list[Draft]:
         if x.date in seen:
             continue
         seen.add(x.date)
-        twin = copy.copy(d)
-        twin.actors, twin.places, twin.provenance = list(d.actors), list(d.places), list(d.provenance)
-        twin.fatalities, twin.date, twin.date_end = None, x.date, x.end
-        twin.rule_name = d.rule_name + "+listed-day(one event per day)"
-        twin.separate = True  # another day of the list: not merged back into the first
+        twin = twin_of(d, "+listed-day(one event per day)")
+        twin.date, twin.date_end = x.date, x.end
         out.append(twin)
     return out
 

@@ -7,6 +7,7 @@ and how drafts become :class:`~geo.models.Event` records.
 """
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import hashlib
 import re
@@ -19,7 +20,7 @@ from geo.events.rules import ARMED_TYPES, DI, GENERIC, VIOLENT_TYPES, Rule
 from geo.models import Article, Event, EventLocation, Mention, Place, Span
 from geo.places.geodesy import distance_km
 
-__all__ = ["Draft", "Context", "RECENT", "merge_into_antecedent", "dedupe", "absorb", "family", "same_kind", "to_event", "referred_party", "WEAK_SITES"]
+__all__ = ["Draft", "Context", "RECENT", "merge_into_antecedent", "dedupe", "absorb", "family", "same_kind", "to_event", "referred_party", "twin_of", "WEAK_SITES"]
 
 
 @dataclass
@@ -450,6 +451,18 @@ def _crowd_it_belongs_to(d: Draft, crowds: list[Draft], contains: ContainsFn) ->
 #: there after a fight, the trucks torched with their drivers killed (ACLED's looting and property
 #: destruction is the one that happens outside other violence).
 _SCENE_ACTS = frozenset({"Disrupted weapons use", "Looting/property destruction"})
+
+
+def twin_of(d: Draft, why: str) -> Draft:
+    """A copy of ``d`` for another place or day the text gives it at once ("rallies in Lahore,
+    Karachi and Quetta", "on Sunday and Monday"): lists of its own, no dead (the text does not
+    split them), ``why`` added to its rule name, and never merged back into ``d``."""
+    twin = copy.copy(d)
+    twin.actors, twin.places, twin.provenance = list(d.actors), list(d.places), list(d.provenance)
+    twin.fatalities = None
+    twin.rule_name = d.rule_name + why
+    twin.separate = True
+    return twin
 
 
 def _incidents_before_their_scene(drafts: list[Draft]) -> list[Draft]:

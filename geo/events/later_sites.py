@@ -13,7 +13,7 @@ import re
 from geo.events import rules as lex
 from geo.events.actors import Actor
 from geo.events.dates import is_earlier, is_whole_year
-from geo.events.drafts import Context, Draft, strength
+from geo.events.drafts import Context, Draft, strength, twin_of
 from geo.events.places import finest, in_spans, is_actor_name, locative_cue, set_site
 from geo.events.rules import DI
 from geo.lang.en.numbers import NUMBER_WORDS
@@ -194,7 +194,7 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
             break
         listed.append(m)
         end = m.end
-    # "in other cities such as Huancayo, Piura and Ayacucho, protesters …": a site read from the
+    # "in other cities such as Kalat, Mastung and Sibi, protesters …": a site read from the
     # end of a list told before the event heads it from its last place
     start = loc.mention[0]
     for m in reversed(mentions[max(0, i - _LIST_BACK):i]):
@@ -205,12 +205,8 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
         start = m.start
     out: list[Draft] = []
     for m in listed:
-        twin = copy.copy(d)
-        twin.actors, twin.places, twin.provenance = list(d.actors), list(d.places), list(d.provenance)
-        twin.fatalities = None
+        twin = twin_of(d, "+listed-site(one event per place)")
         set_site(twin, text, m, "listed with the site", locative_cue(text, d.sentence, m), ctx)
-        twin.rule_name = d.rule_name + "+listed-site(one event per place)"
-        twin.separate = True  # another place of the list: not merged back into the first
         out.append(twin)
     return out
 
@@ -237,15 +233,10 @@ def counted_sites(d: Draft, text: str, ctx: Context) -> list[Draft]:
         return []  # the count says other places than the sentence before named
     out: list[Draft] = []
     for loc in places:
-        if loc.id == d.location.id:
-            continue
-        twin = copy.copy(d)
-        twin.actors, twin.places, twin.provenance = list(d.actors), list(d.places), list(d.provenance)
-        twin.fatalities = None
-        twin.location = loc
-        twin.rule_name = d.rule_name + "+counted-site(one event per place)"
-        twin.separate = True  # another of the places counted: not merged back into the first
-        out.append(twin)
+        if loc.id != d.location.id:
+            twin = twin_of(d, "+counted-site(one event per place)")
+            twin.location = loc
+            out.append(twin)
     return out
 
 
