@@ -377,7 +377,7 @@ def _aftermath_told_first(drafts: list[Draft], contains: ContainsFn) -> list[Dra
             )
             o = next(after, None)
             x, y = (o.location, d.location) if o is not None else (None, None)
-            if o is not None and not _days_differ(o, d) and (x is None or y is None or _nested(x, y, contains) or _one_town(x, y)):
+            if o is not None and not _days_differ(o, d) and _sites_fit(x, y, contains):
                 o.provenance.extend(d.provenance)
                 o.rule_name += f"+{_tag(d)}-at-the-scene"
                 if o.fatalities is None:
@@ -437,9 +437,7 @@ def _crowd_it_belongs_to(d: Draft, crowds: list[Draft], contains: ContainsFn) ->
         if c.modality != d.modality:
             continue
         x, y = c.location, d.location
-        if not (
-            x is None or y is None or _weak(d) or _nested(x, y, contains) or _one_town(x, y)
-        ):
+        if not (_weak(d) or _sites_fit(x, y, contains)):
             continue
         if _days_differ(c, d):
             continue
@@ -556,11 +554,17 @@ def _incident_it_follows(d: Draft, told: list[Draft], contains: ContainsFn) -> D
             continue
         x, y = o.location, d.location
         if named or (
-            (x is None or y is None or _nested(x, y, contains) or _one_town(x, y))
+            _sites_fit(x, y, contains)
             and (o.date is None or d.date is None or 0 <= (d.date - o.date).days <= _AFTERMATH_DAYS)
         ):
             return o
     return None
+
+
+def _sites_fit(x: EventLocation | None, y: EventLocation | None, contains: ContainsFn) -> bool:
+    """Can sites ``x`` and ``y`` be one incident's: either unknown, one inside the other, or two
+    settlements of one town?"""
+    return x is None or y is None or _nested(x, y, contains) or _one_town(x, y)
 
 
 def _own_site(d: Draft) -> bool:

@@ -192,8 +192,13 @@ def _clashes_of_the_crowd_told_after(drafts: list[Draft], text: str) -> None:
             and not lex.ARMED_PARTY.search(text, d.sentence.start, d.sentence.end)
             and not any(lex.ARMED_PARTY.search(a) for a in d.actors)
         ):
-            d.type, d.subtype = RI, "Violent demonstration"
-            d.rule_name += ">Violent demonstration(clashes of a crowd told after)"
+            _crowd_clashed(d, "clashes of a crowd told after")
+
+
+def _crowd_clashed(d: Draft, why: str) -> None:
+    """Read the clashes ``d`` as a crowd's (ACLED: a riot, a violent demonstration), ``why`` kept in its rule name."""
+    d.type, d.subtype = RI, "Violent demonstration"
+    d.rule_name += f">Violent demonstration({why})"
 
 
 def _crowd_told_before(ctx: Context, p: int) -> bool:
@@ -364,8 +369,7 @@ def _sentence_events(
         if t.rule.has("clash") and d.type == "Battles" and _crowd_told_before(ctx, p) and not lex.ARMED_PARTY.search(text, window[0], window[1]):
             # "clashes erupted in the capital" after protesters were told: with no armed side
             # named, the crowd clashed (ACLED: a riot), not two armed forces
-            d.type, d.subtype = RI, "Violent demonstration"
-            d.rule_name += ">Violent demonstration(clashes beside a crowd told)"
+            _crowd_clashed(d, "clashes beside a crowd told")
         if d.type in VIOLENT_TYPES or d.subtype == "Excessive force against protesters":
             # an abduction or a rape reported beside a killing does not share its dead
             own = d.subtype in ("Abduction/forced disappearance", "Sexual violence")

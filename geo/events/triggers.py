@@ -352,8 +352,8 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             t.subtype, t.note = "Air/drone strike", "fired from the air"
         if t.rule.has("territorial"):
             t.type, t.subtype, t.note = _territory(text, s, t, clause_at(clauses, t.start))
-        crowds = [k for k in triggers if k.type in (PR, RI) and not _apart(text, t, k)] if has_crowd else []
-        if t.rule.has("clash") and crowds:
+        crowds = [k for k in triggers if k.type in (PR, RI) and not _apart(text, t, k)] if has_crowd and t.rule.has("clash") else []
+        if crowds:
             # "police clashed with protesters": ACLED codes the protest as a violent demonstration
             # (not a crowd in a clause that turns to other places: "…, while in Gwadar students
             # staged a sit-in")
@@ -400,8 +400,8 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
                     lex.PROTEST_CALL.search(text, max(s.start, k.start - 40), k.start)
                     or lex.HYPOTHETICAL.search(text, max(s.start, k.start - 60), k.start)
                 )
-            ]
-            if other is None and called and t.rule.has("needs_strike"):
+            ] if other is None and t.rule.has("needs_strike") else []
+            if called:
                 # "backed the call for a strike, and shops stayed shut in A and B": the strike
                 # observed is the event, not the call
                 for k in called:
