@@ -58,6 +58,7 @@ from geo.geoparse.memo import IdentityMemo
 from geo.geoparse.outliers import lone_outliers
 from geo.geoparse.uswording import us_weight
 from geo.lang.en.distances import DISTANCE_FROM
+from geo.lang.en.placeheads import PLACE_TAILS
 from geo.models import Mention, Place, ScoredPlace
 from geo.places.article import own_name
 from geo.places.geodesy import distance_km
@@ -71,6 +72,8 @@ COUNTY_CUE = "county not in the gazetteer"
 DISTRICT_CUE = "named as a district"
 #: ... of a district the data has no point for: left unresolved, its first-level area offered.
 DISTRICT_AREA_CUE = "named as a district; the data has no point for it"
+#: The cues of names read as counties or districts (areas, not towns).
+_AREA_CUES = frozenset({COUNTY_CUE, DISTRICT_CUE, DISTRICT_AREA_CUE})
 #: Recognition evidence of a place inside a university's or college's name (see geo.geoparse).
 INSTITUTION_CUE = "part of an institution's name"
 #: Recognition evidence of a physical feature (sea, river, lake) the gazetteer does not list.
@@ -369,7 +372,7 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
                     if ABBREV_CUE in nxt.cues:
                         state = [p for p in nxt.places if p.kind == "admin1"]
                     elif (top is not None and top.kind == "admin1" and top.id in _ABBREVIATED
-                          and not (set(nxt.cues) & {COUNTY_CUE, DISTRICT_CUE, DISTRICT_AREA_CUE})):
+                          and not (set(nxt.cues) & _AREA_CUES)):
                         state = [top]
         if state and _town_name(g, cands) and not any(_contains(a, p) for a in state for p in g.readings) and (
             g.readings[_argmax(g.priors)].country in {a.country for a in state}
@@ -423,7 +426,7 @@ def _town_name(g: _Group, cands: Sequence[Candidate]) -> bool:
     """Is the name one of towns only (no country, area or county among its readings), written
     as a name in every mention?"""
     return bool(g.readings) and all(p.kind in ("place", "admin2") for p in g.readings) and all(
-        cands[k].form == "name" and not (set(cands[k].cues) & {COUNTY_CUE, DISTRICT_CUE, DISTRICT_AREA_CUE}) for k in g.members
+        cands[k].form == "name" and not (set(cands[k].cues) & _AREA_CUES) for k in g.members
     )
 
 
@@ -1041,10 +1044,7 @@ def _get(gazetteer, place_id: str) -> Place | None:
 
 #: After a state's name, a word that ends names of towns: the state's name is then the start
 #: of a town's the gazetteer lacks ("Ohio City", "Nevada Springs"), not the state.
-_TOWN_TAIL = re.compile(
-    r"[ \t]+(?:Colony|City|Beach|Springs|Falls|Heights|Junction|Valley|Creek|Hills|Harbou?r|Village|Township"
-    r"|Station|Crossing|Landing|Mills?|Ridge|Grove|Center|Centre|Corners?|Settlement)\b"
-)
+_TOWN_TAIL = re.compile(r"[ \t]+(?:" + "|".join(sorted(PLACE_TAILS, key=lambda w: (-len(w), w))) + r")\b")
 
 
 def _named_areas(text: str, cands: Sequence[Candidate], groups: list[_Group], skip: frozenset[int]) -> set[str]:

@@ -8,11 +8,20 @@ the words serve for those it lacks (see :func:`geo.geoparse.recognisers._place_h
 """
 from __future__ import annotations
 
-__all__ = ["PLACE_HEADS"]
+__all__ = ["PLACE_HEADS", "PLACE_TAILS"]
 
 #: Capitalised head words, as written, of towns, forts, ports and capes named after something
 #: (English, Spanish, Portuguese, Italian and French forms that English news keeps).
 PLACE_HEADS = frozenset(
     """Port Fort Cape Puerto Porto Point Camp San Santa Santo São Sao Saint St Ste Ciudad Villa
     Vila Punta Cabo Bahía Bahia Mount Lake""".split()
+)
+
+#: Capitalised words that end names of towns ("Ohio City", "Nevada Springs", "Virginia Beach"): a
+#: state's or country's name before one of them is the start of a town's name the gazetteer may
+#: lack, not a mention of that state (see :func:`geo.geoparse.resolve._named_areas`).
+PLACE_TAILS = frozenset(
+    """Colony City Beach Springs Falls Heights Junction Valley Creek Hills Harbor Harbour Village
+    Township Station Crossing Landing Mill Mills Ridge Grove Center Centre Corner Corners
+    Settlement""".split()
 )
