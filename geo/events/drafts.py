@@ -545,13 +545,16 @@ def _incident_it_follows(d: Draft, told: list[Draft], contains: ContainsFn) -> D
     """The incident told before that an arrest or a curfew ``d`` follows, or None: "police later
     arrested six people over the attack", "one of the suspected attackers was arrested", "the
     authorities imposed a curfew" after riots are the aftermath of that incident, not events of
-    their own (the arrest's words name the incident it follows; a curfew always answers one)."""
+    their own (the arrest's words name the incident it follows; a curfew always answers one).
+    Fire traded with "the gunman" of an attack on civilians is that attack, answered by guards."""
     if not d.follows_incident or d.modality != "asserted" or d.separate:
         return None
     named = d.subtype == "Arrests"  # an arrest names the incident it follows; a curfew is where and when it is
     for o in reversed(told[-RECENT:]):  # the incidents told recently: bounded work per draft
         if o.modality != "asserted" or o.type in ("Diplomacy", "Strategic developments"):
             continue
+        if d.subtype == "Armed clash" and o.type != "Violence against civilians":
+            continue  # fire traded with the attackers of a battle or a shelling: merged as kin, typed by both
         x, y = o.location, d.location
         if named or (
             _sites_fit(x, y, contains)

@@ -344,6 +344,9 @@ def _sentence_events(
         d.follows_incident = (d.subtype == "Arrests" and bool(lex.ARREST_AFTERMATH.search(text, window[0], max(window[1], min(s.end, t.end + 60))))) or (
             # a curfew answers the unrest or the violence told before it: part of that story
             d.subtype == "Other" and bool(lex.CURFEW.search(text, t.start, t.end))
+        ) or (
+            # fire traded with "the gunman": the attack told before, answered where it happened
+            d.subtype == "Armed clash" and bool(lex.TOLD_ATTACKER.search(text, window[0], window[1]))
         )
         d.specific_read = t.note == REPELLED  # a battle: the artillery told later is part of it
         d.anaphoric = r.anaphoric

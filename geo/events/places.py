@@ -548,6 +548,14 @@ def _fallback_site(
         # "in a separate attack": the places told before are those of the other incident
         seen = [x for x in reversed(ctx.seen[-60:]) if x[0] == d.paragraph and x[1] < s.start] if not d.separate else []
         earlier = [(sent, m, cue) for _p, sent, m, cue in seen if m.place.kind != "country"]
+        # "Israel launched an attack on Iran's nuclear sites" after a sentence naming Tel Aviv:
+        # a country the clause strikes or puts the event in outranks a town of another country
+        clause_lands = {
+            m.place.country for m in usable
+            if m.place.kind == "country" and cues[id(m)] in ("in", "near") and m.form != "demonym" and not _across_the_border(text, m)
+        }
+        if clause_lands:
+            earlier = [x for x in earlier if x[1].place.country in clause_lands]
         if earlier:
             last_sentence = earlier[0][0]
             cands = [(m, cue) for sent, m, cue in earlier if sent == last_sentence]

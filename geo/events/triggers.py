@@ -595,7 +595,10 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "negated"
     if lex.HYPOTHETICAL.search(before):
         return "hypothetical"
-    if lex.PLANNED.search(before) or lex.PLANNED_AFTER.match(after):
+    plan = lex.PLANNED.search(before)
+    if (plan and not re.search(r"\b(?:was|were)\b", plan.group("tail"), re.I)) or lex.PLANNED_AFTER.match(after):
+        # (a "was" after the cue is the sentence's own verb: the plan named a thing, "next
+        # year's election", not the event)
         return "planned"
     noun = re.match(r"(?:on|during|in|the)\s|(?:visits?|trips?|tours?|talks|summits?|meetings?)$", text[t.start:t.end], re.I)
     if t.type == DI and lex.PLANNED_CLAUSE.search(text, max(s.start, window[0]), window[1] if noun else t.start):
@@ -631,6 +634,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         and not lex.DAY_NAMED.search(text, s.start, s.end)
     ):
         return "background"  # "for four months the two sides have traded fire": a campaign, no incident
+    if lex.PERIOD_RANGE.search(text, s.start, min(s.end, t.end + 40)):
+        return "background"  # "Between 2019 and 2023 gunmen carried out dozens of raids": a period's tally
     if lex.BACKGROUND_WHERE.search(text, max(s.start, t.start - 120), t.start):  # across "and" of the clause
         return "background"
     if lex.HABITUAL_WHO.search(text, max(s.start, t.start - 80), t.end):

@@ -420,3 +420,25 @@ def test_a_visitor_named_by_office_then_by_country_makes_one_visit():
         "She is the first Iranian foreign minister to visit Pakistan, officials said."
     )
     assert [e.subtype for e in read(text, date=dt.date(2024, 5, 6)) if e.modality == "asserted"] == ["Visit"]
+
+
+def test_the_attacker_caught_at_the_scene_is_part_of_the_attack():
+    text = (
+        "A senator was shot and wounded in Quetta on Saturday. Several shots were fired and the "
+        "gunman was detained. A second suspect was arrested at the scene."
+    )
+    events = read(text)
+    assert [e.subtype for e in events] == ["Attack"], [(e.subtype, e.rule) for e in events]
+    assert len(events[0].sentences) == 3
+
+
+def test_fire_traded_with_the_gunman_is_part_of_the_attack():
+    text = "A senator was shot and wounded in Quetta on Saturday. His bodyguards and the gunman exchanged fire."
+    events = read(text)
+    assert [e.subtype for e in events] == ["Attack"], [(e.subtype, e.rule) for e in events]
+    assert len(events[0].sentences) == 2
+
+
+def test_a_clash_of_two_forces_after_an_attack_elsewhere_is_its_own():
+    text = "A senator was shot and wounded in Quetta on Saturday. Soldiers and militants exchanged fire in Gwadar."
+    assert sorted(e.subtype for e in read(text)) == ["Armed clash", "Attack"]

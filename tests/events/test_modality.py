@@ -613,3 +613,26 @@ def test_an_arrest_told_as_an_aim_is_no_arrest(text):
 
 def test_an_arrest_told_as_done_after_entering_is_news():
     assert ("Arrests", "asserted") in modalities("Troops entered the camp in Quetta on Monday and arrested two suspects.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 2019 and 2023, gunmen carried out dozens of raids on villages around Quetta.",
+        "From March to August 2024 troops killed 90 fighters in Balochistan.",
+        "Recorded incidents rose sharply, from 120 attacks in 2020 to 310 in 2022.",
+    ],
+)
+def test_a_tally_bounded_by_a_range_of_years_or_months_is_background(text):
+    assert_no_news(text)
+
+
+def test_a_range_of_hours_does_not_make_a_day_s_attack_background():
+    assert_news("Gunmen killed two shopkeepers in Quetta between 10 and 11 pm on Monday.")
+
+
+def test_a_plan_that_names_a_thing_does_not_make_the_sentence_a_plan():
+    text = "A senator who is running in next year's election was shot and wounded in Quetta on Saturday."
+    (attack,) = read(text, date=dt.date(2025, 6, 8))
+    assert (attack.modality, attack.date) == ("asserted", dt.date(2025, 6, 7))
+    assert_no_news("The two ministers will hold talks at next week's summit in Quetta.")

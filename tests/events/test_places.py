@@ -380,3 +380,14 @@ def test_both_towns_are_the_two_the_sentence_before_named_one_event_each():
     assert sorted(strikes) == ["Gwadar", "Quetta"]
     one_named = "Militants attacked Gwadar on Monday. A helicopter gunship strafed both villages on Wednesday."
     assert [e.location.name for e in read(one_named) if e.subtype == "Air/drone strike"] == ["Gwadar"]
+
+
+def test_a_country_the_clause_strikes_outranks_a_town_of_another_country_told_before():
+    text = "Reporters gathered in Dhaka. Pakistan has launched an attack on Iran's nuclear facilities."
+    (attack,) = [e for e in read(text) if e.modality == "asserted"]
+    assert attack.location.name == "Iran"
+
+
+def test_a_town_told_before_still_places_an_attack_its_country_names():
+    text = "Gunmen stormed a hotel in Quetta on Monday. The attack in Pakistan killed five guests."
+    assert [e.location.name for e in read(text)] == ["Quetta"]
