@@ -18,6 +18,8 @@ from geo.geoparse.tokens import (
     _Tok,
     _zipf,
 )
+from geo.lang.en import alternation
+from geo.lang.en.bodies import BODY_TAILS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.places.normalize import normalize_cached
 
@@ -146,8 +148,17 @@ def _place_cue(text: str, start: int, end: int, gaz=None) -> bool:
         return True  # a dateline: "MILFORD — Police said..."
     if start >= 2 and text[start - 2 : start] in ("D-", "R-", "I-") and not text[start - 3 : start - 2].isalnum():
         return True  # a legislator's home: "Senator Ann Brooks, R-Wayne"
+    if _BODY_NAME_AFTER.match(text, end):
+        return True  # "Lombard Historical Society", "Wayne Food Pantry": the town's own body
     nxt = _next_word(text, end) or (text[end + 1 : end + 30].split(" ", 1)[0].lower().strip(".,;:") if text[end : end + 1] == " " else "")
     return nxt in _LOCAL_BODIES or nxt in _RESIDENTS
+
+
+#: A run of capitalised words that ends in the head word of a public body or local institution
+#: ("Historical Society", "Volunteer Fire Department"), right after a name.
+_BODY_NAME_AFTER = re.compile(
+    r" (?:[A-Z][a-z]+ ){0,3}(?:" + alternation(w.capitalize() for w in BODY_TAILS) + r")\b"
+)
 
 
 def _area_after(text: str, pos: int, gaz) -> bool:

@@ -15,6 +15,7 @@ from geo.geoparse.cues import (
     _DIRECTIONS,
     _DISEASE_WORDS,
     _GENERIC_GEO,
+    _JURISDICTION,
     _LOCAL_BODIES,
     _LOCATIVE,
     _OF_HEADS,
@@ -53,6 +54,7 @@ from geo.geoparse.tokens import (
     _english_word,
     _Tok,
 )
+from geo.lang.en.bodies import BODY_TAILS as _BODY_TAILS
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import GROUPS_OF_A_LAND as _GROUPS_OF_A_LAND
 from geo.lang.en.organisations import NAME_PREFIXES as _NAME_PREFIXES
@@ -349,8 +351,8 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     with another language's name of a place."""
     m, text, toks = sp.m, s.text, s.toks
     first, last, end, low = toks[m.i], toks[m.j], sp.end, sp.low
-    if sp.nxt in _STREETS and toks[m.j + 1].cap:
-        return True  # "Dublin Road": a street
+    if sp.nxt in _STREETS and toks[m.j + 1].cap and not _body_after(s, m.j + 1):
+        return True  # "Dublin Road": a street ("the Florida Highway Patrol" is the state's)
     if last.poss and text[last.end + 2 : last.end + 6] == " Day":
         return True  # "St. Patrick's Day": a holiday
     if text[end : end + 1] == "$" or text[first.start - 1 : first.start] == "$":
@@ -360,7 +362,7 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     if text[first.start - 1 : first.start] == "/" and _STRAIN_AFTER.match(text, end):
         return True  # "A/Perth/16/2009": a virus strain's name (type/place/number/year)
     if sp.single and low in s.first_names and sp.max_pop < 20_000 and not (
-        sp.prominent or _followed_by_area(text, end)
+        sp.prominent or _followed_by_area(text, end) or _body_after(s, m.j + 1)
     ):
         return True  # "Her daughter Ruby": a first name before it is a hamlet
     if sp.single and not sp.big and not sp.prominent and sp.prev_word in _KIN_AND_ROLES:
@@ -637,7 +639,8 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
     last = toks[m.j]
     if not sp.single and not sp.prominent and (
         last.word in _BUILDINGS
-        or (not sp.big and sp.prev_word.lower() == "the" and s.zipf.get(last.word.lower(), 0.0) >= 4.0)
+        or (not sp.big and sp.prev_word.lower() == "the" and s.zipf.get(last.word.lower(), 0.0) >= 4.0
+            and sp.nxt not in _JURISDICTION)  # "the New London police" are the town's
     ):
         return None  # "the White House", "the Grand Canyon Lodge": a building or feature
     if form == "name" and sp.prev_cap and not sp.next_cap and not sp.prominent and not sp.big:
@@ -650,9 +653,24 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
         and not sp.prominent
         and sp.max_pop < _SMALL_POP
         and sp.nxt not in _LOCAL_BODIES
+        and not _body_after(s, sp.chain_e)
     ):
         return None  # a small place's name before another name: a brand, firm or person
     return form, cues, weak_pos
+
+
+def _body_after(s: _Scan, k: int) -> bool:
+    """Does the run of capitalised words that token ``k`` belongs to end in the head word of a
+    public body or local institution (:data:`geo.lang.en.bodies.BODY_TAILS`)? "Highway Patrol",
+    "Historical Society", "Community Center": the place's name before them is the place they
+    serve, not a firm's or a person's name."""
+    toks = s.toks
+    if k >= s.n or not toks[k].cap or toks[k].word.lower() in s.surnames or toks[k].word.lower() in s.first_names:
+        return False  # "Bill Clinton Foundation": a person's
+    e = k
+    while e + 1 < s.n and toks[e + 1].cap and s.joins[e]:
+        e += 1
+    return e > k - 1 and toks[e].word.lower() in _BODY_TAILS and not toks[e].upper
 
 
 #: ", 25," after a name (a person's age, as the press gives it) or ", a former police captain"

@@ -48,6 +48,7 @@ from geo.geoparse.tokens import (
     _Tok,
     _zipf,
 )
+from geo.lang.en.bodies import BODY_TAILS as _BODY_TAILS
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
 from geo.lang.en.titles import PERSON_ROLES as _PERSON_ROLES
@@ -395,6 +396,8 @@ def _first_name_person(s: _Scan, at: _At) -> int | None:
     )
     if not ((second_name and not first_country) or not (first_area or nxt_country)):
         return None
+    if not second_name and toks[s.run_end(j)].word.lower() in _BODY_TAILS:
+        return None  # "the Meredith Community Center", "the Wayne Food Pantry": the town's, no person
     while j + 1 < s.n and toks[j + 1].cap and s.gap_ok(j, j + 1) and (
         toks[j + 1].word.lower() in s.surnames or text[toks[j].end : toks[j + 1].start] == "-"
     ):

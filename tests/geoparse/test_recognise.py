@@ -1108,3 +1108,27 @@ def test_a_name_opening_a_longer_hyphenated_name_is_part_of_it():
     found = [(c.text, c.start) for c in recognize(text)]
     assert ("Quetta", text.index("Quetta-Gwadar")) in found
     assert ("Quetta", text.index("Quetta-Yar")) not in found
+
+
+# -- a place's name before the name of its public body or local institution -------------------
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Troopers of the Nevada Highway Patrol closed the pass.", "Nevada"),  # not a street
+        ("A sergeant of the Falls Church police spoke.", "Falls Church"),  # not a building
+        ("The Wellesley Historical Society opened an exhibit.", "Wellesley"),  # not a firm or a person
+        ("A dance is held at the Shelby Community Center.", "Shelby"),  # not a first name
+    ],
+)
+def test_a_place_before_its_public_body_is_a_mention(text, name):
+    assert name in [t for t, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Money went to the Bill Clinton Foundation.", "She lives on Dublin Road near the mill."],
+)
+def test_a_person_or_street_before_a_body_word_stays_no_place(text):
+    assert found(text) == []

@@ -1,0 +1,18 @@
+"""Head words that end the names of public bodies and local institutions ("Florida Highway
+Patrol", "Lombard Historical Society", "Zionsville Education Foundation", "Meadow Community
+Center"): a place's name that opens such a name is the place the body serves, a mention of
+it, as "Alexandria Police" is (the policy is in :mod:`geo.geoparse.recognise`).
+
+Not the heads of companies, parties, clubs or newspapers: those are in
+:mod:`geo.lang.en.organisations`, and a place inside them is the organisation's.
+"""
+from __future__ import annotations
+
+__all__ = ["BODY_TAILS"]
+
+#: Lower-case last words of the names of public bodies, services and local institutions.
+BODY_TAILS = frozenset(
+    """department dept patrol authority commission committee council board office agency
+    administration bureau service services district court society foundation association
+    center centre library pantry lodge""".split()
+)
