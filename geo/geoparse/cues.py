@@ -149,7 +149,7 @@ def _place_cue(text: str, start: int, end: int, gaz=None) -> bool:
     if start >= 2 and text[start - 2 : start] in ("D-", "R-", "I-") and not text[start - 3 : start - 2].isalnum():
         return True  # a legislator's home: "Senator Ann Brooks, R-Wayne"
     if _BODY_NAME_AFTER.match(text, end):
-        return True  # "Lombard Historical Society", "Wayne Food Pantry": the town's own body
+        return True  # "Wellesley Historical Society", "Orlun Food Pantry": the town's own body
     nxt = _next_word(text, end) or (text[end + 1 : end + 30].split(" ", 1)[0].lower().strip(".,;:") if text[end : end + 1] == " " else "")
     return nxt in _LOCAL_BODIES or nxt in _RESIDENTS
 

@@ -352,7 +352,7 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     m, text, toks = sp.m, s.text, s.toks
     first, last, end, low = toks[m.i], toks[m.j], sp.end, sp.low
     if sp.nxt in _STREETS and toks[m.j + 1].cap and not _body_after(s, m.j + 1):
-        return True  # "Dublin Road": a street ("the Florida Highway Patrol" is the state's)
+        return True  # "Dublin Road": a street ("the Nevada Highway Patrol" is the state's)
     if last.poss and text[last.end + 2 : last.end + 6] == " Day":
         return True  # "St. Patrick's Day": a holiday
     if text[end : end + 1] == "$" or text[first.start - 1 : first.start] == "$":
@@ -640,7 +640,7 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
     if not sp.single and not sp.prominent and (
         last.word in _BUILDINGS
         or (not sp.big and sp.prev_word.lower() == "the" and s.zipf.get(last.word.lower(), 0.0) >= 4.0
-            and sp.nxt not in _JURISDICTION)  # "the New London police" are the town's
+            and sp.nxt not in _JURISDICTION)  # "the Falls Church police" are the town's
     ):
         return None  # "the White House", "the Grand Canyon Lodge": a building or feature
     if form == "name" and sp.prev_cap and not sp.next_cap and not sp.prominent and not sp.big:

@@ -397,7 +397,7 @@ def _first_name_person(s: _Scan, at: _At) -> int | None:
     if not ((second_name and not first_country) or not (first_area or nxt_country)):
         return None
     if not second_name and toks[s.run_end(j)].word.lower() in _BODY_TAILS:
-        return None  # "the Meredith Community Center", "the Wayne Food Pantry": the town's, no person
+        return None  # "the Shelby Community Center", "the Orlun Food Pantry": the town's, no person
     while j + 1 < s.n and toks[j + 1].cap and s.gap_ok(j, j + 1) and (
         toks[j + 1].word.lower() in s.surnames or text[toks[j].end : toks[j + 1].start] == "-"
     ):

@@ -1,5 +1,5 @@
-"""Head words that end the names of public bodies and local institutions ("Florida Highway
-Patrol", "Lombard Historical Society", "Zionsville Education Foundation", "Meadow Community
+"""Head words that end the names of public bodies and local institutions ("Nevada Highway
+Patrol", "Wellesley Historical Society", "Brask Education Foundation", "Meadow Community
 Center"): a place's name that opens such a name is the place the body serves, a mention of
 it, as "Alexandria Police" is (the policy is in :mod:`geo.geoparse.recognise`).
 
