@@ -40,6 +40,8 @@ class DateMatch:
 
 _MONTH = r"(?P<mon>january|february|march|april|may|june|july|august|september|october|november|december|jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+#: What a number before it counts, so that it is no year ("between 2000 and 3000 people").
+_COUNTED = r"(?:people|persons|men|women|protesters|demonstrators|marchers|supporters|workers|students|residents|troops|soldiers|fighters|militants|police|officers|homes|houses|families)\b"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUM = r"(?P<num>\d{1,2}|" + "|".join(k for k in NUMBER_WORDS if k not in ("hundred",)) + r")"
@@ -78,7 +80,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("month", r"\b(?P<rel>in|since|during|by|until|last|this|next|early|late|mid|from|between|"
                   r"(?:the\s+)?(?:end|beginning|start|middle|(?:first|second|third|last)\s+week)\s+of)(?:\s+|(?<=mid)-)"
                   + _MONTH.replace("may|", "(?-i:May)|") + r"(?![a-z])"),
-        ("year", r"\b(?P<rel>in|since|during|by|until|from|between|of|before|after|early|late|mid-?)(?:\s+|(?<=-))" + _YEAR + r"\b(?!\s*(?:%|people|km|miles|troops))"),
+        # (not a count: "2000 people", "between 2000 and 3000 protesters")
+        ("year", r"\b(?P<rel>in|since|during|by|until|from|between|of|before|after|early|late|mid-?)(?:\s+|(?<=-))" + _YEAR
+                 + r"\b(?!\s*(?:%|people|km|miles|troops)|\s+(?:and|to|or)\s+[\d,]+\s+(?:[a-z]+\s+)?" + _COUNTED + r")"),
     ]
 ]
 

@@ -627,8 +627,16 @@ def test_a_tally_bounded_by_a_range_of_years_or_months_is_background(text):
     assert_no_news(text)
 
 
-def test_a_range_of_hours_does_not_make_a_day_s_attack_background():
-    assert_news("Gunmen killed two shopkeepers in Quetta between 10 and 11 pm on Monday.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed two shopkeepers in Quetta between 10 and 11 pm on Monday.",
+        "Between 2000 and 3000 people protested in Quetta against the new tax.",
+        "The unrest that ran from June to August flared again when police fired on protesters in Quetta on Monday.",
+    ],
+)
+def test_hours_a_crowd_s_size_or_a_day_named_keep_the_news(text):
+    assert_news(text)
 
 
 def test_a_plan_that_names_a_thing_does_not_make_the_sentence_a_plan():

@@ -65,6 +65,12 @@ def test_find_dates_gives_offsets_and_ignores_numbers_that_are_no_dates():
     ]
 
 
+def test_a_crowd_counted_between_two_numbers_gives_no_year():
+    text = "Between 2000 and 3000 people marched; between 2019 and 2021 the town grew."
+    found = find_dates(text, WEDNESDAY)
+    assert [text[d.start:d.end] for d in found] == ["between 2019"]
+
+
 def test_invalid_calendar_dates_are_skipped():
     assert resolve("31 February 2024", None) is None or resolve("31 February 2024", None)[0] is None
 
