@@ -509,3 +509,15 @@ def test_a_states_attack_on_a_town_is_fire_from_afar_a_groups_is_a_raid():
     assert (remote.type, remote.subtype) == ("Explosions/Remote violence", "Shelling/artillery/missile attack")
     (raid,) = read("Militant attacks on Kharkiv on Monday killed two people.")
     assert raid.type != "Explosions/Remote violence"
+
+
+def test_a_host_of_a_signing_hosts_no_visit_the_signing_is_the_agreement():
+    text = "The foreign minister hosted the signing of the peace accord between Iran and Pakistan in Dhaka on Friday."
+    assert [(e.type, e.location.name) for e in read(text)] == [("Strategic developments", "Dhaka")]
+    assert [e.subtype for e in read("The president hosted his Iranian counterpart in Dhaka on Monday.")] == ["Visit"]
+
+
+def test_a_strike_carried_out_on_a_target_is_from_the_air_a_labour_strike_is_not():
+    (strike,) = read("The navy carried out a lethal strike on a boat off Gwadar on Friday, killing four.")
+    assert strike.subtype == "Air/drone strike"
+    assert [e.subtype for e in read("Teachers launched a strike against the new tax in Gwadar.")] != ["Air/drone strike"]
