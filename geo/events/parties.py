@@ -14,13 +14,14 @@ from collections.abc import Sequence
 
 from geo.events import rules as lex
 from geo.events.actors import Actor
-from geo.events.drafts import Context, Draft, referred_party, strength
+from geo.events.actors import RECALL
+from geo.events.drafts import Context, Draft, referred_party, strength, twin_of
 from geo.events.lookups import CountryFn
-from geo.events.places import place_country
+from geo.events.places import PRECISION, event_location, place_country
 from geo.events.triggers import Trigger
 from geo.models import Mention, Place
 
-__all__ = ["complete_parties", "visit_host", "accused"]
+__all__ = ["complete_parties", "visit_host", "accused", "mutual_accusation"]
 
 
 def complete_parties(
@@ -69,7 +70,8 @@ def complete_parties(
             d.actors.append(envoy.name)
     if d.type == "Diplomacy" and d.subtype in _SAID and not d.actors and not lex.STATEMENT_SPEAKER.search(
         text, window[0], t.start
-    ) and not (
+    ) and not lex.RECIPROCAL.search(text, window[0], window[1]) and not (
+        # ("each country blamed the other": the two parties speak, see mutual_accusation)
         # "The regional government said … It condemned the attack": "it" is the party just named
         lex.PRONOUN_SPEAKER.match(text, window[0], t.start)
         and lex.STATEMENT_SPEAKER.search(text, max(0, s.start - _PRONOUN_REACH), s.start)
@@ -180,3 +182,35 @@ def accused(
         return None
     found.sort()
     return found[-1][1] if behind else found[0][1]
+
+
+def mutual_accusation(d: Draft, text: str, window: tuple[int, int], ctx: Context) -> Draft | None:
+    """The second speaker's statement when ``d`` tells two parties accusing each other ("Iran and
+    Pakistan blamed each other", "each side blamed the other", "the two traded accusations"), or
+    None. The parties are the two countries the statement names, or else the last two the text
+    named; each speaks in its own country (ACLED: one statement per actor).
+    """
+    if d.subtype != "Statement/Accusation" or not lex.RECIPROCAL.search(text, window[0], window[1]):
+        return None
+    pair = [a for a in d.actors if a in ctx.latest_country][:2]
+    if len(pair) < 2:
+        pair = []
+        for name, _place in reversed(ctx.countries[-RECALL:]):  # bounded: a reference looks back RECALL names
+            if name not in pair:
+                pair.append(name)
+            if len(pair) == 2:
+                break
+        pair.reverse()
+    if len(pair) < 2:
+        return None
+    first, second = pair
+    d.actors = [first, second]
+    twin = twin_of(d, "+each-side")
+    twin.actors = [second, first]
+    for x, name in ((d, first), (twin, second)):
+        if x.location is None or x.location.kind == "country":
+            x.location = event_location(ctx.latest_country[name][1], "site", None)
+            x.precision, x.location_note = PRECISION["country"], "speaker's country"
+            if "+speaker's-country" not in x.rule_name:
+                x.rule_name += "+speaker's-country"
+    return twin

@@ -129,3 +129,21 @@ def test_an_appeal_to_another_state_or_named_party_is_a_statement(text):
 )
 def test_the_writers_own_meetings_and_trips_are_no_diplomatic_acts(text, events):
     assert [e.subtype for e in read(text) if e.type == "Diplomacy" and e.modality == "asserted"] == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran and Pakistan blamed each other for the shooting on Friday.",
+        "Iranian and Pakistani troops clashed on the border on Friday. Each country blamed the other.",
+        "Iran and Pakistan traded accusations over the shooting on Friday.",
+    ],
+)
+def test_two_parties_accusing_each_other_make_a_statement_each(text):
+    said = sorted((e.actors, e.location.name) for e in read(text) if e.subtype == "Statement/Accusation")
+    assert said == [(("Iran", "Pakistan"), "Iran"), (("Pakistan", "Iran"), "Pakistan")]
+
+
+def test_one_party_accusing_another_is_one_statement():
+    said = [e.actors for e in read("Iran blamed Pakistan for the shooting on Friday.") if e.subtype == "Statement/Accusation"]
+    assert said == [("Iran", "Pakistan")]
