@@ -13,8 +13,7 @@ import re
 from collections.abc import Sequence
 
 from geo.events import rules as lex
-from geo.events.actors import Actor
-from geo.events.actors import RECALL
+from geo.events.actors import RECALL, Actor
 from geo.events.drafts import Context, Draft, referred_party, strength, twin_of
 from geo.events.lookups import CountryFn
 from geo.events.places import PRECISION, event_location, place_country
