@@ -53,6 +53,9 @@ class Draft:
     fallback_site: bool = False
     visit_site: EventLocation | None = None
     separate: bool = False  # the text says it is another incident ("a separate attack")
+    #: told with "also" at a place of its own ("protesters in Bandung also set fire to ..."):
+    #: another incident of the kind told, never the place of an earlier one that had none
+    also_elsewhere: bool = False
     #: an arrest the text ties to an incident told ("arrested six people over the attack",
     #: "one of the suspected attackers was arrested"): part of that incident
     follows_incident: bool = False
@@ -157,6 +160,8 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
     attack"): the latest event that has that word beside one of its triggers is preferred to
     the latest event.
     """
+    if d.also_elsewhere and _placed_by_its_words(d):
+        return False  # "protesters in Bandung also set fire to ...": another incident, not the one told
     recent = ctx.drafts[-RECENT:]  # an anaphor refers to something told recently
     named = re.search(r"\b(?:the|this|that)\s+([\w-]{3,})\s+$", text[max(d.sentence.start, d.trigger.start - 30):d.trigger.start], re.I)
     if named:
@@ -575,6 +580,12 @@ def _own_site(d: Draft) -> bool:
     return d.location is not None and d.location_note not in ("previous event's site", "earlier event's site")
 
 
+def _placed_by_its_words(d: Draft) -> bool:
+    """Do ``d``'s own words or its sentence place it ("protesters in Gwadar also ..."), not the
+    last incident's site nor the dateline (where the reporter files)?"""
+    return _own_site(d) and not d.location_note.startswith("dateline")
+
+
 def _arrest_it_belongs_to(d: Draft, arrests: list[Draft], contains: ContainsFn) -> Draft | None:
     """The arrest told before in whose raid ``d``'s arms were seized, or None: "police arrested
     five militants in Karachi … weapons were seized from the suspects" is one arrest (the seizure
@@ -640,6 +651,8 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
         x = o.location
         if _towns_apart(o, d) or _unknown_apart(o, d):
             continue
+        if d.also_elsewhere and _placed_by_its_words(d) and (x is None or y is None or x.id != y.id):
+            continue  # "protesters in Bandung also set fire to ...": another incident of the kind, not the lead's
         if not (
             x is None or y is None or (loose and (weak or _weak(o))) or _nested(x, y, contains)
             or (loose and _one_town(x, y))

@@ -61,6 +61,10 @@ log = logging.getLogger(__name__)
 
 __all__ = ["extract", "BorderFn", "CountryFn", "default_border", "default_country", "PRECISION", "MAX_SENTENCE_CHARS"]
 
+#: "also" beside a trigger ("protesters in Bandung also set fire"): another incident of the kind
+#: told before (see Draft.also_elsewhere; not "also known as")
+_ALSO = re.compile(r"\balso\s+(?!known\b|called\b)")
+
 #: Longer "sentences" (tables, lists, text without stops) are read in pieces of about this many
 #: characters, cut at white space, so that the work per sentence stays bounded.
 MAX_SENTENCE_CHARS = 1500
@@ -338,6 +342,7 @@ def _sentence_events(
         cause = d.subtype == "Arrests" and bool(lex.ARREST_AS_CAUSE.search(text, s.start, t.start))
         d.separate = r.separate or bool(frame) or cause
         d.in_told_incident = bool(lex.IN_TOLD_INCIDENT.match(text, t.end, window[1]))
+        d.also_elsewhere = bool(_ALSO.search(text, max(s.start, t.start - 20), min(s.end, t.end + 40)))
         d.gathering = d.subtype == "Meeting" and bool(lex.GATHERING.search(text, t.start, t.end))
         d.talks_outcome = d.subtype == "Agreement/Intent to cooperate" and bool(lex.TALKS_OUTCOME.search(text, window[0], window[1]))
         # (the incident may open a clause of its own: "were detained | after the violence")

@@ -25,6 +25,8 @@ score, the sum of:
   state inside one ("Georgia Power") is, and so is the town a university is named after;
   the larger the share of the article's weight a first-level area holds, the larger its pull;
 * proximity — a reading within 50 (or 200) km of another confidently placed mention;
+  neither focus nor proximity makes a hamlet of a great city's name (a million people or more,
+  same country) win over the city: a reporter naming the hamlet names its area with it;
 
 * the kind the text gives the name — a municipality's bodies ("the Lebanon City Council", "the
   City of Lebanon") or its people named by the bare name ("a Jordan woman") make it a town,
@@ -221,6 +223,31 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
             if p.kind == "place" and p.admin1 in areas and p.population >= 50_000:
                 out[i] = max(out[i], areas[p.admin1] + 0.3)
     return out
+
+
+#: A city this large is what news means by its name ...
+_BIG_CITY = 1_000_000
+#: ... over a namesake hamlet of the same country (this few people, or none known) that only
+#: the article's focus or a nearby place favours.
+_HAMLET = 1_000
+
+
+def _keep_the_city(readings: Sequence[Place], scores: list[float], hier: dict[int, tuple[float, str]]) -> None:
+    """Cap, in place, the scores of hamlets that context lifted above a great city of the same
+    name and country: "In Surabaya, ..." after "Bandung, in West Java" is the city of three
+    million, not a hamlet of West Java; a reporter naming a hamlet so says ("Surabaya, West
+    Java"), which the explicit hierarchy (``hier``) reads."""
+    big: dict[str, tuple[float, bool]] = {}  # country -> best city score, and is it named with its area too
+    for i, p in enumerate(readings):
+        if p.kind == "place" and p.population >= _BIG_CITY and scores[i] > big.get(p.country, (float("-inf"), False))[0]:
+            big[p.country] = (scores[i], i in hier)
+    if not big:
+        return
+    for i, p in enumerate(readings):
+        if p.kind == "place" and p.population < _HAMLET and p.country in big:
+            city, city_named = big[p.country]
+            if i not in hier or city_named:  # ("Surabaya, Indonesia" names the country of both)
+                scores[i] = min(scores[i], city - 0.5)
 
 
 #: Words written after an area's name that are no part of it: "Eastern Province" is the own
@@ -868,6 +895,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                         why.append(("near", f"{d:.0f} km from {anchor}"))
                 scores.append(s)
                 notes.append(why)
+            _keep_the_city(g.readings, scores, g.hier)
             g.probs = _softmax(scores)
             g.notes = notes
 

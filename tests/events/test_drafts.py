@@ -442,3 +442,17 @@ def test_fire_traded_with_the_gunman_is_part_of_the_attack():
 def test_a_clash_of_two_forces_after_an_attack_elsewhere_is_its_own():
     text = "A senator was shot and wounded in Quetta on Saturday. Soldiers and militants exchanged fire in Gwadar."
     assert sorted(e.subtype for e in read(text)) == ["Armed clash", "Attack"]
+
+
+def test_a_crowd_that_also_burned_a_building_elsewhere_is_another_riot():
+    text = (
+        "An angry crowd set fire to a council building in a provincial capital of Pakistan on Friday. "
+        "Protesters in Gwadar also set fire to a district office on Friday."
+    )
+    riots = [e for e in read(text) if e.type == "Riots"]
+    assert len(riots) == 2 and "Gwadar" in [e.location.name for e in riots]
+
+
+def test_what_a_crowd_also_did_at_its_own_town_is_the_same_riot():
+    text = "Protesters burned tyres in Gwadar on Friday. They also set fire to a district office in Gwadar."
+    assert [e.location.name for e in read(text) if e.type == "Riots"] == ["Gwadar"]

@@ -532,3 +532,25 @@ def test_a_town_whose_first_reading_is_abroad_stays_resolved_after_a_state_code(
         Candidate(doc.index("WA"), doc.index("WA") + 2, "WA", "wa", (wa,), cues=(ABBREV_CUE,)),
     ])
     assert ms[0].place is not None
+
+
+# A great city of Southland and a hamlet of its name in another province, beside a town of that province.
+GREATPORT = Place("gn:20", "Greatport", "place", -35.0, 25.0, "SL", "SL-DU", 3_000_000)
+GREATPORT_HAMLET = Place("gn:21", "Greatport", "place", -31.15, 21.15, "SL", "SL-MA", 0)
+MIRE = Place("gn:22", "Mirefield", "place", -31.2, 21.2, "SL", "SL-MA", 60_000)
+
+
+def test_a_great_city_is_not_read_as_a_hamlet_of_a_province_named_before():
+    doc = "Students in Mirefield, in Marsh, marched. In Greatport, the second city, workers struck."
+    cands = [
+        cand("Mirefield", doc, (MIRE,)),
+        cand("Marsh", doc, (MARSH_S, MARSH_N)),
+        cand("Greatport", doc, (GREATPORT, GREATPORT_HAMLET)),
+    ]
+    assert resolve(doc, cands)[-1].place == GREATPORT
+
+
+def test_a_hamlet_named_with_its_province_is_the_hamlet():
+    doc = "Farmers of Greatport, Marsh, marched."
+    cands = [cand("Greatport", doc, (GREATPORT, GREATPORT_HAMLET)), cand("Marsh", doc, (MARSH_S, MARSH_N))]
+    assert resolve(doc, cands)[0].place == GREATPORT_HAMLET
