@@ -46,6 +46,7 @@ from geo.geoparse.resolve import (
     FEATURE_CUE,
     INSTITUTION_CUE,
     PLACE_HEAD_CUE,
+    SETTLEMENT_CUE,
     Candidate,
 )
 from geo.geoparse.tokens import (
@@ -61,6 +62,7 @@ from geo.lang.en.organisations import NAME_PREFIXES as _NAME_PREFIXES
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.organisations import ORG_NOUNS as _ORG_NOUNS
 from geo.lang.en.organisations import TRADE_HEADS as _TRADE_HEADS
+from geo.lang.en.settlements import SETTLEMENT_NOUNS
 from geo.lang.en.titles import KIN_AND_ROLES as _KIN_AND_ROLES
 from geo.lang.en.titles import PERSON_NOUNS as _PERSON_NOUNS
 from geo.lang.en.titles import TITLES as _TITLES
@@ -217,7 +219,7 @@ _ROMANISATION_MIN_SKELETON = 3
 #: Words around a name that say it is a settlement ("Afgoye town", "the town of Kanyabayonga"). Not
 #: the words of areas: "the Mahas district" names a district, and a town of that name in another
 #: country is the very confusion to avoid.
-_SETTLEMENT_NOUNS = frozenset("town city village hamlet".split())
+_SETTLEMENT_NOUNS = SETTLEMENT_NOUNS
 
 
 def _placed(s: _Scan, sp: _Span) -> str:
@@ -279,7 +281,7 @@ _OF_ORG_HEADS = _ORG_HEADS | _OF_HEADS
 #: Spans whose recogniser settled them: their one cue.
 _FIXED_CUES = {
     "feature": FEATURE_CUE, "county": COUNTY_CUE, "abbrev": "US state abbreviation", "head": PLACE_HEAD_CUE,
-    "district": DISTRICT_CUE, "district area": DISTRICT_AREA_CUE,
+    "district": DISTRICT_CUE, "district area": DISTRICT_AREA_CUE, "settlement": SETTLEMENT_CUE,
 }
 
 
@@ -289,8 +291,8 @@ def _judge(s: _Scan, m: _Match) -> _Found | None:
     first, last = toks[m.i], toks[m.j]
     end = m.end if m.end else last.end
     if m.form in _FIXED_CUES:
-        places = () if m.form in ("feature", "head") else m.places
-        cand_end = end if m.form == "abbrev" else last.end
+        places = () if m.form in ("feature", "head", "settlement") else m.places
+        cand_end = end if m.form in ("abbrev", "settlement") else last.end
         return _Found(Candidate(first.start, cand_end, text[first.start : cand_end], m.key, places, "name", (_FIXED_CUES[m.form],)), False, False)
     if m.form == "part":
         cue = f"part of {m.places[0].name}"

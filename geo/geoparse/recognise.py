@@ -37,7 +37,11 @@ Other mentions:
   Chad") is still recognised, and left unresolved (``place=None``; a county gets its likely
   state as a candidate: the states that have a county of that name, narrowed by the context)
   rather than pinned somewhere it is not. Seas and regions of the hand-curated table ("Baltic
-  Sea", "Darfur", "Middle East") are ordinary mentions of kind "region".
+  Sea", "Darfur", "Middle East") are ordinary mentions of kind "region". So is a name the
+  gazetteer lacks that the text itself calls a settlement — "the village of X", "the villages
+  of X and Y", "residents of X", "in X town", "X Township", "X, a farming town of 2,000",
+  "in X, La.", "Ana Ruiz, 34, of X", "in the X neighborhood", a dateline "X — " in capitals
+  (words in :mod:`geo.lang.en.settlements`): listed on the map's table, with no pin.
 
 Context rules keep gazetteer noise out, without any statistical model. Word lists come from
 registry packages, read once on first use: ``wordfreq`` (English and six European languages)
