@@ -540,6 +540,10 @@ def _group_ends_at(toks: list, k: int, words: tuple[str, ...]) -> bool:
     return k - n + 1 >= 0 and all(toks[k - n + 1 + j].word.lower() == w for j, w in enumerate(words))
 
 
+#: A possessive or nothing, then "administration" or "presidency" in lower case: a leader's term.
+_TERM_OF_OFFICE = re.compile(r"(?:['’]s)? (?:administration|presidency)\b")
+
+
 def _judge_single_word(s: _Scan, sp: _Span) -> bool | None:
     """A one-word name: None when it is no place here (a month, a common word, a person's
     name), else whether its position is weak (see :class:`_Found`)."""
@@ -591,6 +595,9 @@ def _judge_single_word(s: _Scan, sp: _Span) -> bool | None:
         return None  # "Chamber of Commerce": the last word of an institution's name
     if pop < 20_000 and _english_word(low, z, 4.0) and not _followed_by_area(text, last.end):
         return None  # "Olympic", "Pack": an English word before it is a hamlet
+    if not sp.prominent and _TERM_OF_OFFICE.match(text, last.end):
+        s.people.add(low)
+        return None  # "the Bell administration", "Bell's presidency": a president's or governor's name
     if not sp.big and prev_word.lower() not in _LOCATIVE and nxt not in _LOCAL_BODIES and (
         nxt in _SPEECH or (prev_word.lower() in _SPEECH and text[first.end : first.end + 1] != ",")
     ):  # ("said Dover Mayor Pruitt", "said Keene police": the town's officials)

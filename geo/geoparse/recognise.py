@@ -68,7 +68,10 @@ and ``names`` (US census first names and surnames).
   place either. A small place that ends a
   longer run of capitals ("Marisela Joan Tyrone") is taken for a surname. A small place named
   like a common surname needs a place cue ("in", ", State", "police") in one mention out of
-  five, else it is a person ("Bell" ten times, "from Bell" once). A place's name before a
+  five, else it is a person ("Bell" ten times, "from Bell" once); a school's name after it
+  ("Bell Middle School") is no place cue, schools being named after people as often as after
+  towns. A name before "administration" or "presidency" ("the Bell administration", "Bell's
+  presidency") is a person's for the whole text. A place's name before a
   surname, the two alone in their run ("Jordan Henderson", "Paris Hilton"), is a person when
   the text uses the pair as one — a verb of saying, an age or a role after it, a role noun or
   a verb of saying before it — or later uses the bare surname so ("Henderson said"); the
@@ -221,7 +224,7 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
             c = f.candidate
             if c.key in risky:
                 seen[c.key] = seen.get(c.key, 0) + 1
-                if _place_cue(text, c.start, c.end, gaz):
+                if _place_cue(text, c.start, c.end, gaz, schools=False):
                     cued[c.key] = cued.get(c.key, 0) + 1
         placed = {k for k, n in cued.items() if n * _CUE_SHARE >= seen[k]}
         # listed with other places ("Bethel, Sharon and Goshen", "at the Boone and Marshall farms"),

@@ -1176,3 +1176,20 @@ def test_a_state_after_an_unknown_town_is_read_too():
 )
 def test_a_settlement_word_near_a_person_or_a_building_makes_no_settlement(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Under the Thornton administration, taxes rose. Thornton left office in 2004.", "Thornton's presidency ended in 2004."],
+)
+def test_a_name_before_administration_or_presidency_is_a_person(text):
+    assert found(text) == []
+    assert ("Thornton", "gn:5441492") in found("Thornton council raised taxes in 2004.")
+
+
+def test_a_school_named_like_a_surname_is_no_place_cue():
+    # schools are named after people as often as after towns: alone, it proves no town
+    assert found("Pupils at Crowley Middle School raised money for the trip.") == []
+    assert found("Pupils at Tilton Elementary raised money for the trip.") == []
+    # the text placing the town elsewhere keeps it
+    assert ("Crowley", "gn:4684434") in found("She moved to Crowley in May; Crowley Middle School opened.")
