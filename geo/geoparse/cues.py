@@ -131,9 +131,22 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)\W{1,2}$")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 
 
-def _place_cue(text: str, start: int, end: int, gaz=None) -> bool:
+#: Words of a school's name after a place's name ("Foley Middle School", "Orlund Elementary"):
+#: schools are named after people as often as after their town, so for a name that is also a
+#: common surname they are no sign that the name is used as a place.
+_SCHOOL_WORDS = frozenset("high middle elementary intermediate junior school schools academy".split())
+
+
+#: A school's name after a name: " Middle School", " Elementary", " High".
+_SCHOOL_AFTER = re.compile(r" (?:[A-Z][a-z]+ )?(?:" + "|".join(w.capitalize() for w in _SCHOOL_WORDS) + r")\b")
+
+
+def _place_cue(text: str, start: int, end: int, gaz=None, schools: bool = True) -> bool:
     """Is the name at ``text[start:end]`` used as a place here: after "in"/"from"/"near"...,
-    before ", <its state or country>", before a local body or its people ("police", "man")?"""
+    before ", <its state or country>", before a local body or its people ("police", "man")?
+    With ``schools`` false, a school's name after it is no such use (see :data:`_SCHOOL_WORDS`)."""
+    if not schools and _SCHOOL_AFTER.match(text, end):
+        return False  # "at Foley Middle School": the preposition is the school's
     m = _PREV_WORD.search(text, max(0, start - 16), start)
     # "at McDonald's", "from Macy's": after a preposition, a surname in the possessive with
     # nothing after it is a shop or someone's home, not a town.

@@ -46,6 +46,7 @@ from geo.geoparse.resolve import (
     FEATURE_CUE,
     INSTITUTION_CUE,
     PLACE_HEAD_CUE,
+    SETTLEMENT_CUE,
     Candidate,
 )
 from geo.geoparse.tokens import (
@@ -61,6 +62,7 @@ from geo.lang.en.organisations import NAME_PREFIXES as _NAME_PREFIXES
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.organisations import ORG_NOUNS as _ORG_NOUNS
 from geo.lang.en.organisations import TRADE_HEADS as _TRADE_HEADS
+from geo.lang.en.settlements import SETTLEMENT_NOUNS
 from geo.lang.en.titles import KIN_AND_ROLES as _KIN_AND_ROLES
 from geo.lang.en.titles import PERSON_NOUNS as _PERSON_NOUNS
 from geo.lang.en.titles import TITLES as _TITLES
@@ -217,7 +219,7 @@ _ROMANISATION_MIN_SKELETON = 3
 #: Words around a name that say it is a settlement ("Afgoye town", "the town of Kanyabayonga"). Not
 #: the words of areas: "the Mahas district" names a district, and a town of that name in another
 #: country is the very confusion to avoid.
-_SETTLEMENT_NOUNS = frozenset("town city village hamlet".split())
+_SETTLEMENT_NOUNS = SETTLEMENT_NOUNS
 
 
 def _placed(s: _Scan, sp: _Span) -> str:
@@ -279,7 +281,7 @@ _OF_ORG_HEADS = _ORG_HEADS | _OF_HEADS
 #: Spans whose recogniser settled them: their one cue.
 _FIXED_CUES = {
     "feature": FEATURE_CUE, "county": COUNTY_CUE, "abbrev": "US state abbreviation", "head": PLACE_HEAD_CUE,
-    "district": DISTRICT_CUE, "district area": DISTRICT_AREA_CUE,
+    "district": DISTRICT_CUE, "district area": DISTRICT_AREA_CUE, "settlement": SETTLEMENT_CUE,
 }
 
 
@@ -289,8 +291,8 @@ def _judge(s: _Scan, m: _Match) -> _Found | None:
     first, last = toks[m.i], toks[m.j]
     end = m.end if m.end else last.end
     if m.form in _FIXED_CUES:
-        places = () if m.form in ("feature", "head") else m.places
-        cand_end = end if m.form == "abbrev" else last.end
+        places = () if m.form in ("feature", "head", "settlement") else m.places
+        cand_end = end if m.form in ("abbrev", "settlement") else last.end
         return _Found(Candidate(first.start, cand_end, text[first.start : cand_end], m.key, places, "name", (_FIXED_CUES[m.form],)), False, False)
     if m.form == "part":
         cue = f"part of {m.places[0].name}"
@@ -538,6 +540,10 @@ def _group_ends_at(toks: list, k: int, words: tuple[str, ...]) -> bool:
     return k - n + 1 >= 0 and all(toks[k - n + 1 + j].word.lower() == w for j, w in enumerate(words))
 
 
+#: A possessive or nothing, then "administration" or "presidency" in lower case: a leader's term.
+_TERM_OF_OFFICE = re.compile(r"(?:['’]s)? (?:administration|presidency)\b")
+
+
 def _judge_single_word(s: _Scan, sp: _Span) -> bool | None:
     """A one-word name: None when it is no place here (a month, a common word, a person's
     name), else whether its position is weak (see :class:`_Found`)."""
@@ -589,6 +595,9 @@ def _judge_single_word(s: _Scan, sp: _Span) -> bool | None:
         return None  # "Chamber of Commerce": the last word of an institution's name
     if pop < 20_000 and _english_word(low, z, 4.0) and not _followed_by_area(text, last.end):
         return None  # "Olympic", "Pack": an English word before it is a hamlet
+    if not sp.prominent and _TERM_OF_OFFICE.match(text, last.end):
+        s.people.add(low)
+        return None  # "the Bell administration", "Bell's presidency": a president's or governor's name
     if not sp.big and prev_word.lower() not in _LOCATIVE and nxt not in _LOCAL_BODIES and (
         nxt in _SPEECH or (prev_word.lower() in _SPEECH and text[first.end : first.end + 1] != ",")
     ):  # ("said Dover Mayor Pruitt", "said Keene police": the town's officials)

@@ -37,7 +37,11 @@ Other mentions:
   Chad") is still recognised, and left unresolved (``place=None``; a county gets its likely
   state as a candidate: the states that have a county of that name, narrowed by the context)
   rather than pinned somewhere it is not. Seas and regions of the hand-curated table ("Baltic
-  Sea", "Darfur", "Middle East") are ordinary mentions of kind "region".
+  Sea", "Darfur", "Middle East") are ordinary mentions of kind "region". So is a name the
+  gazetteer lacks that the text itself calls a settlement — "the village of X", "the villages
+  of X and Y", "residents of X", "in X town", "X Township", "X, a farming town of 2,000",
+  "in X, La.", "Ana Ruiz, 34, of X", "in the X neighborhood", a dateline "X — " in capitals
+  (words in :mod:`geo.lang.en.settlements`): listed on the map's table, with no pin.
 
 Context rules keep gazetteer noise out, without any statistical model. Word lists come from
 registry packages, read once on first use: ``wordfreq`` (English and six European languages)
@@ -64,7 +68,10 @@ and ``names`` (US census first names and surnames).
   place either. A small place that ends a
   longer run of capitals ("Marisela Joan Tyrone") is taken for a surname. A small place named
   like a common surname needs a place cue ("in", ", State", "police") in one mention out of
-  five, else it is a person ("Bell" ten times, "from Bell" once). A place's name before a
+  five, else it is a person ("Bell" ten times, "from Bell" once); a school's name after it
+  ("Bell Middle School") is no place cue, schools being named after people as often as after
+  towns. A name before "administration" or "presidency" ("the Bell administration", "Bell's
+  presidency") is a person's for the whole text. A place's name before a
   surname, the two alone in their run ("Jordan Henderson", "Paris Hilton"), is a person when
   the text uses the pair as one — a verb of saying, an age or a role after it, a role noun or
   a verb of saying before it — or later uses the bare surname so ("Henderson said"); the
@@ -217,7 +224,7 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
             c = f.candidate
             if c.key in risky:
                 seen[c.key] = seen.get(c.key, 0) + 1
-                if _place_cue(text, c.start, c.end, gaz):
+                if _place_cue(text, c.start, c.end, gaz, schools=False):
                     cued[c.key] = cued.get(c.key, 0) + 1
         placed = {k for k, n in cued.items() if n * _CUE_SHARE >= seen[k]}
         # listed with other places ("Bethel, Sharon and Goshen", "at the Boone and Marshall farms"),

@@ -14,6 +14,7 @@ from geo.geoparse.cues import (
     _DISTRICT_WORDS,
     _FEATURES,
     _GENERIC_GEO,
+    _LOCATIVE,
     _LOW_FEATURES,
     _LOW_FEATURES_BEFORE,
     _LOW_FEATURES_PLURAL,
@@ -23,6 +24,7 @@ from geo.geoparse.cues import (
     _PLACE_WORDS,
     _PROMINENT_KINDS,
     _SPEECH,
+    _STREETS,
     _ZIPF_COMMON,
     _ZIPF_RARE,
     _ZIPF_VERY_COMMON,
@@ -37,7 +39,7 @@ from geo.geoparse.cues import (
     _state_abbrev,
 )
 from geo.geoparse.judges import _AGE_AFTER, _APPOSITION, _Found, _judge, _Match
-from geo.geoparse.resolve import US_STATE_ABBREV
+from geo.geoparse.resolve import _ABBREV_RE, US_STATE_ABBREV
 from geo.geoparse.tokens import (
     _english_word,
     _gap_ok,
@@ -48,9 +50,20 @@ from geo.geoparse.tokens import (
     _Tok,
     _zipf,
 )
+from geo.lang.en import alternation
 from geo.lang.en.bodies import BODY_TAILS as _BODY_TAILS
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
+from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
+from geo.lang.en.settlements import APPOSITION_SETTLEMENT_NOUNS as _APPOSITION_SETTLEMENT_NOUNS
+from geo.lang.en.settlements import NOT_SETTLEMENT_TAILS as _NOT_SETTLEMENT_TAILS
+from geo.lang.en.settlements import PEOPLE_OF_A_PLACE as _PEOPLE_OF_A_PLACE
+from geo.lang.en.settlements import SETTLEMENT_AFTER as _SETTLEMENT_AFTER
+from geo.lang.en.settlements import SETTLEMENT_NOUNS as _SETTLEMENT_NOUNS
+from geo.lang.en.settlements import SETTLEMENT_NOUNS_PLURAL as _SETTLEMENT_NOUNS_PLURAL
+from geo.lang.en.settlements import QUARTER_AFTER as _QUARTER_AFTER
+from geo.lang.en.settlements import SETTLEMENT_OF as _SETTLEMENT_OF
+from geo.lang.en.settlements import SETTLEMENT_TAILS as _SETTLEMENT_TAILS
 from geo.lang.en.titles import PERSON_ROLES as _PERSON_ROLES
 from geo.lang.en.titles import PERSONAL_TITLES as _PERSONAL_TITLES
 from geo.lang.en.titles import TITLES as _TITLES
@@ -65,7 +78,7 @@ class _Scan:
     """One pass over the capitalised tokens of a chunk: what the recognisers share."""
 
     __slots__ = ("text", "toks", "gaz", "ctx", "people", "n", "max_tokens", "zipf", "first_names", "surnames", "matches",
-                 "person", "joins", "keys", "features", "district_words", "district_of", "_runs")
+                 "person", "joins", "keys", "features", "district_words", "district_of", "_runs", "listed_from")
 
     def __init__(self, text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> None:
         self.text, self.toks, self.gaz, self.ctx, self.people = text, toks, gaz, ctx, people
@@ -95,6 +108,8 @@ class _Scan:
             {m.end() for m in _DISTRICT_OF.finditer(text, *span)} if text.find("istrict of ", *span) >= 0 else frozenset()
         )
         self._runs: _Runs | None = None
+        #: Where the next name of a list of settlements may start ("the villages of A and B").
+        self.listed_from = -1
 
     @property
     def runs(self) -> _Runs:
@@ -356,6 +371,157 @@ def _demonym_before_name(s: _Scan, at: _At) -> int | None:
         return None
     s.matches.append(_Match(at.i, at.i, at.low, (dem,), "demonym"))
     return at.i + 1
+
+
+#: "the town of ", "residents of ", "the villages of ": the noun before "of", right before a name.
+_NOUN_OF_BEFORE = re.compile(r"\b([A-Za-z]+) of $")
+
+#: ", a farming town of 2,000", ", the village where", ", a suburb north of": an apposition whose
+#: head noun calls the name before it a settlement (a noun that starts a compound, "a town
+#: councillor", "a village elder", names a person: the head must end the phrase).
+_SETTLEMENT_APPOSITION = re.compile(
+    r", (?:a|an|the) (?:(?!(?:where|which|that|who|whose|when|of|in|and|with|for|on|at|to)\b)[A-Za-z][a-z,'-]*+ ){0,3}?"
+    r"(" + alternation(_APPOSITION_SETTLEMENT_NOUNS) + r")(?=[,.;:)]| (?:of|in|near|on|outside|north|south|east|west"
+    r"|about|with|where|that|which|some|just|located|[0-9]))"
+)
+
+#: ", 22, of ": a person's age, then where the person lives.
+_AGE_OF_BEFORE = re.compile(r", \d{1,3}, of $")
+
+#: " — ", " -- " after a line's first words in capitals: a dateline ("ORLUND — Police said").
+_DATELINE_AFTER = re.compile(r" (?:—|–|--?) ")
+
+#: " area of " and a capitalised name: "the Orlund area of Brask".
+_AREA_OF_PLACE = re.compile(r" area of [A-Z]")
+
+#: ", Texas," / ", Pakistan." after a name: an area, then punctuation or the end of the line.
+_AREA_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|\s[—–-]|\s*$)", re.MULTILINE)
+
+#: Names of settlements read by :func:`_named_settlement` have at most this many words.
+_SETTLEMENT_MAX_WORDS = 3
+
+
+def _named_settlement(s: _Scan, at: _At) -> int | None:
+    """A name the gazetteer lacks that the text itself calls a settlement: "the village of
+    Orlund", "residents of Orlund", "the villages of Orlund and Brask", "in Brask town",
+    "Velmont, a farming town of 2,000", "of Velmont, La.", "near Velmont, Texas.". The name is
+    kept as a mention, left unresolved (no pin where the data has no point), as a county or a
+    physical feature the gazetteer lacks is; the words are in :mod:`geo.lang.en.settlements`."""
+    if at.found is not None:
+        return None  # a gazetteer name: its own readings, judged as usual
+    i, toks, text = at.i, s.toks, s.text
+    start = toks[i].start
+    cue = ""
+    plural = False
+    if start == s.listed_from:
+        cue = "listed"
+    elif text[start - 3 : start] == "of ":
+        m = _NOUN_OF_BEFORE.search(text, max(0, start - 24), start)
+        if m is not None:
+            noun = m.group(1).lower()
+            if noun in _SETTLEMENT_OF or noun in _PEOPLE_OF_A_PLACE:
+                cue, plural = "of", noun in _SETTLEMENT_NOUNS_PLURAL
+        elif _AGE_OF_BEFORE.search(text, max(0, start - 12), start) or (
+            i >= 2 and s.person[i - 2] and text[toks[i - 2].end : start] == ", of "
+        ):
+            cue = "home"  # "Tom Quarrick, 22, of Orlund", "Ana Reyes, of Orlund,": where a person lives
+    elif i > 0 and toks[i - 1].word in _SETTLEMENT_NOUNS and text[toks[i - 1].end : start] == " ":
+        cue = "noun before"  # "near the village Dvorna"
+    j = i
+    while j + 1 < s.n and toks[j + 1].cap and s.joins[j] and j - i < _SETTLEMENT_MAX_WORDS:
+        j += 1
+        if toks[j].word in _SETTLEMENT_TAILS:
+            break  # "Brask Township Committee": the township's name ends there
+    if j - i >= _SETTLEMENT_MAX_WORDS:
+        return None  # a longer run of capitals: an organisation's or a person's name
+    end = toks[j].end
+    if j > i and toks[j].word in _SETTLEMENT_TAILS:
+        # "Brask Township", "Orlund Twp.": the township, its word with it
+        end = toks[j].end + (text[toks[j].end : toks[j].end + 1] == "." and toks[j].word == "Twp")
+        cue = cue or "township"
+    if not cue:
+        after = text[end : end + 1]
+        if after == ",":
+            if text[end + 1 : end + 2] != " ":
+                return None
+            if _SETTLEMENT_APPOSITION.match(text, end, end + 80):
+                cue = "apposition"
+            elif not toks[j].poss and _locative_before(s, i) and _area_follows(s, end):
+                cue = "area after"
+        elif after == " ":
+            if toks[i].upper and _DATELINE_AFTER.match(text, end) and s.ctx.sentence_initial(start):
+                cue = "dateline"  # "ORLUND — Police said": the town the report is filed from
+            elif j + 1 < s.n and toks[j + 1].start == end + 1 and not toks[j].poss:
+                nxt = toks[j + 1].word
+                if nxt in _SETTLEMENT_AFTER:
+                    if _locative_before(s, i):
+                        cue = "noun after"  # "in Brask town"
+                elif (nxt in _QUARTER_AFTER or (nxt == "area" and _AREA_OF_PLACE.match(text, end))) and (
+                    i > 0 and toks[i - 1].word == "the"
+                ):
+                    cue = "quarter"  # "in the Orlund neighborhood", "the Orlund area of Brask"
+        if not cue:
+            return None
+    if not _settlement_words(s, i, j, person_shape=cue in ("apposition", "area after")):
+        return None
+    key = normalize_cached(text[start:end])
+    if not key:
+        return None
+    s.matches.append(_Match(i, j, key, (), "settlement", end))
+    if plural or cue == "listed":
+        # "the villages of Orlund, Brask and Velmont": the next name of the list is one too
+        m = _LIST_NEXT.match(text, end)
+        s.listed_from = m.end() if m is not None else -1
+    return j + 1
+
+
+def _locative_before(s: _Scan, i: int) -> bool:
+    """Is token ``i`` right after a locative preposition ("in", "near", "from")?"""
+    return i > 0 and s.toks[i - 1].word.lower() in _LOCATIVE and s.text[s.toks[i - 1].end : s.toks[i].start] == " "
+
+
+#: ", ", " and ", ", and " between the names of a list.
+_LIST_NEXT = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?=[A-Z])")
+
+
+def _area_follows(s: _Scan, end: int) -> bool:
+    """Does a state's abbreviation, or a country's or first-level area's name followed by
+    punctuation, come right after the name ending at ``end`` ("Velmont, La.", "Velmont, Texas,")?"""
+    text = s.text
+    ab = _ABBREV_RE.match(text, end)
+    if ab is not None and ab.group(0).startswith(", "):
+        return True
+    m = _AREA_AFTER.match(text, end)
+    if m is None:
+        return False
+    key = normalize_cached(m.group(1))
+    return bool(key) and s.gaz.is_key(key) and any(p.kind in ("country", "admin1") for p in s.gaz.by_key(key))
+
+
+def _settlement_words(s: _Scan, i: int, j: int, person_shape: bool) -> bool:
+    """May tokens ``i..j`` be the name of a settlement: no word of a person's name in the text, no
+    title, month, street or building word, no lone English word ("the city of Light")? With
+    ``person_shape``, a first name then a surname ("Ana Velmont, a") is taken for a person."""
+    toks = s.toks
+    words = [toks[k].word.lower() for k in range(i, j + 1)]
+    first, last = words[0], words[-1]
+    if any(s.person[k] or w in s.people for k, w in zip(range(i, j + 1), words)):
+        return False
+    if first in _TITLES or first in _MONTHS_DAYS or first in _FUNCTION_WORDS or first in _GENERIC_GEO and i == j:
+        return False
+    if last in _NOT_SETTLEMENT_TAILS or last in _STREETS or last in _ORG_HEADS or last in _BODY_TAILS:
+        return False
+    if j > i and toks[i].word not in _DIRECTIONS and s.zipf.get(first, 0.0) >= _ZIPF_COMMON and s.ctx.sentence_initial(toks[i].start):
+        return False  # "Three Brask Township scouts": a sentence's first word is capitalised anyway
+    if i == j and (s.zipf.get(first, 0.0) >= _ZIPF_COMMON or toks[i].upper and len(first) <= 4):
+        return False  # "the city of Light", "residents of NYC" (an acronym the gazetteer lacks)
+    if person_shape and j > i and first in s.first_names and (last in s.surnames or s.zipf.get(last, 0.0) < _ZIPF_RARE):
+        return False
+    return True
+
+
+#: Words that start no settlement's name ("the town of The", "residents of This").
+_FUNCTION_WORDS = frozenset("the a an this that these those its his her their our my your all every".split())
 
 
 def _first_name_person(s: _Scan, at: _At) -> int | None:
@@ -774,8 +940,8 @@ _BEFORE_LOOKUP = (_contraction, _titled_person, _servant_of_name, _state_abbrevi
 
 
 _AFTER_LOOKUP = (
-    _physical_feature, _place_head, _district, _part_of_area, _demonym_before_name, _first_name_person, _person_pair,
-    _county, _gazetteer_name, _demonym, _bare_district,
+    _physical_feature, _place_head, _district, _part_of_area, _demonym_before_name, _named_settlement,
+    _first_name_person, _person_pair, _county, _gazetteer_name, _demonym, _bare_district,
 )
 
 

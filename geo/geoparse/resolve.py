@@ -80,6 +80,9 @@ _AREA_CUES = frozenset({COUNTY_CUE, DISTRICT_CUE, DISTRICT_AREA_CUE})
 INSTITUTION_CUE = "part of an institution's name"
 #: Recognition evidence of a physical feature (sea, river, lake) the gazetteer does not list.
 FEATURE_CUE = "physical feature not in the gazetteer"
+#: Recognition evidence of a name the text calls a settlement ("the village of X") that the
+#: gazetteer does not list: left unresolved.
+SETTLEMENT_CUE = "named as a settlement; not in the gazetteer"
 #: Recognition evidence of a place named with a head word ("Puerto Jordán") the gazetteer lacks.
 PLACE_HEAD_CUE = "place named with a head word ('Puerto', 'Fort'), not in the gazetteer"
 #: Recognition evidence of a US state's abbreviation ("W.Va.", "R-N.Y."): the state, never a town.
@@ -89,7 +92,7 @@ OUTLIER_CUE = "read in the article's country: its first reading was a small plac
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ABBREV_CUE", "Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "DISTRICT_CUE", "DISTRICT_AREA_CUE", "FEATURE_CUE", "INSTITUTION_CUE", "PLACE_HEAD_CUE"]
+__all__ = ["ABBREV_CUE", "Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "DISTRICT_CUE", "DISTRICT_AREA_CUE", "FEATURE_CUE", "INSTITUTION_CUE", "PLACE_HEAD_CUE", "SETTLEMENT_CUE"]
 
 MAX_READINGS = 60  # readings scored per name (the largest by prior); the rest are noise
 MAX_LISTED = 5  # readings kept in Mention.candidates

@@ -1132,3 +1132,64 @@ def test_a_place_before_its_public_body_is_a_mention(text, name):
 )
 def test_a_person_or_street_before_a_body_word_stays_no_place(text):
     assert found(text) == []
+
+
+# -- names the text calls a settlement, which the gazetteer lacks ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shells fell on the village of Orlvenka overnight, officials said.", "Orlvenka"),
+        ("The mayor of Velmontia met the council on Tuesday.", "Velmontia"),
+        ("He grew up in Velmontia town before the war.", "Velmontia"),
+        ("Velmontia, a farming town of 2,000, voted on Tuesday.", "Velmontia"),
+        ("Tom Quarrick, 22, of Sulpherton, was arrested.", "Sulpherton"),
+        ("She moved to Quillbrook, Texas, with her dog.", "Quillbrook"),
+        ("A fire broke out in the Quillbrook neighborhood on Monday.", "Quillbrook"),
+        ("Crews from Tormelle Township helped.", "Tormelle Township"),
+        ("Storm closes roads. DRAVIKTON — Police said the bridge was shut.", "DRAVIKTON"),
+    ],
+)
+def test_a_name_the_text_calls_a_settlement_is_kept_unresolved(text, name):
+    assert (name, None) in found(text)
+
+
+def test_the_names_of_a_list_of_villages_are_all_kept():
+    assert found("Troops shelled the villages of Orlvenka and Brastovo at dawn.") == [("Orlvenka", None), ("Brastovo", None)]
+
+
+def test_a_state_after_an_unknown_town_is_read_too():
+    assert found("Tom Quarrick, 22, of Sulpherton, La., was arrested.") == [("Sulpherton", None), ("La.", "US-LA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Reyes, a village elder, said the road was cut.",
+        "Tom Quarrick, a town councillor, said the road was cut.",
+        "The City of Light is a nickname.",
+        "UPDATE — Police said the roads were closed.",
+        "The residents of Oakmoor Apartments complained.",
+        "Ana Velvetta, a farming town activist, spoke.",
+    ],
+)
+def test_a_settlement_word_near_a_person_or_a_building_makes_no_settlement(text):
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Under the Thornton administration, taxes rose. Thornton left office in 2004.", "Thornton's presidency ended in 2004."],
+)
+def test_a_name_before_administration_or_presidency_is_a_person(text):
+    assert found(text) == []
+    assert ("Thornton", "gn:5441492") in found("Thornton council raised taxes in 2004.")
+
+
+def test_a_school_named_like_a_surname_is_no_place_cue():
+    # schools are named after people as often as after towns: alone, it proves no town
+    assert found("Pupils at Crowley Middle School raised money for the trip.") == []
+    assert found("Pupils at Tilton Elementary raised money for the trip.") == []
+    # the text placing the town elsewhere keeps it
+    assert ("Crowley", "gn:4684434") in found("She moved to Crowley in May; Crowley Middle School opened.")

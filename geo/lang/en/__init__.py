@@ -6,6 +6,8 @@
   does not end a sentence;
 * :mod:`~geo.lang.en.organisations` — head words of organisation names;
 * :mod:`~geo.lang.en.placeheads` — head words of place names ("Puerto", "Fort", "Cape").
+* :mod:`~geo.lang.en.settlements` — the words with which a text calls a name a settlement ("the
+  village of", "X town", "residents of").
 
 Lists are lower-case words without dots unless a name says otherwise; consumers build their
 patterns from them (:func:`alternation`) instead of keeping copies.

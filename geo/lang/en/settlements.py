@@ -1,0 +1,59 @@
+"""Words with which a text itself calls a name a settlement: "the village of Orlund", "Brask
+town", "Velmont, a farming town of 2,000", "residents of Orlund".
+
+The geoparser keeps a name so called as a mention even when the gazetteer lacks it, left
+unresolved (see :func:`geo.geoparse.recognisers._named_settlement`), and lets a spelling of a
+town's name that differs from the gazetteer's count as that town
+(:func:`geo.geoparse.judges._placed`). Lists are lower-case.
+"""
+from __future__ import annotations
+
+__all__ = [
+    "SETTLEMENT_NOUNS",
+    "SETTLEMENT_NOUNS_PLURAL",
+    "SETTLEMENT_OF",
+    "SETTLEMENT_AFTER",
+    "APPOSITION_SETTLEMENT_NOUNS",
+    "PEOPLE_OF_A_PLACE",
+    "NOT_SETTLEMENT_TAILS",
+    "SETTLEMENT_TAILS",
+    "QUARTER_AFTER",
+]
+
+#: Nouns of settlements: "X town", "the town of X".
+SETTLEMENT_NOUNS = frozenset("town city village hamlet".split())
+
+#: Their plurals, which head a list: "the villages of X and Y".
+SETTLEMENT_NOUNS_PLURAL = frozenset("towns cities villages hamlets townships boroughs suburbs municipalities".split())
+
+#: Nouns before "of" that make the name after them a settlement ("the township of X", "a suburb
+#: of X"). Not "community" or "settlement": "the community of Sant'Egidio" is a body, "the
+#: settlement of a claim" a deal.
+SETTLEMENT_OF = SETTLEMENT_NOUNS | SETTLEMENT_NOUNS_PLURAL | frozenset("township borough suburb municipality".split())
+
+#: Lower-case nouns right after a name that call it a settlement ("in Brask town", "near Orlund
+#: village"; "town" and "village" also head a local body's name: "Brask town council" is that
+#: town's). Not "city": "the host city", "a Kurdish city" put an adjective before it.
+SETTLEMENT_AFTER = frozenset("town village township hamlet".split())
+
+#: Capitalised words that end the name of a civil township ("Brask Township", "Orlund Twp."):
+#: the whole is the name of the municipality.
+SETTLEMENT_TAILS = frozenset({"Township", "Twp"})
+
+#: Lower-case nouns after "the <Name>" that call it a part of a town ("in the Orlund
+#: neighborhood", "the Velmont area of Brask" with the town after "of").
+QUARTER_AFTER = frozenset({"neighborhood", "neighbourhood"})
+
+#: Head nouns of an apposition that calls the name before it a settlement ("Velmont, a farming
+#: town of 2,000", "Orlund, a suburb north of the capital").
+APPOSITION_SETTLEMENT_NOUNS = SETTLEMENT_OF | frozenset("community settlement".split())
+
+#: Plural nouns of a place's people and officials before "of" ("residents of X", "the mayor of X").
+PEOPLE_OF_A_PLACE = frozenset("residents inhabitants villagers townspeople mayor outskirts".split())
+
+#: Last words of names of buildings, estates and firms, which people also live in or run ("the
+#: residents of Oak Ridge Apartments", "the mayor of Brask Holdings"): no settlement.
+NOT_SETTLEMENT_TAILS = frozenset(
+    """apartments apartment manor estates estate towers tower home homes court courts hall
+    house center centre complex park plaza square mall inc llc ltd corp co company group international""".split()
+)
