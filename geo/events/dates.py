@@ -20,7 +20,10 @@ from geo.events.triggers import Trigger, left_context
 from geo.models import Span
 from geo.text import dates as _dates
 
-__all__ = ["date_event", "listed_days", "sentence_dates", "context_before_the_news", "is_whole_year", "is_earlier", "NEWS_WEEK"]
+__all__ = [
+    "date_event", "listed_days", "sentence_dates", "context_before_the_news", "day_of_the_news", "is_whole_year", "is_earlier",
+    "NEWS_WEEK",
+]
 
 #: What follows the date of a dateline: ":", "—", " - ", or an agency in brackets ("June 28 (IANS)").
 _DATELINE_DATE_END = re.compile(r"\s*[:—–]|\s+-\s|\s*\([A-Z][^()\n]{0,30}\)")
@@ -183,6 +186,42 @@ def context_before_the_news(drafts: list[Draft], ref: dt.date | None) -> None:
         if _told_before(d, ref, week_start):
             d.modality = "background"
             d.rule_name += "+before-the-news-week"
+
+
+#: Words that put an event on another day than the one told before it.
+_ANOTHER_DAY = re.compile(r"\b(?:later|earlier|previously|(?:days|weeks|months|years)\s+(?:after|before|earlier|later|ago))\b", re.I)
+
+
+def day_of_the_news(drafts: list[Draft], ref: dt.date | None, text: str) -> None:
+    """Date the asserted events whose sentences give no date by the day the article gives its
+    news, instead of the article date.
+
+    "Protesters blocked roads in Lahore on Saturday. In Multan, traders shut their shops.": the
+    shops shut on Saturday too, told in the same report; a page dated Sunday would put them on
+    Sunday. The day is that of the nearest event told before that the text dates to a day of the
+    article's week, of the same kind: talks and statements from talks and statements, incidents
+    from incidents (a condemnation is often a day after the attack).
+    An event its sentence puts on another day ("later", "days after") keeps the article date.
+    Run after :func:`context_before_the_news`: history told as context dates nothing.
+    """
+    if ref is None:
+        return
+    week_start = ref - NEWS_WEEK
+    last: dict[bool, Draft] = {}  # the latest event dated to a day of the week, talk or incident
+    for d in drafts:
+        talk = d.type == DI
+        if d.modality != "asserted":
+            continue
+        if d.date_from_text and d.date is not None and d.time_precision == 1 and week_start <= d.date <= ref + dt.timedelta(days=1):
+            last[talk] = d
+            continue
+        if d.date_from_text or d.date_end >= 0 or d.date != ref or d.time_precision != 2:
+            continue  # dated by its own words, or not by the article date alone
+        donor = last.get(talk)
+        if donor is not None and not _ANOTHER_DAY.search(text, d.sentence.start, d.sentence.end):
+            # "Government troops later withdrew": told as another day than the news
+            d.date, d.time_precision = donor.date, donor.time_precision
+            d.whole_year, d.earlier = donor.whole_year, donor.earlier
 
 
 def _told_before(d: Draft, ref: dt.date, week_start: dt.date) -> bool:

@@ -35,7 +35,7 @@ from geo.events import reading
 from geo.events import rules as lex
 from geo.events.actors import Actor, event_actors, note_countries, recognise
 from geo.events.capitals import bare_capitals, capitals_named
-from geo.events.dates import context_before_the_news, date_event, listed_days
+from geo.events.dates import context_before_the_news, date_event, day_of_the_news, listed_days
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
 from geo.events.later_sites import counted_sites, listed_sites, scene_told_after, site_named_later, site_of_told
@@ -155,6 +155,7 @@ def extract(
         scene_told_after(ctx, text, s, sm, actors, before)
         ctx.add_actors(actors)
     context_before_the_news(ctx.drafts, ref)
+    day_of_the_news(ctx.drafts, ref, text)
     _clashes_of_the_crowd_told_after(ctx.drafts, text)
     drafts = dedupe(ctx.drafts, _containment(mentions))
     site_named_later(drafts, ctx, text, mentions)

@@ -132,3 +132,21 @@ def test_overnight_with_a_weekday_is_that_weekday_not_last_night():
 def test_at_about_the_same_time_takes_the_day_of_the_event_told_before():
     text = "Thousands marched in Quetta on Friday. At about the same time, in Gwadar, traders held a rally."
     assert [e.date for e in read(text, date=dt.date(2025, 5, 14))] == [dt.date(2025, 5, 9)] * 2
+
+
+def test_an_undated_incident_of_the_report_takes_the_day_the_report_gives_its_news():
+    # a page dated Monday: the shops shut on Saturday with the protest told before them
+    text = "Protesters blocked the main road in Quetta on Saturday. In Gwadar, traders held a rally against the tax."
+    assert [e.date for e in read(text)] == [dt.date(2025, 5, 10)] * 2
+
+
+def test_a_statement_does_not_take_the_day_of_the_attack_told_before_it():
+    text = "Gunmen shot dead two policemen in Quetta on Saturday. The governor condemned the killings."
+    got = {e.subtype: e.date for e in read(text)}
+    assert got["Armed clash"] == dt.date(2025, 5, 10)
+    assert got.get("Statement/Accusation", MONDAY) == MONDAY
+
+
+def test_an_incident_told_as_later_than_the_news_does_not_take_its_day():
+    text = "Protesters blocked the main road in Quetta on Saturday. Later, traders held a rally in Gwadar against the tax."
+    assert [e.date for e in read(text)] == [dt.date(2025, 5, 10), MONDAY]
