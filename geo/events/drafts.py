@@ -717,6 +717,8 @@ def _unknown_apart(a: Draft, b: Draft) -> bool:
     if a.unknown_site and b.unknown_site:
         return a.unknown_site.lower() != b.unknown_site.lower()
     known = b if a.unknown_site else a
+    if known.location is not None and known.location.kind in ("admin1", "region", "country", "border"):
+        return False  # "a base in Puntland region", then "took over the town of X": X may lie in it
     return strength(known) >= WEAK_SITES["same sentence"] and _named_in_its_sentence(known)
 
 

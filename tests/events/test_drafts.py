@@ -456,3 +456,12 @@ def test_a_crowd_that_also_burned_a_building_elsewhere_is_another_riot():
 def test_what_a_crowd_also_did_at_its_own_town_is_the_same_riot():
     text = "Protesters burned tyres in Gwadar on Friday. They also set fire to a district office in Gwadar."
     assert [e.location.name for e in read(text) if e.type == "Riots"] == ["Gwadar"]
+
+
+def test_a_town_unknown_to_the_gazetteer_may_lie_in_the_province_the_attack_named():
+    text = (
+        "Militants killed 38 soldiers in an attack on a base in Balochistan on Thursday. "
+        "The killings took place when the militants attacked and took over the town of Kor Dalan."
+    )
+    events = read(text)
+    assert [e.subtype for e in events] == ["Non-state actor overtakes territory"], [(e.subtype, e.rule) for e in events]
