@@ -391,3 +391,8 @@ def test_a_country_the_clause_strikes_outranks_a_town_of_another_country_told_be
 def test_a_town_told_before_still_places_an_attack_its_country_names():
     text = "Gunmen stormed a hotel in Quetta on Monday. The attack in Pakistan killed five guests."
     assert [e.location.name for e in read(text)] == ["Quetta"]
+
+
+def test_a_list_of_sites_each_with_its_preposition_is_one_event_per_site():
+    text = "Militants attacked army posts in Quetta, at Gwadar and Menaka, and at Teknaf on Monday."
+    assert sorted(e.location.name for e in read(text)) == ["Gwadar", "Menaka", "Quetta", "Teknaf"]
