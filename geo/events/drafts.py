@@ -20,7 +20,7 @@ from geo.events.rules import ARMED_TYPES, DI, GENERIC, VIOLENT_TYPES, Rule
 from geo.models import Article, Event, EventLocation, Mention, Place, Span
 from geo.places.geodesy import distance_km
 
-__all__ = ["Draft", "Context", "RECENT", "merge_into_antecedent", "dedupe", "absorb", "family", "same_kind", "to_event", "referred_party", "twin_of", "WEAK_SITES"]
+__all__ = ["Draft", "Context", "RECENT", "merge_into_antecedent", "dedupe", "absorb", "family", "same_kind", "to_event", "referred_party", "twin_of", "state_of", "WEAK_SITES"]
 
 
 @dataclass
@@ -679,7 +679,7 @@ def _one_briefing(a: Draft, b: Draft) -> bool:
     statements are compared here: they are one family (:func:`family`)."""
     return (
         (a.date_from_text or b.date_from_text) and a.date == b.date
-        and (bool(set(a.actors) & set(b.actors)) or _state_of(a.actors[0]) == _state_of(b.actors[0]))
+        and (bool(set(a.actors) & set(b.actors)) or state_of(a.actors[0]) == state_of(b.actors[0]))
         # not two sides answering each other ("X accused Y", "Y accused X of lying"; a denial is
         # no statement of this family at all)
         and not (a.actors[0] in b.actors[1:] and b.actors[0] in a.actors[1:])
@@ -691,10 +691,10 @@ def _one_delegation(a: Draft, b: Draft) -> bool:
     Quetta", "she is the first Iranian foreign minister to visit Pakistan")? A visitor named once by
     office and once by the country is one visit to the same place (the caller checked the place
     and the day)."""
-    return a.subtype == b.subtype == "Visit" and _state_of(a.actors[0]) == _state_of(b.actors[0])
+    return a.subtype == b.subtype == "Visit" and state_of(a.actors[0]) == state_of(b.actors[0])
 
 
-def _state_of(actor: str) -> str:
+def state_of(actor: str) -> str:
     """The state an actor's name speaks for: "Foreign Ministry (Iran)" and "Foreign minister of
     Iran" speak for Iran, as "Iran" does; other names stand for themselves."""
     m = _STATE_IN_NAME.search(actor)

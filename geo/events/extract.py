@@ -49,7 +49,7 @@ from geo.events.lookups import (
     default_capital,
     default_country,
 )
-from geo.events.parties import complete_parties, mutual_accusation
+from geo.events.parties import complete_parties, mutual_accusation, separate_meetings
 from geo.events.places import PRECISION, home_country, is_dateline, note_places, place_country, place_event
 from geo.events.rules import ARMED_TYPES, DI, PR, RI, VIOLENT_TYPES
 from geo.events.triggers import REPELLED, cameo_code, find_triggers
@@ -395,10 +395,11 @@ def _sentence_events(
                 d.actors = [f"{a} ({c.name})" if a in groups and "(" not in a else a for a in d.actors]
         if d.anaphoric and merge_into_antecedent(d, ctx, text):
             continue
+        others = separate_meetings(d, text, t, window, actors)
         other_side = mutual_accusation(d, text, window, ctx)
         ctx.remember(d)
-        if other_side is not None:
-            ctx.remember(other_side)
+        for twin in others + ([other_side] if other_side is not None else []):
+            ctx.remember(twin)
         for twin in listed_sites(d, text, mentions, ctx) + counted_sites(d, text, ctx):
             ctx.remember(twin)
         for twin in listed_days(d, text, ctx):

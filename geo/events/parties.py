@@ -14,13 +14,13 @@ from collections.abc import Sequence
 
 from geo.events import rules as lex
 from geo.events.actors import RECALL, Actor
-from geo.events.drafts import Context, Draft, referred_party, strength, twin_of
+from geo.events.drafts import Context, Draft, referred_party, state_of, strength, twin_of
 from geo.events.lookups import CountryFn
 from geo.events.places import PRECISION, event_location, place_country
 from geo.events.triggers import Trigger
 from geo.models import Mention, Place
 
-__all__ = ["complete_parties", "visit_host", "accused", "mutual_accusation"]
+__all__ = ["complete_parties", "visit_host", "accused", "mutual_accusation", "separate_meetings"]
 
 
 def complete_parties(
@@ -213,3 +213,30 @@ def mutual_accusation(d: Draft, text: str, window: tuple[int, int], ctx: Context
             if "+speaker's-country" not in x.rule_name:
                 x.rule_name += "+speaker's-country"
     return twin
+
+
+def separate_meetings(d: Draft, text: str, t: Trigger, window: tuple[int, int], actors: Sequence[Actor]) -> list[Draft]:
+    """The meetings after the first when ``d`` tells one party's meetings, in the plural or
+    "separately", with leaders of several states ("held bilateral meetings with leaders including
+    the Iranian president and the Pakistani prime minister"): ACLED codes a meeting per pair of
+    parties. ``d`` keeps the first counterpart; a twin is made for each other one."""
+    if d.subtype != "Meeting" or not d.actors:
+        return []
+    if not lex.SEPARATE_MEETINGS.search(text[t.start:t.end]) and not lex.SEPARATE_MEETINGS.search(text, window[0], window[1]):
+        return []
+    host = state_of(d.actors[0])
+    counterparts: list[Actor] = []
+    for a in actors:
+        if t.end <= a.start < window[1] and a.kind in ("person", "role", "country") and not a.plural:
+            state = state_of(a.name)
+            if state != host and all(state_of(o.name) != state for o in counterparts):
+                counterparts.append(a)
+    if len(counterparts) < 2:
+        return []
+    d.actors = [d.actors[0], counterparts[0].name]
+    twins = []
+    for a in counterparts[1:]:
+        twin = twin_of(d, "+one-meeting-per-party")
+        twin.actors = [d.actors[0], a.name]
+        twins.append(twin)
+    return twins

@@ -58,10 +58,10 @@ from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
 from geo.lang.en.settlements import APPOSITION_SETTLEMENT_NOUNS as _APPOSITION_SETTLEMENT_NOUNS
 from geo.lang.en.settlements import NOT_SETTLEMENT_TAILS as _NOT_SETTLEMENT_TAILS
 from geo.lang.en.settlements import PEOPLE_OF_A_PLACE as _PEOPLE_OF_A_PLACE
+from geo.lang.en.settlements import QUARTER_AFTER as _QUARTER_AFTER
 from geo.lang.en.settlements import SETTLEMENT_AFTER as _SETTLEMENT_AFTER
 from geo.lang.en.settlements import SETTLEMENT_NOUNS as _SETTLEMENT_NOUNS
 from geo.lang.en.settlements import SETTLEMENT_NOUNS_PLURAL as _SETTLEMENT_NOUNS_PLURAL
-from geo.lang.en.settlements import QUARTER_AFTER as _QUARTER_AFTER
 from geo.lang.en.settlements import SETTLEMENT_OF as _SETTLEMENT_OF
 from geo.lang.en.settlements import SETTLEMENT_TAILS as _SETTLEMENT_TAILS
 from geo.lang.en.titles import PERSON_ROLES as _PERSON_ROLES

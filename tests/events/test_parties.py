@@ -147,3 +147,20 @@ def test_two_parties_accusing_each_other_make_a_statement_each(text):
 def test_one_party_accusing_another_is_one_statement():
     said = [e.actors for e in read("Iran blamed Pakistan for the shooting on Friday.") if e.subtype == "Statement/Accusation"]
     assert said == [("Iran", "Pakistan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iranian president held a series of bilateral meetings in Tehran on Monday with leaders including Pakistani Prime Minister Shehbaz Sharif and Bangladeshi Prime Minister Sheikh Hasina.",
+        "The Iranian president held separate meetings with the leaders of Pakistan and Bangladesh in Tehran on Monday.",
+    ],
+)
+def test_one_partys_meetings_with_several_states_are_a_meeting_each(text):
+    met = [e for e in read(text) if e.subtype == "Meeting"]
+    assert len(met) == 2 and {e.location.name for e in met} == {"Tehran"}, [(e.actors, e.rule) for e in met]
+
+
+def test_one_meeting_of_three_parties_stays_one():
+    text = "The Iranian president met the leaders of Pakistan and Bangladesh in Tehran on Monday."
+    assert len([e for e in read(text) if e.subtype == "Meeting"]) == 1
