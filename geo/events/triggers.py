@@ -634,6 +634,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         and not lex.DAY_NAMED.search(text, s.start, s.end)
     ):
         return "background"  # "for four months the two sides have traded fire": a campaign, no incident
+    if lex.HISTORY_OPENER.match(text, s.start) and not _day_told(text, s):
+        return "background"  # "A year earlier, protests spread ... after she was arrested in Tehran"
     if lex.PERIOD_RANGE.search(text, s.start, min(s.end, t.end + 40)) and not _day_told(text, s):
         return "background"  # "Between 2019 and 2023 gunmen carried out dozens of raids": a period's tally
     if lex.BACKGROUND_WHERE.search(text, max(s.start, t.start - 120), t.start):  # across "and" of the clause

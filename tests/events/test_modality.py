@@ -644,3 +644,18 @@ def test_a_plan_that_names_a_thing_does_not_make_the_sentence_a_plan():
     (attack,) = read(text, date=dt.date(2025, 6, 8))
     assert (attack.modality, attack.date) == ("asserted", dt.date(2025, 6, 7))
     assert_no_news("The two ministers will hold talks at next week's summit in Quetta.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A year earlier, protests spread across Pakistan after a student was arrested in Quetta.",
+        "Years ago, militants stormed a checkpoint in Quetta and police arrested their leader.",
+    ],
+)
+def test_a_sentence_opening_on_a_time_long_past_is_history_in_every_clause(text):
+    assert_no_news(text)
+
+
+def test_a_sentence_opening_on_days_ago_is_news():
+    assert_news("Two days ago, police arrested two students in Quetta.")
