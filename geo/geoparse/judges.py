@@ -685,7 +685,11 @@ def _body_after(s: _Scan, k: int) -> bool:
 #: ", 25," after a name (a person's age, as the press gives it) or ", a former police captain"
 #: (an apposition naming a person's role: up to three words before the role noun, which ends
 #: the phrase: "the spokesman for", "a nurse,"; not "a town where the mother ...").
-_AGE_AFTER = re.compile(r", (?:1[89]|[2-9][0-9]|1[01][0-9])(?:,| years? old)")
+#: (", a 30-year-old trader", not ", a 90-year-old bridge": a town's age is its buildings')
+_AGE_AFTER = re.compile(
+    r", (?:(?:1[89]|[2-9][0-9]|1[01][0-9])(?:,| years? old)|(?:a |an )?(?:1[89]|[2-9][0-9])-year-old"
+    r"(?! (?:town|city|village|market|bridge|building|temple|mosque|church|fort|port|tradition|festival)\b))"
+)
 _APPOSITION = re.compile(
     r", (?:a|an|the) (?:(?!(?:where|which|that|the|a|an|who|whose|when|of|in|and|with|for|on|at|to)\b)[A-Za-z][a-z'-]*+ ){0,3}?([a-z]++)(?=[,.;:)]| (?:of|for|in|at|who|with|from|and|on|to)\b)"
 )

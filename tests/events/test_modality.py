@@ -659,3 +659,14 @@ def test_a_sentence_opening_on_a_time_long_past_is_history_in_every_clause(text)
 
 def test_a_sentence_opening_on_days_ago_is_news():
     assert_news("Two days ago, police arrested two students in Quetta.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the rifles had been meant for the gang to use in attacks on traders in Quetta.",
+        "The officer said the men were fully armed for a major attack on Quetta when they were stopped.",
+    ],
+)
+def test_what_arms_or_men_were_meant_for_is_no_attack(text):
+    assert "asserted" not in [m for s, m in modalities(text) if s in ("Attack", "Armed clash")]

@@ -199,3 +199,15 @@ def test_a_house_named_after_a_town_is_not_the_town(text, name, kept):
 def test_a_transliterated_name_of_several_foreign_words_is_the_place(text, name):
     assert name in names(text)
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kossi Mensah, a 30-year-old trader, said prices had doubled.", "Kossi, a 45-year-old farmer, lost his crop."],
+)
+def test_a_name_given_an_age_in_years_is_a_person(text):
+    assert "Kossi" not in names(text)
+
+
+def test_a_town_given_the_age_of_its_buildings_stays_a_town():
+    assert "Quetta" in names("We walked on to Quetta, a 90-year-old town of traders.")
