@@ -496,7 +496,9 @@ def _incidents_before_their_scene(drafts: list[Draft]) -> list[Draft]:
 def _scene_act(d: Draft) -> bool:
     # only burning: arms found in a sentence that names weapons ("a cache of mortar shells") are
     # the sentence's event, not the scene of a shelling its words seem to tell
-    return d.subtype == "Looting/property destruction" and d.modality == "asserted" and not d.separate
+    # ("in a separate incident, gunmen set fire to ... and fought the police": separate from
+    # what was told before, not from its own sentence)
+    return d.subtype == "Looting/property destruction" and d.modality == "asserted"
 
 
 def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) -> Draft | None:
@@ -504,7 +506,7 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
     or destruction of property placed by no words of its own but at that incident's site ("at
     the site of the clash troops found rifles"), not said to be another incident, on no other day
     the text gives. ACLED codes looting and arms found apart only outside other violence."""
-    if d.subtype not in _SCENE_ACTS or d.separate or d.modality != "asserted":
+    if d.subtype not in _SCENE_ACTS or d.modality != "asserted":
         return None
     # arms found where a battle was fought are its spoils; a second bomb defused beside a
     # bombing is an event of its own (ACLED codes defused devices as disrupted weapons use)
@@ -513,6 +515,8 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
     if own and d.subtype != "Looting/property destruction":
         return None
     for o in reversed(armed[-RECENT:]):  # the incidents told recently: bounded work per draft
+        if d.separate and o.sentence != d.sentence:
+            return None  # "in a separate incident, gunmen stormed a town and set fire to ...": only that one's
         if o.modality != "asserted":
             continue
         if o.type not in wanted:

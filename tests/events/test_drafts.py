@@ -468,3 +468,11 @@ def test_a_town_unknown_to_the_gazetteer_may_lie_in_the_province_the_attack_name
     )
     events = [e for e in analyse_text(text).articles[0].events if e.modality == "asserted"]
     assert [e.subtype for e in events] == ["Non-state actor overtakes territory"], [(e.subtype, e.rule) for e in events]
+
+
+def test_burning_in_a_separate_incident_is_that_incidents_scene():
+    text = (
+        "Gunmen killed two guards in Quetta on Monday. In a separate incident, dozens of gunmen stormed a town "
+        "near Gwadar and set fire to the police station, escaping after a heavy gunfight with the police."
+    )
+    assert sorted(e.subtype for e in read(text, date=dt.date(2025, 6, 29))) == ["Armed clash", "Armed clash"]
