@@ -76,6 +76,7 @@ def test_a_statement_with_a_speaker_is_kept_at_the_speakers_country():
         "Leaders of the opposition party condemned the arrests on Monday.",
         "Some social media users urged people to stay at home.",
         "A rights group researcher, Ana Lima, criticised the police response.",
+        "In his Friday sermon, Maulana Rahim, the best-known preacher of the town, condemned the raid.",
     ],
 )
 def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
