@@ -338,7 +338,7 @@ def place_event(
         if met is not None:
             d.location, d.precision, d.location_note = replace(met.location, role="site"), met.precision, "the meeting's place"
     if d.location is None and d.modality == "asserted" and not (d.subtype in AT_VISIT and _visit_site(ctx) is not None):
-        _fallback_site(d, text, s, t, usable, cues, actor_spans, ctx, country, _speaker_land(d, t, actors, mentions, country))
+        _fallback_site(d, text, s, t, usable, cues, actor_spans, ctx, country, _speaker_land(d, t, actors, mentions, country, _remote_talk(d, text)))
     if d.location is None and d.subtype in AT_VISIT:
         visit = _visit_site(ctx)
         if visit is not None:
@@ -573,7 +573,8 @@ def _fallback_site(
             note = "same sentence" if s.start <= lands[0].start < s.end else "earlier sentence of the paragraph"
             set_site(d, text, lands[0], note, "in", ctx)
             return
-    said = d.subtype in ("Statement/Accusation", "Threat")
+    # a call between capitals happens in none of the places it is about: where the caller is
+    said = d.subtype in ("Statement/Accusation", "Threat") or _remote_talk(d, text)
     if said and (d.actors or speaker_land is not None):
         # "Pakistan denied the claim" in a report filed from Tehran: said in the speaker's country
         # ("Taliban (Afghanistan)": the country ACLED names the actor by)
@@ -642,10 +643,15 @@ def _fallback_site(
         d.location, d.precision, d.location_note = event_location(ctx.home, "site", None), 3, "the article's country"
 
 
-def _speaker_land(d: Draft, t: Trigger, actors: list[Actor], mentions: list[Mention], country: CountryFn) -> Place | None:
+def _remote_talk(d: Draft, text: str) -> bool:
+    """Is ``d`` talks held apart, by phone or video ("discussed by phone", "a video call")?"""
+    return d.subtype == "Meeting" and lex.REMOTE_TALK.search(text, d.sentence.start, d.sentence.end) is not None
+
+
+def _speaker_land(d: Draft, t: Trigger, actors: list[Actor], mentions: list[Mention], country: CountryFn, remote: bool = False) -> Place | None:
     """The country the speaker of a statement belongs to, told in the speaker's own name ("the
     Iranian Foreign Ministry", "Border Guard Bangladesh", "UK Prime Minister Keir Starmer"), or None."""
-    if d.subtype not in ("Statement/Accusation", "Threat"):
+    if d.subtype not in ("Statement/Accusation", "Threat") and not remote:  # (or talks held by phone)
         return None
     said_by = d.actors[0] if d.actors else None
     named = [m for m in mentions if m.place is not None and m.form != "organisation"]

@@ -1,6 +1,8 @@
 """Where an event happened and with which precision (geo.events.places)."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from event_fixtures import PLACES, capital, country, one, read
 
@@ -396,3 +398,14 @@ def test_a_town_told_before_still_places_an_attack_its_country_names():
 def test_a_list_of_sites_each_with_its_preposition_is_one_event_per_site():
     text = "Militants attacked army posts in Quetta, at Gwadar and Menaka, and at Teknaf on Monday."
     assert sorted(e.location.name for e in read(text)) == ["Gwadar", "Menaka", "Quetta", "Teknaf"]
+
+
+def test_what_talks_discuss_is_no_venue_and_a_call_is_placed_where_the_caller_is():
+    text = "Late on Monday, Iranian President Pezeshkian discussed the fighting in Quetta with the Pakistani premier by phone."
+    (call,) = [e for e in read(text, date=dt.date(2025, 6, 29)) if e.subtype == "Meeting"]
+    assert call.location.name == "Iran"
+
+
+def test_talks_in_a_town_are_placed_there():
+    (met,) = [e for e in read("The two ministers met in Quetta on Monday and discussed trade.") if e.subtype == "Meeting"]
+    assert met.location.name == "Quetta"
