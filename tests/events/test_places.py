@@ -409,3 +409,8 @@ def test_what_talks_discuss_is_no_venue_and_a_call_is_placed_where_the_caller_is
 def test_talks_in_a_town_are_placed_there():
     (met,) = [e for e in read("The two ministers met in Quetta on Monday and discussed trade.") if e.subtype == "Meeting"]
     assert met.location.name == "Quetta"
+
+
+def test_a_place_that_backs_or_hosts_an_actor_is_no_site():
+    text = "Fighters of a Tehran-backed group attacked a border post on Monday."
+    assert [e.location.name if e.location else None for e in read(text) if e.type == "Battles"] != ["Tehran"]
