@@ -357,6 +357,8 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
         return True  # "Dublin Road": a street ("the Nevada Highway Patrol" is the state's)
     if last.poss and text[last.end + 2 : last.end + 6] == " Day":
         return True  # "St. Patrick's Day": a holiday
+    if sp.single and first.upper and len(first.word) <= 3 and _initials_of_a_name(s, m.j):
+        return True  # "KP Sharma Oli": a person's initials, not Khyber Pakhtunkhwa
     if text[end : end + 1] == "$" or text[first.start - 1 : first.start] == "$":
         return True  # "US$30", "$US": a currency
     if _next_word(text, end) in _DISEASE_WORDS:
@@ -666,6 +668,20 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
     ):
         return None  # a small place's name before another name: a brand, firm or person
     return form, cues, weak_pos
+
+
+def _initials_of_a_name(s: _Scan, j: int) -> bool:
+    """Are the two words after token ``j`` a person's names, run on with no punctuation ("KP
+    Sharma Oli", "AB Khan Tareen"): rare words, neither upper-case nor the head of a body?"""
+    toks = s.toks
+    if j + 2 >= s.n or toks[j].poss or not (s.joins[j] and s.joins[j + 1]):
+        return False
+    names = toks[j + 1], toks[j + 2]
+    return all(
+        t.cap and not t.upper and t.word.lower() not in _BODY_TAILS
+        and (t.word.lower() in s.surnames or t.word.lower() in s.first_names or s.zipf.get(t.word.lower(), 0.0) < _ZIPF_RARE_WORD)
+        for t in names
+    )
 
 
 def _body_after(s: _Scan, k: int) -> bool:

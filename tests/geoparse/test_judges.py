@@ -211,3 +211,8 @@ def test_a_name_given_an_age_in_years_is_a_person(text):
 
 def test_a_town_given_the_age_of_its_buildings_stays_a_town():
     assert "Quetta" in names("We walked on to Quetta, a 90-year-old town of traders.")
+
+
+def test_initials_before_a_persons_names_are_no_province():
+    assert "KP" not in names("The party of former prime minister KP Sharma Oli held a rally.")
+    assert "KP" in names("Police in KP arrested ten men, the KP Police Chief said.")
