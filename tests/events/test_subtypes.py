@@ -521,3 +521,8 @@ def test_a_strike_carried_out_on_a_target_is_from_the_air_a_labour_strike_is_not
     (strike,) = read("The navy carried out a lethal strike on a boat off Gwadar on Friday, killing four.")
     assert strike.subtype == "Air/drone strike"
     assert [e.subtype for e in read("Teachers launched a strike against the new tax in Gwadar.")] != ["Air/drone strike"]
+
+
+def test_communities_of_a_faith_clashing_are_a_communal_riot():
+    (riot,) = read("Hindus and Muslims clashed during a religious procession in Quetta on Monday.")
+    assert (riot.type, riot.subtype) == ("Riots", "Mob violence")
