@@ -382,6 +382,13 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             # "Iran protested over the raid": a government's protest is a diplomatic
             # statement (CAMEO's protest officially), not a crowd in the street
             t.type, t.subtype, t.note = DI, "Statement/Accusation", "a state protested"
+        elif (
+            t.subtype == "Looting/property destruction" and lex.ARSON.search(text, t.start, t.end)
+            and lex.STRIKE_WORD.search(text, s.start, s.end) and not lex.ARMED_PARTY.search(text, s.start, s.end)
+        ):
+            # "a bus was set on fire on the second day of the opposition's blockade": arson of a
+            # strike or a blockade, no armed group named, is its rioters' (ACLED: a violent demonstration)
+            t.type, t.subtype, t.note = RI, "Violent demonstration", "arson during a strike"
         elif t.type == PR:
             # "police fired tear gas at marchers in Quetta, while in Gwadar students staged a sit-in":
             # a clause of its own at other places is another protest, escalated by its own words

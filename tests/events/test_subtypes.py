@@ -526,3 +526,12 @@ def test_a_strike_carried_out_on_a_target_is_from_the_air_a_labour_strike_is_not
 def test_communities_of_a_faith_clashing_are_a_communal_riot():
     (riot,) = read("Hindus and Muslims clashed during a religious procession in Quetta on Monday.")
     assert (riot.type, riot.subtype) == ("Riots", "Mob violence")
+
+
+def test_arson_on_a_strike_day_is_its_rioters_arson_by_militants_is_not():
+    (riot,) = read("Arsonists set a bus on fire in Dhaka on Monday, the second day of the opposition's countrywide blockade.")
+    assert (riot.type, riot.subtype) == ("Riots", "Violent demonstration")
+    (fire,) = read("A bus was set on fire in Dhaka on Monday.")
+    assert fire.subtype == "Looting/property destruction"
+    (armed,) = read("Militants set fire to two trucks in Quetta on Monday during the strike.")
+    assert armed.type != "Riots"
