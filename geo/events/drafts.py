@@ -767,6 +767,10 @@ def _one_town(x: EventLocation | Place, y: EventLocation | Place) -> bool:
     return distance_km(x.lat, x.lon, y.lat, y.lon) < _ONE_TOWN_KM
 
 
+#: The notes of a generic attack read as one on civilians by its victims or its target.
+_CIVILIANS_READ = ("victims: civilians", "target: where civilians live")
+
+
 def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
     """Merge the later mention ``d`` of an incident into ``twin``."""
     contains = contains or (lambda big, small: False)
@@ -777,7 +781,12 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
         twin.rule_name += f"+site-from-later-mention({d.location_note or 'context'})"
     # ACLED codes remote violence that is part of an exchange of fire as the armed clash
     clash = (d.type, d.subtype) == ("Battles", "Armed clash") and twin.type == "Explosions/Remote violence"
-    if twin.rule.subtype == GENERIC and d.rule.subtype != GENERIC and (not twin.specific_read or clash):
+    # an attack read from its civilian victims stays one on civilians when a later mention tells a
+    # fight or a seizure ("gunmen struck a village, killing 14 ... the attackers overran it")
+    on_civilians = twin.type == "Violence against civilians" and d.type == "Battles" and any(
+        note in twin.rule_name for note in _CIVILIANS_READ
+    )
+    if twin.rule.subtype == GENERIC and d.rule.subtype != GENERIC and (not twin.specific_read or clash) and not on_civilians:
         # "an attack killed five" then "a suicide bomber blew himself up": the first specific
         # reading; the weapons and moves told after it ("hand grenades", "seized the station")
         # are details of that incident

@@ -263,6 +263,9 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
         scope = re.split(r"\b(?:by|from)\b", scope)[0] if word.startswith(("attack", "raid", "assault", "ambush")) else scope
         sec = lex.SECURITY_VICTIMS.search(scope)
         civ = lex.CIVILIAN_VICTIMS.search(scope)
+    most = lex.MOSTLY.match(scope, civ.end()) if civ and sec and civ.group(0).lower() in ("people", "persons") else None
+    if most is not None and 0 <= sec.start() - most.end() <= 15:
+        civ = None  # "killed 38 people, mostly soldiers": who the dead were is told after the count
     if sec and (not civ or sec.start() < civ.start()):
         return "Battles", "Armed clash", "victims: security forces"
     if civ:

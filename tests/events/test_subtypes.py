@@ -535,3 +535,23 @@ def test_arson_on_a_strike_day_is_its_rioters_arson_by_militants_is_not():
     assert fire.subtype == "Looting/property destruction"
     (armed,) = read("Militants set fire to two trucks in Quetta on Monday during the strike.")
     assert armed.type != "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militants killed 38 people, mostly soldiers, in an attack on a base in Quetta on Thursday.",
+        "Militants killed 12 people, among them six policemen, in Quetta on Thursday.",
+    ],
+)
+def test_people_counted_then_named_as_soldiers_are_security_forces(text):
+    (e,) = read(text)
+    assert (e.type, e.subtype) == ("Battles", "Armed clash")
+
+
+def test_an_attack_on_villagers_stays_one_on_civilians_when_its_attackers_then_seize_the_village():
+    text = (
+        "At least 14 villagers were killed when gunmen struck a village near Quetta on Monday. "
+        "The gunmen then took over the village."
+    )
+    assert [e.type for e in read(text) if e.modality == "asserted"][0] == "Violence against civilians"
