@@ -242,7 +242,8 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
         re.search(r"(?:ed|dead)$", word) is not None and re.match(r"\s+by\b", after) is not None
     )
     # the victims: after an active verb ("killed four guards"), before a passive one ("guards were killed")
-    victims = before if passive else after
+    # ("officials said, three police officers were killed": the speaker before them is no victim)
+    victims = _after_attribution(before) if passive else after
     scope = victims if passive else _before_speaker(victims[:70])
     if word.startswith(("attack", "raid", "assault", "ambush", "target", "storm")):
         scope = re.split(r"\b(?:by|from)\b", scope)[0] if not passive else scope
@@ -322,6 +323,15 @@ def _crowd_clash(text: str, clause: tuple[int, int]) -> str:
 
 #: The note of a generic trigger read as an attack repelled (see geo.events.extract).
 REPELLED = "attack repelled"
+
+
+_ATTRIBUTION = re.compile(r"\b(?:said|says|say|reported|according\s+to\s+[^,]{1,40})\s*,", re.I)
+
+
+def _after_attribution(words: str) -> str:
+    """``words`` after the last attribution in them ("officials said, "): the speaker is no victim."""
+    ends = [m.end() for m in _ATTRIBUTION.finditer(words)]
+    return words[ends[-1]:] if ends else words
 
 
 def _before_speaker(words: str) -> str:

@@ -555,3 +555,15 @@ def test_an_attack_on_villagers_stays_one_on_civilians_when_its_attackers_then_s
         "The gunmen then took over the village."
     )
     assert [e.type for e in read(text) if e.modality == "asserted"][0] == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a separate incident, officials said, three police officers and a driver were killed in an attack on a checkpost in Quetta.",
+        "Constable Ali Raza was shot dead on his way to work in Quetta on Monday.",
+    ],
+)
+def test_police_killed_after_the_officials_who_tell_it_are_security_forces(text):
+    (e,) = read(text)
+    assert (e.type, e.subtype) == ("Battles", "Armed clash")
