@@ -53,7 +53,7 @@ class Draft:
     fallback_site: bool = False
     visit_site: EventLocation | None = None
     separate: bool = False  # the text says it is another incident ("a separate attack")
-    #: told with "also" at a place of its own ("protesters in Bandung also set fire to ..."):
+    #: told with "also" at a place of its own ("protesters in Gwadar also burned a bus"):
     #: another incident of the kind told, never the place of an earlier one that had none
     also_elsewhere: bool = False
     #: an arrest the text ties to an incident told ("arrested six people over the attack",
@@ -161,7 +161,7 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
     the latest event.
     """
     if d.also_elsewhere and _placed_by_its_words(d):
-        return False  # "protesters in Bandung also set fire to ...": another incident, not the one told
+        return False  # "protesters in Gwadar also burned a bus": another incident, not the one told
     recent = ctx.drafts[-RECENT:]  # an anaphor refers to something told recently
     named = re.search(r"\b(?:the|this|that)\s+([\w-]{3,})\s+$", text[max(d.sentence.start, d.trigger.start - 30):d.trigger.start], re.I)
     if named:
@@ -656,7 +656,7 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
         if _towns_apart(o, d) or _unknown_apart(o, d):
             continue
         if d.also_elsewhere and _placed_by_its_words(d) and (x is None or y is None or x.id != y.id):
-            continue  # "protesters in Bandung also set fire to ...": another incident of the kind, not the lead's
+            continue  # "protesters in Gwadar also burned a bus": another incident of the kind, not the lead's
         if not (
             x is None or y is None or (loose and (weak or _weak(o))) or _nested(x, y, contains)
             or (loose and _one_town(x, y))
@@ -722,7 +722,7 @@ def _unknown_apart(a: Draft, b: Draft) -> bool:
         return a.unknown_site.lower() != b.unknown_site.lower()
     known = b if a.unknown_site else a
     if known.location is not None and known.location.kind in ("admin1", "region", "country", "border"):
-        return False  # "a base in Puntland region", then "took over the town of X": X may lie in it
+        return False  # "a camp in the province", then "seized the town of X": X may lie in it
     return strength(known) >= WEAK_SITES["same sentence"] and _named_in_its_sentence(known)
 
 
@@ -782,7 +782,7 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
     # ACLED codes remote violence that is part of an exchange of fire as the armed clash
     clash = (d.type, d.subtype) == ("Battles", "Armed clash") and twin.type == "Explosions/Remote violence"
     # an attack read from its civilian victims stays one on civilians when a later mention tells a
-    # fight or a seizure ("gunmen struck a village, killing 14 ... the attackers overran it")
+    # fight or a seizure ("raiders shot six farmers in a hamlet ... then held the hamlet for a day")
     on_civilians = twin.type == "Violence against civilians" and d.type == "Battles" and any(
         note in twin.rule_name for note in _CIVILIANS_READ
     )

@@ -61,7 +61,7 @@ log = logging.getLogger(__name__)
 
 __all__ = ["extract", "BorderFn", "CountryFn", "default_border", "default_country", "PRECISION", "MAX_SENTENCE_CHARS"]
 
-#: "also" beside a trigger ("protesters in Bandung also set fire"): another incident of the kind
+#: "also" beside a trigger ("protesters in Gwadar also burned a bus"): another incident of the kind
 #: told before (see Draft.also_elsewhere; not "also known as")
 _ALSO = re.compile(r"\balso\s+(?!known\b|called\b)")
 

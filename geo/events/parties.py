@@ -217,8 +217,8 @@ def mutual_accusation(d: Draft, text: str, window: tuple[int, int], ctx: Context
 
 def separate_meetings(d: Draft, text: str, t: Trigger, window: tuple[int, int], actors: Sequence[Actor]) -> list[Draft]:
     """The meetings after the first when ``d`` tells one party's meetings, in the plural or
-    "separately", with leaders of several states ("held bilateral meetings with leaders including
-    the Iranian president and the Pakistani prime minister"): ACLED codes a meeting per pair of
+    "separately", with leaders of several states ("met separately with the premiers of Lindora and
+    Ostavia"): ACLED codes a meeting per pair of
     parties. ``d`` keeps the first counterpart; a twin is made for each other one."""
     if d.subtype != "Meeting" or not d.actors:
         return []

@@ -548,7 +548,7 @@ def _fallback_site(
         # "in a separate attack": the places told before are those of the other incident
         seen = [x for x in reversed(ctx.seen[-60:]) if x[0] == d.paragraph and x[1] < s.start] if not d.separate else []
         earlier = [(sent, m, cue) for _p, sent, m, cue in seen if m.place.kind != "country"]
-        # "Israel launched an attack on Iran's nuclear sites" after a sentence naming Tel Aviv:
+        # "Lindora launched a raid on Ostavia's depots" after a sentence naming a Lindoran town:
         # a country the clause strikes or puts the event in outranks a town of another country
         clause_lands = {
             m.place.country for m in usable

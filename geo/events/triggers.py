@@ -242,7 +242,7 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
         re.search(r"(?:ed|dead)$", word) is not None and re.match(r"\s+by\b", after) is not None
     )
     # the victims: after an active verb ("killed four guards"), before a passive one ("guards were killed")
-    # ("officials said, three police officers were killed": the speaker before them is no victim)
+    # ("according to officials, two constables died": the speaker before them is no victim)
     victims = _after_attribution(before) if passive else after
     scope = victims if passive else _before_speaker(victims[:70])
     if word.startswith(("attack", "raid", "assault", "ambush", "target", "storm")):
@@ -266,7 +266,7 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
         civ = lex.CIVILIAN_VICTIMS.search(scope)
     most = lex.MOSTLY.match(scope, civ.end()) if civ and sec and civ.group(0).lower() in ("people", "persons") else None
     if most is not None and 0 <= sec.start() - most.end() <= 15:
-        civ = None  # "killed 38 people, mostly soldiers": who the dead were is told after the count
+        civ = None  # "killed 20 people, most of them soldiers": who the dead were is told after the count
     if sec and (not civ or sec.start() < civ.start()):
         return "Battles", "Armed clash", "victims: security forces"
     if civ:
@@ -399,7 +399,7 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             t.subtype == "Looting/property destruction" and lex.ARSON.search(text, t.start, t.end)
             and lex.STRIKE_WORD.search(text, s.start, s.end) and not lex.ARMED_PARTY.search(text, s.start, s.end)
         ):
-            # "a bus was set on fire on the second day of the opposition's blockade": arson of a
+            # "youths torched a minibus as the opposition's road blockade went on": arson of a
             # strike or a blockade, no armed group named, is its rioters' (ACLED: a violent demonstration)
             t.type, t.subtype, t.note = RI, "Violent demonstration", "arson during a strike"
         elif t.type == PR:
@@ -655,9 +655,9 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     ):
         return "background"  # "for four months the two sides have traded fire": a campaign, no incident
     if lex.HISTORY_OPENER.match(text, s.start) and not _day_told(text, s):
-        return "background"  # "A year earlier, protests spread ... after she was arrested in Tehran"
+        return "background"  # "A year earlier, farmers blocked the highway and police detained their leaders"
     if lex.PERIOD_RANGE.search(text, s.start, min(s.end, t.end + 40)) and not _day_told(text, s):
-        return "background"  # "Between 2019 and 2023 gunmen carried out dozens of raids": a period's tally
+        return "background"  # "raids on villages rose each year between 2019 and 2023": a period's tally
     if lex.BACKGROUND_WHERE.search(text, max(s.start, t.start - 120), t.start):  # across "and" of the clause
         return "background"
     if lex.HABITUAL_WHO.search(text, max(s.start, t.start - 80), t.end):

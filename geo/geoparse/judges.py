@@ -358,7 +358,7 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     if last.poss and text[last.end + 2 : last.end + 6] == " Day":
         return True  # "St. Patrick's Day": a holiday
     if sp.single and first.upper and len(first.word) <= 3 and _initials_of_a_name(s, m.j):
-        return True  # "KP Sharma Oli": a person's initials, not Khyber Pakhtunkhwa
+        return True  # "KP Bishnu Thapa": a person's initials, not Khyber Pakhtunkhwa
     if text[end : end + 1] == "$" or text[first.start - 1 : first.start] == "$":
         return True  # "US$30", "$US": a currency
     if _next_word(text, end) in _DISEASE_WORDS:
@@ -672,7 +672,7 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
 
 def _initials_of_a_name(s: _Scan, j: int) -> bool:
     """Are the two words after token ``j`` a person's names, run on with no punctuation ("KP
-    Sharma Oli", "AB Khan Tareen"): rare words, neither upper-case nor the head of a body?"""
+    Bishnu Thapa", "AB Nadir Kohli"): rare words, neither upper-case nor the head of a body?"""
     toks = s.toks
     if j + 2 >= s.n or toks[j].poss or not (s.joins[j] and s.joins[j + 1]):
         return False

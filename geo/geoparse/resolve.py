@@ -237,9 +237,9 @@ _HAMLET = 1_000
 
 def _keep_the_city(readings: Sequence[Place], scores: list[float], hier: dict[int, tuple[float, str]]) -> None:
     """Cap, in place, the scores of hamlets that context lifted above a great city of the same
-    name and country: "In Surabaya, ..." after "Bandung, in West Java" is the city of three
-    million, not a hamlet of West Java; a reporter naming a hamlet so says ("Surabaya, West
-    Java"), which the explicit hierarchy (``hier``) reads."""
+    name and country: "In Greatport, ..." after "Mirefield, in Marsh" is the city of three
+    million, not a hamlet of Marsh; a reporter naming a hamlet so says ("Greatport, Marsh"),
+    which the explicit hierarchy (``hier``) reads."""
     big: dict[str, tuple[float, bool]] = {}  # country -> best city score, and is it named with its area too
     for i, p in enumerate(readings):
         if p.kind == "place" and p.population >= _BIG_CITY and scores[i] > big.get(p.country, (float("-inf"), False))[0]:
@@ -249,7 +249,7 @@ def _keep_the_city(readings: Sequence[Place], scores: list[float], hier: dict[in
     for i, p in enumerate(readings):
         if p.kind == "place" and p.population < _HAMLET and p.country in big:
             city, city_named = big[p.country]
-            if i not in hier or city_named:  # ("Surabaya, Indonesia" names the country of both)
+            if i not in hier or city_named:  # ("Greatport, Southland" names the country of both)
                 scores[i] = min(scores[i], city - 0.5)
 
 

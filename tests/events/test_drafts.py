@@ -424,8 +424,8 @@ def test_a_visitor_named_by_office_then_by_country_makes_one_visit():
 
 def test_the_attacker_caught_at_the_scene_is_part_of_the_attack():
     text = (
-        "A senator was shot and wounded in Quetta on Saturday. Several shots were fired and the "
-        "gunman was detained. A second suspect was arrested at the scene."
+        "A mayor was shot and wounded in Quetta on Saturday. Police arrested the gunman as he "
+        "ran. A second man was detained at the scene."
     )
     events = read(text)
     assert [e.subtype for e in events] == ["Attack"], [(e.subtype, e.rule) for e in events]
@@ -433,21 +433,21 @@ def test_the_attacker_caught_at_the_scene_is_part_of_the_attack():
 
 
 def test_fire_traded_with_the_gunman_is_part_of_the_attack():
-    text = "A senator was shot and wounded in Quetta on Saturday. His bodyguards and the gunman exchanged fire."
+    text = "A mayor was shot and wounded in Quetta on Saturday. Guards at the gate and the gunman exchanged fire."
     events = read(text)
     assert [e.subtype for e in events] == ["Attack"], [(e.subtype, e.rule) for e in events]
     assert len(events[0].sentences) == 2
 
 
 def test_a_clash_of_two_forces_after_an_attack_elsewhere_is_its_own():
-    text = "A senator was shot and wounded in Quetta on Saturday. Soldiers and militants exchanged fire in Gwadar."
+    text = "A mayor was shot and wounded in Quetta on Saturday. Soldiers and militants exchanged fire in Gwadar."
     assert sorted(e.subtype for e in read(text)) == ["Armed clash", "Attack"]
 
 
 def test_a_crowd_that_also_burned_a_building_elsewhere_is_another_riot():
     text = (
-        "An angry crowd set fire to a council building in a provincial capital of Pakistan on Friday. "
-        "Protesters in Gwadar also set fire to a district office on Friday."
+        "Angry residents burned tyres outside a council office in a provincial capital of Pakistan on Friday. "
+        "Protesters in Gwadar also burned a bus on Friday."
     )
     riots = [e for e in read(text) if e.type == "Riots"]
     assert len(riots) == 2 and "Gwadar" in [e.location.name for e in riots]
@@ -463,8 +463,8 @@ def test_a_town_unknown_to_the_gazetteer_may_lie_in_the_province_the_attack_name
     from geo.pipeline import analyse_text  # the real gazetteer: the town is one it lacks
 
     text = (
-        "Militants killed 38 soldiers in an attack on a base in Balochistan on Thursday. "
-        "The killings took place when the militants attacked and took over the town of Kor Dalan."
+        "Rebels killed 30 people, most of them soldiers, in a raid on an army camp in Balochistan on Thursday. "
+        "The killings came when the rebels attacked and took over the town of Kor Dalan."
     )
     events = [e for e in analyse_text(text).articles[0].events if e.modality == "asserted"]
     assert [e.subtype for e in events] == ["Non-state actor overtakes territory"], [(e.subtype, e.rule) for e in events]
@@ -472,7 +472,7 @@ def test_a_town_unknown_to_the_gazetteer_may_lie_in_the_province_the_attack_name
 
 def test_burning_in_a_separate_incident_is_that_incidents_scene():
     text = (
-        "Gunmen killed two guards in Quetta on Monday. In a separate incident, dozens of gunmen stormed a town "
-        "near Gwadar and set fire to the police station, escaping after a heavy gunfight with the police."
+        "Gunmen killed two guards in Quetta on Monday. In a separate incident, raiders stormed a village near "
+        "Gwadar and set fire to the levies post, fleeing after a long gunfight with the guards."
     )
     assert sorted(e.subtype for e in read(text, date=dt.date(2025, 6, 29))) == ["Armed clash", "Armed clash"]

@@ -76,7 +76,7 @@ def test_a_statement_with_a_speaker_is_kept_at_the_speakers_country():
         "Leaders of the opposition party condemned the arrests on Monday.",
         "Some social media users urged people to stay at home.",
         "A rights group researcher, Ana Lima, criticised the police response.",
-        "In his Friday sermon, Maulana Rahim, the best-known preacher of the town, condemned the raid.",
+        "In his sermon, Maulana Rahim, a preacher of the old town, condemned the raid.",
     ],
 )
 def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
@@ -136,7 +136,7 @@ def test_the_writers_own_meetings_and_trips_are_no_diplomatic_acts(text, events)
     "text",
     [
         "Iran and Pakistan blamed each other for the shooting on Friday.",
-        "Iranian and Pakistani troops clashed on the border on Friday. Each country blamed the other.",
+        "Iranian and Pakistani troops clashed on the border on Friday. Each government blamed the other.",
         "Iran and Pakistan traded accusations over the shooting on Friday.",
     ],
 )
@@ -153,7 +153,7 @@ def test_one_party_accusing_another_is_one_statement():
 @pytest.mark.parametrize(
     "text",
     [
-        "The Iranian president held a series of bilateral meetings in Tehran on Monday with leaders including Pakistani Prime Minister Shehbaz Sharif and Bangladeshi Prime Minister Sheikh Hasina.",
+        "In Tehran on Monday the Iranian president met separately with Pakistani Prime Minister Aslam Khan and Bangladeshi Prime Minister Rina Das.",
         "The Iranian president held separate meetings with the leaders of Pakistan and Bangladesh in Tehran on Monday.",
     ],
 )

@@ -385,7 +385,7 @@ def test_both_towns_are_the_two_the_sentence_before_named_one_event_each():
 
 
 def test_a_country_the_clause_strikes_outranks_a_town_of_another_country_told_before():
-    text = "Reporters gathered in Dhaka. Pakistan has launched an attack on Iran's nuclear facilities."
+    text = "Reporters gathered in Dhaka. Pakistan launched an attack on Iran's fuel depots."
     (attack,) = [e for e in read(text) if e.modality == "asserted"]
     assert attack.location.name == "Iran"
 
@@ -396,12 +396,12 @@ def test_a_town_told_before_still_places_an_attack_its_country_names():
 
 
 def test_a_list_of_sites_each_with_its_preposition_is_one_event_per_site():
-    text = "Militants attacked army posts in Quetta, at Gwadar and Menaka, and at Teknaf on Monday."
+    text = "Rebels raided outposts in Quetta, at Gwadar and Menaka, and at Teknaf on Monday."
     assert sorted(e.location.name for e in read(text)) == ["Gwadar", "Menaka", "Quetta", "Teknaf"]
 
 
 def test_what_talks_discuss_is_no_venue_and_a_call_is_placed_where_the_caller_is():
-    text = "Late on Monday, Iranian President Pezeshkian discussed the fighting in Quetta with the Pakistani premier by phone."
+    text = "On Tuesday the Iranian president discussed the fighting in Quetta with Pakistan's premier in a telephone call."
     (call,) = [e for e in read(text, date=dt.date(2025, 6, 29)) if e.subtype == "Meeting"]
     assert call.location.name == "Iran"
 

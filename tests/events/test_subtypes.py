@@ -512,24 +512,26 @@ def test_a_states_attack_on_a_town_is_fire_from_afar_a_groups_is_a_raid():
 
 
 def test_a_host_of_a_signing_hosts_no_visit_the_signing_is_the_agreement():
-    text = "The foreign minister hosted the signing of the peace accord between Iran and Pakistan in Dhaka on Friday."
+    text = "On Friday the foreign minister hosted a ceremony in Dhaka where Iran and Pakistan signed a truce."
     assert [(e.type, e.location.name) for e in read(text)] == [("Strategic developments", "Dhaka")]
+    text = "The two premiers attended the accord's signing ceremony in Dhaka on Friday."
+    assert [e.subtype for e in read(text)] == ["Agreement/Intent to cooperate"]
     assert [e.subtype for e in read("The president hosted his Iranian counterpart in Dhaka on Monday.")] == ["Visit"]
 
 
 def test_a_strike_carried_out_on_a_target_is_from_the_air_a_labour_strike_is_not():
-    (strike,) = read("The navy carried out a lethal strike on a boat off Gwadar on Friday, killing four.")
+    (strike,) = read("Warships conducted a deadly strike on a smuggling dhow near Gwadar on Friday, killing four.")
     assert strike.subtype == "Air/drone strike"
     assert [e.subtype for e in read("Teachers launched a strike against the new tax in Gwadar.")] != ["Air/drone strike"]
 
 
 def test_communities_of_a_faith_clashing_are_a_communal_riot():
-    (riot,) = read("Hindus and Muslims clashed during a religious procession in Quetta on Monday.")
+    (riot,) = read("Sunnis and Shias clashed outside a shrine in Quetta on Monday.")
     assert (riot.type, riot.subtype) == ("Riots", "Mob violence")
 
 
 def test_arson_on_a_strike_day_is_its_rioters_arson_by_militants_is_not():
-    (riot,) = read("Arsonists set a bus on fire in Dhaka on Monday, the second day of the opposition's countrywide blockade.")
+    (riot,) = read("A minibus was torched in Dhaka on Monday as the opposition's nationwide blockade went on.")
     assert (riot.type, riot.subtype) == ("Riots", "Violent demonstration")
     (fire,) = read("A bus was set on fire in Dhaka on Monday.")
     assert fire.subtype == "Looting/property destruction"
@@ -540,8 +542,8 @@ def test_arson_on_a_strike_day_is_its_rioters_arson_by_militants_is_not():
 @pytest.mark.parametrize(
     "text",
     [
-        "Militants killed 38 people, mostly soldiers, in an attack on a base in Quetta on Thursday.",
-        "Militants killed 12 people, among them six policemen, in Quetta on Thursday.",
+        "Gunmen killed 20 people, most of them soldiers, at a camp near Quetta on Thursday.",
+        "Rebels killed 12 people, among them four constables, in Quetta on Thursday.",
     ],
 )
 def test_people_counted_then_named_as_soldiers_are_security_forces(text):
@@ -551,17 +553,17 @@ def test_people_counted_then_named_as_soldiers_are_security_forces(text):
 
 def test_an_attack_on_villagers_stays_one_on_civilians_when_its_attackers_then_seize_the_village():
     text = (
-        "At least 14 villagers were killed when gunmen struck a village near Quetta on Monday. "
-        "The gunmen then took over the village."
+        "Gunmen raided a village near Quetta on Monday, killing six farmers. "
+        "The gunmen overran the village and held it for a day."
     )
-    assert [e.type for e in read(text) if e.modality == "asserted"][0] == "Violence against civilians"
+    assert [e.type for e in read(text) if e.modality == "asserted"] == ["Violence against civilians"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "In a separate incident, officials said, three police officers and a driver were killed in an attack on a checkpost in Quetta.",
-        "Constable Ali Raza was shot dead on his way to work in Quetta on Monday.",
+        "According to officials, two constables and a cook were killed in the raid on a checkpost near Quetta.",
+        "A sepoy on leave was gunned down outside his home in Quetta on Monday.",
     ],
 )
 def test_police_killed_after_the_officials_who_tell_it_are_security_forces(text):
