@@ -73,6 +73,9 @@ class Draft:
     #: a mention with a specific reading ("exchange of fire") was absorbed: later details of the
     #: incident ("hand grenades", "seized the station") do not re-type it
     specific_read: bool = False
+    #: a generic attack read as one on civilians by its victims or its target ("killed six
+    #: farmers"): a fight or a seizure told later does not re-type it
+    read_as_civilians: bool = False
     night: bool = False  # its date was read from "overnight" / "last night": it straddles two days
     #: every mention of the incident: (trigger span named by its rule, sentence span)
     provenance: list[tuple[Span, Span]] = field(default_factory=list)
@@ -767,10 +770,6 @@ def _one_town(x: EventLocation | Place, y: EventLocation | Place) -> bool:
     return distance_km(x.lat, x.lon, y.lat, y.lon) < _ONE_TOWN_KM
 
 
-#: The notes of a generic attack read as one on civilians by its victims or its target.
-_CIVILIANS_READ = ("victims: civilians", "target: where civilians live")
-
-
 def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
     """Merge the later mention ``d`` of an incident into ``twin``."""
     contains = contains or (lambda big, small: False)
@@ -783,9 +782,7 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
     clash = (d.type, d.subtype) == ("Battles", "Armed clash") and twin.type == "Explosions/Remote violence"
     # an attack read from its civilian victims stays one on civilians when a later mention tells a
     # fight or a seizure ("raiders shot six farmers in a hamlet ... then held the hamlet for a day")
-    on_civilians = twin.type == "Violence against civilians" and d.type == "Battles" and any(
-        note in twin.rule_name for note in _CIVILIANS_READ
-    )
+    on_civilians = twin.read_as_civilians and twin.type == "Violence against civilians" and d.type == "Battles"
     if twin.rule.subtype == GENERIC and d.rule.subtype != GENERIC and (not twin.specific_read or clash) and not on_civilians:
         # "an attack killed five" then "a suicide bomber blew himself up": the first specific
         # reading; the weapons and moves told after it ("hand grenades", "seized the station")

@@ -52,7 +52,7 @@ from geo.events.lookups import (
 from geo.events.parties import complete_parties, mutual_accusation, separate_meetings
 from geo.events.places import PRECISION, home_country, is_dateline, note_places, place_country, place_event
 from geo.events.rules import ARMED_TYPES, DI, PR, RI, VIOLENT_TYPES
-from geo.events.triggers import REPELLED, cameo_code, find_triggers
+from geo.events.triggers import CIVILIAN_TARGET, CIVILIAN_VICTIMS, REPELLED, cameo_code, find_triggers
 from geo.models import Article, Event, Mention, Span
 from geo.text import dates as _dates
 from geo.text import sentences as _sentences
@@ -60,10 +60,6 @@ from geo.text import sentences as _sentences
 log = logging.getLogger(__name__)
 
 __all__ = ["extract", "BorderFn", "CountryFn", "default_border", "default_country", "PRECISION", "MAX_SENTENCE_CHARS"]
-
-#: "also" beside a trigger ("protesters in Gwadar also burned a bus"): another incident of the kind
-#: told before (see Draft.also_elsewhere; not "also known as")
-_ALSO = re.compile(r"\balso\s+(?!known\b|called\b)")
 
 #: Longer "sentences" (tables, lists, text without stops) are read in pieces of about this many
 #: characters, cut at white space, so that the work per sentence stays bounded.
@@ -343,7 +339,7 @@ def _sentence_events(
         cause = d.subtype == "Arrests" and bool(lex.ARREST_AS_CAUSE.search(text, s.start, t.start))
         d.separate = r.separate or bool(frame) or cause
         d.in_told_incident = bool(lex.IN_TOLD_INCIDENT.match(text, t.end, window[1]))
-        d.also_elsewhere = bool(_ALSO.search(text, max(s.start, t.start - 20), min(s.end, t.end + 40)))
+        d.also_elsewhere = bool(lex.ALSO.search(text, max(s.start, t.start - 20), min(s.end, t.end + 40)))
         d.gathering = d.subtype == "Meeting" and bool(lex.GATHERING.search(text, t.start, t.end))
         d.talks_outcome = d.subtype == "Agreement/Intent to cooperate" and bool(lex.TALKS_OUTCOME.search(text, window[0], window[1]))
         # (the incident may open a clause of its own: "were detained | after the violence")
@@ -355,6 +351,7 @@ def _sentence_events(
             d.subtype == "Armed clash" and bool(lex.TOLD_ATTACKER.search(text, window[0], window[1]))
         )
         d.specific_read = t.note == REPELLED  # a battle: the artillery told later is part of it
+        d.read_as_civilians = t.note in (CIVILIAN_VICTIMS, CIVILIAN_TARGET)
         d.anaphoric = r.anaphoric
         d.modality = r.modality
         nxt = min((k.start for k in kept if k.start > t.start), default=window[1])
@@ -395,12 +392,13 @@ def _sentence_events(
                 d.actors = [f"{a} ({c.name})" if a in groups and "(" not in a else a for a in d.actors]
         if d.anaphoric and merge_into_antecedent(d, ctx, text):
             continue
-        others = separate_meetings(d, text, t, window, actors)
-        other_side = mutual_accusation(d, text, window, ctx)
         ctx.remember(d)
-        for twin in others + ([other_side] if other_side is not None else []):
-            ctx.remember(twin)
-        for twin in listed_sites(d, text, mentions, ctx) + counted_sites(d, text, ctx):
+        # the same event again for each other party, place or day the text gives it at once
+        # (each twin is made from ``d`` as the steps before it left it)
+        for twin in (
+            separate_meetings(d, text, t, window, actors) + mutual_accusation(d, text, window, ctx)
+            + listed_sites(d, text, mentions, ctx) + counted_sites(d, text, ctx)
+        ):
             ctx.remember(twin)
         for twin in listed_days(d, text, ctx):
             ctx.remember(twin)

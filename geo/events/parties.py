@@ -183,14 +183,14 @@ def accused(
     return found[-1][1] if behind else found[0][1]
 
 
-def mutual_accusation(d: Draft, text: str, window: tuple[int, int], ctx: Context) -> Draft | None:
+def mutual_accusation(d: Draft, text: str, window: tuple[int, int], ctx: Context) -> list[Draft]:
     """The second speaker's statement when ``d`` tells two parties accusing each other ("Iran and
     Pakistan blamed each other", "each side blamed the other", "the two traded accusations"), or
-    None. The parties are the two countries the statement names, or else the last two the text
+    nothing. The parties are the two countries the statement names, or else the last two the text
     named; each speaks in its own country (ACLED: one statement per actor).
     """
     if d.subtype != "Statement/Accusation" or not lex.RECIPROCAL.search(text, window[0], window[1]):
-        return None
+        return []
     pair = [a for a in d.actors if a in ctx.latest_country][:2]
     if len(pair) < 2:
         pair = []
@@ -201,7 +201,7 @@ def mutual_accusation(d: Draft, text: str, window: tuple[int, int], ctx: Context
                 break
         pair.reverse()
     if len(pair) < 2:
-        return None
+        return []
     first, second = pair
     d.actors = [first, second]
     twin = twin_of(d, "+each-side")
@@ -212,17 +212,15 @@ def mutual_accusation(d: Draft, text: str, window: tuple[int, int], ctx: Context
             x.precision, x.location_note = PRECISION["country"], "speaker's country"
             if "+speaker's-country" not in x.rule_name:
                 x.rule_name += "+speaker's-country"
-    return twin
+    return [twin]
 
 
 def separate_meetings(d: Draft, text: str, t: Trigger, window: tuple[int, int], actors: Sequence[Actor]) -> list[Draft]:
     """The meetings after the first when ``d`` tells one party's meetings, in the plural or
     "separately", with leaders of several states ("met separately with the premiers of Lindora and
-    Ostavia"): ACLED codes a meeting per pair of
-    parties. ``d`` keeps the first counterpart; a twin is made for each other one."""
-    if d.subtype != "Meeting" or not d.actors:
-        return []
-    if not lex.SEPARATE_MEETINGS.search(text[t.start:t.end]) and not lex.SEPARATE_MEETINGS.search(text, window[0], window[1]):
+    Ostavia"): ACLED codes a meeting per pair of parties. ``d`` keeps the first counterpart; a twin
+    is made for each other one. (The clause ``window`` holds the trigger.)"""
+    if d.subtype != "Meeting" or not d.actors or not lex.SEPARATE_MEETINGS.search(text, window[0], window[1]):
         return []
     host = state_of(d.actors[0])
     counterparts: list[Actor] = []

@@ -338,7 +338,8 @@ def place_event(
         if met is not None:
             d.location, d.precision, d.location_note = replace(met.location, role="site"), met.precision, "the meeting's place"
     if d.location is None and d.modality == "asserted" and not (d.subtype in AT_VISIT and _visit_site(ctx) is not None):
-        _fallback_site(d, text, s, t, usable, cues, actor_spans, ctx, country, _speaker_land(d, t, actors, mentions, country, _remote_talk(d, text)))
+        remote = _remote_talk(d, text)
+        _fallback_site(d, text, s, t, usable, cues, actor_spans, ctx, country, _speaker_land(d, t, actors, mentions, country, remote), remote)
     if d.location is None and d.subtype in AT_VISIT:
         visit = _visit_site(ctx)
         if visit is not None:
@@ -524,6 +525,7 @@ def _fallback_site(
     ctx: Context,
     country: CountryFn,
     speaker_land: Place | None = None,
+    remote: bool = False,
 ) -> None:
     """No place in the event's own clause: the finest place the context gives, nearest first.
 
@@ -573,8 +575,8 @@ def _fallback_site(
             note = "same sentence" if s.start <= lands[0].start < s.end else "earlier sentence of the paragraph"
             set_site(d, text, lands[0], note, "in", ctx)
             return
-    # a call between capitals happens in none of the places it is about: where the caller is
-    said = d.subtype in ("Statement/Accusation", "Threat") or _remote_talk(d, text)
+    # a call between capitals (``remote``) happens in none of the places it is about: where the caller is
+    said = d.subtype in ("Statement/Accusation", "Threat") or remote
     if said and (d.actors or speaker_land is not None):
         # "Pakistan denied the claim" in a report filed from Tehran: said in the speaker's country
         # ("Taliban (Afghanistan)": the country ACLED names the actor by)

@@ -270,11 +270,11 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     if sec and (not civ or sec.start() < civ.start()):
         return "Battles", "Armed clash", "victims: security forces"
     if civ:
-        return "Violence against civilians", "Attack", "victims: civilians"
+        return "Violence against civilians", "Attack", CIVILIAN_VICTIMS
     if re.search(r"\bborder\b", scope) and word.startswith(("attack", "raid", "target")):
         return "Battles", "Armed clash", "target: border"
     if not passive and lex.CIVILIAN_PLACES.search(scope):
-        return "Violence against civilians", "Attack", "target: where civilians live"
+        return "Violence against civilians", "Attack", CIVILIAN_TARGET
     if word.startswith(("attack", "raid", "target")) and not passive:
         # "Russia's overnight attack" in a sentence of drones or missiles launched: a remote attack
         weapon = lex.REMOTE_WEAPON.search(text, s.start, s.end)
@@ -323,14 +323,14 @@ def _crowd_clash(text: str, clause: tuple[int, int]) -> str:
 
 #: The note of a generic trigger read as an attack repelled (see geo.events.extract).
 REPELLED = "attack repelled"
-
-
-_ATTRIBUTION = re.compile(r"\b(?:said|says|say|reported|according\s+to\s+[^,]{1,40})\s*,", re.I)
+#: The notes of a generic attack read as one on civilians, by its victims or by its target: a
+#: reading a later mention of a fight does not undo (geo.events.drafts.absorb).
+CIVILIAN_VICTIMS, CIVILIAN_TARGET = "victims: civilians", "target: where civilians live"
 
 
 def _after_attribution(words: str) -> str:
     """``words`` after the last attribution in them ("officials said, "): the speaker is no victim."""
-    ends = [m.end() for m in _ATTRIBUTION.finditer(words)]
+    ends = [m.end() for m in lex.SPEECH_HEAD.finditer(words)]
     return words[ends[-1]:] if ends else words
 
 
