@@ -188,10 +188,6 @@ def context_before_the_news(drafts: list[Draft], ref: dt.date | None) -> None:
             d.rule_name += "+before-the-news-week"
 
 
-#: Words that put an event on another day than the one told before it.
-_ANOTHER_DAY = re.compile(r"\b(?:later|earlier|previously|(?:days|weeks|months|years)\s+(?:after|before|earlier|later|ago))\b", re.I)
-
-
 def day_of_the_news(drafts: list[Draft], ref: dt.date | None, text: str) -> None:
     """Date the asserted events whose sentences give no date by the day the article gives its
     news, instead of the article date.
@@ -218,7 +214,7 @@ def day_of_the_news(drafts: list[Draft], ref: dt.date | None, text: str) -> None
         if d.date_from_text or d.date_end >= 0 or d.date != ref or d.time_precision != 2:
             continue  # dated by its own words, or not by the article date alone
         donor = last.get(talk)
-        if donor is not None and not _ANOTHER_DAY.search(text, d.sentence.start, d.sentence.end):
+        if donor is not None and not lex.ANOTHER_DAY.search(text, d.sentence.start, d.sentence.end):
             # "Government troops later withdrew": told as another day than the news
             d.date, d.time_precision = donor.date, donor.time_precision
             d.whole_year, d.earlier = donor.whole_year, donor.earlier

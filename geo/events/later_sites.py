@@ -265,11 +265,12 @@ def site_named_later(drafts: list[Draft], ctx: Context, text: str, mentions: lis
     for d in drafts:
         if d.location is not None or d.modality != "asserted" or d.unknown_site:
             continue  # (a village its clause names that the gazetteer lacks is a place of its own)
-        i = bisect.bisect_left(starts, d.sentence.end)
+        # (the mentions within reach only, found by bisection: the rest of the article is not read)
+        i, j = bisect.bisect_left(starts, d.sentence.end), bisect.bisect_right(starts, d.sentence.end + _LATER_CHARS)
         near = [
-            m for m in mentions[i:]
-            if m.start - d.sentence.end <= _LATER_CHARS and m.form in ("name", "district")
-            and m.place.kind not in ("continent",) and not is_actor_name(text, m)
+            m for m in mentions[i:j]
+            if m.form in ("name", "district") and m.place is not None
+            and m.place.kind != "continent" and not is_actor_name(text, m)
         ]
         if not near:
             continue

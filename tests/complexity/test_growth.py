@@ -67,6 +67,8 @@ _OWN = {
     # a speaker that is no country, after countries named in every line: the speaker's country
     # was looked for through every country named before
     "denials": "Iranian officials met. Rebels denied the claim.\n",
+    # an incident no earlier words place, then places: each looks ahead for the next place named
+    "unplaced_then_named": "In a separate attack, two guards were hurt. Reporters went to Quetta and Kabul.\n",
 }
 
 
