@@ -656,6 +656,8 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
         return None  # "the White House", "the Grand Canyon Lodge": a building or feature
     if form == "name" and sp.prev_cap and not sp.next_cap and not sp.prominent and not sp.big:
         return None  # the last word of a longer name: a person's surname ("Joan Tyrone")
+    if form == "name" and sp.prev_cap and not sp.next_cap and _after_a_role(s, sp.chain_s):
+        return None  # "the party spokesman Tomas Lisboa": a role before a full name, whatever its size
     if form == "name" and sp.prev_cap and _inside_unknown_name(s, sp):
         return None
     if (
@@ -668,6 +670,20 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
     ):
         return None  # a small place's name before another name: a brand, firm or person
     return form, cues, weak_pos
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z]+) $")
+_LONGEST_TITLE = max(map(len, _TITLES)) + 2
+
+
+def _after_a_role(s: _Scan, k: int) -> bool:
+    """Does a title or role written in lower case stand right before token ``k`` ("police
+    spokesperson Ana Ruiz", "the interior minister Omar Dahl")? Its capitalised run is then a
+    person's full name: the case of a capitalised title is the recogniser's (:data:`_TITLES`)."""
+    start = s.toks[k].start
+    # read in the text: the chunk's tokens keep only a few characters before a capital
+    word = _WORD_BEFORE.search(s.text, max(0, start - _LONGEST_TITLE), start)
+    return word is not None and word.group(1) in _TITLES
 
 
 def _initials_of_a_name(s: _Scan, j: int) -> bool:

@@ -16,7 +16,9 @@ normalized keys (:func:`geo.places.normalize.normalize`, the function that built
 variants and transliterations the gazetteer lists ("Teheran", "Baluchestan") and multi-word
 names ("Sistan and Baluchestan", "North Korea", "St. Petersburg") match in one pass; n-grams
 never cross punctuation other than a hyphen or the dot of an abbreviation. Possessives are cut
-off the span ("Iran's" -> "Iran"); a leading "The" is left out ("The U.S." -> "U.S.").
+off the span ("Iran's" -> "Iran"); a leading "The" is left out ("The U.S." -> "U.S."), and a
+name spelt with "The" is read after a lower-case "the" ("in the Hague"). A name linked on by
+"-e-" or "-i-" ("Dasht-e-Barchi") is one name, its first word alone no place.
 
 Other mentions:
 
@@ -61,7 +63,7 @@ and ``names`` (US census first names and surnames).
   ("Hamas" for Hamm would need 100,000 people) is dropped; so is an all-caps short word that
   is no acronym key of the gazetteer ("FAO", "SOS"). Acronym keys ("US", "UK") need capitals.
 * People. Capitalised words after a title ("Gen.", "President", "Mr.", "Dr.") are a person's
-  name; so are a first name followed by a surname ("Chad Ellery", "Ruth T. Abernathy") and a
+  name, and so is a full name after a role in lower case ("police spokesperson Ana Ruiz"); so are a first name followed by a surname ("Chad Ellery", "Ruth T. Abernathy") and a
   small place's name followed by "said"; double first names and hyphenated surnames ("Kerry-Ann
   Hale", "Omar Abdul-Hamid") and Arabic "servant of" names ("Abdel-Karim") too. Every word of a
   person's name is remembered for the whole text, so a later bare "Munir" or "Walker" is no

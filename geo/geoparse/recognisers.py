@@ -54,6 +54,7 @@ from geo.lang.en import alternation
 from geo.lang.en.bodies import BODY_TAILS as _BODY_TAILS
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
+from geo.lang.en.placeheads import NAME_LINKS as _HYPHEN_LINKS
 from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
 from geo.lang.en.settlements import APPOSITION_SETTLEMENT_NOUNS as _APPOSITION_SETTLEMENT_NOUNS
 from geo.lang.en.settlements import NOT_SETTLEMENT_TAILS as _NOT_SETTLEMENT_TAILS
@@ -905,6 +906,13 @@ def _gazetteer_name(s: _Scan, at: _At) -> int | None:
     """The longest gazetteer name starting here; an all-caps short word must be one of the
     gazetteer's acronyms ("FAO", "SOS" are not) and acronym keys need capitals in the text."""
     i, toks, found = at.i, s.toks, at.found
+    with_the = _named_with_the(s, i)
+    if with_the is not None:
+        found = with_the
+    elif found is not None and _goes_on_linked(s, found[0]):
+        # "Dasht-e-Barchi", "Mazar-i-Sharif": a name linked on by "-e-", "-i-" is one longer
+        # name (Persian and Urdu write "of" so); its first word alone is another place
+        return s.runs.right[found[0]] + 1
     if found is not None and found[0] == i and toks[i].upper and len(toks[i].word) <= 4 and not _acronym_ok(s.gaz, found[1], toks[i : i + 1], strict=True):
         return None
     if found is None or not _acronym_ok(s.gaz, found[1], toks[i : found[0] + 1]):
@@ -915,6 +923,28 @@ def _gazetteer_name(s: _Scan, at: _At) -> int | None:
     dotted = j > i and len(last.word) == 1 and last.word.isupper() and s.text[last.end : last.end + 1] == "."
     s.matches.append(_Match(i, j, key, tuple(s.gaz.by_key(key)), "name", last.end + 1 if dotted else 0))
     return j + 1
+
+
+def _named_with_the(s: _Scan, i: int) -> tuple[int, str] | None:
+    """The gazetteer name "The Hague", "The Gambia" written with a lower-case "the" ("in the
+    Hague"): a name whose own spelling starts with "The"; the word after it alone may be
+    another place's name or a surname ("Hague")."""
+    if i == 0 or s.toks[i - 1].word != "the" or not s.joins[i - 1]:
+        return None
+    whole = s.lookup(i - 1)
+    if whole is None or not any(normalize_cached(p.name) == whole[1] for p in s.gaz.by_key(whole[1])):
+        return None
+    return whole
+
+
+def _goes_on_linked(s: _Scan, j: int) -> bool:
+    """Does the name ending at token ``j`` go on with a lower-case link between hyphens and a
+    capitalised word ("Dasht-e-Barchi")?"""
+    toks, text = s.toks, s.text
+    if j + 2 >= s.n or toks[j + 1].cap or not toks[j + 2].cap:
+        return False
+    link = toks[j + 1]
+    return link.word in _HYPHEN_LINKS and text[toks[j].end : link.start] == "-" and text[link.end : toks[j + 2].start] == "-"
 
 
 def _demonym(s: _Scan, at: _At) -> int | None:

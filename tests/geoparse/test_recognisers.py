@@ -77,3 +77,34 @@ def test_the_government_speaking_through_its_capital_keeps_meaning_the_country()
 def test_a_surname_that_is_also_a_common_word_is_no_full_names_evidence_alone():
     # "Tech", "Park": an institution or a place named after the area, not a person
     assert [t for t, _ in found("The Georgia Tech team won on Saturday.")] == ["Georgia"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role written in lower case before a full name: the name is a person's, even where
+        # its last word is a province of some island state
+        ("By night 40 people were held, police spokesperson Anselmo Rodrigues said in Luanda.", ["Luanda"]),
+        ("The party spokesman Tomas Lisboa spoke in Maputo.", ["Maputo"]),
+    ],
+)
+def test_a_full_name_after_a_role_in_lower_case_is_a_person(text, expected):
+    assert [t for t, _ in found(text)] == expected
+
+
+def test_a_name_whose_own_spelling_starts_with_the_is_read_after_a_lower_case_the():
+    assert found("About thirty people waited outside the court in the Hague on Friday.") == [("Hague", "gn:2747373")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Persian and Urdu link one name's words by "-e-", "-i-": the first word alone is
+        # another place, the whole a quarter the gazetteer lacks
+        ("A bomb went off in Dasht-i-Barchi, a district of western Kabul.", ["Kabul"]),
+        # names the gazetteer knows whole stay whole; two places joined by a hyphen stay two
+        ("Lorries left Mazar-i-Sharif for the Iran-Pakistan border.", ["Mazar-i-Sharif", "Iran", "Pakistan"]),
+    ],
+)
+def test_a_name_linked_on_by_a_hyphenated_link_is_one_name(text, expected):
+    assert [t for t, _ in found(text)] == expected

@@ -8,7 +8,7 @@ the words serve for those it lacks (see :func:`geo.geoparse.recognisers._place_h
 """
 from __future__ import annotations
 
-__all__ = ["PLACE_HEADS", "PLACE_TAILS"]
+__all__ = ["NAME_LINKS", "PLACE_HEADS", "PLACE_TAILS"]
 
 #: Capitalised head words, as written, of towns, forts, ports and capes named after something
 #: (English, Spanish, Portuguese, Italian and French forms that English news keeps).
@@ -25,3 +25,8 @@ PLACE_TAILS = frozenset(
     Township Station Crossing Landing Mill Mills Ridge Grove Center Centre Corner Corners
     Settlement""".split()
 )
+
+#: Lower-case links written between hyphens inside one name, as English news transliterates
+#: Persian, Urdu and Arabic names ("Dasht-e-Kavir", "Mazar-i-Sharif", "Bab-al-Hawa"): the
+#: words on both sides are one name, the first of them alone is not that place.
+NAME_LINKS = frozenset("e i ul ud al el ur".split())
