@@ -81,6 +81,10 @@ class Draft:
     provenance: list[tuple[Span, Span]] = field(default_factory=list)
 
 
+#: Where a meeting is only assumed to be held, no place later talks can be said to share.
+_NO_MEETING_SITE = frozenset({"dateline", "the article's country", "speaker's country", "country of the events told"})
+
+
 @dataclass
 class Context(ActorMemory):
     """What the article has established so far (for references across sentences)."""
@@ -88,6 +92,7 @@ class Context(ActorMemory):
     drafts: list[Draft] = field(default_factory=list)
     dates: dict[tuple, object] = field(default_factory=dict)  # date look-ups, once per sentence
     last_visit: Draft | None = None  # the latest visit with a destination
+    last_meeting: Draft | None = None  # the latest meeting held, with a place (where later talks are)
     last_dated: Draft | None = None  # the latest event with a date read from the text
     last_scene: Draft | None = None  # the latest event that is no statement (where things happened)
     dateline: Place | None = None  # the place of the article's dateline ("TEHRAN, 16 Oct —")
@@ -117,6 +122,8 @@ class Context(ActorMemory):
             self.last_visit = d
         if d.date is not None and d.date_from_text:
             self.last_dated = d
+        if d.subtype == "Meeting" and d.modality == "asserted" and d.location is not None and d.location_note not in _NO_MEETING_SITE:
+            self.last_meeting = d
 
 
     def latest_site(self, wanted: Callable[[Draft], bool] = lambda x: True) -> Draft | None:
@@ -223,7 +230,7 @@ def _area_holds(ctx: Context, big: EventLocation, small: EventLocation) -> bool:
 #: much they say (higher is closer to the event's words); a site named by the event's own clause
 #: ranks above them all. A later mention of the incident with a stronger site gives it its site.
 WEAK_SITES = {
-    "named earlier in the article": 1, "earlier event's site": 1,
+    "named earlier in the article": 1, "earlier event's site": 1, "earlier meeting's site": 1,
     "dateline": 2, "the dateline's province": 1, "speaker's country": 2, "speaker's seat": 2,
     "earlier sentence of the paragraph": 3, "previous event's site": 3, "same sentence": 3,
     "scene of the event visited": 3, "visit destination": 3, "country of the events told": 1,

@@ -602,6 +602,13 @@ def _fallback_site(
         if prev is not None:
             d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier event's site"
             return
+    if d.subtype == "Meeting" and not remote and not d.separate:
+        # "At a round of bilateral talks, with the two premiers, the host praised ...": talks that
+        # name no place of their own are held where the summit or meeting told before was
+        prev = ctx.last_meeting
+        if prev is not None and prev.location is not None:
+            d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier meeting's site"
+            return
     area = default_area(ctx.dateline.admin1) if d.separate and ctx.dateline is not None and ctx.dateline.kind == "place" else None
     if area is not None:
         # "QUETTA: … A police station in Noshki was also attacked, a third incident": another

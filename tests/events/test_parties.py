@@ -155,6 +155,8 @@ def test_one_party_accusing_another_is_one_statement():
     [
         "In Tehran on Monday the Iranian president met separately with Pakistani Prime Minister Aslam Khan and Bangladeshi Prime Minister Rina Das.",
         "The Iranian president held separate meetings with the leaders of Pakistan and Bangladesh in Tehran on Monday.",
+        # talks that are "bilateral" with two others are two talks
+        "In Tehran on Monday the Iranian president held bilateral talks with Pakistani Prime Minister Aslam Khan and Bangladeshi Prime Minister Rina Das.",
     ],
 )
 def test_one_partys_meetings_with_several_states_are_a_meeting_each(text):
@@ -165,3 +167,4 @@ def test_one_partys_meetings_with_several_states_are_a_meeting_each(text):
 def test_one_meeting_of_three_parties_stays_one():
     text = "The Iranian president met the leaders of Pakistan and Bangladesh in Tehran on Monday."
     assert len([e for e in read(text) if e.subtype == "Meeting"]) == 1
+

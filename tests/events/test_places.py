@@ -414,3 +414,13 @@ def test_talks_in_a_town_are_placed_there():
 def test_a_place_that_backs_or_hosts_an_actor_is_no_site():
     text = "Fighters of a Tehran-backed group attacked a border post on Monday."
     assert [e.location.name if e.location else None for e in read(text) if e.type == "Battles"] != ["Tehran"]
+
+
+def test_talks_that_name_no_place_are_held_where_the_summit_told_before_is():
+    text = (
+        "The Iranian president is playing host to a dozen regional leaders at a two-day forum in Tehran. "
+        "At a round of bilateral talks on Tuesday the president praised the new rail link."
+    )
+    summit, talks = read(text, date=dt.date(2024, 5, 8))
+    assert (summit.subtype, summit.location.name) == ("Meeting", "Tehran")
+    assert (talks.subtype, talks.location.name, talks.date) == ("Meeting", "Tehran", dt.date(2024, 5, 7))
