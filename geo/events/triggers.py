@@ -308,14 +308,17 @@ def _done_at_the_protest(pattern: re.Pattern[str], seg: str) -> bool:
     return any(not lex.PROTESTED_AGAINST.search(seg, max(0, m.start() - 50), m.start()) for m in pattern.finditer(seg))
 
 
-def _crowd_clash(text: str, clause: tuple[int, int]) -> str:
+def _crowd_clash(text: str, clause: tuple[int, int], t: Trigger) -> str:
     """The riot sub-type of a clash whose sides are unarmed crowds, or "" when an armed side fights.
 
     "Supporters of the party clashed with police" is a violent demonstration, "clashes between
     rival students" mob violence (ACLED: riots); with soldiers, rebels or gangs in the clause it
-    stays a battle.
+    stays a battle, and so does a clash told as a gunfight ("cadres killed in an encounter with
+    security forces"): crowds throw stones, a side that trades fire is armed.
     """
     a, b = clause
+    if lex.GUNFIGHT.search(text, t.start, t.end):
+        return ""
     if not lex.CROWD_PARTY.search(text, a, b) or lex.ARMED_PARTY.search(text, a, b):
         return ""
     return "Violent demonstration" if lex.POLICE_PARTY.search(text, a, b) else "Mob violence"
@@ -375,7 +378,7 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
                     k.type, k.subtype, k.note = RI, "Violent demonstration", "protesters clashed"
             continue
         if t.rule.has("clash"):
-            crowd = _crowd_clash(text, clause_at(clauses, t.start))
+            crowd = _crowd_clash(text, clause_at(clauses, t.start), t)
             if crowd:
                 t.type, t.subtype, t.note = RI, crowd, "a crowd clashed"
         if t.subtype == GENERIC:

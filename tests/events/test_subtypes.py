@@ -217,6 +217,9 @@ def test_crowds_fighting_the_police_are_one_violent_demonstration_not_a_battle(t
         ("Soldiers clashed with rebels near Bunia on Monday.", "Armed clash"),
         ("Villagers fought with bandits who raided Zurmi on Monday.", "Armed clash"),
         ("Fighting between Druze residents and Bedouin tribes in Sweida killed nine people on Sunday.", "Armed clash"),
+        # a clash told as a gunfight: its sides are armed, even when they are called cadres
+        ("Eleven party cadres were killed in an encounter with security forces near Quetta on Monday.", "Armed clash"),
+        ("Students and police traded fire outside the hostel in Quetta on Monday.", "Armed clash"),
     ],
 )
 def test_a_clash_of_unarmed_crowds_is_a_riot_and_one_with_an_armed_side_a_battle(text, subtype):
