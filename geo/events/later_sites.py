@@ -188,21 +188,23 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
         return []
     listed: list[Mention] = []
     end = loc.mention[1]
+    prev = mentions[i]
     for m in mentions[i + 1:]:
         join = lex.LIST_JOIN.match(text, end)
-        if join is None or join.end() != m.start or not _listable(text, m, loc.kind):
+        if join is None or join.end() != m.start or not _listable(text, m, loc.kind, prev):
             break
         listed.append(m)
-        end = m.end
+        end, prev = m.end, m
     # "in other cities such as Kalat, Mastung and Sibi, protesters …": a site read from the
     # end of a list told before the event heads it from its last place
     start = loc.mention[0]
+    prev = mentions[i]
     for m in reversed(mentions[max(0, i - _LIST_BACK):i]):
         join = lex.LIST_JOIN.match(text, m.end)
-        if join is None or join.end() != start or not _listable(text, m, loc.kind):
+        if join is None or join.end() != start or not _listable(text, m, loc.kind, prev):
             break
         listed.append(m)
-        start = m.start
+        start, prev = m.start, m
     out: list[Draft] = []
     for m in listed:
         twin = twin_of(d, "+listed-site(one event per place)")
@@ -244,9 +246,20 @@ def counted_sites(d: Draft, text: str, ctx: Context) -> list[Draft]:
 _LIST_BACK = 12
 
 
-def _listable(text: str, m: Mention, kind: str) -> bool:
-    """Can ``m`` be another place of a list whose site is of ``kind``?"""
-    return m.place is not None and m.place.kind == kind and m.form == "name" and not is_actor_name(text, m)
+def _listable(text: str, m: Mention, kind: str, beside: Mention) -> bool:
+    """Can ``m`` be another place of a list whose site is of ``kind``, ``beside`` the place next
+    to it in the list? Towns with towns, districts with districts; towns and provinces mixed
+    ("in Zanjan, Tabriz, Gilan and Fars") only where neither lies in the other ("Lahore, Punjab"
+    is one place)."""
+    if m.place is None or m.form != "name" or is_actor_name(text, m):
+        return False
+    if m.place.kind == kind:
+        return True
+    a, b = m.place, beside.place
+    return (
+        {a.kind, kind} == {"place", "admin1"} and b is not None and b.kind in ("place", "admin1")
+        and a.admin1 != b.id and b.admin1 != a.id and a.country == b.country
+    )
 
 
 #: How far after an unplaced event's sentence the place that places it may be named.

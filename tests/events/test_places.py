@@ -109,6 +109,16 @@ def test_the_dead_of_a_listed_event_are_not_counted_twice():
     assert [f for _s, _t, f in got] == [4, None]
 
 
+def test_a_list_of_towns_and_provinces_is_one_event_per_place_but_a_town_and_its_province_one():
+    # (the real gazetteer: Gilan and Fars are provinces of Iran, Zanjan and Tabriz towns)
+    from geo.pipeline import analyse_text
+
+    text = "Pensioners rallied on Monday in towns such as Zanjan, Tabriz, Gilan and Fars over unpaid pay."
+    events = analyse_text(text, date="2025-10-28").articles[0].events
+    assert [e.location.name for e in events] == ["Zanjan", "Tabriz", "Gilan", "Fars"]
+    assert [e.location.name for e in read("Protesters rallied in Gwadar, Balochistan, on Monday.")] == ["Gwadar"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
