@@ -304,8 +304,13 @@ def _crowd_elsewhere(text: str, kept: list[Trigger], t: Trigger) -> int | None:
 
 
 def _done_at_the_protest(pattern: re.Pattern[str], seg: str) -> bool:
-    """Does ``pattern`` (violence of a crowd) occur in ``seg`` other than as what the crowd protests?"""
-    return any(not lex.PROTESTED_AGAINST.search(seg, max(0, m.start() - 50), m.start()) for m in pattern.finditer(seg))
+    """Does ``pattern`` (violence of a crowd) occur in ``seg`` other than as what the crowd protests?
+    (A protest that "turned violent" did so itself, whatever it was over: "a strike over fuel
+    prices turned violent".)"""
+    return any(
+        m.group().lower().startswith("turn") or not lex.PROTESTED_AGAINST.search(seg, max(0, m.start() - 50), m.start())
+        for m in pattern.finditer(seg)
+    )
 
 
 def _crowd_clash(text: str, clause: tuple[int, int], t: Trigger) -> str:

@@ -65,7 +65,8 @@ _TEASER_LABEL = (
     r"(?:watch|play)(?:\s+the)?\s+video|watch\s+now|\d{1,2}:\d{2}(?::\d{2})?|"
     r"related(?:\s+(?:news|story|article|coverage))?|recommended|trending(?:\s+now)?|you\s+(?:may|might)\s+also\s+like)"
 )
-_TEASER = re.compile(rf"({_TEASER_LABEL})\s*(?::|\||>>|»|–|—|-)\s*\S.*", _I)
+# (in brackets too: "[Related: Floods close the port road]")
+_TEASER = re.compile(rf"[\[(]?\s*({_TEASER_LABEL})\s*(?::|\||>>|»|–|—|-)\s*\S.*", _I)
 _TEASER_ALONE = re.compile(rf"({_TEASER_LABEL})\s*[:|»>]*", _I)
 
 _RELATED = re.compile(

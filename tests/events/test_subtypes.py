@@ -572,3 +572,17 @@ def test_an_attack_on_villagers_stays_one_on_civilians_when_its_attackers_then_s
 def test_police_killed_after_the_officials_who_tell_it_are_security_forces(text):
     (e,) = read(text)
     assert (e.type, e.subtype) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        # a strike of a trade is a protest ...
+        ("The teachers' strike entered its third day in Quetta on Monday.", "Peaceful protest"),
+        ("A bus strike over ticket prices shut the roads of Dhaka on Sunday.", "Peaceful protest"),
+        # ... and one that "turned violent" is a riot, whatever it was over, deaths or not
+        ("Two people died in Dhaka on Sunday after a taxi strike over fuel prices turned violent.", "Violent demonstration"),
+    ],
+)
+def test_a_strike_of_a_trade_is_a_protest_and_turns_a_riot_when_it_turns_violent(text, subtype):
+    assert subtypes(text)[:1] == [subtype]

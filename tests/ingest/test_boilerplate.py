@@ -119,6 +119,7 @@ def test_teaser_label_on_its_own_line_takes_the_next_headline():
         "File photo", "By Ahmed Khan and Maria Lopez", "Reported by Tom Ellis | Reuters", "Leave a comment",
         "Download the Example News app for iOS and Android", "Topics: Syria, Iraq",
         "Related: Protesters clash with police in Nairobi", "Trending Now | Taliban detain activists in Kabul",
+        "[Related: Two ministers to sign a rail deal during a state visit]",
         "Click here for the latest on the war, where drones hit Odesa overnight.",
     ],
 )  # fmt: skip
