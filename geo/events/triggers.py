@@ -642,7 +642,10 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"  # "India accuses Pakistan of …": a standing position, not a statement of the day
     if t.subtype == "Statement/Accusation" and lex.AGGREGATE_PERFECT.search(before) and (
         lex.STANDING_CHARGE.match(text, t.end, window[1])
-        or (lex.GERUND_CHARGE.match(text, t.end, window[1]) and not lex.DAY_NAMED.search(text, s.start, s.end))
+        or (
+            lex.GERUND_CHARGE.match(text, t.end, window[1]) and not lex.DAY_NAMED.search(text, s.start, s.end)
+            and not lex.STATE_ACCUSER.match(text, max(s.start, window[0]), t.start)
+        )
     ):
         return "background"  # "Islamabad has accused Kabul of sheltering militants": the same
     history = text[max(s.start, window[0], t.start - 80):t.start]

@@ -349,6 +349,9 @@ def test_a_deployment_a_signing_and_a_days_killing_stay_news(text):
         # the day's accusation, or a perfect-tense one about the attacks themselves, is news
         ("On Monday Dhaka accused Myanmar of sheltering the insurgents.", "asserted"),
         ("Officials in Dhaka have blamed the attacks on the insurgents.", "asserted"),
+        # a state's charge of a deed in the perfect is its day's news, after any headline
+        ("Border guards exchanged fire overnight.\n\nIran has accused Pakistan of breaking the truce.", "asserted"),
+        ("Mali and Niger have each accused the other of breaking the border truce.", "asserted"),
     ],
 )
 def test_a_standing_charge_is_no_statement_of_the_day(text, modality):

@@ -168,3 +168,9 @@ def test_one_meeting_of_three_parties_stays_one():
     text = "The Iranian president met the leaders of Pakistan and Bangladesh in Tehran on Monday."
     assert len([e for e in read(text) if e.subtype == "Meeting"]) == 1
 
+
+
+def test_two_states_that_have_each_accused_the_other_make_a_statement_each():
+    text = "Mali and Niger have each accused the other of breaking the border truce."
+    said = [(e.actors[0], e.modality) for e in read(text) if e.subtype == "Statement/Accusation"]
+    assert sorted(said) == [("Mali", "asserted"), ("Niger", "asserted")]
