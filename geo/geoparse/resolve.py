@@ -852,7 +852,9 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         near_index = _Anchors(anchors[:40])
 
         for gi, g in enumerate(groups):
-            if not g.readings:
+            if len(g.readings) < 2:
+                # nothing to weigh: a lone reading keeps probability 1 whatever its score, and
+                # its evidence says "only place of that name", not why its score rose
                 continue
             own_country: dict[str, float] = defaultdict(float)
             own_admin1: dict[str, float] = defaultdict(float)
