@@ -334,7 +334,7 @@ _REGION_OF = re.compile(
 )
 
 
-def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:
+def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], runs: list[list[int]]) -> None:
     """Bonus for readings inside the area named right after them ("X, Y" / "X, ST"), and for
     the first-level reading of a name followed by "state"/"province" ("Washington state") or
     after "state of"/"province of" ("the state of Washington"), and outside the United States by
@@ -342,11 +342,11 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
     Inside a list of three names or more, "X, Y" is two members when both can be areas of one
     kind ("Washington, Nevada and Arizona"), not a place and its state. A town followed by a
     state none of its readings lies in ("Alder, W. Va." with no Alder in West Virginia)
-    is left unresolved, not read as a namesake in another state."""
+    is left unresolved, not read as a namesake in another state. ``runs``: :func:`_runs` of the candidates."""
     in_list: dict[int, int] = {}
     run_of: dict[int, list[int]] = {}
     pending: list[tuple[int, str]] = []  # names whose state, given after them, holds none of their readings
-    for run in _runs(text, cands):
+    for run in runs:
         for j in run:
             in_list[j] = len(run)
             run_of[j] = run
@@ -630,12 +630,12 @@ def _town_use(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of
             g.hier[ri] = (b + _TOWN_BONUS, ev or f"{why} ('{phrase}')")
 
 
-def _county_lists(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:
+def _county_lists(cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], runs: list[list[int]]) -> None:
     """Counties listed together lie in one state ("Reed, Mill, Ash and Elm counties":
     four names that many states have, all four only in Minnesota): the states that hold a
     county of every name of the list (of all but one, in a list of four or more) are read for
-    each of them."""
-    for run in _runs(text, cands):
+    each of them. ``runs``: :func:`_runs` of the candidates."""
+    for run in runs:
         members = [j for j in run if COUNTY_CUE in cands[j].cues and cands[j].form == "name"]
         if len(members) < 2 or len(members) < len(run):
             continue
@@ -689,14 +689,14 @@ def _runs(text: str, cands: Sequence[Candidate]) -> list[list[int]]:
     return out
 
 
-def _lists(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], base: list[list[float]]) -> None:
+def _lists(cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], base: list[list[float]], runs: list[list[int]]) -> None:
     """Names listed together share a kind ("New York, New Jersey and Connecticut": states;
     "Jordan, Syria and Lebanon": countries): in a list joined by commas and a final "and"/"or",
     where two thirds of the other confidently read members (after the prior and hierarchy) have
     one kind, the readings of that kind get :data:`_LIST_BONUS` (in a list of sixteen states, one
     member misread as a country must not undo the rest). A comma alone is no list ("Paris,
-    Texas")."""
-    for run in _runs(text, cands):
+    Texas"). ``runs``: :func:`_runs` of the candidates."""
+    for run in runs:
         kinds: list[str | None] = []
         for j in run:
             g = groups[gi_of[j]]
@@ -764,9 +764,10 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         groups[gi].members.append(k)
         gi_of.append(gi)
 
-    _hierarchy(text, cands, groups, gi_of)
+    runs = _runs(text, cands)  # the lists of names, asked by three rules: found once
+    _hierarchy(text, cands, groups, gi_of, runs)
     _town_use(text, cands, groups, gi_of)
-    _county_lists(text, cands, groups, gi_of)
+    _county_lists(cands, groups, gi_of, runs)
 
     # Pass 1: prior + hierarchy.
     base = []
@@ -775,7 +776,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         base.append(s)
         g.probs = _softmax(s) if s else []
 
-    _lists(text, cands, groups, gi_of, base)
+    _lists(cands, groups, gi_of, base, runs)
 
     # Counties whose name several states have and that the text does not place ("Quill County"):
     # their states are a guess, which the places around them would otherwise settle (and then
