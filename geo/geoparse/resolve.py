@@ -347,13 +347,17 @@ def _last_before(text: str, pos: int) -> str:
 
     >>> _last_before("the state of  Ohio", 14), _last_before("in Ohio", 3), _last_before("(Ohio", 1)
     ('f', 'n', '')
+    >>> _last_before("of" + " " * 50 + "Ohio", 52)
+    ''
     """
     k = pos - 1
     if k < 0 or not text[k].isspace():  # str.isspace is the regexes' \s
         return ""
-    while k > 0 and text[k - 1].isspace():
+    # (no pattern looks further back than 40 characters: a longer gap is no word before it)
+    stop = max(0, pos - 40)
+    while k > stop and text[k - 1].isspace():
         k -= 1
-    return text[k - 1] if k > 0 else ""
+    return text[k - 1] if k > stop else ""
 
 
 def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], runs: list[list[int]]) -> None:
