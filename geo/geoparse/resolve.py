@@ -332,9 +332,35 @@ _REGION_OF = re.compile(
     r"\b[Tt]he\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)ern\s+|central\s+)?"
     r"(?:region|oblast|governorate|prefecture)\s+of\s+$"
 )
+#: The last letters of the words :data:`_STATE_OF` (case ignored: no other character folds to
+#: these) and :data:`_REGION_OF` ("of") end in: see :func:`_last_before`.
+_STATE_OF_LAST = frozenset("fFeE")
 
 
-def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:
+def _last_before(text: str, pos: int) -> str:
+    """The last character of the word before ``pos`` when only whitespace lies between, else "".
+
+    The patterns read before a name (:data:`_STATE_OF`, :data:`_REGION_OF`,
+    :data:`_TOWN_BODY_BEFORE`, :data:`_TOWN_PEOPLE_BEFORE`) all end in a word and whitespace
+    ("state of ", "the town of the ", "two "), so a name after no such letter needs no search
+    back over the characters before it (most names: one test instead of a regex trip per position).
+
+    >>> _last_before("the state of  Ohio", 14), _last_before("in Ohio", 3), _last_before("(Ohio", 1)
+    ('f', 'n', '')
+    >>> _last_before("of" + " " * 50 + "Ohio", 52)
+    ''
+    """
+    k = pos - 1
+    if k < 0 or not text[k].isspace():  # str.isspace is the regexes' \s
+        return ""
+    # (no pattern looks further back than 40 characters: a longer gap is no word before it)
+    stop = max(0, pos - 40)
+    while k > stop and text[k - 1].isspace():
+        k -= 1
+    return text[k - 1] if k > stop else ""
+
+
+def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], runs: list[list[int]]) -> None:
     """Bonus for readings inside the area named right after them ("X, Y" / "X, ST"), and for
     the first-level reading of a name followed by "state"/"province" ("Washington state") or
     after "state of"/"province of" ("the state of Washington"), and outside the United States by
@@ -342,11 +368,11 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
     Inside a list of three names or more, "X, Y" is two members when both can be areas of one
     kind ("Washington, Nevada and Arizona"), not a place and its state. A town followed by a
     state none of its readings lies in ("Alder, W. Va." with no Alder in West Virginia)
-    is left unresolved, not read as a namesake in another state."""
+    is left unresolved, not read as a namesake in another state. ``runs``: :func:`_runs` of the candidates."""
     in_list: dict[int, int] = {}
     run_of: dict[int, list[int]] = {}
     pending: list[tuple[int, str]] = []  # names whose state, given after them, holds none of their readings
-    for run in _runs(text, cands):
+    for run in runs:
         for j in run:
             in_list[j] = len(run)
             run_of[j] = run
@@ -354,7 +380,8 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
         g = groups[gi_of[k]]
         if g.form == "demonym":
             continue
-        if _STATE_WORD.match(text, c.end) or _STATE_OF.search(text, max(0, c.start - 30), c.start):
+        last = _last_before(text, c.start)
+        if _STATE_WORD.match(text, c.end) or (last in _STATE_OF_LAST and _STATE_OF.search(text, max(0, c.start - 30), c.start)):
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1":
                     g.hier[ri] = (_HIER_BONUS, "named as a state or province")
@@ -366,7 +393,7 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1" and p.country not in countries and not (border and countries):
                     g.hier[ri] = (_HIER_BONUS, f"named as a state or province ('{text[c.start:body.end()]}')")
-        elif _REGION_WORD.match(text, c.end) or _REGION_OF.search(text, max(0, c.start - 40), c.start):
+        elif _REGION_WORD.match(text, c.end) or (last == "f" and _REGION_OF.search(text, max(0, c.start - 40), c.start)):
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1" and p.country != "US":
                     g.hier[ri] = (_HIER_BONUS, "named as a region")
@@ -586,6 +613,10 @@ _TOWN_BODY_BEFORE = re.compile(r"\b(?:[Cc]ity|[Tt]own|[Vv]illage|[Bb]orough|[Mm]
 #: High School". A country's people and schools take its demonym ("a Lebanese woman"); a town's
 #: take its name. (A state's or province's take its name too: "a Georgia man".)
 _TOWN_PEOPLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]wo|[Tt]hree|[Ff]our)\s+$")
+#: The last letters of the words those two end in ("of", "the"; "a", "an", "two", "three",
+#: "four"): see :func:`_last_before`.
+_TOWN_BODY_LAST = frozenset("fe")
+_TOWN_PEOPLE_LAST = frozenset("aAnoer")
 _TOWN_PEOPLE_AFTER = re.compile(
     r"\s+(?:man|woman|men|women|boy|girl|boys|girls|teen|teens|teenager|teenagers|couple|family|resident|residents|native|motorist|driver)\b"
 )
@@ -606,10 +637,12 @@ def _town_use(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of
             continue
         if (m := _TOWN_BODY_AFTER.match(text, c.end)) is not None:
             keep, why, phrase = ("place", "admin2"), "named as a town's", text[c.start : m.end()]
-        elif (m := _TOWN_BODY_BEFORE.search(text, max(0, c.start - 20), c.start)) is not None:
+        elif (last := _last_before(text, c.start)) in _TOWN_BODY_LAST and (
+                m := _TOWN_BODY_BEFORE.search(text, max(0, c.start - 20), c.start)) is not None:
             keep, why, phrase = ("place", "admin2"), "named as a town", text[m.start() : c.end]
         elif (m := _TOWN_SCHOOL_AFTER.match(text, c.end) or (
-            _TOWN_PEOPLE_AFTER.match(text, c.end) if _TOWN_PEOPLE_BEFORE.search(text, max(0, c.start - 8), c.start) else None
+            _TOWN_PEOPLE_AFTER.match(text, c.end)
+            if last in _TOWN_PEOPLE_LAST and _TOWN_PEOPLE_BEFORE.search(text, max(0, c.start - 8), c.start) else None
         )) is not None:
             keep, why, phrase = ("place", "admin2", "admin1"), "its people or school named as a town's", text[c.start : m.end()]
         else:
@@ -630,12 +663,12 @@ def _town_use(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of
             g.hier[ri] = (b + _TOWN_BONUS, ev or f"{why} ('{phrase}')")
 
 
-def _county_lists(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int]) -> None:
+def _county_lists(cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], runs: list[list[int]]) -> None:
     """Counties listed together lie in one state ("Reed, Mill, Ash and Elm counties":
     four names that many states have, all four only in Minnesota): the states that hold a
     county of every name of the list (of all but one, in a list of four or more) are read for
-    each of them."""
-    for run in _runs(text, cands):
+    each of them. ``runs``: :func:`_runs` of the candidates."""
+    for run in runs:
         members = [j for j in run if COUNTY_CUE in cands[j].cues and cands[j].form == "name"]
         if len(members) < 2 or len(members) < len(run):
             continue
@@ -689,14 +722,14 @@ def _runs(text: str, cands: Sequence[Candidate]) -> list[list[int]]:
     return out
 
 
-def _lists(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], base: list[list[float]]) -> None:
+def _lists(cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], base: list[list[float]], runs: list[list[int]]) -> None:
     """Names listed together share a kind ("New York, New Jersey and Connecticut": states;
     "Jordan, Syria and Lebanon": countries): in a list joined by commas and a final "and"/"or",
     where two thirds of the other confidently read members (after the prior and hierarchy) have
     one kind, the readings of that kind get :data:`_LIST_BONUS` (in a list of sixteen states, one
     member misread as a country must not undo the rest). A comma alone is no list ("Paris,
-    Texas")."""
-    for run in _runs(text, cands):
+    Texas"). ``runs``: :func:`_runs` of the candidates."""
+    for run in runs:
         kinds: list[str | None] = []
         for j in run:
             g = groups[gi_of[j]]
@@ -764,9 +797,10 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         groups[gi].members.append(k)
         gi_of.append(gi)
 
-    _hierarchy(text, cands, groups, gi_of)
+    runs = _runs(text, cands)  # the lists of names, asked by three rules: found once
+    _hierarchy(text, cands, groups, gi_of, runs)
     _town_use(text, cands, groups, gi_of)
-    _county_lists(text, cands, groups, gi_of)
+    _county_lists(cands, groups, gi_of, runs)
 
     # Pass 1: prior + hierarchy.
     base = []
@@ -775,7 +809,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         base.append(s)
         g.probs = _softmax(s) if s else []
 
-    _lists(text, cands, groups, gi_of, base)
+    _lists(cands, groups, gi_of, base, runs)
 
     # Counties whose name several states have and that the text does not place ("Quill County"):
     # their states are a guess, which the places around them would otherwise settle (and then
@@ -852,7 +886,9 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         near_index = _Anchors(anchors[:40])
 
         for gi, g in enumerate(groups):
-            if not g.readings:
+            if len(g.readings) < 2:
+                # nothing to weigh: a lone reading keeps probability 1 whatever its score, and
+                # its evidence says "only place of that name", not why its score rose
                 continue
             own_country: dict[str, float] = defaultdict(float)
             own_admin1: dict[str, float] = defaultdict(float)
