@@ -430,6 +430,9 @@ def test_past_trips_and_crowds_stay_news(text):
         "Militants have abducted forty engineers in Balochistan in the past six months.",
         # a charge of a kind of deed with no day named, and its denial in a relative clause
         "Rights groups have accused the army of killing civilians in Rakhine State, which it denies.",
+        # an example recalled from before, or of a kind the speaker names
+        "As recently as last spring, bandits fired rockets at a police post near Quetta.",
+        "The governor spoke of recent incidents, among them a bomb blast outside a school in Gwadar.",
     ],
 )
 def test_tolls_courses_kinds_and_standing_denials_are_no_news(text):
