@@ -103,6 +103,8 @@ def test_a_planned_visit_without_a_date_gets_none():
         "If talks fail, the militia would attack the border towns, a commander said.",
         "The governor said the police were ready for any attack on the polling stations.",
         "Kabul said it would answer any further air strikes on its territory.",
+        # a condition with a long subject
+        "He said that if the traders of the bazaar were attacked again, the army would step in.",
     ],
 )
 def test_imagined_events_are_hypothetical(text):
