@@ -147,6 +147,7 @@ def place_event(
         if m.place is not None and m.place.kind != "continent" and not m.place.id.startswith(RIVER_ID_PREFIX)
         and (m.form != "organisation" or _institution_site(text, s, m))
         and not _road_end(text, m)  # "on the Tyre-Naqura road": the road runs between them
+        and not _epithet(text, m)  # "on the Caribbean island": the country told, in other words
     ]
     # "Karen fighters attacked …": a people or region naming an armed group is an actor, not the site;
     # so is a land owning the attack ("in Russia's overnight attack", "Tehran's strike on Israel")
@@ -433,6 +434,12 @@ def place_country(loc: EventLocation, mentions: list[Mention]) -> str:
     return ""
 
 
+def _epithet(text: str, m: Mention) -> bool:
+    """Is ``m`` a region's name standing for the country of the story ("the Caribbean island",
+    "the Gulf state")?"""
+    return m.place is not None and m.place.kind == "region" and lex.COUNTRY_EPITHET.match(text, m.end) is not None
+
+
 def is_actor_name(text: str, m: Mention) -> bool:
     """"Karen fighters", "the Shan militia", "Tigray forces": the name is part of an actor's name.
 
@@ -446,7 +453,7 @@ def note_places(ctx: Context, text: str, s: Span, paragraph: int, mentions: list
     """Remember the places of sentence ``s`` that could be the site of a later event."""
     actor_spans = [(a.start, a.end) for a in actors if a.kind in ("country", "group", "org")]
     for m in mentions:
-        if m.place is None or m.form in ("organisation", "demonym") or m.place.kind == "continent":
+        if m.place is None or m.form in ("organisation", "demonym") or m.place.kind == "continent" or _epithet(text, m):
             continue
         if m.place.kind == "admin1":
             ctx.areas.add(m.place.id)

@@ -434,3 +434,13 @@ def test_talks_that_name_no_place_are_held_where_the_summit_told_before_is():
     summit, talks = read(text, date=dt.date(2024, 5, 8))
     assert (summit.subtype, summit.location.name) == ("Meeting", "Tehran")
     assert (talks.subtype, talks.location.name, talks.date) == ("Meeting", "Tehran", dt.date(2024, 5, 7))
+
+
+def test_a_region_named_as_an_epithet_of_the_country_is_no_site():
+    # "the Sahel nation" is Mali told again, no second scene; "across the Sahel" is a region's site
+    text = (
+        "Gunmen killed ten villagers in Mali on Monday. Officials said the gunmen set fire to dozens "
+        "of homes, in one of the worst attacks on the Sahel nation."
+    )
+    assert [e.location.name for e in read(text)] == ["Mali"]
+    assert [e.location.name for e in read("Gunmen killed ten villagers across the Sahel on Monday.")] == ["Sahel"]
