@@ -53,6 +53,12 @@ class Draft:
     fallback_site: bool = False
     visit_site: EventLocation | None = None
     separate: bool = False  # the text says it is another incident ("a separate attack")
+    #: a copy for another place or day its sentence gives at once (:func:`twin_of`): apart from
+    #: the drafts of its sentence
+    sibling: bool = False
+    #: one of the events a list of places makes ("rallies in Lahore, Karachi and Quetta"): a later
+    #: list that names one of its places again tells its event again
+    listed: bool = False
     #: told with "also" at a place of its own ("protesters in Gwadar also burned a bus"):
     #: another incident of the kind told, never the place of an earlier one that had none
     also_elsewhere: bool = False
@@ -365,7 +371,7 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
             continue
         fam = family(d)
         kin = by_family.setdefault(fam, [])
-        twin = None if d.separate else _twin(d, fam, kin, contains)
+        twin = None if d.separate and not d.sibling else _twin(d, fam, kin, contains)
         if twin is None:
             out.append(d)
             kin.append(d)
@@ -474,6 +480,7 @@ def twin_of(d: Draft, why: str) -> Draft:
     twin.actors, twin.places, twin.provenance = list(d.actors), list(d.places), list(d.provenance)
     twin.fatalities = None
     twin.rule_name = d.rule_name + why
+    twin.sibling = not d.separate or d.sibling
     twin.separate = True
     return twin
 
@@ -664,6 +671,11 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
         # their places fit: same place, one inside the other, or one of them only placed from context
         x = o.location
         if _towns_apart(o, d) or _unknown_apart(o, d):
+            continue
+        if d.sibling and not (d.listed and o.listed and o.sentence != d.sentence and x is not None and y is not None and x.id == y.id):
+            # a copy for another place or day of its sentence stays apart, but "rallies in
+            # Mombasa, Kisumu and Nakuru", then "in Kisumu and Nakuru, protesters chanted …" tells
+            # the Nakuru rally again (an event listed alone beside the list may be another one)
             continue
         if d.also_elsewhere and _placed_by_its_words(d) and (x is None or y is None or x.id != y.id):
             continue  # "protesters in Gwadar also burned a bus": another incident of the kind, not the lead's

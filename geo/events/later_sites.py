@@ -206,9 +206,14 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
         listed.append(m)
         start, prev = m.start, m
     out: list[Draft] = []
+    seen = {mentions[i].place.id}
     for m in listed:
+        if m.place.id in seen:
+            continue  # "in Nairobi, Kenya's capital": the same place named again, not another one
+        seen.add(m.place.id)
         twin = twin_of(d, "+listed-site(one event per place)")
         set_site(twin, text, m, "listed with the site", locative_cue(text, d.sentence, m), ctx)
+        twin.listed = d.listed = True
         out.append(twin)
     return out
 

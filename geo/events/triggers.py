@@ -571,6 +571,7 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
     if re.search(r"\b(?:the|this|that|these)\s+(?:(?!(?:more|further|new|fresh|other|similar|future|any)\b)[\w-]+\s+)?$", before, re.I) and re.match(
         r"(?:visit|trip|talks|meeting|agreement|deal|accord|memorandum|raid|attack|attacks|assault|ambush|bombings?|blasts?|"
         r"explosions?|strikes?|air\s*strikes?|drone\s+strikes?|clash|clashes|fighting|shelling|killings?|shooting|"
+        r"exchanges?\s+of\s+(?:gun)?fire|gun\s*battles?|gunfights?|firefights?|"
         r"protests?|demonstrations?|riots?|arrests?|ceasefire|truce)\b",
         trig,
         re.I,

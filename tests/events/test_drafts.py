@@ -26,6 +26,17 @@ def test_the_raid_is_the_attack_told_before():
     assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Menaka")]
 
 
+def test_the_exchange_of_fire_told_after_an_attack_is_that_attack():
+    # "Shortly after the attack" opens a sentence of another deed (the road shut), whose cause is
+    # the fight told before, not a second one
+    text = (
+        "QUETTA: Gunmen attacked an army post in Quetta on Tuesday, setting off a long gun battle.\n\n"
+        "Shortly after the attack, the authorities shut the main road; a police spokesman said traffic "
+        "was stopped because of the exchange of fire nearby."
+    )
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Quetta")]
+
+
 def test_identical_events_of_one_day_and_place_are_merged():
     text = "Police arrested two men in Quetta on Monday. On Monday police also arrested them in Quetta."
     assert len([e for e in read(text) if e.subtype == "Arrests"]) == 1

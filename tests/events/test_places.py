@@ -444,3 +444,28 @@ def test_a_region_named_as_an_epithet_of_the_country_is_no_site():
     )
     assert [e.location.name for e in read(text)] == ["Mali"]
     assert [e.location.name for e in read("Gunmen killed ten villagers across the Sahel on Monday.")] == ["Sahel"]
+
+
+def test_a_place_named_again_beside_the_site_is_no_second_site():
+    # (the real gazetteer: "Kenya's capital" is Nairobi told again, not another town of a list)
+    from geo.pipeline import analyse_text
+
+    text = "On Tuesday clashes broke out in Nairobi, Kenya's capital, as protesters gathered outside parliament."
+    events = analyse_text(text, date="2025-05-14").articles[0].events
+    assert [e.location.name for e in events] == ["Nairobi"]
+
+
+def test_a_list_of_towns_told_again_gives_each_town_one_event():
+    text = (
+        "Teachers rallied on Monday in Quetta, Gwadar and Tehran over unpaid wages.\n\n"
+        "In Gwadar and Tehran, protesters chanted slogans against the education ministry."
+    )
+    assert [town for _s, town, _f in sites(text)] == ["Quetta", "Gwadar", "Tehran"]
+
+
+def test_a_town_of_a_list_is_not_an_incident_told_alone_before_it():
+    text = (
+        "A bomb went off at a market in Quetta on Tuesday, killing two people.\n\n"
+        "The blast came after bombings in Gwadar and Quetta that targeted banks."
+    )
+    assert [town for _s, town, _f in sites(text)].count("Quetta") == 2
