@@ -633,6 +633,10 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     if t.type == DI and lex.PLANNED_CLAUSE.search(text, max(s.start, window[0]), window[1] if noun else t.start):
         # "he will call on the premier, meet the ministers and hold talks": one "will" for all
         return "planned"
+    if t.type == DI and lex.BARE_VERB.match(text, t.start) and lex.PLANNED_CLAUSE.search(text, s.start, t.start):
+        # "... will call on the premier, meet the ministers, and hold talks": a verb in its bare
+        # form, in a later clause of the sentence whose "will" it shares
+        return "planned"
     if t.type == DI and _trip_ahead(text, s, t):
         return "planned"
     if t.type == PR and lex.PROTEST_CALL.search(before):

@@ -161,8 +161,15 @@ def test_denial_fear_recaps_habits_and_suspicion(text, modality):
     assert got == [modality], [(e.subtype, e.modality) for e in read(text)]
 
 
-def test_one_will_plans_every_meeting_of_a_programme():
-    text = "During the trip the minister will call on the president of Iran, meet the speaker and hold talks with the army chief."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "During the trip the minister will call on the president of Iran, meet the speaker and hold talks with the army chief.",
+        # the last meeting in a clause of its own, after a comma: the same "will"
+        "On the two-day trip she will call on the premier, meet the speaker, and hold talks between delegations with the army chief.",
+    ],
+)
+def test_one_will_plans_every_meeting_of_a_programme(text):
     ev = [e for e in read(text) if e.type == "Diplomacy"]
     assert ev and all(e.modality == "planned" for e in ev), [(e.subtype, e.modality) for e in ev]
 
