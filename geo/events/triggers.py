@@ -308,7 +308,7 @@ def _done_at_the_protest(pattern: re.Pattern[str], seg: str) -> bool:
     (A protest that "turned violent" did so itself, whatever it was over: "a strike over fuel
     prices turned violent".)"""
     return any(
-        m.group().lower().startswith("turn") or not lex.PROTESTED_AGAINST.search(seg, max(0, m.start() - 50), m.start())
+        lex.TURNED_VIOLENT.match(m.group()) or not lex.PROTESTED_AGAINST.search(seg, max(0, m.start() - 50), m.start())
         for m in pattern.finditer(seg)
     )
 
