@@ -49,6 +49,9 @@ class ActorMemory:
     #: name -> (its latest position in ``countries``, place): a look-up by name reads no list
     latest_country: dict[str, tuple[int, Place]] = field(default_factory=dict)
     first_start: dict[str, int] = field(default_factory=dict)  # actor name -> where it first acted
+    #: actor name -> its kind (person, country, role, org, group, refs); the names "the two
+    #: countries" stands for are countries
+    kinds: dict[str, str] = field(default_factory=dict)
 
     def add_actors(self, actors: Sequence[Actor]) -> None:
         """Remember the actors of one sentence (in text order).
@@ -61,6 +64,9 @@ class ActorMemory:
             del self.actors[:-RECALL]
         for a in actors:
             self.first_start.setdefault(a.name, a.start)
+            self.kinds[a.name] = a.kind
+            for n in a.members:
+                self.kinds[n] = "country"
 
     def add_country(self, name: str, place: Place) -> None:
         """Remember that the text named the country ``place`` (as ``name``), after all before."""
