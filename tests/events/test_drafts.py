@@ -514,3 +514,13 @@ def test_burning_in_a_separate_incident_is_that_incidents_scene():
         "Gwadar and set fire to the levies post, fleeing after a long gunfight with the guards."
     )
     assert sorted(e.subtype for e in read(text, date=dt.date(2025, 6, 29))) == ["Armed clash", "Armed clash"]
+
+
+def test_a_ministers_meeting_told_in_a_headline_with_initials_is_his_meeting_not_the_premiers():
+    text = (
+        "Pakistan's Prime Minister Aslam Khan and Iran's President Saman Roy met in Tehran on Monday. "
+        "FM Velan meets Iranian president. "
+        "On Monday Foreign Minister Tariq Velan called on President Roy in Tehran."
+    )
+    met = [e for e in read(text) if e.subtype == "Meeting"]
+    assert [len(e.sentences) for e in met] == [1, 2], [(e.actors, e.rule) for e in met]
