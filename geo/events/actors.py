@@ -10,6 +10,7 @@ two countries", "both parties", "they", "them", "its").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from typing import NamedTuple
 from geo.events import rules as lex
 from geo.events.lookups import CountryFn
 from geo.events.rules import PR, RI
+from geo.lang.en.titles import TITLE_ABBREVIATIONS
 from geo.models import Mention, Place, Span
 
 __all__ = ["Actor", "ActorMemory", "cap", "recognise", "note_countries", "last_two_countries", "event_actors", "RECALL"]
@@ -49,6 +51,9 @@ class ActorMemory:
     #: name -> (its latest position in ``countries``, place): a look-up by name reads no list
     latest_country: dict[str, tuple[int, Place]] = field(default_factory=dict)
     first_start: dict[str, int] = field(default_factory=dict)  # actor name -> where it first acted
+    #: actor name -> its kind (person, country, role, org, group, refs); the names "the two
+    #: countries" stands for are countries
+    kinds: dict[str, str] = field(default_factory=dict)
 
     def add_actors(self, actors: Sequence[Actor]) -> None:
         """Remember the actors of one sentence (in text order).
@@ -61,6 +66,9 @@ class ActorMemory:
             del self.actors[:-RECALL]
         for a in actors:
             self.first_start.setdefault(a.name, a.start)
+            self.kinds[a.name] = a.kind
+            for n in a.members:
+                self.kinds[n] = "country"
 
     def add_country(self, name: str, place: Place) -> None:
         """Remember that the text named the country ``place`` (as ``name``), after all before."""
@@ -158,11 +166,17 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
     for m in phrases.persons:
         name = re.sub(r"(?:'s|’s)$", "", m.group(0))
         surname = name.split()[-1]
+        # "FM Velan" is Foreign Minister Velan
+        name = _full_title(m.group("title")) + name[len(m.group("title")):]
         owner = _office_country(text, base + m.start(), mentions, country)
         if owner is not None:
             # "Iran's Information Minister X", "the Iranian Foreign Minister X": the office is the
             # country's, and so is what its holder says (ACLED: "Government of Iran")
             name = f"{name} ({owner.name})"
+        else:
+            # "President Roy", "PM Saman" after "the Iranian President Saman Roy": the person
+            # named before, who speaks for his state
+            name = _named_before(ctx, re.sub(r"(?:'s|’s)$", "", m.group("name")).split()) or name
         ctx.persons[surname] = name
         add(Actor(base + m.start(), base + m.start() + len(m.group(0).removesuffix("'s").removesuffix("’s")), name, "person", country=owner.id if owner else None))
     for m in _CAPITALISED.finditer(seg) if ctx.persons else ():
@@ -290,6 +304,27 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
                 add(Actor(a, b, p.name, p.kind, plural=True, country=p.country, members=p.members))
     found.sort(key=lambda x: x.start)
     return found
+
+
+def _full_title(title: str) -> str:
+    """A title with its initials written out: "Deputy PM" -> "Deputy Prime Minister"."""
+    return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.split())
+
+
+#: How many of the people named last a shorter name of one of them is looked for among.
+_NAMED_BEFORE = 50
+
+
+def _named_before(ctx: ActorMemory, words: list[str]) -> str | None:
+    """The name under which a person whose name has all of ``words`` was named before ("Roy" or
+    "Saman" of "President Saman Roy (Iran)"), the latest first; None if nobody."""
+    if not words:
+        return None
+    for known in itertools.islice(reversed(ctx.persons.values()), _NAMED_BEFORE):
+        have = set(re.sub(r"\s*\([^()]*\)$", "", known).split())
+        if have.issuperset(words):
+            return known
+    return None
 
 
 class _LexiconPatterns(NamedTuple):

@@ -10,8 +10,9 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
+import itertools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from geo.events import rules as lex
@@ -269,7 +270,15 @@ def family(d: Draft) -> tuple[str, ...]:
         # guideline's "one briefing"), whatever their CAMEO codes; a threat stays its own event,
         # and so does a denial (the other side's answer)
         return ("said", "denial") if d.rule.has("denial") else ("said",)
+    if d.subtype == "Meeting" and d.cameo in _MET:
+        # "talks with" and "met": one meeting told with either word (its parties tell meetings
+        # apart, :func:`_one_meeting`); a phone call is no meeting in person
+        return (d.type, d.subtype, _MET[0])
     return (d.type, d.subtype, d.cameo or "")
+
+
+#: The CAMEO codes of a meeting held in person: a meeting (040) and talks (046).
+_MET = ("040", "046")
 
 
 def same_kind(a: Draft, b: Draft) -> bool:
@@ -333,7 +342,7 @@ def _finer(a: Draft, b: Draft, contains: ContainsFn) -> bool:
     return contains(a.location.id, b.location.id) or (a.location.id == b.location.id and b.precision < a.precision)
 
 
-def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draft]:
+def dedupe(drafts: list[Draft], contains: ContainsFn | None = None, kinds: Mapping[str, str] | None = None) -> list[Draft]:
     """One draft per incident: later mentions merged into the first, every mention kept.
 
     Two drafts are one incident when they are of one family (:func:`family`), of one modality,
@@ -342,9 +351,12 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
     ("a separate attack", "another blast"). Their actors are not compared for armed violence and
     crowds: a report names the attackers in one sentence and the victims or the police who speak
     in the next. The merged draft takes the finest site, a date read from the text, a specific
-    sub-type over generic violence, and the actors of all mentions.
+    sub-type over generic violence, and the actors of all mentions. Meetings are one when their
+    parties are (:func:`_one_meeting`; ``kinds`` says which actor names are people, countries…,
+    :attr:`~geo.events.actors.ActorMemory.kinds`); other events when their first actors are.
     """
     contains = contains or (lambda big, small: False)
+    kinds = kinds or {}
     out: list[Draft] = []
     # a draft is only compared with drafts of its family (same_kind asks that first); absorbing
     # one keeps the twin in its family (it takes the type of a draft of the same family)
@@ -371,7 +383,7 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None) -> list[Draf
             continue
         fam = family(d)
         kin = by_family.setdefault(fam, [])
-        twin = None if d.separate and not d.sibling else _twin(d, fam, kin, contains)
+        twin = None if d.separate and not d.sibling else _twin(d, fam, kin, contains, kinds)
         if twin is None:
             out.append(d)
             kin.append(d)
@@ -654,7 +666,7 @@ def absorb_deaths(crowd: Draft, d: Draft) -> None:
         crowd.fatalities = d.fatalities
 
 
-def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn) -> Draft | None:
+def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn, kinds: Mapping[str, str]) -> Draft | None:
     """The latest draft of ``kin`` (drafts of ``d``'s family ``fam``) that tells ``d``'s incident.
 
     What depends on ``d`` alone is read once, not for every draft it is compared with (an
@@ -688,7 +700,10 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
             continue
         if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
             continue  # "last month, twin bombings …" beside an incident reported this week: another one
-        if not loose and o.actors and d.actors and o.actors[0] != d.actors[0] and not (
+        if d.subtype == "Meeting" and not (o.gathering and d.gathering):
+            if not _one_meeting(o, d, kinds):
+                continue  # another pair of parties: another meeting (a host meeting two visitors)
+        elif not loose and o.actors and d.actors and o.actors[0] != d.actors[0] and not (
             _one_briefing(o, d) or (o.gathering and d.gathering) or _one_delegation(o, d)
         ):
             continue  # another speaker, another visitor: another event
@@ -718,6 +733,101 @@ def _one_delegation(a: Draft, b: Draft) -> bool:
     office and once by the country is one visit to the same place (the caller checked the place
     and the day)."""
     return a.subtype == b.subtype == "Visit" and state_of(a.actors[0]) == state_of(b.actors[0])
+
+
+@dataclass
+class _Side:
+    """One party of a meeting: the state it speaks for (None: not known) and the people and
+    stateless organisations named for it."""
+
+    state: str | None
+    people: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)
+
+
+def _sides(d: Draft, kinds: Mapping[str, str]) -> tuple[list[_Side], _Side | None]:
+    """The parties of the meeting ``d`` and the one its first actor is: its actors grouped by the
+    state each speaks for ("Iran", "President Saman Roy (Iran)" and "Foreign minister of Iran"
+    are one side); a person of no known state is a side by his surname. Groups ("troops") and
+    names of no known kind say nothing of who met."""
+    out: list[_Side] = []
+    first: _Side | None = None
+    for i, name in enumerate(d.actors):
+        kind = kinds.get(name)
+        if kind not in ("country", "person", "role", "org"):
+            continue
+        state = name if kind == "country" else state_of(name)
+        state = None if state == name and kind != "country" else state
+        person = _surname(name) if kind == "person" else None
+        org = name if kind == "org" and state is None else None
+        side = next((x for x in out if (state is not None and x.state == state) or (person is not None and person in x.people)), None)
+        if side is None:
+            side = _Side(state)
+            out.append(side)
+        side.state = side.state or state
+        side.people.update([person] if person else [])
+        side.orgs.update([org] if org else [])
+        if i == 0:
+            first = side
+    return out, first
+
+
+def _surname(name: str) -> str:
+    """A person's surname: "Foreign Minister Tomas Reyk (Ostavia)" -> "Reyk"."""
+    return re.sub(r"\s*\([^()]*\)$", "", name).split()[-1]
+
+
+def _side_fit(x: _Side, y: _Side) -> int:
+    """How ``x`` and ``y`` fit as one party of a meeting: 2 the same person or organisation named,
+    or the same state (unless each names another person for it: a premier and a foreign minister
+    of one state hold two meetings); 1 a side of no known state beside one that names nobody (the
+    leader of a state named as the state); 0 two parties."""
+    if x.people & y.people or x.orgs & y.orgs:
+        return 2
+    if (x.people or x.orgs) and (y.people or y.orgs):
+        return 0
+    if x.state is None or y.state is None:
+        return 1
+    return 2 if x.state == y.state else 0
+
+
+def _one_meeting(a: Draft, b: Draft, kinds: Mapping[str, str]) -> bool:
+    """Are the meetings ``a`` and ``b`` (of one place and day) one meeting by their parties?
+
+    Each party of the one naming fewer must fit one of the other's, and something must say they
+    are the same: a person or an organisation named in both ("FM Reyk meets Ostavian president",
+    "Foreign Minister Tomas Reyk called on President Saman Roy"), the same two states, or, told
+    with the same word, the same first actor (a visitor's talks, then "he also met the
+    premier"). "The host met the Lindoran premier" and "the host met the Ostavian president"
+    are two. A meeting that names no party is any meeting told with its word at its place and
+    day; "talks" and "met" are one meeting only when both name both parties.
+    """
+    same_word = a.cameo == b.cameo
+    (x, fx), (y, fy) = _sides(a, kinds), _sides(b, kinds)
+    if len(x) > len(y):
+        (x, fx), (y, fy) = (y, fy), (x, fx)
+    if not x:
+        return same_word
+    if len(y) > _MAX_SIDES:
+        return same_word and bool(a.actors and b.actors and a.actors[0] == b.actors[0])
+    if not same_word and len(x) < 2:
+        return False
+    for pick in itertools.permutations(y, len(x)):
+        fits = [_side_fit(s, t) for s, t in zip(x, pick, strict=True)]
+        if 0 in fits:
+            continue
+        named_in_both = any(s.people & t.people or s.orgs & t.orgs for s, t in zip(x, pick, strict=True))
+        same_states = len(x) == len(y) == 2 and fits == [2, 2]
+        # the first actors are one party (the same name, person or state)
+        first = same_word and any(s is fx and t is fy and f == 2 for s, t, f in zip(x, pick, fits, strict=True))
+        if named_in_both or same_states or first:
+            return True
+    return False
+
+
+#: Past this many parties a meeting is compared by its first actor (the permutations of its
+#: parties are not tried).
+_MAX_SIDES = 4
 
 
 def state_of(actor: str) -> str:

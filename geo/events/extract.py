@@ -153,7 +153,7 @@ def extract(
     context_before_the_news(ctx.drafts, ref)
     day_of_the_news(ctx.drafts, ref, text)
     _clashes_of_the_crowd_told_after(ctx.drafts, text)
-    drafts = dedupe(ctx.drafts, _containment(mentions))
+    drafts = dedupe(ctx.drafts, _containment(mentions), ctx.kinds)
     site_named_later(drafts, ctx, text, mentions)
     events = tuple(to_event(article, d) for d in drafts)
     if log.isEnabledFor(logging.DEBUG):  # which rule read each event, for `python -m geo -vv`

@@ -51,6 +51,7 @@ TRAITS: dict[str, str] = {
 def _word_list_macros() -> dict[str, str]:
     from geo.lang.en.calendar import WEEKDAYS
     from geo.lang.en.numbers import NUMBER_WORDS, SMALL_NUMBER_WORDS
+    from geo.lang.en.titles import TITLE_ABBREVIATIONS
 
     return {
         # no weekday is the start of another, so their order in the alternation changes no match
@@ -58,6 +59,8 @@ def _word_list_macros() -> dict[str, str]:
         # "a", "an" and "hundred" are read by the patterns themselves ("a dozen", "hundreds")
         "number_words": alternation(w for w in NUMBER_WORDS if w not in ("a", "an", "hundred")),
         "small_number_words": alternation(SMALL_NUMBER_WORDS),
+        # "FM", "PM": a title as its initials (case-sensitive: "pm" is a time of day)
+        "title_abbreviations": alternation(TITLE_ABBREVIATIONS),
     }
 
 

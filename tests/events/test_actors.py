@@ -108,3 +108,14 @@ def test_it_after_a_government_named_speaks_for_it():
     assert "Statement/Accusation" in [e.subtype for e in read(text)]
     nobody = "A drone struck a gas field near Quetta on Monday. It condemned the attack as sabotage, the report said."
     assert "Statement/Accusation" not in [e.subtype for e in read(nobody)]
+
+
+def test_a_title_in_initials_is_the_title_and_a_shorter_name_is_the_person_named_before():
+    memory = ActorMemory()
+    first = "Iran's President Saman Roy arrived on Monday."
+    recognise(first, Span(0, len(first)), mentions_of(first), memory, country)
+    later = "FM Velan and Deputy PM Aslam met President Roy."
+    found = [(a.name, a.kind) for a in recognise(later, Span(0, len(later)), mentions_of(later), memory, country)]
+    assert found == [
+        ("Foreign Minister Velan", "person"), ("Deputy Prime Minister Aslam", "person"), ("President Saman Roy (Iran)", "person"),
+    ]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from event_fixtures import one, read
 
 
@@ -382,6 +383,32 @@ def test_the_arrivals_at_one_summit_are_one_meeting():
     assert [e.subtype for e in read(text) if e.type == "Diplomacy" and e.subtype == "Meeting"] == ["Meeting"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "talks" and "met", told of the same two states
+        "Pakistan and Iran held talks in Tehran on Monday. Pakistan's Foreign Minister Tariq Velan met Iranian officials in Tehran on Monday.",
+        # a minister, then his state, as the first actor (and no day named)
+        "Pakistan's Foreign Minister Tariq Velan met Iranian officials in Tehran. Iran and Pakistan also discussed trade in Tehran.",
+    ],
+)
+def test_two_meetings_of_one_place_and_day_with_the_same_two_states_are_one(text):
+    met = [e for e in read(text) if e.subtype == "Meeting"]
+    assert len(met) == 1 and len(met[0].sentences) == 2, [(e.actors, e.rule) for e in met]
+
+
+def test_a_host_meeting_two_visitors_on_one_day_holds_two_meetings():
+    text = (
+        "In Tehran on Monday Iran's President Saman Roy met Pakistan's Prime Minister Aslam Khan. "
+        "Roy also met Bangladesh's foreign minister in Tehran on Monday."
+    )
+    met = [e.actors for e in read(text) if e.subtype == "Meeting"]
+    assert met == [
+        ("President Saman Roy (Iran)", "Prime Minister Aslam Khan (Pakistan)"),
+        ("President Saman Roy (Iran)", "Foreign minister of Bangladesh"),
+    ]
+
+
 def test_a_bombing_and_its_blast_are_one_explosion_read_as_the_suicide_bombing():
     text = (
         "A bomb exploded at a market in Quetta on Monday, killing six. "
@@ -487,3 +514,13 @@ def test_burning_in_a_separate_incident_is_that_incidents_scene():
         "Gwadar and set fire to the levies post, fleeing after a long gunfight with the guards."
     )
     assert sorted(e.subtype for e in read(text, date=dt.date(2025, 6, 29))) == ["Armed clash", "Armed clash"]
+
+
+def test_a_ministers_meeting_told_in_a_headline_with_initials_is_his_meeting_not_the_premiers():
+    text = (
+        "Pakistan's Prime Minister Aslam Khan and Iran's President Saman Roy met in Tehran on Monday. "
+        "FM Velan meets Iranian president. "
+        "On Monday Foreign Minister Tariq Velan called on President Roy in Tehran."
+    )
+    met = [e for e in read(text) if e.subtype == "Meeting"]
+    assert [len(e.sentences) for e in met] == [1, 2], [(e.actors, e.rule) for e in met]

@@ -1,7 +1,7 @@
 """Titles before a person's name, and abbreviations whose dot does not end a sentence."""
 from __future__ import annotations
 
-__all__ = ["TITLES", "PERSONAL_TITLES", "PERSON_NOUNS", "KIN_AND_ROLES", "PERSON_ROLES", "DOTTED_ABBREVIATIONS"]
+__all__ = ["TITLES", "TITLE_ABBREVIATIONS", "PERSONAL_TITLES", "PERSON_NOUNS", "KIN_AND_ROLES", "PERSON_ROLES", "DOTTED_ABBREVIATIONS"]
 
 #: Titles, ranks and roles written before a name (lower-case, without dot): capitalised words
 #: after one of them are a person ("Gen. Asim", "Mayor Lincoln"), not a place.
@@ -16,6 +16,9 @@ TITLES = frozenset(
     hon honourable honorable councillor councilman councilwoman commissioner
     attorney trooper agent corporal private lieutenant marshal field sens reps""".split()
 )
+#: Titles written as their initials before a name ("FM Velan", "Deputy PM Aslam"), with the title
+#: they stand for (as written, upper case: "pm" is a time of day).
+TITLE_ABBREVIATIONS = {"FM": "Foreign Minister", "PM": "Prime Minister", "CM": "Chief Minister"}
 #: Nouns that only name people, for appositions after a name ("Ana Ruiz, a nurse"; "Ed Lara,
 #: a former police captain"): with the titles above, what makes the name a person's.
 PERSON_NOUNS = TITLES | frozenset(
