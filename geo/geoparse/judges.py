@@ -648,12 +648,17 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
             return None
         weak_pos = verdict
     last = toks[m.j]
-    if not sp.single and not sp.prominent and (
-        last.word in _BUILDINGS
-        or (not sp.big and sp.prev_word.lower() == "the" and s.zipf.get(last.word.lower(), 0.0) >= 4.0
-            and sp.nxt not in _JURISDICTION)  # "the Falls Church police" are the town's
+    if not sp.single and not sp.prominent and last.word in _BUILDINGS:
+        return None  # "the White House", "the Grand Canyon Lodge": a building
+    if (
+        not sp.single and not sp.prominent and not sp.big and sp.prev_word.lower() == "the"
+        and s.zipf.get(last.word.lower(), 0.0) >= 4.0 and sp.nxt not in _JURISDICTION  # "the Falls Church police" are the town's
     ):
-        return None  # "the White House", "the Grand Canyon Lodge": a building or feature
+        # "the Red Cross", "the Golden Fleece": a name of common words after "the" is as often a
+        # body's or a thing's as a small place's; kept only where the text also names that place
+        # without it ("in Battle Creek ... the Battle Creek food pantry"), like a capital that
+        # proves nothing
+        weak_pos = True
     if form == "name" and sp.prev_cap and not sp.next_cap and not sp.prominent and not sp.big:
         return None  # the last word of a longer name: a person's surname ("Joan Tyrone")
     if form == "name" and sp.prev_cap and not sp.next_cap and _after_a_role(s, sp.chain_s):

@@ -55,7 +55,9 @@ and ``names`` (US census first names and surnames).
   capitals ("State Police"), before "of <Name>" ("Battle of Richmond") or before a designation
   number, where a common noun is capitalised as a series' head ("Loop 410", "Bridge 14", "Spring
   2009"; a state stays: "N.C. 12" lies in North Carolina) — and such a candidate is kept only
-  if the same name also appears where capitals do count. The bigger the
+  if the same name also appears where capitals do count. So is a name of several common words
+  after "the" ("the Red Cross", "the Rocky Ford food bank"): a body's or a thing's as often as a
+  small place's, it is the place where the text also names it without "the". The bigger the
   place, the more common the word must be; for large places only words frequent in English but
   not in the other languages count ("Reading", "March"), since place names ("California",
   "London") are frequent in every language. Countries and continents are exempt.

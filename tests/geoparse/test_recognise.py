@@ -1193,3 +1193,14 @@ def test_a_school_named_like_a_surname_is_no_place_cue():
     assert found("Pupils at Tilton Elementary raised money for the trip.") == []
     # the text placing the town elsewhere keeps it
     assert ("Crowley", "gn:4684434") in found("She moved to Crowley in May; Crowley Middle School opened.")
+
+
+# -- a name of common words after "the" -------------------------------------------------------
+
+
+def test_a_name_after_the_is_the_place_where_the_text_names_it_without():
+    text = "Volunteers from Rocky Ford will staff the Rocky Ford food bank on Friday."
+    assert found(text) == [("Rocky Ford", "gn:5436808")] * 2
+    # alone after "the", the name of common words may be a body's or a thing's
+    assert found("The Rocky Ford food bank opened on Friday.") == []
+    assert found("Nurses of the Red Cross flew in.") == []
