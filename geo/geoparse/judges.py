@@ -659,11 +659,11 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
         # without it ("in Battle Creek ... the Battle Creek food pantry"), like a capital that
         # proves nothing
         weak_pos = True
-    if form == "name" and sp.prev_cap and not sp.next_cap and not sp.prominent and not sp.big:
+    if form == "name" and sp.prev_cap and not sp.next_cap and not sp.prominent and not sp.big and not _hyphen_twin(s, sp, left=True):
         return None  # the last word of a longer name: a person's surname ("Joan Tyrone")
     if form == "name" and sp.prev_cap and not sp.next_cap and _after_a_role(s, sp.chain_s):
         return None  # "the party spokesman Tomas Lisboa": a role before a full name, whatever its size
-    if form == "name" and sp.prev_cap and _inside_unknown_name(s, sp):
+    if form == "name" and sp.prev_cap and _inside_unknown_name(s, sp) and not _hyphen_twin(s, sp, left=True):
         return None
     if (
         form == "name"
@@ -672,9 +672,30 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
         and sp.max_pop < _SMALL_POP
         and sp.nxt not in _LOCAL_BODIES
         and not _body_after(s, sp.chain_e)
+        and not _hyphen_twin(s, sp, left=False)
     ):
         return None  # a small place's name before another name: a brand, firm or person
     return form, cues, weak_pos
+
+
+def _hyphen_twin(s: _Scan, sp: _Span, *, left: bool) -> bool:
+    """Is the name joined by a bare hyphen to another place's name on its ``left`` (else right):
+    "Fargo-Moorhead", "the Alden-Marsh school district"? Twin towns, merged districts and routes
+    are written so, both names places. Not when both words are persons' names and one a first
+    name ("a Clinton-Gore rally": a ticket); a double surname after a first name ("Ann
+    Hartley-Rowe") is the person's already (:func:`geo.geoparse.recognisers._first_name_person`)."""
+    toks, text, m = s.toks, s.text, sp.m
+    k = m.i - 1 if left else m.j + 1
+    if k < 0 or k >= s.n or not toks[k].cap:
+        return False
+    a, b = (toks[k], toks[m.i]) if left else (toks[m.j], toks[k])
+    if text[a.end : b.start] != "-" or a.poss:
+        return False
+    other = next((x for x in s.matches if (x.j if left else x.i) == k and x.form == "name"), None)
+    if other is None or s.person[other.i]:
+        return False
+    words = {toks[m.i].word.lower(), toks[other.j if not left else other.i].word.lower()}
+    return not (any(w in s.first_names for w in words) and all(w in s.surnames or w in s.first_names for w in words))
 
 
 _WORD_BEFORE = re.compile(r"\b([a-z]+) $")

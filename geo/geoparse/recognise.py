@@ -70,7 +70,9 @@ and ``names`` (US census first names and surnames).
   Hale", "Omar Abdul-Hamid") and Arabic "servant of" names ("Abdel-Karim") too. Every word of a
   person's name is remembered for the whole text, so a later bare "Munir" or "Walker" is no
   place either. A small place that ends a
-  longer run of capitals ("Marisela Joan Tyrone") is taken for a surname. A small place named
+  longer run of capitals ("Marisela Joan Tyrone") is taken for a surname, unless a bare hyphen
+  joins it to another place's name ("Kasota-Sartell": twin towns, merged districts; not a
+  ticket of a first name and a surname, "a Clinton-Gore rally"). A small place named
   like a common surname needs a place cue ("in", ", State", "police") in one mention out of
   five, else it is a person ("Bell" ten times, "from Bell" once); a school's name after it
   ("Bell Middle School") is no place cue, schools being named after people as often as after

@@ -1204,3 +1204,18 @@ def test_a_name_after_the_is_the_place_where_the_text_names_it_without():
     # alone after "the", the name of common words may be a body's or a thing's
     assert found("The Rocky Ford food bank opened on Friday.") == []
     assert found("Nurses of the Red Cross flew in.") == []
+
+
+# -- two places joined by a hyphen ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["The river crested in Kasota-Sartell on Friday.", "Pupils of the Kasota-Sartell district moved on Monday."]
+)
+def test_two_towns_joined_by_a_hyphen_are_both_mentions(text):
+    # twin towns and merged districts: the second name is no surname of the first
+    assert [t for t, _ in found(text)] == ["Kasota", "Sartell"]
+
+
+def test_a_ticket_of_two_persons_joined_by_a_hyphen_stays_no_place():
+    assert found("A Clinton-Gore rally was held downtown.") == []
