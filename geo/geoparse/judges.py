@@ -62,6 +62,8 @@ from geo.lang.en.organisations import NAME_PREFIXES as _NAME_PREFIXES
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.organisations import ORG_NOUNS as _ORG_NOUNS
 from geo.lang.en.organisations import TRADE_HEADS as _TRADE_HEADS
+from geo.lang.en.placeheads import HEAD_ABBREVIATIONS as _HEAD_ABBREVIATIONS
+from geo.lang.en.placeheads import SAINT_WORDS as _SAINT_WORDS
 from geo.lang.en.settlements import SETTLEMENT_NOUNS
 from geo.lang.en.titles import KIN_AND_ROLES as _KIN_AND_ROLES
 from geo.lang.en.titles import PERSON_NOUNS as _PERSON_NOUNS
@@ -189,10 +191,12 @@ def _read_own(places: tuple, key: str) -> tuple[bool, bool, int]:
     own = prefix = False
     own_pop = 0
     sk = None
+    full = _unabbreviated(key)
     for p in places:
         name = normalize_cached(p.name)
-        # the name with or without the Arabic article is the place's own ("Qusayr", "al-Qusayr")
-        if own_article_name(name, key, p.country):
+        # the name with or without the Arabic article is the place's own ("Qusayr", "al-Qusayr");
+        # so is its head word abbreviated ("St. Cloud" for Saint Cloud)
+        if own_article_name(name, key, p.country) or name == full:
             own = True
             own_pop = max(own_pop, _pop(p))
         elif len(key) >= _SPELLING_MIN and name[:1] == key[:1] and abs(len(name) - len(key)) <= 2:
@@ -208,6 +212,17 @@ def _read_own(places: tuple, key: str) -> tuple[bool, bool, int]:
         if not prefix and name != key and key.startswith(name + " "):
             prefix = True
     return own, prefix, own_pop
+
+
+def _unabbreviated(key: str) -> str | None:
+    """The name ``key`` with its abbreviated head words written out ("st paris" -> "saint
+    paris"), or None when it has none."""
+    if " " not in key:
+        return None
+    words = key.split(" ")
+    if not any(w in _HEAD_ABBREVIATIONS for w in words):
+        return None
+    return " ".join(_HEAD_ABBREVIATIONS.get(w, w) for w in words)
 
 
 #: A romanisation must keep this much of a name to be told from a chance collision: short
@@ -357,6 +372,8 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
         return True  # "Dublin Road": a street ("the Nevada Highway Patrol" is the state's)
     if last.poss and text[last.end + 2 : last.end + 6] == " Day":
         return True  # "St. Patrick's Day": a holiday
+    if last.poss and not sp.big and not sp.single and low.rstrip(".") in _SAINT_WORDS:
+        return True  # "St. Michael's School", "pupils of St. Michael's": a saint's church, school or hospital
     if sp.single and first.upper and len(first.word) <= 3 and _initials_of_a_name(s, m.j):
         return True  # "KP Bishnu Thapa": a person's initials, not Khyber Pakhtunkhwa
     if text[end : end + 1] == "$" or text[first.start - 1 : first.start] == "$":

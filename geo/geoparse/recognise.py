@@ -62,7 +62,9 @@ and ``names`` (US census first names and surnames).
   not in the other languages count ("Reading", "March"), since place names ("California",
   "London") are frequent in every language. Countries and continents are exempt.
 * Exonym noise: a name whose every reading is another language's name of a small place
-  ("Hamas" for Hamm would need 100,000 people) is dropped; so is an all-caps short word that
+  ("Hamas" for Hamm would need 100,000 people) is dropped (an abbreviated head word, "St. X"
+  or "Mt. X" for Saint X or Mount X, is the place's own name; "St. X's" with a possessive is a
+  saint's church, school or hospital); so is an all-caps short word that
   is no acronym key of the gazetteer ("FAO", "SOS"). Acronym keys ("US", "UK") need capitals.
 * People. Capitalised words after a title ("Gen.", "President", "Mr.", "Dr.") are a person's
   name, and so is a full name after a role in lower case ("police spokesperson Ana Ruiz"); so are a first name followed by a surname ("Chad Ellery", "Ruth T. Abernathy") and a

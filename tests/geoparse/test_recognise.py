@@ -1219,3 +1219,22 @@ def test_two_towns_joined_by_a_hyphen_are_both_mentions(text):
 
 def test_a_ticket_of_two_persons_joined_by_a_hyphen_stays_no_place():
     assert found("A Clinton-Gore rally was held downtown.") == []
+
+
+# -- abbreviated head words -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pid"),
+    [
+        ("A barn burned in Mt. Dora on Monday.", "Mt. Dora", "gn:4165069"),
+        ("A barn burned in St. Clairsville on Monday.", "St. Clairsville", "gn:5169130"),
+    ],
+)
+def test_an_abbreviated_head_word_is_the_places_own_name(text, name, pid):
+    # "Mt." for Mount, "St." for Saint: the own name as news writes it, no other language's name
+    assert found(text) == [(name, pid)]
+
+
+def test_a_saint_with_a_possessive_is_a_church_or_school():
+    assert found("Pupils of St. Francis's school sang in St. Clairsville.") == [("St. Clairsville", "gn:5169130")]
