@@ -1120,6 +1120,9 @@ def test_a_name_opening_a_longer_hyphenated_name_is_part_of_it():
         ("A sergeant of the Falls Church police spoke.", "Falls Church"),  # not a building
         ("The Wellesley Historical Society opened an exhibit.", "Wellesley"),  # not a firm or a person
         ("A dance is held at the Shelby Community Center.", "Shelby"),  # not a first name
+        ("Inmates escaped from the Kasota Correctional Facility on Monday.", "Kasota"),  # not a firm
+        ("The new Sartell General Hospital opened.", "Sartell"),
+        ("Voters of the Kasota Judicial Circuit chose a judge.", "Kasota"),
     ],
 )
 def test_a_place_before_its_public_body_is_a_mention(text, name):
