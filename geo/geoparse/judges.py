@@ -62,6 +62,8 @@ from geo.lang.en.organisations import NAME_PREFIXES as _NAME_PREFIXES
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.organisations import ORG_NOUNS as _ORG_NOUNS
 from geo.lang.en.organisations import TRADE_HEADS as _TRADE_HEADS
+from geo.lang.en.placeheads import HEAD_ABBREVIATIONS as _HEAD_ABBREVIATIONS
+from geo.lang.en.placeheads import SAINT_WORDS as _SAINT_WORDS
 from geo.lang.en.settlements import SETTLEMENT_NOUNS
 from geo.lang.en.titles import KIN_AND_ROLES as _KIN_AND_ROLES
 from geo.lang.en.titles import PERSON_NOUNS as _PERSON_NOUNS
@@ -189,10 +191,12 @@ def _read_own(places: tuple, key: str) -> tuple[bool, bool, int]:
     own = prefix = False
     own_pop = 0
     sk = None
+    full = _unabbreviated(key)
     for p in places:
         name = normalize_cached(p.name)
-        # the name with or without the Arabic article is the place's own ("Qusayr", "al-Qusayr")
-        if own_article_name(name, key, p.country):
+        # the name with or without the Arabic article is the place's own ("Qusayr", "al-Qusayr");
+        # so is its head word abbreviated ("St. Cloud" for Saint Cloud)
+        if own_article_name(name, key, p.country) or name == full:
             own = True
             own_pop = max(own_pop, _pop(p))
         elif len(key) >= _SPELLING_MIN and name[:1] == key[:1] and abs(len(name) - len(key)) <= 2:
@@ -208,6 +212,17 @@ def _read_own(places: tuple, key: str) -> tuple[bool, bool, int]:
         if not prefix and name != key and key.startswith(name + " "):
             prefix = True
     return own, prefix, own_pop
+
+
+def _unabbreviated(key: str) -> str | None:
+    """The name ``key`` with its abbreviated head words written out ("st paris" -> "saint
+    paris"), or None when it has none."""
+    if " " not in key:
+        return None
+    words = key.split(" ")
+    if not any(w in _HEAD_ABBREVIATIONS for w in words):
+        return None
+    return " ".join(_HEAD_ABBREVIATIONS.get(w, w) for w in words)
 
 
 #: A romanisation must keep this much of a name to be told from a chance collision: short
@@ -357,6 +372,8 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
         return True  # "Dublin Road": a street ("the Nevada Highway Patrol" is the state's)
     if last.poss and text[last.end + 2 : last.end + 6] == " Day":
         return True  # "St. Patrick's Day": a holiday
+    if last.poss and not sp.big and not sp.single and low.rstrip(".") in _SAINT_WORDS:
+        return True  # "St. Michael's School", "pupils of St. Michael's": a saint's church, school or hospital
     if sp.single and first.upper and len(first.word) <= 3 and _initials_of_a_name(s, m.j):
         return True  # "KP Bishnu Thapa": a person's initials, not Khyber Pakhtunkhwa
     if text[end : end + 1] == "$" or text[first.start - 1 : first.start] == "$":
@@ -648,17 +665,22 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
             return None
         weak_pos = verdict
     last = toks[m.j]
-    if not sp.single and not sp.prominent and (
-        last.word in _BUILDINGS
-        or (not sp.big and sp.prev_word.lower() == "the" and s.zipf.get(last.word.lower(), 0.0) >= 4.0
-            and sp.nxt not in _JURISDICTION)  # "the Falls Church police" are the town's
+    if not sp.single and not sp.prominent and last.word in _BUILDINGS:
+        return None  # "the White House", "the Grand Canyon Lodge": a building
+    if (
+        not sp.single and not sp.prominent and not sp.big and sp.prev_word.lower() == "the"
+        and s.zipf.get(last.word.lower(), 0.0) >= 4.0 and sp.nxt not in _JURISDICTION  # "the Falls Church police" are the town's
     ):
-        return None  # "the White House", "the Grand Canyon Lodge": a building or feature
-    if form == "name" and sp.prev_cap and not sp.next_cap and not sp.prominent and not sp.big:
+        # "the Red Cross", "the Golden Fleece": a name of common words after "the" is as often a
+        # body's or a thing's as a small place's; kept only where the text also names that place
+        # without it ("in Battle Creek ... the Battle Creek food pantry"), like a capital that
+        # proves nothing
+        weak_pos = True
+    if form == "name" and sp.prev_cap and not sp.next_cap and not sp.prominent and not sp.big and not _hyphen_twin(s, sp, left=True):
         return None  # the last word of a longer name: a person's surname ("Joan Tyrone")
     if form == "name" and sp.prev_cap and not sp.next_cap and _after_a_role(s, sp.chain_s):
         return None  # "the party spokesman Tomas Lisboa": a role before a full name, whatever its size
-    if form == "name" and sp.prev_cap and _inside_unknown_name(s, sp):
+    if form == "name" and sp.prev_cap and _inside_unknown_name(s, sp) and not _hyphen_twin(s, sp, left=True):
         return None
     if (
         form == "name"
@@ -667,9 +689,30 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
         and sp.max_pop < _SMALL_POP
         and sp.nxt not in _LOCAL_BODIES
         and not _body_after(s, sp.chain_e)
+        and not _hyphen_twin(s, sp, left=False)
     ):
         return None  # a small place's name before another name: a brand, firm or person
     return form, cues, weak_pos
+
+
+def _hyphen_twin(s: _Scan, sp: _Span, *, left: bool) -> bool:
+    """Is the name joined by a bare hyphen to another place's name on its ``left`` (else right):
+    "Fargo-Moorhead", "the Alden-Marsh school district"? Twin towns, merged districts and routes
+    are written so, both names places. Not when both words are persons' names and one a first
+    name ("a Clinton-Gore rally": a ticket); a double surname after a first name ("Ann
+    Hartley-Rowe") is the person's already (:func:`geo.geoparse.recognisers._first_name_person`)."""
+    toks, text, m = s.toks, s.text, sp.m
+    k = m.i - 1 if left else m.j + 1
+    if k < 0 or k >= s.n or not toks[k].cap:
+        return False
+    a, b = (toks[k], toks[m.i]) if left else (toks[m.j], toks[k])
+    if text[a.end : b.start] != "-" or a.poss:
+        return False
+    other = next((x for x in s.matches if (x.j if left else x.i) == k and x.form == "name"), None)
+    if other is None or s.person[other.i]:
+        return False
+    words = {toks[m.i].word.lower(), toks[other.j if not left else other.i].word.lower()}
+    return not (any(w in s.first_names for w in words) and all(w in s.surnames or w in s.first_names for w in words))
 
 
 _WORD_BEFORE = re.compile(r"\b([a-z]+) $")

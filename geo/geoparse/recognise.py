@@ -55,12 +55,16 @@ and ``names`` (US census first names and surnames).
   capitals ("State Police"), before "of <Name>" ("Battle of Richmond") or before a designation
   number, where a common noun is capitalised as a series' head ("Loop 410", "Bridge 14", "Spring
   2009"; a state stays: "N.C. 12" lies in North Carolina) — and such a candidate is kept only
-  if the same name also appears where capitals do count. The bigger the
+  if the same name also appears where capitals do count. So is a name of several common words
+  after "the" ("the Red Cross", "the Rocky Ford food bank"): a body's or a thing's as often as a
+  small place's, it is the place where the text also names it without "the". The bigger the
   place, the more common the word must be; for large places only words frequent in English but
   not in the other languages count ("Reading", "March"), since place names ("California",
   "London") are frequent in every language. Countries and continents are exempt.
 * Exonym noise: a name whose every reading is another language's name of a small place
-  ("Hamas" for Hamm would need 100,000 people) is dropped; so is an all-caps short word that
+  ("Hamas" for Hamm would need 100,000 people) is dropped (an abbreviated head word, "St. X"
+  or "Mt. X" for Saint X or Mount X, is the place's own name; "St. X's" with a possessive is a
+  saint's church, school or hospital); so is an all-caps short word that
   is no acronym key of the gazetteer ("FAO", "SOS"). Acronym keys ("US", "UK") need capitals.
 * People. Capitalised words after a title ("Gen.", "President", "Mr.", "Dr.") are a person's
   name, and so is a full name after a role in lower case ("police spokesperson Ana Ruiz"); so are a first name followed by a surname ("Chad Ellery", "Ruth T. Abernathy") and a
@@ -68,7 +72,9 @@ and ``names`` (US census first names and surnames).
   Hale", "Omar Abdul-Hamid") and Arabic "servant of" names ("Abdel-Karim") too. Every word of a
   person's name is remembered for the whole text, so a later bare "Munir" or "Walker" is no
   place either. A small place that ends a
-  longer run of capitals ("Marisela Joan Tyrone") is taken for a surname. A small place named
+  longer run of capitals ("Marisela Joan Tyrone") is taken for a surname, unless a bare hyphen
+  joins it to another place's name ("Kasota-Sartell": twin towns, merged districts; not a
+  ticket of a first name and a surname, "a Clinton-Gore rally"). A small place named
   like a common surname needs a place cue ("in", ", State", "police") in one mention out of
   five, else it is a person ("Bell" ten times, "from Bell" once); a school's name after it
   ("Bell Middle School") is no place cue, schools being named after people as often as after

@@ -1120,6 +1120,9 @@ def test_a_name_opening_a_longer_hyphenated_name_is_part_of_it():
         ("A sergeant of the Falls Church police spoke.", "Falls Church"),  # not a building
         ("The Wellesley Historical Society opened an exhibit.", "Wellesley"),  # not a firm or a person
         ("A dance is held at the Shelby Community Center.", "Shelby"),  # not a first name
+        ("Inmates escaped from the Kasota Correctional Facility on Monday.", "Kasota"),  # not a firm
+        ("The new Sartell General Hospital opened.", "Sartell"),
+        ("Voters of the Kasota Judicial Circuit chose a judge.", "Kasota"),
     ],
 )
 def test_a_place_before_its_public_body_is_a_mention(text, name):
@@ -1193,3 +1196,48 @@ def test_a_school_named_like_a_surname_is_no_place_cue():
     assert found("Pupils at Tilton Elementary raised money for the trip.") == []
     # the text placing the town elsewhere keeps it
     assert ("Crowley", "gn:4684434") in found("She moved to Crowley in May; Crowley Middle School opened.")
+
+
+# -- a name of common words after "the" -------------------------------------------------------
+
+
+def test_a_name_after_the_is_the_place_where_the_text_names_it_without():
+    text = "Volunteers from Rocky Ford will staff the Rocky Ford food bank on Friday."
+    assert found(text) == [("Rocky Ford", "gn:5436808")] * 2
+    # alone after "the", the name of common words may be a body's or a thing's
+    assert found("The Rocky Ford food bank opened on Friday.") == []
+    assert found("Nurses of the Red Cross flew in.") == []
+
+
+# -- two places joined by a hyphen ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["The river crested in Kasota-Sartell on Friday.", "Pupils of the Kasota-Sartell district moved on Monday."]
+)
+def test_two_towns_joined_by_a_hyphen_are_both_mentions(text):
+    # twin towns and merged districts: the second name is no surname of the first
+    assert [t for t, _ in found(text)] == ["Kasota", "Sartell"]
+
+
+def test_a_ticket_of_two_persons_joined_by_a_hyphen_stays_no_place():
+    assert found("A Clinton-Gore rally was held downtown.") == []
+
+
+# -- abbreviated head words -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pid"),
+    [
+        ("A barn burned in Mt. Dora on Monday.", "Mt. Dora", "gn:4165069"),
+        ("A barn burned in St. Clairsville on Monday.", "St. Clairsville", "gn:5169130"),
+    ],
+)
+def test_an_abbreviated_head_word_is_the_places_own_name(text, name, pid):
+    # "Mt." for Mount, "St." for Saint: the own name as news writes it, no other language's name
+    assert found(text) == [(name, pid)]
+
+
+def test_a_saint_with_a_possessive_is_a_church_or_school():
+    assert found("Pupils of St. Francis's school sang in St. Clairsville.") == [("St. Clairsville", "gn:5169130")]

@@ -1,6 +1,6 @@
 """Head words that end the names of public bodies and local institutions ("Nevada Highway
 Patrol", "Wellesley Historical Society", "Brask Education Foundation", "Meadow Community
-Center"): a place's name that opens such a name is the place the body serves, a mention of
+Center", "Orlun General Hospital", "the Orlun Correctional Facility"): a place's name that opens such a name is the place the body serves, a mention of
 it, as "Alexandria Police" is (the policy is in :mod:`geo.geoparse.recognise`).
 
 Not the heads of companies, parties, clubs or newspapers: those are in
@@ -14,5 +14,5 @@ __all__ = ["BODY_TAILS"]
 BODY_TAILS = frozenset(
     """department dept patrol authority commission committee council board office agency
     administration bureau service services district court society foundation association
-    center centre library pantry lodge""".split()
+    center centre library pantry lodge hospital facility circuit harbor harbour""".split()
 )

@@ -8,7 +8,7 @@ the words serve for those it lacks (see :func:`geo.geoparse.recognisers._place_h
 """
 from __future__ import annotations
 
-__all__ = ["NAME_LINKS", "PLACE_HEADS", "PLACE_TAILS"]
+__all__ = ["HEAD_ABBREVIATIONS", "SAINT_WORDS", "NAME_LINKS", "PLACE_HEADS", "PLACE_TAILS"]
 
 #: Capitalised head words, as written, of towns, forts, ports and capes named after something
 #: (English, Spanish, Portuguese, Italian and French forms that English news keeps).
@@ -30,3 +30,12 @@ PLACE_TAILS = frozenset(
 #: Persian, Urdu and Arabic names ("Dasht-e-Kavir", "Mazar-i-Sharif", "Bab-al-Hawa"): the
 #: words on both sides are one name, the first of them alone is not that place.
 NAME_LINKS = frozenset("e i ul ud al el ur".split())
+
+#: Abbreviated head words of place names, normalized (no dot), and the word they stand for:
+#: "St. Cloud" is Saint Cloud's own name as English news writes it, not another language's
+#: name of the place.
+HEAD_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
+
+#: "Saint" and its abbreviations, normalized: "St. Michael's" with a possessive is a saint's
+#: church, school or hospital, not the town of St. Michael.
+SAINT_WORDS = frozenset("st ste saint sainte san santa santo".split())
