@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from geo.lang.en.calendar import MONTHS, WEEKDAYS
 from geo.lang.en.numbers import NUMBER_WORDS
 
-__all__ = ["DateMatch", "find_dates", "resolve", "dateline_date", "patterns", "MONTHS", "WEEKDAYS", "NUMBER_WORDS"]
+__all__ = ["DateMatch", "find_dates", "resolve", "dateline_date", "text_date", "patterns", "MONTHS", "WEEKDAYS", "NUMBER_WORDS"]
 
 
 
@@ -396,6 +396,77 @@ def dateline_date(text: str, within: int = 400) -> dt.date | None:
             if d.date is not None and d.precision == 1:
                 return d.date
     return None
+
+
+#: Dates that name their year: a day ("on 5 October 2024", "2024-10-05") or a month ("in April 2024").
+_WITH_YEAR = frozenset({"iso", "day-month-year", "month-day-year", "month-year"})
+_WITH_DAY_OF_YEAR = frozenset({"iso", "day-month-year", "month-day-year"})
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: How far before a year's digits a date that holds them may start ("30th of September, 2024");
+#: an ISO date goes on six characters after them.
+_DATE_BEFORE_YEAR = 30
+#: How far before the latest date an article names its dateline's day may be (a date to come).
+_DATELINE_SLACK = dt.timedelta(days=31)
+#: A day and month right after their weekday, with no year: "Sunday, 11 December", "late on Sunday (11 December)".
+_WEEKDAY_THEN_DAY = [
+    re.compile(r"\b" + _WD + r"[\s,(]{1,3}" + p + r"(?![a-z])(?!,?\s+(?:19|20)\d\d)", re.IGNORECASE)
+    for p in (_DAY + r"\s+(?:of\s+)?" + _MONTH, _MONTH + r"\s+" + _DAY + r"\b")
+]
+_WEEKDAY_NAME = re.compile(r"\b" + _WD + r"\b", re.IGNORECASE)
+
+
+def text_date(text: str, within: int = 400) -> dt.date | None:
+    """The day an article that shows no publication date gives for its news, to count its
+    weekdays and yesterdays from; None when nothing in the text gives a year (a year is never
+    guessed).
+
+    In this order: the date of its dateline; the day and month of a dateline without a year
+    ("KATHMANDU, Nov 20 —"), the first such day from a month before the latest date the text
+    names with its year; else the latest day the text gives with the weekday it names for its
+    news: a full date whose weekday it names ("On Monday ... the news conference on Aug. 7,
+    2023"), or a day and month next to their weekday ("late on Sunday (11 December)") in the
+    year around a year the text names where that day is that weekday. A full date whose weekday
+    the text does not name is history or a date to come ("the truce of 18 September 2015").
+
+    >>> text_date("ORLUN, Nov 20 — Talks began on Monday. The pact of 3 March 2024 holds.")
+    datetime.date(2024, 11, 20)
+    >>> text_date("Gunmen struck a bus on Tuesday. Posted on 9 November 2021")
+    datetime.date(2021, 11, 9)
+    >>> text_date("Talks began on Monday, November 20.") is None
+    True
+    """
+    line = dateline_date(text, within)
+    if line is not None:
+        return line
+    found = _dates_with_year(text)
+    if not found:
+        return None
+    # the dateline's day is that of the news, on or after the dates it tells (a month of slack
+    # for one to come): the first such day from then
+    since = max(d.date for d in found if d.date is not None) - _DATELINE_SLACK
+    for m in _DATELINE.finditer(text, 0, min(len(text), within)):
+        for d in find_dates(m.group("date"), since, future=True):
+            if d.rule in ("day-month", "month-day") and d.date is not None:
+                return d.date
+    named = {_word_value(WEEKDAYS, m.group("wd")) for m in _WEEKDAY_NAME.finditer(text)}
+    days = [d.date for d in found if d.rule in _WITH_DAY_OF_YEAR and d.date is not None and d.date.weekday() in named]
+    years = sorted({d.date.year + k for d in found if d.date is not None for k in (-1, 0, 1)})
+    for pattern in _WEEKDAY_THEN_DAY:
+        for m in pattern.finditer(text):
+            wd, month, day = _word_value(WEEKDAYS, m.group("wd")), _month(m.group("mon")), int(m.group("day"))
+            days += [x for x in (_safe(y, month, day) for y in years) if x is not None and x.weekday() == wd]
+    return max(days, default=None)
+
+
+def _dates_with_year(text: str) -> list[DateMatch]:
+    """The dates of ``text`` that name their year, read only around a year's digits (a whole
+    article of dates is not matched against every pattern)."""
+    seen: dict[tuple[int, int], DateMatch] = {}
+    for y in _YEAR_DIGITS.finditer(text):
+        for d in find_dates(text, None, max(0, y.start() - _DATE_BEFORE_YEAR), min(len(text), y.end() + 6)):
+            if d.rule in _WITH_YEAR and d.start <= y.start() < d.end and d.date is not None:
+                seen[d.start, d.end] = d
+    return list(seen.values())
 
 
 def date_label(value: object, time_precision: object = 1) -> str:

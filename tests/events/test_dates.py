@@ -150,3 +150,32 @@ def test_a_statement_does_not_take_the_day_of_the_attack_told_before_it():
 def test_an_incident_told_as_later_than_the_news_does_not_take_its_day():
     text = "Protesters blocked the main road in Quetta on Saturday. Later, traders held a rally in Gwadar against the tax."
     assert [e.date for e in read(text)] == [dt.date(2025, 5, 10), MONDAY]
+
+
+# -- an article without a page date: the day its text gives ------------------------------------
+
+
+def _dated(text: str) -> dict[str, dt.date | None]:
+    return {e.subtype: e.date for e in read(text, date=None)}
+
+
+def test_a_dateline_without_a_year_takes_the_year_the_text_gives():
+    # 24 April 2023 is a Monday: "on Saturday" is the 22nd
+    got = _dated("QUETTA, April 24: Gunmen shot dead two policemen in Quetta on Saturday. The town was shut in March 2023.")
+    assert got["Armed clash"] == dt.date(2023, 4, 22)
+
+
+def test_a_full_date_whose_weekday_the_text_names_is_the_day_of_its_news():
+    # 9 November 2021 is the Tuesday the statement names: Monday counts back from it
+    got = _dated(
+        "Gunmen shot dead two policemen in Quetta on Monday, officials said on Tuesday.\n"
+        "Posted by the Quetta desk on November 9, 2021"
+    )
+    assert got["Armed clash"] == dt.date(2021, 11, 8)
+
+
+def test_a_day_and_month_beside_their_weekday_find_their_year_among_the_texts():
+    # 11 December is a Sunday in 2022, not in 2021 or 2023
+    got = _dated("Gunmen shot dead two policemen in Quetta late on Sunday (11 December). The town was shut in March 2022.")
+    assert got["Armed clash"] == dt.date(2022, 12, 11)
+

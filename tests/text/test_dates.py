@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from geo.text.dates import dateline_date, find_dates, resolve
+from geo.text.dates import dateline_date, find_dates, resolve, text_date
 
 MONDAY = dt.date(2024, 10, 14)
 WEDNESDAY = dt.date(2024, 10, 16)
@@ -87,6 +87,28 @@ def test_invalid_calendar_dates_are_skipped():
 )
 def test_dateline_date(text, expected):
     assert dateline_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KORVA, Nov 20 — Talks began on Monday. The pact of 3 March 2024 holds.", dt.date(2024, 11, 20)),
+        # a date told a few weeks ahead does not push the dateline into the next year
+        ("KORVA, Nov 20 — Talks began on Monday. A vote is due on 5 December 2024.", dt.date(2024, 11, 20)),
+        # across the new year: the dateline's day comes after the dates the text tells
+        ("KORVA, Jan 2 — Shops reopened on Monday after the curfew of 29 December 2024.", dt.date(2025, 1, 2)),
+        ("Shops reopened on Tuesday.\nPosted on 9 November 2021", dt.date(2021, 11, 9)),
+        ("Shops reopened on Saturday.\nUpdated 2024-10-05 10:00", dt.date(2024, 10, 5)),
+        ("Shops reopened late on Sunday (11 December), after the curfew of March 2022.", dt.date(2022, 12, 11)),
+        # no year anywhere: none is made up, even one the weekday would allow
+        ("Shops reopened on Sunday, December 11.", None),
+        ("KORVA, Nov 20 — Shops reopened on Monday.", None),
+        # a full date of another weekday is history or a date to come, not the day of the news
+        ("Shops reopened on Sunday. The truce of 18 September 2015 had held until then.", None),
+    ],
+)
+def test_the_day_an_undated_article_gives_for_its_news(text, expected):
+    assert text_date(text) == expected
 
 
 def test_the_weekday_after_the_article_date_is_the_next_day_not_six_days_back():
