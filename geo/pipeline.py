@@ -109,8 +109,8 @@ def _skipped(article: Article) -> tuple[Span, ...]:
     return tuple(sorted(spans.values(), key=lambda s: (s.start, s.end)))
 
 
-def analyse_article(article: Article, corrections: Sequence[Correction] = ()) -> ArticleResult:
-    """One article: clean -> geoparse -> corrections -> events."""
+def analyse_article(article: Article, corrections: Sequence[Correction] = (), *, statements: bool = False) -> ArticleResult:
+    """One article: clean -> geoparse -> corrections -> events (``statements``: see :func:`geo.events.extract.extract`)."""
     from geo import budget
     from geo.events import extract as events
     from geo.geoparse import recognise as geoparse
@@ -123,7 +123,7 @@ def analyse_article(article: Article, corrections: Sequence[Correction] = ()) ->
     with budget.article_budget(_label(article)) as b:
         mentions = geoparse.parse(article.text, skip=skipped)
         mentions = apply_corrections(article, mentions, corrections)
-        found = events.extract(article, mentions)
+        found = events.extract(article, mentions, statements=statements)
     log.info("article %s: %d place mentions, %d events%s", article.id, len(mentions), len(found),
              "" if b.exceeded is None else f" (stopped at its time budget in {b.exceeded})")
     return ArticleResult(

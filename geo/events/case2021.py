@@ -15,6 +15,9 @@ the task's DIPLO and ATTRIB); :func:`choose` picks one event per snippet by a fi
    its jets carried out the strikes"): then the snippet reports the statement. A generic attack
    ("attacked", "killed") followed by an explosion or a strike in the snippet takes that sub-type:
    the weapon told later names the attack.
+   The calls, denials and claims of who did an attack that are no act between states ("the group
+   claimed responsibility for the bombing") are no event of the map; the classifier asks the
+   product to keep them (``analyse_article(..., statements=True)``), as CASE codes them.
 3. Diplomacy otherwise: accusations (CAMEO 112, "blamed", "accused", "was behind") are CASE's
    ATTRIB, agreements signed or reached (CAMEO 057; the product keeps governments' agreements apart
    from armed parties', ACLED does not) are AGREEMENT, every other diplomatic event is DIPLO.
@@ -183,7 +186,7 @@ def label(text: str) -> str:
     if not text.strip():
         return NONE
     article = from_text(text, title="")
-    ev = choose(analyse_article(article).events)
+    ev = choose(analyse_article(article, statements=True).events)
     if ev is not None:
         return _code(ev)
     from geo.events.rules import NON_VIOLENT_CAUSE

@@ -110,6 +110,9 @@ class Context(ActorMemory):
     dateline_mention: tuple[int, int] | None = None
     published: bool = False  # the reference date is a publication date, not the dateline's
     ref: dt.date | None = None  # the date relative dates count from (publication or dateline)
+    #: keep the calls, denials and claims of who did an attack that are no act between states
+    #: (CASE 2021's classifier codes them, as DIPLO and ATTRIB; the map never asks for them)
+    statements: bool = False
     #: places named so far that can be an event's site: (paragraph, sentence start, mention, cue)
     seen: list[tuple[int, int, Mention, str]] = field(default_factory=list)
     areas: set[str] = field(default_factory=set)  # ids of the first-level areas the article names

@@ -81,13 +81,16 @@ def extract(
     border: BorderFn | None = None,
     country: CountryFn | None = None,
     capital: CapitalFn | None = None,
+    statements: bool = False,
 ) -> tuple[Event, ...]:
     """The events of ``article`` read from its sentences and resolved place ``mentions``.
 
     ``sentences`` defaults to :func:`geo.text.sentences.split` of the text without the article's
     skipped spans; ``border(a_id, b_id)``, ``country(alpha2)`` and ``capital(alpha2)`` default to
     :func:`default_border`, :func:`default_country` and :func:`default_capital`. Events come in text order; none comes
-    from a skipped span or a headline line.
+    from a skipped span or a headline line. ``statements`` keeps the calls, denials and claims of who did
+    an attack that are no act between states ("the group claimed responsibility for the
+    bombing"): no event of the map, but what CASE 2021 codes (:mod:`geo.events.case2021`).
 
     >>> from geo.models import Article
     >>> [(e.type, e.subtype) for e in extract(Article("a1", "", "Police arrested two men."), [])]
@@ -122,7 +125,7 @@ def extract(
     mentions = bare_capitals(text, mentions, capital or default_capital)  # "a bomb in the capital": the one named before
     starts = [m.start for m in mentions]
     para_starts = [p.start for p in paras]
-    ctx = Context(published=article.date is not None and article.date != line_date, ref=ref, capital=capital or default_capital)
+    ctx = Context(published=article.date is not None and article.date != line_date, ref=ref, capital=capital or default_capital, statements=statements)
     ctx.home = home_country(mentions, country)
     ctx.unknown, ctx.unknown_starts = unknown, [m.start for m in unknown]
     for s in sentences:

@@ -17,6 +17,7 @@ from geo.events.actors import RECALL, Actor
 from geo.events.drafts import Context, Draft, referred_party, state_of, strength, twin_of
 from geo.events.lookups import CountryFn
 from geo.events.places import PRECISION, event_location, place_country
+from geo.events.rules import VIOLENT_TYPES
 from geo.events.triggers import Trigger
 from geo.models import Mention, Place
 
@@ -94,7 +95,79 @@ def complete_parties(
         # rights groups say ("the rebels accused the army", "residents condemned the raid") is
         # part of the story told, not an act between states
         return False
+    if t.rule.has("between_states") and not ctx.statements and not _between_states(d, text, t, window, actors, ctx):
+        # a call, a denial, a claim of who did it is an act between states only when a state
+        # speaks to, answers or blames another state ("Pakistan urged Iran to withdraw"); a
+        # governor's call on all sides, a denial of a charge no state made, an armed group's
+        # claim of an attack are part of the story told
+        return False
     return True
+
+
+def _between_states(d: Draft, text: str, t: Trigger, window: tuple[int, int], actors: Sequence[Actor], ctx: Context) -> bool:
+    """Does the first party of ``d`` speak for a state and another stand for another state?
+
+    A state's denial with no other party answers a state (:func:`_accuser_of`), which becomes
+    its other party.
+    """
+    if not d.actors:
+        return False
+    speaker = _states(d.actors[0], actors, ctx)
+    if not speaker:
+        return False
+    if len(d.actors) == 1 and (t.rule.has("denial") or t.rule.has("attribution")):
+        accuser = _accuser_of(speaker, text, t, window, actors, ctx)
+        if accuser is not None:
+            d.actors.append(accuser)
+    return any(_states(p, actors, ctx) - speaker for p in d.actors[1:])
+
+
+def _accuser_of(
+    states: frozenset[str], text: str, t: Trigger, window: tuple[int, int], actors: Sequence[Actor], ctx: Context
+) -> str | None:
+    """The state a denial by ``states`` at ``t`` answers, or None: the state named as the
+    charge's maker ("rejected Iran's charge", "denied the accusations by Iran"), else the speaker
+    of the last accusation told against one of ``states`` or a group of theirs ("Iran accused
+    militants based in Pakistan … Pakistan denied any involvement"), else, for "denied the
+    charge", the state an attack told as theirs struck ("Azerbaijani troops fired at Armenian
+    positions, Armenia said … Azerbaijan denied the charge")."""
+    verb_end = t.start + len(text[t.start:t.end].split()[0])  # "rejected Iran's charge" is one trigger
+    for a in actors:
+        if a.kind == "country" and a.name not in states and (
+            verb_end <= a.start < t.end or (t.end <= a.start < window[1] and lex.CHARGE_BY.fullmatch(text, t.end, a.start))
+        ):
+            return a.name
+    said = [x for x in ctx.drafts[-RECALL:] if x.subtype == "Statement/Accusation" and not x.rule.has("denial") and not x.rule.has("appeal")]
+    for x in reversed(said[-10:]):
+        if len(x.actors) > 1 and any(_states(a, actors, ctx) & states or state_of(a) in states for a in x.actors[1:]):
+            accuser = _states(x.actors[0], actors, ctx)
+            return x.actors[0] if accuser and not accuser & states else None
+    if lex.REFERRED_EVENT.match(text, verb_end, window[1]):
+        struck = [x for x in ctx.drafts[-RECALL:] if x.type in VIOLENT_TYPES and len(x.actors) > 1]
+        for x in reversed(struck[-10:]):
+            if _states(x.actors[0], actors, ctx) & states:
+                other = _states(x.actors[1], actors, ctx)
+                return x.actors[1] if other and not other & states else None
+    return None
+
+
+def _states(name: str, actors: Sequence[Actor], ctx: Context) -> frozenset[str]:
+    """The states the party ``name`` speaks for: a country (or its capital), a state's office or
+    official ("Foreign minister of Iran", "Foreign Ministry (Iran)"), the countries "the two
+    countries" stands for; none for a group, a party or anyone the text gives no state."""
+    a = next((x for x in reversed(actors) if x.name == name), None) or next(
+        (x for x in reversed(ctx.recent_actors()) if x.name == name), None
+    )
+    kind = a.kind if a is not None else ctx.kinds.get(name)
+    if kind == "country":
+        return frozenset({name})
+    if kind == "refs":
+        return frozenset(a.members) if a is not None else frozenset()
+    if kind in ("person", "role", "org"):
+        state = state_of(name)
+        if state != name and state in ctx.latest_country and not lex.NON_STATE_SPEAKER.match(name):
+            return frozenset({state})
+    return frozenset()
 
 
 def _quoted(text: str, start: int, pos: int) -> bool:

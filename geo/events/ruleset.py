@@ -45,6 +45,7 @@ TRAITS: dict[str, str] = {
     "may_be_accident": "an explosion that an industrial cause and no device or attacker make an accident",
     "pact": "an agreement: between armed parties only when its sentence says so (lexicon.armed_pact), else governments'",
     "needs_strike": "what a strike shuts: an event only where its sentence names a strike (lexicon.strike_word)",
+    "between_states": "a call, denial or claim of who did it: an event only when a state's speaker addresses, answers or blames another state",
 }
 
 #: Macros the code builds from the word lists of geo.lang.en (one home per list).

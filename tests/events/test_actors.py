@@ -94,7 +94,7 @@ def test_an_office_holder_speaks_for_the_country_named_before_the_title():
 def test_the_united_nations_speaks_for_itself():
     from event_fixtures import read
 
-    text = "The United Nations called on Pakistan and Iran on Monday to show restraint."
+    text = "The United Nations condemned the shelling by Pakistan on Monday."
     assert [e.actors[0] for e in read(text) if e.subtype == "Statement/Accusation"] == ["United Nations"]
 
 

@@ -97,3 +97,11 @@ def test_classification_scores_weight_by_support_and_count_outside_predictions_a
 def test_a_generic_attack_takes_the_weapon_told_after_it():
     text = "Coordinated attacks hit six police stations in the south on Friday night. Most of the attacks were carried out with hand grenades."
     assert label(text) == "GRENADE"
+
+
+def test_an_armed_groups_claim_is_attrib_for_case_but_no_event_of_the_map():
+    from geo.pipeline import analyse_text
+
+    text = "The Varna Front claimed responsibility for the car bomb that killed six in Pelso."
+    assert label(text) == "ATTRIB"
+    assert [e.type for e in analyse_text(text).articles[0].events if e.type == "Diplomacy"] == []

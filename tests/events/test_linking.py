@@ -144,9 +144,9 @@ def test_a_place_named_by_the_event_s_own_clause_wins_over_the_dateline():
 def test_a_denial_is_placed_in_the_speaker_s_country_not_at_a_foreign_dateline():
     text = (
         "TESSA, Ostavia (Wire) — Gunmen killed three border guards near Tessa on Monday.\n\n"
-        "Lindora denied any role in the attack."
+        "Ostavia accused Lindora of arming the gunmen. Lindora denied any role in the attack."
     )
-    denial = next(e for e in read(text) if e.type == "Diplomacy")
+    denial = next(e for e in read(text) if e.rule.startswith("rejection"))
     assert (denial.location.id, denial.rule.split("+")[-1]) == ("LND", "speaker's-country")
 
 

@@ -453,13 +453,18 @@ def test_tolls_courses_kinds_and_standing_denials_are_no_news(text):
     [
         "The fighting has killed at least 12 people in Sumy since Monday, officials said.",
         "Rebels stepped up their offensive and seized the town of Menaka on Saturday.",
-        "Pakistan denied on Monday that its jets had struck Afghan territory.",
         "On Wednesday troops shelled rebel positions near Kharkiv for several hours.",
         "Police accused the gang of killing two officers in Quetta on Monday.",
     ],
 )
 def test_the_days_fighting_seizures_and_denials_stay_news(text):
     assert_news(text)
+
+
+def test_a_states_denial_of_another_states_charge_is_news_of_the_day():
+    text = "Iran accused Pakistan of an air strike. Pakistan denied on Monday that its jets had struck Iranian territory."
+    denials = [e for e in read(text) if e.rule.startswith("rejection")]
+    assert [(e.actors, e.modality) for e in denials] == [(("Pakistan", "Iran"), "asserted")]
 
 
 def test_parties_standing_accused_make_no_statement():

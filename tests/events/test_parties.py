@@ -112,12 +112,47 @@ def test_an_appeal_to_a_countrys_own_people_or_by_nobody_named_is_no_diplomatic_
     "text",
     [
         "Pakistan urged Iran to act against the militants on Tuesday.",
-        "Lindora's foreign ministry called on the rebels' foreign backers to stop arming them.",
-        "The Security Council called on both sides to show restraint.",
+        "Iran's foreign ministry called on Pakistan to hand over the attackers.",
+        "Bangladesh called on Myanmar to take back the refugees in Teknaf.",
     ],
 )
-def test_an_appeal_to_another_state_or_named_party_is_a_statement(text):
+def test_an_appeal_by_a_state_to_another_state_is_a_statement(text):
     assert [e.subtype for e in read(text) if e.type == "Diplomacy"] == ["Statement/Accusation"]
+
+
+# bench/events/README.md: statements are acts of states; what anyone else says, or a state says to
+# no other state, is part of the story, not an event
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council called on both sides to show restraint.",
+        "The governor of Balochistan urged all sides to keep calm after the clashes in Quetta.",
+        "Lindora's foreign ministry called on the rebels' foreign backers to stop arming them.",
+        "The Varna Front urged Pakistan to release its fighters.",
+        "A spokesman rejected the allegations of the traders in Dhaka.",
+        "Pakistan's interior ministry denied the claim.",
+        "Iran denied the charges made by the Marel Rights Watch.",
+        "The Varna group claimed responsibility for the bombing in Quetta.",
+        "Police said the Varna Front was behind the unrest in Quetta.",
+    ],
+)
+def test_calls_denials_and_claims_between_no_two_states_are_no_events(text):
+    assert [e.subtype for e in read(text) if e.type == "Diplomacy"] == []
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("Iran accused Pakistan of sheltering the Varna Front. Pakistan denied it.", ("Pakistan", "Iran")),
+        ("Iran accused Pakistan of arming the rebels. Pakistan denied any involvement.", ("Pakistan", "Iran")),
+        ("Iran accused militants based in Pakistan of the raid. Pakistan denied carrying out any attack.", ("Pakistan", "Iran")),
+        ("Pakistan rejected the accusations by Iran on Monday.", ("Pakistan", "Iran")),
+        ("Russian troops shelled Ukrainian positions near Sumy on Monday, Ukraine said. Russia denied the charge.", ("Russia", "Ukraine")),
+    ],
+)
+def test_a_states_denial_answers_the_state_that_made_the_charge(text, parties):
+    (denial,) = [e for e in read(text) if text[e.trigger.start:e.trigger.end].startswith(("denied", "rejected"))]
+    assert denial.actors == parties
 
 
 @pytest.mark.parametrize(

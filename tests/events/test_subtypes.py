@@ -116,7 +116,6 @@ def test_deployments_defections_and_new_units_are_changes_to_group_activity(text
         ("Venezuela expelled two Colombian diplomats on Monday.", "160"),
         ("Colombia imposed new sanctions on Venezuelan officials.", "160"),
         ("Bangladesh cut diplomatic ties with Myanmar.", "160"),
-        ("The Varna group claimed responsibility for the bombing in Quetta.", "112"),
     ],
 )
 def test_sanctions_expulsions_and_claims_are_diplomatic_statements(text, cameo):
@@ -415,7 +414,7 @@ def test_talks_told_in_the_passive_are_a_meeting():
 def test_a_courtesy_call_on_a_leader_is_a_meeting_an_appeal_asks_for_something():
     (call,) = read("The Pakistani foreign minister called on President Hadi in Tehran on Wednesday.")
     assert (call.subtype, call.location.name) == ("Meeting", "Tehran")
-    (appeal,) = read("The Pakistani foreign minister called on President Hadi to release the fishermen.")
+    (appeal,) = read("The Pakistani foreign minister called on Iran's President Hadi to release the fishermen.")
     assert appeal.subtype == "Statement/Accusation"
 
 
