@@ -21,6 +21,7 @@ from geo.geoparse.tokens import (
 from geo.lang.en import alternation
 from geo.lang.en.bodies import BODY_TAILS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
+from geo.lang.en.placeheads import HEAD_ABBREVIATIONS as _HEAD_ABBREVIATIONS
 from geo.places.normalize import normalize_cached
 
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
@@ -220,8 +221,10 @@ def _span_key(raw: str, is_key) -> str:
     key = normalize_cached(raw)
     if key and is_key(key):
         return key
-    if key[:3] in _ABBREV_VARIANTS:
-        alt = _ABBREV_VARIANTS[key[:3]] + key[3:]
+    head, _, rest = key.partition(" ")
+    if rest and head in _HEAD_ABBREVIATIONS:
+        # "St. Petersburg" is often listed only as "Saint Petersburg"
+        alt = _HEAD_ABBREVIATIONS[head] + " " + rest
         if is_key(alt):
             return alt
     return ""
@@ -288,10 +291,6 @@ def _city_body(text: str, toks: list[_Tok], j: int) -> bool:
         return False
     nt = toks[j + 1]
     return nt.cap and nt.word.lower() in _BODY_WORDS and text[toks[j].end : nt.start] == " "
-
-
-# "St. Petersburg" is often listed only as "Saint Petersburg".
-_ABBREV_VARIANTS = {"st ": "saint ", "ft ": "fort ", "mt ": "mount "}
 
 
 def _acronym_ok(gaz, key: str, toks: list[_Tok], strict: bool = False) -> bool:

@@ -33,7 +33,8 @@ NAME_LINKS = frozenset("e i ul ud al el ur".split())
 
 #: Abbreviated head words of place names, normalized (no dot), and the word they stand for:
 #: "St. Cloud" is Saint Cloud's own name as English news writes it, not another language's
-#: name of the place.
+#: name of the place; a name the gazetteer lists only spelt out ("Saint Petersburg") is looked
+#: up so (:func:`geo.geoparse.cues._span_key`).
 HEAD_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 #: "Saint" and its abbreviations, normalized: "St. Michael's" with a possessive is a saint's
