@@ -306,6 +306,15 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
     return found
 
 
+def without_state(name: str) -> str:
+    """An actor's name without the state it speaks for: "President Saman Roy (Iran)" ->
+    "President Saman Roy"."""
+    return _STATE_SUFFIX.sub("", name)
+
+
+_STATE_SUFFIX = re.compile(r"\s*\([^()]*\)$")
+
+
 def _full_title(title: str) -> str:
     """A title with its initials written out: "Deputy PM" -> "Deputy Prime Minister"."""
     return " ".join(TITLE_ABBREVIATIONS.get(w, w) for w in title.split())
@@ -321,7 +330,7 @@ def _named_before(ctx: ActorMemory, words: list[str]) -> str | None:
     if not words:
         return None
     for known in itertools.islice(reversed(ctx.persons.values()), _NAMED_BEFORE):
-        have = set(re.sub(r"\s*\([^()]*\)$", "", known).split())
+        have = set(without_state(known).split())
         if have.issuperset(words):
             return known
     return None

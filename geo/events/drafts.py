@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from geo.events import rules as lex
-from geo.events.actors import RECALL, ActorMemory
+from geo.events.actors import RECALL, ActorMemory, without_state
 from geo.events.rules import ARMED_TYPES, DI, GENERIC, VIOLENT_TYPES, Rule
 from geo.models import Article, Event, EventLocation, Mention, Place, Span
 from geo.places.geodesy import distance_km
@@ -777,7 +777,7 @@ def _sides(d: Draft, kinds: Mapping[str, str]) -> tuple[list[_Side], _Side | Non
 
 def _surname(name: str) -> str:
     """A person's surname: "Foreign Minister Tomas Reyk (Ostavia)" -> "Reyk"."""
-    return re.sub(r"\s*\([^()]*\)$", "", name).split()[-1]
+    return without_state(name).split()[-1]
 
 
 def _side_fit(x: _Side, y: _Side) -> int:

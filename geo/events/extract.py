@@ -102,7 +102,7 @@ def extract(
     border = border_lookup(border or default_border)
     country = country or country_lookup(mentions, default_country)
     line_date = _dates.dateline_date(text)
-    ref = article.date or _dates.text_date(text)  # no page date: the dateline's, or one the text gives
+    ref = article.date or line_date or _dates.day_the_text_gives(text)  # no page date: the dateline's, or one the text gives
     paras = _sentences.paragraphs(text)
     if sentences is None:
         sentences = _sentences.split(text, skip=article.skipped, paras=paras)

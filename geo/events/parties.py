@@ -59,7 +59,7 @@ def complete_parties(
         d.actors = [speaker, target]
     if t.rule.has("about_earlier_event") and len(d.actors) == 1:
         # "Niger condemned the strike": the party of the event it is about
-        verb_end = t.start + len(text[t.start:t.end].split()[0])  # "rejected the charge" is one trigger
+        verb_end = _verb_end(text, t)
         other = referred_party(text, verb_end, window[1], ctx.drafts, d.actors[0])
         if other is not None:
             d.actors.append(other)
@@ -104,6 +104,12 @@ def complete_parties(
     return True
 
 
+def _verb_end(text: str, t: Trigger) -> int:
+    """Where the verb of a reaction's trigger ends: "rejected the charge", "rejected Iran's
+    charge" are one trigger, what follows the verb names what it reacts to."""
+    return t.start + len(text[t.start:t.end].split()[0])
+
+
 def _between_states(d: Draft, text: str, t: Trigger, window: tuple[int, int], actors: Sequence[Actor], ctx: Context) -> bool:
     """Does the first party of ``d`` speak for a state and another stand for another state?
 
@@ -131,7 +137,7 @@ def _accuser_of(
     militants based in Pakistan … Pakistan denied any involvement"), else, for "denied the
     charge", the state an attack told as theirs struck ("Azerbaijani troops fired at Armenian
     positions, Armenia said … Azerbaijan denied the charge")."""
-    verb_end = t.start + len(text[t.start:t.end].split()[0])  # "rejected Iran's charge" is one trigger
+    verb_end = _verb_end(text, t)
     for a in actors:
         if a.kind == "country" and a.name not in states and (
             verb_end <= a.start < t.end or (t.end <= a.start < window[1] and lex.CHARGE_BY.fullmatch(text, t.end, a.start))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from geo.lang.en.calendar import MONTHS, WEEKDAYS
 from geo.lang.en.numbers import NUMBER_WORDS
 
-__all__ = ["DateMatch", "find_dates", "resolve", "dateline_date", "text_date", "patterns", "MONTHS", "WEEKDAYS", "NUMBER_WORDS"]
+__all__ = ["DateMatch", "find_dates", "resolve", "dateline_date", "text_date", "day_the_text_gives", "patterns", "MONTHS", "WEEKDAYS", "NUMBER_WORDS"]
 
 
 
@@ -435,9 +435,12 @@ def text_date(text: str, within: int = 400) -> dt.date | None:
     >>> text_date("Talks began on Monday, November 20.") is None
     True
     """
-    line = dateline_date(text, within)
-    if line is not None:
-        return line
+    return dateline_date(text, within) or day_the_text_gives(text, within)
+
+
+def day_the_text_gives(text: str, within: int = 400) -> dt.date | None:
+    """:func:`text_date` for a text whose dateline has no full date (read apart, for a caller
+    that has read the dateline already)."""
     found = _dates_with_year(text)
     if not found:
         return None
