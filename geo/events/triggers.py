@@ -639,7 +639,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "planned"
     if t.type == DI and _trip_ahead(text, s, t):
         return "planned"
-    if t.type == PR and lex.PROTEST_CALL.search(before):
+    call = lex.PROTEST_CALL.search(before) if t.type == PR else None
+    if call and not lex.NAMING_WHAT.search(before, 0, call.start()):
         return "planned"  # "the union announced a protest outside the ministry on Monday"
     if lex.SPECULATION.search(before):
         return "speculative"
@@ -657,6 +658,9 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     b = lex.BACKGROUND.search(history)
     if (b and not lex.RECENT_SINCE.search(history, b.start())) or lex.BACKGROUND_AFTER.match(after) or lex.TREND.match(text, t.end, window[1]):
         return "background"
+    year = lex.YEAR_NAMED.search(text, max(s.start, t.start - 80), t.start)  # (across the relative's comma)
+    if year and (year.group("rel") or not lex.PAST_VERB.match(text, t.start)):
+        return "background"  # "the 2008 attacks", "the 1971 war, which was fought": history
     word = text[t.start:t.end].lower()
     if word.endswith("ing") and lex.PERFECT_PROGRESSIVE.search(before) and not _day_told(text, s):
         return "background"  # "has been attacking ships": a campaign going on, no incident of the day

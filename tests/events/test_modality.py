@@ -410,6 +410,11 @@ def test_a_protest_organised_and_a_town_retaken_are_news():
     assert_news("The army launched an offensive on Monday and retook Menaka.")
 
 
+def test_what_a_crowd_called_its_protest_is_no_call_for_one():
+    # "what they called": the crowd's own name for the protests they held, not a protest called
+    assert_news("On Sunday police detained dozens of traders in Quetta for holding what they called peaceful protests.")
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -503,6 +508,10 @@ def test_a_refusal_imposed_on_people_is_no_denial_said():
     [
         ("The region has seen frequent attacks on police since the withdrawal of foreign troops.", "background"),
         ("The film depicts the 2008 attacks on hotels in Quetta.", "background"),
+        # a war named by its year, told again in a relative clause, is history; the veterans of
+        # one who march today are news
+        ("Crowds recalled the 1965 war, which was fought near Quetta.", "background"),
+        ("Veterans of the 1999 war marched in Quetta on Monday.", "asserted"),
         ("Officials fear more clashes near Menaka in the coming days.", "speculative"),
         ("Repeated shelling hit Kharkiv on Monday, killing two.", "asserted"),
         ("Regular army troops clashed with rebels near Menaka on Monday.", "asserted"),

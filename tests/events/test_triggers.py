@@ -22,6 +22,9 @@ def kept(sentence: str) -> list[tuple[str, str]]:
         ("Dhaka lodged a formal protest with the embassy.", [("criticism", "lodged a formal protest")]),
         ("The ministry summoned the Russian ambassador to protest against the shelling.",
          [("complaint", "summoned the Russian ambassador"), ("shelling", "shelling")]),
+        # an envoy named before the office, a Commonwealth state's High Commissioner
+        ("Dhaka summoned Ravi Menon, India's High Commissioner, on Tuesday.",
+         [("complaint", "summoned Ravi Menon, India's High Commissioner")]),
         ("The two ministers will meet in Almaty to resume peace talks.", [("meeting", "meet")]),
         ("The government struggled to meet the demands of farmers.", []),
         ("Thousands of students gathered to protest against the fees.", [("protest", "protest")]),

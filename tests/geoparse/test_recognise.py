@@ -217,6 +217,9 @@ def test_streets_are_no_places():
         # currencies, diseases and events named after places are not mentions of them
         ("Aid worth US$30 million reached Haiti.", [("Haiti", "HTI")]),
         ("Marburg virus cases rose in Rwanda after the Gulf War.", [("Rwanda", "RWA")]),
+        # things named after a place: rioters throwing petrol bombs did nothing in Perm
+        ("Rioters in Mosul threw Molotov cocktails at the council offices.", [("Mosul", "gn:99072")]),
+        ("Brussels sprouts and Panama hats sold well in Lima.", [("Lima", "gn:3936456")]),
         ("The U.S. and The Hague replied.", [("U.S.", "USA"), ("The Hague", "gn:2747373")]),
     ],
 )
