@@ -21,7 +21,7 @@ from geo.events.drafts import Context, Draft, strength
 from geo.events.lookups import BorderFn, CountryFn, default_area, seatless_district_area
 from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
 from geo.events.triggers import Trigger
-from geo.lang.en.distances import DISTANCE_FROM
+from geo.lang.en.distances import APPOSITION_THEN_DISTANCE, DISTANCE_FROM
 from geo.models import RIVER_ID_PREFIX, EventLocation, Mention, Place, Span
 
 __all__ = ["PRECISION", "AT_VISIT", "event_location", "locative_cue", "is_dateline", "is_actor_name", "note_places", "place_event", "place_country", "finest", "in_spans", "set_site"]
@@ -91,8 +91,12 @@ def _cue_before(before: str) -> str:
 
 
 #: A name, then what only says where it is from another place: "Nasirabad, 40 kilometres from",
-#: "Kidal (25 miles north of", "Bambui, about 10 km south-east of the city of" (up to that place).
-_NAME_THEN_DISTANCE = re.compile(r"[A-Z][\w'’-]*" + DISTANCE_FROM + "$")
+#: "Kidal (25 miles north of", "Bambui, about 10 km south-east of the city of" (up to that place),
+#: "Masaka, a town in the central region 190 miles north of".
+_NAME_THEN_DISTANCE = (
+    re.compile(r"[A-Z][\w'’-]*" + DISTANCE_FROM + "$"),
+    re.compile(r"[A-Z][\w'’-]*" + APPOSITION_THEN_DISTANCE + "$"),
+)
 
 
 def _across_the_border(text: str, m: Mention) -> bool:
@@ -104,7 +108,10 @@ def _distance_references(text: str, mentions: list[Mention]) -> set[int]:
     """ids of the mentions that only locate the place named just before them ("in Nasirabad, 40
     kilometres from Turbat", Nasirabad known to the gazetteer or not): the reference town is no
     site of the event."""
-    return {id(m) for m in mentions if _NAME_THEN_DISTANCE.search(text, max(0, m.start - 100), m.start)}
+    return {
+        id(m) for m in mentions
+        if any(p.search(text, max(0, m.start - 120), m.start) for p in _NAME_THEN_DISTANCE)
+    }
 
 
 def is_dateline(text: str, s: Span, m: Mention) -> bool:

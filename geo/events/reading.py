@@ -74,6 +74,9 @@ def _read(piece: str, start: int, found: tuple[tuple[str, int, int], ...]) -> tu
     out = []
     for t in select(piece, s, triggers, clauses):
         window = clause_at(clauses, t.start)
+        other = lex.OTHER_INCIDENT.search(piece, t.end, window[1])
+        if other:
+            window = (window[0], other.start())  # what follows "another attack" is that attack's
         out.append((
             t.rule.name, t.start, t.end, t.type, t.subtype, t.note, window,
             is_anaphoric(piece, s, t),

@@ -273,6 +273,26 @@ def test_a_town_that_only_says_how_far_the_site_is_is_no_site():
     assert [(p.name, p.role) for p in e.places] == [("Dhaka", "mentioned")]
 
 
+def test_a_town_that_only_says_how_far_an_unmapped_village_is_is_no_site():
+    # the village is called a settlement before the distance: the town after it still only
+    # locates it, so the event keeps the land, not the far town
+    text = "Gunmen stormed a post in Korakh, a village in the hills about 90 miles west of Quetta, on Monday, killing two guards."
+    (e,) = read(text)
+    assert e.location is None or e.location.name != "Quetta"
+    assert ("Quetta", "mentioned") in [(p.name, p.role) for p in e.places]
+
+
+def test_the_places_of_another_attack_told_in_the_same_clause_are_not_the_first_ones():
+    # "The raid follows another attack ... in Gwadar": Gwadar is that other attack's place; the
+    # raid told before stays in the province, not moved to a town of it
+    text = (
+        "Gunmen raided a police post in Balochistan on Monday, killing three officers. "
+        "The raid follows another attack on a checkpoint in Gwadar."
+    )
+    sites = [e.location.name for e in read(text, date=dt.date(2024, 5, 8)) if e.location]
+    assert sites and sites[0] == "Balochistan", sites
+
+
 def test_another_incident_with_no_place_of_its_own_is_in_the_datelines_province_not_its_town():
     text = (
         "Quetta, May 12 (AFP) Gunmen attacked a checkpoint in Gwadar on Sunday, killing two soldiers. "

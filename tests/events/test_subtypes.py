@@ -372,6 +372,8 @@ def test_a_crowd_demanding_the_release_of_a_detained_leader_is_a_peaceful_protes
         ("Two policemen were hurt in a crude bomb attack in Quetta on Monday.", "Grenade"),
         ("Three people were killed in a bomb attack on a bus in Quetta on Monday.", "Remote explosive/landmine/IED"),
         ("Communal clashes broke out in Quetta on Monday, leaving ten injured.", "Mob violence"),
+        # crowds stoning each other, no police or armed side: mob violence
+        ("Two groups of villagers threw stones at each other in Quetta on Monday, leaving ten injured.", "Mob violence"),
     ],
 )
 def test_thrown_bombs_bomb_attacks_and_communal_clashes(text, subtype):

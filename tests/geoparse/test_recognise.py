@@ -220,6 +220,8 @@ def test_streets_are_no_places():
         # things named after a place: rioters throwing petrol bombs did nothing in Perm
         ("Rioters in Mosul threw Molotov cocktails at the council offices.", [("Mosul", "gn:99072")]),
         ("Brussels sprouts and Panama hats sold well in Lima.", [("Lima", "gn:3936456")]),
+        # an armed movement whose name is a word of its language, and of a hamlet somewhere
+        ("It followed an al-Shabab attack on a base.", []),
         ("The U.S. and The Hague replied.", [("U.S.", "USA"), ("The Hague", "gn:2747373")]),
     ],
 )

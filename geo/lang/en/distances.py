@@ -7,10 +7,20 @@ site: :mod:`geo.events.places`). Groups: ``n`` (the number), ``unit``.
 """
 from __future__ import annotations
 
-__all__ = ["DISTANCE_FROM"]
+__all__ = ["DISTANCE_FROM", "APPOSITION_THEN_DISTANCE"]
 
-DISTANCE_FROM = (
-    r"\s*[,(]\s*(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+|just\s+)?(?P<n>\d{1,4}(?:,\d{3})?(?:\.\d+)?)"
+#: "about 40 kilometres north of (the town of)": the distance itself.
+_DISTANCE = (
+    r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+|approximately\s+|just\s+)?(?P<n>\d{1,4}(?:,\d{3})?(?:\.\d+)?)"
     r"\s*-?\s*(?P<unit>kilomet(?:re|er)s?|kms?|miles?)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?"
     r"(?:of|from)\s+(?:the\s+(?:(?:provincial\s+|regional\s+)?capital|city|town|border|village)\s+(?:of\s+)?)?"
+)
+
+DISTANCE_FROM = r"\s*[,(]\s*" + _DISTANCE
+
+#: The distance after an apposition that calls the first place a settlement: "Masaka, a town in
+#: the central region about 190 miles north of" (the second place still only locates the first).
+APPOSITION_THEN_DISTANCE = (
+    r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|city|settlement|district|hamlet|outpost)\b"
+    r"[^.;:,()]{0,50}?\s" + _DISTANCE
 )

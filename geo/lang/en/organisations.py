@@ -2,7 +2,7 @@
 names the organisation, not a site (the policy is in :mod:`geo.geoparse.recognise`)."""
 from __future__ import annotations
 
-__all__ = ["ORG_HEADS", "OUTLET_HEADS", "TRADE_HEADS", "NAME_PREFIXES", "ORG_NOUNS", "GROUPS_OF_A_LAND"]
+__all__ = ["ORG_HEADS", "OUTLET_HEADS", "TRADE_HEADS", "NAME_PREFIXES", "ORG_NOUNS", "GROUPS_OF_A_LAND", "ARMED_GROUP_NAMES"]
 
 #: Lower-case head words of parties, armed groups, companies, sports clubs and newspapers.
 ORG_HEADS = frozenset(
@@ -46,3 +46,7 @@ ORG_NOUNS = frozenset(
 #: State in Iraq", "Islamic State West Africa Province". The land in such a name is the group's,
 #: not the site of what the sentence tells.
 GROUPS_OF_A_LAND = (("al", "qaeda"), ("al", "qaida"), ("islamic", "state"), ("daesh",), ("isis",), ("isil",))
+#: One-word names of armed movements, lower case, that are words of their own language and so
+#: also name hamlets somewhere ("al-Shabab", Arabic for "the youth", is a village in Iran too):
+#: in news they are the movement, never a site.
+ARMED_GROUP_NAMES = frozenset("shabab shabaab hamas hezbollah hizbollah hizbullah houthi houthis taliban".split())
