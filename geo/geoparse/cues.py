@@ -599,18 +599,18 @@ _PLACE_WORDS = (
 # -- storms and crude grades named like places (words in geo.lang.en.namesakes) ---------------
 
 _NAME_WORD = r"([A-Z][\w'’-]*)"
-#: "Typhoon Haiyan", "Super Typhoon Haiyan", "Tropical Storm Ana", "cyclone Idai": a capitalised
-#: storm word, or one of the three that are never anything but weather in lower case.
+#: "Typhoon Haiyan", "Tropical Storm Ana" (read from "Storm"), "cyclone Idai": a capitalised
+#: storm word, or one of the three that are never anything but weather in lower case. The
+#: pattern opens on the words themselves, so the engine skips ahead to them.
 _STORM_NAME = re.compile(
-    r"\b(?:(?:" + alternation(w.capitalize() for w in _NS.STORM_QUALIFIERS) + r"|"
-    + alternation(_NS.STORM_QUALIFIERS) + r")\s+)?(?:"
-    + alternation(w.capitalize() for w in _NS.STORM_WORDS) + r"|typhoon|hurricane|cyclone)\s+" + _NAME_WORD
+    r"(?:" + alternation([w.capitalize() for w in _NS.STORM_WORDS] + ["typhoon", "hurricane", "cyclone"]) + r")\s+"
+    + _NAME_WORD
 )
 #: "Brent crude", "Brent futures", "Brent Blend".
 _GRADE_NAME = re.compile(
-    r"\b(" + alternation(_NS.GRADE_NAMES) + r")\s+(?i:" + alternation(_NS.GRADE_WORDS) + r")\b"
+    r"(" + alternation(_NS.GRADE_NAMES) + r")\s+(?i:" + alternation(_NS.GRADE_WORDS) + r")\b"
 )
-_GRADE_PHRASE = re.compile(r"\b(?:" + alternation(_NS.GRADE_PHRASES) + r")\b")
+_GRADE_PHRASE = re.compile(alternation(_NS.GRADE_PHRASES))
 
 
 def _namesakes(text: str) -> tuple[frozenset[str], list[tuple[int, int]]]:

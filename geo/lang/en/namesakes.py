@@ -10,13 +10,11 @@ or the grade, not a place: one sense per document, as for persons' names (the ru
 """
 from __future__ import annotations
 
-__all__ = ["STORM_WORDS", "STORM_QUALIFIERS", "GRADE_NAMES", "GRADE_WORDS", "GRADE_PHRASES"]
+__all__ = ["STORM_WORDS", "GRADE_NAMES", "GRADE_WORDS", "GRADE_PHRASES"]
 
-#: Lower-case words before a storm's name ("Typhoon Haiyan", "cyclone Idai", "Storm Ciarán").
+#: Lower-case words before a storm's name ("Typhoon Haiyan", "cyclone Idai", "Storm Ciarán",
+#: "Tropical Storm Ana", "Tropical Depression Nine").
 STORM_WORDS = frozenset("typhoon hurricane cyclone storm depression".split())
-
-#: Lower-case words that may come before a storm word ("Super Typhoon", "Tropical Storm").
-STORM_QUALIFIERS = frozenset("super tropical severe post-tropical extratropical".split())
 
 #: Crude grades and benchmarks named after fields or blends whose names are also places'.
 GRADE_NAMES = frozenset("Brent Forties Oseberg Ekofisk Troll".split())
