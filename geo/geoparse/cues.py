@@ -19,6 +19,7 @@ from geo.geoparse.tokens import (
     _zipf,
 )
 from geo.lang.en import alternation
+from geo.lang.en import namesakes as _NS
 from geo.lang.en.bodies import BODY_TAILS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.placeheads import HEAD_ABBREVIATIONS as _HEAD_ABBREVIATIONS
@@ -593,3 +594,33 @@ _PLACE_WORDS = (
     _LOCAL_BODIES | _GENERIC_GEO | _STREETS | _RESIDENTS | _NAMED_AFTER | _INSTITUTIONS
     | frozenset(w.lower() for w in _FEATURES | _BUILDINGS | _DIRECTIONS | _COUNTY_WORDS | _DISTRICT_WORDS)
 )
+
+
+# -- storms and crude grades named like places (words in geo.lang.en.namesakes) ---------------
+
+_NAME_WORD = r"([A-Z][\w'’-]*)"
+#: "Typhoon Haiyan", "Tropical Storm Ana" (read from "Storm"), "cyclone Idai": a capitalised
+#: storm word, or one of the three that are never anything but weather in lower case. The
+#: pattern opens on the words themselves, so the engine skips ahead to them.
+_STORM_NAME = re.compile(
+    r"(?:" + alternation([w.capitalize() for w in _NS.STORM_WORDS] + ["typhoon", "hurricane", "cyclone"]) + r")\s+"
+    + _NAME_WORD
+)
+#: "Brent crude", "Brent futures", "Brent Blend".
+_GRADE_NAME = re.compile(
+    r"(" + alternation(_NS.GRADE_NAMES) + r")\s+(?i:" + alternation(_NS.GRADE_WORDS) + r")\b"
+)
+_GRADE_PHRASE = re.compile(alternation(_NS.GRADE_PHRASES))
+
+
+def _namesakes(text: str) -> tuple[frozenset[str], list[tuple[int, int]]]:
+    """The lower-case names ``text`` gives a storm or a crude grade ("Typhoon Haiyan" ->
+    "haiyan", "Brent crude" -> "brent"), and the spans of grades written with a place's name
+    inside ("West Texas Intermediate"). See :mod:`geo.lang.en.namesakes`.
+
+    >>> _namesakes("Typhoon Haiyan neared as WTI, or West Texas Intermediate, fell.")
+    (frozenset({'haiyan'}), [(33, 56)])
+    """
+    names = {m.group(1).lower() for m in _STORM_NAME.finditer(text)}
+    names |= {m.group(1).lower() for m in _GRADE_NAME.finditer(text)}
+    return frozenset(names), [m.span() for m in _GRADE_PHRASE.finditer(text)]

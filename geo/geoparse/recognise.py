@@ -132,6 +132,7 @@ from geo.geoparse.cues import (
     _SURNAME_PLACE_POP,
     _Context,
     _gazetteer,
+    _namesakes,
     _place_cue,
 )
 from geo.geoparse.judges import _Found
@@ -204,6 +205,18 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
     if paired:
         people |= paired
         raw = [f for f in raw if ctx.pairs.get(f.candidate.start) not in paired]
+    # Storms and crude grades named like places ("Typhoon Haiyan", "Brent crude"): a later
+    # bare use of the name is the storm or the grade unless a place cue makes it the place
+    # ("flooding in Florence"); a grade with a place's name inside ("West Texas
+    # Intermediate") names no place at all.
+    things, grade_spans = _namesakes(text)
+    if things or grade_spans:
+        raw = [
+            f for f in raw
+            if not any(s <= f.candidate.start and f.candidate.end <= e for s, e in grade_spans)
+            and not (f.weak_single and f.candidate.text.lower() in things
+                     and not _place_cue(text, f.candidate.start, f.candidate.end, gaz, schools=False))
+        ]
     # One sense per document for people too: "Greg Preston ... Preston said" — a small
     # place's single word that names a person elsewhere in the text is that person.
     # A common word capitalised only where capitals prove nothing (sentence start, headline)

@@ -695,8 +695,15 @@ def _county_lists(cands: Sequence[Candidate], groups: list[_Group], gi_of: list[
 _POSSESSIVE = re.compile(r"['’]s? ")
 
 
-# A member may take "the" ("Luxembourg, the Netherlands and Belgium").
-_LIST_SEP = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?")
+# A member may take "the" ("Luxembourg, the Netherlands and Belgium"), and a tally after it,
+# as reports of cases or votes by area list them ("Oyo – 12, Kano – 40 and Borno – 7";
+# "Chile (14 cases), Peru (3 cases, 1 death)"): a number after a dash, or a bracket that opens
+# on a number; or before it, "12 in Oyo, 40 in Kano and 7 in Borno".
+_LIST_TALLY = r"(?:\s*[–—-]\s*\d[\d,.]*|\s*\(\d[^()\n]{0,60}\))?"
+_LIST_LEAD = r"(?:\d[\d,.]*\s+(?:in|from)\s+)?"
+_LIST_SEP = re.compile(
+    _LIST_TALLY + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)" + _LIST_LEAD + r"(?:the\s+)?"
+)
 _LIST_BONUS = 2.0
 
 

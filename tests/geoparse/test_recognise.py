@@ -1246,3 +1246,32 @@ def test_an_abbreviated_head_word_is_the_places_own_name(text, name, pid):
 
 def test_a_saint_with_a_possessive_is_a_church_or_school():
     assert found("Pupils of St. Francis's school sang in St. Clairsville.") == [("St. Clairsville", "gn:5169130")]
+
+
+def _names_of(text: str) -> list[str]:
+    return [m.text for m in toponyms(parse(text))]
+
+
+@pytest.mark.parametrize("text, storm", [
+    ("Hurricane Florence made landfall near Wilmington on Friday. Florence weakened to a tropical storm as it crawled inland.", "Florence"),
+    ("Typhoon Rai struck Surigao on Thursday. Rai then crossed the Visayas and weakened.", "Rai"),
+])
+def test_a_storms_name_is_no_place_anywhere_in_the_text(text, storm):
+    """A storm bears a given name that towns bear too; once the text names the storm, its bare
+    name is the storm ("Florence weakened"), not a town of that name."""
+    names = _names_of(text)
+    assert storm not in names, names
+    assert len(names) == 1  # the real place of the text stays
+
+
+def test_a_storms_name_with_a_place_cue_stays_the_place():
+    names = _names_of("Hurricane Florence made landfall near Wilmington. Flooding in Florence, South Carolina, closed roads.")
+    assert "Florence" in names
+
+
+def test_a_crude_grade_named_like_a_place_is_no_place():
+    # Brent is a North Sea field and a London borough: "Brent crude" and a bare "Brent" in the
+    # same text are the grade; a grade with a state's name inside names no state
+    assert _names_of("Oil fell on Monday. Brent slipped 1% after Brent crude futures hit a high in London.") == ["London"]
+    assert _names_of("Louisiana Light Sweet traded at a premium, traders in Houston said.") == ["Houston"]
+    assert "Brent" in _names_of("Brent Council approved the budget for Wembley.")  # no grade: the borough

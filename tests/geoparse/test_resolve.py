@@ -554,3 +554,30 @@ def test_a_hamlet_named_with_its_province_is_the_hamlet():
     doc = "Farmers of Greatport, Marsh, marched."
     cands = [cand("Greatport", doc, (GREATPORT, GREATPORT_HAMLET)), cand("Marsh", doc, (MARSH_S, MARSH_N))]
     assert resolve(doc, cands)[0].place == GREATPORT_HAMLET
+
+
+FENLAND = Place("SL-FE", "Fenland", "admin1", -32.0, 22.0, "SL", "SL-FE", 1_200_000)
+DUNMERE = Place("SL-DU", "Dunmere", "admin1", -33.0, 23.0, "SL", "SL-DU", 900_000)
+
+
+@pytest.mark.parametrize("doc", [
+    "Cases by province: Dunmere – 12, Harbour – 40 and Fenland – 7.",
+    "Cases were confirmed in Dunmere (12 cases), Harbour (3 cases, 1 death) and Fenland (7 cases).",
+    "There were 12 cases in Dunmere, 40 in Harbour and 7 in Fenland.",
+])
+def test_a_list_with_a_tally_after_each_member_shares_a_kind(doc):
+    """Reports of cases or votes by area give each member its count ("Oyo – 12, Kano – 40"):
+    the counts do not break the list, so a name that is both a city and a province is read as
+    the province among provinces."""
+    cands = [cand("Dunmere", doc, (DUNMERE,)), cand("Harbour", doc, (HARBOUR, HARBOUR_PROV)), cand("Fenland", doc, (FENLAND,))]
+    assert resolve(doc, cands)[1].place == HARBOUR_PROV
+    alone = "There were 40 cases in Harbour."
+    assert resolve(alone, [cand("Harbour", alone, (HARBOUR, HARBOUR_PROV))])[0].place == HARBOUR  # the city, read alone
+
+
+def test_a_number_between_two_names_is_no_tally_list():
+    # "Route 9" or a year between names joins nothing: "Harbour – 2019" is a dash and a year,
+    # but "Harbour 12, Fenland" without a dash or bracket is no list of tallies
+    doc = "Harbour 12, Fenland and Dunmere were closed."
+    cands = [cand("Harbour", doc, (HARBOUR, HARBOUR_PROV)), cand("Fenland", doc, (FENLAND,)), cand("Dunmere", doc, (DUNMERE,))]
+    assert resolve(doc, cands)[0].place == HARBOUR

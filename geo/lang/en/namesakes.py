@@ -1,0 +1,32 @@
+"""Things that bear names of places: storms and crude oil grades.
+
+A storm's name is a given name that many towns bear ("Typhoon Haiyan", "Hurricane Florence",
+"Cyclone Idai"); a crude grade is named after its oil field or blend ("Brent crude", "West
+Texas Intermediate"), and "Brent" is also a London borough. Once a text names a storm or a
+grade so, its later bare uses ("before Haiyan makes landfall", "Brent rose 2%") are the storm
+or the grade, not a place: one sense per document, as for persons' names (the rule is in
+:func:`geo.geoparse.recognise.recognize`). A use with a place cue ("in Florence, S.C.",
+"flooding in Florence") stays the place.
+"""
+from __future__ import annotations
+
+__all__ = ["STORM_WORDS", "GRADE_NAMES", "GRADE_WORDS", "GRADE_PHRASES"]
+
+#: Lower-case words before a storm's name ("Typhoon Haiyan", "cyclone Idai", "Storm Ciarán",
+#: "Tropical Storm Ana", "Tropical Depression Nine").
+STORM_WORDS = frozenset("typhoon hurricane cyclone storm depression".split())
+
+#: Crude grades and benchmarks named after fields or blends whose names are also places'.
+GRADE_NAMES = frozenset("Brent Forties Oseberg Ekofisk Troll".split())
+
+#: Lower-case words after a grade's name that make it the grade ("Brent crude", "Brent futures").
+GRADE_WORDS = frozenset("crude oil futures blend benchmark contract contracts price prices".split())
+
+#: Grades written with a region's or a state's name inside: never a mention of that place.
+GRADE_PHRASES = (
+    "West Texas Intermediate",
+    "Western Canadian Select",
+    "Louisiana Light Sweet",
+    "Dated Brent",
+    "Bonny Light",
+)
