@@ -57,7 +57,7 @@ from geo.geoparse.tokens import (
 )
 from geo.lang.en.bodies import BODY_TAILS as _BODY_TAILS
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
-from geo.lang.en.eponyms import EPONYM_COMPOUNDS as _EPONYM_COMPOUNDS
+from geo.lang.en.namesakes import EPONYM_COMPOUNDS as _EPONYM_COMPOUNDS
 from geo.lang.en.organisations import ARMED_GROUP_NAMES as _ARMED_GROUP_NAMES
 from geo.lang.en.organisations import GROUPS_OF_A_LAND as _GROUPS_OF_A_LAND
 from geo.lang.en.organisations import NAME_PREFIXES as _NAME_PREFIXES

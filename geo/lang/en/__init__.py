@@ -8,8 +8,8 @@
 * :mod:`~geo.lang.en.placeheads` — head words of place names ("Puerto", "Fort", "Cape").
 * :mod:`~geo.lang.en.settlements` — the words with which a text calls a name a settlement ("the
   village of", "X town", "residents of").
-* :mod:`~geo.lang.en.namesakes` — storms and crude grades that bear names of places ("Typhoon
-  Haiyan", "Brent crude").
+* :mod:`~geo.lang.en.namesakes` — storms, crude grades and common things that bear names of
+  places ("Typhoon Haiyan", "Brent crude", "Molotov cocktails").
 
 Lists are lower-case words without dots unless a name says otherwise; consumers build their
 patterns from them (:func:`alternation`) instead of keeping copies.

@@ -1,4 +1,4 @@
-"""Things that bear names of places: storms and crude oil grades.
+"""Things that bear names of places: storms, crude oil grades and common things.
 
 A storm's name is a given name that many towns bear ("Typhoon Haiyan", "Hurricane Florence",
 "Cyclone Idai"); a crude grade is named after its oil field or blend ("Brent crude", "West
@@ -10,7 +10,7 @@ or the grade, not a place: one sense per document, as for persons' names (the ru
 """
 from __future__ import annotations
 
-__all__ = ["STORM_WORDS", "GRADE_NAMES", "GRADE_WORDS", "GRADE_PHRASES"]
+__all__ = ["STORM_WORDS", "GRADE_NAMES", "GRADE_WORDS", "GRADE_PHRASES", "EPONYM_COMPOUNDS"]
 
 #: Lower-case words before a storm's name ("Typhoon Haiyan", "cyclone Idai", "Storm Ciarán",
 #: "Tropical Storm Ana", "Tropical Depression Nine").
@@ -30,3 +30,27 @@ GRADE_PHRASES = (
     "Dated Brent",
     "Bonny Light",
 )
+
+#: Common things named after a place (or a person who shares a place's name), in fixed compounds
+#: where the capitalised word names the thing: rioters who throw "Molotov cocktails" did nothing in
+#: Perm (once called Molotov), "Brussels sprouts" are no mention of Brussels. Keys are the name in
+#: lower case, values the lower-case words after it that make the compound. Diseases named after
+#: a place ("Marburg virus") are told apart by their own words in :mod:`geo.geoparse.cues`.
+EPONYM_COMPOUNDS: dict[str, frozenset[str]] = {
+    name: frozenset(words.split())
+    for name, words in {
+        "molotov": "cocktail cocktails",
+        "brussels": "sprout sprouts",
+        "stockholm": "syndrome",
+        "petri": "dish dishes",
+        "panama": "hat hats",
+        "manila": "envelope envelopes folder folders",
+        "bermuda": "shorts",
+        "guinea": "pig pigs fowl",
+        "tabasco": "sauce",
+        "cayenne": "pepper",
+        "oxford": "comma shoes",
+        "dijon": "mustard",
+        "worcestershire": "sauce",
+    }.items()
+}
