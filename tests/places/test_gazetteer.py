@@ -143,7 +143,9 @@ def test_constituent_countries_and_state_abbreviations(name: str, iso: str) -> N
     ("name", "region"),
     [("Middle East", "region:middle-east"), ("Darfur", "region:darfur"), ("Gaza Strip", "region:gaza-strip"),
      ("South China Sea", "region:south-china-sea"), ("Nagorno-Karabakh", "region:nagorno-karabakh"),
-     ("Sahel", "region:sahel"), ("Horn of Africa", "region:horn-of-africa")],
+     ("Sahel", "region:sahel"), ("Horn of Africa", "region:horn-of-africa"),
+     ("East Midlands", "region:england-east-midlands"), ("East of England", "region:england-east"),
+     ("Yorkshire and the Humber", "region:england-yorkshire-humber"), ("South West England", "region:england-south-west")],
 )
 def test_hand_curated_regions(name: str, region: str) -> None:
     hit = gazetteer.lookup(name)[0]
