@@ -307,6 +307,26 @@ class _Group:
     notes: list[list[tuple[str, str]]] | None = None  # per reading: why its score rose
     #: Why the name is left unresolved: the text puts it in an area where none of its readings lies.
     unplaced: str = ""
+    #: Readings that count only where the article is about their country (:func:`_compass_regions`).
+    gated: tuple[int, ...] = ()
+
+
+# A region's name of compass words only ("the South East", "the Midlands", "North West") says
+# nothing of its country: England's South East is meant in a story about the United Kingdom,
+# and in one about Asia or Nigeria it is not. Such a reading starts this much behind the others
+# and gets it back only where the article's other places are in its country; and the name,
+# whichever reading it takes, says nothing of where the story is (no weight in its focus).
+_COMPASS_WORDS = frozenset(
+    "north south east west northeast northwest southeast southwest central mid middle midlands the of and".split()
+)
+_COMPASS_HANDICAP = 3.0
+
+
+def _compass_regions(key: str, readings: Sequence[Place]) -> tuple[int, ...]:
+    """Indices of the one-country regions among ``readings`` when ``key`` is compass words only."""
+    if not any(p.kind == "region" for p in readings) or not _COMPASS_WORDS.issuperset(key.split()):
+        return ()
+    return tuple(i for i, p in enumerate(readings) if p.kind == "region" and p.country)
 
 
 _STATE_WORD = re.compile(r"\s+(?:state|province)\b")
@@ -335,6 +355,71 @@ _REGION_OF = re.compile(
 #: The last letters of the words :data:`_STATE_OF` (case ignored: no other character folds to
 #: these) and :data:`_REGION_OF` ("of") end in: see :func:`_last_before`.
 _STATE_OF_LAST = frozenset("fFeE")
+# First-level areas named as such around a name, in the words news uses for a province or a
+# state: "the coastal provinces of X and Y", "provinces from X to Y", "states such as X";
+# "X and Y provinces", "from X to Y provinces"; "the country's largest province, X"; "X, a
+# province in the north". Lower case only ("the United States of America" is no area word).
+_AREAS_BEFORE = re.compile(
+    r"\b(?:[Pp]rovinces|states|oblasts|governorates|prefectures)\s+(?:of|from|between|such\s+as|including|like)\s+(?:the\s+)?"
+    # the far end of a range whose near end the data lacks: "provinces from Fenmark to X"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:to|and)\s+(?:the\s+)?)?$"
+)
+_AREAS_AFTER = re.compile(r"\s+(?:provinces|states|oblasts|governorates|prefectures)\b")
+#: Letters the words before a name in :data:`_AREAS_BEFORE` end in (of, from, between, as,
+#: including, like, the, to, and), and the comma of an apposition: see :func:`_last_before`.
+_AREAS_BEFORE_LAST = frozenset("fmnsgFeod,")
+# An apposition: "the largest province of the country, X"; "X, the country's largest province,";
+# "X, a province in the north". The words between the article and "province"/"state" are
+# adjectives: "Lagos, a city in the state" calls the city a city.
+_APPOS_FILLER = r"(?:(?!(?:in|of|near|at|city|town|village|capital|the)\b)[\w'’-]+\s+){0,3}?"
+_APPOS_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+" + _APPOS_FILLER
+    + r"(?P<noun>province|state)(?:\s+of\s+(?:the\s+)?(?:country|nation|[A-Z][\w'’-]*))?\s*,\s*$"
+)
+_APPOS_AFTER = re.compile(
+    r"\s*,\s+(?:the|an?|its|their|[A-Z][\w'’-]*['’]s)\s+" + _APPOS_FILLER
+    + r"(?P<noun>province|state)(?=\s*[,.;:)]|\s+(?:of|in|on|that|which|where|whose|with|bordering|and)\b)"
+)
+#: "from X to Y", "between X and Y": Y is an area of X's kind.
+_RANGE_TO = re.compile(r"\s+(?:to|and)\s+(?:the\s+)?")
+
+
+def _named_provinces(text: str, cands: Sequence[Candidate], run_of: dict[int, list[int]]) -> set[int]:
+    """The candidates the text calls first-level areas by the words around them
+    (:data:`_AREAS_BEFORE`, :data:`_AREAS_AFTER`, :data:`_APPOS_BEFORE`,
+    :data:`_APPOS_AFTER`), with the other members of their list or range. A name that is also
+    a country called a "state" in apposition is left alone (a state may be a nation)."""
+    out: set[int] = set()
+    n = len(cands)
+
+    def with_fellows(k: int, ahead: bool) -> None:
+        run = run_of.get(k)
+        if run is not None and (run[0] == k if ahead else run[-1] == k):
+            out.update(run)
+        out.add(k)
+        j = k + 1 if ahead else k - 1
+        if 0 <= j < n and _RANGE_TO.fullmatch(text, *((cands[k].end, cands[j].start) if ahead else (cands[j].end, cands[k].start))):
+            out.add(j)
+
+    for k, c in enumerate(cands):
+        if c.form != "name":
+            continue
+        last = _last_before(text, c.start)
+        if last in _AREAS_BEFORE_LAST:
+            if last == ",":
+                m = _APPOS_BEFORE.search(text, max(0, c.start - 80), c.start)
+                if m is not None and not (m.group("noun") == "state" and any(p.kind == "country" for p in c.places)):
+                    out.add(k)
+            elif _AREAS_BEFORE.search(text, max(0, c.start - 80), c.start):
+                with_fellows(k, True)
+        nxt = text[c.end : c.end + 1]
+        if nxt == ",":
+            m = _APPOS_AFTER.match(text, c.end)
+            if m is not None and not (m.group("noun") == "state" and any(p.kind == "country" for p in c.places)):
+                out.add(k)
+        elif nxt.isspace() and _AREAS_AFTER.match(text, c.end):
+            with_fellows(k, False)
+    return out
 
 
 def _last_before(text: str, pos: int) -> str:
@@ -376,12 +461,13 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
         for j in run:
             in_list[j] = len(run)
             run_of[j] = run
+    provinces = _named_provinces(text, cands, run_of)
     for k, c in enumerate(cands):
         g = groups[gi_of[k]]
         if g.form == "demonym":
             continue
         last = _last_before(text, c.start)
-        if _STATE_WORD.match(text, c.end) or (last in _STATE_OF_LAST and _STATE_OF.search(text, max(0, c.start - 30), c.start)):
+        if k in provinces or _STATE_WORD.match(text, c.end) or (last in _STATE_OF_LAST and _STATE_OF.search(text, max(0, c.start - 30), c.start)):
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1":
                     g.hier[ri] = (_HIER_BONUS, "named as a state or province")
@@ -419,7 +505,11 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             listed = in_list.get(k, 0) >= 3 and in_list.get(k + 1, 0) >= 3 and bool(
                 {p.kind for p in g.readings} & {p.kind for p in nxt.places} & {"admin1", "country"}
             )
-            if between.strip() in (",", "") and len(between) <= 3 and nxt.form != "demonym" and not listed:
+            if (
+                (between.strip() in (",", "") and len(between) <= 3)
+                # "Bungo Regency, Jambi": the district's word stands between it and its province
+                or (_DISTRICT_COMMA.fullmatch(between) is not None and bool(set(c.cues) & _AREA_CUES))
+            ) and nxt.form != "demonym" and not listed:
                 areas.extend(p for p in nxt.places if p.kind in ("admin1", "country", "admin2"))
                 shown = shown or nxt.text
                 if not state and "," in between and nxt.form == "name" and nxt.places:
@@ -572,6 +662,8 @@ _DISTANCE_FROM = re.compile(DISTANCE_FROM)
 _DISTRICTS_OWN = re.compile(r"\s+(?:[Dd]istrict|[Tt]ehsil)['’]s\s+")
 #: After that place: what makes it a part of the district.
 _AREA_AFTER = re.compile(r"\s+(?:area|village|town|sector|locality)\b")
+#: Between a district's name and the area after it: "Bungo Regency, Jambi", "Karak district, Khyber".
+_DISTRICT_COMMA = re.compile(r"\s+(?:[Dd]istrict|[Tt]ehsil|LGA|[Rr]egency|[Ss]hire)\s*,\s*")
 #: After a holder's name: the text calls it a district.
 _DISTRICT_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Tt]ehsil|LGA|[Ll]ocal [Gg]overnment [Aa]rea)\b")
 _NEAR_KM = 50.0  # "a village near Y": within this distance of Y's point
@@ -704,12 +796,21 @@ _LIST_LEAD = r"(?:\d[\d,.]*\s+(?:in|from)\s+)?"
 _LIST_SEP = re.compile(
     _LIST_TALLY + r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)" + _LIST_LEAD + r"(?:the\s+)?"
 )
+#: Between two members, a member the gazetteer lacks ("Aragon, Castile-La Mancha, Catalonia";
+#: "Murcia, the Valencian Country, Navarre"): the list goes on over it.
+_LIST_GAP = re.compile(
+    r"\s*,\s*(?:the\s+)?[A-Z][\w'’.]*(?:[\s-][A-Z][\w'’.]*){0,3}\s*,\s*(?:and\s+|or\s+)?(?:the\s+)?"
+)
+#: A list joined by commas alone is one from this many members ("Kent, Essex, Surrey, Sussex"):
+#: fewer may be a place and its areas ("Albany, New York, USA").
+_COMMA_LIST = 4
 _LIST_BONUS = 2.0
 
 
 def _runs(text: str, cands: Sequence[Candidate]) -> list[list[int]]:
     """Runs of consecutive candidates joined by commas and a final "and"/"or" (lists; a run
-    joined by commas only is kept too when it has three members or more)."""
+    joined by commas only is kept too when it has :data:`_COMMA_LIST` members or more). A
+    member the gazetteer lacks does not end the list (:data:`_LIST_GAP`)."""
     out = []
     n = len(cands)
     k = 0
@@ -720,11 +821,12 @@ def _runs(text: str, cands: Sequence[Candidate]) -> list[list[int]]:
             a, b = cands[run[-1]], cands[run[-1] + 1]
             m = _LIST_SEP.fullmatch(text, a.end, b.start)
             if m is None:
-                break
+                if b.start - a.end > 60 or (m := _LIST_GAP.fullmatch(text, a.end, b.start)) is None:
+                    break
             has_and = has_and or any(w in m.group(0) for w in ("and", "or", "&"))
             run.append(run[-1] + 1)
         k = run[-1] + 1
-        if len(run) >= 2 and has_and:
+        if len(run) >= 2 and (has_and or len(run) >= _COMMA_LIST):
             out.append(run)
     return out
 
@@ -792,7 +894,10 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
     for k, c in enumerate(cands):
         # A state's abbreviation ("R-N.Y.", "Albany, N.Y.") names the state only: it is not one
         # sense with the full name, which may be the city ("New York, N.Y.").
-        gkey = (c.key, "demonym" if c.form == "demonym" else "abbreviation" if ABBREV_CUE in c.cues else "name")
+        # A name the text calls a district ("Karak district") names the district, not the town
+        # its name comes from: the dateline "KARAK:" and "Karak district" are two places.
+        gkey = (c.key, "demonym" if c.form == "demonym" else "abbreviation" if ABBREV_CUE in c.cues
+                else "district" if DISTRICT_CUE in c.cues else "name")
         gi = index.get(gkey)
         if gi is None:
             readings, pri = _ranked(c.places, c.key if c.form != "demonym" else "", gazetteer)
@@ -800,7 +905,11 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             index[gkey] = gi
             if COUNTY_CUE in c.cues and all(p.kind == "admin1" for p in readings):
                 pri = [0.0] * len(readings)  # the states with a county of that name: equal a priori
-            groups.append(_Group(c.key, gkey[1], readings, pri, [], {}))
+            gated = _compass_regions(c.key, readings) if c.form == "name" else ()
+            for i in gated:
+                # (the region's own name for it: "the South East" is no alias of South East England)
+                pri[i] = prior(readings[i]) - _COMPASS_HANDICAP
+            groups.append(_Group(c.key, gkey[1], readings, pri, [], {}, gated=gated))
         groups[gi].members.append(k)
         gi_of.append(gi)
 
@@ -856,7 +965,9 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         # readings ("Dublin City" must not vouch for "Dublin"): their weight is taken out below.
         by_top: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
         for g in groups:
-            if not g.readings:
+            if not g.readings or g.gated:
+                # (a name of compass words is in every country: "the North East" says nothing of
+                # where the story is, whichever reading it takes)
                 continue
             # A town inside an organisation's name is mostly a surname or a brand ("Stevens &
             # Wilkinson", "Columbia Sportswear"): it says nothing of where the story is, while a
@@ -922,6 +1033,8 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                     p.kind not in ("country", "continent") or (split and p.kind == "country")
                 ):
                     s += _COUNTRY_BONUS * math.sqrt(min(1.0, share))
+                    if ri in g.gated:
+                        s += _COMPASS_HANDICAP  # "the South East" in a story about its country
                     why.append(("country", p.country))
                 a1 = p.admin1
                 if a1:

@@ -54,6 +54,28 @@ def test_city_named_like_its_province_is_the_city():
     assert ids_of("Talks resumed in Tehran on Sunday.", "Tehran") == {"gn:112931"}
 
 
+def test_englands_regions_in_a_story_about_britain_and_their_namesakes_elsewhere():
+    uk = ("Forecasters in Britain warned of gales in the South West and the North East on Sunday, "
+          "while the East Midlands and East Anglia stayed dry.")
+    assert found(uk) == [
+        ("Britain", "GBR"), ("South West", "region:england-south-west"), ("North East", "region:england-north-east"),
+        ("East Midlands", "region:england-east-midlands"), ("East Anglia", "region:east-anglia"),
+    ]
+    # the same words in a story about Asia, or with no country at all, are not England's
+    asia = "Ferries between Vietnam and Thailand were cancelled; the South East was spared the storm."
+    assert not any(pid.startswith("region:england") for _, pid in found(asia) if pid)
+    assert not ids_of("Rain fell across the South East and the North West on Monday.", "South East") & {
+        "region:england-south-east"}
+    assert ids_of("Villages in Zimbabwe's Midlands province lost power near Gweru.", "Midlands") == {"ZW-MI"}
+
+
+def test_a_province_in_apposition_or_after_a_regency_and_a_district_after_a_dateline_town():
+    assert ids_of("The country's largest province, Mendoza, said it would print its own bonds.", "Mendoza") == {"AR-M"}
+    assert ids_of("Rain flooded fields in Merangin Regency, Jambi, on Sunday.", "Jambi") == {"ID-JA"}
+    assert found("KOHAT: Police said two men were held in Kohat district, Khyber Pakhtunkhwa.")[:2] == [
+        ("KOHAT", "gn:1173491"), ("Kohat", "adm2:1173489")]
+
+
 def test_admin_hierarchy_after_a_comma():
     # Alone, Hyderabad is India's larger city; "Hyderabad, Sindh" is Pakistan's.
     assert ids_of("Prices rose in Hyderabad last week.", "Hyderabad") == {"gn:1269843"}

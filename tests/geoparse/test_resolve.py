@@ -581,3 +581,90 @@ def test_a_number_between_two_names_is_no_tally_list():
     doc = "Harbour 12, Fenland and Dunmere were closed."
     cands = [cand("Harbour", doc, (HARBOUR, HARBOUR_PROV)), cand("Fenland", doc, (FENLAND,)), cand("Dunmere", doc, (DUNMERE,))]
     assert resolve(doc, cands)[0].place == HARBOUR
+
+
+# -- a province named as one: by the words around it, a district before it, a list, a range ----
+
+# Harbour is a city of 1.5 million inside the province of that name: alone, the city.
+BRACK = Place("SL-BR", "Brackwater", "admin1", -29.0, 22.0, "SL", "SL-BR", 1_200_000)
+TALLOW = Place("SL-TA", "Tallow", "admin1", -28.0, 23.0, "SL", "SL-TA", 800_000)
+QUILL = Place("SL-QU", "Quillmoor", "admin1", -27.0, 24.0, "SL", "SL-QU", 600_000)
+ROOKS_DISTRICT = Place("adm2:9", "Rooks District", "admin2", -31.6, 21.6, "SL", "SL-HA", 0)
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "Rain flooded the coastal provinces of Harbour and Fenmark.",
+        "Rain is forecast in provinces from Fenmark to Harbour on Friday.",
+        "Rain fell between Fenmark and Harbour provinces.",
+        "Grain prices rose in states such as Harbour.",
+    ],
+)
+def test_a_name_among_provinces_named_so_is_the_province(doc):
+    # (Fenmark is no place the data knows: Harbour has no listed province beside it)
+    (m,) = resolve(doc, [cand("Harbour", doc, (HARBOUR_PROV, HARBOUR))])
+    assert m.place == HARBOUR_PROV
+
+
+def test_an_apposition_calls_the_name_a_province_or_a_city():
+    for doc in (
+        "In this dispute the largest province of the country, Harbour, said it would print its own bonds.",
+        "Officials in Harbour, the country's richest province, said they would print their own bonds.",
+        "Harbour, a province on the coast, said it would print its own bonds.",
+    ):
+        (m,) = resolve(doc, [cand("Harbour", doc, (HARBOUR_PROV, HARBOUR))])
+        assert m.place == HARBOUR_PROV, doc
+    for doc in (
+        "Harbour, a city in the province, said it would print its own bonds.",
+        "Harbour, the provincial capital, said it would print its own bonds.",
+        "Harbour, the state's largest city, said it would print its own bonds.",
+    ):
+        (m,) = resolve(doc, [cand("Harbour", doc, (HARBOUR_PROV, HARBOUR))])
+        assert m.place == HARBOUR, doc
+
+
+def test_the_area_after_a_districts_name_and_comma_is_the_province_holding_it():
+    doc = "Floods reached houses in Rooks Regency, Harbour, on Saturday."
+    ms = resolve(doc, [
+        cand("Rooks", doc, (ROOKS_DISTRICT,), cues=(DISTRICT_CUE,)),
+        cand("Harbour", doc, (HARBOUR_PROV, HARBOUR)),
+    ])
+    assert [m.place for m in ms] == [ROOKS_DISTRICT, HARBOUR_PROV]
+
+
+def test_a_town_in_the_dateline_and_the_district_named_after_it_are_two_places():
+    doc = "ROOKS: Gunmen fired on a patrol in the east of Rooks district, in Harbour province, on Monday."
+    rooks_town = Place("gn:9", "Rooks", "place", -31.6, 21.6, "SL", "SL-HA", 14_000)
+    rooks_abroad = Place("NL-RO", "Rooks", "admin1", 60.5, 10.5, "NL", "NL-RO", 120_000)
+    ms = resolve(doc, [
+        cand("ROOKS", doc, (rooks_town, rooks_abroad)),
+        cand("Rooks", doc, (ROOKS_DISTRICT, rooks_abroad), cues=(DISTRICT_CUE,)),
+        cand("Harbour", doc, (HARBOUR_PROV,)),
+    ])
+    assert [m.place for m in ms] == [rooks_town, ROOKS_DISTRICT, HARBOUR_PROV]
+
+
+def test_a_name_the_gazetteer_lacks_does_not_break_a_list_of_provinces():
+    # "Fenmark" is no place the data knows: the list goes on over it, and its members share a kind
+    doc = "The decree covers Tallow, Quillmoor, Fenmark, Brackwater, Harbour and Upper Lowe."
+    names = {"Tallow": (TALLOW,), "Quillmoor": (QUILL,), "Brackwater": (BRACK,), "Harbour": (HARBOUR_PROV, HARBOUR)}
+    ms = resolve(doc, [cand(n, doc, p) for n, p in names.items()])
+    assert next(m for m in ms if m.text == "Harbour").place == HARBOUR_PROV
+
+
+# "North East": one country's region (its name says nothing of the country) and another's area.
+NE_REGION = Place("region:nl-north-east", "North East", "region", 62.0, 12.0, "NL", None, 0)
+NE_AREA = Place("SL-NE", "North East", "admin1", -25.0, 25.0, "SL", "SL-NE", 400_000)
+
+
+def test_a_compass_named_region_needs_its_country_in_the_article():
+    def read(doc: str, others: dict) -> Place:
+        cands = [cand("North East", doc, (NE_REGION, NE_AREA))] + [cand(n, doc, p) for n, p in others.items()]
+        ms = resolve(doc, sorted(cands, key=lambda c: c.start))
+        return next(m for m in ms if m.text == "North East").place
+
+    assert read("Snow closed roads in the North East.", {}) == NE_AREA
+    assert read("Snow closed roads across the North East; Harbour was spared.", {"Harbour": (HARBOUR,)}) == NE_AREA
+    doc = "Snow closed roads in Kelpton and across the North East of Northland."
+    assert read(doc, {"Kelpton": (KELP,), "Northland": (NORTHLAND,)}) == NE_REGION
