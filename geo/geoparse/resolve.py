@@ -569,6 +569,29 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
         g.unplaced = g.unplaced or f"no reading of it lies in {shown}, named after it"
 
 
+#: A district whose point lies this close to a town of its name has its seat there (GeoNames
+#: puts most districts at their seat; others at the median of their towns).
+_SEAT_KM = 2.0
+
+
+def _seated_districts(cands: Sequence[Candidate]) -> set[int]:
+    """The candidates the text calls districts whose district reading has its seat at a town
+    reading of another mention of the name ("KARAK: ... Karak district"): the district is its
+    own sense there. A district whose point is no town's stays one sense with the town, which
+    then stands for it (the town the district is named after)."""
+    districts = [k for k, c in enumerate(cands) if DISTRICT_CUE in c.cues]
+    if not districts:
+        return set()
+    out = set()
+    for k in districts:
+        c = cands[k]
+        seats = [p for p in c.places if p.kind == "admin2"]
+        towns = [p for o in cands if o.key == c.key and DISTRICT_CUE not in o.cues for p in o.places if p.kind == "place"]
+        if any(_haversine(d, t) <= _SEAT_KM for d in seats for t in towns):
+            out.add(k)
+    return out
+
+
 def _town_name(g: _Group, cands: Sequence[Candidate]) -> bool:
     """Is the name one of towns only (no country, area or county among its readings), written
     as a name in every mention?"""
@@ -891,13 +914,14 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
     groups: list[_Group] = []
     index: dict[tuple[str, str], int] = {}
     gi_of: list[int] = []
+    seated = _seated_districts(cands)
     for k, c in enumerate(cands):
         # A state's abbreviation ("R-N.Y.", "Albany, N.Y.") names the state only: it is not one
         # sense with the full name, which may be the city ("New York, N.Y.").
-        # A name the text calls a district ("Karak district") names the district, not the town
-        # its name comes from: the dateline "KARAK:" and "Karak district" are two places.
+        # A name the text calls a district whose seat is the town named elsewhere in the text
+        # names the district: the dateline "KARAK:" and "Karak district" are two places at one point.
         gkey = (c.key, "demonym" if c.form == "demonym" else "abbreviation" if ABBREV_CUE in c.cues
-                else "district" if DISTRICT_CUE in c.cues else "name")
+                else "district" if k in seated else "name")
         gi = index.get(gkey)
         if gi is None:
             readings, pri = _ranked(c.places, c.key if c.form != "demonym" else "", gazetteer)

@@ -643,6 +643,14 @@ def test_a_town_in_the_dateline_and_the_district_named_after_it_are_two_places()
         cand("Harbour", doc, (HARBOUR_PROV,)),
     ])
     assert [m.place for m in ms] == [rooks_town, ROOKS_DISTRICT, HARBOUR_PROV]
+    # a district whose point is no town's (the median of its towns): the town stands for it
+    far = Place("adm2:10", "Rooks District", "admin2", -31.1, 21.6, "SL", "SL-HA", 0)
+    ms = resolve(doc, [
+        cand("ROOKS", doc, (rooks_town, rooks_abroad)),
+        cand("Rooks", doc, (far, rooks_abroad), cues=(DISTRICT_CUE,)),
+        cand("Harbour", doc, (HARBOUR_PROV,)),
+    ])
+    assert [m.place for m in ms] == [rooks_town, rooks_town, HARBOUR_PROV]
 
 
 def test_a_name_the_gazetteer_lacks_does_not_break_a_list_of_provinces():
