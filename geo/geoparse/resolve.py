@@ -374,7 +374,7 @@ _AREAS_BEFORE_LAST = frozenset("fmnsgFeod,")
 _APPOS_FILLER = r"(?:(?!(?:in|of|near|at|city|town|village|capital|the)\b)[\w'’-]+\s+){0,3}?"
 _APPOS_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+" + _APPOS_FILLER
-    + r"(?P<noun>province|state)(?:\s+of\s+(?:the\s+)?(?:country|nation|[A-Z][\w'’-]*))?\s*,\s*$"
+    + r"(?P<noun>province|state)(?:\s+of\s+(?:the\s+)?(?:country|nation|republic|kingdom|federation|[A-Z][\w'’-]*))?\s*,\s*$"
 )
 _APPOS_AFTER = re.compile(
     r"\s*,\s+(?:the|an?|its|their|[A-Z][\w'’-]*['’]s)\s+" + _APPOS_FILLER

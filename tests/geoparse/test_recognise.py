@@ -70,7 +70,7 @@ def test_englands_regions_in_a_story_about_britain_and_their_namesakes_elsewhere
 
 
 def test_a_province_in_apposition_or_after_a_regency_and_a_district_after_a_dateline_town():
-    assert ids_of("The country's largest province, Mendoza, said it would print its own bonds.", "Mendoza") == {"AR-M"}
+    assert ids_of("Growers in Mendoza, the wine province of the west, raised prices on Monday.", "Mendoza") == {"AR-M"}
     assert ids_of("Rain flooded fields in Merangin Regency, Jambi, on Sunday.", "Jambi") == {"ID-JA"}
     assert found("KOHAT: Police said two men were held in Kohat district, Khyber Pakhtunkhwa.")[:2] == [
         ("KOHAT", "gn:1173491"), ("Kohat", "adm2:1173489")]

@@ -609,16 +609,16 @@ def test_a_name_among_provinces_named_so_is_the_province(doc):
 
 def test_an_apposition_calls_the_name_a_province_or_a_city():
     for doc in (
-        "In this dispute the largest province of the country, Harbour, said it would print its own bonds.",
-        "Officials in Harbour, the country's richest province, said they would print their own bonds.",
-        "Harbour, a province on the coast, said it would print its own bonds.",
+        "Farmers in the biggest province of the republic, Harbour, voted on Sunday.",
+        "Officials in Harbour, the richest province on the coast, opened a ferry line.",
+        "Harbour, a province of fishing towns, closed its schools.",
     ):
         (m,) = resolve(doc, [cand("Harbour", doc, (HARBOUR_PROV, HARBOUR))])
         assert m.place == HARBOUR_PROV, doc
     for doc in (
-        "Harbour, a city in the province, said it would print its own bonds.",
-        "Harbour, the provincial capital, said it would print its own bonds.",
-        "Harbour, the state's largest city, said it would print its own bonds.",
+        "Harbour, a city in the province, closed its schools.",
+        "Harbour, the provincial capital, closed its schools.",
+        "Harbour, the state's largest city, closed its schools.",
     ):
         (m,) = resolve(doc, [cand("Harbour", doc, (HARBOUR_PROV, HARBOUR))])
         assert m.place == HARBOUR, doc
