@@ -324,7 +324,7 @@ _COMPASS_HANDICAP = 3.0
 
 def _compass_regions(key: str, readings: Sequence[Place]) -> tuple[int, ...]:
     """Indices of the one-country regions among ``readings`` when ``key`` is compass words only."""
-    if not any(p.kind == "region" for p in readings) or not _COMPASS_WORDS.issuperset(key.split()):
+    if not _COMPASS_WORDS.issuperset(key.split()) or not any(p.kind == "region" for p in readings):
         return ()
     return tuple(i for i, p in enumerate(readings) if p.kind == "region" and p.country)
 
@@ -380,6 +380,8 @@ _APPOS_AFTER = re.compile(
     r"\s*,\s+(?:the|an?|its|their|[A-Z][\w'’-]*['’]s)\s+" + _APPOS_FILLER
     + r"(?P<noun>province|state)(?=\s*[,.;:)]|\s+(?:of|in|on|that|which|where|whose|with|bordering|and)\b)"
 )
+#: Any of the area words above (each pattern needs one within 80 characters of the name).
+_AREA_WORDS_ANY = ("rovince", "state", "oblast", "governorate", "prefecture")
 #: "from X to Y", "between X and Y": Y is an area of X's kind.
 _RANGE_TO = re.compile(r"\s+(?:to|and)\s+(?:the\s+)?")
 
@@ -390,7 +392,60 @@ def _named_provinces(text: str, cands: Sequence[Candidate], run_of: dict[int, li
     :data:`_APPOS_AFTER`), with the other members of their list or range. A name that is also
     a country called a "state" in apposition is left alone (a state may be a nation)."""
     out: set[int] = set()
+    # where the text has an area word at all: only names near one are asked (most are not);
+    # str.find, not a regex over the whole text (a quarter of the cost)
+    spots = []
+    for word in _AREA_WORDS_ANY:
+        i = text.find(word)
+        while i != -1:
+            spots.append(i)
+            i = text.find(word, i + 1)
+    if not spots:
+        return out
     n = len(cands)
+    starts = [c.start for c in cands]
+    before: set[int] = set()  # names with an area word in the 80 characters before them
+    after: set[int] = set()  # ... and after them
+    for spot in spots:
+        before.update(range(bisect.bisect_right(starts, spot), bisect.bisect_right(starts, spot + 80)))
+        after.update(k for k in range(bisect.bisect_left(starts, spot - 200), bisect.bisect_left(starts, spot))
+                     if spot - 80 <= cands[k].end <= spot)
+
+    def with_fellows(k: int, ahead: bool) -> None:
+        run = run_of.get(k)
+        if run is not None and (run[0] == k if ahead else run[-1] == k):
+            out.update(run)
+        out.add(k)
+        j = k + 1 if ahead else k - 1
+        if 0 <= j < n and _RANGE_TO.fullmatch(text, *((cands[k].end, cands[j].start) if ahead else (cands[j].end, cands[k].start))):
+            out.add(j)
+
+    for k in sorted(before | after):
+        c = cands[k]
+        if c.form != "name":
+            continue
+        last = _last_before(text, c.start) if k in before else ""
+        if last in _AREAS_BEFORE_LAST:
+            if last == ",":
+                m = _APPOS_BEFORE.search(text, max(0, c.start - 80), c.start)
+                if m is not None and not (m.group("noun") == "state" and any(p.kind == "country" for p in c.places)):
+                    out.add(k)
+            elif _AREAS_BEFORE.search(text, max(0, c.start - 80), c.start):
+                with_fellows(k, True)
+        nxt = text[c.end : c.end + 1] if k in after else ""
+        if nxt == ",":
+            m = _APPOS_AFTER.match(text, c.end)
+            if m is not None and not (m.group("noun") == "state" and any(p.kind == "country" for p in c.places)):
+                out.add(k)
+        elif nxt.isspace() and _AREAS_AFTER.match(text, c.end):
+            with_fellows(k, False)
+    return out
+    spots.sort()
+    n = len(cands)
+
+    def near(lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(spots, lo)
+        return i < len(spots) and spots[i] < hi
 
     def with_fellows(k: int, ahead: bool) -> None:
         run = run_of.get(k)
@@ -404,7 +459,7 @@ def _named_provinces(text: str, cands: Sequence[Candidate], run_of: dict[int, li
     for k, c in enumerate(cands):
         if c.form != "name":
             continue
-        last = _last_before(text, c.start)
+        last = _last_before(text, c.start) if near(c.start - 80, c.start) else ""
         if last in _AREAS_BEFORE_LAST:
             if last == ",":
                 m = _APPOS_BEFORE.search(text, max(0, c.start - 80), c.start)
@@ -412,7 +467,7 @@ def _named_provinces(text: str, cands: Sequence[Candidate], run_of: dict[int, li
                     out.add(k)
             elif _AREAS_BEFORE.search(text, max(0, c.start - 80), c.start):
                 with_fellows(k, True)
-        nxt = text[c.end : c.end + 1]
+        nxt = text[c.end : c.end + 1] if near(c.end, c.end + 80) else ""
         if nxt == ",":
             m = _APPOS_AFTER.match(text, c.end)
             if m is not None and not (m.group("noun") == "state" and any(p.kind == "country" for p in c.places)):
@@ -508,7 +563,7 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             if (
                 (between.strip() in (",", "") and len(between) <= 3)
                 # "Bungo Regency, Jambi": the district's word stands between it and its province
-                or (_DISTRICT_COMMA.fullmatch(between) is not None and bool(set(c.cues) & _AREA_CUES))
+                or (DISTRICT_CUE in c.cues and _DISTRICT_COMMA.fullmatch(between) is not None)
             ) and nxt.form != "demonym" and not listed:
                 areas.extend(p for p in nxt.places if p.kind in ("admin1", "country", "admin2"))
                 shown = shown or nxt.text
@@ -1044,6 +1099,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             rest = max(total - own_w, 1e-9)
             own_ids = own_ids_of[gi]
             split = split_of[gi]
+            gated = g.gated
             scores = []
             notes: list[list[tuple[str, str]]] = []
             for ri, p in enumerate(g.readings):
@@ -1057,7 +1113,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                     p.kind not in ("country", "continent") or (split and p.kind == "country")
                 ):
                     s += _COUNTRY_BONUS * math.sqrt(min(1.0, share))
-                    if ri in g.gated:
+                    if gated and ri in gated:
                         s += _COMPASS_HANDICAP  # "the South East" in a story about its country
                     why.append(("country", p.country))
                 a1 = p.admin1
