@@ -196,6 +196,8 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
         violent_family = prev.type in VIOLENT_TYPES and d.type in VIOLENT_TYPES
         if not (same or violent_family):
             continue
+        if prev.modality != "asserted" and d.modality == "asserted" and d.date_from_text:
+            continue  # "a summit meant to ...", then "the summit opened on Sunday": the day told is its own news
         # "The checkpoint attack happened near Miran Shah": a town told later is finer than a
         # border segment or a country the first mention gave
         finer = (
@@ -707,7 +709,7 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
             if not _one_meeting(o, d, kinds):
                 continue  # another pair of parties: another meeting (a host meeting two visitors)
         elif not loose and o.actors and d.actors and o.actors[0] != d.actors[0] and not (
-            _one_briefing(o, d) or (o.gathering and d.gathering) or _one_delegation(o, d)
+            _one_briefing(o, d) or (o.gathering and d.gathering) or _one_delegation(o, d) or _one_trip_told(o, d)
         ):
             continue  # another speaker, another visitor: another event
         return o
@@ -736,6 +738,16 @@ def _one_delegation(a: Draft, b: Draft) -> bool:
     office and once by the country is one visit to the same place (the caller checked the place
     and the day)."""
     return a.subtype == b.subtype == "Visit" and state_of(a.actors[0]) == state_of(b.actors[0])
+
+
+def _one_trip_told(a: Draft, b: Draft) -> bool:
+    """Are ``a`` and ``b`` one visit told twice in a sentence, once with no place ("a visit by the
+    minister, who arrived in Beirut on Monday")? The actors read for the second trigger may be
+    the host's (its subject is a relative pronoun), so they are not compared."""
+    return (
+        a.subtype == b.subtype == "Visit" and a.sentence == b.sentence
+        and (a.location is None) != (b.location is None)
+    )
 
 
 @dataclass

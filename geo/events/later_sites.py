@@ -267,6 +267,12 @@ def _listable(text: str, m: Mention, kind: str, beside: Mention) -> bool:
     )
 
 
+def _government(text: str, m: Mention) -> bool:
+    """Does ``m`` stand for its government ("Washington gave no comment", "ties between Washington
+    and Beijing")? Such a name says who acts, not where the unplaced event happened."""
+    return bool(lex.PLACE_AS_SPEAKER.match(text, m.end) or lex.RELATIONS_BETWEEN.search(text, max(0, m.start - 80), m.start))
+
+
 #: How far after an unplaced event's sentence the place that places it may be named.
 _LATER_CHARS = 1500
 
@@ -288,7 +294,7 @@ def site_named_later(drafts: list[Draft], ctx: Context, text: str, mentions: lis
         near = [
             m for m in mentions[i:j]
             if m.form in ("name", "district") and m.place is not None
-            and m.place.kind != "continent" and not is_actor_name(text, m)
+            and m.place.kind != "continent" and not is_actor_name(text, m) and not _government(text, m)
         ]
         if not near:
             continue

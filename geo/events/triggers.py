@@ -569,7 +569,7 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
         return False  # "the governor said that Russian shelling killed two": "that" opens a clause
     # "more clashes", "new attacks", "similar raids" are other events, not the one told before
     if re.search(r"\b(?:the|this|that|these)\s+(?:(?!(?:more|further|new|fresh|other|similar|future|any)\b)[\w-]+\s+)?$", before, re.I) and re.match(
-        r"(?:visit|trip|talks|meeting|agreement|deal|accord|memorandum|raid|attack|attacks|assault|ambush|bombings?|blasts?|"
+        r"(?:visit|trip|talks|meeting|summit|agreement|deal|accord|memorandum|raid|attack|attacks|assault|ambush|bombings?|blasts?|"
         r"explosions?|strikes?|air\s*strikes?|drone\s+strikes?|clash|clashes|fighting|shelling|killings?|shooting|"
         r"exchanges?\s+of\s+(?:gun)?fire|gun\s*battles?|gunfights?|firefights?|"
         r"protests?|demonstrations?|riots?|arrests?|ceasefire|truce)\b",

@@ -489,3 +489,21 @@ def test_a_town_of_a_list_is_not_an_incident_told_alone_before_it():
         "The blast came after bombings in Gwadar and Quetta that targeted banks."
     )
     assert [town for _s, town, _f in sites(text)].count("Quetta") == 2
+
+
+def test_the_land_of_a_visitor_named_after_by_is_not_where_the_visit_goes():
+    events = read("Talks began during a visit by Iran's foreign minister to Quetta on Monday.")
+    assert [(e.subtype, e.location.name) for e in events if e.subtype == "Visit"] == [("Visit", "Quetta")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Tehran gave no immediate comment on the meeting.",
+        "The talks aim to build trust between Tehran and Dhaka.",
+    ],
+)
+def test_a_capital_standing_for_its_government_does_not_place_an_earlier_meeting(second):
+    text = "Envoys of the two states held a meeting on the prisoners, his office said. " + second
+    (meeting,) = [e for e in read(text) if e.subtype == "Meeting"]
+    assert meeting.location is None or meeting.location.name not in ("Tehran", "Dhaka")
