@@ -935,6 +935,14 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
         if (twin.type, twin.subtype) != (d.type, d.subtype):
             twin.type, twin.subtype, twin.cameo = d.type, d.subtype, d.cameo
             twin.rule_name += f"+type-from-later-mention({d.rule.name})"
+    if (
+        d.read_as_civilians and d.type == "Violence against civilians" and twin.type == "Battles"
+        and "victims not stated" in twin.rule_name and not twin.read_as_civilians
+    ):
+        # "The attacks took place on Friday", then "bandits ... slaughtered scores of people": the
+        # victims told later say whom the attack struck
+        twin.type, twin.subtype, twin.cameo, twin.read_as_civilians = d.type, d.subtype, d.cameo, True
+        twin.rule_name += f"+type-from-later-mention({d.rule.name}: civilians)"
     if d.subtype == "Suicide bomb" and twin.subtype in _ONE_BLAST and twin.subtype != d.subtype:
         twin.subtype, twin.cameo = d.subtype, d.cameo
         twin.rule_name += f"+type-from-later-mention({d.rule.name})"

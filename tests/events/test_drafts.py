@@ -543,3 +543,10 @@ def test_a_summit_planned_in_the_lead_that_the_body_says_opened_on_sunday_is_new
     text = "Leaders will meet on Monday at the close of a summit meant to bind the region. The summit opened on Sunday in Quetta."
     news = [(e.subtype, e.location.name, e.date) for e in read(text) if e.modality == "asserted"]
     assert news == [("Meeting", "Quetta", dt.date(2025, 5, 11))]
+
+
+def test_an_attack_told_first_without_victims_takes_the_civilians_told_after_it():
+    # the lead names no victims (an armed attack, read as a clash); the body's slaughtered
+    # villagers make it an attack on civilians, one event
+    text = "The attacks took place on Monday. Gunmen on motorbikes surrounded a village near Quetta and slaughtered scores of people."
+    assert [(e.type, e.subtype, e.location.name) for e in read(text)] == [("Violence against civilians", "Attack", "Quetta")]
