@@ -342,6 +342,7 @@ def _sentence_events(
         cause = d.subtype == "Arrests" and bool(lex.ARREST_AS_CAUSE.search(text, s.start, t.start))
         d.separate = r.separate or bool(frame) or cause
         d.in_told_incident = bool(lex.IN_TOLD_INCIDENT.match(text, t.end, window[1]))
+        d.fight_told = t.rule.has("clash") and bool(lex.SMALL_ARMS_FIGHT.match(text, t.start))
         d.also_elsewhere = bool(lex.ALSO.search(text, max(s.start, t.start - 20), min(s.end, t.end + 40)))
         d.gathering = d.subtype == "Meeting" and bool(lex.GATHERING.search(text, t.start, t.end))
         d.talks_outcome = d.subtype == "Agreement/Intent to cooperate" and bool(lex.TALKS_OUTCOME.search(text, window[0], window[1]))

@@ -56,11 +56,17 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
     """
     m = lex.SITE_OF_TOLD.search(text, s.start, s.end)
     if m is None:
-        return
-    noun = re.sub(r"\s+", "", m.group("noun").lower()).removeprefix("drone")
-    noun = noun[:-1] if noun.endswith("s") and noun not in ("clashes",) else noun
-    noun = noun[:-2] if noun.endswith("che") else noun  # ambushes
-    types = _TOLD_FAMILY.get(noun, ())
+        m = lex.IT_HAPPENED.match(text, s.start, s.end)
+        if m is None:
+            return
+        # "It happened in ...": the incident told last, whatever its kind (not a statement)
+        last = next((x for x in reversed(ctx.drafts[-10:]) if x.type != DI and x.modality == "asserted"), None)
+        noun, types = "", ((last.type,) if last is not None else ())
+    else:
+        noun = re.sub(r"\s+", "", m.group("noun").lower()).removeprefix("drone")
+        noun = noun[:-1] if noun.endswith("s") and noun not in ("clashes",) else noun
+        noun = noun[:-2] if noun.endswith("che") else noun  # ambushes
+        types = _TOLD_FAMILY.get(noun, ())
     if any(m.start() <= t.start < m.end() for x in ctx.drafts[-10:] for t, _s in x.provenance):
         return  # a trigger of its own read this phrase already
     recent = [x for x in reversed(ctx.drafts[-10:]) if x.type in types and x.modality == "asserted"]
@@ -89,7 +95,8 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
 
     if not told.date_from_text:
         # "the killings took place in Brask on Sunday": the day too
-        _take_day(told, _first_day(text, ctx, m.end(), s.end))
+        # (in its own clause: "..., where troops had raided a camp earlier this year" is another day's)
+        _take_day(told, _first_day(text, ctx, m.end(), stop.start() if stop else s.end))
     base = copy.copy(told)
     base.provenance = list(told.provenance)
     set_site(told, text, first, "site told later", locative_cue(text, s, first), ctx)
@@ -295,6 +302,8 @@ def site_named_later(drafts: list[Draft], ctx: Context, text: str, mentions: lis
             m for m in mentions[i:j]
             if m.form in ("name", "district") and m.place is not None
             and m.place.kind != "continent" and not is_actor_name(text, m) and not _government(text, m)
+            # (where words about a violent event were said is not where it happened)
+            and (d.type == DI or not lex.SPEECH_VENUE.search(text, max(0, m.start - 80), m.start))
         ]
         if not near:
             continue

@@ -550,3 +550,18 @@ def test_an_attack_told_first_without_victims_takes_the_civilians_told_after_it(
     # villagers make it an attack on civilians, one event
     text = "The attacks took place on Monday. Gunmen on motorbikes surrounded a village near Quetta and slaughtered scores of people."
     assert [(e.type, e.subtype, e.location.name) for e in read(text)] == [("Violence against civilians", "Attack", "Quetta")]
+
+
+def test_a_suicide_bombing_that_opened_a_gun_battle_is_the_battle():
+    # ACLED codes the blast that opens a fight on the ground as part of the armed clash
+    text = (
+        "A raid by militants on a military base in Menaka left 18 dead on Sunday. "
+        "Officials said the attack began with a suicide car bombing at the entrance of the base. "
+        "A local official said the gun battle between the two sides had lasted about two hours."
+    )
+    assert [(e.type, e.subtype) for e in read(text)] == [("Battles", "Armed clash")]
+
+
+def test_fire_exchanged_across_a_border_does_not_make_a_shelling_a_battle():
+    text = "Artillery shells fired from Iran hit Gwadar on Monday, killing two. The two sides exchanged fire for an hour."
+    assert ("Battles", "Armed clash") not in [(e.type, e.subtype) for e in read(text)][:1]
