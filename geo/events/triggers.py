@@ -313,6 +313,15 @@ def _done_at_the_protest(pattern: re.Pattern[str], seg: str) -> bool:
     )
 
 
+def _force_on_the_crowd(text: str, t: Trigger, base: int, part: str) -> bool:
+    """Does ``part`` (at ``base`` in ``text``) tell lethal or injuring force other than what set the
+    protest at ``t`` off? ("protests began after the roof collapsed, killing 16": the cause.)"""
+    return any(
+        not (t.end <= base + m.start() and lex.PROTEST_CAUSE.search(text, t.end, base + m.start()))
+        for m in lex.EXCESSIVE.finditer(part)
+    )
+
+
 def _crowd_clash(text: str, clause: tuple[int, int], t: Trigger) -> str:
     """The riot sub-type of a clash whose sides are unarmed crowds, or "" when an armed side fights.
 
@@ -419,7 +428,7 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
                 pass
             elif _done_at_the_protest(lex.RIOTOUS, part):
                 t.type, t.subtype, t.note = RI, "Violent demonstration", "protesters turned violent"
-            elif lex.EXCESSIVE.search(part):
+            elif _force_on_the_crowd(text, t, s.end - len(part), part):
                 t.subtype, t.note = "Excessive force against protesters", "lethal force against protesters"
             elif any(not lex.ARREST_AS_CAUSE.search(part, 0, m.start()) for m in lex.INTERVENTION.finditer(part)):
                 t.subtype, t.note = "Protest with intervention", "protest dispersed or suppressed"

@@ -587,3 +587,33 @@ def test_police_killed_after_the_officials_who_tell_it_are_security_forces(text)
 )
 def test_a_strike_of_a_trade_is_a_protest_and_turns_a_riot_when_it_turns_violent(text, subtype):
     assert subtypes(text)[:1] == [subtype]
+
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        # the killing that set the protests off is their cause, not force used against them
+        ("The protests in Quetta began after the roof of the new station collapsed, killing 16 people.", "Peaceful protest"),
+        ("Rallies in Quetta went on for a third day after a guard shot dead a student.", "Peaceful protest"),
+        ("Police opened fire on protesters in Quetta on Monday, killing two.", "Excessive force against protesters"),
+    ],
+)
+def test_the_cause_of_a_protest_does_not_escalate_it(text, subtype):
+    assert subtypes(text)[:1] == [subtype]
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        # police force against a march named as such is an intervention on a protest, not an attack on civilians
+        ("In Quetta, he said, police had suddenly attacked their peaceful march, arresting 12 activists.", "Protests"),
+        ("Police break up the teachers' march outside the Quetta press club by force.", "Protests"),
+    ],
+)
+def test_force_against_a_march_is_a_protest_not_an_attack_on_civilians(text, subtype):
+    assert [e.type for e in read(text) if e.modality == "asserted"] == [subtype]
+
+
+def test_a_march_of_ideas_is_no_protest():
+    assert subtypes("The march of progress cannot be stopped in Quetta, the minister said.") == []
