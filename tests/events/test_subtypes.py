@@ -617,3 +617,16 @@ def test_force_against_a_march_is_a_protest_not_an_attack_on_civilians(text, sub
 
 def test_a_march_of_ideas_is_no_protest():
     assert subtypes("The march of progress cannot be stopped in Quetta, the minister said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun after "said" is the state just named: a protest lodged, no crowd
+        "In a statement, Iran said it had protested against the harassment of its boats near Gwadar.",
+        # a letter or a note of protest handed to an envoy is diplomacy, however long the words between
+        "An official handed the Swiss envoy Iran's strongly worded official letter of protest in Tehran.",
+    ],
+)
+def test_a_state_that_said_it_protested_and_a_letter_of_protest_are_no_street_protest(text):
+    assert not any(e.type == "Protests" for e in read(text))
