@@ -630,3 +630,29 @@ def test_a_march_of_ideas_is_no_protest():
 )
 def test_a_state_that_said_it_protested_and_a_letter_of_protest_are_no_street_protest(text):
     assert not any(e.type == "Protests" for e in read(text))
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        # a crowd's assault is a riot: against an office or the police a violent demonstration,
+        # against people mob violence (ACLED), not an armed clash or an attack by an armed group
+        ("On Tuesday an angry crowd stormed the district governor's office in Quetta.", "Violent demonstration"),
+        ("Villagers attacked two men accused of theft in Menaka on Monday.", "Mob violence"),
+        # clubs and rods do not make a crowd an armed group
+        ("In Quetta the activists were armed with iron rods and clubs and attacked the police.", "Violent demonstration"),
+        # an armed side, or the crowd as the victims of a passive, keeps the attack one on civilians
+        ("Gunmen attacked students in Quetta on Monday.", "Attack"),
+        ("Students were attacked in Quetta on Monday.", "Attack"),
+    ],
+)
+def test_an_assault_by_an_unarmed_crowd_is_a_riot(text, subtype):
+    assert subtypes(text)[:1] == [subtype]
+
+
+def test_clashes_told_before_a_crowd_storming_an_office_are_its_riot():
+    text = (
+        "Clashes over two days in the town of Menaka left three people dead, the agency said. "
+        "On Tuesday an angry crowd stormed the district governor's office in Menaka."
+    )
+    assert {e.type for e in read(text)} == {"Riots"}
