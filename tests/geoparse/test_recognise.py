@@ -222,6 +222,8 @@ def test_streets_are_no_places():
         ("Brussels sprouts and Panama hats sold well in Lima.", [("Lima", "gn:3936456")]),
         # an armed movement whose name is a word of its language, and of a hamlet somewhere
         ("It followed an al-Shabab attack on a base.", []),
+        # a goddess's festival and images, not the city that bears her name
+        ("Stones hit a Durga idol immersion procession in Bahraich.", [("Bahraich", "gn:1277799")]),
         ("The U.S. and The Hague replied.", [("U.S.", "USA"), ("The Hague", "gn:2747373")]),
     ],
 )
