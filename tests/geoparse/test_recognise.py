@@ -1277,3 +1277,11 @@ def test_a_crude_grade_named_like_a_place_is_no_place():
     assert _names_of("Oil fell on Monday. Brent slipped 1% after Brent crude futures hit a high in London.") == ["London"]
     assert _names_of("Louisiana Light Sweet traded at a premium, traders in Houston said.") == ["Houston"]
     assert "Brent" in _names_of("Brent Council approved the budget for Wembley.")  # no grade: the borough
+
+
+def test_the_name_after_the_village_of_is_one_name_not_its_parts():
+    # "Gul" and "Dara" are other places' names; the village the text names is neither
+    ms = parse("Troops searched the village of Gul Dara in Kunar on Monday.")
+    assert [(m.text, m.place) for m in ms][:1] == [("Gul Dara", None)]
+    # a body after a town's name stays the town's ("the city of Boston Police" is Boston's)
+    assert [m.text for m in parse("He joined the city of Boston Police Department.")] == ["Boston"]

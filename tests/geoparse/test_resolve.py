@@ -581,3 +581,13 @@ def test_a_number_between_two_names_is_no_tally_list():
     doc = "Harbour 12, Fenland and Dunmere were closed."
     cands = [cand("Harbour", doc, (HARBOUR, HARBOUR_PROV)), cand("Fenland", doc, (FENLAND,)), cand("Dunmere", doc, (DUNMERE,))]
     assert resolve(doc, cands)[0].place == HARBOUR
+
+
+def test_a_town_the_text_puts_in_a_district_abroad_is_no_namesake_at_home():
+    # Toul is a French town; the text puts its Toul in a Lebanese district the gazetteer knows,
+    # and the gazetteer lacks that one: unresolved, not drawn in France
+    from geo.geoparse.recognise import parse
+
+    ms = parse("Friday's strike in the town of Toul in the Nabatieh district wounded two people.")
+    toul = next(m for m in ms if m.text == "Toul")
+    assert toul.place is None
