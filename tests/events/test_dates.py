@@ -179,3 +179,19 @@ def test_a_day_and_month_beside_their_weekday_find_their_year_among_the_texts():
     got = _dated("Gunmen shot dead two policemen in Quetta late on Sunday (11 December). The town was shut in March 2022.")
     assert got["Armed clash"] == dt.date(2022, 12, 11)
 
+
+
+def test_incidents_the_weekend_names_are_dated_by_it_not_by_todays_attack():
+    # "today's attack came after weekend bombings": the bombings are the weekend's
+    got = by_subtype("Today's attack in Quetta came after weekend bombings in Sibi that targeted banks.")
+    assert got["Remote explosive/landmine/IED"] == ("asserted", dt.date(2025, 5, 10))
+
+
+def test_the_incidents_day_beats_the_day_of_the_report_that_tells_it():
+    # the convoy was attacked on Sunday; Monday is when the sources spoke
+    got = by_subtype(
+        "Gunmen burned 20 trucks in Quetta on Sunday when rebels attacked a convoy of vehicles "
+        "travelling under escort, two sources said on Monday.",
+        date=dt.date(2025, 5, 13),
+    )
+    assert got["Armed clash"] == ("asserted", dt.date(2025, 5, 11))
