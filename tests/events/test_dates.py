@@ -195,3 +195,21 @@ def test_the_incidents_day_beats_the_day_of_the_report_that_tells_it():
         date=dt.date(2025, 5, 13),
     )
     assert got["Armed clash"] == ("asserted", dt.date(2025, 5, 11))
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "An officer said the incident happened on Sunday evening in the village.",
+        "The violence started on Sunday evening near the bazaar.",
+    ],
+)
+def test_a_later_sentence_gives_the_day_of_an_incident_dated_only_by_its_report(later):
+    # Tuesday is the day the police spoke; the sentence after says when it happened
+    got = by_subtype("Militants set fire to six houses in a village near Quetta, police said on Tuesday. " + later, date=dt.date(2025, 5, 13))
+    assert got["Looting/property destruction"] == ("asserted", dt.date(2025, 5, 11))
+
+
+def test_a_later_sentence_does_not_move_an_incident_its_own_words_date():
+    got = by_subtype("Militants set fire to six houses near Quetta on Saturday. The violence started on Sunday in the bazaar.", date=dt.date(2025, 5, 13))
+    assert got["Looting/property destruction"] == ("asserted", dt.date(2025, 5, 10))
