@@ -145,8 +145,17 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
 
 
 def _report_day(text: str, s: Span, x: _dates.DateMatch) -> bool:
-    """Is ``x`` the day of a report ("police said on Thursday") rather than of what it reports?"""
-    return bool(lex.REPORT_DATE.search(text, max(s.start, x.start - 40), x.start))
+    """Is ``x`` the day of a report ("police said on Thursday", "reports said on Tuesday, May 14")
+    rather than of what it reports?"""
+    start = x.start
+    weekday = _WEEKDAY_BEFORE.search(text, max(s.start, start - 20), start)
+    if weekday is not None:
+        start = weekday.start()  # the date that spells out the report's weekday
+    return bool(lex.REPORT_DATE.search(text, max(s.start, start - 40), start))
+
+
+#: A weekday right before the date that spells it out: "on Tuesday, May 14".
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,(]+$", re.IGNORECASE)
 
 
 def listed_days(d: Draft, text: str, ctx: Context) -> list[Draft]:

@@ -213,3 +213,12 @@ def test_a_later_sentence_gives_the_day_of_an_incident_dated_only_by_its_report(
 def test_a_later_sentence_does_not_move_an_incident_its_own_words_date():
     got = by_subtype("Militants set fire to six houses near Quetta on Saturday. The violence started on Sunday in the bazaar.", date=dt.date(2025, 5, 13))
     assert got["Looting/property destruction"] == ("asserted", dt.date(2025, 5, 10))
+
+
+def test_a_report_day_spelled_out_with_its_date_is_still_the_reports():
+    got = by_subtype(
+        "Gunmen burned 20 trucks in Quetta on Sunday when rebels attacked a convoy of vehicles "
+        "travelling under escort, two sources said on Monday, May 12.",
+        date=dt.date(2025, 5, 13),
+    )
+    assert got["Armed clash"] == ("asserted", dt.date(2025, 5, 11))
