@@ -118,13 +118,12 @@ def day_of_told(ctx: Context, text: str, s: Span) -> None:
     none from the text (the report's day or the article's stood in for it).
 
     Only the day the sentence gives in the clause of "happened" ("..., where troops had raided a
-    camp earlier this year" is another day's); a sentence whose words are an event of their own
-    dates that one instead.
+    camp earlier this year" is another day's).
     """
     m = lex.DAY_OF_TOLD.search(text, s.start, s.end)
-    if m is None or any(x.sentence == s for x in ctx.drafts[-10:]):
+    if m is None:
         return
-    told = next((x for x in reversed(ctx.drafts[-10:]) if x.type != DI and x.modality == "asserted"), None)
+    told = next((x for x in reversed(ctx.drafts[-10:]) if x.type != DI and x.modality == "asserted" and x.sentence.end <= s.start), None)
     if told is None or told.date_from_text or told.sentence.end > s.start:
         return
     stop = lex.CLAUSE_BREAK.search(text, m.end(), s.end)

@@ -222,3 +222,16 @@ def test_a_report_day_spelled_out_with_its_date_is_still_the_reports():
         date=dt.date(2025, 5, 13),
     )
     assert got["Armed clash"] == ("asserted", dt.date(2025, 5, 11))
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the sentence tells the burning again ("set the houses ablaze"): still the same day
+        "An officer said the incident happened on Sunday evening in Kuchlak, after the militants set the houses ablaze.",
+        "Ten police were hurt in the violence that broke out on Sunday evening.",
+    ],
+)
+def test_the_day_told_after_also_in_a_sentence_that_retells_the_incident(later):
+    got = by_subtype("Rioters set fire to six houses near Quetta, police said on Tuesday. " + later, date=dt.date(2025, 5, 13))
+    assert got["Violent demonstration"] == ("asserted", dt.date(2025, 5, 11))
