@@ -19,7 +19,7 @@ from geo.events.rules import DI
 from geo.lang.en.numbers import NUMBER_WORDS
 from geo.models import Mention, Span
 
-__all__ = ["site_of_told", "scene_told_after", "listed_sites", "counted_sites", "site_named_later"]
+__all__ = ["site_of_told", "day_of_told", "scene_told_after", "listed_sites", "counted_sites", "site_named_later"]
 
 
 _TOLD_FAMILY = {
@@ -110,6 +110,31 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
         twin.rule_name = base.rule_name + "+site-told-later(one event per place)"
         twin.separate = True  # another place of the incident: not merged back
         ctx.drafts.append(twin)
+
+
+def day_of_told(ctx: Context, text: str, s: Span) -> None:
+    """"Militants torched six houses, police said on Friday. The incident happened on Thursday
+    evening": the day, in a later sentence, of the latest incident told before, when that one had
+    none from the text (the report's day or the article's stood in for it).
+
+    Only the day the sentence gives in the clause of "happened" ("..., where troops had raided a
+    camp earlier this year" is another day's).
+    """
+    m = lex.DAY_OF_TOLD.search(text, s.start, s.end)
+    if m is None:
+        return
+    told = next((x for x in reversed(ctx.drafts[-10:]) if x.type != DI and x.modality == "asserted" and x.sentence.end <= s.start), None)
+    if told is None or told.date_from_text or told.sentence.end > s.start:
+        return
+    stop = lex.CLAUSE_BREAK.search(text, m.end(), s.end)
+    day = _first_day(text, ctx, m.end(), stop.start() if stop else s.end)
+    if day is None or day.precision != 1:
+        return
+    # every incident of the sentence that told it ("torched six houses and shot two villagers")
+    for x in ctx.drafts[-10:]:
+        if x.sentence == told.sentence and x.type != DI and x.modality == "asserted" and not x.date_from_text:
+            _take_day(x, day)
+            x.rule_name += "+day-told-after"
 
 
 def scene_told_after(ctx: Context, text: str, s: Span, mentions: list[Mention], actors: list[Actor], before: int) -> None:
