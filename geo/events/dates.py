@@ -62,6 +62,8 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
     found = [
         x for x in ctx.dates[key]
         if not (x.start - s.start < 60 and _DATELINE_DATE_END.match(text, x.end, x.end + 40))  # a dateline
+        # "his first visit since 2018" (the date's own words may hold the "since")
+        and not lex.FIRST_SINCE.search(text, max(s.start, x.start - 60), x.start + 6 * text.startswith("since ", x.start))
     ]
     inwin = [x for x in found if window[0] <= x.start < window[1]]
     shift = None

@@ -235,3 +235,10 @@ def test_a_report_day_spelled_out_with_its_date_is_still_the_reports():
 def test_the_day_told_after_also_in_a_sentence_that_retells_the_incident(later):
     got = by_subtype("Rioters set fire to six houses near Quetta, police said on Tuesday. " + later, date=dt.date(2025, 5, 13))
     assert got["Violent demonstration"] == ("asserted", dt.date(2025, 5, 11))
+
+
+def test_the_year_of_a_first_since_is_no_date_of_the_event():
+    # "his first visit to Quetta since 2018": the year measures the news, the talks are today's
+    events = read("The premier held talks with the governor, who is on his first visit to Quetta since 2018.", date=dt.date(2025, 5, 12))
+    (talks,) = [e for e in events if e.subtype == "Meeting"]
+    assert talks.date == dt.date(2025, 5, 12) and talks.modality == "asserted"
