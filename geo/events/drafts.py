@@ -83,8 +83,8 @@ class Draft:
     #: a generic attack read as one on civilians by its victims or its target ("killed six
     #: farmers"): a fight or a seizure told later does not re-type it
     read_as_civilians: bool = False
-    # told by the words of a fight with small arms ("the gun battle lasted two hours"), or such a
-    # mention was folded in: a blast told of the same incident is part of the fight, not its type
+    #: told by the words of a fight with small arms ("the gun battle lasted two hours"), or such a
+    #: mention was folded in: a blast told of the same incident is part of the fight, not its type
     fight_told: bool = False
     night: bool = False  # its date was read from "overnight" / "last night": it straddles two days
     #: every mention of the incident: (trigger span named by its rule, sentence span)
