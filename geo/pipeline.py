@@ -14,6 +14,7 @@ Pure over its inputs: the heavy data (gazetteer, areas) is loaded once by those 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -23,7 +24,7 @@ from geo.models import Article, ArticleResult, Correction, Mention, Result, Scor
 
 log = logging.getLogger(__name__)
 
-__all__ = ["analyse", "analyse_article", "analyse_text", "apply_corrections", "ACTIONS"]
+__all__ = ["analyse", "analyse_article", "analyse_text", "apply_corrections", "settle", "ACTIONS"]
 
 #: Correction actions understood by :func:`apply_corrections`.
 ACTIONS = ("choose", "remove", "add")
@@ -172,3 +173,16 @@ def analyse_text(
     from geo.ingest.readers import from_text
 
     return analyse([from_text(text, title=title, date=date, url=url)])
+
+
+def settle() -> None:
+    """Put what the process has loaded so far (gazetteer, areas, word lists, memos of the warm-up
+    article) out of the garbage collector's sight, for a process that lives on to analyse many
+    articles (a batch worker, the app's workers, the server).
+
+    Those objects live as long as the process; left in the collector's generations, every full
+    collection during an analysis walks them all again (measured: 5-9 % of a pass over
+    GeoVirus-like text). Call it once, after the warm-up.
+    """
+    gc.collect()
+    gc.freeze()

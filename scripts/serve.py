@@ -14,7 +14,6 @@ Arguments go to ``streamlit run``.
 """
 from __future__ import annotations
 
-import gc
 import logging
 import sys
 from pathlib import Path
@@ -73,8 +72,9 @@ def main() -> int:
     warm()
     # What is loaded by now lives as long as the server: out of the collector's sight, so no
     # collection in a visitor's run walks the gazetteer and polygons again.
-    gc.collect()
-    gc.freeze()
+    from geo.pipeline import settle
+
+    settle()
     from streamlit.web import cli
 
     sys.argv = ["streamlit", "run", str(ROOT / "app.py"), *sys.argv[1:]]

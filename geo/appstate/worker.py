@@ -59,6 +59,8 @@ def _warm_worker() -> None:
         pipeline.analyse_text(_WARM_TEXT)
     except Exception:  # noqa: BLE001 - a failing initializer breaks the pool; the articles will raise the real error
         log.exception("analysis worker warm-up failed")
+        return
+    pipeline.settle()
 
 
 def _settings() -> dict[str, str]:

@@ -313,7 +313,10 @@ def warm(fn: AnalyseFn) -> None:
     try:
         _frames(fn([_WARMUP]))
     except Exception:  # a broken pipeline is reported per article by the tasks themselves
-        pass
+        return
+    from geo.pipeline import settle
+
+    settle()  # the worker's loaded data is out of the collector's sight for all its partitions
 
 
 # --------------------------------------------------------------------------- progress

@@ -62,6 +62,8 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
     found = [
         x for x in ctx.dates[key]
         if not (x.start - s.start < 60 and _DATELINE_DATE_END.match(text, x.end, x.end + 40))  # a dateline
+        # "his first visit since 2018" (the date's own words may hold the "since")
+        and not lex.FIRST_SINCE.search(text, max(s.start, x.start - 60), x.start + 6 * text.startswith("since ", x.start))
     ]
     inwin = [x for x in found if window[0] <= x.start < window[1]]
     shift = None
@@ -70,6 +72,13 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
             shift = m
     chosen = None
     if inwin:
+        if not d.rule.has("speech_act") and d.type != DI:
+            # "Trucks burned on Sunday when rebels attacked a convoy, two sources said on Monday":
+            # the report's day is not the incident's when the sentence gives that one too
+            own = [x for x in inwin if not _report_day(text, s, x)]
+            if not own:
+                own = [x for x in found if x.start < t.start and not _report_day(text, s, x)][-1:]
+            inwin = own or inwin
         chosen = min(inwin, key=lambda x: abs(x.start - t.start))
     elif shift is not None and found:
         base = next((x for x in reversed(found) if x.start < shift.start()), found[0])
@@ -92,7 +101,7 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         direct = bool(inwin) or not (
             re.match(r"\s*that\b", text[window[0]:window[0] + 6]) or re.search(r"\bthat\b", text[chosen.end:t.start])
         )
-        if direct and not d.rule.has("speech_act") and d.type != DI and lex.REPORT_DATE.search(text, max(s.start, chosen.start - 40), chosen.start):
+        if direct and not d.rule.has("speech_act") and d.type != DI and _report_day(text, s, chosen):
             direct = False  # "…, police said on Thursday": the report's day, not the event's
         d.date, d.time_precision, d.date_from_text = chosen.date, chosen.precision, chosen.date is not None and direct
         d.whole_year, d.earlier = is_whole_year(chosen), is_earlier(chosen)
@@ -135,6 +144,20 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         # no date in the text (and none to count from, or history and plans): none is made up
         d.date = None
         d.rule_name += "+undated"
+
+
+def _report_day(text: str, s: Span, x: _dates.DateMatch) -> bool:
+    """Is ``x`` the day of a report ("police said on Thursday", "reports said on Tuesday, May 14")
+    rather than of what it reports?"""
+    start = x.start
+    weekday = _WEEKDAY_BEFORE.search(text, max(s.start, start - 20), start)
+    if weekday is not None:
+        start = weekday.start()  # the date that spells out the report's weekday
+    return bool(lex.REPORT_DATE.search(text, max(s.start, start - 40), start))
+
+
+#: A weekday right before the date that spells it out: "on Tuesday, May 14".
+_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,(]+$", re.IGNORECASE)
 
 
 def listed_days(d: Draft, text: str, ctx: Context) -> list[Draft]:

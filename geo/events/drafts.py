@@ -83,6 +83,9 @@ class Draft:
     #: a generic attack read as one on civilians by its victims or its target ("killed six
     #: farmers"): a fight or a seizure told later does not re-type it
     read_as_civilians: bool = False
+    #: told by the words of a fight with small arms ("the gun battle lasted two hours"), or such a
+    #: mention was folded in: a blast told of the same incident is part of the fight, not its type
+    fight_told: bool = False
     night: bool = False  # its date was read from "overnight" / "last night": it straddles two days
     #: every mention of the incident: (trigger span named by its rule, sentence span)
     provenance: list[tuple[Span, Span]] = field(default_factory=list)
@@ -196,6 +199,8 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
         violent_family = prev.type in VIOLENT_TYPES and d.type in VIOLENT_TYPES
         if not (same or violent_family):
             continue
+        if prev.modality != "asserted" and d.modality == "asserted" and d.date_from_text:
+            continue  # "a summit meant to ...", then "the summit opened on Sunday": the day told is its own news
         # "The checkpoint attack happened near Miran Shah": a town told later is finer than a
         # border segment or a country the first mention gave
         finer = (
@@ -216,6 +221,10 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
         if not prev.date_from_text and d.date_from_text and d.time_precision <= prev.time_precision:
             prev.date, prev.time_precision, prev.date_from_text = d.date, d.time_precision, True
             prev.whole_year, prev.earlier = d.whole_year, d.earlier
+        prev.fight_told = prev.fight_told or d.fight_told
+        if d.fight_told and _fight_follows(prev, d):
+            prev.type, prev.subtype, prev.cameo = d.type, d.subtype, d.cameo
+            prev.rule_name += f"+type-from-later-mention({d.rule.name})"
         if not prev.actors:
             prev.actors.extend(d.actors)  # otherwise the later actors are mostly speakers
         if prev.fatalities is None:
@@ -223,6 +232,13 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
         prev.provenance.extend(d.provenance)
         return True
     return False
+
+
+def _fight_follows(first: Draft, later: Draft) -> bool:
+    """Is ``later`` the armed clash of an attack ``first`` read as remote violence ("the attack
+    began with a suicide car bombing", then "the gun battle lasted two hours")? ACLED codes
+    remote violence that is part of an exchange of fire as the armed clash."""
+    return (later.type, later.subtype) == ("Battles", "Armed clash") and first.type == "Explosions/Remote violence" and first.rule.subtype == GENERIC
 
 
 def _area_holds(ctx: Context, big: EventLocation, small: EventLocation) -> bool:
@@ -707,7 +723,7 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
             if not _one_meeting(o, d, kinds):
                 continue  # another pair of parties: another meeting (a host meeting two visitors)
         elif not loose and o.actors and d.actors and o.actors[0] != d.actors[0] and not (
-            _one_briefing(o, d) or (o.gathering and d.gathering) or _one_delegation(o, d)
+            _one_briefing(o, d) or (o.gathering and d.gathering) or _one_delegation(o, d) or _one_trip_told(o, d)
         ):
             continue  # another speaker, another visitor: another event
         return o
@@ -736,6 +752,16 @@ def _one_delegation(a: Draft, b: Draft) -> bool:
     office and once by the country is one visit to the same place (the caller checked the place
     and the day)."""
     return a.subtype == b.subtype == "Visit" and state_of(a.actors[0]) == state_of(b.actors[0])
+
+
+def _one_trip_told(a: Draft, b: Draft) -> bool:
+    """Are ``a`` and ``b`` one visit told twice in a sentence, once with no place ("a visit by the
+    minister, who arrived in Beirut on Monday")? The actors read for the second trigger may be
+    the host's (its subject is a relative pronoun), so they are not compared."""
+    return (
+        a.subtype == b.subtype == "Visit" and a.sentence == b.sentence
+        and (a.location is None) != (b.location is None)
+    )
 
 
 @dataclass
@@ -910,12 +936,13 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
         twin.location, twin.precision, twin.fallback_site = d.location, d.precision, d.fallback_site
         twin.location_note = d.location_note
         twin.rule_name += f"+site-from-later-mention({d.location_note or 'context'})"
-    # ACLED codes remote violence that is part of an exchange of fire as the armed clash
-    clash = (d.type, d.subtype) == ("Battles", "Armed clash") and twin.type == "Explosions/Remote violence"
+    clash = _fight_follows(twin, d)
     # an attack read from its civilian victims stays one on civilians when a later mention tells a
     # fight or a seizure ("raiders shot six farmers in a hamlet ... then held the hamlet for a day")
     on_civilians = twin.read_as_civilians and twin.type == "Violence against civilians" and d.type == "Battles"
-    if twin.rule.subtype == GENERIC and d.rule.subtype != GENERIC and (not twin.specific_read or clash) and not on_civilians:
+    # ("the gun battle lasted two hours" folded in before "began with a suicide car bombing")
+    blast_in_fight = twin.fight_told and d.type == "Explosions/Remote violence" and twin.subtype == "Armed clash"
+    if twin.rule.subtype == GENERIC and d.rule.subtype != GENERIC and (not twin.specific_read or clash) and not on_civilians and not blast_in_fight:
         # "an attack killed five" then "a suicide bomber blew himself up": the first specific
         # reading; the weapons and moves told after it ("hand grenades", "seized the station")
         # are details of that incident
@@ -923,6 +950,19 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
         if (twin.type, twin.subtype) != (d.type, d.subtype):
             twin.type, twin.subtype, twin.cameo = d.type, d.subtype, d.cameo
             twin.rule_name += f"+type-from-later-mention({d.rule.name})"
+    if (
+        d.read_as_civilians and d.type == "Violence against civilians" and twin.type == "Battles"
+        and "victims not stated" in twin.rule_name and not twin.read_as_civilians
+    ):
+        # "The attacks took place on Friday", then "bandits ... slaughtered scores of people": the
+        # victims told later say whom the attack struck
+        twin.type, twin.subtype, twin.cameo, twin.read_as_civilians = d.type, d.subtype, d.cameo, True
+        twin.rule_name += f"+type-from-later-mention({d.rule.name}: civilians)"
+    twin.fight_told = twin.fight_told or d.fight_told
+    if twin.fight_told and twin.type == "Explosions/Remote violence" and twin.rule.subtype == GENERIC:
+        # the blast that opened a fight told of the same incident: the fight is the event
+        twin.type, twin.subtype, twin.cameo = "Battles", "Armed clash", None  # (as the armed-clash rule gives)
+        twin.rule_name += "+type-from-later-mention(gunfight)"
     if d.subtype == "Suicide bomb" and twin.subtype in _ONE_BLAST and twin.subtype != d.subtype:
         twin.subtype, twin.cameo = d.subtype, d.cameo
         twin.rule_name += f"+type-from-later-mention({d.rule.name})"

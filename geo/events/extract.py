@@ -38,7 +38,7 @@ from geo.events.capitals import bare_capitals, capitals_named
 from geo.events.dates import context_before_the_news, date_event, day_of_the_news, listed_days
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
-from geo.events.later_sites import counted_sites, listed_sites, scene_told_after, site_named_later, site_of_told
+from geo.events.later_sites import counted_sites, day_of_told, listed_sites, scene_told_after, site_named_later, site_of_told
 from geo.events.lookups import (
     BorderFn,
     CapitalFn,
@@ -151,6 +151,7 @@ def extract(
         _sentence_events(text, s, p, sm, actors, ctx, ref, border, country)
         note_places(ctx, text, s, p, sm, actors)
         site_of_told(ctx, text, s, sm, actors)
+        day_of_told(ctx, text, s)
         scene_told_after(ctx, text, s, sm, actors, before)
         ctx.add_actors(actors)
     context_before_the_news(ctx.drafts, ref)
@@ -342,6 +343,7 @@ def _sentence_events(
         cause = d.subtype == "Arrests" and bool(lex.ARREST_AS_CAUSE.search(text, s.start, t.start))
         d.separate = r.separate or bool(frame) or cause
         d.in_told_incident = bool(lex.IN_TOLD_INCIDENT.match(text, t.end, window[1]))
+        d.fight_told = t.rule.has("clash") and bool(lex.SMALL_ARMS_FIGHT.match(text, t.start))
         d.also_elsewhere = bool(lex.ALSO.search(text, max(s.start, t.start - 20), min(s.end, t.end + 40)))
         d.gathering = d.subtype == "Meeting" and bool(lex.GATHERING.search(text, t.start, t.end))
         d.talks_outcome = d.subtype == "Agreement/Intent to cooperate" and bool(lex.TALKS_OUTCOME.search(text, window[0], window[1]))

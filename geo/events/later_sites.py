@@ -19,7 +19,7 @@ from geo.events.rules import DI
 from geo.lang.en.numbers import NUMBER_WORDS
 from geo.models import Mention, Span
 
-__all__ = ["site_of_told", "scene_told_after", "listed_sites", "counted_sites", "site_named_later"]
+__all__ = ["site_of_told", "day_of_told", "scene_told_after", "listed_sites", "counted_sites", "site_named_later"]
 
 
 _TOLD_FAMILY = {
@@ -56,11 +56,17 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
     """
     m = lex.SITE_OF_TOLD.search(text, s.start, s.end)
     if m is None:
-        return
-    noun = re.sub(r"\s+", "", m.group("noun").lower()).removeprefix("drone")
-    noun = noun[:-1] if noun.endswith("s") and noun not in ("clashes",) else noun
-    noun = noun[:-2] if noun.endswith("che") else noun  # ambushes
-    types = _TOLD_FAMILY.get(noun, ())
+        m = lex.IT_HAPPENED.match(text, s.start, s.end)
+        if m is None:
+            return
+        # "It happened in ...": the incident told last, whatever its kind (not a statement)
+        last = next((x for x in reversed(ctx.drafts[-10:]) if x.type != DI and x.modality == "asserted"), None)
+        noun, types = "", ((last.type,) if last is not None else ())
+    else:
+        noun = re.sub(r"\s+", "", m.group("noun").lower()).removeprefix("drone")
+        noun = noun[:-1] if noun.endswith("s") and noun not in ("clashes",) else noun
+        noun = noun[:-2] if noun.endswith("che") else noun  # ambushes
+        types = _TOLD_FAMILY.get(noun, ())
     if any(m.start() <= t.start < m.end() for x in ctx.drafts[-10:] for t, _s in x.provenance):
         return  # a trigger of its own read this phrase already
     recent = [x for x in reversed(ctx.drafts[-10:]) if x.type in types and x.modality == "asserted"]
@@ -89,7 +95,8 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
 
     if not told.date_from_text:
         # "the killings took place in Brask on Sunday": the day too
-        _take_day(told, _first_day(text, ctx, m.end(), s.end))
+        # (in its own clause: "..., where troops had raided a camp earlier this year" is another day's)
+        _take_day(told, _first_day(text, ctx, m.end(), stop.start() if stop else s.end))
     base = copy.copy(told)
     base.provenance = list(told.provenance)
     set_site(told, text, first, "site told later", locative_cue(text, s, first), ctx)
@@ -103,6 +110,31 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
         twin.rule_name = base.rule_name + "+site-told-later(one event per place)"
         twin.separate = True  # another place of the incident: not merged back
         ctx.drafts.append(twin)
+
+
+def day_of_told(ctx: Context, text: str, s: Span) -> None:
+    """"Militants torched six houses, police said on Friday. The incident happened on Thursday
+    evening": the day, in a later sentence, of the latest incident told before, when that one had
+    none from the text (the report's day or the article's stood in for it).
+
+    Only the day the sentence gives in the clause of "happened" ("..., where troops had raided a
+    camp earlier this year" is another day's).
+    """
+    m = lex.DAY_OF_TOLD.search(text, s.start, s.end)
+    if m is None:
+        return
+    told = next((x for x in reversed(ctx.drafts[-10:]) if x.type != DI and x.modality == "asserted" and x.sentence.end <= s.start), None)
+    if told is None or told.date_from_text or told.sentence.end > s.start:
+        return
+    stop = lex.CLAUSE_BREAK.search(text, m.end(), s.end)
+    day = _first_day(text, ctx, m.end(), stop.start() if stop else s.end)
+    if day is None or day.precision != 1:
+        return
+    # every incident of the sentence that told it ("torched six houses and shot two villagers")
+    for x in ctx.drafts[-10:]:
+        if x.sentence == told.sentence and x.type != DI and x.modality == "asserted" and not x.date_from_text:
+            _take_day(x, day)
+            x.rule_name += "+day-told-after"
 
 
 def scene_told_after(ctx: Context, text: str, s: Span, mentions: list[Mention], actors: list[Actor], before: int) -> None:
@@ -267,6 +299,12 @@ def _listable(text: str, m: Mention, kind: str, beside: Mention) -> bool:
     )
 
 
+def _government(text: str, m: Mention) -> bool:
+    """Does ``m`` stand for its government ("Washington gave no comment", "ties between Washington
+    and Beijing")? Such a name says who acts, not where the unplaced event happened."""
+    return bool(lex.PLACE_AS_SPEAKER.match(text, m.end) or lex.RELATIONS_BETWEEN.search(text, max(0, m.start - 80), m.start))
+
+
 #: How far after an unplaced event's sentence the place that places it may be named.
 _LATER_CHARS = 1500
 
@@ -288,7 +326,9 @@ def site_named_later(drafts: list[Draft], ctx: Context, text: str, mentions: lis
         near = [
             m for m in mentions[i:j]
             if m.form in ("name", "district") and m.place is not None
-            and m.place.kind != "continent" and not is_actor_name(text, m)
+            and m.place.kind != "continent" and not is_actor_name(text, m) and not _government(text, m)
+            # (where words about a violent event were said is not where it happened)
+            and (d.type == DI or not lex.SPEECH_VENUE.search(text, max(0, m.start - 80), m.start))
         ]
         if not near:
             continue

@@ -301,7 +301,10 @@ def separate_meetings(d: Draft, text: str, t: Trigger, window: tuple[int, int], 
     is made for each other one. (The clause ``window`` holds the trigger.)"""
     if d.subtype != "Meeting" or not d.actors or not lex.SEPARATE_MEETINGS.search(text, window[0], window[1]):
         return []
-    host = state_of(d.actors[0])
+    # the host is the meeting's subject, named before the trigger; when it was not recognised
+    # ("Xi held meetings with ..." after "Xi Jinping" two paragraphs up), the first actor read
+    # may be a counterpart, and no state is the host's
+    host = state_of(d.actors[0]) if any(a.name == d.actors[0] and window[0] <= a.start < t.start for a in actors) else None
     counterparts: list[Actor] = []
     for a in actors:
         if t.end <= a.start < window[1] and a.kind in ("person", "role", "country") and not a.plural:
@@ -310,10 +313,11 @@ def separate_meetings(d: Draft, text: str, t: Trigger, window: tuple[int, int], 
                 counterparts.append(a)
     if len(counterparts) < 2:
         return []
-    d.actors = [d.actors[0], counterparts[0].name]
+    first = [d.actors[0]] if host is not None else []
+    d.actors = [*first, counterparts[0].name]
     twins = []
     for a in counterparts[1:]:
         twin = twin_of(d, "+one-meeting-per-party")
-        twin.actors = [d.actors[0], a.name]
+        twin.actors = [*first, a.name]
         twins.append(twin)
     return twins

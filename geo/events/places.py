@@ -155,6 +155,9 @@ def place_event(
         and (m.form != "organisation" or _institution_site(text, s, m))
         and not _road_end(text, m)  # "on the Tyre-Naqura road": the road runs between them
         and not _epithet(text, m)  # "on the Caribbean island": the country told, in other words
+        # "talking to reporters in Mogadishu, the army chief confirmed the assault": where words
+        # about a violent event were said is not where it happened
+        and not (d.type != DI and lex.SPEECH_VENUE.search(text, max(s.start, m.start - 80), m.start))
     ]
     # "Karen fighters attacked …": a people or region naming an armed group is an actor, not the site;
     # so is a land owning the attack ("in Russia's overnight attack", "Tehran's strike on Israel")

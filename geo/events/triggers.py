@@ -251,6 +251,9 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
         return "Battles", "Armed clash", REPELLED  # "the army repelled an attack on the city"
     if not passive and word.startswith(("attack", "raid", "assault", "target")) and lex.PROPERTY_TARGET.match(after):
         return "Strategic developments", "Looting/property destruction", "target: property"
+    crowd = _crowd_assault(text, t, before, window, passive)
+    if crowd:
+        return RI, crowd, "a crowd attacked"
     state = lex.STATE_ATTACKER.search(before) if word.startswith("attack") and not passive else None
     if state is not None and lex.ON_A_PLACE.match(after) and _state_name(state.group("who")):
         # "Russian attacks on Kharkiv killed two": a state's attack on a town, no ground force
@@ -311,6 +314,36 @@ def _done_at_the_protest(pattern: re.Pattern[str], seg: str) -> bool:
         lex.TURNED_VIOLENT.match(m.group()) or not lex.PROTESTED_AGAINST.search(seg, max(0, m.start() - 50), m.start())
         for m in pattern.finditer(seg)
     )
+
+
+def _force_on_the_crowd(text: str, t: Trigger, base: int, part: str) -> bool:
+    """Does ``part`` (at ``base`` in ``text``) tell lethal or injuring force other than what set the
+    protest at ``t`` off? ("protests began after the roof collapsed, killing 16": the cause.)"""
+    return any(
+        not (t.end <= base + m.start() and lex.PROTEST_CAUSE.search(text, t.end, base + m.start()))
+        for m in lex.EXCESSIVE.finditer(part)
+    )
+
+
+def _crowd_assault(text: str, t: Trigger, before: str, window: tuple[int, int], passive: bool) -> str:
+    """The riot sub-type of an assault whose subject is an unarmed crowd, or "".
+
+    "An angry crowd stormed the governor's office", "villagers attacked the police post": ACLED
+    codes a crowd's violence as a riot (a violent demonstration against the state or property,
+    mob violence against people), not a battle or an attack by an armed group; with an armed side
+    anywhere in the clause ("gunmen and villagers attacked …") or told as a passive it is not read.
+    """
+    word = text[t.start:t.end].lower()
+    crowds = list(lex.CROWD_PARTY.finditer(before))
+    if passive or not word.endswith("ed") or not crowds or lex.ARMED_PARTY.search(text, window[0], window[1]):
+        return ""
+    # the crowd is the verb's subject ("activists were armed with clubs and attacked the police"),
+    # not the agent of another verb ("residents were angered by yet another attack") or a speaker
+    between = before[crowds[-1].end():]
+    if len(between.split()) > 10 or re.search(r"\b(?:by|said|says|told)\b", between):
+        return ""
+    target = text[t.end:min(window[1], t.end + 60)]
+    return "Violent demonstration" if lex.STATE_TARGET.search(target) else "Mob violence"
 
 
 def _crowd_clash(text: str, clause: tuple[int, int], t: Trigger) -> str:
@@ -419,7 +452,7 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
                 pass
             elif _done_at_the_protest(lex.RIOTOUS, part):
                 t.type, t.subtype, t.note = RI, "Violent demonstration", "protesters turned violent"
-            elif lex.EXCESSIVE.search(part):
+            elif _force_on_the_crowd(text, t, s.end - len(part), part):
                 t.subtype, t.note = "Excessive force against protesters", "lethal force against protesters"
             elif any(not lex.ARREST_AS_CAUSE.search(part, 0, m.start()) for m in lex.INTERVENTION.finditer(part)):
                 t.subtype, t.note = "Protest with intervention", "protest dispersed or suppressed"
@@ -569,7 +602,7 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
         return False  # "the governor said that Russian shelling killed two": "that" opens a clause
     # "more clashes", "new attacks", "similar raids" are other events, not the one told before
     if re.search(r"\b(?:the|this|that|these)\s+(?:(?!(?:more|further|new|fresh|other|similar|future|any)\b)[\w-]+\s+)?$", before, re.I) and re.match(
-        r"(?:visit|trip|talks|meeting|agreement|deal|accord|memorandum|raid|attack|attacks|assault|ambush|bombings?|blasts?|"
+        r"(?:visit|trip|talks|meeting|summit|agreement|deal|accord|memorandum|raid|attack|attacks|assault|ambush|bombings?|blasts?|"
         r"explosions?|strikes?|air\s*strikes?|drone\s+strikes?|clash|clashes|fighting|shelling|killings?|shooting|"
         r"exchanges?\s+of\s+(?:gun)?fire|gun\s*battles?|gunfights?|firefights?|"
         r"protests?|demonstrations?|riots?|arrests?|ceasefire|truce)\b",

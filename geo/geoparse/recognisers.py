@@ -408,7 +408,7 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
     "Velmont, a farming town of 2,000", "of Velmont, La.", "near Velmont, Texas.". The name is
     kept as a mention, left unresolved (no pin where the data has no point), as a county or a
     physical feature the gazetteer lacks is; the words are in :mod:`geo.lang.en.settlements`."""
-    if at.found is not None:
+    if at.found is not None and not _first_part_of_settlement(s, at):
         return None  # a gazetteer name: its own readings, judged as usual
     i, toks, text = at.i, s.toks, s.text
     start = toks[i].start
@@ -474,6 +474,31 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
         m = _LIST_NEXT.match(text, end)
         s.listed_from = m.end() if m is not None else -1
     return j + 1
+
+
+#: Words of a settlement's name after a gazetteer name are rarer than this in English (Zipf):
+#: "the village of Gul Dara", not "the city of Boston Police".
+_NAME_WORD_ZIPF = 3.0
+
+
+def _first_part_of_settlement(s: _Scan, at: _At) -> bool:
+    """Is the gazetteer name at ``at`` only the first part of a settlement's name the text gives
+    ("the village of Gul Dara": "Gul" is another place's alternate name, "Dara" a city's)? The
+    name after "the village of" is one name, of words that are no English words; its parts are
+    no places of their own."""
+    i, toks, text = at.i, s.toks, s.text
+    start = toks[i].start
+    if text[start - 3 : start] != "of ":
+        return False
+    m = _NOUN_OF_BEFORE.search(text, max(0, start - 24), start)
+    if m is None or m.group(1).lower() not in _SETTLEMENT_NOUNS:
+        return False
+    j = i
+    while j + 1 < s.n and toks[j + 1].cap and s.joins[j] and j - i < _SETTLEMENT_MAX_WORDS:
+        j += 1
+    if j == i or j - i >= _SETTLEMENT_MAX_WORDS or at.found[0] >= j:
+        return False
+    return all(s.zipf.get(toks[k].word.lower(), 0.0) < _NAME_WORD_ZIPF for k in range(at.found[0] + 1, j + 1))
 
 
 def _locative_before(s: _Scan, i: int) -> bool:

@@ -61,6 +61,7 @@ from geo.geoparse.outliers import lone_outliers
 from geo.geoparse.uswording import us_weight
 from geo.lang.en.distances import DISTANCE_FROM
 from geo.lang.en.placeheads import PLACE_TAILS
+from geo.lang.en.settlements import SETTLEMENT_NOUNS
 from geo.models import Mention, Place, ScoredPlace
 from geo.places.article import own_name
 from geo.places.geodesy import distance_km
@@ -685,6 +686,10 @@ def _within(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: 
             # Kentucky, about 60 miles north of Nashville" says it of the town, not of the state)
             km = float(far.group("n").replace(",", "")) * (1.609 if far.group("unit").startswith("mile") else 1.0)
             _held_in(text, cands, groups, gi_of, k, k + 1, True, False, km)
+        elif _IN_AREA.fullmatch(text, c.end, nxt.start) and _SETTLEMENT_BEFORE.search(text, max(0, c.start - 20), c.start) and _DISTRICT_AFTER.match(text, nxt.end):
+            # "the town of Toul in the Nabatieh district": a settlement the text puts in a
+            # district lies there, or is one the gazetteer lacks (not a namesake abroad)
+            _held_in(text, cands, groups, gi_of, k, k + 1, False, False)
         elif _DISTRICTS_OWN.fullmatch(text, c.end, nxt.start) and _AREA_AFTER.match(text, nxt.end):
             _held_in(text, cands, groups, gi_of, k + 1, k, False, False)
         elif _POSSESSIVE.fullmatch(text, c.end, nxt.start) and _DISTRICT_AFTER.match(text, nxt.end):
@@ -736,6 +741,8 @@ _WITHIN = re.compile(
 #: Between X and Y when the text gives X's distance from Y: ", 40 kilometres from", " (25 miles
 #: north of", ", about 10 km south-east of the town of".
 _DISTANCE_FROM = re.compile(DISTANCE_FROM)
+#: Before a name: the text calls it a settlement ("the town of X").
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(SETTLEMENT_NOUNS)) + r")\s+of\s+$")
 #: Between a district and a place it holds: "the Poonch district's Shahpur area".
 _DISTRICTS_OWN = re.compile(r"\s+(?:[Dd]istrict|[Tt]ehsil)['’]s\s+")
 #: After that place: what makes it a part of the district.

@@ -44,6 +44,12 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _COUNTED = r"(?:people|persons|men|women|protesters|demonstrators|marchers|supporters|workers|students|residents|troops|soldiers|fighters|militants|police|officers|homes|houses|families)\b"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+#: Nouns of incidents a date word may qualify ("weekend bombings").
+_INCIDENTS = (
+    r"(?:attacks?|bombings?|blasts?|explosions?|clashes|fighting|violence|unrest|protests?|rall(?:y|ies)|marche?s?|"
+    r"demonstrations?|riots?|raids?|(?:air\s?)?strikes?|killings?|shootings?|assaults?|ambush(?:es)?|"
+    r"abductions?|kidnappings?|shelling)\b"
+)
 _NUM = r"(?P<num>\d{1,2}|" + "|".join(k for k in NUMBER_WORDS if k not in ("hundred",)) + r")"
 
 # Order matters: longer, more specific expressions first; a later pattern never overlaps an
@@ -62,7 +68,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ("yesterday", r"\b(?:yesterday|last\s+night|overnight(?!\s+(?:on\s+|into\s+|to\s+)?" + _WD + r"))\b"),
         ("today", r"\b(?:today|this\s+(?:morning|afternoon|evening)|tonight)\b"),
         ("ago", r"\b" + _NUM + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b"),
-        ("weekend", r"\b(?:over|at|during|on)\s+the\s+(?:past\s+)?weekend\b|\b(?:last|this|past)\s+weekend\b"),
+        # "weekend bombings", "the weekend's clashes": the incidents of the last weekend
+        ("weekend", r"\b(?:over|at|during|on)\s+the\s+(?:past\s+)?weekend\b|\b(?:last|this|past)\s+weekend\b|"
+                    r"\b(?:the\s+)?weekend(?:['’]s)?(?=\s+(?:[a-z-]+\s+)?" + _INCIDENTS + r")"),
         ("last-week", r"\b(?:last|past|previous)\s+week\b(?!\s+of\s+" + _MONTH + ")"),  # not "the last week of March"
         ("this-week", r"\b(?:earlier\s+|later\s+)?this\s+week\b"),
         ("next-week", r"\bnext\s+week\b"),

@@ -447,3 +447,18 @@ def test_cli_refuses_workers_without_dask(tmp_path):
     proc = _cli(["--in", str(tmp_path), "--out", str(tmp_path / "e.parquet"), "--partition-size", "0"], tmp_path)
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 2 and "'0'" in stderr
+
+
+def test_a_warmed_worker_keeps_its_loaded_data_out_of_the_collectors_sight() -> None:
+    # a long batch run would otherwise walk the gazetteer again in every full collection; in a
+    # process of its own, as a worker is (freezing is for the life of the process)
+    code = (
+        "import gc\n"
+        "from geo import pipeline\n"
+        "from geo.batch import run\n"
+        "run.warm(pipeline.analyse)\n"
+        "print(gc.get_freeze_count())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).parents[2])
+    assert int(out.stdout.strip()) > 100_000  # the gazetteer's and the areas' objects

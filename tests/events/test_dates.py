@@ -179,3 +179,66 @@ def test_a_day_and_month_beside_their_weekday_find_their_year_among_the_texts():
     got = _dated("Gunmen shot dead two policemen in Quetta late on Sunday (11 December). The town was shut in March 2022.")
     assert got["Armed clash"] == dt.date(2022, 12, 11)
 
+
+
+def test_incidents_the_weekend_names_are_dated_by_it_not_by_todays_attack():
+    # "today's attack came after weekend bombings": the bombings are the weekend's
+    got = by_subtype("Today's attack in Quetta came after weekend bombings in Sibi that targeted banks.")
+    assert got["Remote explosive/landmine/IED"] == ("asserted", dt.date(2025, 5, 10))
+
+
+def test_the_incidents_day_beats_the_day_of_the_report_that_tells_it():
+    # the convoy was attacked on Sunday; Monday is when the sources spoke
+    got = by_subtype(
+        "Gunmen burned 20 trucks in Quetta on Sunday when rebels attacked a convoy of vehicles "
+        "travelling under escort, two sources said on Monday.",
+        date=dt.date(2025, 5, 13),
+    )
+    assert got["Armed clash"] == ("asserted", dt.date(2025, 5, 11))
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "An officer said the incident happened on Sunday evening in the village.",
+        "The violence started on Sunday evening near the bazaar.",
+    ],
+)
+def test_a_later_sentence_gives_the_day_of_an_incident_dated_only_by_its_report(later):
+    # Tuesday is the day the police spoke; the sentence after says when it happened
+    got = by_subtype("Militants set fire to six houses in a village near Quetta, police said on Tuesday. " + later, date=dt.date(2025, 5, 13))
+    assert got["Looting/property destruction"] == ("asserted", dt.date(2025, 5, 11))
+
+
+def test_a_later_sentence_does_not_move_an_incident_its_own_words_date():
+    got = by_subtype("Militants set fire to six houses near Quetta on Saturday. The violence started on Sunday in the bazaar.", date=dt.date(2025, 5, 13))
+    assert got["Looting/property destruction"] == ("asserted", dt.date(2025, 5, 10))
+
+
+def test_a_report_day_spelled_out_with_its_date_is_still_the_reports():
+    got = by_subtype(
+        "Gunmen burned 20 trucks in Quetta on Sunday when rebels attacked a convoy of vehicles "
+        "travelling under escort, two sources said on Monday, May 12.",
+        date=dt.date(2025, 5, 13),
+    )
+    assert got["Armed clash"] == ("asserted", dt.date(2025, 5, 11))
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the sentence tells the burning again ("set the houses ablaze"): still the same day
+        "An officer said the incident happened on Sunday evening in Kuchlak, after the militants set the houses ablaze.",
+        "Ten police were hurt in the violence that broke out on Sunday evening.",
+    ],
+)
+def test_the_day_told_after_also_in_a_sentence_that_retells_the_incident(later):
+    got = by_subtype("Rioters set fire to six houses near Quetta, police said on Tuesday. " + later, date=dt.date(2025, 5, 13))
+    assert got["Violent demonstration"] == ("asserted", dt.date(2025, 5, 11))
+
+
+def test_the_year_of_a_first_since_is_no_date_of_the_event():
+    # "his first visit to Quetta since 2018": the year measures the news, the talks are today's
+    events = read("The premier held talks with the governor, who is on his first visit to Quetta since 2018.", date=dt.date(2025, 5, 12))
+    (talks,) = [e for e in events if e.subtype == "Meeting"]
+    assert talks.date == dt.date(2025, 5, 12) and talks.modality == "asserted"

@@ -524,3 +524,44 @@ def test_a_ministers_meeting_told_in_a_headline_with_initials_is_his_meeting_not
     )
     met = [e for e in read(text) if e.subtype == "Meeting"]
     assert [len(e.sentences) for e in met] == [1, 2], [(e.actors, e.rule) for e in met]
+
+
+def test_a_visit_told_again_by_the_visitors_arrival_in_its_sentence_is_one_visit():
+    # "a visit by X, who arrived in Quetta": the arrival places the visit; no second one elsewhere
+    text = "Talks began during a visit by Iran's foreign minister, Saman Roy, who arrived in Quetta on Monday."
+    visits = [e for e in read(text) if e.subtype == "Visit"]
+    assert [e.location.name for e in visits] == ["Quetta"]
+
+
+def test_the_summit_told_again_after_its_plan_is_still_to_come():
+    text = "The president will travel to Quetta next month for a summit on trade. The summit is meant to strengthen ties between the two states."
+    assert [(e.subtype, e.modality) for e in read(text)] == [("Meeting", "planned")]
+
+
+def test_a_summit_planned_in_the_lead_that_the_body_says_opened_on_sunday_is_news():
+    # the day told is the anaphor's own news: it is not folded into the plan of the lead
+    text = "Leaders will meet on Monday at the close of a summit meant to bind the region. The summit opened on Sunday in Quetta."
+    news = [(e.subtype, e.location.name, e.date) for e in read(text) if e.modality == "asserted"]
+    assert news == [("Meeting", "Quetta", dt.date(2025, 5, 11))]
+
+
+def test_an_attack_told_first_without_victims_takes_the_civilians_told_after_it():
+    # the lead names no victims (an armed attack, read as a clash); the body's slaughtered
+    # villagers make it an attack on civilians, one event
+    text = "The attacks took place on Monday. Gunmen on motorbikes surrounded a village near Quetta and slaughtered scores of people."
+    assert [(e.type, e.subtype, e.location.name) for e in read(text)] == [("Violence against civilians", "Attack", "Quetta")]
+
+
+def test_a_suicide_bombing_that_opened_a_gun_battle_is_the_battle():
+    # ACLED codes the blast that opens a fight on the ground as part of the armed clash
+    text = (
+        "A raid by militants on a military base in Menaka left 18 dead on Sunday. "
+        "Officials said the attack began with a suicide car bombing at the entrance of the base. "
+        "A local official said the gun battle between the two sides had lasted about two hours."
+    )
+    assert [(e.type, e.subtype) for e in read(text)] == [("Battles", "Armed clash")]
+
+
+def test_fire_exchanged_across_a_border_does_not_make_a_shelling_a_battle():
+    text = "Artillery shells fired from Iran hit Gwadar on Monday, killing two. The two sides exchanged fire for an hour."
+    assert ("Battles", "Armed clash") not in [(e.type, e.subtype) for e in read(text)][:1]

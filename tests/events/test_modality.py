@@ -526,6 +526,7 @@ def test_a_refusal_imposed_on_people_is_no_denial_said():
         ("Kidnappings of traders were frequent around Quetta a decade ago.", "background"),
         ("The blast killed dozens of people in Quetta on Monday.", "asserted"),
         ("Such raids usually happen at night around Menaka.", "background"),
+        ("Since the war began, the militia has exchanged fire with the army almost daily near Menaka.", "background"),
         ("Gunmen attacked a convoy on Monday in an area often targeted by militants near Menaka.", "asserted"),
     ],
 )

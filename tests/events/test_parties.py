@@ -209,3 +209,10 @@ def test_two_states_that_have_each_accused_the_other_make_a_statement_each():
     text = "Mali and Niger have each accused the other of breaking the border truce."
     said = [(e.actors[0], e.modality) for e in read(text) if e.subtype == "Statement/Accusation"]
     assert sorted(said) == [("Mali", "asserted"), ("Niger", "asserted")]
+
+
+def test_meetings_of_a_host_not_recognised_are_one_per_leader_met():
+    # "Xi held back-to-back meetings with ...": the subject unrecognised, each leader is a meeting
+    text = "In Quetta on Monday, Roy held back-to-back meetings with Iranian President Saman Dara and Bangladeshi Prime Minister Lina Haque."
+    meetings = [e for e in read(text) if e.subtype == "Meeting"]
+    assert len(meetings) == 2

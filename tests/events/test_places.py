@@ -489,3 +489,40 @@ def test_a_town_of_a_list_is_not_an_incident_told_alone_before_it():
         "The blast came after bombings in Gwadar and Quetta that targeted banks."
     )
     assert [town for _s, town, _f in sites(text)].count("Quetta") == 2
+
+
+def test_the_land_of_a_visitor_named_after_by_is_not_where_the_visit_goes():
+    events = read("Talks began during a visit by Iran's foreign minister to Quetta on Monday.")
+    assert [(e.subtype, e.location.name) for e in events if e.subtype == "Visit"] == [("Visit", "Quetta")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Tehran gave no immediate comment on the meeting.",
+        "The talks aim to build trust between Tehran and Dhaka.",
+    ],
+)
+def test_a_capital_standing_for_its_government_does_not_place_an_earlier_meeting(second):
+    text = "Envoys of the two states held a meeting on the prisoners, his office said. " + second
+    (meeting,) = [e for e in read(text) if e.subtype == "Meeting"]
+    assert meeting.location is None or meeting.location.name not in ("Tehran", "Dhaka")
+
+
+def test_it_happened_in_places_the_incident_just_told():
+    text = "Militants stormed a police post in Balochistan on Monday, killing two officers. It happened in Gwadar, on the outskirts of the port."
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Gwadar")]
+
+
+def test_the_day_of_a_relative_clause_after_the_site_told_later_is_another_days():
+    # "It took place in Gwadar, where troops had raided a camp earlier this year": the fight is
+    # the report's news, not history of this year's start
+    text = "Troops fought a fierce battle with militants that left seven dead. It took place in Gwadar, where troops had raided a camp earlier this year."
+    fight = [e for e in read(text) if e.modality == "asserted"]
+    assert [(e.location.name, e.date) for e in fight] == [("Gwadar", dt.date(2025, 5, 12))]
+
+
+def test_where_words_about_a_violent_event_were_said_is_not_its_site():
+    text = "A bomb went off near a police post on Monday, killing two officers. Talking to local media in Quetta, the police chief confirmed the morning attack."
+    (e,) = read(text)
+    assert e.location is None or e.location.name != "Quetta"

@@ -587,3 +587,72 @@ def test_police_killed_after_the_officials_who_tell_it_are_security_forces(text)
 )
 def test_a_strike_of_a_trade_is_a_protest_and_turns_a_riot_when_it_turns_violent(text, subtype):
     assert subtypes(text)[:1] == [subtype]
+
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        # the killing that set the protests off is their cause, not force used against them
+        ("The protests in Quetta began after the roof of the new station collapsed, killing 16 people.", "Peaceful protest"),
+        ("Rallies in Quetta went on for a third day after a guard shot dead a student.", "Peaceful protest"),
+        ("Police opened fire on protesters in Quetta on Monday, killing two.", "Excessive force against protesters"),
+    ],
+)
+def test_the_cause_of_a_protest_does_not_escalate_it(text, subtype):
+    assert subtypes(text)[:1] == [subtype]
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        # police force against a march named as such is an intervention on a protest, not an attack on civilians
+        ("In Quetta, he said, police had suddenly attacked their peaceful march, arresting 12 activists.", "Protests"),
+        ("Police break up the teachers' march outside the Quetta press club by force.", "Protests"),
+    ],
+)
+def test_force_against_a_march_is_a_protest_not_an_attack_on_civilians(text, subtype):
+    assert [e.type for e in read(text) if e.modality == "asserted"] == [subtype]
+
+
+def test_a_march_of_ideas_is_no_protest():
+    assert subtypes("The march of progress cannot be stopped in Quetta, the minister said.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pronoun after "said" is the state just named: a protest lodged, no crowd
+        "In a statement, Iran said it had protested against the harassment of its boats near Gwadar.",
+        # a letter or a note of protest handed to an envoy is diplomacy, however long the words between
+        "An official handed the Swiss envoy Iran's strongly worded official letter of protest in Tehran.",
+    ],
+)
+def test_a_state_that_said_it_protested_and_a_letter_of_protest_are_no_street_protest(text):
+    assert not any(e.type == "Protests" for e in read(text))
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        # a crowd's assault is a riot: against an office or the police a violent demonstration,
+        # against people mob violence (ACLED), not an armed clash or an attack by an armed group
+        ("On Tuesday an angry crowd stormed the district governor's office in Quetta.", "Violent demonstration"),
+        ("Villagers attacked two men accused of theft in Menaka on Monday.", "Mob violence"),
+        # clubs and rods do not make a crowd an armed group
+        ("In Quetta the activists were armed with iron rods and clubs and attacked the police.", "Violent demonstration"),
+        # an armed side, or the crowd as the victims of a passive, keeps the attack one on civilians
+        ("Gunmen attacked students in Quetta on Monday.", "Attack"),
+        ("Students were attacked in Quetta on Monday.", "Attack"),
+    ],
+)
+def test_an_assault_by_an_unarmed_crowd_is_a_riot(text, subtype):
+    assert subtypes(text)[:1] == [subtype]
+
+
+def test_clashes_told_before_a_crowd_storming_an_office_are_its_riot():
+    text = (
+        "Clashes over two days in the town of Menaka left three people dead, the agency said. "
+        "On Tuesday an angry crowd stormed the district governor's office in Menaka."
+    )
+    assert {e.type for e in read(text)} == {"Riots"}

@@ -244,6 +244,8 @@ def test_streets_are_no_places():
         ("Brussels sprouts and Panama hats sold well in Lima.", [("Lima", "gn:3936456")]),
         # an armed movement whose name is a word of its language, and of a hamlet somewhere
         ("It followed an al-Shabab attack on a base.", []),
+        # a goddess's festival and images, not the city that bears her name
+        ("Stones hit a Durga idol immersion procession in Bahraich.", [("Bahraich", "gn:1277799")]),
         ("The U.S. and The Hague replied.", [("U.S.", "USA"), ("The Hague", "gn:2747373")]),
     ],
 )
@@ -1297,3 +1299,11 @@ def test_a_crude_grade_named_like_a_place_is_no_place():
     assert _names_of("Oil fell on Monday. Brent slipped 1% after Brent crude futures hit a high in London.") == ["London"]
     assert _names_of("Louisiana Light Sweet traded at a premium, traders in Houston said.") == ["Houston"]
     assert "Brent" in _names_of("Brent Council approved the budget for Wembley.")  # no grade: the borough
+
+
+def test_the_name_after_the_village_of_is_one_name_not_its_parts():
+    # "Gul" and "Dara" are other places' names; the village the text names is neither
+    ms = parse("Troops searched the village of Gul Dara in Kunar on Monday.")
+    assert [(m.text, m.place) for m in ms][:1] == [("Gul Dara", None)]
+    # a body after a town's name stays the town's ("the city of Boston Police" is Boston's)
+    assert [m.text for m in parse("He joined the city of Boston Police Department.")] == ["Boston"]

@@ -676,3 +676,13 @@ def test_a_compass_named_region_needs_its_country_in_the_article():
     assert read("Snow closed roads across the North East; Harbour was spared.", {"Harbour": (HARBOUR,)}) == NE_AREA
     doc = "Snow closed roads in Kelpton and across the North East of Northland."
     assert read(doc, {"Kelpton": (KELP,), "Northland": (NORTHLAND,)}) == NE_REGION
+
+
+def test_a_town_the_text_puts_in_a_district_abroad_is_no_namesake_at_home():
+    # Toul is a French town; the text puts its Toul in a Lebanese district the gazetteer knows,
+    # and the gazetteer lacks that one: unresolved, not drawn in France
+    from geo.geoparse.recognise import parse
+
+    ms = parse("Friday's strike in the town of Toul in the Nabatieh district wounded two people.")
+    toul = next(m for m in ms if m.text == "Toul")
+    assert toul.place is None

@@ -23,6 +23,9 @@ WEDNESDAY = dt.date(2024, 10, 16)
         ("two days ago", MONDAY, (dt.date(2024, 10, 12), 1)),
         ("over the weekend", MONDAY, (dt.date(2024, 10, 12), 2)),
         ("over the weekend", WEDNESDAY, (dt.date(2024, 10, 12), 2)),
+        # the weekend's incidents, named by it
+        ("after weekend bombings", WEDNESDAY, (dt.date(2024, 10, 12), 2)),
+        ("the weekend's deadly clashes", MONDAY, (dt.date(2024, 10, 12), 2)),
         ("last week", WEDNESDAY, (dt.date(2024, 10, 7), 2)),
         ("earlier this week", WEDNESDAY, (dt.date(2024, 10, 14), 2)),
         ("last month", WEDNESDAY, (dt.date(2024, 9, 1), 3)),
@@ -184,3 +187,8 @@ def test_a_month_followed_by_a_year_relative_to_the_article_is_that_years_month(
         ("in May last year", dt.date(2023, 5, 1), 3),
         ("in October of this year", dt.date(2024, 10, 1), 3),
     ]
+
+
+@pytest.mark.parametrize("text", ["a weekend market in the old town", "a weekend of talks", "the weekend edition"])
+def test_weekend_before_a_noun_that_names_no_incident_is_no_date(text):
+    assert find_dates(text, WEDNESDAY) == []

@@ -31,7 +31,7 @@ GRADE_PHRASES = (
     "Bonny Light",
 )
 
-#: Common things named after a place (or a person who shares a place's name), in fixed compounds
+#: Common things named after a place (or a person or deity who shares a place's name), in fixed compounds
 #: where the capitalised word names the thing: rioters who throw "Molotov cocktails" did nothing in
 #: Perm (once called Molotov), "Brussels sprouts" are no mention of Brussels. Keys are the name in
 #: lower case, values the lower-case words after it that make the compound. Diseases named after
@@ -52,5 +52,7 @@ EPONYM_COMPOUNDS: dict[str, frozenset[str]] = {
         "oxford": "comma shoes",
         "dijon": "mustard",
         "worcestershire": "sauce",
+        # a goddess, whose festival and images South Asian news names often (Durg is a city)
+        "durga": "puja pooja idol idols immersion pandal pandals",
     }.items()
 }
