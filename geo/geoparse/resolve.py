@@ -441,41 +441,6 @@ def _named_provinces(text: str, cands: Sequence[Candidate], run_of: dict[int, li
         elif nxt.isspace() and _AREAS_AFTER.match(text, c.end):
             with_fellows(k, False)
     return out
-    spots.sort()
-    n = len(cands)
-
-    def near(lo: int, hi: int) -> bool:
-        i = bisect.bisect_left(spots, lo)
-        return i < len(spots) and spots[i] < hi
-
-    def with_fellows(k: int, ahead: bool) -> None:
-        run = run_of.get(k)
-        if run is not None and (run[0] == k if ahead else run[-1] == k):
-            out.update(run)
-        out.add(k)
-        j = k + 1 if ahead else k - 1
-        if 0 <= j < n and _RANGE_TO.fullmatch(text, *((cands[k].end, cands[j].start) if ahead else (cands[j].end, cands[k].start))):
-            out.add(j)
-
-    for k, c in enumerate(cands):
-        if c.form != "name":
-            continue
-        last = _last_before(text, c.start) if near(c.start - 80, c.start) else ""
-        if last in _AREAS_BEFORE_LAST:
-            if last == ",":
-                m = _APPOS_BEFORE.search(text, max(0, c.start - 80), c.start)
-                if m is not None and not (m.group("noun") == "state" and any(p.kind == "country" for p in c.places)):
-                    out.add(k)
-            elif _AREAS_BEFORE.search(text, max(0, c.start - 80), c.start):
-                with_fellows(k, True)
-        nxt = text[c.end : c.end + 1] if near(c.end, c.end + 80) else ""
-        if nxt == ",":
-            m = _APPOS_AFTER.match(text, c.end)
-            if m is not None and not (m.group("noun") == "state" and any(p.kind == "country" for p in c.places)):
-                out.add(k)
-        elif nxt.isspace() and _AREAS_AFTER.match(text, c.end):
-            with_fellows(k, False)
-    return out
 
 
 def _last_before(text: str, pos: int) -> str:
