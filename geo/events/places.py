@@ -158,6 +158,8 @@ def place_event(
         # "talking to reporters in Mogadishu, the army chief confirmed the assault": where words
         # about a violent event were said is not where it happened
         and not (d.type != DI and lex.SPEECH_VENUE.search(text, max(s.start, m.start - 80), m.start))
+        # "one constable was hit and is being treated in Assam": where the wounded are cared for
+        and not (d.type != DI and lex.CARE_PLACE.search(text, max(s.start, m.start - 80), m.start))
     ]
     # "Karen fighters attacked …": a people or region naming an armed group is an actor, not the site;
     # so is a land owning the attack ("in Russia's overnight attack", "Tehran's strike on Israel")

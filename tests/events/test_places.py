@@ -526,3 +526,8 @@ def test_where_words_about_a_violent_event_were_said_is_not_its_site():
     text = "A bomb went off near a police post on Monday, killing two officers. Talking to local media in Quetta, the police chief confirmed the morning attack."
     (e,) = read(text)
     assert e.location is None or e.location.name != "Quetta"
+
+
+def test_where_the_wounded_are_treated_is_not_the_site():
+    text = "Gunmen attacked a post in Balochistan on Monday. One constable was hit by a bullet in the attack and is being treated in Quetta."
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Balochistan")]
