@@ -155,7 +155,7 @@ def place_event(
         and (m.form != "organisation" or _institution_site(text, s, m))
         and not _road_end(text, m)  # "on the Tyre-Naqura road": the road runs between them
         and not _epithet(text, m)  # "on the Caribbean island": the country told, in other words
-        # "talking to reporters in Mogadishu, the army chief confirmed the assault": where words
+        # "talking to reporters in the capital, the army chief confirmed the assault": where words
         # about a violent event were said is not where it happened
         and not (d.type != DI and lex.SPEECH_VENUE.search(text, max(s.start, m.start - 80), m.start))
         # "one constable was hit and is being treated in Assam": where the wounded are cared for

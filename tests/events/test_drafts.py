@@ -555,9 +555,9 @@ def test_an_attack_told_first_without_victims_takes_the_civilians_told_after_it(
 def test_a_suicide_bombing_that_opened_a_gun_battle_is_the_battle():
     # ACLED codes the blast that opens a fight on the ground as part of the armed clash
     text = (
-        "A raid by militants on a military base in Menaka left 18 dead on Sunday. "
-        "Officials said the attack began with a suicide car bombing at the entrance of the base. "
-        "A local official said the gun battle between the two sides had lasted about two hours."
+        "Militants stormed an army camp near Menaka on Sunday, leaving 18 dead. "
+        "Officials said the assault opened with a suicide car bombing at the camp's gate. "
+        "Soldiers said the gunfight with the attackers went on for two hours."
     )
     assert [(e.type, e.subtype) for e in read(text)] == [("Battles", "Armed clash")]
 

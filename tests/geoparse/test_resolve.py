@@ -683,6 +683,6 @@ def test_a_town_the_text_puts_in_a_district_abroad_is_no_namesake_at_home():
     # and the gazetteer lacks that one: unresolved, not drawn in France
     from geo.geoparse.recognise import parse
 
-    ms = parse("Friday's strike in the town of Toul in the Nabatieh district wounded two people.")
+    ms = parse("Shells fell at dawn on the town of Toul in the Nabatieh district, residents said.")
     toul = next(m for m in ms if m.text == "Toul")
     assert toul.place is None
