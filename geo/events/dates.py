@@ -17,6 +17,7 @@ from geo.events.fatalities import to_int
 from geo.events.places import AT_VISIT
 from geo.events.rules import DI
 from geo.events.triggers import Trigger, left_context
+from geo.lang.en.calendar import WEEKDAYS
 from geo.models import Span
 from geo.text import dates as _dates
 
@@ -157,7 +158,7 @@ def _report_day(text: str, s: Span, x: _dates.DateMatch) -> bool:
 
 
 #: A weekday right before the date that spells it out: "on Tuesday, May 14".
-_WEEKDAY_BEFORE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day[\s,(]+$", re.IGNORECASE)
+_WEEKDAY_BEFORE = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")[\s,(]+$", re.IGNORECASE)
 
 
 def listed_days(d: Draft, text: str, ctx: Context) -> list[Draft]:

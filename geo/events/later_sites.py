@@ -14,7 +14,7 @@ from geo.events import rules as lex
 from geo.events.actors import Actor
 from geo.events.dates import is_earlier, is_whole_year
 from geo.events.drafts import Context, Draft, strength, twin_of
-from geo.events.places import finest, in_spans, is_actor_name, locative_cue, set_site
+from geo.events.places import finest, in_spans, is_actor_name, locative_cue, set_site, told_from_elsewhere
 from geo.events.rules import DI
 from geo.lang.en.numbers import NUMBER_WORDS
 from geo.models import Mention, Span
@@ -327,8 +327,7 @@ def site_named_later(drafts: list[Draft], ctx: Context, text: str, mentions: lis
             m for m in mentions[i:j]
             if m.form in ("name", "district") and m.place is not None
             and m.place.kind != "continent" and not is_actor_name(text, m) and not _government(text, m)
-            # (where words about a violent event were said is not where it happened)
-            and (d.type == DI or not lex.SPEECH_VENUE.search(text, max(0, m.start - 80), m.start))
+            and (d.type == DI or not told_from_elsewhere(text, m))
         ]
         if not near:
             continue

@@ -24,7 +24,7 @@ from geo.events.triggers import Trigger
 from geo.lang.en.distances import APPOSITION_THEN_DISTANCE, DISTANCE_FROM
 from geo.models import RIVER_ID_PREFIX, EventLocation, Mention, Place, Span
 
-__all__ = ["PRECISION", "AT_VISIT", "event_location", "locative_cue", "is_dateline", "is_actor_name", "note_places", "place_event", "place_country", "finest", "in_spans", "set_site"]
+__all__ = ["PRECISION", "AT_VISIT", "event_location", "locative_cue", "is_dateline", "is_actor_name", "note_places", "place_event", "place_country", "finest", "in_spans", "set_site", "told_from_elsewhere"]
 
 #: ACLED geo_precision by the kind of the place an event is put on.
 PRECISION = {"place": 1, "admin2": 2, "admin1": 3, "region": 3, "country": 3, "border": 3}
@@ -99,6 +99,14 @@ _NAME_THEN_DISTANCE = (
 )
 
 
+def told_from_elsewhere(text: str, m: Mention, lo: int = 0) -> bool:
+    """Is ``m`` where words about a violent event were said ("talking to reporters in the capital,
+    the army chief confirmed the assault") or where its wounded are cared for ("is being treated
+    in Quetta")? Neither is where it happened. (``lo``: how far back the cue may be read.)"""
+    back = max(lo, m.start - 80)
+    return bool(lex.SPEECH_VENUE.search(text, back, m.start) or lex.CARE_PLACE.search(text, back, m.start))
+
+
 def _across_the_border(text: str, m: Mention) -> bool:
     """``m`` names the land on the other side of a border ("along the border with Mizoram")."""
     return bool(lex.ACROSS_THE_BORDER.search(text, max(0, m.start - 40), m.start))
@@ -155,11 +163,7 @@ def place_event(
         and (m.form != "organisation" or _institution_site(text, s, m))
         and not _road_end(text, m)  # "on the Tyre-Naqura road": the road runs between them
         and not _epithet(text, m)  # "on the Caribbean island": the country told, in other words
-        # "talking to reporters in the capital, the army chief confirmed the assault": where words
-        # about a violent event were said is not where it happened
-        and not (d.type != DI and lex.SPEECH_VENUE.search(text, max(s.start, m.start - 80), m.start))
-        # "one constable was hit and is being treated in Assam": where the wounded are cared for
-        and not (d.type != DI and lex.CARE_PLACE.search(text, max(s.start, m.start - 80), m.start))
+        and not (d.type != DI and told_from_elsewhere(text, m, s.start))
     ]
     # "Karen fighters attacked …": a people or region naming an armed group is an actor, not the site;
     # so is a land owning the attack ("in Russia's overnight attack", "Tehran's strike on Israel")

@@ -199,34 +199,24 @@ def test_the_incidents_day_beats_the_day_of_the_report_that_tells_it(report_day)
 
 
 @pytest.mark.parametrize(
-    "later",
+    ("first", "later", "subtype"),
     [
-        "An officer said the incident happened on Sunday evening in the village.",
-        "The violence started on Sunday evening near the bazaar.",
+        ("Militants set fire to six houses in a village near Quetta", "An officer said the incident happened on Sunday evening in the village.", "Looting/property destruction"),
+        ("Militants set fire to six houses in a village near Quetta", "The violence started on Sunday evening near the bazaar.", "Looting/property destruction"),
+        # the sentence tells the burning again ("set the houses ablaze"): still the same day
+        ("Rioters set fire to six houses near Quetta", "An officer said the incident happened on Sunday evening in Kuchlak, after the militants set the houses ablaze.", "Violent demonstration"),
+        ("Rioters set fire to six houses near Quetta", "Ten police were hurt in the violence that broke out on Sunday evening.", "Violent demonstration"),
     ],
 )
-def test_a_later_sentence_gives_the_day_of_an_incident_dated_only_by_its_report(later):
+def test_a_later_sentence_gives_the_day_of_an_incident_dated_only_by_its_report(first, later, subtype):
     # Tuesday is the day the police spoke; the sentence after says when it happened
-    got = by_subtype("Militants set fire to six houses in a village near Quetta, police said on Tuesday. " + later, date=dt.date(2025, 5, 13))
-    assert got["Looting/property destruction"] == ("asserted", dt.date(2025, 5, 11))
+    got = by_subtype(f"{first}, police said on Tuesday. {later}", date=dt.date(2025, 5, 13))
+    assert got[subtype] == ("asserted", dt.date(2025, 5, 11))
 
 
 def test_a_later_sentence_does_not_move_an_incident_its_own_words_date():
     got = by_subtype("Militants set fire to six houses near Quetta on Saturday. The violence started on Sunday in the bazaar.", date=dt.date(2025, 5, 13))
     assert got["Looting/property destruction"] == ("asserted", dt.date(2025, 5, 10))
-
-
-@pytest.mark.parametrize(
-    "later",
-    [
-        # the sentence tells the burning again ("set the houses ablaze"): still the same day
-        "An officer said the incident happened on Sunday evening in Kuchlak, after the militants set the houses ablaze.",
-        "Ten police were hurt in the violence that broke out on Sunday evening.",
-    ],
-)
-def test_the_day_told_after_also_in_a_sentence_that_retells_the_incident(later):
-    got = by_subtype("Rioters set fire to six houses near Quetta, police said on Tuesday. " + later, date=dt.date(2025, 5, 13))
-    assert got["Violent demonstration"] == ("asserted", dt.date(2025, 5, 11))
 
 
 def test_the_year_of_a_first_since_is_no_date_of_the_event():
