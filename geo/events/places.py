@@ -175,6 +175,12 @@ def place_event(
     references = [m for m in usable if id(m) in refs]
     usable = [m for m in usable if id(m) not in refs]
     cues = {id(m): locative_cue(text, s, m) for m in usable}
+    if d.type != DI:
+        # "clashed with police as the march went on towards the capital": where the crowd was
+        # heading is no site of the clash (a visit's destination is its site: kept for diplomacy)
+        for m in usable:
+            if cues[id(m)] == "to" and lex.HEADING_TO.search(text, max(s.start, m.start - 80), m.start):
+                cues[id(m)] = "heading"
     if d.subtype in _TAKEN_FROM:
         # "were arrested from Kanpur", "abducted from their school in Kano": where they were taken
         for m in usable:
@@ -292,7 +298,7 @@ def place_event(
     if d.location is None and site is None and d.type in VIOLENT_TYPES:
         rest = [
             m for m in inwin
-            if m.form != "demonym" and cues[id(m)] not in ("from", "to") and not in_spans(m, actor_spans)
+            if m.form != "demonym" and cues[id(m)] not in ("from", "to", "heading") and not in_spans(m, actor_spans)
             and m.place.kind in ("place", "admin2", "admin1", "region")
         ]
         if rest:
@@ -561,7 +567,7 @@ def _fallback_site(
         said_at = {x.location.mention for x in ctx.same_sentence(d.sentence) if x.type == DI and x.location}
         here = [
             m for m in usable
-            if m.form != "demonym" and cues[id(m)] not in ("from",) and not in_spans(m, actor_spans)
+            if m.form != "demonym" and cues[id(m)] not in ("from", "heading") and not in_spans(m, actor_spans)
             and (m.start, m.end) not in said_at and m.place.kind != "country" and (m.start, m.end) != ctx.dateline_mention
             and not _across_the_border(text, m)
         ]

@@ -569,6 +569,20 @@ def _group_ends_at(toks: list, k: int, words: tuple[str, ...]) -> bool:
 _TERM_OF_OFFICE = re.compile(r"(?:['’]s)? (?:administration|presidency)\b")
 
 
+def _after_capital_possessive(s: _Scan, k: int) -> bool:
+    """Does a capitalised possessive stand right before token ``k`` ("the Leaders' Summit", "a
+    Farmers' Market", "the Founder's Cup")? The word is then the head of a named thing, its
+    capital no proof of a place."""
+    if k == 0 or not s.toks[k - 1].cap:
+        return False
+    prev = s.toks[k - 1]
+    return prev.poss or s.text[prev.end : s.toks[k].start] in _PLURAL_POSSESSIVE_GAP
+
+
+#: What stands between a plural possessive and the next word ("Leaders' Summit").
+_PLURAL_POSSESSIVE_GAP = frozenset({"' ", "’ "})
+
+
 def _judge_single_word(s: _Scan, sp: _Span) -> bool | None:
     """A one-word name: None when it is no place here (a month, a common word, a person's
     name), else whether its position is weak (see :class:`_Found`)."""
@@ -610,6 +624,7 @@ def _judge_single_word(s: _Scan, sp: _Span) -> bool | None:
         or ctx.title_line(first.start)
         or (prev_word.lower() == "the" and z >= 4.5)
         or _of_name(text, toks, m.j)
+        or _after_capital_possessive(s, m.i)
     ):
         weak_pos = True  # kept only if the name also appears where capitals count
     if (z >= _ZIPF_COMMON if pop < 100_000 else _english_word(low, z, _ZIPF_COMMON)) and _designation_number(text, sp.end):
@@ -792,7 +807,23 @@ def _person_apposition(s: _Scan, sp: _Span) -> bool:
     if sp.chain_e == sp.chain_s:
         return False
     bare = _BARE_ROLE.match(text, end)  # "Clemente Rodriguez, father of the missing student"
-    return (bare is not None and bare.group(1) in _KIN_AND_ROLES) or _apposition_noun(s, sp) in _PERSON_NOUNS
+    if bare is not None and bare.group(1) in _KIN_AND_ROLES:
+        return True
+    return _apposition_noun(s, sp) in _PERSON_NOUNS or _named_after_a_role(s, sp)
+
+
+#: "a farmer, " right before a name: a role noun that the name in commas after it renames.
+_ROLE_BEFORE = re.compile(r"\b([a-z]+), $")
+
+
+def _named_after_a_role(s: _Scan, sp: _Span) -> bool:
+    """Is the run of capitalised words an apposition set in commas after a noun that only names
+    people ("one resident, Kilani Obasa, said")? A place renames no person: "the town, Port
+    Halden, lies ..." has a place noun before it."""
+    text, toks = s.text, s.toks
+    start, end = toks[sp.chain_s].start, toks[sp.chain_e].end
+    before = _ROLE_BEFORE.search(text, max(0, start - 24), start)
+    return before is not None and before.group(1) in _PERSON_NOUNS and text.startswith(",", end)
 
 
 def _apposition_noun(s: _Scan, sp: _Span) -> str:

@@ -700,3 +700,19 @@ def test_a_sentence_opening_on_days_ago_is_news():
 )
 def test_what_arms_or_men_were_meant_for_is_no_attack(text):
     assert "asserted" not in [m for s, m in modalities(text) if s in ("Attack", "Armed clash")]
+
+
+def test_what_a_visits_programme_includes_is_planned():
+    text = "The president of Niger arrived in Tehran on Monday. The programme of his visit also includes talks with the speaker."
+    assert modalities(text) == [("Visit", "asserted"), ("Visit", "planned"), ("Meeting", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text, modality",
+    [
+        ("Bangladesh's commerce minister recently discussed rice exports with the Myanmar side.", "background"),
+        ("The commerce minister discussed rice exports with the Myanmar side on Monday.", "asserted"),
+    ],
+)
+def test_recently_right_before_the_verb_tells_of_a_time_before_the_news(text, modality):
+    assert_all_read_as(text, modality)

@@ -531,3 +531,19 @@ def test_where_words_about_a_violent_event_were_said_is_not_its_site():
 def test_where_the_wounded_are_treated_is_not_the_site():
     text = "Gunmen attacked a post in Balochistan on Monday. A guard wounded in the attack is being treated in Quetta, his family said."
     assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Balochistan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quetta: Marchers clashed with police at a toll plaza on Friday as the convoy pressed on from Quetta towards Gwadar.",
+        "Quetta: Marchers clashed with police at a toll plaza on Friday while on their way to Gwadar.",
+    ],
+)
+def test_where_a_crowd_is_heading_is_not_where_it_clashed(text):
+    # the toll plaza is unknown: the dateline's town, not the march's goal
+    assert site(read(text), "Violent demonstration")[0] == "Quetta"
+
+
+def test_a_march_that_reached_its_goal_clashes_there():
+    assert site(read("Marchers walked to Gwadar and clashed with police on Friday."), "Violent demonstration")[0] == "Gwadar"

@@ -740,6 +740,16 @@ def test_a_name_with_an_apposition_naming_a_role_is_a_person():
     assert "Jos" in names
 
 
+def test_a_name_set_in_commas_after_a_role_is_a_person():
+    # "Uba" is a Nigerian town; renaming "a farmer" it is a surname. A town renaming "the town" stays.
+    text = (
+        "One farmer, Musa Uba, said the herders came at dawn. A witness, Ines Lara, told us more. "
+        "The river town, Port Harcourt, was flooded."
+    )
+    names = [t for t, _ in found(text)]
+    assert names == ["Port Harcourt"]
+
+
 def test_a_name_with_an_age_after_it_is_a_person_and_stays_one():
     text = "Rowan Henderson, 34, was charged on Friday. Later Henderson surrendered to deputies in Meigs."
     names = [t for t, _ in found(text)]
