@@ -340,7 +340,9 @@ def _sentence_events(
         d.provenance.append((trigger, sentence))
         # "protests broke out after the leader was arrested": the arrest that brought the crowd
         # out is an incident of its own, not an arrest made at the protest
-        cause = d.subtype == "Arrests" and bool(lex.ARREST_AS_CAUSE.search(text, s.start, t.start))
+        # ("After the clashes, 90 protesters were detained": an incident named opens the sentence)
+        after_told = d.subtype == "Arrests" and bool(lex.ARREST_AFTERMATH.match(text, s.start))
+        cause = d.subtype == "Arrests" and not after_told and bool(lex.ARREST_AS_CAUSE.search(text, s.start, t.start))
         d.separate = r.separate or bool(frame) or cause
         d.in_told_incident = bool(lex.IN_TOLD_INCIDENT.match(text, t.end, window[1]))
         d.fight_told = t.rule.has("clash") and bool(lex.SMALL_ARMS_FIGHT.match(text, t.start))
@@ -348,7 +350,9 @@ def _sentence_events(
         d.gathering = d.subtype == "Meeting" and bool(lex.GATHERING.search(text, t.start, t.end))
         d.talks_outcome = d.subtype == "Agreement/Intent to cooperate" and bool(lex.TALKS_OUTCOME.search(text, window[0], window[1]))
         # (the incident may open a clause of its own: "were detained | after the violence")
-        d.follows_incident = (d.subtype == "Arrests" and bool(lex.ARREST_AFTERMATH.search(text, window[0], max(window[1], min(s.end, t.end + 60))))) or (
+        d.follows_incident = (d.subtype == "Arrests" and (
+            after_told or bool(lex.ARREST_AFTERMATH.search(text, window[0], max(window[1], min(s.end, t.end + 60))))
+        )) or (
             # a curfew answers the unrest or the violence told before it: part of that story
             d.subtype == "Other" and bool(lex.CURFEW.search(text, t.start, t.end))
         ) or (

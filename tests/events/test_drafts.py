@@ -328,6 +328,8 @@ def test_arrests_over_an_incident_told_are_part_of_that_incident():
         "Police later arrested six men over the attack.",
         "One of the suspected attackers was arrested on Tuesday.",
         "Four people were detained in connection with the killings.",
+        # the incident named by the sentence's opening frame, the arrest in a later clause
+        "After the attack, two guards were hurt and four men were taken into custody.",
     ):
         text = f"Gunmen killed two guards in Quetta on Monday. {later}"
         events = read(text)
