@@ -17,6 +17,7 @@ __all__ = [
     "PEOPLE_OF_A_PLACE",
     "NOT_SETTLEMENT_TAILS",
     "SETTLEMENT_TAILS",
+    "TOWNSHIP_COUNTRIES",
     "QUARTER_AFTER",
 ]
 
@@ -39,6 +40,11 @@ SETTLEMENT_AFTER = frozenset("town village township hamlet".split())
 #: Capitalised words that end the name of a civil township ("Brask Township", "Orlund Twp."):
 #: the whole is the name of the municipality.
 SETTLEMENT_TAILS = frozenset({"Township", "Twp"})
+
+#: Countries whose civil townships are named so ("Brask Township", "the Township of Orlund":
+#: the United States' and Canada's): a township so named is a place of one of them, never a
+#: namesake abroad.
+TOWNSHIP_COUNTRIES = frozenset({"US", "CA"})
 
 #: Lower-case nouns after "the <Name>" that call it a part of a town ("in the Orlund
 #: neighborhood", "the Velmont area of Brask" with the town after "of").
