@@ -761,7 +761,9 @@ def _township(s: _Scan, at: _At) -> int | None:
     if j + 1 < s.n and toks[j + 1].word in _SETTLEMENT_TAILS and text[toks[j].end : toks[j + 1].start] == " " and not toks[j].poss:
         j += 1
         end = toks[j].end + (toks[j].word == "Twp" and text[toks[j].end : toks[j].end + 1] == ".")
-    elif text[max(0, start - 12) : start] == "Township of ":
+    elif text[max(0, start - 12) : start] == "Township of " and not (i >= 3 and toks[i - 3].cap and toks[i - 3].word.lower() != "the"):
+        # ("the Township of Velmont"; in "Tamu Township of Sagaing Region" the name after "of" is
+        # the area the township is in)
         end = toks[j].end
     else:
         return None

@@ -1354,3 +1354,8 @@ def test_creeks_after_a_list_make_creeks_of_its_towns():
     text = "Crews watched the Hexham and Alston creeks rise overnight."
     assert found(text) == [("Hexham", None), ("Alston", None)]
     assert ids_of("Crews watched Hexham and Alston prepare for the floods.", "Alston") == {"gn:2657427"}
+
+
+def test_a_township_of_myanmar_is_read_there_and_the_region_after_of_stays_the_region():
+    got = found("Soldiers burned houses in Tamu Township of Sagaing Region on Monday.")
+    assert got == [("Tamu Township", "gn:1294761"), ("Sagaing", "MM-01")]

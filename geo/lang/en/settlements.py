@@ -41,10 +41,11 @@ SETTLEMENT_AFTER = frozenset("town village township hamlet".split())
 #: the whole is the name of the municipality.
 SETTLEMENT_TAILS = frozenset({"Township", "Twp"})
 
-#: Countries whose civil townships are named so ("Brask Township", "the Township of Orlund":
-#: the United States' and Canada's): a township so named is a place of one of them, never a
-#: namesake abroad.
-TOWNSHIP_COUNTRIES = frozenset({"US", "CA"})
+#: Countries whose townships are named so in English ("Brask Township", "the Township of
+#: Orlund"): the civil townships of the United States and Canada, Myanmar's townships ("Tamu
+#: Township, Sagaing Region"), the townships of China and Taiwan and South Africa's: a township
+#: so named is a place of one of them, never a namesake elsewhere.
+TOWNSHIP_COUNTRIES = frozenset({"US", "CA", "MM", "CN", "TW", "ZA"})
 
 #: Lower-case nouns after "the <Name>" that call it a part of a town ("in the Orlund
 #: neighborhood", "the Velmont area of Brask" with the town after "of").
