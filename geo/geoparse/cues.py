@@ -539,7 +539,7 @@ _GENERIC_GEO = frozenset(
 _FEATURES = frozenset(
     """Ocean Sea River Lake Lakes Mountains Mountain Mount Valley Bay Gulf Island Islands Desert
     Peninsula Strait Straits Canal Creek Basin Delta Plateau Glacier Falls Reservoir
-    Highlands""".split()
+    Highlands Rivers Creeks""".split()
 )
 
 
@@ -547,11 +547,13 @@ _FEATURES = frozenset(
 # writes them ("the Ahr river", "the Rhine and Moselle rivers", "the Zagros mountains"), or
 # before it ("the river Saryu"). Valleys and islands are left out: "the Swat valley", "Bali
 # island" are named after the district or province, which is a fair reading of them.
-_LOW_FEATURES = frozenset("river rivers lake lakes creek canal mountains mountain".split())
+_LOW_FEATURES = frozenset("river rivers lake lakes creek creeks canal mountains mountain".split())
 _LOW_FEATURES_BEFORE = frozenset(("river",))
-_LOW_WATER = frozenset("river rivers lake lakes creek canal".split())
-# Plural heads that make features of every name of a list before them ("the Rhine and Moselle rivers").
-_LOW_FEATURES_PLURAL = frozenset("rivers lakes mountains".split())
+_LOW_WATER = frozenset("river rivers lake lakes creek creeks canal".split())
+# Plural heads that make features of every name of a list before them ("the Rhine and Moselle
+# rivers", "the Orrin and Tally creeks"), also capitalised as part of the last name ("the
+# Orrin and Tally Rivers").
+_LOW_FEATURES_PLURAL = frozenset("rivers lakes mountains creeks".split())
 
 
 _DIRECTIONS = frozenset(

@@ -47,6 +47,7 @@ from geo.geoparse.resolve import (
     INSTITUTION_CUE,
     PLACE_HEAD_CUE,
     SETTLEMENT_CUE,
+    TOWNSHIP_CUE,
     Candidate,
 )
 from geo.geoparse.tokens import (
@@ -299,6 +300,7 @@ _OF_ORG_HEADS = _ORG_HEADS | _OF_HEADS
 _FIXED_CUES = {
     "feature": FEATURE_CUE, "county": COUNTY_CUE, "abbrev": "US state abbreviation", "head": PLACE_HEAD_CUE,
     "district": DISTRICT_CUE, "district area": DISTRICT_AREA_CUE, "settlement": SETTLEMENT_CUE,
+    "township": TOWNSHIP_CUE,
 }
 
 
@@ -309,7 +311,7 @@ def _judge(s: _Scan, m: _Match) -> _Found | None:
     end = m.end if m.end else last.end
     if m.form in _FIXED_CUES:
         places = () if m.form in ("feature", "head", "settlement") else m.places
-        cand_end = end if m.form in ("abbrev", "settlement") else last.end
+        cand_end = end if m.form in ("abbrev", "settlement", "township") else last.end
         return _Found(Candidate(first.start, cand_end, text[first.start : cand_end], m.key, places, "name", (_FIXED_CUES[m.form],)), False, False)
     if m.form == "part":
         cue = f"part of {m.places[0].name}"

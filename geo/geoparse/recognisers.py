@@ -65,6 +65,7 @@ from geo.lang.en.settlements import SETTLEMENT_NOUNS as _SETTLEMENT_NOUNS
 from geo.lang.en.settlements import SETTLEMENT_NOUNS_PLURAL as _SETTLEMENT_NOUNS_PLURAL
 from geo.lang.en.settlements import SETTLEMENT_OF as _SETTLEMENT_OF
 from geo.lang.en.settlements import SETTLEMENT_TAILS as _SETTLEMENT_TAILS
+from geo.lang.en.settlements import TOWNSHIP_COUNTRIES as _TOWNSHIP_COUNTRIES
 from geo.lang.en.titles import PERSON_ROLES as _PERSON_ROLES
 from geo.lang.en.titles import PERSONAL_TITLES as _PERSONAL_TITLES
 from geo.lang.en.titles import TITLES as _TITLES
@@ -296,7 +297,12 @@ def _lowercase_feature(s: _Scan, i: int) -> int | None:
             elif gap in (" ", ", ") and toks[k + 1].word in ("and", "or") and toks[k + 2].cap and (
                 text[toks[k + 1].end : toks[k + 2].start] == " "
             ):
+                if toks[k + 2].word.lower() in _LOW_FEATURES_PLURAL:
+                    return None  # "Orrin and Rivers": no name before the plural word
                 k = s.run_end(k + 2)
+                if toks[k].word.lower() in _LOW_FEATURES_PLURAL and toks[k].cap:
+                    after, head = True, k  # "the Orrin and Tally Rivers": the last name holds the word
+                    break
             else:
                 return None
             if k + 1 < n and toks[k + 1].word in _LOW_FEATURES_PLURAL and text[toks[k].end : toks[k + 1].start] == " ":
@@ -315,7 +321,7 @@ def _lowercase_feature(s: _Scan, i: int) -> int | None:
             k -= 1
     # After "the", a water word makes a feature even of an area's name ("the Moselle river");
     # "the Luzon mountain ranges" are Luzon's.
-    the = the_at >= 0 and toks[the_at].word.lower() == "the" and (before or toks[head].word in _LOW_WATER)
+    the = the_at >= 0 and toks[the_at].word.lower() == "the" and (before or toks[head].word.lower() in _LOW_WATER)
     if not the and not before:
         found = s.lookup(i)
         if found is not None and found[0] == j and any(p.kind in _PROMINENT_KINDS for p in s.gaz.by_key(found[1])):
@@ -722,7 +728,7 @@ def _county(s: _Scan, at: _At) -> int | None:
             return listed
     if not (
         cj < s.n
-        and toks[cj].word in _COUNTY_WORDS
+        and _county_word(toks, i, cj)
         and s.text[toks[cj - 1].end : toks[cj].start] == " "
         and not toks[cj - 1].poss
     ):
@@ -739,6 +745,45 @@ def _county(s: _Scan, at: _At) -> int | None:
         places = tuple(s.gaz.by_key(found[1])) if found is not None else ()
     s.matches.append(_Match(i, cj, key, places, "county"))
     return cj + 1
+
+
+def _township(s: _Scan, at: _At) -> int | None:
+    """ "Brask Township", "Orlund Twp.", "the Township of Velmont": a gazetteer name that the
+    text calls a civil township is a place of the countries whose townships are named so
+    (:data:`geo.lang.en.settlements.TOWNSHIP_COUNTRIES`), read among their places of that name
+    only ("Bradford Township" is no town of England); with none there, a settlement the
+    gazetteer lacks, left unresolved. The township's word is part of the mention."""
+    i, toks, found, text = at.i, s.toks, at.found, s.text
+    if found is None:
+        return None
+    j = found[0]
+    start = toks[i].start
+    if j + 1 < s.n and toks[j + 1].word in _SETTLEMENT_TAILS and text[toks[j].end : toks[j + 1].start] == " " and not toks[j].poss:
+        j += 1
+        end = toks[j].end + (toks[j].word == "Twp" and text[toks[j].end : toks[j].end + 1] == ".")
+    elif text[max(0, start - 12) : start] == "Township of " and not (i >= 3 and toks[i - 3].cap and toks[i - 3].word.lower() != "the"):
+        # ("the Township of Velmont"; in "Tamu Township of Sagaing Region" the name after "of" is
+        # the area the township is in)
+        end = toks[j].end
+    else:
+        return None
+    # places of that own name: another place's alias ("Penn" for Penngrove) names no township
+    places = tuple(p for p in s.gaz.by_key(found[1])
+                   if p.country in _TOWNSHIP_COUNTRIES and p.kind == "place" and normalize_cached(p.name) == found[1])
+    if places:
+        s.matches.append(_Match(i, j, found[1], places, "township", end))
+    else:
+        s.matches.append(_Match(i, j, normalize_cached(text[start:end]), (), "settlement", end))
+    return j + 1
+
+
+def _county_word(toks: list[_Tok], i: int, cj: int) -> bool:
+    """Is token ``cj`` the county word ending the name that starts at token ``i``: "Laurel
+    County", or in capitals after a name in capitals ("LAUREL COUNTY, Ky." — a US dateline)?"""
+    word = toks[cj].word
+    if word in _COUNTY_WORDS:
+        return True
+    return toks[cj].upper and all(toks[k].upper for k in range(i, cj)) and word.title() in _COUNTY_WORDS
 
 
 def _district(s: _Scan, at: _At) -> int | None:
@@ -996,7 +1041,7 @@ _BEFORE_LOOKUP = (_contraction, _titled_person, _servant_of_name, _state_abbrevi
 
 _AFTER_LOOKUP = (
     _physical_feature, _place_head, _district, _part_of_area, _demonym_before_name, _named_settlement,
-    _first_name_person, _person_pair, _county, _gazetteer_name, _demonym, _bare_district,
+    _township, _first_name_person, _person_pair, _county, _gazetteer_name, _demonym, _bare_district,
 )
 
 

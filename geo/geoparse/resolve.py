@@ -75,6 +75,9 @@ COUNTY_CUE = "county not in the gazetteer"
 DISTRICT_CUE = "named as a district"
 #: ... of a district the data has no point for: left unresolved, its first-level area offered.
 DISTRICT_AREA_CUE = "named as a district; the data has no point for it"
+#: Recognition evidence of a name the text calls a civil township ("Brask Township"): its
+#: readings are the same-named places of the countries whose townships are named so.
+TOWNSHIP_CUE = "named as a township"
 #: The cues of names read as counties or districts (areas, not towns).
 _AREA_CUES = frozenset({COUNTY_CUE, DISTRICT_CUE, DISTRICT_AREA_CUE})
 #: Recognition evidence of a place inside a university's or college's name (see geo.geoparse).
@@ -93,7 +96,7 @@ OUTLIER_CUE = "read in the article's country: its first reading was a small plac
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ABBREV_CUE", "Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "DISTRICT_CUE", "DISTRICT_AREA_CUE", "FEATURE_CUE", "INSTITUTION_CUE", "PLACE_HEAD_CUE", "SETTLEMENT_CUE"]
+__all__ = ["ABBREV_CUE", "Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "DISTRICT_CUE", "DISTRICT_AREA_CUE", "FEATURE_CUE", "INSTITUTION_CUE", "PLACE_HEAD_CUE", "SETTLEMENT_CUE", "TOWNSHIP_CUE"]
 
 MAX_READINGS = 60  # readings scored per name (the largest by prior); the rest are noise
 MAX_LISTED = 5  # readings kept in Mention.candidates

@@ -1317,3 +1317,55 @@ def test_the_name_after_the_village_of_is_one_name_not_its_parts():
     assert [(m.text, m.place) for m in ms][:1] == [("Gul Dara", None)]
     # a body after a town's name stays the town's ("the city of Boston Police" is Boston's)
     assert [m.text for m in parse("He joined the city of Boston Police Department.")] == ["Boston"]
+
+
+# -- round 3 of unseen news (bench/geonews): datelines, townships, plural feature words -------
+
+
+def test_a_county_in_a_capitalised_dateline_is_the_county():
+    # US local news writes the dateline in capitals: "COUNTY" is the county's word there too,
+    # and the state abbreviation after it is the state's, not a Norwegian village's.
+    text = "LOGAN COUNTY, Okla. — Deputies said a barn burned overnight."
+    assert found(text) == [("LOGAN COUNTY", "us-county:OK:logan-county"), ("Okla.", "US-OK")]
+
+
+def test_capitals_alone_make_no_county():
+    assert found("THE COUNTY FAIR opened on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Supervisors of Bradford Township voted on the budget on Monday.", "Bradford Township"),
+        ("The budget of Bradford Twp. was approved on Monday.", "Bradford Twp."),
+    ],
+)
+def test_a_township_is_a_north_american_place(text, name):
+    # Civil townships are named so in the United States and Canada: "Bradford Township" is no
+    # town of England, whatever the English city's size.
+    (place,) = [m.place for m in parse(text) if m.text == name]
+    assert place is not None and place.country == "US"
+    assert ids_of("The supervisors met in Bradford on Monday.", "Bradford") == {"gn:2654993"}
+
+
+def test_a_township_the_gazetteer_lacks_stays_unresolved():
+    assert found("Trustees of Quenby Township met on Monday.") == [("Quenby Township", None)]
+
+
+def test_a_capitalised_plural_feature_word_makes_rivers_of_a_list():
+    # "the Pellow and Tarrant Rivers": the last name holds the plural word, which is no
+    # first-level area of Nigeria.
+    text = "Flood warnings remain for the Pellow and Tarrant Rivers this week."
+    assert found(text) == [("Pellow", None), ("Tarrant Rivers", None)]
+    assert ids_of("Kano and Rivers states reported new cases.", "Rivers") == {"NG-RI"}
+
+
+def test_creeks_after_a_list_make_creeks_of_its_towns():
+    text = "Crews watched the Hexham and Alston creeks rise overnight."
+    assert found(text) == [("Hexham", None), ("Alston", None)]
+    assert ids_of("Crews watched Hexham and Alston prepare for the floods.", "Alston") == {"gn:2657427"}
+
+
+def test_a_township_of_myanmar_is_read_there_and_the_region_after_of_stays_the_region():
+    got = found("Soldiers burned houses in Tamu Township of Sagaing Region on Monday.")
+    assert got == [("Tamu Township", "gn:1294761"), ("Sagaing", "MM-01")]

@@ -17,6 +17,7 @@ __all__ = [
     "PEOPLE_OF_A_PLACE",
     "NOT_SETTLEMENT_TAILS",
     "SETTLEMENT_TAILS",
+    "TOWNSHIP_COUNTRIES",
     "QUARTER_AFTER",
 ]
 
@@ -39,6 +40,12 @@ SETTLEMENT_AFTER = frozenset("town village township hamlet".split())
 #: Capitalised words that end the name of a civil township ("Brask Township", "Orlund Twp."):
 #: the whole is the name of the municipality.
 SETTLEMENT_TAILS = frozenset({"Township", "Twp"})
+
+#: Countries whose townships are named so in English ("Brask Township", "the Township of
+#: Orlund"): the civil townships of the United States and Canada, Myanmar's townships ("Tamu
+#: Township, Sagaing Region"), the townships of China and Taiwan and South Africa's: a township
+#: so named is a place of one of them, never a namesake elsewhere.
+TOWNSHIP_COUNTRIES = frozenset({"US", "CA", "MM", "CN", "TW", "ZA"})
 
 #: Lower-case nouns after "the <Name>" that call it a part of a town ("in the Orlund
 #: neighborhood", "the Velmont area of Brask" with the town after "of").
