@@ -547,3 +547,17 @@ def test_where_a_crowd_is_heading_is_not_where_it_clashed(text):
 
 def test_a_march_that_reached_its_goal_clashes_there():
     assert site(read("Marchers walked to Gwadar and clashed with police on Friday."), "Violent demonstration")[0] == "Gwadar"
+
+
+def test_the_province_of_an_office_holder_is_no_site_of_the_attack_he_condemns():
+    text = (
+        "Gunmen stormed a police post near Quetta on Monday, killing two officers. "
+        "The Balochistan Chief Minister also condemned the attack on the post."
+    )
+    violent = [e for e in read(text) if e.type != "Diplomacy"]
+    assert [(e.subtype, e.location.name) for e in violent] == [("Armed clash", "Quetta")]
+    assert len(violent[0].sentences) == 2  # the attack he condemns is the one told
+
+
+def test_a_building_of_a_governor_stays_a_site():
+    assert site(read("Gunmen attacked the Quetta governor's residence on Monday."), "Armed clash")[0] == "Quetta"
