@@ -699,6 +699,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"  # "has been attacking ships": a campaign going on, no incident of the day
     if word.endswith("s") and lex.CAMPAIGN_PERFECT.search(before) and not _day_told(text, s):
         return "background"  # "have carried out bomb attacks in areas the SDF holds": a campaign
+    if lex.MONTH_BACK.search(text, max(s.start, window[0]), window[1]) and not lex.DAY_NAMED.search(text, max(s.start, window[0]), window[1]):
+        return "background"  # "last month gunmen killed three guards": weeks before the news
     if lex.RECENTLY_DONE.search(before):
         return "background"  # "recently discussed", "has recently claimed": before the news, no day
     if not word.split()[0].endswith("ed") and lex.STEPPED_UP.search(before):

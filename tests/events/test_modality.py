@@ -716,3 +716,21 @@ def test_what_a_visits_programme_includes_is_planned():
 )
 def test_recently_right_before_the_verb_tells_of_a_time_before_the_news(text, modality):
     assert_all_read_as(text, modality)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last month gunmen killed three guards at a pipeline near Quetta.",
+        "Earlier this month two bombs went off in a market in Quetta, killing seven people.",
+        "Two months ago protesters blocked the highway near Gwadar.",
+        "The two leaders already met in Tehran earlier this year.",
+    ],
+)
+def test_an_incident_weeks_before_the_news_is_background(text):
+    assert_all_read_as(text, "background")
+
+
+def test_an_incident_whose_day_is_told_stays_news_beside_one_a_month_before():
+    text = "On Monday gunmen killed three guards near Quetta. Last month a bomb went off in a market there."
+    assert modalities(text) == [("Armed clash", "asserted"), ("Remote explosive/landmine/IED", "background")]
