@@ -393,7 +393,12 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
     has_protest = any(t.type == PR for t in triggers)
     has_crowd = has_protest or any(t.type == RI for t in triggers)
     # an explosion or a clash that killed people is one event; an abduction beside a killing is two
-    specific_violent = [t for t in triggers if t.type in ("Explosions/Remote violence", "Battles") and t.subtype != GENERIC]
+    # ("killed three guards, a month after a bombing there": that bombing is another incident)
+    specific_violent = [
+        t for t in triggers
+        if t.type in ("Explosions/Remote violence", "Battles") and t.subtype != GENERIC
+        and not lex.DATED_FROM.search(text, max(s.start, t.start - 60), t.start)
+    ]
     if any(t.subtype == "Chemical weapon" for t in triggers):
         # "shells filled with chlorine": ACLED codes the attack by its chemical agent
         triggers = [t for t in triggers if t.type != "Explosions/Remote violence" or t.subtype == "Chemical weapon"]
@@ -701,6 +706,9 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"  # "have carried out bomb attacks in areas the SDF holds": a campaign
     if lex.MONTH_BACK.search(text, max(s.start, window[0]), window[1]) and not lex.DAY_NAMED.search(text, max(s.start, window[0]), window[1]):
         return "background"  # "last month gunmen killed three guards": weeks before the news
+    dated_from = lex.DATED_FROM.search(text, max(s.start, t.start - 60), t.start)
+    if dated_from and dated_from.group("unit").lower().rstrip("s") in ("month", "year", "decade"):
+        return "background"  # "a month after a bombing there": the incident the news dates from
     if lex.RECENTLY_DONE.search(before):
         return "background"  # "recently discussed", "has recently claimed": before the news, no day
     if not word.split()[0].endswith("ed") and lex.STEPPED_UP.search(before):

@@ -734,3 +734,15 @@ def test_an_incident_weeks_before_the_news_is_background(text):
 def test_an_incident_whose_day_is_told_stays_news_beside_one_a_month_before():
     text = "On Monday gunmen killed three guards near Quetta. Last month a bomb went off in a market there."
     assert modalities(text) == [("Armed clash", "asserted"), ("Remote explosive/landmine/IED", "background")]
+
+
+@pytest.mark.parametrize(
+    "text, second",
+    [
+        ("Gunmen killed three guards near Quetta on Monday, a month after a bombing there.", "background"),
+        ("Gunmen killed three guards near Quetta on Monday, two days after a bombing there.", "asserted"),
+    ],
+)
+def test_the_incident_the_news_is_dated_from_is_another_incident(text, second):
+    # the killing stays the news; the bombing it follows is history when months old
+    assert modalities(text) == [("Armed clash", "asserted"), ("Remote explosive/landmine/IED", second)]
