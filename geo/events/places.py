@@ -104,7 +104,12 @@ def told_from_elsewhere(text: str, m: Mention, lo: int = 0) -> bool:
     the army chief confirmed the assault") or where its wounded are cared for ("is being treated
     in Quetta")? Neither is where it happened. (``lo``: how far back the cue may be read.)"""
     back = max(lo, m.start - 80)
-    return bool(lex.SPEECH_VENUE.search(text, back, m.start) or lex.CARE_PLACE.search(text, back, m.start))
+    return bool(
+        lex.SPEECH_VENUE.search(text, back, m.start) or lex.CARE_PLACE.search(text, back, m.start)
+        # "was taken to Ramos Mejía Hospital": a hospital named after the place
+        or (lex.CARE_NAMED.match(text, m.end) and lex.TAKEN_TO.search(text, back, m.start))
+    )
+
 
 
 def _across_the_border(text: str, m: Mention) -> bool:

@@ -561,3 +561,8 @@ def test_the_province_of_an_office_holder_is_no_site_of_the_attack_he_condemns()
 
 def test_a_building_of_a_governor_stays_a_site():
     assert site(read("Gunmen attacked the Quetta governor's residence on Monday."), "Armed clash")[0] == "Quetta"
+
+
+def test_a_hospital_named_after_a_town_is_no_site_of_the_violence():
+    text = "Gunmen attacked a bus on Monday, killing two passengers. A third was taken to Quetta Civil Hospital."
+    assert site(read(text), "Attack")[0] != "Quetta"
