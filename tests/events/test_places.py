@@ -566,3 +566,8 @@ def test_a_building_of_a_governor_stays_a_site():
 def test_a_hospital_named_after_a_town_is_no_site_of_the_violence():
     text = "Gunmen attacked a bus on Monday, killing two passengers. A third was taken to Quetta Civil Hospital."
     assert site(read(text), "Attack")[0] != "Quetta"
+
+
+def test_a_land_whose_crisis_a_summit_took_up_is_no_site_of_the_summit():
+    text = "Leaders of the region met in Tehran on Monday. The summit also took up the continuing crisis in Myanmar."
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Meeting", "Tehran")]
