@@ -709,6 +709,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     dated_from = lex.DATED_FROM.search(text, max(s.start, t.start - 60), t.start)
     if dated_from and dated_from.group("unit").lower().rstrip("s") in ("month", "year", "decade"):
         return "background"  # "a month after a bombing there": the incident the news dates from
+    if lex.WAVE_TOLD.match(text, t.end, s.end):
+        return "background"  # "the protests that have shaken the republic": a wave, no incident
     if lex.RECENTLY_DONE.search(before):
         return "background"  # "recently discussed", "has recently claimed": before the news, no day
     if not word.split()[0].endswith("ed") and lex.STEPPED_UP.search(before):

@@ -746,3 +746,8 @@ def test_an_incident_whose_day_is_told_stays_news_beside_one_a_month_before():
 def test_the_incident_the_news_is_dated_from_is_another_incident(text, second):
     # the killing stays the news; the bombing it follows is history when months old
     assert modalities(text) == [("Armed clash", "asserted"), ("Remote explosive/landmine/IED", second)]
+
+
+def test_a_wave_told_by_what_it_has_done_is_no_incident():
+    text = "Iran summoned the envoys of Bangladesh on Monday over their backing for the protests that have shaken the country."
+    assert modalities(text) == [("Statement/Accusation", "asserted"), ("Peaceful protest", "background")]
