@@ -571,3 +571,9 @@ def test_a_hospital_named_after_a_town_is_no_site_of_the_violence():
 def test_a_land_whose_crisis_a_summit_took_up_is_no_site_of_the_summit():
     text = "Leaders of the region met in Tehran on Monday. The summit also took up the continuing crisis in Myanmar."
     assert [(e.subtype, e.location.name) for e in read(text)] == [("Meeting", "Tehran")]
+
+
+def test_a_town_that_names_one_end_of_a_national_highway_is_no_site():
+    text = "Gunmen killed two guards near Gwadar on Monday. Residents of the area, meanwhile, blocked the Quetta-Gwadar national highway."
+    got = [(e.subtype, e.location.name) for e in read(text)]
+    assert ("Peaceful protest", "Quetta") not in got and ("Peaceful protest", "Gwadar") in got
