@@ -197,12 +197,14 @@ def read_admin1(path: Path, countries: set[str] | None, csc_states: dict[str, li
         if geom is None or geom.is_empty:
             continue
         woe_label = _str(rec.woe_label).split(",")[0].strip()
-        fields = [_str(rec.gn_name), _str(rec.name), _str(rec.woe_name), woe_label]
+        own_fields = [f for f in (_str(rec.gn_name), _str(rec.name)) if f]
+        fields = own_fields + [f for f in (_str(rec.woe_name), woe_label) if f]
         rows.append(
             {
                 "cc": cc,
                 "name": _str(rec.name) or _str(rec.gn_name) or "unnamed",
-                "fields": [f for f in fields if f],
+                "fields": fields,
+                "own_fields": len(own_fields),  # fields[:own_fields] are GeoNames' and NE's own names
                 "fips": _str(rec.fips),
                 "geom": geom,
                 "admin": _str(rec.admin),
@@ -226,6 +228,26 @@ def _fix_known_changes(rows: list[dict]) -> list[dict]:
     if na:
         na["name"] = "Gilgit-Baltistan"
         na["fields"] = ["Gilgit-Baltistan"] + na["fields"]
+        na["own_fields"] += 1
+    # India: Dadra and Nagar Haveli and Daman and Diu were merged into one union territory
+    # (IN-DH) in 2020 -> polygons merged, the old names kept as its names.
+    india = {r["name"]: r for r in rows if r["cc"] == "IN"}
+    dnh, dd = india.get("Dadra and Nagar Haveli"), india.get("Daman and Diu")
+    if dnh and dd:
+        merged = "Dadra and Nagar Haveli and Daman and Diu"
+        dnh["geom"] = _polygonal(shapely.union_all([dnh["geom"], dd["geom"]]))
+        dnh["name"] = merged
+        dnh["fields"] = [merged] + dnh["fields"] + dd["fields"]
+        dnh["own_fields"] = 1
+        dnh["fips"] = ""  # IN31 and IN32 (NE gives Daman and Diu Gujarat's code): GeoNames' IN.52 re-parents their towns
+        rows = [r for r in rows if r is not dd]
+    # Kazakhstan: South Kazakhstan Region was renamed Turkistan Region in 2018 (Shymkent, inside
+    # it, became a city of republican significance: a point-only area, see NEW_AREAS).
+    sk = {r["name"]: r for r in rows if r["cc"] == "KZ"}.get("South Kazakhstan")
+    if sk:
+        sk["name"] = "Turkistan Region"
+        sk["fields"] = ["Turkistan Region", "Turkistan oblysy"] + sk["fields"]
+        sk["own_fields"] += 2
     return rows
 
 
@@ -250,13 +272,40 @@ def _assign_ids(rows: list[dict], csc_states: dict[str, list[dict]]) -> list[Adm
                 if code not in index[core_name(n)]:
                     index[core_name(n)].append(code)
         chosen: dict[int, str] = {}
+        by_woe: dict[int, str] = {}  # rows matched only through a Where-On-Earth name
         for i, r in enumerate(group):
-            for f in r["fields"]:
+            for k, f in enumerate(r["fields"]):
                 codes = index.get(core_name(f), [])
                 top = [c for c in codes if cands[c][1]] or codes
                 if len(top) == 1:
                     chosen[i] = top[0]
+                    if k >= r["own_fields"]:
+                        by_woe[i] = top[0]
                     break
+        # Natural Earth's woe_name is sometimes a neighbour's (its Oromiya row carries "Addis
+        # Ababa", its Eastern Darfur row "South Darfur"): a row matched through it alone, on a
+        # code another row also claims, takes instead an unclaimed code its own names match
+        # closely (difflib ratio >= 0.85, as below, and the same first three letters): "Oromiya" ->
+        # ET-OR, not a piece of ET-AA; "Eastern Darfur" -> SD-DE.
+        for i in sorted(by_woe):
+            r = group[i]
+            others = {c for j, c in chosen.items() if j != i}
+            if chosen[i] not in others:
+                continue
+            best, best_ratio = None, 0.85
+            for code in sorted(cands):
+                if not cands[code][1] or code in others:
+                    continue
+                for n in cands[code][0]:
+                    for f in r["fields"][: r["own_fields"]]:
+                        a, b = core_name(f), core_name(n)
+                        if a[:3] != b[:3]:  # a spelling of the same name, not a neighbour ("Salas", "Valkas")
+                            continue
+                        ratio = difflib.SequenceMatcher(None, a, b).ratio()
+                        if ratio > best_ratio:
+                            best, best_ratio = code, ratio
+            if best:
+                chosen[i] = best
         # Two rows on one code, where Natural Earth's own name of one of them names another,
         # unclaimed subdivision exactly: NE's Cornwall row carries gn_name "Isles of Scilly" (the
         # neighbour's) but name "Cornwall" -> GB-CON, not a second piece of GB-IOS.
