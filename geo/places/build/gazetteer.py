@@ -145,9 +145,12 @@ def build_gazetteer(
     regions: list[Region] = (),
     us_counties: list[dict] = (),
     zip_rows: list[dict] = (),
+    point_areas: list[Admin1] = (),
 ) -> GazetteerTables:
     """All gazetteer tables; ``only`` restricts to a set of alpha-2 codes (small test builds).
-    ``zip_rows`` are US ZIP records (state, county, lat, long) that place the counties."""
+    ``zip_rows`` are US ZIP records (state, county, lat, long) that place the counties.
+    ``point_areas`` are first-level areas without a shape (:func:`geo.places.build.admin1.point_areas`):
+    a row at their reference point each, and the towns of their GeoNames admin1 codes inside them."""
     import pycountry
 
     alias_map: dict[str, list[str]] = defaultdict(list)
@@ -256,8 +259,8 @@ def build_gazetteer(
     same_named = _same_named_places(city_list, {normalize(n) for a in admin1 for n in a.names})
     admin_rows: dict[str, int] = {}
     moved = 0
-    for a in admin1:
-        lat, lon = area_reference_point(a, same_named)
+    for a in list(admin1) + list(point_areas):
+        lat, lon = area_reference_point(a, same_named) if a.geometry is not None else (a.lat, a.lon)
         moved += (lat, lon) != (a.lat, a.lon) and a.lat is not None
         surfaces = area_names(a.names, demonym_keys, place_names) + alias_map.get(a.id, [])
         display = display_overrides.get(a.id, a.name)
@@ -269,6 +272,10 @@ def build_gazetteer(
 
     # Populated places, each with the first-level area that contains it.
     admin_ids = _admin1_of_points([a for a in admin1 if not a.level], city_list)
+    # A point-only area holds the towns GeoNames files under its admin1 code (Hyderabad: IN.40,
+    # Telangana), which the polygons of Natural Earth 4.1 still put in the parent.
+    by_gn_code = {(a.country, code): a.id for a in point_areas for code in a.gn_admin1}
+    admin_ids = [by_gn_code.get((c["countrycode"], c.get("admin1code") or ""), aid) for c, aid in zip(city_list, admin_ids)]
     admin_pop: dict[str, float] = defaultdict(float)
     for city, aid in zip(city_list, admin_ids):
         gid = city["geonameid"]
@@ -340,7 +347,8 @@ def build_gazetteer(
     # ("Chechen" -> Chechnya, "Abkhaz" -> Abkhazia): the adjectives of well-known regions.
     demonym_targets = set(iso3_of.values()) | {r["id"] for r in rows if r["kind"] in ("admin1", "region")}
     demonyms = _demonyms(demonym_rows, demonym_targets)
-    stats.update(places=len(rows), countries=len(iso3_of), admin1=len(admin1), cities=len(city_list),
+    stats.update(places=len(rows), countries=len(iso3_of), admin1=len(admin1) + len(point_areas), cities=len(city_list),
+                 admin1_point_only=len(point_areas),
                  demonyms=demonyms.num_rows, admin1_points_moved=int(moved))
     region_table = pa.table(
         {
