@@ -577,3 +577,8 @@ def test_a_town_that_names_one_end_of_a_national_highway_is_no_site():
     text = "Gunmen killed two guards near Gwadar on Monday. Residents of the area, meanwhile, blocked the Quetta-Gwadar national highway."
     got = [(e.subtype, e.location.name) for e in read(text)]
     assert ("Peaceful protest", "Quetta") not in got and ("Peaceful protest", "Gwadar") in got
+
+
+def test_the_land_an_embassy_stands_for_is_no_site():
+    text = "Quetta: Protesters clashed with police near the Iranian consulate and the Bangladesh Embassy on Friday."
+    assert site(read(text), "Violent demonstration")[0] == "Quetta"
