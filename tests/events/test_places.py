@@ -580,5 +580,8 @@ def test_a_town_that_names_one_end_of_a_national_highway_is_no_site():
 
 
 def test_the_land_an_embassy_stands_for_is_no_site():
-    text = "Quetta: Protesters clashed with police near the Iranian consulate and the Bangladesh Embassy on Friday."
+    text = (
+        "Quetta: Supporters of the party clashed with police at a toll plaza on Friday night as the group pressed on "
+        "with its march towards Gwadar, where it vowed to stage a sit-in outside the Bangladesh Embassy."
+    )
     assert site(read(text), "Violent demonstration")[0] == "Quetta"
