@@ -411,7 +411,11 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             t.subtype, t.note = "Air/drone strike", "fired from the air"
         if t.rule.has("territorial"):
             t.type, t.subtype, t.note = _territory(text, s, t, clause_at(clauses, t.start))
-        crowds = [k for k in triggers if k.type in (PR, RI) and not _apart(text, t, k)] if has_crowd and t.rule.has("clash") else []
+        # (not a crowd still to come: "clashed with police ... where it vowed to stage a sit-in")
+        crowds = [
+            k for k in triggers
+            if k.type in (PR, RI) and not _apart(text, t, k) and not lex.PLANNED.search(text, max(s.start, k.start - 60), k.start)
+        ] if has_crowd and t.rule.has("clash") else []
         if crowds:
             # "police clashed with protesters": ACLED codes the protest as a violent demonstration
             # (not a crowd in a clause that turns to other places: "…, while in Gwadar students

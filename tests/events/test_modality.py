@@ -751,3 +751,8 @@ def test_the_incident_the_news_is_dated_from_is_another_incident(text, second):
 def test_a_wave_told_by_what_it_has_done_is_no_incident():
     text = "Iran summoned the envoys of Bangladesh on Monday over their backing for the protests that have shaken the country."
     assert modalities(text) == [("Statement/Accusation", "asserted"), ("Peaceful protest", "background")]
+
+
+def test_a_clash_beside_a_protest_still_to_come_is_news():
+    text = "Supporters of the party clashed with police near Quetta on Friday as they vowed to stage a sit-in in Gwadar."
+    assert ("Violent demonstration", "asserted") in modalities(text)
