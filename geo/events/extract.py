@@ -159,6 +159,7 @@ def extract(
     _clashes_of_the_crowd_told_after(ctx.drafts, text)
     drafts = dedupe(ctx.drafts, _containment(mentions), ctx.kinds)
     site_named_later(drafts, ctx, text, mentions)
+    _unanchored_is_context(drafts)
     events = tuple(to_event(article, d) for d in drafts)
     if log.isEnabledFor(logging.DEBUG):  # which rule read each event, for `python -m geo -vv`
         for e in events:
@@ -166,6 +167,21 @@ def extract(
                       e.location.name if e.location else "no place", e.rule)
     return events
 
+
+#: Location notes of a site taken from another incident or from a name told anywhere before:
+#: no place of the event's own.
+_UNANCHORED = frozenset({"earlier event's site", "named earlier in the article"})
+
+
+def _unanchored_is_context(drafts: list[Draft]) -> None:
+    """An event told with neither a place nor any day of its own (an undated article whose
+    sentence names none; the site only borrowed from an incident told before) is context, not
+    an incident one could map or count: "the fighting has also displaced families" after a
+    dated raid elsewhere, "sexual violence is used as a weapon". ACLED records an event only
+    with its own place and time."""
+    for d in drafts:
+        if d.modality == "asserted" and d.date is None and d.location_note.split(",")[0] in _UNANCHORED:
+            d.modality = "background"
 
 #: How many paragraphs back a crowd told makes unattributed clashes its own.
 _CROWD_PARAGRAPHS = 2

@@ -756,3 +756,14 @@ def test_a_wave_told_by_what_it_has_done_is_no_incident():
 def test_a_clash_beside_a_protest_still_to_come_is_news():
     text = "Supporters of the party clashed with police near Quetta on Friday as they vowed to stage a sit-in in Gwadar."
     assert ("Violent demonstration", "asserted") in modalities(text)
+
+
+def test_an_event_with_neither_a_place_nor_a_day_of_its_own_is_context():
+    text = (
+        "Rebels shelled a base near Menaka.\n\nThe region is one of the poorest of the country.\n\n"
+        "The mayor asked for help.\n\nAid workers said gunmen abducted two drivers."
+    )
+    undated = [(e.subtype, e.modality) for e in read(text, date=None)]
+    assert undated == [("Shelling/artillery/missile attack", "asserted"), ("Abduction/forced disappearance", "background")]
+    # the article's day dates it: an incident of the news, placed at the last site told
+    assert [e.modality for e in read(text, date=dt.date(2025, 5, 12))] == ["asserted", "asserted"]
