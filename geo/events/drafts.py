@@ -66,6 +66,9 @@ class Draft:
     #: an arrest the text ties to an incident told ("arrested six people over the attack",
     #: "one of the suspected attackers was arrested"): part of that incident
     follows_incident: bool = False
+    #: an arrest of a crowd's people ("police detained dozens of the party's supporters"): part of
+    #: the protest or riot of its place and day, even when the crowd is told after it
+    of_crowd: bool = False
     #: a killing its words put in an incident told ("were killed in the incident", "died in the
     #: clashes"): a crowd event told before counts those dead
     in_told_incident: bool = False
@@ -415,17 +418,20 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None, kinds: Mappi
 
 def _aftermath_told_first(drafts: list[Draft], contains: ContainsFn) -> list[Draft]:
     """``drafts`` without the arrests that name the incident they follow ("police held a dozen
-    men after the violence") and the deaths told as an incident's ("three people were
+    men after the violence") or arrest a crowd's people ("detained dozens of the party's
+    supporters", counted with the protest or riot told next) and the deaths told as an incident's ("three people were
     killed in the incident") when that incident is told only after them: the riot of the next
     sentences, at the same place and on no other day the text gives. Those whose incident was
     told before were already counted with it (:func:`_incident_it_follows`, :func:`_crowd_it_struck`)."""
     out: list[Draft] = []
     for i, d in enumerate(drafts):
-        aftermath = (d.subtype == "Arrests" and d.follows_incident) or (d.in_told_incident and d.rule.subtype == GENERIC)
+        crowd = d.subtype == "Arrests" and d.of_crowd and not d.follows_incident
+        aftermath = (d.subtype == "Arrests" and d.follows_incident) or (d.in_told_incident and d.rule.subtype == GENERIC) or crowd
         if aftermath and d.modality == "asserted" and not d.separate:
             after = (
                 o for o in drafts[i + 1:i + 1 + RECENT]  # the incidents told next: bounded work per draft
                 if o.modality == "asserted" and o.type not in ("Diplomacy", "Strategic developments")
+                and (not crowd or o.type in _CROWD)  # a crowd's arrested belong to a crowd event
             )
             o = next(after, None)
             x, y = (o.location, d.location) if o is not None else (None, None)

@@ -366,6 +366,10 @@ def _sentence_events(
         d.gathering = d.subtype == "Meeting" and bool(lex.GATHERING.search(text, t.start, t.end))
         d.talks_outcome = d.subtype == "Agreement/Intent to cooperate" and bool(lex.TALKS_OUTCOME.search(text, window[0], window[1]))
         # (the incident may open a clause of its own: "were detained | after the violence")
+        # "detained dozens of PTI supporters", "90 protesters were taken into custody": a crowd's people
+        d.of_crowd = d.subtype == "Arrests" and bool(
+            lex.CROWD_MEMBERS.search(text, t.end, min(window[1], t.end + 60)) or lex.CROWD_MEMBERS.search(text, max(window[0], t.start - 60), t.start)
+        )
         d.follows_incident = (d.subtype == "Arrests" and (
             after_told or bool(lex.ARREST_AFTERMATH.search(text, window[0], max(window[1], min(s.end, t.end + 60))))
         )) or (

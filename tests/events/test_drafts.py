@@ -567,3 +567,17 @@ def test_a_suicide_bombing_that_opened_a_gun_battle_is_the_battle():
 def test_fire_exchanged_across_a_border_does_not_make_a_shelling_a_battle():
     text = "Artillery shells fired from Iran hit Gwadar on Monday, killing two. The two sides exchanged fire for an hour."
     assert ("Battles", "Armed clash") not in [(e.type, e.subtype) for e in read(text)][:1]
+
+
+def test_arrests_of_a_crowds_people_told_before_the_crowd_are_the_crowds():
+    text = (
+        "Police detained dozens of the party's supporters in Quetta on Monday. "
+        "Supporters and police clashed in Quetta as officers fired tear gas, and the protesters threw stones."
+    )
+    events = read(text)
+    assert [e.subtype for e in events] == ["Violent demonstration"] and len(events[0].sentences) == 2
+
+
+def test_arrests_of_activists_before_a_protest_stay_their_own():
+    text = "Police detained four women activists at a house in Quetta on Monday. Later, hundreds protested in Quetta."
+    assert sorted(e.subtype for e in read(text)) == ["Arrests", "Peaceful protest"]
