@@ -585,3 +585,14 @@ def test_the_land_an_embassy_stands_for_is_no_site():
         "with its march towards Gwadar, where it vowed to stage a sit-in outside the Bangladesh Embassy."
     )
     assert site(read(text), "Violent demonstration")[0] == "Quetta"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In southern Quetta, the largest city of the province, groups of protesters blocked the road out towards Gwadar and Teknaf.",
+        "In other cities such as Quetta, protesters also called for the governor to resign.",
+    ],
+)
+def test_a_sentence_opening_on_its_place_places_the_crowd_there(text):
+    assert site(read(text), "Peaceful protest")[0] == "Quetta"
