@@ -66,7 +66,7 @@ from geo.models import Mention, Place, ScoredPlace
 from geo.places.article import own_name
 from geo.places.geodesy import distance_km
 from geo.places.normalize import normalize_cached
-from geo.places.spelling import spelling
+from geo.places.spelling import skeleton, spelling
 
 #: Recognition evidence of a county the gazetteer does not list (see geo.geoparse.recognise).
 COUNTY_CUE = "county not in the gazetteer"
@@ -227,7 +227,11 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
     areas = {p.id: out[i] for i, p in enumerate(readings) if p.kind == "admin1"}
     if areas:
         for i, p in enumerate(readings):
-            if p.kind == "place" and p.admin1 in areas and p.population >= 50_000:
+            # (when the name is the city's: not when the city only once bore the area's name,
+            # "Rio Grande do Sul" for Rio Grande, "Bahia" for Salvador)
+            if p.kind == "place" and p.admin1 in areas and p.population >= 50_000 and (
+                own[i] or not key or _city_name(key, normalize_cached(p.name))
+            ):
                 out[i] = max(out[i], areas[p.admin1] + 0.3)
     return out
 
@@ -260,6 +264,21 @@ def _keep_the_city(readings: Sequence[Place], scores: list[float], hier: dict[in
 #: Words written after an area's name that are no part of it: "Eastern Province" is the own
 #: name of Zambia's "Eastern" as much as of Saudi Arabia's "Eastern Province".
 _AREA_WORDS = ("province", "state", "region", "district", "governorate", "oblast", "county", "prefecture", "division")
+
+
+def _city_name(key: str, name: str) -> bool:
+    """Is the written name ``key`` a form of the city's own ``name``: another romanisation of it
+    ("Basra" / "Basrah", "Asyut" / "Assiut"), or words of it ("Davao City" / "Davao", "Durango"
+    / "Victoria de Durango", "Cluj" / "Cluj-Napoca")? Not another name the city bears, such as
+    the area's it once shared ("Rio Grande do Sul" for Rio Grande).
+
+    >>> _city_name("basra", "basrah"), _city_name("davao city", "davao"), _city_name("rio grande do sul", "rio grande")
+    (True, True, False)
+    """
+    if skeleton(key) == skeleton(name):
+        return True
+    short, long = (key, name) if len(key) <= len(name) else (name, key)
+    return f" {long} ".find(f" {short} ") >= 0 and (short != name or long.endswith(" city"))
 
 
 def _own_name_of(name: str, key: str) -> bool:
@@ -333,7 +352,7 @@ def _compass_regions(key: str, readings: Sequence[Place]) -> tuple[int, ...]:
     return tuple(i for i, p in enumerate(readings) if p.kind == "region" and p.country)
 
 
-_STATE_WORD = re.compile(r"\s+(?:state|province)\b")
+_STATE_WORD = re.compile(r"\s+(?:state|province|department)\b")
 # "Ohio Gov. Ann Pike", "New York's attorney general", "the Ohio legislature", "near the New
 # York border": offices and bodies a state or province has and a city has not (a city has a
 # mayor and a council), and a border, which is an area's
@@ -342,9 +361,10 @@ _STATE_BODY = re.compile(
     r"[Ll]awmakers|[Ss]tate\s+[Ss]enate|[Gg]eneral\s+[Aa]ssembly|border|line)\b|(?:[Ll]t\.\s+)?[Gg]ov\.)"
 )
 # "the state of Washington"; "the governor of New York" (a governor is a state's or a province's,
-# a city has a mayor); "upstate New York" (the state's north, not the city)
+# a city has a mayor); "upstate New York" (the state's north, not the city); "the department of
+# Puno" (Latin America's first-level areas; lower case: "the Department of Labor" is a ministry)
 _STATE_OF = re.compile(
-    r"\b(?:(?:state|province|governor|governorship|legislature)\s+of\s+(?:the\s+)?|(?:upstate|downstate)\s+)$", re.IGNORECASE
+    r"\b(?:(?:state|province|(?-i:department)|governor|governorship|legislature)\s+of\s+(?:the\s+)?|(?:upstate|downstate)\s+)$", re.IGNORECASE
 )
 # What many countries call their first-level areas: "the Kherson region", "Luhansk region's
 # governor", "the region of Kharkiv", "Kherson oblast". Not in the United States, whose
@@ -360,15 +380,16 @@ _REGION_OF = re.compile(
 #: these) and :data:`_REGION_OF` ("of") end in: see :func:`_last_before`.
 _STATE_OF_LAST = frozenset("fFeE")
 # First-level areas named as such around a name, in the words news uses for a province or a
-# state: "the coastal provinces of X and Y", "provinces from X to Y", "states such as X";
+# state: "the coastal provinces of X and Y", "provinces from X to Y", "states such as X",
+# "the departments of X and Y";
 # "X and Y provinces", "from X to Y provinces"; "the country's largest province, X"; "X, a
 # province in the north". Lower case only ("the United States of America" is no area word).
 _AREAS_BEFORE = re.compile(
-    r"\b(?:[Pp]rovinces|states|oblasts|governorates|prefectures)\s+(?:of|from|between|such\s+as|including|like)\s+(?:the\s+)?"
+    r"\b(?P<noun>[Pp]rovinces|states|departments|oblasts|governorates|prefectures)\s+(?:of|from|between|such\s+as|including|like)\s+(?:the\s+)?"
     # the far end of a range whose near end the data lacks: "provinces from Fenmark to X"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:to|and)\s+(?:the\s+)?)?$"
 )
-_AREAS_AFTER = re.compile(r"\s+(?:provinces|states|oblasts|governorates|prefectures)\b")
+_AREAS_AFTER = re.compile(r"\s+(?P<noun>provinces|states|departments|oblasts|governorates|prefectures)\b")
 #: Letters the words before a name in :data:`_AREAS_BEFORE` end in (of, from, between, as,
 #: including, like, the, to, and), and the comma of an apposition: see :func:`_last_before`.
 _AREAS_BEFORE_LAST = frozenset("fmnsgFeod,")
@@ -385,7 +406,7 @@ _APPOS_AFTER = re.compile(
     + r"(?P<noun>province|state)(?=\s*[,.;:)]|\s+(?:of|in|on|that|which|where|whose|with|bordering|and)\b)"
 )
 #: Any of the area words above (each pattern needs one within 80 characters of the name).
-_AREA_WORDS_ANY = ("rovince", "state", "oblast", "governorate", "prefecture")
+_AREA_WORDS_ANY = ("rovince", "state", "department", "oblast", "governorate", "prefecture")
 #: "from X to Y", "between X and Y": Y is an area of X's kind.
 _RANGE_TO = re.compile(r"\s+(?:to|and)\s+(?:the\s+)?")
 
@@ -415,9 +436,12 @@ def _named_provinces(text: str, cands: Sequence[Candidate], run_of: dict[int, li
         after.update(k for k in range(bisect.bisect_left(starts, spot - 200), bisect.bisect_left(starts, spot))
                      if spot - 80 <= cands[k].end <= spot)
 
-    def with_fellows(k: int, ahead: bool) -> None:
+    def with_fellows(k: int, ahead: bool, noun: str) -> None:
         run = run_of.get(k)
-        if run is not None and (run[0] == k if ahead else run[-1] == k):
+        whole = run is not None and (run[0] == k if ahead else run[-1] == k)
+        if noun == "states" and any(_a_country_no_area(cands[j]) for j in (run if whole else (k,))):
+            return  # "member states like Mali and Niger": a state is a nation there
+        if whole:
             out.update(run)
         out.add(k)
         j = k + 1 if ahead else k - 1
@@ -434,16 +458,33 @@ def _named_provinces(text: str, cands: Sequence[Candidate], run_of: dict[int, li
                 m = _APPOS_BEFORE.search(text, max(0, c.start - 80), c.start)
                 if m is not None and not (m.group("noun") == "state" and any(p.kind == "country" for p in c.places)):
                     out.add(k)
-            elif _AREAS_BEFORE.search(text, max(0, c.start - 80), c.start):
-                with_fellows(k, True)
+            elif (m := _AREAS_BEFORE.search(text, max(0, c.start - 80), c.start)) is not None:
+                with_fellows(k, True, m.group("noun"))
         nxt = text[c.end : c.end + 1] if k in after else ""
         if nxt == ",":
             m = _APPOS_AFTER.match(text, c.end)
             if m is not None and not (m.group("noun") == "state" and any(p.kind == "country" for p in c.places)):
                 out.add(k)
-        elif nxt.isspace() and _AREAS_AFTER.match(text, c.end):
-            with_fellows(k, False)
+        elif nxt.isspace() and (m := _AREAS_AFTER.match(text, c.end)) is not None:
+            with_fellows(k, False, m.group("noun"))
     return out
+
+
+def _foreign_areas(readings: Sequence[Place]) -> frozenset[int]:
+    """Indices of the first-level areas among ``readings`` that bear the name of a country
+    among them and lie in another country, outside the United States (see :func:`resolve`)."""
+    countries = {p.country for p in readings if p.kind == "country"}
+    if not countries:
+        return frozenset()
+    return frozenset(i for i, p in enumerate(readings)
+                     if p.kind == "admin1" and p.country not in countries and p.country != "US")
+
+
+def _a_country_no_area(c: Candidate) -> bool:
+    """Is the name a country's and no first-level area's ("Chad", "Burkina Faso")? Then "states"
+    around its list are nations ("member states such as Chad, Mali and Niger"), and no member
+    of the list is a province."""
+    return any(p.kind == "country" for p in c.places) and not any(p.kind == "admin1" for p in c.places)
 
 
 def _last_before(text: str, pos: int) -> str:
@@ -1006,6 +1047,24 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
     # A country named like an area or town abroad ("Georgia", "Jordan"): the article's
     # places inside that country speak for it as they would for one of its towns.
     split_of = [len({p.country for p in g.readings}) > 1 for g in groups]
+    # A country's name that is also a first-level area of another country ("Niger" and Nigeria's
+    # Niger State, "Luxembourg" and Belgium's province): the press writes the area with its area
+    # word ("Niger State") or places it ("Niger, Nigeria"), and means the country when it names
+    # it bare, even in a story about the neighbour. The article's focus is no reason for the area
+    # then; what the text says of it is (the hierarchy bonus). US states are named bare by the
+    # US press, a state's as much as a country's: "Georgia" keeps the focus.
+    # (Nor when the text names the area elsewhere with its own words: "Niger State" earlier makes
+    # a bare "Niger" later a fair reading of it.)
+    areas_named: dict[str, set[int]] = defaultdict(set)
+    for gi, g in enumerate(groups):
+        if g.readings and g.form != "demonym":
+            top = g.readings[_argmax(g.probs)]
+            if top.kind == "admin1":
+                areas_named[top.id].add(gi)
+    foreign_areas = [
+        frozenset(i for i in _foreign_areas(g.readings) if not areas_named.get(g.readings[i].id, set()) - {gi})
+        for gi, g in enumerate(groups)
+    ]
 
     # Context rounds: the focus is read from the current readings, then every name is scored again;
     # a second round lets names placed by context support the others.
@@ -1082,6 +1141,10 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                 why: list[tuple[str, str]] = []  # made into words only for the chosen reading
                 if ri in g.hier:
                     why.append(("text", g.hier[ri][1]))
+                elif ri in foreign_areas[gi]:
+                    scores.append(s)
+                    notes.append(why)
+                    continue
                 cw = country_w.get(p.country, 0.0) - own_country.get(p.country, 0.0)
                 share = cw / rest
                 if cw >= 0.5 and (share >= 0.15 or cw >= 2.0) and (

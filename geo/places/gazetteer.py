@@ -188,7 +188,11 @@ class Gazetteer:
         if k is None:
             return self._by_article(key)
         rows = self._postings[self._starts[k] : self._starts[k + 1]].tolist()
-        hit = tuple(self._place(r) for r in rows)
+        # A first-level area written with the Arabic article ("Al Anbar") is named bare in news
+        # ("Anbar") even where the bare form is a key of its own (a village "Anbar" in Turkey):
+        # the area is one more reading of it, after the key's own (the resolver weighs them).
+        areas = [r for r in self._article[1].get(key, ()) if r not in rows and self._place(r).kind == "admin1"]
+        hit = tuple(self._place(r) for r in rows + areas)
         self._by_key_cache[key] = hit
         return hit
 

@@ -1369,3 +1369,66 @@ def test_creeks_after_a_list_make_creeks_of_its_towns():
 def test_a_township_of_myanmar_is_read_there_and_the_region_after_of_stays_the_region():
     got = found("Soldiers burned houses in Tamu Township of Sagaing Region on Monday.")
     assert got == [("Tamu Township", "gn:1294761"), ("Sagaing", "MM-01")]
+
+
+# -- geonews round 4: country and capital names, areas named as such, article-less areas ------
+
+
+def test_a_country_named_like_an_area_abroad_is_the_country_in_a_story_about_the_neighbour():
+    # Belgium has a province named Luxembourg, Nigeria a state named Niger: named bare, in a
+    # story set next door, they are the countries; and the capital is no town that once bore its name
+    assert ids_of("Ministers met in Brussels and Antwerp on Monday; the talks then moved to Luxembourg.",
+                  "Luxembourg") == {"LUX"}
+    text = "Ministers gathered in Abuja for the regional summit. Sanctions on Niger were lifted."
+    assert ids_of(text, "Niger") == {"NER"}
+    assert ids_of(text, "Abuja") == {"gn:2352778"}
+
+
+def test_the_area_named_like_a_country_when_the_text_says_so():
+    assert ids_of("Floods hit Belgium's Luxembourg province, and Bastogne was cut off.", "Luxembourg") == {"BE-WLX"}
+    # named once with its area word, the state may be named bare after
+    text = "Gunmen raided Rijau in Niger State. Police in Minna said they fled towards Kontagora in Niger."
+    assert ids_of(text, "Niger") == {"NG-NI"}
+
+
+def test_states_around_a_list_of_countries_are_nations():
+    text = "Envoys from member states such as Chad, Mali and Niger met in Lagos."
+    assert ids_of(text, "Mali") == {"MLI"}
+    assert ids_of(text, "Niger") == {"NER"}
+    # a list of provinces stays one
+    assert ids_of("Floods hit the provinces of Sindh and Punjab.", "Punjab") == {"PK-PB"}
+
+
+@pytest.mark.parametrize(("text", "name", "area"), [
+    ("Floods in Bahia forced families from Ilheus and Itabuna.", "Bahia", "BR-BA"),
+    ("Rain flooded Rio Grande do Sul, and Canoas and Lajeado were cut off.", "Rio Grande do Sul", "BR-RS"),
+])
+def test_a_city_that_once_bore_its_states_name_does_not_take_it(text, name, area):
+    # Salvador and Rio Grande bear the states' names among their old ones: the name is the state's
+    assert ids_of(text, name) == {area}
+
+
+@pytest.mark.parametrize(("text", "name", "city"), [
+    ("Ships docked at Basra on Monday.", "Basra", "gn:99532"),  # another spelling of "Basrah"
+    ("Protests spread from Davao City to Cebu.", "Davao City", "gn:1715348"),
+])
+def test_a_city_under_a_form_of_its_own_name_still_beats_its_area(text, name, city):
+    assert ids_of(text, name) == {city}
+
+
+@pytest.mark.parametrize(("text", "name", "area"), [
+    ("Fires raged across the department of Santa Cruz, and smoke reached Trinidad.", "Santa Cruz", "BO-S"),
+    ("Farmers blocked roads in the department of Puno and in Juliaca.", "Puno", "PE-PUN"),
+    ("Roadblocks hit the departments of Cusco and Puno.", "Puno", "PE-PUN"),
+])
+def test_a_department_named_as_such_is_the_first_level_area(text, name, area):
+    assert ids_of(text, name) == {area}
+
+
+@pytest.mark.parametrize(("text", "name", "area"), [
+    ("Militants attacked a checkpoint in Anbar, west of Ramadi.", "Anbar", "IQ-AN"),
+    ("Fighting spread across Bayda, south-east of Sanaa, the army said.", "Bayda", "YE-BA"),
+])
+def test_an_area_named_without_its_article_where_a_town_abroad_bears_the_bare_name(text, name, area):
+    # "Al Anbar", "Al Bayda": a Turkish village is "Anbar", a Libyan town "Bayda"
+    assert ids_of(text, name) == {area}

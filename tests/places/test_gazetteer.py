@@ -311,3 +311,11 @@ def test_names_with_or_without_the_arabic_article_find_the_town(name: str, place
 def test_the_article_does_not_make_places_of_people_or_common_words(name: str) -> None:
     # "Jadid" (new) and "Sebt" (Saturday) are words of many Arabic names, not one place's.
     assert gazetteer.lookup(name) == []
+
+
+@pytest.mark.parametrize(("name", "town", "area"), [("Anbar", "TR", "IQ-AN"), ("Bayda", "LY", "YE-BA")])
+def test_a_bare_area_name_that_a_town_abroad_bears_lists_both(name: str, town: str, area: str) -> None:
+    # the key's own places first (the prior order), then the first-level area written "Al ..."
+    ids = [p.id for p in gazetteer.lookup(name)]
+    assert gazetteer.lookup(name)[0].country == town
+    assert area in ids
