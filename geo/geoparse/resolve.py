@@ -49,6 +49,7 @@ words why (for the app's correction panel).
 from __future__ import annotations
 
 import bisect
+import difflib
 import logging
 import math
 import re
@@ -266,6 +267,9 @@ def _keep_the_city(readings: Sequence[Place], scores: list[float], hier: dict[in
 _AREA_WORDS = ("province", "state", "region", "district", "governorate", "oblast", "county", "prefecture", "division")
 
 
+_VOWELS = frozenset("aeiou")
+
+
 def _city_name(key: str, name: str) -> bool:
     """Is the written name ``key`` a form of the city's own ``name``: another romanisation of it
     ("Basra" / "Basrah", "Asyut" / "Assiut"), or words of it ("Davao City" / "Davao", "Durango"
@@ -274,11 +278,18 @@ def _city_name(key: str, name: str) -> bool:
 
     >>> _city_name("basra", "basrah"), _city_name("davao city", "davao"), _city_name("rio grande do sul", "rio grande")
     (True, True, False)
+    >>> _city_name("esfahan", "isfahan"), _city_name("chittagong", "chattogram"), _city_name("bahia", "salvador")
+    (True, True, False)
     """
-    if skeleton(key) == skeleton(name):
-        return True
+    a, b = skeleton(key), skeleton(name)
+    if a == b or (a[:1] in _VOWELS and b[:1] in _VOWELS and a[1:] == b[1:]):
+        return True  # (an initial vowel varies too: "Esfahan" / "Isfahan")
     short, long = (key, name) if len(key) <= len(name) else (name, key)
-    return f" {long} ".find(f" {short} ") >= 0 and (short != name or long.endswith(" city"))
+    if f" {long} ".find(f" {short} ") >= 0:
+        return short != name or long.endswith(" city")
+    # a renamed city's old name spelled much like the new ("Chittagong" / "Chattogram"), not a
+    # name of another kind ("Bahia" for Salvador)
+    return difflib.SequenceMatcher(None, key, name).ratio() >= 0.5
 
 
 def _own_name_of(name: str, key: str) -> bool:

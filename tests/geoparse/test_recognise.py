@@ -1432,3 +1432,11 @@ def test_a_department_named_as_such_is_the_first_level_area(text, name, area):
 def test_an_area_named_without_its_article_where_a_town_abroad_bears_the_bare_name(text, name, area):
     # "Al Anbar", "Al Bayda": a Turkish village is "Anbar", a Libyan town "Bayda"
     assert ids_of(text, name) == {area}
+
+
+@pytest.mark.parametrize("text, pid", [
+    ("Students marched in Chittagong on Monday.", "gn:1205733"),  # the city GeoNames calls Chattogram
+    ("Pensioners gathered in Esfahan on Monday.", "gn:418863"),  # Isfahan, not its province
+])
+def test_a_city_under_its_old_or_other_spelling_beats_the_area_of_that_name(text, pid):
+    assert [p for _t, p in found(text)] == [pid]
