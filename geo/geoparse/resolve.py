@@ -227,16 +227,22 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
                 out[i] = min(out[i], countries[p.country] - _COUNTRY_BONUS - 1.0)
     areas = {p.id: out[i] for i, p in enumerate(readings) if p.kind == "admin1"}
     if areas:
+        area_pop = {p.id: p.population for p in readings if p.kind == "admin1"}
         for i, p in enumerate(readings):
             # (when the name is the city's: not when the city only once bore the area's name,
-            # "Rio Grande do Sul" for Rio Grande, "Bahia" for Salvador)
+            # "Rio Grande do Sul" for Rio Grande, "Bahia" for Salvador; and a name that is only a
+            # word of a small city's, "Bihar" of Bihar Sharif, is the area's it shares)
+            name = normalize_cached(p.name)
             if p.kind == "place" and p.admin1 in areas and p.population >= 50_000 and (
-                own[i] or not key or _city_name(key, normalize_cached(p.name))
-            ):
+                own[i] or not key or _city_name(key, name)
+            ) and (name == key or not key or p.population * _CITY_SHARE >= area_pop[p.admin1]):
                 out[i] = max(out[i], areas[p.admin1] + 0.3)
     return out
 
 
+#: A city named otherwise than the area it shares a name with beats it only with this share (one
+#: in ten) of the area's people.
+_CITY_SHARE = 10
 #: A city this large is what news means by its name ...
 _BIG_CITY = 1_000_000
 #: ... over a namesake hamlet of the same country (this few people, or none known) that only

@@ -1440,3 +1440,8 @@ def test_an_area_named_without_its_article_where_a_town_abroad_bears_the_bare_na
 ])
 def test_a_city_under_its_old_or_other_spelling_beats_the_area_of_that_name(text, pid):
     assert [p for _t, p in found(text)] == [pid]
+
+
+def test_a_state_named_by_one_word_of_a_small_citys_name_stays_the_state():
+    # Bihar Sharif (300,000 people) is a city of Bihar; news naming "Bihar" means the state
+    assert found("In Bihar, protesters tried to torch a bus on Wednesday.") == [("Bihar", "IN-BR")]
