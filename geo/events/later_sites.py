@@ -222,8 +222,9 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
     end = loc.mention[1]
     prev = mentions[i]
     for m in mentions[i + 1:]:
-        join = lex.LIST_JOIN.match(text, end)
-        if join is None or join.end() != m.start or not _listable(text, m, loc.kind, prev):
+        if m.end <= end:
+            continue  # a name inside the area apposition skipped ("in Quelimane, in Zambezia province, and in Pemba")
+        if _join_end(text, end) != m.start or not _listable(text, m, loc.kind, prev):
             break
         listed.append(m)
         end, prev = m.end, m
@@ -232,8 +233,12 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
     start = loc.mention[0]
     prev = mentions[i]
     for m in reversed(mentions[max(0, i - _LIST_BACK):i]):
-        join = lex.LIST_JOIN.match(text, m.end)
-        if join is None or join.end() != start or not _listable(text, m, loc.kind, prev):
+        if _join_end(text, m.end) != start:
+            comma = text.rfind(",", max(0, m.start - 6), m.start)
+            if m.place.kind in ("admin1", "admin2") and comma >= 0 and lex.AREA_APPOSITION.match(text, comma):
+                continue  # the area of the place before it, in commas ("in Zambezia province, and in Pemba")
+            break
+        if not _listable(text, m, loc.kind, prev):
             break
         listed.append(m)
         start, prev = m.start, m
@@ -248,6 +253,18 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
         twin.listed = d.listed = True
         out.append(twin)
     return out
+
+
+def _join_end(text: str, pos: int) -> int:
+    """Where the next name of a list starts after a name ending at ``pos`` (the join, with the
+    area the name lies in told in commas skipped), or -1 when no list goes on there."""
+    app = lex.AREA_APPOSITION.match(text, pos)
+    if app is not None:
+        join = lex.LIST_JOIN.match(text, app.end())
+        if join is not None and join.end() > app.end():
+            return join.end()
+    join = lex.LIST_JOIN.match(text, pos)
+    return join.end() if join is not None else -1
 
 
 def counted_sites(d: Draft, text: str, ctx: Context) -> list[Draft]:

@@ -596,3 +596,8 @@ def test_the_land_an_embassy_stands_for_is_no_site():
 )
 def test_a_sentence_opening_on_its_place_places_the_crowd_there(text):
     assert site(read(text), "Peaceful protest")[0] == "Quetta"
+
+
+def test_a_list_of_towns_each_with_its_province_in_commas_is_one_event_per_town():
+    text = "In Quetta, in Balochistan province, and in Gwadar, the protests were said to be peaceful."
+    assert [e.location.name for e in read(text)] == ["Gwadar", "Quetta"]
