@@ -726,6 +726,16 @@ def _county(s: _Scan, at: _At) -> int | None:
         listed = _listed_county(s, i, cj - 1, by_county)
         if listed is not None:
             return listed
+    if cj < s.n and toks[cj].word == "county" and s.text[toks[cj - 1].end : toks[cj].start] == " " and not toks[cj - 1].poss:
+        # "Nakuru county": news outside the US writes the word in lower case too. A first-level
+        # area the gazetteer names "X County" (Kenya's counties) is the county; else the name is
+        # read alone (the bare "Nakuru" is the town).
+        key = normalize_cached(s.text[toks[i].start : toks[cj].end])
+        areas = tuple(p for p in s.gaz.by_key(key) if p.kind == "admin1" and p.country != "US")
+        if areas:
+            s.matches.append(_Match(i, cj, key, areas, "name"))
+            return cj + 1
+        return None
     if not (
         cj < s.n
         and _county_word(toks, i, cj)

@@ -782,10 +782,43 @@ def test_a_us_city_before_region_is_the_metro_area_not_the_state():
     assert ids_of("Traffic across the Washington region slowed after the storm.", "Washington") == {"gn:4140963"}
 
 
-def test_a_county_abroad_named_after_its_town_is_placed_there():
-    # No US county is called Kisumu; Kenya's Kisumu County is around the city of Kisumu.
+def test_a_kenyan_county_named_after_its_town_is_the_county():
+    # No US county is called Kisumu; Kenya's Kisumu County (KE-17) is a first-level area.
     text = "Police fired tear gas at protesters in Kisumu County on Tuesday, witnesses said."
-    assert ids_of(text, "Kisumu County") == {"gn:191245"}
+    assert ids_of(text, "Kisumu County") == {"KE-17"}
+
+
+def test_a_protest_in_kiambu_county_is_in_the_county():
+    text = "Hundreds of tea farmers marched in Kiambu County on Monday to protest late payments."
+    assert ids_of(text, "Kiambu County") == {"KE-13"}
+
+
+def test_a_kenyan_county_written_with_a_lower_case_county_is_the_county():
+    text = "Residents of Nakuru county blocked the highway after a lorry killed two pupils."
+    assert ids_of(text, "Nakuru county") == {"KE-31"}
+
+
+def test_a_county_without_a_namesake_town_is_read_bare():
+    text = "Armed raiders attacked herders in Turkana on Sunday and drove away hundreds of goats."
+    assert ids_of(text, "Turkana") == {"KE-43"}
+
+
+def test_the_bare_name_of_a_county_seat_is_the_town():
+    text = "Traders in Nakuru closed their stalls on Friday as the fuel shortage spread."
+    assert ids_of(text, "Nakuru") == {"gn:184622"}
+    assert ids_of("The bus from Nairobi reached Kisumu at dawn.", "Nairobi") == {"gn:184745"}
+
+
+def test_nepals_provinces_are_the_2015_provinces():
+    text = "Floods swept away several bridges in Madhesh Province, and landslides blocked roads in Koshi."
+    assert ids_of(text, "Madhesh Province") == {"NP-P2"}
+    assert ids_of(text, "Koshi") == {"NP-P1"}
+
+
+def test_congolese_provinces_of_2015_are_found():
+    text = "Militiamen attacked a displacement camp in Ituri province, and soldiers were sent from Haut-Katanga."
+    assert ids_of(text, "Ituri") == {"CD-IT"}
+    assert ids_of(text, "Haut-Katanga") == {"CD-HK"}
 
 
 def test_a_us_county_is_placed_at_the_county():

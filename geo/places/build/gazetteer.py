@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +31,7 @@ import numpy as np
 import pyarrow as pa
 import shapely
 
-from geo.places.build.admin1 import Admin1
+from geo.places.build.admin1 import SUPERSEDED, Admin1
 from geo.places.normalize import normalize
 
 __all__ = ["GazetteerTables", "Region", "build_gazetteer", "county_points", "read_tsv", "read_regions", "main_landmass_point", "area_reference_point", "area_names"]
@@ -259,10 +260,15 @@ def build_gazetteer(
     same_named = _same_named_places(city_list, {normalize(n) for a in admin1 for n in a.names})
     admin_rows: dict[str, int] = {}
     moved = 0
+    # A county named like its seat ("Nakuru"): the bare name stays the town's (town_first areas).
+    town_names: dict[str, set[str]] = defaultdict(set)
+    for c in city_list:
+        town_names[c["countrycode"]].add(normalize(c["name"]))
     for a in list(admin1) + list(point_areas):
         lat, lon = area_reference_point(a, same_named) if a.geometry is not None else (a.lat, a.lon)
         moved += (lat, lon) != (a.lat, a.lon) and a.lat is not None
-        surfaces = area_names(a.names, demonym_keys, place_names) + alias_map.get(a.id, [])
+        own = [n for n in a.names if not (a.town_first and normalize(n) in town_names[a.country])]
+        surfaces = area_names(own, demonym_keys, place_names) + alias_map.get(a.id, [])
         display = display_overrides.get(a.id, a.name)
         admin_rows[a.id] = add(
             dict(id=a.id, name=display, kind="admin1", lat=lat, lon=lon, country=a.country, admin1=a.id,
@@ -276,6 +282,13 @@ def build_gazetteer(
     # Telangana), which the polygons of Natural Earth 4.1 still put in the parent.
     by_gn_code = {(a.country, code): a.id for a in point_areas for code in a.gn_admin1}
     admin_ids = [by_gn_code.get((c["countrycode"], c.get("admin1code") or ""), aid) for c, aid in zip(city_list, admin_ids)]
+    # Where the new areas replaced all of Natural Earth's (SUPERSEDED: Kenya's counties), a town
+    # still filed under an old code goes to the nearest new area, not to the old polygon.
+    replaced = {cc: [a for a in point_areas if a.country == cc] for cc in SUPERSEDED}
+    admin_ids = [
+        _nearest_area(replaced[c["countrycode"]], c) if replaced.get(c["countrycode"]) and (c["countrycode"], c.get("admin1code") or "") not in by_gn_code else aid
+        for c, aid in zip(city_list, admin_ids)
+    ]
     admin_pop: dict[str, float] = defaultdict(float)
     for city, aid in zip(city_list, admin_ids):
         gid = city["geonameid"]
@@ -529,6 +542,13 @@ def _english_only_zipf() -> tuple[dict[str, float], dict[str, float]]:
             if f > 1e-8 and w.isascii():
                 other[w] = max(other.get(w, 0.0), math.log10(f) + 9.0)
     return en, other
+
+
+def _nearest_area(areas: list[Admin1], city: dict) -> str:
+    """Id of the area whose reference point is nearest the town (equirectangular distance; ties by id)."""
+    lat, lon = float(city["latitude"]), float(city["longitude"])
+    scale = math.cos(math.radians(lat))
+    return min(areas, key=lambda a: ((a.lat - lat) ** 2 + ((a.lon - lon) * scale) ** 2, a.id)).id
 
 
 def area_names(names: list[str], demonym_keys: set[str], place_names: set[str]) -> list[str]:
