@@ -1,6 +1,7 @@
 """Current first-level areas that Natural Earth 4.1 predates (geo/places/build/admin1.py
-NEW_AREAS, SUPERSEDED): Kenya's 47 counties, Nepal's seven provinces, DR Congo's 26 provinces
-and Ghana's 16 regions, as point-only areas holding their towns. On the committed data/."""
+NEW_AREAS, SUPERSEDED, NEPAL_PROVINCES): Kenya's 47 counties, DR Congo's 26 provinces and Ghana's
+16 regions as point-only areas holding their towns; Nepal's seven provinces with polygons. On the
+committed data/."""
 from __future__ import annotations
 
 import pytest
@@ -56,15 +57,25 @@ def test_the_old_provinces_keep_their_ground_and_names_but_not_a_county_name() -
     assert province.id == "admin1:KE:rift-valley"
 
 
-def test_nepal_has_its_seven_provinces_and_the_zones_are_zones(gaz) -> None:
-    provinces = sorted(p.id for p in gaz.admin1_in("NP") if p.id.startswith("NP-"))
-    assert provinces == [f"NP-P{n}" for n in range(1, 8)]
+def test_nepal_has_its_seven_provinces_with_their_shapes_and_no_zones(gaz) -> None:
+    ids = sorted(p.id for p in gaz.admin1_in("NP"))
+    assert ids == [f"NP-P{n}" for n in range(1, 8)]  # Natural Earth's 14 zones are gone
     assert _area("Madhesh Province").id == "NP-P2"
-    assert _area("Koshi").id == "NP-P1"  # the province, not Natural Earth's Koshi zone
-    assert gazetteer.get("admin1:NP:koshi").name == "Koshi Zone"
-    assert gaz.admin1_of(_town("Biratnagar", "NP")).id == "NP-P1"
-    assert gaz.admin1_of(_town("Pokhara", "NP")).id == "NP-P4"
-    assert gaz.admin1_of(_town("Kathmandu", "NP")).id == "NP-P3"
+    assert _area("Koshi").id == "NP-P1"
+    _, province = areas.locate(26.73, 85.92)  # Janakpur, in Madhesh (the old Janakpur zone)
+    assert province.id == "NP-P2"
+    # the provinces cover Natural Earth's Nepal once: the country's shape is theirs
+    total = sum(areas.shape(i).area for i in ids)
+    assert abs(total - areas.shape("NPL").area) < 1e-6
+
+
+@pytest.mark.parametrize(
+    ("town", "province"),
+    [("Biratnagar", "NP-P1"), ("Birgañj", "NP-P2"), ("Kathmandu", "NP-P3"), ("Pokhara", "NP-P4"), ("Butwāl", "NP-P5"),
+     ("Birendranagar", "NP-P6")],
+)
+def test_nepali_towns_lie_in_their_provinces(gaz, town: str, province: str) -> None:
+    assert gaz.admin1_of(_town(town, "NP")).id == province
 
 
 @pytest.mark.parametrize(

