@@ -69,6 +69,7 @@ from geo.lang.en.placeheads import HEAD_ABBREVIATIONS as _HEAD_ABBREVIATIONS
 from geo.lang.en.placeheads import SAINT_WORDS as _SAINT_WORDS
 from geo.lang.en.settlements import SETTLEMENT_NOUNS
 from geo.lang.en.titles import KIN_AND_ROLES as _KIN_AND_ROLES
+from geo.lang.en.titles import OFFICE_TITLES as _OFFICE_TITLES
 from geo.lang.en.titles import PERSON_NOUNS as _PERSON_NOUNS
 from geo.lang.en.titles import TITLES as _TITLES
 from geo.places.article import own_name as own_article_name
@@ -703,6 +704,11 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
         return None  # the last word of a longer name: a person's surname ("Joan Tyrone")
     if form == "name" and sp.prev_cap and not sp.next_cap and _after_a_role(s, sp.chain_s):
         return None  # "the party spokesman Tomas Lisboa": a role before a full name, whatever its size
+    if (
+        form == "name" and sp.single and sp.next_cap and not sp.prev_cap and not sp.prominent
+        and sp.nxt not in _LOCAL_BODIES and not _body_after(s, sp.chain_e) and _after_a_role(s, sp.chain_s, _OFFICE_TITLES)
+    ):
+        return None  # "the ambassador Cheng Yonghua": an office before a full name starts with the person's first name
     if form == "name" and sp.prev_cap and _inside_unknown_name(s, sp) and not _hyphen_twin(s, sp, left=True):
         return None
     if (
@@ -742,14 +748,14 @@ _WORD_BEFORE = re.compile(r"\b([a-z]+) $")
 _LONGEST_TITLE = max(map(len, _TITLES)) + 2
 
 
-def _after_a_role(s: _Scan, k: int) -> bool:
+def _after_a_role(s: _Scan, k: int, roles: frozenset[str] = _TITLES) -> bool:
     """Does a title or role written in lower case stand right before token ``k`` ("police
     spokesperson Ana Ruiz", "the interior minister Omar Dahl")? Its capitalised run is then a
     person's full name: the case of a capitalised title is the recogniser's (:data:`_TITLES`)."""
     start = s.toks[k].start
     # read in the text: the chunk's tokens keep only a few characters before a capital
     word = _WORD_BEFORE.search(s.text, max(0, start - _LONGEST_TITLE), start)
-    return word is not None and word.group(1) in _TITLES
+    return word is not None and word.group(1) in roles
 
 
 def _initials_of_a_name(s: _Scan, j: int) -> bool:

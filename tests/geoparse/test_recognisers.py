@@ -86,6 +86,11 @@ def test_a_surname_that_is_also_a_common_word_is_no_full_names_evidence_alone():
         # its last word is a province of some island state
         ("By night 40 people were held, police spokesperson Anselmo Rodrigues said in Luanda.", ["Luanda"]),
         ("The party spokesman Tomas Lisboa spoke in Maputo.", ["Maputo"]),
+        # an office before a full name whose first word a large city bears: still the person's
+        ("The ministry summoned the ambassador Cheng Lianhua to protest on Monday.", []),
+        ("Our foreign minister Wuhan Tao flew to Nairobi.", ["Nairobi"]),
+        # not every title: "the general Kabul area" is the city's
+        ("Fighting spread across the general Kabul area.", ["Kabul"]),
     ],
 )
 def test_a_full_name_after_a_role_in_lower_case_is_a_person(text, expected):

@@ -1,7 +1,7 @@
 """Titles before a person's name, and abbreviations whose dot does not end a sentence."""
 from __future__ import annotations
 
-__all__ = ["TITLES", "TITLE_ABBREVIATIONS", "PERSONAL_TITLES", "PERSON_NOUNS", "KIN_AND_ROLES", "PERSON_ROLES", "DOTTED_ABBREVIATIONS"]
+__all__ = ["TITLES", "OFFICE_TITLES", "TITLE_ABBREVIATIONS", "PERSONAL_TITLES", "PERSON_NOUNS", "KIN_AND_ROLES", "PERSON_ROLES", "DOTTED_ABBREVIATIONS"]
 
 #: Titles, ranks and roles written before a name (lower-case, without dot): capitalised words
 #: after one of them are a person ("Gen. Asim", "Mayor Lincoln"), not a place.
@@ -15,6 +15,14 @@ TITLES = frozenset(
     spokeswoman spokesperson chairman chairwoman ceo director professor doctor
     hon honourable honorable councillor councilman councilwoman commissioner
     attorney trooper agent corporal private lieutenant marshal field sens reps""".split()
+)
+#: Offices whose holder's full name follows them in lower case ("the Chinese ambassador Cheng
+#: Yonghua", "foreign minister Wang Yi"): the first word of that name is the person's even when a
+#: large city bears it. Not ranks or words with other senses before a place ("the general Kabul
+#: area", "a private Lahore clinic", "chief", "deputy", "field").
+OFFICE_TITLES = frozenset(
+    """president premier chancellor minister secretary senator governor mayor ambassador envoy
+    spokesman spokeswoman spokesperson commissioner chairman chairwoman""".split()
 )
 #: Titles written as their initials before a name ("FM Velan", "Deputy PM Aslam"), with the title
 #: they stand for (as written, upper case: "pm" is a time of day).
