@@ -80,7 +80,7 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
             if not own:
                 own = [x for x in found if x.start < t.start and not _report_day(text, s, x)][-1:]
             inwin = own or inwin
-        chosen = min(inwin, key=lambda x: abs(x.start - t.start))
+        chosen = _finest_agreeing(min(inwin, key=lambda x: abs(x.start - t.start)), inwin)
     elif shift is not None and found:
         base = next((x for x in reversed(found) if x.start < shift.start()), found[0])
         if base.date is not None:
@@ -145,6 +145,22 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         # no date in the text (and none to count from, or history and plans): none is made up
         d.date = None
         d.rule_name += "+undated"
+
+
+def _finest_agreeing(chosen: _dates.DateMatch, inwin: list[_dates.DateMatch]) -> _dates.DateMatch:
+    """The day told beside a coarser expression it falls in ("a quiet spell last week ended with
+    a killing on Saturday": Saturday, not last week): two expressions of the event's words that
+    agree are one date told twice, and the finer says more. A day outside the week or month
+    told is another time of the sentence; the nearest expression stays."""
+    if chosen.precision == 1 or chosen.date is None:
+        return chosen
+    within = 6 if chosen.precision == 2 else 31
+    days = [
+        x for x in inwin
+        if x.precision == 1 and x.date is not None and abs((x.date - chosen.date).days) <= within
+        and (chosen.precision == 2 or (x.date.year, x.date.month) == (chosen.date.year, chosen.date.month))
+    ]
+    return days[0] if len(days) == 1 else chosen
 
 
 def _report_day(text: str, s: Span, x: _dates.DateMatch) -> bool:

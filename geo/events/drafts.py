@@ -204,6 +204,15 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
             continue
         if prev.modality != "asserted" and d.modality == "asserted" and d.date_from_text:
             continue  # "a summit meant to ...", then "the summit opened on Sunday": the day told is its own news
+        if (
+            d.date_from_text and d.date is not None and d.time_precision == 1 and prev.date is not None and abs((d.date - prev.date).days) > 7
+            and -40 <= d.date_end - d.trigger.end <= 40  # the date beside the noun, not another clause's ("announced a week ago")
+        ):
+            continue  # "gunmen attacked the village on Sunday", then "after the clashes of May 3": an older incident
+        if _days_differ(prev, d) and d.time_precision == prev.time_precision == 1 and not ((prev.night or d.night) and abs((prev.date - d.date).days) == 1):
+            continue  # "... on Sunday", then "the killing of a woman on Saturday": another day, another incident
+        if _placed_apart(ctx, prev, d):
+            continue  # "a strike in the Kherson region ...", then "the attack in Odesa on Tuesday": another incident
         # "The checkpoint attack happened near Miran Shah": a town told later is finer than a
         # border segment or a country the first mention gave
         finer = (
@@ -242,6 +251,22 @@ def _fight_follows(first: Draft, later: Draft) -> bool:
     began with a suicide car bombing", then "the gun battle lasted two hours")? ACLED codes
     remote violence that is part of an exchange of fire as the armed clash."""
     return (later.type, later.subtype) == ("Battles", "Armed clash") and first.type == "Explosions/Remote violence" and first.rule.subtype == GENERIC
+
+
+def _placed_apart(ctx: Context, prev: Draft, d: Draft) -> bool:
+    """Does the anaphor ``d`` name in its own sentence a town or area that is neither ``prev``'s
+    site nor inside or around it? An incident told with its own place elsewhere is another one
+    of its kind, not the one told before. A country or a border segment first and a town later
+    is the same incident told finer (see :func:`merge_into_antecedent`)."""
+    x, y = prev.location, d.location
+    if x is None or y is None or x.id == y.id or not _named_in_its_sentence(d) or not d.location_note.startswith("locative"):
+        return False
+    near = _TOWNS | {"admin1", "admin2"}
+    if x.kind not in near or y.kind not in near:
+        return False
+    if _area_holds(ctx, x, y) or _area_holds(ctx, y, x) or _one_town(x, y):
+        return False
+    return distance_km(x.lat, x.lon, y.lat, y.lon) > _APART_KM
 
 
 def _area_holds(ctx: Context, big: EventLocation, small: EventLocation) -> bool:

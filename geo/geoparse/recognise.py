@@ -119,8 +119,10 @@ the text and the mentions found, never to the number of tokens.
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from geo import budget
 from geo.errors import InputError
@@ -144,6 +146,7 @@ from geo.geoparse.tokens import (
     _near_capitals,
 )
 from geo.models import Mention, Span
+from geo.places.normalize import normalize
 
 __all__ = ["parse", "recognize", "toponyms", "demonyms", "CHUNK_CHARS", "COUNTY_CUE", "FEATURE_CUE"]
 
@@ -266,12 +269,48 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
                                 break
         risky -= placed
     return tuple(
-        f.candidate
+        _with_namesake_area(text, f.candidate, gaz)
         for f in raw
         if not (f.weak_single and f.candidate.text.lower() in people)
         and (not f.weak_position or f.candidate.key in strong)
         and not (f.weak_single and f.candidate.key in risky)
     )
+
+
+# "the Zaporizhzhia region", "Odesa oblast": an area word after a town's name (not "state":
+# the United States' states and Nigeria's are known by their own names)
+_AREA_AFTER = re.compile(r"\s+(?:region|oblast|province|governorate|prefecture)\b", re.IGNORECASE)
+#: A town must have this many people for the area word after its name to mean the area named after it.
+NAMESAKE_MIN_POP = 20_000
+
+
+def _with_namesake_area(text: str, c: Candidate, gaz) -> Candidate:
+    """The candidate, with the first-level area named after its town where the text calls the
+    name an area ("the Zaporizhzhia region", "Odesa oblast") and the gazetteer spells the area
+    otherwise (Natural Earth's "Zaporizka", "Odeska"; GeoNames has the town's current English
+    spelling, the area sources an older one or the native adjective). The area word then picks
+    the area (:func:`geo.geoparse.resolve._hierarchy`) as it does for names the area has."""
+    if c.form != "name" or not _AREA_AFTER.match(text, c.end) or any(p.kind in ("admin1", "country") for p in c.places):
+        return c
+    extra = []
+    for p in c.places:
+        if p.kind != "place" or p.population < NAMESAKE_MIN_POP or p.admin1 is None:
+            continue
+        area = gaz.admin1_of(p)
+        if area is not None and area.kind == "admin1" and area not in extra and _named_after(normalize(area.name), normalize(p.name)):
+            extra.append(area)
+    return replace(c, places=c.places + tuple(extra)) if extra else c
+
+
+def _named_after(area: str, town: str) -> bool:
+    """Is the area's name the town's, or an adjective or suffixed form of it ("zaporizka" of
+    "zaporizhzhya", "odeska" of "odesa", "kharkivska" of "kharkiv")? Both start alike and
+    share most letters.
+
+    >>> _named_after("zaporizka", "zaporizhzhya"), _named_after("odeska", "odesa"), _named_after("donetska", "luhansk")
+    (True, True, False)
+    """
+    return area[:4] == town[:4] and difflib.SequenceMatcher(None, area, town).ratio() >= 0.6
 
 
 # -- recognisers: each returns the token to go on from when it took the token, else None ------

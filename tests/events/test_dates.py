@@ -206,6 +206,8 @@ def test_the_incidents_day_beats_the_day_of_the_report_that_tells_it(report_day)
         # the sentence tells the burning again ("set the houses ablaze"): still the same day
         ("Rioters set fire to six houses near Quetta", "An officer said the incident happened on Sunday evening in Kuchlak, after the militants set the houses ablaze.", "Violent demonstration"),
         ("Rioters set fire to six houses near Quetta", "Ten police were hurt in the violence that broke out on Sunday evening.", "Violent demonstration"),
+        # the pronoun stands for the incident just told
+        ("Militants set fire to six houses in a village near Quetta", "It happened on Sunday evening.", "Looting/property destruction"),
     ],
 )
 def test_a_later_sentence_gives_the_day_of_an_incident_dated_only_by_its_report(first, later, subtype):
@@ -224,3 +226,14 @@ def test_the_year_of_a_first_since_is_no_date_of_the_event():
     events = read("The premier held talks with the governor, who is on his first visit to Quetta since 2018.", date=dt.date(2025, 5, 12))
     (talks,) = [e for e in events if e.subtype == "Meeting"]
     assert talks.date == dt.date(2025, 5, 12) and talks.modality == "asserted"
+
+
+def test_a_day_told_beside_the_week_it_falls_in_dates_the_event_to_that_day():
+    # "a quiet spell last week ended with a killing on Saturday": the Saturday of last week
+    got = by_subtype("A quiet spell last week came to an end with the killing of a shopkeeper in Sibi on Saturday.", date=dt.date(2025, 5, 13))
+    assert got["Attack"] == ("asserted", dt.date(2025, 5, 10))
+
+
+def test_a_day_outside_the_week_told_is_not_taken_for_it():
+    got = by_subtype("Last week gunmen killed a shopkeeper in Sibi, a month after the 2 April raid on the bazaar.", date=dt.date(2025, 5, 13))
+    assert got["Attack"][1] != dt.date(2025, 4, 2)

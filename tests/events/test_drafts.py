@@ -581,3 +581,36 @@ def test_arrests_of_a_crowds_people_told_before_the_crowd_are_the_crowds():
 def test_arrests_of_activists_before_a_protest_stay_their_own():
     text = "Police detained four women activists at a house in Quetta on Monday. Later, hundreds protested in Quetta."
     assert sorted(e.subtype for e in read(text)) == ["Arrests", "Peaceful protest"]
+
+
+def test_an_incident_told_again_with_its_own_place_far_away_is_another_incident():
+    # the second "attack" names a town 630 km from the first: the toll of another attack
+    text = (
+        "A bomb attack in Quetta killed two people, police said. "
+        "The mayor also said the toll of the attack in Gwadar had risen to three."
+    )
+    sites = sorted(e.location.name for e in read(text, date=None))
+    assert sites == ["Gwadar", "Quetta"]
+
+
+def test_an_incident_told_again_on_another_day_is_another_incident():
+    text = (
+        "Gunmen attacked a police post in Kohlu on Sunday, officials said. "
+        "A quiet week had ended with the killing of a trader in Kohlu on Friday."
+    )
+    days = sorted(e.date for e in read(text, date=dt.date(2025, 5, 13)) if e.type in ("Battles", "Violence against civilians"))
+    assert days == [dt.date(2025, 5, 9), dt.date(2025, 5, 11)]
+
+
+def test_an_older_incident_named_after_the_news_does_not_lend_it_its_date():
+    text = (
+        "Armed men attacked a village in Kohlu and killed a farmer, officials said today. "
+        "After the clashes of 3 March, the families of the village had moved to Sibi."
+    )
+    (news,) = [e for e in read(text, date=dt.date(2025, 5, 13)) if e.modality == "asserted"]
+    assert news.date != dt.date(2025, 3, 3)
+
+
+def test_an_armed_village_guard_attacked_is_a_battle():
+    text = "Armed men attacked the village defence force at a hamlet near Kohlu on Sunday."
+    assert one(read(text), "Armed clash").type == "Battles"

@@ -409,13 +409,15 @@ def test_the_scene_told_after_an_incident_places_and_dates_it():
 def test_a_scene_after_a_sentence_of_its_own_events_or_a_speaker_is_no_scene():
     from event_fixtures import read as read_with_places
 
-    # "they said": the speakers, not the attackers; a place outside the site told stays out
+    # "they said": the speakers, not the attackers; a place outside the site told stays out of
+    # the incidents of the first sentence (a raid the second names in Tehran is one of its own:
+    # geo.events.drafts._placed_apart)
     text = (
         "Bandits stormed a village in Balochistan and abducted thirty residents on Saturday. "
         "They said the raid in Tehran had been planned."
     )
-    told = [e for e in read_with_places(text) if e.modality == "asserted" and e.type != "Diplomacy"]
-    assert {e.location.name for e in told} == {"Balochistan"}
+    first = [e for e in read_with_places(text) if e.modality == "asserted" and e.type != "Diplomacy" and e.sentence.start == 0]
+    assert first and {e.location.name for e in first} == {"Balochistan"}
 
 
 

@@ -127,6 +127,8 @@ def forms(text: str) -> dict[str, str]:
         ("Manchester United lost again.", "Manchester"),
         ("Pakistan Today reported the attack in Quetta.", "Pakistan"),  # a pair acting as a body
         ("Nairobi Digital's shares fell on Monday.", "Nairobi"),  # ... or owning something
+        ("The raiders fled when Assam Rifles troops arrived.", "Assam"),  # a force named after its land
+        ("A patrol of the Sindh Rangers was ambushed near Quetta.", "Sindh"),
     ],
 )
 def test_a_place_in_a_company_club_or_ship_name_is_the_organisations(text, name):

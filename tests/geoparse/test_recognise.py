@@ -777,6 +777,13 @@ def test_the_region_of_a_city_is_its_area_but_the_bare_city_stays_a_city():
     assert ids_of("Drones struck Kharkiv overnight, the mayor said.", "Kharkiv") == {"gn:706483"}
 
 
+def test_the_region_named_after_its_city_is_the_area_under_the_citys_spelling():
+    # the area sources spell these oblasts "Zaporizka" and "Odeska"; news writes the city's name
+    assert ids_of("A drone hit a house in the southern Zaporizhzhia region overnight.", "Zaporizhzhia") == {"UA-23"}
+    assert ids_of("Officials in Odesa oblast said the port was hit.", "Odesa") == {"UA-51"}
+    assert ids_of("A drone hit a warehouse in Odesa overnight.", "Odesa") == {"gn:698740"}
+
+
 def test_a_us_city_before_region_is_the_metro_area_not_the_state():
     # US states are called states: "the Washington region" is the capital's.
     assert ids_of("Traffic across the Washington region slowed after the storm.", "Washington") == {"gn:4140963"}

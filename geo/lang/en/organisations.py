@@ -4,7 +4,9 @@ from __future__ import annotations
 
 __all__ = ["ORG_HEADS", "OUTLET_HEADS", "TRADE_HEADS", "NAME_PREFIXES", "ORG_NOUNS", "GROUPS_OF_A_LAND", "ARMED_GROUP_NAMES"]
 
-#: Lower-case head words of parties, armed groups, companies, sports clubs and newspapers.
+#: Lower-case head words of parties, armed groups, forces named after their land ("Assam
+#: Rifles", "Sindh Rangers", "Balochistan Levies", "Frontier Constabulary"), companies, sports
+#: clubs and newspapers.
 ORG_HEADS = frozenset(
     """party parties movement front brigade brigades battalion army navy corps militia taliban
     mujahideen liberation jihad tehreek tehrik jamaat jamiat harakat hizb lashkar jaish ansar
@@ -13,7 +15,8 @@ ORG_HEADS = frozenset(
     enterprises motors bank banks times post daily herald tribune journal gazette chronicle
     telegraph presse press agency courier dispatch examiner observer review united network
     mutual scientific instruments pharmaceuticals petroleum telecom
-    fc afc cf rovers wanderers hotspur athletic""".split()
+    fc afc cf rovers wanderers hotspur athletic
+    rifles regiment rangers levies constabulary scouts""".split()
 )
 #: Nameplate words of news outlets and broadcasters ("Indianapolis Star", "Radio Free Europe"):
 #: heads of organisation names too, but towns bear some of them ("Globe, Ariz."), so they are
