@@ -530,6 +530,7 @@ _GENERIC_GEO = frozenset(
     islands island lakes lake mountains mountain valley river delta plateau
     metropolitan federal national district region province state county city town village
     north-east north-west south-east south-west northeast northwest southeast southwest
+    northeastern northwestern southeastern southwestern
     gulf bay sea ocean strait""".split()
 )
 

@@ -62,6 +62,7 @@ from geo.lang.en.namesakes import EPONYM_COMPOUNDS as _EPONYM_COMPOUNDS
 from geo.lang.en.organisations import ARMED_GROUP_NAMES as _ARMED_GROUP_NAMES
 from geo.lang.en.organisations import GROUPS_OF_A_LAND as _GROUPS_OF_A_LAND
 from geo.lang.en.organisations import NAME_PREFIXES as _NAME_PREFIXES
+from geo.lang.en.organisations import NEWS_AGENCY_NAMES as _NEWS_AGENCY_NAMES
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.organisations import ORG_NOUNS as _ORG_NOUNS
 from geo.lang.en.organisations import TRADE_HEADS as _TRADE_HEADS
@@ -387,6 +388,8 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
         return True  # "Marburg virus", "Lassa fever": a disease named after a place
     if sp.single and low in _ARMED_GROUP_NAMES:
         return True  # "an al-Shabab attack": the movement, not the hamlet of its name
+    if sp.single and low in _NEWS_AGENCY_NAMES:
+        return True  # "Xinhua reported": the news agency, not one of the towns of its name
     if sp.single and _next_word(text, end) in _EPONYM_COMPOUNDS.get(low, ()):
         return True  # "Molotov cocktails", "Brussels sprouts": a thing named after a place
     if text[first.start - 1 : first.start] == "/" and _STRAIN_AFTER.match(text, end):

@@ -119,10 +119,10 @@ the text and the mentions found, never to the number of tokens.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from geo import budget
 from geo.errors import InputError
@@ -145,6 +145,7 @@ from geo.geoparse.tokens import (
     _names,
     _near_capitals,
 )
+from geo.lang.en.placeheads import HEAD_ABBREVIATIONS as _HEAD_ABBREVIATIONS
 from geo.models import Mention, Span
 from geo.places.normalize import normalize
 
@@ -268,13 +269,42 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
                                 grew = True
                                 break
         risky -= placed
-    return tuple(
+    kept = tuple(
         _with_namesake_area(text, f.candidate, gaz)
         for f in raw
         if not (f.weak_single and f.candidate.text.lower() in people)
         and (not f.weak_position or f.candidate.key in strong)
         and not (f.weak_single and f.candidate.key in risky)
     )
+    return _saint_areas(kept, gaz)
+
+
+def _saint_areas(cands: tuple[Candidate, ...], gaz) -> tuple[Candidate, ...]:
+    """"St Catherine" in a text that names Jamaica is also Jamaica's parish of Saint Catherine.
+
+    "St" is "Saint" written short, and the two spellings are one name; but a key of the short
+    form holds only the places that GeoNames lists under it ("St Catherine", a village in
+    Egypt), while Natural Earth's first-level areas are spelt out (the parishes of Jamaica,
+    Barbados, Dominica, Antigua). Such an area is one more reading of the short form where the
+    text names its country, and only there: a "St. James" in a US story stays among the US
+    places of that name, and a "St. John's" school is not Barbados' parish."""
+    heads = [k for k, c in enumerate(cands) if c.form != "demonym" and c.key.partition(" ")[0] in _SAINT_HEADS]
+    if not heads:
+        return cands
+    named = {p.country for c in cands for p in c.places if p.kind == "country"}
+    out = list(cands)
+    for k in heads:
+        c = cands[k]
+        head, _, rest = c.key.partition(" ")
+        extra = tuple(p for p in gaz.by_key(f"{_HEAD_ABBREVIATIONS[head]} {rest}")
+                      if p.kind == "admin1" and p.country in named and p not in c.places)
+        if extra:
+            out[k] = dataclasses.replace(c, places=c.places + extra)
+    return tuple(out)
+
+
+#: The short forms of "Saint" and "Sainte" that head names, normalized (see :func:`_saint_areas`).
+_SAINT_HEADS = frozenset(("st", "ste"))
 
 
 # "the Zaporizhzhia region", "Odesa oblast": an area word after a town's name (not "state":
@@ -299,7 +329,7 @@ def _with_namesake_area(text: str, c: Candidate, gaz) -> Candidate:
         area = gaz.admin1_of(p)
         if area is not None and area.kind == "admin1" and area not in extra and _named_after(normalize(area.name), normalize(p.name)):
             extra.append(area)
-    return replace(c, places=c.places + tuple(extra)) if extra else c
+    return dataclasses.replace(c, places=c.places + tuple(extra)) if extra else c
 
 
 def _named_after(area: str, town: str) -> bool:

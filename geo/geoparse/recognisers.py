@@ -347,11 +347,22 @@ def _place_head(s: _Scan, at: _At) -> int | None:
 
 
 def _part_of_area(s: _Scan, at: _At) -> int | None:
-    """ "Southern California", "West Africa": a part of a larger area, read as that area."""
+    """ "Southern California", "West Africa", "South East Queensland": a part of a larger area,
+    read as that area."""
     i, toks = at.i, s.toks
-    if not (toks[i].word in _DIRECTIONS and (at.found is None or at.found[0] == i) and i + 1 < s.n and s.gap_ok(i, i + 1)):
+    if not (toks[i].word in _DIRECTIONS and i + 1 < s.n and s.gap_ok(i, i + 1)):
         return None
-    inner = s.lookup(i + 1)
+    found_end = None if at.found is None else at.found[0]
+    inner = s.lookup(i + 1) if found_end in (None, i) else None
+    if (
+        inner is None and toks[i + 1].word in _DIRECTIONS and found_end in (None, i, i + 1)
+        and i + 2 < s.n and s.gap_ok(i + 1, i + 2)
+    ):
+        # two compass words ("South East Queensland", "North West Tasmania"): the pair is no
+        # place of its own before an area (Singapore's "South East" district, North
+        # Macedonia's regions), though a gazetteer lists it; a name that goes on whole ("North
+        # West England") was found longer, and is left to itself
+        inner = s.lookup(i + 2)
     if inner is None:
         return None
     # a part of an area, not of a town: "Western New York" is the state's west, not the city's
@@ -993,7 +1004,18 @@ def _gazetteer_name(s: _Scan, at: _At) -> int | None:
         # "Dasht-e-Barchi", "Mazar-i-Sharif": a name linked on by "-e-", "-i-" is one longer
         # name (Persian and Urdu write "of" so); its first word alone is another place
         return s.runs.right[found[0]] + 1
-    if found is not None and found[0] == i and toks[i].upper and len(toks[i].word) <= 4 and not _acronym_ok(s.gaz, found[1], toks[i : i + 1], strict=True):
+    if found is not None and found[0] == i and toks[i].upper and len(toks[i].word) <= 4 and (
+        (not _acronym_ok(s.gaz, found[1], toks[i : i + 1], strict=True)
+         # a dateline's town in capitals, opening its line before a dash and a sentence ("SUVA –
+         # Pacific leaders met"), is the town
+         and not _short_dateline(s.text, toks[i].start, toks[i].end))
+        # "after some VAR confusion": a short word in capitals after a word in lower case is an
+        # acronym, unless the gazetteer has it as one ("US", "UAE") or it is a country's name
+        # ("flew to IRAN", for emphasis); a province's or a town's name is written in capitals
+        # where its whole line is (a dateline, a headline: "TEHRAN, Iran")
+        or (_after_lower_word(s.text, toks[i].start) and not s.gaz.is_acronym_key(found[1])
+            and not any(p.kind == "country" for p in s.gaz.by_key(found[1])))
+    ):
         return None
     if found is None or not _acronym_ok(s.gaz, found[1], toks[i : found[0] + 1]):
         return None
@@ -1003,6 +1025,28 @@ def _gazetteer_name(s: _Scan, at: _At) -> int | None:
     dotted = j > i and len(last.word) == 1 and last.word.isupper() and s.text[last.end : last.end + 1] == "."
     s.matches.append(_Match(i, j, key, tuple(s.gaz.by_key(key)), "name", last.end + 1 if dotted else 0))
     return j + 1
+
+
+def _short_dateline(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a dateline: at the start of a line, then a dash and a capital?
+
+    >>> _short_dateline("SUVA – Leaders met.", 0, 4), _short_dateline("x. SOS – we need help", 3, 6)
+    (True, False)
+    """
+    m = _DATELINE_AFTER.match(text, end)
+    return (start == 0 or text[start - 1] == "\n") and m is not None and text[m.end() : m.end() + 1].isupper()
+
+
+def _after_lower_word(text: str, pos: int) -> bool:
+    """Does a word in lower case end right before ``pos``, across spaces only?
+
+    >>> _after_lower_word("some VAR", 5), _after_lower_word("DOHA: VAR", 6), _after_lower_word("VAR", 0)
+    (True, False, False)
+    """
+    k = pos - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k < pos - 1 and text[k].islower()
 
 
 def _named_with_the(s: _Scan, i: int) -> tuple[int, str] | None:

@@ -133,6 +133,9 @@ _NEAR_BONUS = (50.0, 1.5), (200.0, 0.7)
 # can give a state, which the name itself is denied ("Ohio" is one of the county's own readings);
 # less than "Quill County, Ohio" (_HIER_BONUS).
 _NAMED_STATE_BONUS = _ADMIN1_BONUS + _ADMIN1_EXTRA
+#: How far a village named after its own country starts behind the country: more than all
+#: the context a village can gather (country, first-level area, a place nearby).
+_VILLAGE_OF_ITS_COUNTRY = _COUNTRY_BONUS + _ADMIN1_BONUS + _ADMIN1_EXTRA + _NEAR_BONUS[0][1] + 1.0
 _SOFTMAX_T = 1.0
 _ROUNDS = 2
 _SOFT_FOCUS = True  # every reading counts for the focus by its probability, not only the best
@@ -225,6 +228,12 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
         for i, p in enumerate(readings):
             if p.kind == "admin1" and p.country in countries:
                 out[i] = min(out[i], countries[p.country] - _COUNTRY_BONUS - 1.0)
+            elif p.kind == "place" and p.country in countries and own[i] and not (is_capital is not None and is_capital(p)):
+                # A village or town named after its own country ("Kazakhstan" in the Almaty
+                # region): news means the country, even in a story set around the village (beyond
+                # every bonus of the article's country, area and places nearby). Not a capital
+                # of the country's name: "Luxembourg", "Djibouti", "Singapore" are weighed as ever.
+                out[i] = min(out[i], countries[p.country] - _VILLAGE_OF_ITS_COUNTRY)
     areas = {p.id: out[i] for i, p in enumerate(readings) if p.kind == "admin1"}
     if areas:
         area_pop = {p.id: p.population for p in readings if p.kind == "admin1"}
@@ -387,6 +396,10 @@ _STATE_OF = re.compile(
 # governor", "the region of Kharkiv", "Kherson oblast". Not in the United States, whose
 # first-level areas are states and where "the Washington region" is the capital's metro area.
 _REGION_WORD = re.compile(r"\s+(?:region|oblast|governorate|prefecture)\b", re.IGNORECASE)
+# "Johor State", "Almaty Province", "Lagos State": the area's name as the press of most
+# countries writes it, with a capital. Not in the United States, where "Ohio State" and "Penn
+# State" are universities and their teams (lower case there: "Washington state").
+_AREA_WORD_CAPITAL = re.compile(r"\s+(?:State|Province)\b")
 # Only "the (southern, central...) region of X": in "the Tillaberi region of Niger" X is the
 # country around it.
 _REGION_OF = re.compile(
@@ -406,7 +419,8 @@ _AREAS_BEFORE = re.compile(
     # the far end of a range whose near end the data lacks: "provinces from Fenmark to X"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:to|and)\s+(?:the\s+)?)?$"
 )
-_AREAS_AFTER = re.compile(r"\s+(?P<noun>provinces|states|departments|oblasts|governorates|prefectures)\b")
+# ("X and Y Provinces" with a capital too, as in "X Province"; not "States": "the Gulf States")
+_AREAS_AFTER = re.compile(r"\s+(?P<noun>[Pp]rovinces|states|departments|oblasts|governorates|prefectures)\b")
 #: Letters the words before a name in :data:`_AREAS_BEFORE` end in (of, from, between, as,
 #: including, like, the, to, and), and the comma of an apposition: see :func:`_last_before`.
 _AREAS_BEFORE_LAST = frozenset("fmnsgFeod,")
@@ -487,6 +501,34 @@ def _named_provinces(text: str, cands: Sequence[Candidate], run_of: dict[int, li
     return out
 
 
+#: A first-level area that is a city holds no more than this many times the city's people
+#: (Moscow's 18 million for the city's 10; Almaty's, Minsk's and Tashkent's areas about theirs).
+_CITY_AREA_SPREAD = 2.5
+
+
+def _city_areas(readings: Sequence[Place]) -> frozenset[int]:
+    """Indices of the first-level areas among ``readings`` that are a city of the name itself,
+    where the same country has another first-level area of that name: the region around it.
+
+    Moscow, Almaty, Tashkent and Minsk are first-level areas of their own, and so is the region
+    around each, under the same name. "The Almaty region", "Moscow oblast", "Minsk Province"
+    name the region: the city has a mayor, not a governor, and is called "the city of Almaty".
+    """
+    areas: dict[str, list[int]] = defaultdict(list)
+    for i, p in enumerate(readings):
+        if p.kind == "admin1":
+            areas[p.country].append(i)
+    if not any(len(v) > 1 for v in areas.values()):
+        return frozenset()
+    city_pop = {p.admin1: p.population for p in readings if p.kind == "place" and p.admin1}
+    out: list[int] = []
+    for idx in areas.values():
+        own = [i for i in idx if 0 < readings[i].population <= _CITY_AREA_SPREAD * city_pop.get(readings[i].id, 0)]
+        if own and len(own) < len(idx):
+            out.extend(own)
+    return frozenset(out)
+
+
 def _foreign_areas(readings: Sequence[Place]) -> frozenset[int]:
     """Indices of the first-level areas among ``readings`` that bear the name of a country
     among them and lie in another country, outside the United States (see :func:`resolve`)."""
@@ -550,8 +592,9 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             continue
         last = _last_before(text, c.start)
         if k in provinces or _STATE_WORD.match(text, c.end) or (last in _STATE_OF_LAST and _STATE_OF.search(text, max(0, c.start - 30), c.start)):
+            cities = _city_areas(g.readings)
             for ri, p in enumerate(g.readings):
-                if p.kind == "admin1":
+                if p.kind == "admin1" and ri not in cities:
                     g.hier[ri] = (_HIER_BONUS, "named as a state or province")
         elif (body := _STATE_BODY.match(text, c.end)) is not None:
             # (never a country's own first-level area of its name, which yields to the country;
@@ -561,9 +604,11 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1" and p.country not in countries and not (border and countries):
                     g.hier[ri] = (_HIER_BONUS, f"named as a state or province ('{text[c.start:body.end()]}')")
-        elif _REGION_WORD.match(text, c.end) or (last == "f" and _REGION_OF.search(text, max(0, c.start - 40), c.start)):
+        elif (_REGION_WORD.match(text, c.end) or _AREA_WORD_CAPITAL.match(text, c.end)
+              or (last == "f" and _REGION_OF.search(text, max(0, c.start - 40), c.start))):
+            cities = _city_areas(g.readings)
             for ri, p in enumerate(g.readings):
-                if p.kind == "admin1" and p.country != "US":
+                if p.kind == "admin1" and p.country != "US" and ri not in cities:
                     g.hier[ri] = (_HIER_BONUS, "named as a region")
         if k > 0 and _POSSESSIVE.fullmatch(text, cands[k - 1].end, c.start) and cands[k - 1].form == "name":
             # "Pakistan's Punjab province", "the Netherlands' Limburg": the owner holds the place

@@ -1485,3 +1485,105 @@ def test_a_city_under_its_old_or_other_spelling_beats_the_area_of_that_name(text
 def test_a_state_named_by_one_word_of_a_small_citys_name_stays_the_state():
     # Bihar Sharif (300,000 people) is a city of Bihar; news naming "Bihar" means the state
     assert found("In Bihar, protesters tried to torch a bus on Wednesday.") == [("Bihar", "IN-BR")]
+
+
+# -- geonews round 5 (issue #13): classes found on unseen regional news -------------------------
+
+
+@pytest.mark.parametrize(("text", "name", "area"), [
+    # each of these cities is a first-level area of its own, inside a region of the same name
+    ("The governor of Almaty region toured flooded farms near Kaskelen.", "Almaty", "KZ-19"),
+    ("Snow closed roads in Almaty Province on Tuesday, officials in Taldykorgan said.", "Almaty", "KZ-19"),
+    ("Wildfires spread across the Moscow region after a dry week.", "Moscow", "RU-MOS"),
+    ("Grain farms in Minsk oblast lost a third of their harvest.", "Minsk", "BY-MI"),
+])
+def test_a_region_named_like_the_city_inside_it_is_the_region(text, name, area):
+    assert ids_of(text, name) == {area}
+
+
+@pytest.mark.parametrize(("text", "name", "pid"), [
+    ("Trade fairs drew crowds to Almaty this week.", "Almaty", "gn:1526384"),
+    ("Tram fares rose in Moscow on Monday.", "Moscow", "gn:524901"),
+])
+def test_the_city_named_bare_stays_the_city(text, name, pid):
+    assert ids_of(text, name) == {pid}
+
+
+@pytest.mark.parametrize(("text", "name", "area"), [
+    ("Families left their homes in Johor State after the river rose.", "Johor", "MY-01"),
+    ("Heavy rain hit Uttaradit and Phitsanulok Provinces, where Phitsanulok was worst hit.", "Uttaradit", "TH-53"),
+])
+def test_an_area_word_written_with_a_capital_names_the_area(text, name, area):
+    assert ids_of(text, name) == {area}
+
+
+def test_a_us_state_before_a_capitalised_state_is_still_read_as_ever():
+    # "Ohio State" is a university: the capitalised area word is no cue in the United States
+    assert ids_of("Fans of Ohio State gathered in Columbus, Ohio.", "Columbus") == {"gn:4509177"}
+
+
+def test_a_village_named_after_its_country_does_not_take_the_countrys_name():
+    text = ("The governor of Almaty region met farmers in Kaskelen on Friday. "
+            "The Prime Minister of Kazakhstan promised them aid.")
+    assert ids_of(text, "Kazakhstan") == {"KAZ"}
+
+
+@pytest.mark.parametrize(("text", "name", "area"), [
+    ("Gunmen robbed a bar in St Catherine, Jamaica, late on Tuesday.", "St Catherine", "JM-14"),
+    ("Jamaica's police sent more officers to St James and St. Catherine after the shootings.", "St James", "JM-08"),
+])
+def test_a_saints_parish_written_short_where_the_text_names_its_country(text, name, area):
+    assert ids_of(text, name) == {area}
+
+
+def test_a_saints_name_written_short_stays_among_its_own_places_elsewhere():
+    # no Jamaica in the text: Jamaica's parish is no reading of "St. James" here
+    assert "JM-08" not in ids_of("The boy was taken to a shelter in St. James, N.Y., on Friday.", "St. James")
+
+
+@pytest.mark.parametrize("text", [
+    "Southeastern parts of Hubei stayed dry while the north flooded.",
+    "Rain fell in Hubei. Southeastern districts were spared.",
+])
+def test_a_compass_adjective_alone_is_no_area(text):
+    # North Macedonia's statistical regions are named "Southeastern", "Northwestern"...
+    assert all(pid is None or not pid.startswith("MK-") for _t, pid in found(text))
+
+
+def test_two_compass_words_before_an_area_are_a_part_of_it():
+    # Singapore has a district named "South East": not here
+    assert found("Storms battered South East Queensland and northern New South Wales.")[0] == (
+        "South East Queensland", "AU-QLD")
+    # a region's whole name is still read whole
+    assert ids_of("Rain swept across North West England on Sunday.", "North West England") == {
+        "region:england-north-west"}
+
+
+@pytest.mark.parametrize("text", [
+    "The winner stood after some VAR confusion in the second half.",
+    "Fans booed the VAR decision at the final whistle.",
+])
+def test_a_short_acronym_in_capitals_mid_sentence_is_no_place(text):
+    # France's Var department: a word in capitals after a lower-case word is an acronym's
+    assert found(text) == []
+
+
+def test_a_name_in_capitals_stays_a_place_in_a_dateline_and_for_a_country():
+    assert found("TEHRAN, Iran — Officials met on Monday.")[0][1] == "gn:112931"
+    assert ids_of("They said they would never travel to IRAN again.", "IRAN") == {"IRN"}
+    assert ids_of("Troops left the US base near the UAE border.", "UAE") == {"ARE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Floods cut roads in Hunan, Xinhua reported on Sunday.",
+    "Source: Xinhua | Rescuers searched the hills of Hunan.",
+])
+def test_a_news_agency_named_like_a_town_is_no_place(text):
+    assert found(text) == [("Hunan", "CN-HN")]
+
+
+def test_a_short_dateline_in_capitals_opening_its_line_is_the_town():
+    text = "Fiji briefs.\nSUVA – Island leaders agreed a fisheries deal on Tuesday."
+    assert ids_of(text, "SUVA") == {"gn:2198148"}
+    # an acronym before a dash and lower case is still no place
+    assert found("FAO - the agency said prices rose.") == []

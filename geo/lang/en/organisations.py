@@ -2,7 +2,7 @@
 names the organisation, not a site (the policy is in :mod:`geo.geoparse.recognise`)."""
 from __future__ import annotations
 
-__all__ = ["ORG_HEADS", "OUTLET_HEADS", "TRADE_HEADS", "NAME_PREFIXES", "ORG_NOUNS", "GROUPS_OF_A_LAND", "ARMED_GROUP_NAMES"]
+__all__ = ["ORG_HEADS", "OUTLET_HEADS", "TRADE_HEADS", "NAME_PREFIXES", "ORG_NOUNS", "GROUPS_OF_A_LAND", "ARMED_GROUP_NAMES", "NEWS_AGENCY_NAMES"]
 
 #: Lower-case head words of parties, armed groups, forces named after their land ("Assam
 #: Rifles", "Sindh Rangers", "Balochistan Levies", "Frontier Constabulary"), companies, sports
@@ -53,3 +53,9 @@ GROUPS_OF_A_LAND = (("al", "qaeda"), ("al", "qaida"), ("islamic", "state"), ("da
 #: also name hamlets somewhere ("al-Shabab", Arabic for "the youth", is a village in Iran too):
 #: in news they are the movement, never a site.
 ARMED_GROUP_NAMES = frozenset("shabab shabaab hamas hezbollah hizbollah hizbullah houthi houthis taliban".split())
+#: One-word names of news agencies, lower case, that also name towns or villages somewhere
+#: ("Xinhua" is a dozen Chinese towns, "Kuna" one in Idaho, "Mehr" a village in Iran): wire copy
+#: credits them ("Source: Xinhua", "IRNA reported", "(ANSA)"), and in news they are the agency,
+#: never a site. Agencies named like a province or a city the news names too (Fars, Saba,
+#: Isna, Sana'a) are left out: there a cue must tell.
+NEWS_AGENCY_NAMES = frozenset("xinhua irna kuna tass ansa efe ria mehr".split())
