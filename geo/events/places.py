@@ -66,6 +66,10 @@ _WHERE = re.compile(r"\s*,?\s*where\b")  # "..., where": the place told before t
 _SCENE = re.compile(r"\s*(?:In|At|Inside|Near)\s+")  # a sentence opening with its scene
 
 
+#: "by" right before a name: the agent of a passive ("drones launched by Moscow"), no site.
+_BY_AGENT = re.compile(r"\bby\s+$")
+
+
 def locative_cue(text: str, s: Span, m: Mention) -> str:
     """The locative preposition governing a mention: 'in', 'near', 'to', 'from', 'along'… or ''."""
     return _cue_before(text[max(s.start, m.start - 70):m.start])
@@ -305,6 +309,7 @@ def place_event(
             m for m in inwin
             if m.form != "demonym" and cues[id(m)] not in ("from", "to", "heading") and not in_spans(m, actor_spans)
             and m.place.kind in ("place", "admin2", "admin1", "region")
+            and not _BY_AGENT.search(text, max(s.start, m.start - 4), m.start)  # "drones launched by Moscow": who, not where
         ]
         if rest:
             site, note, precision_bump = rest[0], "named in the clause", True

@@ -601,3 +601,21 @@ def test_a_sentence_opening_on_its_place_places_the_crowd_there(text):
 def test_a_list_of_towns_each_with_its_province_in_commas_is_one_event_per_town():
     text = "In Quetta, in Balochistan province, and in Gwadar, the protests were said to be peaceful."
     assert [e.location.name for e in read(text)] == ["Gwadar", "Quetta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the land's possessive, then words that only describe the province
+        "A drone strike in Pakistan's restive south-western Balochistan province killed three on Sunday.",
+        "A drone strike in Pakistan's southwestern Balochistan province killed three on Sunday.",
+    ],
+)
+def test_a_province_after_its_lands_possessive_and_adjectives_is_the_site(text):
+    assert one(read(text), "Air/drone strike").location.name == "Balochistan"
+
+
+def test_the_agent_of_a_passive_is_no_site():
+    # "drones launched by Tehran": who sent them; Quetta is where they struck
+    text = "In a new attack, drones launched by Tehran struck the border region overnight, hitting the city of Quetta."
+    assert one(read(text), "Air/drone strike").location.name == "Quetta"
