@@ -662,7 +662,7 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "asserted"  # the threat / denial itself was made
     before = text[max(s.start, t.start - 60):t.start]
     after = text[t.end:window[1]]
-    if lex.NEGATION.search(before):
+    if lex.NEGATION.search(before) or lex.DENIED_REPORT.search(text, max(s.start, t.start - 140), t.start):
         return "negated"
     if lex.HYPOTHETICAL.search(before):
         return "hypothetical"

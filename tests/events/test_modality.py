@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from event_fixtures import read
+from event_fixtures import one, read
 
 from geo.maps.layers import Filters
 from geo.models import Event, Span
@@ -767,3 +767,14 @@ def test_an_event_with_neither_a_place_nor_a_day_of_its_own_is_context():
     assert undated == [("Shelling/artillery/missile attack", "asserted"), ("Abduction/forced disappearance", "background")]
     # the article's day dates it: an incident of the news, placed at the last site told
     assert [e.modality for e in read(text, date=dt.date(2025, 5, 12))] == ["asserted", "asserted"]
+
+
+def test_everything_a_denied_report_tells_is_negated():
+    # the shootout is far from "denied", but still part of the report denied
+    text = "The commissioner denied reports that five policemen had been kidnapped during a shootout with bandits near Quetta."
+    assert {e.modality for e in read(text)} == {"negated"}
+
+
+def test_a_denied_report_does_not_reach_past_its_clause():
+    text = "The commissioner denied reports of a kidnapping, but gunmen later clashed with police near Quetta."
+    assert one(read(text), "Armed clash").modality == "asserted"
