@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 
 from geo.errors import BorderlinesError
@@ -66,3 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     except BorderlinesError as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # "python -m geo lookup Kherson | head -3": the reader closed the pipe; what it wanted
+        # was printed. Point stdout at nothing so the interpreter's final flush stays quiet.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -47,3 +47,17 @@ def test_import_geo_loads_nothing_heavy() -> None:
     code = "import geo, sys; print(sorted(m for m in ('folium', 'pyarrow', 'streamlit', 'geopandas', 'geo.places.gazetteer') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_a_reader_that_closes_the_pipe_early_gets_no_traceback() -> None:
+    # "python -m geo lookup Kherson | head -1": the first line is all the user wanted
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    proc = subprocess.Popen([sys.executable, "-m", "geo", "lookup", "Springfield"], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before anything is printed (it loads the gazetteer first)
+    err = proc.stderr.read().decode()
+    assert proc.wait() == 0 and "Traceback" not in err
