@@ -276,7 +276,35 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
         and (not f.weak_position or f.candidate.key in strong)
         and not (f.weak_single and f.candidate.key in risky)
     )
-    return _saint_areas(kept, gaz)
+    return _elided_compass_names(text, _saint_areas(kept, gaz), gaz)
+
+
+# "in North and South Kivu", "West and North Darfur", "North and South Waziristan districts": the
+# first compass word shares the name that follows the second
+_COMPASS_BEFORE = re.compile(r"\b(?P<w>North|South|East|West|Central|Upper|Lower)\s+(?:and|or|&)\s+$")
+_COMPASS_HEAD = re.compile(r"(?:North|South|East|West|Central|Upper|Lower)\s+(?=\S)")
+
+
+def _elided_compass_names(text: str, cands: tuple[Candidate, ...], gaz) -> tuple[Candidate, ...]:
+    """Add the place that a bare compass word names by sharing the rest of the next name: "North
+    and South Kivu" names North Kivu too, written "North" alone. The shared name must be one of
+    the gazetteer's (an area, or a district where the text called the pair districts)."""
+    out = list(cands)
+    for c in cands:
+        head = _COMPASS_HEAD.match(c.text)
+        if head is None or c.form != "name":
+            continue
+        before = _COMPASS_BEFORE.search(text, max(0, c.start - 20), c.start)
+        if before is None:
+            continue
+        key = normalize(f"{before.group('w')} {c.text[head.end():]}")
+        places = gaz.by_key(key)
+        if not places and any(p.kind == "admin2" for p in c.places):
+            places = gaz.districts_by_key(key)
+        if places:
+            start, end = before.start("w"), before.end("w")
+            out.append(Candidate(start, end, text[start:end], key, tuple(places), "name", c.cues))
+    return tuple(sorted(out, key=lambda x: (x.start, x.end))) if len(out) > len(cands) else cands
 
 
 def _saint_areas(cands: tuple[Candidate, ...], gaz) -> tuple[Candidate, ...]:

@@ -1587,3 +1587,12 @@ def test_a_short_dateline_in_capitals_opening_its_line_is_the_town():
     assert ids_of(text, "SUVA") == {"gn:2198148"}
     # an acronym before a dash and lower case is still no place
     assert found("FAO - the agency said prices rose.") == []
+
+
+def test_a_compass_word_sharing_the_next_name_names_its_own_area():
+    # "North and South Kivu": "North" alone stands for North Kivu
+    text = "Fighting spread across North and South Kivu, and jets struck areas in West and North Darfur."
+    assert ids_of(text, "North") == {"CD-NK"}
+    assert ids_of(text, "West") == {"SD-DW"}
+    assert ids_of(text, "North Darfur") == {"SD-DN"}
+
