@@ -138,7 +138,12 @@ class Context(ActorMemory):
             self.last_visit = d
         if d.date is not None and d.date_from_text:
             self.last_dated = d
-        if d.subtype == "Meeting" and d.modality == "asserted" and d.location is not None and d.location_note not in _NO_MEETING_SITE:
+        if (
+            d.subtype in ("Meeting", "Agreement/Intent to cooperate") and d.modality == "asserted" and d.location is not None
+            and d.location_note not in _NO_MEETING_SITE
+        ):
+            # (agreements signed at a place are signed where the sides met: "signed accords at the
+            # Hyderabad House in Delhi ... the two leaders also discussed fishermen's issues")
             self.last_meeting = d
 
 

@@ -619,3 +619,13 @@ def test_the_agent_of_a_passive_is_no_site():
     # "drones launched by Tehran": who sent them; Quetta is where they struck
     text = "In a new attack, drones launched by Tehran struck the border region overnight, hitting the city of Quetta."
     assert one(read(text), "Air/drone strike").location.name == "Quetta"
+
+
+def test_talks_after_agreements_signed_at_a_place_are_held_there():
+    # "the two leaders also discussed": where they signed, not a land named afterwards
+    text = (
+        "Pakistan and Iran signed several agreements on Friday in Tehran. "
+        "The two leaders also held talks on trade and energy."
+    )
+    talks = [e for e in read(text) if e.subtype == "Meeting" and e.modality == "asserted"]
+    assert [e.location.name for e in talks] == ["Tehran"]
