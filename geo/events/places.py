@@ -221,6 +221,7 @@ def place_event(
             m for m in inwin
             if m.start >= t.end and cues[id(m)] in ("to", "in", "") and m.form != "demonym"
             and not lex.OFFICE_OF.search(text, max(s.start, m.start - 40), m.start)
+            and not lex.NAMED_DOCUMENT.match(text, m.end)  # "to implement the Ankara agreement"
         ]
         if t.rule.has("hosted_here"):
             dest = [m for m in inwin if cues[id(m)] == "in"] or dest

@@ -629,3 +629,9 @@ def test_talks_after_agreements_signed_at_a_place_are_held_there():
     )
     talks = [e for e in read(text) if e.subtype == "Meeting" and e.modality == "asserted"]
     assert [e.location.name for e in talks] == ["Tehran"]
+
+
+def test_a_place_naming_an_accord_is_no_visits_destination():
+    text = "The premier arrived in Quetta on Friday. His visit is meant to carry forward the Tehran agreement, officials said."
+    visits = {e.location.name for e in read(text) if e.subtype == "Visit" and e.location is not None}
+    assert "Tehran" not in visits
