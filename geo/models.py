@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 __all__ = [
     "KINDS",
     "RIVER_ID_PREFIX",
+    "FEATURE_POPULATION",
     "Place",
     "ScoredPlace",
     "Mention",
@@ -39,6 +40,10 @@ __all__ = [
 #: Ids of the rivers among the hand-curated regions (geo/places/build/regions.tsv): a river's
 #: point is only the middle of its best-known stretch, no place something happened.
 RIVER_ID_PREFIX = "region:river-"
+#: Population of the physical features derived from Natural Earth's rivers
+#: (geo/places/build/features.py; rows of kind "region"): they have none, and this mark lets the
+#: resolver rank them after the towns and countries of their name (hand-curated regions carry 0).
+FEATURE_POPULATION = 1
 
 #: Feature kinds of gazetteer entries, from the largest to the smallest.
 KINDS = ("continent", "country", "admin1", "admin2", "place", "region")  # "region" (hand-curated, appended later) sits between country and admin1 in size

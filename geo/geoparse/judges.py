@@ -45,6 +45,7 @@ from geo.geoparse.resolve import (
     DISTRICT_CUE,
     FEATURE_CUE,
     INSTITUTION_CUE,
+    NAMED_FEATURE_CUE,
     PLACE_HEAD_CUE,
     SETTLEMENT_CUE,
     TOWNSHIP_CUE,
@@ -302,7 +303,7 @@ _OF_ORG_HEADS = _ORG_HEADS | _OF_HEADS
 _FIXED_CUES = {
     "feature": FEATURE_CUE, "county": COUNTY_CUE, "abbrev": "US state abbreviation", "head": PLACE_HEAD_CUE,
     "district": DISTRICT_CUE, "district area": DISTRICT_AREA_CUE, "settlement": SETTLEMENT_CUE,
-    "township": TOWNSHIP_CUE,
+    "township": TOWNSHIP_CUE, "named feature": NAMED_FEATURE_CUE,
 }
 
 

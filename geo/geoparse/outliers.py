@@ -9,7 +9,7 @@ hamlet abroad ("Kano" in a story about Japan), or a namesake of a place in the a
 country that lost on population. Then the name takes its reading in the article's country when
 it has one, else it is dropped.
 
->>> from geo.models import Place
+>>> from geo.models import FEATURE_POPULATION, Place
 >>> def town(pid, cc, lat, lon, pop=50_000):
 ...     return Place(pid, pid, "place", lat, lon, cc, None, pop)
 >>> picks = [((town("a", "SD", 13.6, 25.3),), [0]), ((town("b", "SD", 15.5, 32.5),), [0]),
@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from geo.models import Place
+from geo.models import FEATURE_POPULATION, Place
 from geo.places.geodesy import distance_km
 from geo.places.normalize import normalize_cached
 
@@ -79,6 +79,8 @@ def lone_outliers(
             continue
         readings, order = picks[g]
         out[g] = next((i for i in order[1:] if readings[i].country == home), None)
+    for g, i in _far_features(picks, chosen, by_country).items():
+        out.setdefault(g, i)
     told = Counter()
     for g, p in enumerate(chosen):
         if p is not None and p.country:
@@ -86,6 +88,30 @@ def lone_outliers(
     for g, i in _unnamed_lands(picks, chosen, by_country, told).items():
         if g not in out and g not in organisations:
             out[g] = i
+    return out
+
+
+def _far_features(
+    picks: Sequence[tuple[Sequence[Place], Sequence[int]] | None], chosen: list[Place | None], by_country: Counter,
+) -> dict[int, int | None]:
+    """The names read as rivers or canals of the gazetteer's derived features (population
+    :data:`geo.models.FEATURE_POPULATION`) whose point lies farther than :data:`FAR_KM` from
+    every other place of an article whose names share a country (at least :data:`MIN_SHARED`):
+    a namesake far away ("the Red River" of Vietnam in a story about Minnesota; Natural Earth
+    lacks that one). Each takes its next reading within FAR_KM of the article's places, else it
+    is dropped: the name is left unresolved, as a feature the gazetteer lacks."""
+    if not by_country or max(by_country.values()) < MIN_SHARED:
+        return {}
+    out: dict[int, int | None] = {}
+    for g, p in enumerate(chosen):
+        if p is None or p.kind != "region" or p.population != FEATURE_POPULATION:
+            continue
+        pointed = [q for h, q in enumerate(chosen) if h != g and q is not None and q.kind in _POINTED]
+        if not pointed or any(distance_km(p.lat, p.lon, q.lat, q.lon) <= FAR_KM for q in pointed):
+            continue
+        readings, order = picks[g]
+        out[g] = next((i for i in order[1:] if any(
+            distance_km(readings[i].lat, readings[i].lon, q.lat, q.lon) <= FAR_KM for q in pointed)), None)
     return out
 
 

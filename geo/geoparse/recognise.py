@@ -39,7 +39,9 @@ Other mentions:
   Chad") is still recognised, and left unresolved (``place=None``; a county gets its likely
   state as a candidate: the states that have a county of that name, narrowed by the context)
   rather than pinned somewhere it is not. Seas and regions of the hand-curated table ("Baltic
-  Sea", "Darfur", "Middle East") are ordinary mentions of kind "region". So is a name the
+  Sea", "Darfur", "Middle East") are ordinary mentions of kind "region", and so are Natural
+  Earth's rivers and canals, named with their word ("Kafue River", "Caledonian Canal";
+  "the Ruvuma river", "the river Kafue" read the river under the name alone). So is a name the
   gazetteer lacks that the text itself calls a settlement — "the village of X", "the villages
   of X and Y", "residents of X", "in X town", "X Township", "X, a farming town of 2,000",
   "in X, La.", "Ana Ruiz, 34, of X", "in the X neighborhood", a dateline "X — " in capitals

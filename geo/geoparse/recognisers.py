@@ -258,7 +258,11 @@ def _physical_feature(s: _Scan, at: _At) -> int | None:
     lj = _lowercase_feature(s, i)
     if lj is not None:
         key = normalize_cached(s.text[s.toks[i].start : s.toks[lj].end])
-        s.matches.append(_Match(i, lj, key, (), "feature"))
+        named = _named_feature(s, i, lj, key)
+        if named is not None:
+            s.matches.append(_Match(i, lj, named[0], named[1], "named feature"))
+        else:
+            s.matches.append(_Match(i, lj, key, (), "feature"))
         return lj + 1
     fj = _feature_end(s.text, s.toks, i, at.found[0] if at.found is not None else i - 1, s.gaz)
     if fj is None:
@@ -266,6 +270,34 @@ def _physical_feature(s: _Scan, at: _At) -> int | None:
     key = normalize_cached(s.text[s.toks[i].start : s.toks[fj].end])
     s.matches.append(_Match(i, fj, key, tuple(s.gaz.by_key(key)), "name" if s.gaz.is_key(key) else "feature"))
     return fj + 1
+
+
+#: How far after a name its lower-case feature word may come ("the Ruvuma, Lurio and Zambezi rivers").
+_FEATURE_WORD_REACH = 14
+#: The gazetteer keys a lower-case feature word makes of a name ("the Ruvuma river": "ruvuma river").
+_FEATURE_KEYS = {
+    "river": ("{} river", "river {}"), "rivers": ("{} river", "river {}"),
+    "lake": ("lake {}", "{} lake"), "lakes": ("lake {}", "{} lake"),
+}
+
+
+def _named_feature(s: _Scan, i: int, j: int, key: str) -> tuple[str, tuple] | None:
+    """The key and the river or lake readings (gazetteer rows of kind "region") of a name that a
+    lower-case feature word makes a river or lake ("the Ruvuma river", "the river Kafue"), when
+    the gazetteer has it written with that word; else None (the feature stays unresolved)."""
+    toks = s.toks
+    word = "river" if i > 0 and toks[i - 1].word == "river" else None
+    if word is None:
+        for k in range(j + 1, min(s.n, j + 1 + _FEATURE_WORD_REACH)):
+            if toks[k].word in _LOW_FEATURES:
+                word = toks[k].word
+                break
+    for form in _FEATURE_KEYS.get(word or "", ()):
+        fkey = form.format(key)
+        places = tuple(p for p in s.gaz.by_key(fkey) if p.kind == "region")
+        if places:
+            return fkey, places
+    return None
 
 
 #: Names of a list read as features by the plural head after it ("the A, B and C rivers").

@@ -63,7 +63,7 @@ from geo.geoparse.uswording import us_weight
 from geo.lang.en.distances import DISTANCE_FROM
 from geo.lang.en.placeheads import PLACE_TAILS
 from geo.lang.en.settlements import SETTLEMENT_NOUNS
-from geo.models import Mention, Place, ScoredPlace
+from geo.models import FEATURE_POPULATION, Mention, Place, ScoredPlace
 from geo.places.article import own_name
 from geo.places.geodesy import distance_km
 from geo.places.normalize import normalize_cached
@@ -85,6 +85,9 @@ _AREA_CUES = frozenset({COUNTY_CUE, DISTRICT_CUE, DISTRICT_AREA_CUE})
 INSTITUTION_CUE = "part of an institution's name"
 #: Recognition evidence of a physical feature (sea, river, lake) the gazetteer does not list.
 FEATURE_CUE = "physical feature not in the gazetteer"
+NAMED_FEATURE_CUE = "river or lake named with its feature word"
+#: ... whose only readings lie far from every other place of the article (geo.geoparse.outliers).
+FAR_FEATURE_CUE = "river of that name far from the story's places"
 #: Recognition evidence of a name the text calls a settlement ("the village of X") that the
 #: gazetteer does not list: left unresolved.
 SETTLEMENT_CUE = "named as a settlement; not in the gazetteer"
@@ -97,7 +100,7 @@ OUTLIER_CUE = "read in the article's country: its first reading was a small plac
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ABBREV_CUE", "Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "DISTRICT_CUE", "DISTRICT_AREA_CUE", "FEATURE_CUE", "INSTITUTION_CUE", "PLACE_HEAD_CUE", "SETTLEMENT_CUE", "TOWNSHIP_CUE"]
+__all__ = ["ABBREV_CUE", "Candidate", "resolve", "prior", "US_STATE_ABBREV", "STATE_ABBREV", "MAX_READINGS", "MAX_LISTED", "COUNTY_CUE", "DISTRICT_CUE", "DISTRICT_AREA_CUE", "FEATURE_CUE", "NAMED_FEATURE_CUE", "INSTITUTION_CUE", "PLACE_HEAD_CUE", "SETTLEMENT_CUE", "TOWNSHIP_CUE"]
 
 MAX_READINGS = 60  # readings scored per name (the largest by prior); the rest are noise
 MAX_LISTED = 5  # readings kept in Mention.candidates
@@ -120,6 +123,10 @@ _KIND_PRIOR = {"continent": 4.0, "country": 4.5, "region": 3.5, "admin1": 3.2, "
 _POP_WEIGHT = 0.8  # per decade of population: 1M people = 4.8, 10k = 3.2
 # Areas the gazetteer gives no population: assume a typical one for the kind.
 _DEFAULT_POP = {"admin1": 1_000_000, "admin2": 50_000, "region": 10_000_000}
+#: A river or canal derived from Natural Earth (geo/places/build/features.py, marked by its
+#: population): it starts like a village of about a thousand people, behind every town, area and
+#: country of its name ("Swan River" the town) and ahead of none of them without context.
+_FEATURE_PRIOR = _POP_WEIGHT * 3.0
 _HIER_BONUS = 6.0
 _ALIAS_PENALTY = 2.5  # a reading whose own name is not the one written
 _VILLAGE_POP = 1_000  # own-name readings all below it: a spelling of a far larger place's name wins
@@ -183,6 +190,8 @@ _ABBREV_RE = re.compile(
 
 def prior(place: Place) -> float:
     """Score of a reading before context: feature kind, then population (log scale)."""
+    if place.population == FEATURE_POPULATION and place.kind == "region":
+        return _FEATURE_PRIOR
     pop = place.population or _DEFAULT_POP.get(place.kind, 0)
     return _KIND_PRIOR.get(place.kind, 0.0) + _POP_WEIGHT * math.log10(max(pop, 1) + 9)
 
@@ -1278,6 +1287,10 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             out.append(Mention(c.start, c.end, c.text, None, 0.0, (), c.form, c.cues + (g.unplaced,)))
             continue
         if gi_of[k] in outliers and outliers[gi_of[k]] is None:
+            top = g.readings[orders[gi_of[k]][0]]
+            if top.kind == "region" and top.population == FEATURE_POPULATION:
+                # a river far from the story: the text names a feature, one the gazetteer lacks
+                out.append(Mention(c.start, c.end, c.text, None, 0.0, (), c.form, c.cues + (FAR_FEATURE_CUE,)))
             continue  # a lone far outlier with no reading in the article's country: a word or a person
         hit = chosen_of.get(gi_of[k])
         if hit is None:

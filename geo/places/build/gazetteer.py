@@ -31,6 +31,8 @@ import numpy as np
 import pyarrow as pa
 import shapely
 
+from geo.models import FEATURE_POPULATION
+from geo.places.build import features as features_mod
 from geo.places.build.admin1 import SUPERSEDED, Admin1
 from geo.places.normalize import normalize
 
@@ -39,6 +41,9 @@ __all__ = ["GazetteerTables", "Region", "build_gazetteer", "county_points", "rea
 KIND_RANK = {"continent": 0, "country": 1, "admin1": 2, "admin2": 3, "place": 4, "region": 5}
 #: Posting prior of the hand-curated regions (regions.tsv): after countries, before capitals.
 REGION_PRIOR = 2.5e9
+#: Posting prior of the physical features derived from Natural Earth (features.py): after every
+#: populated place of their name.
+FEATURE_PRIOR = 0.5
 DISSOLVED = {"AN", "CS"}  # Netherlands Antilles, Serbia and Montenegro: no longer exist
 NO_PLURAL = ("ese", "sh", "ch", "s", "x", "z")
 NO_PLURAL_WORDS = {"Lao"}  # "Laos" is the country's name, not a demonym
@@ -147,11 +152,14 @@ def build_gazetteer(
     us_counties: list[dict] = (),
     zip_rows: list[dict] = (),
     point_areas: list[Admin1] = (),
+    features: list = (),
 ) -> GazetteerTables:
     """All gazetteer tables; ``only`` restricts to a set of alpha-2 codes (small test builds).
     ``zip_rows`` are US ZIP records (state, county, lat, long) that place the counties.
     ``point_areas`` are first-level areas without a shape (:func:`geo.places.build.admin1.point_areas`):
-    a row at their reference point each, and the towns of their GeoNames admin1 codes inside them."""
+    a row at their reference point each, and the towns of their GeoNames admin1 codes inside them.
+    ``features`` (:func:`geo.places.build.features.read_features`) join the regions, unless one
+    of their names or their id is a hand-curated region's (that one wins)."""
     import pycountry
 
     alias_map: dict[str, list[str]] = defaultdict(list)
@@ -310,11 +318,24 @@ def build_gazetteer(
     region_rows = [
         r for r in regions if only is None or (r.countries and set(r.countries) & set(only))
     ]
+    # Rivers and canals derived from Natural Earth (features.py): a hand-curated region of the
+    # same id or of one of their names is the same feature, and wins.
+    curated_keys = {normalize(n) for r in regions for n in r.names}
+    curated_ids = {r.id for r in regions}
+    feature_rows = [
+        Region(f.id, f.names, f.lat, f.lon, f.countries, features_mod.SOURCE)
+        for f in features
+        if f.id not in curated_ids and not any(normalize(n) in curated_keys for n in f.names)
+        and (only is None or set(f.countries) & set(only))
+    ]
+    derived = {r.id for r in feature_rows}
+    region_rows += feature_rows
     for r in region_rows:
         add(
             dict(id=r.id, name=r.names[0], kind="region", lat=r.lat, lon=r.lon,
                  country=r.countries[0] if len(r.countries) == 1 else "", admin1=None,
-                 population=0, geonameid=None, prior=REGION_PRIOR),
+                 population=FEATURE_POPULATION if r.id in derived else 0, geonameid=None,
+                 prior=FEATURE_PRIOR if r.id in derived else REGION_PRIOR),
             list(r.names),
         )
 
@@ -373,7 +394,8 @@ def build_gazetteer(
             "source": pa.array([r.source for r in region_rows], pa.string()),
         }
     )
-    stats.update(regions=len(region_rows))
+    stats.update(regions=len(region_rows) - len(feature_rows), features=len(feature_rows),
+                 features_dropped_for_curated=sum(1 for f in features if only is None or set(f.countries) & set(only)) - len(feature_rows))
     # US counties (and parishes, boroughs): the state(s) that have a county of that name, which
     # the geoparser uses as evidence for the state, and a point for the county itself. The
     # county list carries no coordinates; the point is the median of the county's ZIP points
