@@ -338,8 +338,9 @@ _SAINT_HEADS = frozenset(("st", "ste"))
 
 
 # "the Zaporizhzhia region", "Odesa oblast": an area word after a town's name (not "state":
-# the United States' states and Nigeria's are known by their own names)
-_AREA_AFTER = re.compile(r"\s+(?:region|oblast|province|governorate|prefecture)\b", re.IGNORECASE)
+# the United States' states and Nigeria's are known by their own names); "the Idlib
+# countryside": the rural area around a town, in Syrian usage its governorate
+_AREA_AFTER = re.compile(r"\s+(?P<word>region|oblast|province|governorate|prefecture|countryside)\b", re.IGNORECASE)
 #: A town must have this many people for the area word after its name to mean the area named after it.
 NAMESAKE_MIN_POP = 20_000
 
@@ -350,7 +351,15 @@ def _with_namesake_area(text: str, c: Candidate, gaz) -> Candidate:
     otherwise (Natural Earth's "Zaporizka", "Odeska"; GeoNames has the town's current English
     spelling, the area sources an older one or the native adjective). The area word then picks
     the area (:func:`geo.geoparse.resolve._hierarchy`) as it does for names the area has."""
-    if c.form != "name" or not _AREA_AFTER.match(text, c.end) or any(p.kind in ("admin1", "country") for p in c.places):
+    after = _AREA_AFTER.match(text, c.end)
+    if c.form != "name" or after is None:
+        return c
+    # an area known as "<town> countryside" ("Damascus Countryside", Rif Dimashq) is that area,
+    # not the town's own governorate (Damascus city is one of its own)
+    known = tuple(p for p in gaz.by_key(normalize(f"{c.text} {after['word']}")) if p.kind == "admin1" and p not in c.places)
+    if known:
+        return dataclasses.replace(c, places=c.places + known)
+    if any(p.kind in ("admin1", "country") for p in c.places):
         return c
     extra = []
     for p in c.places:

@@ -286,6 +286,12 @@ def _keep_the_city(readings: Sequence[Place], scores: list[float], hier: dict[in
                 scores[i] = min(scores[i], city - 0.5)
 
 
+def _town_and_its_area(places: Sequence[Place]) -> bool:
+    """Are a town and a first-level area of its country among the readings of one name?"""
+    towns = {p.country for p in places if p.kind == "place"}
+    return any(p.kind == "admin1" and p.country in towns for p in places)
+
+
 #: Words written after an area's name that are no part of it: "Eastern Province" is the own
 #: name of Zambia's "Eastern" as much as of Saudi Arabia's "Eastern Province".
 _AREA_WORDS = ("province", "state", "region", "district", "governorate", "oblast", "county", "prefecture", "division")
@@ -404,7 +410,8 @@ _STATE_OF = re.compile(
 # What many countries call their first-level areas: "the Kherson region", "Luhansk region's
 # governor", "the region of Kharkiv", "Kherson oblast". Not in the United States, whose
 # first-level areas are states and where "the Washington region" is the capital's metro area.
-_REGION_WORD = re.compile(r"\s+(?:region|oblast|governorate|prefecture)\b", re.IGNORECASE)
+# "The Idlib countryside": the rural area around a town, in the Syrian press its governorate.
+_REGION_WORD = re.compile(r"\s+(?:region|oblast|governorate|prefecture|countryside)\b", re.IGNORECASE)
 # "Johor State", "Almaty Province", "Lagos State": the area's name as the press of most
 # countries writes it, with a capital. Not in the United States, where "Ohio State" and "Penn
 # State" are universities and their teams (lower case there: "Washington state").
@@ -1062,8 +1069,14 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         # sense with the full name, which may be the city ("New York, N.Y.").
         # A name the text calls a district whose seat is the town named elsewhere in the text
         # names the district: the dateline "KARAK:" and "Karak district" are two places at one point.
+        # A name with an area word after it ("the Kherson region", "the Idlib countryside") names
+        # the area named after the town; the same name bare ("in Kherson") the town, as news uses
+        # the two apart. (Not when the area is in another land than the town: "the Beni region"
+        # of Congo is no sense of Bolivia's Beni, and the bare mentions say which land is meant.)
         gkey = (c.key, "demonym" if c.form == "demonym" else "abbreviation" if ABBREV_CUE in c.cues
-                else "district" if k in seated else "name")
+                else "district" if k in seated
+                else "region" if c.form == "name" and _REGION_WORD.match(text, c.end) and _town_and_its_area(c.places)
+                else "name")
         gi = index.get(gkey)
         if gi is None:
             readings, pri = _ranked(c.places, c.key if c.form != "demonym" else "", gazetteer)

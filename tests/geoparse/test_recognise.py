@@ -785,6 +785,22 @@ def test_the_region_named_after_its_city_is_the_area_under_the_citys_spelling():
     assert ids_of("A drone hit a warehouse in Odesa overnight.", "Odesa") == {"gn:698740"}
 
 
+def test_the_region_and_the_bare_city_in_one_article_are_two_places():
+    text = "A drone hit a block of flats in Zaporizhzhia overnight, and shelling went on across the Zaporizhzhia region."
+    assert [pid for t, pid in found(text) if t == "Zaporizhzhia"] == ["gn:687700", "UA-23"]
+
+
+def test_a_syrian_towns_countryside_is_its_governorate():
+    assert ids_of("Air strikes hit three villages in the Idlib countryside on Friday.", "Idlib") == {"SY-ID"}
+    assert ids_of("Shells fell on farms in the Hama countryside.", "Hama") == {"SY-HM"}
+
+
+def test_the_damascus_countryside_is_rural_damascus_not_the_city():
+    # the governorate around the capital has a name of its own (Rif Dimashq); the city is another
+    text = "Shelling hit the Damascus countryside at dawn, and later two rockets landed in Damascus."
+    assert [pid for t, pid in found(text) if t == "Damascus"] == ["SY-RD", "gn:170654"]
+
+
 def test_a_us_city_before_region_is_the_metro_area_not_the_state():
     # US states are called states: "the Washington region" is the capital's.
     assert ids_of("Traffic across the Washington region slowed after the storm.", "Washington") == {"gn:4140963"}
