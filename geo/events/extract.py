@@ -362,7 +362,11 @@ def _sentence_events(
         d.separate = r.separate or bool(frame) or cause
         d.in_told_incident = bool(lex.IN_TOLD_INCIDENT.match(text, t.end, window[1]))
         d.fight_told = t.rule.has("clash") and bool(lex.SMALL_ARMS_FIGHT.match(text, t.start))
-        d.also_elsewhere = bool(lex.ALSO.search(text, max(s.start, t.start - 20), min(s.end, t.end + 40)))
+        # ("the blast also damaged a car": more of the incident its definite noun refers to)
+        noun = max(t.start, text.rfind(" ", t.start, t.end) + 1)  # where the trigger's last word starts
+        d.also_elsewhere = bool(lex.ALSO.search(text, max(s.start, t.start - 20), min(s.end, t.end + 40))) and not (
+            lex.TOLD_INCIDENT_DOES_MORE.match(text, t.end) and lex.DEFINITE.search(text, max(s.start, noun - 30), noun)
+        )
         d.gathering = d.subtype == "Meeting" and bool(lex.GATHERING.search(text, t.start, t.end))
         d.talks_outcome = d.subtype == "Agreement/Intent to cooperate" and bool(lex.TALKS_OUTCOME.search(text, window[0], window[1]))
         # (the incident may open a clause of its own: "were detained | after the violence")

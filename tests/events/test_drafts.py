@@ -614,3 +614,16 @@ def test_an_older_incident_named_after_the_news_does_not_lend_it_its_date():
 def test_an_armed_village_guard_attacked_is_a_battle():
     text = "Armed men attacked the village defence force at a hamlet near Kohlu on Sunday."
     assert one(read(text), "Armed clash").type == "Battles"
+
+
+def test_what_the_blast_also_did_is_more_of_that_blast():
+    # "also" after the incident's definite noun tells more of it, not another incident of its kind,
+    # even when a later sentence names its province
+    text = (
+        "Two people were killed in a blast near a police van in Quetta on Thursday. "
+        "The blast also damaged a car and three motorcycles. "
+        "The provincial government in Balochistan condemned the cowardly attack on the police."
+    )
+    blasts = [e for e in read(text) if e.type != "Diplomacy"]
+    assert [(e.subtype, e.location.name) for e in blasts] == [("Remote explosive/landmine/IED", "Quetta")], [(e.subtype, e.rule) for e in blasts]
+    assert len(blasts[0].sentences) == 3
