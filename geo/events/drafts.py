@@ -80,6 +80,8 @@ class Draft:
     #: a place its clause names that the gazetteer does not know ("in Nasirabad", unresolved): the
     #: incident has a site of its own even when its location is only read from context
     unknown_site: str = ""
+    #: the names of its sentence the gazetteer does not know, lower-cased (see :func:`_unknown_apart`)
+    unknown_told: tuple[str, ...] = ()
     #: a mention with a specific reading ("exchange of fire") was absorbed: later details of the
     #: incident ("hand grenades", "seized the station") do not re-type it
     specific_read: bool = False
@@ -914,6 +916,10 @@ def _unknown_apart(a: Draft, b: Draft) -> bool:
     site its own sentence names (or another unknown place)? ("In a separate incident in Nasirabad,
     a grenade …", then "four Levies were killed when their post in Khuzdar district was attacked".)"""
     if not (a.unknown_site or b.unknown_site):
+        return False
+    if a.unknown_site.lower() in b.unknown_told or b.unknown_site.lower() in a.unknown_told:
+        # "a blast in Khar, the main town of Bajaur", then "a blast at the convention in Bajaur":
+        # the unknown name was told beside the other's site, as the area that holds it
         return False
     if a.unknown_site and b.unknown_site:
         return a.unknown_site.lower() != b.unknown_site.lower()

@@ -385,6 +385,12 @@ def place_event(
         # (the sentence up to the clause's end: "In a separate incident in Kalpur, a grenade …")
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, window[1])
         d.unknown_site = next((m.text for m in ctx.unknown[lo:hi] if locative_cue(text, s, m) in ("in", "near")), "")
+    if d.type != DI and ctx.unknown:
+        # the unknown names of its whole sentence ("in Khar, the main town of Bajaur"): a later
+        # mention "in Bajaur" is no site apart from this one (geo.events.drafts._unknown_apart)
+        starts = ctx.unknown_starts
+        lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+        d.unknown_told = tuple(m.text.lower() for m in ctx.unknown[lo:hi])
     if d.subtype == "Visit" and d.location is not None:
         d.visit_site = d.location
     # every other place of the sentence, with its role

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from event_fixtures import one, read
@@ -627,3 +628,20 @@ def test_what_the_blast_also_did_is_more_of_that_blast():
     blasts = [e for e in read(text) if e.type != "Diplomacy"]
     assert [(e.subtype, e.location.name) for e in blasts] == [("Remote explosive/landmine/IED", "Quetta")], [(e.subtype, e.rule) for e in blasts]
     assert len(blasts[0].sentences) == 3
+
+
+def test_a_name_unknown_to_the_gazetteer_told_beside_the_town_is_no_site_apart():
+    # "Zarkhel" is told as the area holding Quetta; a blast said later to be "in Zarkhel" is that blast
+    from event_fixtures import capital, country, mentions_of
+
+    from geo.events.extract import extract
+    from geo.models import Article, Mention
+
+    text = (
+        "At least nine people died in a blast at a party convention in Quetta, the main town of Zarkhel, on Sunday.\n\n"
+        "Rescue teams arrived at the site of the blast. Police said a blast had taken place at the party convention in Zarkhel."
+    )
+    unknown = [Mention(m.start(), m.end(), "Zarkhel", None) for m in re.finditer("Zarkhel", text)]
+    events = extract(Article("t", "", text, dt.date(2025, 5, 12)), sorted(mentions_of(text) + unknown, key=lambda m: m.start),
+                     border=lambda a, b: None, country=country, capital=capital)
+    assert [(e.subtype, e.location.name) for e in events] == [("Remote explosive/landmine/IED", "Quetta")], [(e.subtype, e.rule) for e in events]
