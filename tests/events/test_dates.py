@@ -237,3 +237,32 @@ def test_a_day_told_beside_the_week_it_falls_in_dates_the_event_to_that_day():
 def test_a_day_outside_the_week_told_is_not_taken_for_it():
     got = by_subtype("Last week gunmen killed a shopkeeper in Sibi, a month after the 2 April raid on the bazaar.", date=dt.date(2025, 5, 13))
     assert got["Attack"][1] != dt.date(2025, 4, 2)
+
+
+@pytest.mark.parametrize("text", [
+    # "saying on Wednesday": the day the group spoke, not that of the attack it claimed
+    "Gunmen killed two guards at a checkpoint in Quetta on Tuesday. The group said it was behind the attack on "
+    "the checkpoint in Quetta that killed two guards, saying on Wednesday that more would follow.",
+    # "told Reuters on Tuesday": whom the villager told stands between the verb and the day
+    "Gunmen killed two farmers near Quetta on Sunday. Two farmers were killed near Quetta, a villager told Reuters on Tuesday.",
+    # "who spoke to the radio by phone on Tuesday evening": the day of the call, not of the raid
+    "Bandits stormed a village near Quetta on Sunday, killing two farmers. A farmer, who spoke to the radio by phone "
+    "on Tuesday evening, said the attackers stormed his house at about 2 a.m.",
+])
+def test_the_day_a_witness_or_a_group_spoke_does_not_split_the_incident(text):
+    events = [e for e in read(text, date=dt.date(2025, 5, 14)) if e.type != "Diplomacy"]
+    assert len(events) == 1 and len(events[0].sentences) == 2, [(e.subtype, e.date, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("before", "report"), [
+    ("a source told Reuters on ", True),
+    ("who spoke to the radio by phone on ", True),
+    ("the group said it struck, saying on ", True),
+    # what is told may hold the day: "told Reuters it happened on Monday"
+    ("a villager told Reuters it happened on ", False),
+    ("officials said the attack happened on ", False),
+])
+def test_words_before_a_day_that_make_it_the_reports(before, report):
+    from geo.events import rules as lex
+
+    assert bool(lex.REPORT_DATE.search(before)) is report
