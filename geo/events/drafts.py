@@ -734,7 +734,15 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
     loose = fam[0] in ("armed", "crowd") or d.subtype in _OWN_INCIDENT
     y = d.location
     weak = y is not None and _weak(d)
-    for o in reversed(kin):
+    order: list[Draft] = list(reversed(kin))
+    if fam == ("crowd",) and weak:
+        # a crowd's act placed only from context ("some of them threw stones" after the capital's
+        # march was told) belongs to the crowd of that town before the latest crowd of another
+        # town the article lists (one event per town and day)
+        order = [o for o in order if o.location is not None and o.location.id == y.id] + [
+            o for o in order if o.location is None or o.location.id != y.id
+        ]
+    for o in order:
         if o.modality != d.modality or not same_kind(o, d):
             continue
         # their places fit: same place, one inside the other, or one of them only placed from context
@@ -939,7 +947,11 @@ def _towns_apart(a: Draft, b: Draft) -> bool:
         return False
     if min(strength(a), strength(b)) < WEAK_SITES["same sentence"] or not (_named_in_its_sentence(a) and _named_in_its_sentence(b)):
         return False  # a town of the dateline or of an earlier sentence is only context
-    return distance_km(x.lat, x.lon, y.lat, y.lon) > _APART_KM
+    # a crowd gathers in one town: two towns its sentences name are two crowds however near
+    # ("protests in Quetta", then "protests in Mastung", 45 km off; ACLED: one event per town),
+    # where an armed incident may range over a district
+    apart = _ONE_TOWN_KM if family(a) == family(b) == ("crowd",) else _APART_KM
+    return distance_km(x.lat, x.lon, y.lat, y.lon) > apart
 
 
 def _named_in_its_sentence(d: Draft) -> bool:

@@ -1,0 +1,55 @@
+"""Crowd events in stories of many towns and days (geo.events.drafts, geo.events.later_sites):
+one event per town and day, the sub-type each town's crowd earned, the towns a list names."""
+from __future__ import annotations
+
+import datetime as dt
+
+from event_fixtures import country, mentions_of
+
+from geo.events.extract import extract
+from geo.models import Article, Event, Mention, Place
+
+#: towns of our own beside the shared fixtures: Sorvan 45 km from Quetta, Dovan and Rasko far apart
+TOWNS = {
+    "Sorvan": Place("gn:101", "Sorvan", "place", 29.8, 66.85, "PK", "PK-BA", 60_000),
+    "Dovan": Place("gn:102", "Dovan", "place", 1.3, 36.8, "KE", "KE-1", 4_000_000),
+    "Rasko": Place("gn:103", "Rasko", "place", 0.0, 36.4, "KE", "KE-2", 40_000),
+    "Keltra": Place("gn:104", "Keltra", "place", -4.0, 39.7, "KE", "KE-3", 1_000_000),
+}
+
+
+def read(text: str, date: dt.date = dt.date(2025, 5, 12)) -> tuple[Event, ...]:
+    """The events of ``text`` with the shared hand-made places and the towns above."""
+    found = list(mentions_of(text))
+    for name, place in TOWNS.items():
+        i = text.find(name)
+        while i >= 0:
+            found.append(Mention(i, i + len(name), name, place, 1.0))
+            i = text.find(name, i + 1)
+    found.sort(key=lambda m: m.start)
+    return extract(Article("t", "", text, date), found, border=lambda a, b: None, country=country)
+
+
+def crowds(events: tuple[Event, ...]) -> list[tuple[str, str | None]]:
+    return sorted(
+        (e.subtype, e.location.name if e.location else None)
+        for e in events if e.type in ("Protests", "Riots") and e.modality == "asserted"
+    )
+
+
+def test_protests_in_two_nearby_towns_each_named_by_its_sentence_are_two_events():
+    text = (
+        "Quetta saw a shutdown on Monday as traders held protests against power cuts. "
+        "On Monday footage showed protests in Sorvan, where shops were shut."
+    )
+    assert crowds(read(text)) == [("Peaceful protest", "Quetta"), ("Peaceful protest", "Sorvan")]
+
+
+def test_stones_thrown_by_a_crowd_placed_from_context_join_that_town_s_crowd_not_the_last_told():
+    text = (
+        "Police fired tear gas on Friday into a crowd of thousands of opposition supporters marching in Dovan. "
+        "Police detained several protesters who led the protests in Rasko town.\n"
+        "The opposition's main rally in Dovan went ahead.\n"
+        "Police began firing tear gas to halt the crowd, and some of them threw stones at the police."
+    )
+    assert crowds(read(text)) == [("Protest with intervention", "Rasko"), ("Violent demonstration", "Dovan")]
