@@ -88,6 +88,10 @@ class Draft:
     #: a generic attack read as one on civilians by its victims or its target ("killed six
     #: farmers"): a fight or a seizure told later does not re-type it
     read_as_civilians: bool = False
+    #: a crowd told at a province or a land that took the first town a later sentence names in
+    #: it ("protests in Bihar", then "the blockade at Darbhanga"): its site is that town's own
+    #: now, so further towns are other crowds (:func:`_towns_apart`)
+    town_told: bool = False
     #: told by the words of a fight with small arms ("the gun battle lasted two hours"), or such a
     #: mention was folded in: a blast told of the same incident is part of the fight, not its type
     fight_told: bool = False
@@ -945,13 +949,20 @@ def _towns_apart(a: Draft, b: Draft) -> bool:
     x, y = a.location, b.location
     if x is None or y is None or x.kind not in _TOWNS or y.kind not in _TOWNS:
         return False
-    if min(strength(a), strength(b)) < WEAK_SITES["same sentence"] or not (_named_in_its_sentence(a) and _named_in_its_sentence(b)):
+    if min(strength(a), strength(b)) < WEAK_SITES["same sentence"] or not (
+        (a.town_told or _named_in_its_sentence(a)) and (b.town_told or _named_in_its_sentence(b))
+    ):
         return False  # a town of the dateline or of an earlier sentence is only context
     # a crowd gathers in one town: two towns its sentences name are two crowds however near
     # ("protests in Quetta", then "protests in Mastung", 45 km off; ACLED: one event per town),
     # where an armed incident may range over a district
     apart = _ONE_TOWN_KM if family(a) == family(b) == ("crowd",) else _APART_KM
     return distance_km(x.lat, x.lon, y.lat, y.lon) > apart
+
+
+def _town_of_its_own(d: Draft) -> bool:
+    """Is ``d`` at a town its own sentence names, read from its words or its sentence?"""
+    return d.location is not None and d.location.kind in _TOWNS and strength(d) >= WEAK_SITES["same sentence"] and _named_in_its_sentence(d)
 
 
 def _named_in_its_sentence(d: Draft) -> bool:
@@ -986,7 +997,19 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
     """Merge the later mention ``d`` of an incident into ``twin``."""
     contains = contains or (lambda big, small: False)
     twin.provenance.extend(d.provenance)
-    if _finer(twin, d, contains):
+    if (
+        family(twin) == ("crowd",) and not twin.town_told and _town_of_its_own(d) and twin.location is not None
+        and twin.location.kind in ("admin1", "country") and contains(twin.location.id, d.location.id)
+    ):
+        # "In Bihar, protesters tried to torch a bus", then "protesters blocked the line at
+        # Darbhanga": the first town told inside the area is where the crowd was, whatever words
+        # placed each mention (ACLED codes a crowd at its town); the towns told after it are
+        # other crowds (one event per town)
+        twin.town_told = True
+        twin.location, twin.precision, twin.fallback_site = d.location, d.precision, d.fallback_site
+        twin.location_note = d.location_note
+        twin.rule_name += f"+site-from-later-mention({d.location_note or 'context'})"
+    elif _finer(twin, d, contains):
         twin.location, twin.precision, twin.fallback_site = d.location, d.precision, d.fallback_site
         twin.location_note = d.location_note
         twin.rule_name += f"+site-from-later-mention({d.location_note or 'context'})"

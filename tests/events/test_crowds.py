@@ -53,3 +53,12 @@ def test_stones_thrown_by_a_crowd_placed_from_context_join_that_town_s_crowd_not
         "Police began firing tear gas to halt the crowd, and some of them threw stones at the police."
     )
     assert crowds(read(text)) == [("Protest with intervention", "Rasko"), ("Violent demonstration", "Dovan")]
+
+
+def test_a_crowd_told_in_a_province_is_at_the_first_town_told_in_it_and_the_next_town_is_another_crowd():
+    text = (
+        "In Balochistan, protesters blocked the main highway on Monday. "
+        "The demonstrators had gathered to demand jobs, and traffic was badly disrupted at places such as Quetta. "
+        "In Sorvan, protesters and police clashed near the bazaar, and five people were arrested."
+    )
+    assert [name for _sub, name in crowds(read(text))] == ["Quetta", "Sorvan"]
