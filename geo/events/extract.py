@@ -230,6 +230,13 @@ def _crowd_told_before(ctx: Context, p: int) -> bool:
     )
 
 
+def _crowd_of_the_day(ctx: Context, d: Draft) -> bool:
+    """Was a protest or a riot told as news of ``d``'s day (its day known) among the recent drafts?"""
+    return d.date is not None and any(
+        x.type in (PR, RI) and x.modality == "asserted" and x.date == d.date for x in ctx.drafts[-_RECENT_DRAFTS:]
+    )
+
+
 def _containment(mentions: Sequence[Mention]) -> Callable[[str, str], bool]:
     """``contains(big_id, small_id)`` for the places the article names: a country or first-level
     area and a place inside it."""
@@ -409,6 +416,15 @@ def _sentence_events(
             # "clashes erupted in the capital" after protesters were told: with no armed side
             # named, the crowd clashed (ACLED: a riot), not two armed forces
             _crowd_clashed(d, "clashes beside a crowd told")
+        elif (
+            d.subtype == "Looting/property destruction" and d.modality == "asserted" and lex.ARSON.search(text, t.start, t.end)
+            and _crowd_of_the_day(ctx, d) and not lex.ARMED_PARTY.search(text, s.start, s.end)
+        ):
+            # "three other vehicles were torched in Gazipur yesterday" in a report of the day's
+            # blockade or riots: with no armed side named, the burning is the crowd's at that
+            # town (ACLED: a violent demonstration there), as "arson during a strike" is when
+            # the sentence names the strike itself
+            _crowd_clashed(d, "arson beside a crowd of the day")
         if d.type in VIOLENT_TYPES or d.subtype == "Excessive force against protesters":
             # an abduction or a rape reported beside a killing does not share its dead
             own = d.subtype in ("Abduction/forced disappearance", "Sexual violence")

@@ -62,3 +62,19 @@ def test_a_crowd_told_in_a_province_is_at_the_first_town_told_in_it_and_the_next
         "In Sorvan, protesters and police clashed near the bazaar, and five people were arrested."
     )
     assert [name for _sub, name in crowds(read(text))] == ["Quetta", "Sorvan"]
+
+
+def test_vehicles_torched_in_another_town_on_the_day_of_a_crowd_told_are_a_riot_there():
+    text = (
+        "Opposition supporters burned tyres and blocked roads in Dovan on Monday, the first day of a nationwide strike. "
+        "Police said two buses were torched in Rasko on Monday."
+    )
+    assert crowds(read(text)) == [("Violent demonstration", "Dovan"), ("Violent demonstration", "Rasko")]
+
+
+def test_vehicles_torched_by_gunmen_on_the_day_of_a_crowd_stay_their_own():
+    text = (
+        "Opposition supporters burned tyres and blocked roads in Dovan on Monday, the first day of a nationwide strike. "
+        "Police said gunmen torched two buses in Rasko on Monday."
+    )
+    assert crowds(read(text)) == [("Violent demonstration", "Dovan")]
