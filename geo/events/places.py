@@ -190,6 +190,12 @@ def place_event(
         for m in usable:
             if cues[id(m)] == "to" and lex.HEADING_TO.search(text, max(s.start, m.start - 80), m.start):
                 cues[id(m)] = "heading"
+    if d.type in (PR, RI):
+        # "protests erupted over the lynching of a man in Mymensingh": the place of the act the
+        # crowd protests over, told after the trigger, is no site of the crowd (it gathers at home)
+        for m in usable:
+            if m.start > t.end and lex.GRIEVANCE.search(text, max(t.end, m.start - 120), m.start):
+                cues[id(m)] = "grievance"
     if d.subtype in _TAKEN_FROM:
         # "were arrested from Kanpur", "abducted from their school in Kano": where they were taken
         for m in usable:
@@ -308,7 +314,7 @@ def place_event(
     if d.location is None and site is None and d.type in VIOLENT_TYPES:
         rest = [
             m for m in inwin
-            if m.form != "demonym" and cues[id(m)] not in ("from", "to", "heading") and not in_spans(m, actor_spans)
+            if m.form != "demonym" and cues[id(m)] not in ("from", "to", "heading", "grievance") and not in_spans(m, actor_spans)
             and m.place.kind in ("place", "admin2", "admin1", "region")
             and not _BY_AGENT.search(text, max(s.start, m.start - 4), m.start)  # "drones launched by Moscow": who, not where
         ]
@@ -584,7 +590,7 @@ def _fallback_site(
         said_at = {x.location.mention for x in ctx.same_sentence(d.sentence) if x.type == DI and x.location}
         here = [
             m for m in usable
-            if m.form != "demonym" and cues[id(m)] not in ("from", "heading") and not in_spans(m, actor_spans)
+            if m.form != "demonym" and cues[id(m)] not in ("from", "heading", "grievance") and not in_spans(m, actor_spans)
             and (m.start, m.end) not in said_at and m.place.kind != "country" and (m.start, m.end) != ctx.dateline_mention
             and not _across_the_border(text, m)
         ]

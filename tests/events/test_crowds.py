@@ -78,3 +78,16 @@ def test_vehicles_torched_by_gunmen_on_the_day_of_a_crowd_stay_their_own():
         "Police said gunmen torched two buses in Rasko on Monday."
     )
     assert crowds(read(text)) == [("Violent demonstration", "Dovan")]
+
+
+def test_the_place_of_the_act_a_crowd_protests_over_is_not_where_it_gathered():
+    text = (
+        "Dovan was tense on Monday. "
+        "Protests erupted in the city on Monday over the lynching of a shopkeeper in Rasko last week."
+    )
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan")]
+
+
+def test_a_crowd_that_protested_against_a_tax_in_a_town_protested_there():
+    text = "Traders protested on Monday against the new tax in Rasko."
+    assert crowds(read(text)) == [("Peaceful protest", "Rasko")]
