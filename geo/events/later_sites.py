@@ -32,6 +32,9 @@ _TOLD_FAMILY = {
     "clashes": ("Battles",), "fighting": ("Battles",),
     "protest": ("Protests", "Riots"), "rally": ("Protests", "Riots"), "rallie": ("Protests", "Riots"),
     "demonstration": ("Protests", "Riots"), "riot": ("Riots",),
+    # "most of the arrests took place in Lahore and Multan", told of protesters arrested: the
+    # towns where the crowd was broken up (ACLED codes arrests at a protest with the protest)
+    "arrest": ("Protests", "Riots"),
     "killing": ("Violence against civilians", "Battles"), "shooting": ("Violence against civilians", "Battles"),
     "kidnapping": ("Violence against civilians",), "abduction": ("Violence against civilians",),
 }
@@ -67,8 +70,8 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
         noun = noun[:-1] if noun.endswith("s") and noun not in ("clashes",) else noun
         noun = noun[:-2] if noun.endswith("che") else noun  # ambushes
         types = _TOLD_FAMILY.get(noun, ())
-    if any(m.start() <= t.start < m.end() for x in ctx.drafts[-10:] for t, _s in x.provenance):
-        return  # a trigger of its own read this phrase already
+    if noun != "arrest" and any(m.start() <= t.start < m.end() for x in ctx.drafts[-10:] for t, _s in x.provenance):
+        return  # a trigger of its own read this phrase already (the arrests read as such are also the crowd's)
     recent = [x for x in reversed(ctx.drafts[-10:]) if x.type in types and x.modality == "asserted"]
     preferred = _TOLD_SUBTYPES.get(noun)
     if preferred:

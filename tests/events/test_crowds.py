@@ -91,3 +91,14 @@ def test_the_place_of_the_act_a_crowd_protests_over_is_not_where_it_gathered():
 def test_a_crowd_that_protested_against_a_tax_in_a_town_protested_there():
     text = "Traders protested on Monday against the new tax in Rasko."
     assert crowds(read(text)) == [("Peaceful protest", "Rasko")]
+
+
+def test_the_towns_where_most_arrests_of_a_crowd_took_place_are_its_towns():
+    text = (
+        "On Sunday dozens of opposition supporters were arrested in several towns of Balochistan for holding protests "
+        "against the election. Police also arrested the party's lawyer in Quetta. "
+        "Most of the arrests took place in Quetta, Sorvan and Gwadar."
+    )
+    assert crowds(read(text)) == [
+        ("Protest with intervention", "Gwadar"), ("Protest with intervention", "Quetta"), ("Protest with intervention", "Sorvan"),
+    ]
