@@ -65,6 +65,8 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
         # "It happened in ...": the incident told last, whatever its kind (not a statement)
         last = next((x for x in reversed(ctx.drafts[-10:]) if x.type != DI and x.modality == "asserted"), None)
         noun, types = "", ((last.type,) if last is not None else ())
+    elif m.group("burning"):
+        noun, types = "fire", ("Riots",)  # a crowd's arson told again (a fire of a strike is no event told)
     else:
         noun = re.sub(r"\s+", "", m.group("noun").lower()).removeprefix("drone")
         noun = noun[:-1] if noun.endswith("s") and noun not in ("clashes",) else noun
@@ -104,6 +106,8 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
     base.provenance = list(told.provenance)
     set_site(told, text, first, "site told later", locative_cue(text, s, first), ctx)
     told.rule_name += "+site-told-later"
+    # a crowd's own town, told now: another town's crowd told after it is another event
+    told.town_told = told.type in ("Protests", "Riots") and first.place.kind in ("place", "admin2")
     told.provenance.append((Span(m.start(), m.end(), "site-told-later"), Span(s.start, s.end)))
     for other in rest:
         twin = copy.copy(base)

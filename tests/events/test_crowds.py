@@ -102,3 +102,12 @@ def test_the_towns_where_most_arrests_of_a_crowd_took_place_are_its_towns():
     assert crowds(read(text)) == [
         ("Protest with intervention", "Gwadar"), ("Protest with intervention", "Quetta"), ("Protest with intervention", "Sorvan"),
     ]
+
+
+def test_the_fire_told_again_with_its_town_places_the_crowd_that_set_it_and_the_next_town_stays_apart():
+    text = (
+        "An angry crowd set fire to a council building in a Pakistani provincial capital on Friday, officials said. "
+        "The fire in Quetta, the capital of Balochistan, started late on Friday. "
+        "In Sorvan, protesters broke down fences and stormed the police headquarters on Friday."
+    )
+    assert crowds(read(text)) == [("Violent demonstration", "Quetta"), ("Violent demonstration", "Sorvan")]
