@@ -111,3 +111,13 @@ def test_the_fire_told_again_with_its_town_places_the_crowd_that_set_it_and_the_
         "In Sorvan, protesters broke down fences and stormed the police headquarters on Friday."
     )
     assert crowds(read(text)) == [("Violent demonstration", "Quetta"), ("Violent demonstration", "Sorvan")]
+
+
+def test_crowds_in_clauses_of_their_own_towns_are_two_events():
+    # a semicolon or "and" opening a clause whose crowd acts at its own town: one event per town
+    assert crowds(read("In Dovan, protesters stormed the bus depot; in Keltra, demonstrators waved flags at the port.")) == [
+        ("Peaceful protest", "Keltra"), ("Violent demonstration", "Dovan"),
+    ]
+    assert crowds(read("Traders rallied in Dovan on Monday and students marched in Keltra.")) == [
+        ("Peaceful protest", "Dovan"), ("Peaceful protest", "Keltra"),
+    ]
