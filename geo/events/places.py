@@ -72,7 +72,10 @@ _BY_AGENT = re.compile(r"\bby\s+$")
 
 def locative_cue(text: str, s: Span, m: Mention) -> str:
     """The locative preposition governing a mention: 'in', 'near', 'to', 'from', 'along'… or ''."""
-    return _cue_before(text[max(s.start, m.start - 70):m.start])
+    cue = _cue_before(text[max(s.start, m.start - 70):m.start])
+    if not cue and lex.COAST_AFTER.match(text, m.end) and lex.ON_THE.search(text, max(s.start, m.start - 8), m.start):
+        return "in"  # "met on Egypt's Mediterranean coast", "on the Egyptian coast": on that land's coast
+    return cue
 
 
 # The cue depends on those 70 characters alone; every stage asks it of the same mentions again
@@ -89,6 +92,8 @@ def _cue_before(before: str) -> str:
         return "in"  # "gunmen raided Kaura Namoda": the object of the attack
     if prep in ("in", "at", "inside", "within", "throughout", "across", "around", "over", "off", "on"):
         return "in"
+    if prep.endswith(" of") and prep.startswith(("on ", "along ", "off ")):
+        return "in"  # "on the Mediterranean coast of Egypt": on the land's own coast
     if prep in ("to", "towards", "toward", "into"):
         return "to"
     return prep
@@ -179,6 +184,10 @@ def place_event(
     actor_name = [is_actor_name(text, m) or bool(lex.OWNS_ATTACK.match(text, m.end)) for m in usable]
     named_actor = [m for m, a in zip(usable, actor_name) if a]
     usable = [m for m, a in zip(usable, actor_name) if not a]
+    # "on Egypt's Mediterranean coast": the sea only says which coast of the land, no site
+    coasts = [(m.end, c.end()) for m in usable if (c := lex.COAST_AFTER.match(text, m.end))]
+    if coasts:
+        usable = [m for m in usable if not in_spans(m, coasts)]
     # "in Nasirabad, 40 kilometres from Turbat": Turbat only says where Nasirabad is, no site
     refs = _distance_references(text, usable)
     references = [m for m in usable if id(m) in refs]
@@ -294,7 +303,12 @@ def place_event(
         if home:
             site, note = home[-1], "crowd's home"
     if d.location is None and site is None and not speech:
-        loc = finest([m for m in inwin if cues[id(m)] in ("in", "near") and m.form != "demonym" and not in_spans(m, actor_spans)])
+        # (a land's possessive before its coast is where, not who: "met on Egypt's coast")
+        loc = finest([
+            m for m in inwin
+            if cues[id(m)] in ("in", "near") and m.form != "demonym"
+            and not (in_spans(m, actor_spans) and not lex.COAST_AFTER.match(text, m.end))
+        ])
         if loc:
             after = [m for m in loc if m.start >= t.end]
             site, note = (after[0] if after else loc[-1]), "locative"
@@ -425,7 +439,8 @@ def place_event(
 #: After a demonym, a noun that makes it say where: "the southern Lebanese village of Aitaroun",
 #: "on the Afghan side of the border".
 _PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:village|town|city|district|province|region|capital|port|camp|countryside|territory|side|soil)\b"
+    r"\s+(?:[a-z-]+\s+)?(?:village|town|city|district|province|region|capital|port|camp|countryside|territory|side|soil)\b|"
+    r"\s+(?:[A-Za-z-]+\s+)?(?:coast|coastline|shores?)\b"
 )
 
 

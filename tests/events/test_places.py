@@ -635,3 +635,31 @@ def test_a_place_naming_an_accord_is_no_visits_destination():
     text = "The premier arrived in Quetta on Friday. His visit is meant to carry forward the Tehran agreement, officials said."
     visits = {e.location.name for e in read(text) if e.subtype == "Visit" and e.location is not None}
     assert "Tehran" not in visits
+
+
+def _real(text: str):
+    # (the real gazetteer: Egypt, the Mediterranean as a sea region)
+    from geo.pipeline import analyse_text
+
+    return analyse_text(text, date="2025-08-20").articles[0].events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five Arab leaders met on Tuesday on Egypt's Mediterranean coast to talk about trade.",
+        "Five Arab leaders met on Tuesday on the Mediterranean coast of Egypt to talk about trade.",
+        "Five Arab leaders met on Tuesday on the Egyptian coast to talk about trade.",
+    ],
+)
+def test_a_meeting_on_a_lands_coast_is_in_that_land(text):
+    # the land owning the coast is where they met; the sea only says which coast
+    (meeting,) = [e for e in _real(text) if e.subtype == "Meeting"]
+    assert meeting.location is not None and meeting.location.name == "Egypt"
+
+
+def test_a_lands_office_holder_is_no_site_named_later():
+    # "the UAE president" says who came, not where the unplaced talks were held
+    text = "Leaders of the region held talks on Monday about water and trade. The UAE president left early on Tuesday."
+    (talks,) = [e for e in _real(text) if e.subtype == "Meeting"]
+    assert talks.location is None or talks.location.name != "United Arab Emirates"
