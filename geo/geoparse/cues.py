@@ -22,6 +22,8 @@ from geo.lang.en import alternation
 from geo.lang.en import namesakes as _NS
 from geo.lang.en.bodies import BODY_TAILS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
+from geo.lang.en.placeheads import FEATURE_HEADS as _FEATURE_HEADS
+from geo.lang.en.placeheads import FEATURE_HEADS_OF as _FEATURE_HEADS_OF
 from geo.lang.en.placeheads import HEAD_ABBREVIATIONS as _HEAD_ABBREVIATIONS
 from geo.places.normalize import normalize_cached
 
@@ -437,18 +439,23 @@ def _feature_end(text: str, toks: list[_Tok], i: int, j: int, gaz=None) -> int |
     gazetteer match there, or ``i - 1``), else None."""
     n = len(toks)
     t = toks[i]
-    if t.word in _FEATURES:
-        # "Lake Chad", "Gulf of Mexico", "Bay of Bengal"
+    if t.word in _FEATURES or t.word in _FEATURE_HEADS or (
+        t.word in _FEATURE_HEADS_OF and i + 1 < n and toks[i + 1].word == "of"
+    ):
+        # "Lake Chad", "Gulf of Mexico", "Bay of Bengal", "Jabal Safi", "Cape of Good Hope"
         k = i + 1
+        of = False
         if k + 1 < n and toks[k].word == "of" and _gap_ok(text, t, toks[k]) and _gap_ok(text, toks[k], toks[k + 1]):
             k += 1
+            of = True  # "Cape of Good Hope": after "of", a common word starts the name too
         if (
             k < n
             and toks[k].cap
             and _gap_ok(text, toks[k - 1], toks[k])
             and toks[k].word not in _FEATURES
             and (
-                _zipf().get(toks[k].word.lower(), 0.0) < _ZIPF_COMMON + 0.6  # "Gulf War": no name
+                of
+                or _zipf().get(toks[k].word.lower(), 0.0) < _ZIPF_COMMON + 0.6  # "Gulf War": no name
                 or (
                     gaz is not None
                     and gaz.is_key(normalize_cached(toks[k].word))

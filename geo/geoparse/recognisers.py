@@ -54,6 +54,9 @@ from geo.lang.en import alternation
 from geo.lang.en.bodies import BODY_TAILS as _BODY_TAILS
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
+from geo.lang.en.placeheads import FEATURE_HEADS as _FEATURE_HEADS
+from geo.lang.en.placeheads import FEATURE_HEADS_OF as _FEATURE_HEADS_OF
+from geo.lang.en.placeheads import FEATURE_HEADS_PLURAL as _FEATURE_HEADS_PLURAL
 from geo.lang.en.placeheads import NAME_LINKS as _HYPHEN_LINKS
 from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
 from geo.lang.en.settlements import APPOSITION_SETTLEMENT_NOUNS as _APPOSITION_SETTLEMENT_NOUNS
@@ -73,7 +76,8 @@ from geo.models import RIVER_ID_PREFIX
 from geo.places.normalize import normalize_cached
 
 #: The words :class:`_Scan` lists the positions of.
-_SCAN_WORDS = _FEATURES | _LOW_FEATURES | _DISTRICT_WORDS
+_SCAN_WORDS = _FEATURES | _LOW_FEATURES | _DISTRICT_WORDS | _FEATURE_HEADS | _FEATURE_HEADS_OF
+_FEATURE_SCAN = _FEATURES | _LOW_FEATURES | _FEATURE_HEADS | _FEATURE_HEADS_OF
 
 
 class _Scan:
@@ -99,7 +103,7 @@ class _Scan:
         self.district_words: list[int] = []
         for k, w in enumerate([t.word for t in toks]):
             if w in _SCAN_WORDS:
-                if w in _FEATURES or w in _LOW_FEATURES:
+                if w in _FEATURE_SCAN:
                     self.features.append(k)
                 if w in _DISTRICT_WORDS:
                     self.district_words.append(k)
@@ -268,8 +272,48 @@ def _physical_feature(s: _Scan, at: _At) -> int | None:
     if fj is None:
         return None
     key = normalize_cached(s.text[s.toks[i].start : s.toks[fj].end])
-    s.matches.append(_Match(i, fj, key, tuple(s.gaz.by_key(key)), "name" if s.gaz.is_key(key) else "feature"))
-    return fj + 1
+    word = _FEATURE_HEADS_PLURAL.get(s.toks[i].word)
+    if word is None or fj == i or s.gaz.is_key(key):  # "Lakes Entrance" is a town's own name
+        s.matches.append(_Match(i, fj, key, tuple(s.gaz.by_key(key)), "name" if s.gaz.is_key(key) else "feature"))
+        return fj + 1
+    _listed_feature(s, i, fj, normalize_cached(s.text[s.toks[i + 1].start : s.toks[fj].end]), word)
+    return _features_listed_after(s, fj, word)
+
+
+def _listed_feature(s: _Scan, i: int, j: int, name: str, word: str) -> None:
+    """Tokens ``i``..``j`` are the river or lake (``word``) ``name`` of a list with a plural head:
+    the gazetteer's feature written with that word ("gatun lake", "tigris river") where it has
+    one, else an unresolved feature."""
+    for form in _FEATURE_KEYS[word]:
+        places = tuple(p for p in s.gaz.by_key(form.format(name)) if p.kind == "region")
+        if places:
+            s.matches.append(_Match(i, j, form.format(name), places, "named feature"))
+            return
+    s.matches.append(_Match(i, j, name, (), "feature"))
+
+
+def _features_listed_after(s: _Scan, j: int, word: str) -> int:
+    """After "Lakes Gatun" (token ``j`` its last), the other names of the list the plural head
+    opens ("Lakes Gatun and Alajuela", "Rivers Tigris, Euphrates and Karun") are features of
+    that kind ``word`` too, read as the gazetteer's river or lake of that name where it has one
+    ("alajuela lake"), else left unresolved; returns the token after the list."""
+    toks, text, n = s.toks, s.text, s.n
+    for _ in range(_MAX_LISTED_FEATURES):
+        gap = text[toks[j].end : toks[j + 1].start] if j + 1 < n else ""
+        if gap == ", " and toks[j + 1].cap:
+            k = j + 1
+        elif gap in (" ", ", ") and j + 2 < n and toks[j + 1].word in ("and", "or") and toks[j + 2].cap and (
+            text[toks[j + 1].end : toks[j + 2].start] == " "
+        ):
+            k = j + 2
+        else:
+            break
+        e = s.run_end(k)
+        _listed_feature(s, k, e, normalize_cached(text[toks[k].start : toks[e].end]), word)
+        j = e
+        if gap != ", ":
+            break  # "X and Y" closes the list
+    return j + 1
 
 
 #: How far after a name its lower-case feature word may come ("the Ruvuma, Lurio and Zambezi rivers").
@@ -385,6 +429,13 @@ def _part_of_area(s: _Scan, at: _At) -> int | None:
     if not (toks[i].word in _DIRECTIONS and i + 1 < s.n and s.gap_ok(i, i + 1)):
         return None
     found_end = None if at.found is None else at.found[0]
+    if found_end is not None and found_end > i:
+        longer = s.lookup(i + 1)
+        if longer is not None and longer[0] > found_end:
+            # "South Port-of-Spain", "North Port-au-Prince": the name after the compass word goes
+            # on past the gazetteer name the pair makes (a "South Port", a Florida "North Port"),
+            # which is then a fragment; the compass word is passed over, the longer name read
+            return i + 1
     inner = s.lookup(i + 1) if found_end in (None, i) else None
     if (
         inner is None and toks[i + 1].word in _DIRECTIONS and found_end in (None, i, i + 1)

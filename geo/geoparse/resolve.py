@@ -294,6 +294,9 @@ def _town_and_its_area(places: Sequence[Place]) -> bool:
 
 #: Words written after an area's name that are no part of it: "Eastern Province" is the own
 #: name of Zambia's "Eastern" as much as of Saudi Arabia's "Eastern Province".
+#: Last words of the names of seas, rivers and lakes that areas are named after ("Red Sea").
+_WATER_TAILS = frozenset("Sea River Lake Lakes Gulf Bay".split())
+
 _AREA_WORDS = ("province", "state", "region", "district", "governorate", "oblast", "county", "prefecture", "division")
 
 
@@ -553,6 +556,17 @@ def _foreign_areas(readings: Sequence[Place]) -> frozenset[int]:
         return frozenset()
     return frozenset(i for i, p in enumerate(readings)
                      if p.kind == "admin1" and p.country not in countries and p.country != "US")
+
+
+def _feature_areas(readings: Sequence[Place]) -> frozenset[int]:
+    """Indices of the areas among ``readings`` named after a sea, river or lake that is itself
+    among them: Egypt's and Sudan's "Red Sea" provinces beside the sea. Ships cross the sea in
+    news of any country; the province is read only where the text names it as one ("Red Sea
+    Governorate", "the state of Red Sea"), not from the article's focus on its country."""
+    if not any(p.kind == "region" for p in readings):
+        return frozenset()
+    return frozenset(i for i, p in enumerate(readings)
+                     if p.kind in ("admin1", "admin2") and p.name.rsplit(" ", 1)[-1] in _WATER_TAILS)
 
 
 def _a_country_no_area(c: Candidate) -> bool:
@@ -1146,7 +1160,8 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             if top.kind == "admin1":
                 areas_named[top.id].add(gi)
     foreign_areas = [
-        frozenset(i for i in _foreign_areas(g.readings) if not areas_named.get(g.readings[i].id, set()) - {gi})
+        frozenset(i for i in _foreign_areas(g.readings) | _feature_areas(g.readings)
+                  if not areas_named.get(g.readings[i].id, set()) - {gi})
         for gi, g in enumerate(groups)
     ]
 

@@ -113,3 +113,20 @@ def test_a_name_whose_own_spelling_starts_with_the_is_read_after_a_lower_case_th
 )
 def test_a_name_linked_on_by_a_hyphenated_link_is_one_name(text, expected):
     assert [t for t, _ in found(text)] == expected
+
+
+def test_a_compass_word_before_a_longer_hyphenated_name_is_passed_over():
+    # "South Port" and "North Port" are gazetteer names, but the name after the compass word
+    # goes on: the reading is the capital, not a fragment of it read as Spain or Florida
+    from geo.geoparse.recognise import parse
+
+    ms = parse("Gunfire echoed through South Port-of-Spain while crowds filled North Port-au-Prince.")
+    assert [(m.text, m.place.id if m.place else None) for m in ms] == [
+        ("Port-of-Spain", "gn:3573890"), ("Port-au-Prince", "gn:3718426")
+    ]
+
+
+def test_a_compass_town_of_its_own_stays():
+    from geo.geoparse.recognise import parse
+
+    assert [m.text for m in parse("The council of North Port met on Tuesday.")] == ["North Port"]

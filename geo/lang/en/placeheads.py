@@ -8,7 +8,10 @@ the words serve for those it lacks (see :func:`geo.geoparse.recognisers._place_h
 """
 from __future__ import annotations
 
-__all__ = ["HEAD_ABBREVIATIONS", "SAINT_WORDS", "NAME_LINKS", "PLACE_HEADS", "PLACE_TAILS"]
+__all__ = [
+    "FEATURE_HEADS", "FEATURE_HEADS_OF", "FEATURE_HEADS_PLURAL", "HEAD_ABBREVIATIONS", "SAINT_WORDS", "NAME_LINKS",
+    "PLACE_HEADS", "PLACE_TAILS",
+]
 
 #: Capitalised head words, as written, of towns, forts, ports and capes named after something
 #: (English, Spanish, Portuguese, Italian and French forms that English news keeps).
@@ -40,3 +43,20 @@ HEAD_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort
 #: "Saint" and its abbreviations, normalized: "St. Michael's" with a possessive is a saint's
 #: church, school or hospital, not the town of St. Michael.
 SAINT_WORDS = frozenset("st ste saint sainte san santa santo".split())
+
+#: Arabic head words of mountains and valleys as English news transliterates them ("Jabal
+#: Safi", "Jebel Marra", "Wadi Rum"): the name after one is the feature's, not a town or an
+#: area of that name abroad ("Safi" alone is a Moroccan city and a Maltese council). Names the
+#: gazetteer has whole ("Jebel Ali", "Wadi Halfa") keep their own reading.
+FEATURE_HEADS = frozenset("Jabal Jebel Djebel Jbel Wadi".split())
+
+#: Head words of features named "<head> of <name>" ("the Cape of Good Hope", "the Isle of
+#: Skye"): the name after "of" belongs to the feature ("Good Hope" alone is a Californian
+#: town). Without "of" the words start towns' names ("Cape Town", "Isle Royale" is kept by the
+#: gazetteer), which are left to it.
+FEATURE_HEADS_OF = frozenset("Cape Isle".split())
+
+#: Capitalised plural feature words written before a list of names ("Lakes Gatun and
+#: Alajuela", "Rivers Tigris and Euphrates"): every name of the list is such a feature, not
+#: only the first ("Alajuela" alone is a Costa Rican province).
+FEATURE_HEADS_PLURAL = {"Lakes": "lake", "Rivers": "river"}
