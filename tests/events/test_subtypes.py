@@ -656,3 +656,23 @@ def test_clashes_told_before_a_crowd_storming_an_office_are_its_riot():
         "On Tuesday an angry crowd stormed the district governor's office in Menaka."
     )
     assert {e.type for e in read(text)} == {"Riots"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight Daesh members were killed in a night raid near Kandor, the spokesman said.",
+        "Security forces killed five members of the banned outfit near Kandor on Sunday.",
+        "Six Maoists were killed near Kandor on Sunday.",
+    ],
+)
+def test_an_armed_groups_people_killed_fell_in_a_fight(text):
+    # ACLED: the dead are fighters of an armed group, so the killing is a battle, not an attack on civilians
+    (e,) = [e for e in read(text) if e.type != "Diplomacy"]
+    assert (e.type, e.subtype) == ("Battles", "Armed clash"), e.rule
+
+
+def test_a_toll_its_armed_groups_officials_gave_does_not_make_the_dead_fighters():
+    text = "Gunmen killed twelve worshippers at a mosque near Kandor, Taliban officials said."
+    (e,) = [e for e in read(text) if e.type != "Diplomacy"]
+    assert e.type == "Violence against civilians", e.rule
