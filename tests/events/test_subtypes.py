@@ -676,3 +676,18 @@ def test_a_toll_its_armed_groups_officials_gave_does_not_make_the_dead_fighters(
     text = "Gunmen killed twelve worshippers at a mosque near Kandor, Taliban officials said."
     (e,) = [e for e in read(text) if e.type != "Diplomacy"]
     assert e.type == "Violence against civilians", e.rule
+
+
+def test_a_strike_against_the_violence_a_city_suffers_is_no_riot():
+    text = (
+        "Shops in Kandor stayed shut on Wednesday in a strike against the crime gripping the town, "
+        "where six more people have lost their lives in the continuing violence."
+    )
+    (e,) = [e for e in read(text) if e.type in ("Protests", "Riots")]
+    assert e.type == "Protests", e.rule
+
+
+def test_violence_that_broke_out_at_a_protest_makes_it_a_riot():
+    text = "Hundreds of students protested in Kandor on Monday and violence broke out near the university."
+    (e,) = [e for e in read(text) if e.type in ("Protests", "Riots")]
+    assert e.subtype == "Violent demonstration", e.rule
