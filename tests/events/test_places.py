@@ -663,3 +663,9 @@ def test_a_lands_office_holder_is_no_site_named_later():
     text = "Leaders of the region held talks on Monday about water and trade. The UAE president left early on Tuesday."
     (talks,) = [e for e in _real(text) if e.subtype == "Meeting"]
     assert talks.location is None or talks.location.name != "United Arab Emirates"
+
+
+def test_a_lands_possessive_before_the_kind_of_place_is_no_site():
+    # "in Pakistan's port city of Karachi": the city is the site, the land only says where it lies
+    (e,) = _real("Gunmen shot dead two traders in Pakistan's port city of Karachi on Wednesday.")
+    assert e.location.name == "Karachi"
