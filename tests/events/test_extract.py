@@ -304,6 +304,7 @@ def test_sentence_types(sentence, subtype):
         "A fire killed three workers at a factory in Quetta.",
         "The minister met reporters in Quetta and attacked the opposition's budget plan.",
         "Critics in Quetta said the bill was an attack on democracy.",
+        "In Quetta the opposition attacked the provincial police for brutally beating jobless graduates.",
         "The company shot a new advertisement in Quetta last week.",
     ],
 )
