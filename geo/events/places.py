@@ -19,6 +19,7 @@ from geo.events.actors import Actor
 from geo.events.borders import border_location
 from geo.events.drafts import Context, Draft, strength
 from geo.events.lookups import BorderFn, CountryFn, default_area, seatless_district_area
+from geo.events.offsets import projected
 from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
 from geo.events.triggers import Trigger
 from geo.lang.en.distances import APPOSITION_THEN_DISTANCE, DISTANCE_FROM
@@ -362,6 +363,10 @@ def place_event(
             lex.REGION_AFTER.match(text, site.end) or lex.REGION_OF.search(text, max(s.start, site.start - 30), site.start)
         ):
             prec = 3  # "the Sumy region": the town's name stands for a larger region
+        far = projected(text, role_loc)
+        if far is not None:
+            # "a drone strike about 60 miles north of Mogadishu": the point the words tell, not the town
+            role_loc, prec, note = far, 2, note + ", projected from the distance and bearing told"
         d.location, d.precision, d.location_note = role_loc, prec, note
     if d.location is None and d.type != DI:
         # "tribes agreed to a ceasefire after clashes": the clashes share the sentence's scene

@@ -7,7 +7,7 @@ site: :mod:`geo.events.places`). Groups: ``n`` (the number), ``unit``.
 """
 from __future__ import annotations
 
-__all__ = ["DISTANCE_FROM", "APPOSITION_THEN_DISTANCE"]
+__all__ = ["DISTANCE_FROM", "APPOSITION_THEN_DISTANCE", "DISTANCE_BEARING_BEFORE"]
 
 #: "about 40 kilometres north of (the town of)": the distance itself.
 _DISTANCE = (
@@ -23,4 +23,13 @@ DISTANCE_FROM = r"\s*[,(]\s*" + _DISTANCE
 APPOSITION_THEN_DISTANCE = (
     r",\s+(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:town|village|city|settlement|district|hamlet|outpost)\b"
     r"[^.;:,()]{0,50}?\s" + _DISTANCE
+)
+
+#: A distance with a bearing, ending right before the town it is measured from: "about 60 miles
+#: north of", "65 kilometres south-west of the capital, ", "40 km northeast of the town of" (groups
+#: ``n``, ``unit``, ``bearing``; read by :mod:`geo.events.offsets`).
+DISTANCE_BEARING_BEFORE = (
+    r"(?<![\w.,])(?P<n>\d{1,4}(?:,\d{3})?(?:\.\d+)?)\s*-?\s*(?P<unit>kilomet(?:re|er)s?|kms?|miles?)\s+"
+    r"(?:to\s+the\s+)?(?P<bearing>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+"
+    r"(?:the\s+(?:[\w-]+\s+)?(?:capital|city|town|village|port|border\s+town)(?:\s+city)?\s*,?\s*(?:of\s+)?)?$"
 )
