@@ -124,6 +124,17 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
             d.date_from_text = True
             d.rule_name += f"+date({follow.group(0)})"
             return
+    back = lex.PRECEDING.search(text, s.start, s.end)
+    base = _last_date_told(text, s, ref, ctx) if back is not None else None
+    if base is not None:
+        # "A week before that, an airstrike killed ...": counted back from the last date told
+        # (history stays history: what came before a strike of last month is older still)
+        n = 1 if back.group("n") is None else (to_int(back.group("n")) or 1)
+        unit = (back.group("unit") or back.group("dayb") or back.group(0)).lower()
+        days = n * (7 if "week" in unit else 1)
+        d.date, d.time_precision, d.date_from_text = base[0] - dt.timedelta(days=days), base[1], True
+        d.rule_name += f"+date({back.group(0)})"
+        return
     if d.subtype in AT_VISIT:
         # talks held during a visit take the visit's date
         visit = ctx.last_visit if ctx.last_visit is not None and ctx.last_visit.date_from_text else None
@@ -145,6 +156,22 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         # no date in the text (and none to count from, or history and plans): none is made up
         d.date = None
         d.rule_name += "+undated"
+
+
+#: How far back "before that" looks for the date it counts from (a sentence or two).
+_BACK_REACH = 400
+
+
+def _last_date_told(text: str, s: Span, ref: dt.date | None, ctx: Context) -> tuple[dt.date, int] | None:
+    """What "a week before that" counts from: the date of the last dated event, or the last day
+    the text names before sentence ``s`` (within :data:`_BACK_REACH` characters, whether or not an
+    event was read there) when that comes later in the text."""
+    told = [x for x in sentence_dates(text, ref, Span(max(0, s.start - _BACK_REACH), s.start), future=False, published=ctx.published)
+            if x.date is not None and x.end <= s.start]
+    prev = ctx.last_dated
+    if prev is not None and prev.date is not None and (not told or prev.sentence.start > told[-1].start):
+        return prev.date, prev.time_precision  # an event dated after the last day named ("a week before that")
+    return (told[-1].date, told[-1].precision) if told else None
 
 
 def _finest_agreeing(chosen: _dates.DateMatch, inwin: list[_dates.DateMatch]) -> _dates.DateMatch:

@@ -266,3 +266,18 @@ def test_words_before_a_day_that_make_it_the_reports(before, report):
     from geo.events import rules as lex
 
     assert bool(lex.REPORT_DATE.search(before)) is report
+
+
+def test_a_week_before_that_counts_back_from_the_last_day_told():
+    # the day named in a sentence with no event of its own still anchors "a week before that",
+    # and "two days earlier" counts from the event just dated
+    text = (
+        "A drone strike hit a truck near Quetta on Saturday, officials said. "
+        "On April 20, the command struck a camp in the north of the country. "
+        "A week before that, an air strike killed nine militants near Teknaf. "
+        "Two days earlier, a drone strike hit a car near Gwadar."
+    )
+    strikes = {e.location.name: (e.date, e.modality) for e in read(text, dt.date(2025, 5, 12)) if e.location is not None}
+    assert strikes["Teknaf"] == (dt.date(2025, 4, 13), "background")
+    assert strikes["Gwadar"] == (dt.date(2025, 4, 11), "background")
+    assert strikes["Quetta"] == (dt.date(2025, 5, 10), "asserted")
