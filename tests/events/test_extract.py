@@ -305,6 +305,8 @@ def test_sentence_types(sentence, subtype):
         "The minister met reporters in Quetta and attacked the opposition's budget plan.",
         "Critics in Quetta said the bill was an attack on democracy.",
         "In Quetta the opposition attacked the provincial police for brutally beating jobless graduates.",
+        "In Quetta the council called the remarks an intolerable attack on the memory of the martyrs.",
+        "In Quetta the elders said the remarks hurt the martyrs who fought for independence.",
         "The company shot a new advertisement in Quetta last week.",
     ],
 )
