@@ -410,6 +410,15 @@ def place_event(
         # (the sentence up to the clause's end: "In a separate incident in Kalpur, a grenade …")
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, window[1])
         d.unknown_site = next((m.text for m in ctx.unknown[lo:hi] if locative_cue(text, s, m) in ("in", "near")), "")
+    if d.type != DI and d.location is not None and d.location.kind == "admin2" and strength(d) == 4 and d.location.mention:
+        # "at Korvela village in Dunmere district": the district's point is its seat town, which the
+        # text does not say is the site; the province is the smallest known area drawn with an
+        # outline. The unknown name stays the event's own site (another incident's town in the
+        # province is another incident: geo.events.drafts._unknown_apart)
+        lo, hi = bisect.bisect_left(ctx.unknown_starts, s.start), bisect.bisect_left(ctx.unknown_starts, d.location.mention[0])
+        name = next((u.text for u in ctx.unknown[lo:hi] if locative_cue(text, s, u) in ("in", "near")), "")
+        if name and _province_of_unknown_site(d, ctx):
+            d.unknown_site = name
     if d.type != DI and ctx.unknown:
         # the unknown names of its whole sentence ("in Khar, the main town of Bajaur"): a later
         # mention "in Bajaur" is no site apart from this one (geo.events.drafts._unknown_apart)
@@ -777,3 +786,16 @@ def set_site(d: Draft, text: str, m: Mention, note: str, cue: str, ctx: Context)
         note, prec = "dateline", max(prec, 2)
     d.location, d.precision = event_location(m.place, "site", m), prec
     d.location_note = note + (f", {area_note}" if area_note else "")
+
+
+def _province_of_unknown_site(d: Draft, ctx: Context) -> bool:
+    """Put ``d``, told at a place the gazetteer does not know inside the district it is at, on
+    the first-level area holding that district (precision 3); False when the gazetteer has none."""
+    district = ctx.place_by_id.get(d.location.id) if d.location is not None else None
+    area = default_area(district.admin1) if district is not None and district.admin1 else None
+    if area is None or area.kind != "admin1":
+        return False
+    d.location = replace(event_location(area, "site", None), mention=d.location.mention)
+    d.precision = 3
+    d.location_note += ", province of the unknown site"
+    return True

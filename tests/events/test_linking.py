@@ -171,6 +171,27 @@ def test_an_area_s_own_name_of_several_words_in_the_possessive_names_the_place_i
     assert clash.location.name.startswith("Kupw") and "inner-place-of-the-area" in clash.rule
 
 
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Gunmen attacked a village guard post at Korvela village in Manipur's Kangpokpi district on Sunday, killing a guard.", "Manipur"),
+        ("Militants stormed a police post in the Zarkhel area of Khuzdar district in Balochistan on Friday, killing three policemen.", "Balochistan"),
+    ],
+)
+def test_a_place_the_gazetteer_lacks_inside_a_district_is_drawn_on_its_province(text, province):
+    # (the real gazetteer: the district's point is its seat town, tens of km from an unknown
+    # village; the province holds the village and has an outline)
+    from geo.pipeline import analyse_text
+
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind, e.precision) == (province, "admin1", 3)
+    assert "province-of-the-unknown-site" in e.rule
+    # the district told without a place inside it stays the district
+    bare = re.sub(r"(?:at Korvela village|in the Zarkhel area of) ", "in ", text)
+    (e,) = analyse_text(bare, date="2025-03-10").articles[0].events
+    assert e.location.kind == "admin2"
+
+
 def test_the_area_s_possessive_names_the_place_inside_it():
     text = "Rebels and soldiers fought in Velmar Province's Brask district on Sunday."
     (e,) = read(text)
