@@ -656,6 +656,17 @@ def _fallback_site(
             note = "same sentence" if s.start <= lands[0].start < s.end else "earlier sentence of the paragraph"
             set_site(d, text, lands[0], note, "in", ctx)
             return
+        # "KATHMANDU: a curfew was in place in a Nepali town after clashes": a town of that land the
+        # sentence does not name; the dateline is where the report was filed, a town the text would
+        # have named had the clashes been there: the land, whatever the dateline
+        unnamed = next((
+            m for m in usable
+            if m.place.kind == "country" and s.start <= m.start < s.end and lex.UNNAMED_PLACE_OF_LAND.match(text, m.end)
+            and lex.A_PLACE_BEFORE.search(text, max(s.start, m.start - 30), m.start)
+        ), None)
+        if unnamed is not None:
+            set_site(d, text, unnamed, "same sentence", "in", ctx)
+            return
     # a call between capitals (``remote``) happens in none of the places it is about: where the caller is
     said = d.subtype in ("Statement/Accusation", "Threat") or remote
     if said and (d.actors or speaker_land is not None):

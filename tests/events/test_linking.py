@@ -192,6 +192,22 @@ def test_a_place_the_gazetteer_lacks_inside_a_district_is_drawn_on_its_province(
     assert e.location.kind == "admin2"
 
 
+@pytest.mark.parametrize(
+    ("text", "land"),
+    [
+        ("KATHMANDU: Shops stayed shut on Thursday in a Nepali town after clashes between rival party supporters.", "Nepal"),
+        ("DAMASCUS: Traffic was halted on Monday near a Syrian border village after clashes between two armed factions.", "Syria"),
+    ],
+)
+def test_a_lands_town_left_unnamed_is_in_the_land_not_at_the_dateline(text, land):
+    # (the real gazetteer: the dateline is the capital of that land; the report would have named
+    # the capital had the clashes been there)
+    from geo.pipeline import analyse_text
+
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind) == (land, "country")
+
+
 def test_the_area_s_possessive_names_the_place_inside_it():
     text = "Rebels and soldiers fought in Velmar Province's Brask district on Sunday."
     (e,) = read(text)
