@@ -412,6 +412,21 @@ def test_a_host_meeting_two_visitors_on_one_day_holds_two_meetings():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host's speaker, named after "also met": the visitor's next meeting
+        "Pakistan's Foreign Minister Tariq Velan arrived in Tehran on Monday and met Iran's President Saman Roy. "
+        "Velan also met the speaker of the parliament, Dara Meshk.",
+        # a breakfast meeting, then "later met" the head of government
+        "Ostavia's Foreign Minister Tomas Reyk landed in Colombo on Saturday for a two-day visit. In the morning he "
+        "had a breakfast meeting with Adviser Pell Orin, and later met Professor Ilan Voss, the head of the interim government.",
+    ],
+)
+def test_a_visitors_next_meeting_told_with_also_or_later_is_another_meeting(text):
+    assert len([e for e in read(text) if e.subtype == "Meeting"]) == 2
+
+
 def test_a_bombing_and_its_blast_are_one_explosion_read_as_the_suicide_bombing():
     text = (
         "A bomb exploded at a market in Quetta on Monday, killing six. "
