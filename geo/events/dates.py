@@ -110,6 +110,9 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         d.date_end = chosen.end if inwin else -1
         if chosen.date is None:
             d.rule_name += "+undated"  # "on Tuesday" with no article or dateline date to count from
+            # the day is still told: another weekday is another day (geo.events.drafts._twin)
+            day = _WEEKDAY.search(chosen.text) if direct else None
+            d.weekday = day.group(0).lower() if day else ""
         return
     follow = lex.FOLLOWING.search(text, s.start, s.end)
     if follow is not None:
@@ -198,6 +201,10 @@ def _report_day(text: str, s: Span, x: _dates.DateMatch) -> bool:
     if weekday is not None:
         start = weekday.start()  # the date that spells out the report's weekday
     return bool(lex.REPORT_DATE.search(text, max(s.start, start - 40), start))
+
+
+#: A weekday's name.
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 
 #: A weekday right before the date that spells it out: "on Tuesday, May 14".

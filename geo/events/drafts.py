@@ -47,6 +47,9 @@ class Draft:
     earlier: bool = False  # "earlier this month / year": a part of the period before the days reported
     date_end: int = -1  # where the words that dated it end in the text (-1: not dated by its own words)
     date_from_text: bool = False
+    #: the weekday the text gives when there is no date to count it from ("on Tuesday" in a page
+    #: without a publication date): lowercase, "" when none
+    weekday: str = ""
     fatalities: int | None = None
     modality: str = "asserted"
     places: list[EventLocation] = field(default_factory=list)
@@ -770,6 +773,8 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
             continue
         if _days_differ(o, d) and not ((o.night or d.night) and abs((o.date - d.date).days) == 1):  # "on Sunday" and "overnight"
             continue
+        if o.weekday and d.weekday and o.weekday != d.weekday:
+            continue  # "late on Tuesday" and "on Wednesday" in a page of no date: two days all the same
         if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
             continue  # "last month, twin bombings …" beside an incident reported this week: another one
         if d.subtype == "Meeting" and not (o.gathering and d.gathering):
@@ -1057,6 +1062,7 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
         # better than the report's day)
         twin.date, twin.time_precision, twin.date_from_text = d.date, d.time_precision, True
         twin.whole_year, twin.earlier = d.whole_year, d.earlier
+    twin.weekday = twin.weekday or d.weekday
     if twin.fatalities is None:
         twin.fatalities = d.fatalities
 

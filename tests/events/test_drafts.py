@@ -427,6 +427,19 @@ def test_a_visitors_next_meeting_told_with_also_or_later_is_another_meeting(text
     assert len([e for e in read(text) if e.subtype == "Meeting"]) == 2
 
 
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Pakistan's foreign ministry condemned the strike late on Tuesday. "
+         "On Wednesday Pakistan's foreign ministry condemned the strike again at a briefing.", "Statement/Accusation"),
+        ("Rebels shelled Goma on Sunday. On Monday rebels shelled Goma again.", "Shelling/artillery/missile attack"),
+    ],
+)
+def test_two_weekdays_told_in_a_page_of_no_date_are_two_days(text, subtype):
+    # no publication date to count "on Tuesday" from: the days are unknown, but not the same
+    assert len([e for e in read(text, None) if e.subtype == subtype]) == 2
+
+
 def test_a_bombing_and_its_blast_are_one_explosion_read_as_the_suicide_bombing():
     text = (
         "A bomb exploded at a market in Quetta on Monday, killing six. "
