@@ -312,6 +312,10 @@ def _judge(s: _Scan, m: _Match) -> _Found | None:
     toks, text = s.toks, s.text
     first, last = toks[m.i], toks[m.j]
     end = m.end if m.end else last.end
+    if m.form == "long name":
+        # "at Orlund Kesh Dawa": a longer name the gazetteer lacks, opened by a place's name
+        cue = "longer name than its first word's place; not in the gazetteer"
+        return _Found(Candidate(first.start, end, text[first.start : end], m.key, (), "name", (cue,)), False, False)
     if m.form in _FIXED_CUES:
         places = () if m.form in ("feature", "head", "settlement") else m.places
         cand_end = end if m.form in ("abbrev", "settlement", "township") else last.end

@@ -533,7 +533,12 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
         j += 1
         if toks[j].word in _SETTLEMENT_TAILS:
             break  # "Brask Township Committee": the township's name ends there
-    if j - i >= _SETTLEMENT_MAX_WORDS:
+    if j > i and toks[j].word in _NOUN_TAILS and not toks[j].poss:
+        # "Yar Orlund Village": the name, then its settlement noun written with a capital; the
+        # noun is not part of the name (a run of one common word is left: "Olympic Village")
+        j -= 1
+        cue = cue or "noun tail"
+    elif j - i >= _SETTLEMENT_MAX_WORDS:
         return None  # a longer run of capitals: an organisation's or a person's name
     end = toks[j].end
     if j > i and toks[j].word in _SETTLEMENT_TAILS:
@@ -555,8 +560,10 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
             elif j + 1 < s.n and toks[j + 1].start == end + 1 and not toks[j].poss:
                 nxt = toks[j + 1].word
                 if nxt in _SETTLEMENT_AFTER:
-                    if _locative_before(s, i):
-                        cue = "noun after"  # "in Brask town"
+                    if _locative_before(s, i) or _THE_OR_ON_BEFORE.search(text, max(0, start - 12), start):
+                        cue = "noun after"  # "in Brask town", "the strike on Orlund village"
+                elif nxt == "area" and _LOCATIVE_THE_BEFORE.search(text, max(0, start - 16), start):
+                    cue = "area"  # "in the Orlund area": a locality the report names
                 elif (nxt in _QUARTER_AFTER or (nxt == "area" and _AREA_OF_PLACE.match(text, end))) and (
                     i > 0 and toks[i - 1].word == "the"
                 ):
@@ -576,6 +583,17 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
     return j + 1
 
 
+#: "on ", "the ", "on the ": before "<Name> village" the name is the village's ("the strike on Orlund
+#: village"); a local body's name ("Brask town council") is no place here.
+_THE_OR_ON_BEFORE = re.compile(r"\b(?:on|the|on the) $")
+
+#: "in the ", "near the ", "at the ": before "<Name> area", a locality's name ("in the Orlund area").
+_LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|near|at|into|from) the $")
+
+#: Settlement nouns written with a capital after a name ("Yar Orlund Village"): the name is the
+#: settlement's (a civil township's "Township" is part of its name: :data:`_SETTLEMENT_TAILS`).
+_NOUN_TAILS = frozenset(w.capitalize() for w in _SETTLEMENT_AFTER) - _SETTLEMENT_TAILS
+
 #: Words of a settlement's name after a gazetteer name are rarer than this in English (Zipf):
 #: "the village of Gul Dara", not "the city of Boston Police".
 _NAME_WORD_ZIPF = 3.0
@@ -583,22 +601,68 @@ _NAME_WORD_ZIPF = 3.0
 
 def _first_part_of_settlement(s: _Scan, at: _At) -> bool:
     """Is the gazetteer name at ``at`` only the first part of a settlement's name the text gives
-    ("the village of Gul Dara": "Gul" is another place's alternate name, "Dara" a city's)? The
-    name after "the village of" is one name, of words that are no English words; its parts are
-    no places of their own."""
+    ("the village of Gul Dara": "Gul" is another place's alternate name, "Dara" a city's; "in
+    Santi Orlund village", "Yar Orlund Village": the whole told as a village by the noun after
+    it)? The name so told is one name, of words that are no English words; its parts are no
+    places of their own."""
     i, toks, text = at.i, s.toks, s.text
     start = toks[i].start
-    if text[start - 3 : start] != "of ":
-        return False
-    m = _NOUN_OF_BEFORE.search(text, max(0, start - 24), start)
-    if m is None or m.group(1).lower() not in _SETTLEMENT_NOUNS:
-        return False
     j = i
     while j + 1 < s.n and toks[j + 1].cap and s.joins[j] and j - i < _SETTLEMENT_MAX_WORDS:
         j += 1
-    if j == i or j - i >= _SETTLEMENT_MAX_WORDS or at.found[0] >= j:
+    if j > i and toks[j].word in _NOUN_TAILS:
+        j -= 1  # "Orlund Kesh Village": told as a village by the noun after it
+    elif not (j + 1 < s.n and toks[j + 1].word in _SETTLEMENT_AFTER and text[toks[j].end : toks[j + 1].start] == " "
+              and not toks[j].poss):  # "in Orlund Kesh village"
+        if text[start - 3 : start] != "of ":
+            return False
+        m = _NOUN_OF_BEFORE.search(text, max(0, start - 24), start)
+        if m is None or m.group(1).lower() not in _SETTLEMENT_NOUNS:
+            return False
+        if j - i >= _SETTLEMENT_MAX_WORDS:
+            return False
+    if j == i or at.found[0] >= j:
         return False
     return all(s.zipf.get(toks[k].word.lower(), 0.0) < _NAME_WORD_ZIPF for k in range(at.found[0] + 1, j + 1))
+
+
+#: Words a place's name runs on with after its first word to be another place's ("at Orlund Kesh
+#: Dawa"): at least this many.
+_LONG_NAME_MIN_MORE = 2
+
+
+def _longer_name(s: _Scan, at: _At) -> int | None:
+    """A place's one-word name that opens a longer name the gazetteer lacks: "raided Orlund Kesh
+    Dawa" after a locative, the run of capitals going on with two or more words of no area's or
+    city's name, no common English word and no person's name at its end, is one village's name
+    (villages are often named after a larger place); the first word alone is not that place.
+    The words after it may be small places' names (short words are, somewhere)."""
+    found = at.found
+    i, toks = at.i, s.toks
+    if found is None or found[0] != i or not _locative_before(s, i):
+        return None
+    j = i
+    while j + 1 < s.n and toks[j + 1].cap and s.joins[j] and j - i <= _SETTLEMENT_MAX_WORDS:
+        j += 1
+    if j - i < _LONG_NAME_MIN_MORE or j - i >= _SETTLEMENT_MAX_WORDS or toks[j].poss:
+        return None
+    for k in range(i + 1, j + 1):
+        w = toks[k].word
+        low = w.lower()
+        if toks[k].upper or low in s.people or s.person[k] or s.zipf.get(low, 0.0) >= (_NAME_WORD_ZIPF if k == j else _ZIPF_COMMON):
+            return None
+        if k == j and (low in s.first_names or low in s.surnames):
+            return None  # "in Texas Kimberly Smith": a person's name after the place
+        own = s.lookup(k)
+        if own is not None and (own[0] > k or any(p.kind != "place" or p.population >= _BIG_PLACE for p in s.gaz.by_key(own[1]))):
+            return None  # "at Orlund Kenya Road": a word that names an area or a city is that place
+    if not _settlement_words(s, i, j, person_shape=False):
+        return None
+    key = normalize_cached(s.text[toks[i].start : toks[j].end])
+    if not key:
+        return None
+    s.matches.append(_Match(i, j, key, (), "long name", toks[j].end))
+    return j + 1
 
 
 def _locative_before(s: _Scan, i: int) -> bool:
@@ -1006,8 +1070,10 @@ _DISTRICT_REACH = 12
 #: Before a name: "the district of Bermal".
 _DISTRICT_OF = re.compile(r"\b[Dd]istrict of (?:the )?")
 
-#: The rest of "local government area" after "local".
-_LOCAL_GOVERNMENT = re.compile(r" [Gg]overnment [Aa]reas?\b")
+#: The rest of "local government area" after "local"; Nigerian news often leaves "area" out
+#: where the name ends its phrase ("in Tsafe Local Government, where"; not "the Tsafe Local
+#: Government chairman", its council's).
+_LOCAL_GOVERNMENT = re.compile(r" [Gg]overnment(?: [Aa]reas?\b|(?=[,.;:)]| (?:of|in|and|on|where|when)\b))")
 
 #: Names of a list read as districts by the plural word after it.
 _MAX_LISTED_DISTRICTS = 5
@@ -1177,7 +1243,7 @@ _BEFORE_LOOKUP = (_contraction, _titled_person, _servant_of_name, _state_abbrevi
 
 
 _AFTER_LOOKUP = (
-    _physical_feature, _place_head, _district, _part_of_area, _demonym_before_name, _named_settlement,
+    _physical_feature, _place_head, _district, _part_of_area, _demonym_before_name, _named_settlement, _longer_name,
     _township, _first_name_person, _person_pair, _county, _gazetteer_name, _demonym, _bare_district,
 )
 

@@ -1613,3 +1613,43 @@ def test_a_compass_word_sharing_the_next_name_names_its_own_area():
     assert ids_of(text, "West") == {"SD-DW"}
     assert ids_of(text, "North Darfur") == {"SD-DN"}
 
+
+# -- localities and villages the gazetteer lacks, told by a head noun (issues #12, #13) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shelling hit homes in the Ruzdana area on Monday.", "Ruzdana"),
+        ("The drone strike on Hovrenta village killed three.", "Hovrenta"),
+    ],
+)
+def test_a_name_placed_by_a_locality_word_is_kept_unresolved(text, name):
+    assert (name, None) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "part"),
+    [
+        # "Santi" and "Katsina" are other places' names; the text calls the whole a village
+        ("Two farmers were hurt in Santi Khongbal village on Monday.", "Santi Khongbal", "Santi"),
+        ("The bandits surrounded Yar Katsina Village at noon.", "Yar Katsina", "Katsina"),
+        # a state's name that opens a longer name of rare words: the village, not the state
+        ("The gunmen also stopped at Nasarawa Dulbeke Tafara, where they killed four.", "Nasarawa Dulbeke Tafara", "Nasarawa"),
+    ],
+)
+def test_a_longer_name_told_as_a_village_is_not_the_place_of_its_first_word(text, name, part):
+    names = found(text)
+    assert (name, None) in names
+    assert not any(t == part for t, _ in names)
+
+
+def test_a_place_then_a_persons_name_or_a_body_stays_the_place():
+    assert found("She moved to Texas Kimberly Smith.")[0] == ("Texas", "US-TX")
+    assert [m.text for m in parse("He toured Greenwich Village and the Olympic Village on Monday.")] == ["Greenwich"]
+    assert found("The Brask town council met.") == []
+
+
+def test_a_local_government_without_area_is_the_district():
+    assert ("Tsafe", "adm2:8633549") in found("Gunmen struck a village in Tsafe Local Government, where they killed 10.")
+    assert found("The Tsafe Local Government chairman spoke on Monday.") == []
