@@ -204,7 +204,7 @@ def _report_day(text: str, s: Span, x: _dates.DateMatch) -> bool:
 
 
 #: A weekday's name.
-_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
 #: A weekday right before the date that spells it out: "on Tuesday, May 14".

@@ -185,9 +185,11 @@ def place_event(
     actor_name = [is_actor_name(text, m) or bool(lex.OWNS_ATTACK.match(text, m.end)) for m in usable]
     named_actor = [m for m, a in zip(usable, actor_name) if a]
     usable = [m for m, a in zip(usable, actor_name) if not a]
-    # "on Egypt's Mediterranean coast": the sea only says which coast of the land, no site
-    coasts = [(m.end, c.end()) for m in usable if (c := lex.COAST_AFTER.match(text, m.end))]
-    if coasts:
+    # "on Egypt's Mediterranean coast": the sea only says which coast of the land, no site (and the
+    # land's possessive there is where, not who)
+    coast_of = {id(m): c.end() for m in usable if (c := lex.COAST_AFTER.match(text, m.end))}
+    if coast_of:
+        coasts = [(m.end, coast_of[id(m)]) for m in usable if id(m) in coast_of]
         usable = [m for m in usable if not in_spans(m, coasts)]
     # "in Nasirabad, 40 kilometres from Turbat": Turbat only says where Nasirabad is, no site
     refs = _distance_references(text, usable)
@@ -304,11 +306,9 @@ def place_event(
         if home:
             site, note = home[-1], "crowd's home"
     if d.location is None and site is None and not speech:
-        # (a land's possessive before its coast is where, not who: "met on Egypt's coast")
         loc = finest([
             m for m in inwin
-            if cues[id(m)] in ("in", "near") and m.form != "demonym"
-            and not (in_spans(m, actor_spans) and not lex.COAST_AFTER.match(text, m.end))
+            if cues[id(m)] in ("in", "near") and m.form != "demonym" and (id(m) in coast_of or not in_spans(m, actor_spans))
         ])
         if loc:
             after = [m for m in loc if m.start >= t.end]
@@ -406,17 +406,14 @@ def place_event(
     if d.type != DI and (d.location is None or strength(d) < 4):
         # "in Nasirabad" unknown to the gazetteer, in the event's clause or before it: a site of its own
         # (the clause's names found by bisection: one look per event, not the article's names)
-        starts = ctx.unknown_starts
         # (the sentence up to the clause's end: "In a separate incident in Kalpur, a grenade …")
-        lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, window[1])
-        d.unknown_site = next((m.text for m in ctx.unknown[lo:hi] if locative_cue(text, s, m) in ("in", "near")), "")
+        d.unknown_site = _unknown_site_between(ctx, text, s, s.start, window[1])
     if d.type != DI and d.location is not None and d.location.kind == "admin2" and strength(d) == 4 and d.location.mention:
         # "at Korvela village in Dunmere district": the district's point is its seat town, which the
         # text does not say is the site; the province is the smallest known area drawn with an
         # outline. The unknown name stays the event's own site (another incident's town in the
         # province is another incident: geo.events.drafts._unknown_apart)
-        lo, hi = bisect.bisect_left(ctx.unknown_starts, s.start), bisect.bisect_left(ctx.unknown_starts, d.location.mention[0])
-        name = next((u.text for u in ctx.unknown[lo:hi] if locative_cue(text, s, u) in ("in", "near")), "")
+        name = _unknown_site_between(ctx, text, s, s.start, d.location.mention[0])
         if name and _province_of_unknown_site(d, ctx):
             d.unknown_site = name
     if d.type != DI and ctx.unknown:
@@ -453,8 +450,7 @@ def place_event(
 #: After a demonym, a noun that makes it say where: "the southern Lebanese village of Aitaroun",
 #: "on the Afghan side of the border".
 _PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:village|town|city|district|province|region|capital|port|camp|countryside|territory|side|soil)\b|"
-    r"\s+(?:[A-Za-z-]+\s+)?(?:coast|coastline|shores?)\b"
+    r"\s+(?:[a-z-]+\s+)?(?:village|town|city|district|province|region|capital|port|camp|countryside|territory|side|soil)\b"
 )
 
 
@@ -462,7 +458,8 @@ def _land_of_place_noun(text: str, s: Span, m: Mention) -> Mention:
     """A demonym in a locative phrase before a place noun ("in the southern Lebanese village of
     Aitaroun", the village unknown to the gazetteer) names the land it is in: read as its country's
     name there (a demonym is otherwise an actor, never a site)."""
-    if m.form != "demonym" or not _PLACE_NOUN_AFTER.match(text, m.end) or locative_cue(text, s, m) not in ("in", "near"):
+    # ("on the Egyptian coast": a land's coast, lexicon coast_after)
+    if m.form != "demonym" or not (_PLACE_NOUN_AFTER.match(text, m.end) or lex.COAST_AFTER.match(text, m.end)) or locative_cue(text, s, m) not in ("in", "near"):
         return m
     return replace(m, form="name")
 
@@ -797,6 +794,13 @@ def set_site(d: Draft, text: str, m: Mention, note: str, cue: str, ctx: Context)
         note, prec = "dateline", max(prec, 2)
     d.location, d.precision = event_location(m.place, "site", m), prec
     d.location_note = note + (f", {area_note}" if area_note else "")
+
+
+def _unknown_site_between(ctx: Context, text: str, s: Span, start: int, end: int) -> str:
+    """The first name the gazetteer does not know that sentence ``s`` places something "in" or
+    "near" between ``start`` and ``end`` ("" when none; found by bisection, not by a walk)."""
+    lo, hi = bisect.bisect_left(ctx.unknown_starts, start), bisect.bisect_left(ctx.unknown_starts, end)
+    return next((m.text for m in ctx.unknown[lo:hi] if locative_cue(text, s, m) in ("in", "near")), "")
 
 
 def _province_of_unknown_site(d: Draft, ctx: Context) -> bool:
