@@ -83,6 +83,14 @@ def test_offline_map_renders(browser, areas, tmp_path, artifacts_dir):
         # clicking an event shows its sentence with the trigger marked
         _click_event(page)
         assert "arrived" in page.locator(".bl-pop").inner_text() or "agreed" in page.locator(".bl-pop").inner_text()
+        # once it has faded in, the map has panned the popup whole into view, as a reader sees it
+        # (a screenshot taken at the click showed it half outside the map, still translucent)
+        page.wait_for_function("""() => {
+            const pop = document.querySelector('.leaflet-popup'), map = document.querySelector('.leaflet-container');
+            if (!pop || getComputedStyle(pop).opacity !== '1') return false;
+            const a = pop.getBoundingClientRect(), b = map.getBoundingClientRect();
+            return a.left >= b.left && a.top >= b.top && a.right <= b.right && a.bottom <= b.bottom;
+        }""", timeout=5000)
         page.screenshot(path=str(artifacts_dir / "export_popup.png"))
         # the sources panel shows the embedded article
         page.locator(".bl-sources summary").click()
