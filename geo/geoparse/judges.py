@@ -175,6 +175,11 @@ def _read(places: tuple) -> tuple[bool, bool, bool, bool, int, bool]:
     return prominent, people >= 100_000, country, area, max_pop, union
 
 
+def _big_town(places: tuple) -> bool:
+    """Is one of the readings a town of 100,000 people or more (areas left out)?"""
+    return any(p.kind == "place" and p.population >= 100_000 for p in places)
+
+
 #: :func:`_own_name` of a name's readings, remembered (see geo.geoparse.memo).
 _OWN = IdentityMemo()
 
@@ -383,8 +388,12 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
         return True  # "Dublin Road": a street ("the Nevada Highway Patrol" is the state's)
     if last.poss and text[last.end + 2 : last.end + 6] == " Day":
         return True  # "St. Patrick's Day": a holiday
-    if last.poss and not sp.big and not sp.single and low.rstrip(".") in _SAINT_WORDS:
-        return True  # "St. Michael's School", "pupils of St. Michael's": a saint's church, school or hospital
+    if last.poss and not sp.single and low.rstrip(".") in _SAINT_WORDS and not _big_town(m.places):
+        # "St. Michael's School", "pupils of St. Michael's": a saint's church, school or
+        # hospital. A big town of the saint's name is written so in its own possessive ("St.
+        # Louis's mayor"); an area is not: the Caribbean parishes named after saints ("Saint
+        # Andrew", 570,000 people) made "St Andrew's Presbyterian Church" Jamaica's.
+        return True
     if sp.single and first.upper and len(first.word) <= 3 and _initials_of_a_name(s, m.j):
         return True  # "KP Bishnu Thapa": a person's initials, not Khyber Pakhtunkhwa
     if text[end : end + 1] == "$" or text[first.start - 1 : first.start] == "$":

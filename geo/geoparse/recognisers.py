@@ -60,6 +60,8 @@ from geo.lang.en.placeheads import FEATURE_HEADS_PLURAL as _FEATURE_HEADS_PLURAL
 from geo.lang.en.placeheads import NAME_LINKS as _HYPHEN_LINKS
 from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
 from geo.lang.en.settlements import APPOSITION_SETTLEMENT_NOUNS as _APPOSITION_SETTLEMENT_NOUNS
+from geo.lang.en.settlements import COUNTY_ABBREVIATION as _COUNTY_ABBREVIATION
+from geo.lang.en.settlements import IRISH_COUNTIES as _IRISH_COUNTIES
 from geo.lang.en.settlements import NOT_SETTLEMENT_TAILS as _NOT_SETTLEMENT_TAILS
 from geo.lang.en.settlements import PEOPLE_OF_A_PLACE as _PEOPLE_OF_A_PLACE
 from geo.lang.en.settlements import QUARTER_AFTER as _QUARTER_AFTER
@@ -84,7 +86,7 @@ class _Scan:
     """One pass over the capitalised tokens of a chunk: what the recognisers share."""
 
     __slots__ = ("text", "toks", "gaz", "ctx", "people", "n", "max_tokens", "zipf", "first_names", "surnames", "matches",
-                 "person", "joins", "keys", "features", "district_words", "district_of", "_runs", "listed_from")
+                 "person", "joins", "keys", "features", "district_words", "district_of", "counties_of", "_runs", "listed_from")
 
     def __init__(self, text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> None:
         self.text, self.toks, self.gaz, self.ctx, self.people = text, toks, gaz, ctx, people
@@ -112,6 +114,11 @@ class _Scan:
         span = (toks[0].start, toks[-1].end) if toks else (0, 0)
         self.district_of = (
             {m.end() for m in _DISTRICT_OF.finditer(text, *span)} if text.find("istrict of ", *span) >= 0 else frozenset()
+        )
+        # where the names listed after "counties of " start ("the counties of Napa and Sonoma")
+        self.counties_of = (
+            _counties_listed_after(text, span)
+            if text.find("ounties of ", *span) >= 0 or text.find("arishes of ", *span) >= 0 else {}
         )
         self._runs: _Runs | None = None
         #: Where the next name of a list of settlements may start ("the villages of A and B").
@@ -212,6 +219,28 @@ def _state_abbreviation(s: _Scan, at: _At) -> int | None:
         j += 1
     s.matches.append(_Match(i, j, normalize_cached(state.name), (state,), "abbrev", ab[1]))
     return j + 1
+
+
+def _irish_county(s: _Scan, at: _At) -> int | None:
+    """ "Co Cork", "Co. Antrim": the county that Irish news abbreviates so
+    (:data:`geo.lang.en.settlements.COUNTY_ABBREVIATION`), read among the first-level areas of
+    that name in Ireland and the United Kingdom. Without this, "Co" (a company's head word) made
+    the county part of an organisation's name, and the county's town ("Cork") its reading."""
+    i, toks = at.i, s.toks
+    if toks[i].word != _COUNTY_ABBREVIATION or i + 1 >= s.n or not toks[i + 1].cap:
+        return None
+    if s.text[toks[i].end : toks[i + 1].start] not in (" ", ". "):
+        return None
+    found = s.lookup(i + 1)
+    if found is None or found[1] not in _IRISH_COUNTIES:
+        return None
+    areas = tuple(p for p in s.gaz.by_key(found[1]) if p.kind == "admin1" and p.country in ("IE", "GB"))
+    if not areas:
+        return None
+    # keyed as the county, not as the bare name: one sense per text must not give the county
+    # the city's reading where the text names both ("Co Cork" and "the Cork to Limerick road")
+    s.matches.append(_Match(i, found[0], "county " + found[1], areas, "name"))
+    return found[0] + 1
 
 
 def _spaced_state_abbrev(text: str, toks: list[_Tok], i: int, after_place: bool) -> tuple[int, int, str] | None:
@@ -878,6 +907,16 @@ def _county(s: _Scan, at: _At) -> int | None:
     i, toks, found = at.i, s.toks, at.found
     cj = (found[0] if found is not None else i) + 1
     by_county = getattr(s.gaz, "county_states_by_key", None)
+    if s.counties_of and by_county is not None and (word := s.counties_of.get(toks[i].start)) is not None:
+        # "the counties of Napa and Sonoma": the plural county word before the list names every
+        # member a county, as it does after the list ("Napa and Sonoma counties"), when the
+        # registry lists a county of that name
+        j = s.run_end(i)
+        key = normalize_cached(s.text[toks[i].start : toks[j].end]) + " " + word
+        places = tuple(by_county(key))
+        if places:
+            s.matches.append(_Match(i, j, key, places, "county"))
+            return j + 1
     if by_county is not None and cj < s.n and (
         toks[cj].word in _COUNTY_LIST_WORDS or s.text[toks[cj - 1].end : toks[cj].start] == ", "
     ):
@@ -1099,8 +1138,30 @@ def _listed_district(s: _Scan, j: int) -> int | None:
     return None
 
 
-#: Plural county words after a list of names: "Putnam and Warren counties".
-_COUNTY_LIST_WORDS = frozenset({"and", "or", "counties", "parishes"})
+#: Plural county words after a list of names, with the singular they make the key of:
+#: "Putnam and Warren counties", and with a capital as US papers often write it ("Benton and
+#: Tama Counties": a title-case plural after names the registry lists as counties is no other
+#: name's word).
+_COUNTY_PLURALS = {"counties": "county", "parishes": "parish", "Counties": "county", "Parishes": "parish"}
+#: The words after a name that may go on to such a plural: "Putnam and Warren counties".
+_COUNTY_LIST_WORDS = frozenset({"and", "or"}) | frozenset(_COUNTY_PLURALS)
+#: "the counties of Napa and Sonoma", "the parishes of Caddo, Bossier and Webster": a plural
+#: county word before "of" and a list of capitalised names (group 2).
+_COUNTIES_OF = re.compile(
+    r"\b(counties|parishes) of ((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)(?:(?:,? and |,? or |, )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)*)"
+)
+_LISTED_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
+
+
+def _counties_listed_after(text: str, span: tuple[int, int]) -> dict[str, str]:
+    """Where each name listed after "counties of " / "parishes of " starts in ``text`` (within
+    ``span``), with the singular word that makes its county key."""
+    out = {}
+    for m in _COUNTIES_OF.finditer(text, *span):
+        word = "parish" if m.group(1) == "parishes" else "county"
+        for name in _LISTED_NAME.finditer(m.group(2)):
+            out[m.start(2) + name.start()] = word
+    return out
 
 
 def _listed_county(s: _Scan, i: int, j: int, by_county) -> int | None:
@@ -1114,7 +1175,7 @@ def _listed_county(s: _Scan, i: int, j: int, by_county) -> int | None:
             return None
         nxt = toks[k + 1]
         gap = text[toks[k].end : nxt.start]
-        if nxt.word in ("counties", "parishes") and gap == " ":
+        if nxt.word in _COUNTY_PLURALS and gap == " ":
             if step == 0 and not (
                 i >= 2 and toks[i - 1].word in ("and", "or") and toks[i - 2].cap
                 and text[toks[i - 2].end : toks[i - 1].start] in (" ", ", ")
@@ -1127,10 +1188,11 @@ def _listed_county(s: _Scan, i: int, j: int, by_county) -> int | None:
             k = s.run_end(k + 1)
         else:
             return None
+        if toks[k].word in _COUNTY_PLURALS:  # "… and Tama Counties": the run took the plural word
+            k -= 1
     else:
         return None
-    word = "parish" if toks[k + 1].word == "parishes" else "county"
-    key = normalize_cached(text[toks[i].start : toks[j].end]) + " " + word
+    key = normalize_cached(text[toks[i].start : toks[j].end]) + " " + _COUNTY_PLURALS[toks[k + 1].word]
     places = tuple(by_county(key))
     if not places:
         return None
@@ -1239,7 +1301,9 @@ def _demonym(s: _Scan, at: _At) -> int | None:
 
 #: Tried in order at each capitalised token until one takes it; those of the second list see
 #: the gazetteer name that starts at the token.
-_BEFORE_LOOKUP = (_contraction, _titled_person, _servant_of_name, _state_abbreviation, _two_word_demonym, _leading_the)
+_BEFORE_LOOKUP = (
+    _contraction, _titled_person, _servant_of_name, _irish_county, _state_abbreviation, _two_word_demonym, _leading_the,
+)
 
 
 _AFTER_LOOKUP = (
@@ -1253,7 +1317,7 @@ _AFTER_LOOKUP = (
 # test. Those tests are asked once here, by _scan, which then calls only the recognisers that may
 # take the word (in the same order, so the same one takes it): most tokens make a few calls only.
 _BEFORE_LONG = (_two_word_demonym,)  # a word of more than five letters, none of the above
-_BEFORE_SHORT = (_state_abbreviation, _two_word_demonym)  # five letters or fewer
+_BEFORE_SHORT = (_irish_county, _state_abbreviation, _two_word_demonym)  # five letters or fewer
 _SPECIAL_BEFORE = _TITLES | _ABD | {"the"}
 
 

@@ -19,6 +19,8 @@ __all__ = [
     "SETTLEMENT_TAILS",
     "TOWNSHIP_COUNTRIES",
     "QUARTER_AFTER",
+    "COUNTY_ABBREVIATION",
+    "IRISH_COUNTIES",
 ]
 
 #: Nouns of settlements: "X town", "the town of X".
@@ -63,4 +65,19 @@ PEOPLE_OF_A_PLACE = frozenset("residents inhabitants villagers townspeople mayor
 NOT_SETTLEMENT_TAILS = frozenset(
     """apartments apartment manor estates estate towers tower home homes court courts hall
     house center centre complex park plaza square mall inc llc ltd corp co company group international""".split()
+)
+
+#: The abbreviation of "County" before the name of one of Ireland's counties, as the press of
+#: both parts of the island writes it in every police and court story ("a crash near Bandon, Co
+#: Cork", "Co. Antrim"). As written: "Co" is a company's word everywhere else ("Ford Motor Co").
+COUNTY_ABBREVIATION = "Co"
+
+#: The 32 traditional counties of the island of Ireland (26 in the Republic, 6 in Northern
+#: Ireland; "Derry" and "Londonderry" both), lower case: the names "Co" may abbreviate "County"
+#: before. Listed because several are also towns (Cork, Kerry's namesakes, Clare) and the
+#: abbreviation must not make a county of a company's place ("the Co Ohio plant").
+IRISH_COUNTIES = frozenset(
+    """antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry
+    kildare kilkenny laois leitrim limerick londonderry longford louth mayo meath monaghan offaly
+    roscommon sligo tipperary tyrone waterford westmeath wexford wicklow""".split()
 )
