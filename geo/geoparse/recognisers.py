@@ -1317,8 +1317,8 @@ _AFTER_LOOKUP = (
 # test. Those tests are asked once here, by _scan, which then calls only the recognisers that may
 # take the word (in the same order, so the same one takes it): most tokens make a few calls only.
 _BEFORE_LONG = (_two_word_demonym,)  # a word of more than five letters, none of the above
-_BEFORE_SHORT = (_irish_county, _state_abbreviation, _two_word_demonym)  # five letters or fewer
-_SPECIAL_BEFORE = _TITLES | _ABD | {"the"}
+_BEFORE_SHORT = (_state_abbreviation, _two_word_demonym)  # five letters or fewer
+_SPECIAL_BEFORE = _TITLES | _ABD | {"the", _COUNTY_ABBREVIATION.lower()}
 
 
 def _without(*skipped) -> tuple:

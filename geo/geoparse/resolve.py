@@ -253,7 +253,12 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
             name = normalize_cached(p.name)
             if p.kind == "place" and p.admin1 in areas and p.population >= 50_000 and (
                 own[i] or not key or _city_name(key, name)
-            ) and (name == key or not key or p.population * _CITY_SHARE >= area_pop[p.admin1]):
+            ) and (name == key or not key or p.population * _CITY_SHARE >= area_pop[p.admin1]) and not (
+                # a name that is only the first words of the city's ("Oklahoma" of Oklahoma City)
+                # is the area's, as the US press names its states bare, unless the city is one
+                # news means by any of its names (New York City, Ho Chi Minh City, Quezon City)
+                key and name.startswith(key + " ") and p.population < _BIG_CITY
+            ):
                 out[i] = max(out[i], areas[p.admin1] + 0.3)
     return out
 

@@ -87,3 +87,17 @@ def test_a_saints_parish_named_with_its_country_stays():
     assert found("Flooding in St Andrew, Jamaica closed two roads.") == [
         ("St Andrew", "admin1", "JM-02"), ("Jamaica", "country", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state named bare is the state, not the capital that bears its name and more
+        ("Two more measles cases were confirmed in Oklahoma on Friday.", [("Oklahoma", "admin1", "US-OK")]),
+        ("Lawmakers met in Oklahoma City on Monday.", [("Oklahoma City", "place", "US-OK")]),
+        # a city news means by any of its names keeps the shared name
+        ("Protesters marched through New York on Sunday.", [("New York", "place", "US-NY")]),
+    ],
+)
+def test_a_name_that_is_only_the_first_words_of_a_citys_is_the_areas(text, expected):
+    assert found(text) == expected
