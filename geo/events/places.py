@@ -89,6 +89,8 @@ def _cue_before(before: str) -> str:
     prep = _SPACES.sub(" ", c.group("prep").lower().strip())
     if lex.NEAR.match(prep):
         return "near"
+    if prep == "from" and lex.REPORTED_FROM.search(before):
+        return "in"  # "stone-throwing was reported from Majalgaon": it happened there
     if c.group("verb"):
         return "in"  # "gunmen raided Kaura Namoda": the object of the attack
     if prep in ("in", "at", "inside", "within", "throughout", "across", "around", "over", "off", "on"):

@@ -121,3 +121,12 @@ def test_crowds_in_clauses_of_their_own_towns_are_two_events():
     assert crowds(read("Traders rallied in Dovan on Monday and students marched in Keltra.")) == [
         ("Peaceful protest", "Dovan"), ("Peaceful protest", "Keltra"),
     ]
+
+
+def test_violence_reported_from_a_town_happened_there_and_the_strike_elsewhere_stays_peaceful():
+    # what is "reported from" a town took place in it; a report's origin is otherwise no site
+    text = (
+        "On Monday traders observed a strike in Quetta against the arrest of a student leader. "
+        "Officials said the strike was largely peaceful, though stone-throwing was reported from Sorvan."
+    )
+    assert crowds(read(text)) == [("Peaceful protest", "Quetta"), ("Violent demonstration", "Sorvan")]
