@@ -718,3 +718,14 @@ def test_attackers_named_after_the_attack_word_are_no_security_victims(text):
 )
 def test_attacks_made_of_words_are_no_violence(text):
     assert [e for e in read(text) if e.type in ("Battles", "Violence against civilians")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militias in Kandor province carried out 1,350 attacks on farms and roads over the summer.",
+        "The monitors said the militia had carried out 2,706 raids across Menaka province the month before.",
+    ],
+)
+def test_attacks_counted_in_the_hundreds_are_a_tally_not_an_incident(text):
+    assert [e for e in read(text) if e.modality == "asserted" and e.type == "Battles"] == []
