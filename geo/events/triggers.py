@@ -238,7 +238,8 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     before = text[max(window[0], t.start - 60):t.start]
     word = text[t.start:t.end].lower()
     # ("Nine villagers killed by separatists": a headline's passive without its auxiliary)
-    passive = re.search(r"\b(?:were|was|been|are|is)\s+$", before) or (
+    # ("gunmen have been attacking motorists": "been" before an -ing word is the progressive, no passive)
+    passive = (re.search(r"\b(?:were|was|been|are|is)\s+$", before) and not word.endswith("ing")) or (
         re.search(r"(?:ed|dead)$", word) is not None and re.match(r"\s+by\b", after) is not None
     )
     # the victims: after an active verb ("killed four guards"), before a passive one ("guards were killed")
@@ -259,13 +260,13 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
         # "Russian attacks on Kharkiv killed two": a state's attack on a town, no ground force
         # named, is fire from afar (ACLED's shelling, missile and drone attacks), not troops on foot
         return "Explosions/Remote violence", "Shelling/artillery/missile attack", "a state's attack on a town"
-    sec = lex.SECURITY_VICTIMS.search(scope)
+    sec = _security_victims(scope, passive, text, t.end, window[1])
     civ = lex.CIVILIAN_VICTIMS.search(scope)
     if not sec and not civ and not passive:
         # "gun attacks in and near the city have left seven people dead": the victims come later
         scope = _before_speaker(text[t.end:window[1]])
         scope = re.split(r"\b(?:by|from)\b", scope)[0] if word.startswith(("attack", "raid", "assault", "ambush")) else scope
-        sec = lex.SECURITY_VICTIMS.search(scope)
+        sec = _security_victims(scope, passive, text, t.end, window[1])
         civ = lex.CIVILIAN_VICTIMS.search(scope)
     most = lex.MOSTLY.match(scope, civ.end()) if civ and sec and civ.group(0).lower() in ("people", "persons") else None
     if most is not None and 0 <= sec.start() - most.end() <= 15:
@@ -288,6 +289,21 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     if word.startswith(("attack", "raid", "assault", "ambush", "stormed", "target")):
         return "Battles", "Armed clash", "armed attack, victims not stated"
     return "Violence against civilians", "Attack", "killing, victims not stated"
+
+
+def _security_victims(scope: str, passive: bool, text: str, at: int, end: int) -> re.Match[str] | None:
+    """The first armed men of ``scope`` who may be the attack's victims.
+
+    After an active attack word the words that follow also name the attackers ("In a separate
+    attack, bandits killed two people"): armed men who are the subject of a deed of their own
+    struck, they were not struck, so they do not make the attack a battle. (An active scope is
+    the text from ``at``, the trigger's end; the deed is read in the text up to ``end``, the
+    clause's, as the scope may stop inside it.)
+    """
+    for m in lex.SECURITY_VICTIMS.finditer(scope):
+        if passive or not lex.ATTACKER_SUBJECT.match(text, at + m.end(), end):
+            return m
+    return None
 
 
 def _apart(text: str, a: Trigger, b: Trigger) -> bool:

@@ -778,3 +778,8 @@ def test_everything_a_denied_report_tells_is_negated():
 def test_a_denied_report_does_not_reach_past_its_clause():
     text = "The commissioner denied reports of a kidnapping, but gunmen later clashed with police near Quetta."
     assert one(read(text), "Armed clash").modality == "asserted"
+
+
+def test_an_incident_named_by_its_year_after_a_qualifying_word_is_history():
+    text = "He was wanted at home over the deadly 2016 attack on the Ulmo gallery in Kandor."
+    assert [m for _s, m in modalities(text)] == ["background"]

@@ -691,3 +691,41 @@ def test_violence_that_broke_out_at_a_protest_makes_it_a_riot():
     text = "Hundreds of students protested in Kandor on Monday and violence broke out near the university."
     (e,) = [e for e in read(text) if e.type in ("Protests", "Riots")]
     assert e.subtype == "Violent demonstration", e.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the armed men named after the attack word are its authors, not its victims
+        "In another attack on Sunday, bandits killed three herders in the village of Dorowa near Kandor.",
+        "Amid attacks on farming settlements near Kandor, gunmen who have roamed the district killed four people on Friday.",
+        # "have been attacking": the progressive is active, its victims follow it
+        "Gunmen have been attacking motorists on the highway from Kandor to Menaka.",
+    ],
+)
+def test_attackers_named_after_the_attack_word_are_no_security_victims(text):
+    (e,) = [e for e in read(text) if e.type != "Diplomacy"]
+    assert (e.type, e.subtype) == ("Violence against civilians", "Attack"), e.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier launched a blistering attack on the neighbouring country at the summit in Kandor on Monday.",
+        "Speaking in Menaka, the minister made a thinly veiled attack on his rival.",
+        "The poet Dario Venn has been held in Kandor, accused of attacking the nation's sovereignty.",
+    ],
+)
+def test_attacks_made_of_words_are_no_violence(text):
+    assert [e for e in read(text) if e.type in ("Battles", "Violence against civilians")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militias in Kandor province carried out 1,350 attacks on farms and roads over the summer.",
+        "The monitors said the militia had carried out 2,706 raids across Menaka province the month before.",
+    ],
+)
+def test_attacks_counted_in_the_hundreds_are_a_tally_not_an_incident(text):
+    assert [e for e in read(text) if e.modality == "asserted" and e.type == "Battles"] == []
