@@ -77,6 +77,10 @@ def test_a_statement_with_a_speaker_is_kept_at_the_speakers_country():
         "Some social media users urged people to stay at home.",
         "A rights group researcher, Ana Lima, criticised the police response.",
         "In his sermon, Maulana Rahim, a preacher of the old town, condemned the raid.",
+        # a source, an outlet or a document is no party acting
+        "One source said the depot in Brask burned on Monday, while another source blamed Pakistan.",
+        "Media close to the palace guard threatened the editor on Monday.",
+        "An internal report of the aid mission accused the militia of shelling the camp.",
     ],
 )
 def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
