@@ -81,6 +81,10 @@ def test_a_statement_with_a_speaker_is_kept_at_the_speakers_country():
         "One source said the depot in Brask burned on Monday, while another source blamed Pakistan.",
         "Media close to the palace guard threatened the editor on Monday.",
         "An internal report of the aid mission accused the militia of shelling the camp.",
+        # the police speak of the crimes they investigate at home, not for a state to another
+        "Brask police chief Peter Lund condemned the rioting in Brask on Sunday.",
+        "A police officer in Yala blamed the separatists for the bombing.",
+        "Police in Brask warned the protesters against blocking the highway.",
     ],
 )
 def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
