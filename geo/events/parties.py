@@ -95,6 +95,17 @@ def complete_parties(
         # rights groups say ("the rebels accused the army", "residents condemned the raid") is
         # part of the story told, not an act between states
         return False
+    if (
+        d.type == "Diplomacy"
+        and d.subtype in _SAID
+        # (at the clause's start, or the sentence's: "The army, which blamed the rebels, said")
+        and (lex.ARMY_SPEAKER.match(text, window[0], t.start) or lex.ARMY_SPEAKER.match(text, s.start, t.start))
+        and lex.ARMED_GROUP_ACCUSED.match(text, _verb_end(text, t), window[1])
+    ):
+        # "the army accused the rebels of the ambush", "the military blamed the paramilitary
+        # RSF": a warring army naming the enemy it fights is the fighting told from one side
+        # (its parties are the battle's actors), no act of one state towards another
+        return False
     if t.rule.has("between_states") and not ctx.statements and not _between_states(d, text, t, window, actors, ctx):
         # a call, a denial, a claim of who did it is an act between states only when a state
         # speaks to, answers or blames another state ("Pakistan urged Iran to withdraw"); a

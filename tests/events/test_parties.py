@@ -85,6 +85,9 @@ def test_a_statement_with_a_speaker_is_kept_at_the_speakers_country():
         "Brask police chief Peter Lund condemned the rioting in Brask on Sunday.",
         "A police officer in Yala blamed the separatists for the bombing.",
         "Police in Brask warned the protesters against blocking the highway.",
+        # a warring army naming the armed group it fights tells the fighting from one side
+        "The army accused the Varna rebels of the ambush near Brask.",
+        "The Army, which blamed the paramilitary Varna Guard, said its troops were ambushed at Brask.",
     ],
 )
 def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
@@ -97,6 +100,7 @@ def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
         "Lindora's foreign ministry condemned the raid on Monday.",
         "The provincial government condemned the attack on Monday.",
         "Residents said the governor condemned the raid on Monday.",  # the governor speaks, not the residents
+        "Lindora's army accused Norland of shelling Brask.",  # an army speaking to another state
     ],
 )
 def test_what_a_government_says_is_a_statement(text):
