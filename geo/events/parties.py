@@ -90,7 +90,10 @@ def complete_parties(
         # "the police chief urged residents to stay calm", "farmers have been urged to grow
         # other crops": a government speaking to its own people, or nobody named speaking
         return False
-    if d.type == "Diplomacy" and d.subtype in _SAID and _non_state_speaker(text, t, window, d, actors):
+    if d.type == "Diplomacy" and d.subtype in _SAID and not (t.rule.has("between_states") and ctx.statements) and _non_state_speaker(
+        text, t, window, d, actors
+    ):
+        # (CASE codes an armed group's claim of an attack: kept when asked, like the calls below)
         # a diplomatic act is a government's: what civilians, protesters, rebels, parties or
         # rights groups say ("the rebels accused the army", "residents condemned the raid") is
         # part of the story told, not an act between states
@@ -209,6 +212,10 @@ def _non_state_speaker(text: str, t: Trigger, window: tuple[int, int], d: Draft,
         if speaker.kind != "group" or lex.NON_STATE_SPEAKER.match(speaker.name) is None:
             return False
         end = speaker.end
+    if end is None and d.actors and any(a.name == d.actors[0] and a.kind == "org" for a in actors) and lex.NON_STATE_SPEAKER.match(d.actors[0]):
+        # the speaker read as an organisation named a party or a movement ("Awami League"),
+        # however the clause calls it ("the AL", "the party's leaders")
+        end = window[0]
     if end is None:
         m = lex.NON_STATE_SPEAKER.match(text, window[0], t.start)
         if m is None:

@@ -88,6 +88,11 @@ def test_a_statement_with_a_speaker_is_kept_at_the_speakers_country():
         # a warring army naming the armed group it fights tells the fighting from one side
         "The army accused the Varna rebels of the ambush near Brask.",
         "The Army, which blamed the paramilitary Varna Guard, said its troops were ambushed at Brask.",
+        # a party, a movement or a professional body, named or read as the speaker
+        "The Varna League strongly condemned the arrests in Brask.",
+        "Tehreek-e-Adl chief Maulana Karim condemned the blast in Quetta on Monday.",
+        "The Brask High Court Bar Association has denounced the government's use of force.",
+        "Supporters of the Varna Movement (VM) marched in Brask on Monday. The VM condemned what it called the brutality of the police.",
     ],
 )
 def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
