@@ -93,6 +93,9 @@ def test_a_statement_with_a_speaker_is_kept_at_the_speakers_country():
         "Tehreek-e-Adl chief Maulana Karim condemned the blast in Quetta on Monday.",
         "The Brask High Court Bar Association has denounced the government's use of force.",
         "Supporters of the Varna Movement (VM) marched in Brask on Monday. The VM condemned what it called the brutality of the police.",
+        # the criminals of the crime told threaten its victims: part of the crime
+        "Masked armed men burst into a radio studio in Brask and threatened the staff.",
+        "Two gunmen stopped the bus outside Brask and threatened the passengers.",
     ],
 )
 def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
