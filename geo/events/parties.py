@@ -218,6 +218,9 @@ def _non_state_speaker(text: str, t: Trigger, window: tuple[int, int], d: Draft,
         end = window[0]
     if end is None:
         m = lex.NON_STATE_SPEAKER.match(text, window[0], t.start)
+        if m is None and text.endswith("ing", t.start, _verb_end(text, t)) and lex.SUBJECT_PARTICIPLE.search(text, window[0], t.start):
+            # "The gangs opposed him, blaming him for ...": the participle's subject opens the sentence
+            m = lex.NON_STATE_SPEAKER.match(text, d.sentence.start, t.start)
         if m is None:
             return False
         end = m.end()

@@ -96,6 +96,9 @@ def test_a_statement_with_a_speaker_is_kept_at_the_speakers_country():
         # the criminals of the crime told threaten its victims: part of the crime
         "Masked armed men burst into a radio studio in Brask and threatened the staff.",
         "Two gunmen stopped the bus outside Brask and threatened the passengers.",
+        # the public at large; a participle's speaker is the sentence's subject
+        "Many people in Lindora blamed the bridge collapse in Brask on corruption in state projects.",
+        "The gangs in Brask have opposed Prime Minister Lund for months, pointing out that he was never elected and blaming him for the poverty.",
     ],
 )
 def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
@@ -109,6 +112,7 @@ def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
         "The provincial government condemned the attack on Monday.",
         "Residents said the governor condemned the raid on Monday.",  # the governor speaks, not the residents
         "Lindora's army accused Norland of shelling Brask.",  # an army speaking to another state
+        "Pakistan summoned the Indian envoy on Monday, accusing India of shelling Kotli.",
     ],
 )
 def test_what_a_government_says_is_a_statement(text):
