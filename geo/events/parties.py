@@ -109,6 +109,9 @@ def complete_parties(
         # RSF": a warring army naming the enemy it fights is the fighting told from one side
         # (its parties are the battle's actors), no act of one state towards another
         return False
+    if d.type == "Diplomacy" and d.subtype in _SAID and lex.THE_GOVERNMENT_ADDRESSED.match(text, t.end, window[1]):
+        # "he accused the government of failing the poor": the opposition or critics at home
+        return False
     if t.rule.has("between_states") and not ctx.statements and not _between_states(d, text, t, window, actors, ctx):
         # a call, a denial, a claim of who did it is an act between states only when a state
         # speaks to, answers or blames another state ("Pakistan urged Iran to withdraw"); a

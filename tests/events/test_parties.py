@@ -99,6 +99,9 @@ def test_a_statement_with_a_speaker_is_kept_at_the_speakers_country():
         # the public at large; a participle's speaker is the sentence's subject
         "Many people in Lindora blamed the bridge collapse in Brask on corruption in state projects.",
         "The gangs in Brask have opposed Prime Minister Lund for months, pointing out that he was never elected and blaming him for the poverty.",
+        # a government named by no state's name is the speaker's own: home politics
+        "Lindora's former premier Raila Omondi accused the government of failing the poor.",
+        "Lin Karo hit out at the federal government, saying police fired tear gas in Brask.",
     ],
 )
 def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
@@ -113,6 +116,7 @@ def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
         "Residents said the governor condemned the raid on Monday.",  # the governor speaks, not the residents
         "Lindora's army accused Norland of shelling Brask.",  # an army speaking to another state
         "Pakistan summoned the Indian envoy on Monday, accusing India of shelling Kotli.",
+        "Lindora's foreign ministry condemned the Norland government over the raid.",
     ],
 )
 def test_what_a_government_says_is_a_statement(text):
