@@ -90,10 +90,27 @@ def complete_parties(
         # "the police chief urged residents to stay calm", "farmers have been urged to grow
         # other crops": a government speaking to its own people, or nobody named speaking
         return False
-    if d.type == "Diplomacy" and d.subtype in _SAID and _non_state_speaker(text, t, window, d, actors):
+    if d.type == "Diplomacy" and d.subtype in _SAID and not (t.rule.has("between_states") and ctx.statements) and _non_state_speaker(
+        text, t, window, d, actors
+    ):
+        # (CASE codes an armed group's claim of an attack: kept when asked, like the calls below)
         # a diplomatic act is a government's: what civilians, protesters, rebels, parties or
         # rights groups say ("the rebels accused the army", "residents condemned the raid") is
         # part of the story told, not an act between states
+        return False
+    if (
+        d.type == "Diplomacy"
+        and d.subtype in _SAID
+        # (at the clause's start, or the sentence's: "The army, which blamed the rebels, said")
+        and (lex.ARMY_SPEAKER.match(text, window[0], t.start) or lex.ARMY_SPEAKER.match(text, s.start, t.start))
+        and lex.ARMED_GROUP_ACCUSED.match(text, _verb_end(text, t), window[1])
+    ):
+        # "the army accused the rebels of the ambush", "the military blamed the paramilitary
+        # RSF": a warring army naming the enemy it fights is the fighting told from one side
+        # (its parties are the battle's actors), no act of one state towards another
+        return False
+    if d.type == "Diplomacy" and d.subtype in _SAID and lex.THE_GOVERNMENT_ADDRESSED.match(text, t.end, window[1]):
+        # "he accused the government of failing the poor": the opposition or critics at home
         return False
     if t.rule.has("between_states") and not ctx.statements and not _between_states(d, text, t, window, actors, ctx):
         # a call, a denial, a claim of who did it is an act between states only when a state
@@ -198,8 +215,15 @@ def _non_state_speaker(text: str, t: Trigger, window: tuple[int, int], d: Draft,
         if speaker.kind != "group" or lex.NON_STATE_SPEAKER.match(speaker.name) is None:
             return False
         end = speaker.end
+    if end is None and d.actors and any(a.name == d.actors[0] and a.kind == "org" for a in actors) and lex.NON_STATE_SPEAKER.match(d.actors[0]):
+        # the speaker read as an organisation named a party or a movement ("Awami League"),
+        # however the clause calls it ("the AL", "the party's leaders")
+        end = window[0]
     if end is None:
         m = lex.NON_STATE_SPEAKER.match(text, window[0], t.start)
+        if m is None and text.endswith("ing", t.start, _verb_end(text, t)) and lex.SUBJECT_PARTICIPLE.search(text, window[0], t.start):
+            # "The gangs opposed him, blaming him for ...": the participle's subject opens the sentence
+            m = lex.NON_STATE_SPEAKER.match(text, d.sentence.start, t.start)
         if m is None:
             return False
         end = m.end()

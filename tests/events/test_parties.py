@@ -77,6 +77,31 @@ def test_a_statement_with_a_speaker_is_kept_at_the_speakers_country():
         "Some social media users urged people to stay at home.",
         "A rights group researcher, Ana Lima, criticised the police response.",
         "In his sermon, Maulana Rahim, a preacher of the old town, condemned the raid.",
+        # a source, an outlet or a document is no party acting
+        "One source said the depot in Brask burned on Monday, while another source blamed Pakistan.",
+        "Media close to the palace guard threatened the editor on Monday.",
+        "An internal report of the aid mission accused the militia of shelling the camp.",
+        # the police speak of the crimes they investigate at home, not for a state to another
+        "Brask police chief Peter Lund condemned the rioting in Brask on Sunday.",
+        "A police officer in Yala blamed the separatists for the bombing.",
+        "Police in Brask warned the protesters against blocking the highway.",
+        # a warring army naming the armed group it fights tells the fighting from one side
+        "The army accused the Varna rebels of the ambush near Brask.",
+        "The Army, which blamed the paramilitary Varna Guard, said its troops were ambushed at Brask.",
+        # a party, a movement or a professional body, named or read as the speaker
+        "The Varna League strongly condemned the arrests in Brask.",
+        "Tehreek-e-Adl chief Maulana Karim condemned the blast in Quetta on Monday.",
+        "The Brask High Court Bar Association has denounced the government's use of force.",
+        "Supporters of the Varna Movement (VM) marched in Brask on Monday. The VM condemned what it called the brutality of the police.",
+        # the criminals of the crime told threaten its victims: part of the crime
+        "Masked armed men burst into a radio studio in Brask and threatened the staff.",
+        "Two gunmen stopped the bus outside Brask and threatened the passengers.",
+        # the public at large; a participle's speaker is the sentence's subject
+        "Many people in Lindora blamed the bridge collapse in Brask on corruption in state projects.",
+        "The gangs in Brask have opposed Prime Minister Lund for months, pointing out that he was never elected and blaming him for the poverty.",
+        # a government named by no state's name is the speaker's own: home politics
+        "Lindora's former premier Raila Omondi accused the government of failing the poor.",
+        "Lin Karo hit out at the federal government, saying police fired tear gas in Brask.",
     ],
 )
 def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
@@ -89,6 +114,9 @@ def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
         "Lindora's foreign ministry condemned the raid on Monday.",
         "The provincial government condemned the attack on Monday.",
         "Residents said the governor condemned the raid on Monday.",  # the governor speaks, not the residents
+        "Lindora's army accused Norland of shelling Brask.",  # an army speaking to another state
+        "Pakistan summoned the Indian envoy on Monday, accusing India of shelling Kotli.",
+        "Lindora's foreign ministry condemned the Norland government over the raid.",
     ],
 )
 def test_what_a_government_says_is_a_statement(text):
