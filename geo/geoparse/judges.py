@@ -279,9 +279,9 @@ def _romanisation(places: tuple, key: str, loose: bool = False) -> bool:
     ("Kanyabayonga" for Kanyobagonga). Looser than the spelling match of :func:`_read_own`
     (y/i and spaces only, which counts with no cue at all), so it is asked only where the text
     itself places the name (:func:`_placed`)."""
-    if len(key) < _ROMANISATION_MIN_KEY or " " in key:
+    if len(key) < _ROMANISATION_MIN_KEY:
         return False
-    outline = skeleton(key)
+    outline = _open_vowel(skeleton(key))
     if len(outline) < _ROMANISATION_MIN_SKELETON:
         return False
     for p in places:
@@ -295,9 +295,15 @@ def _romanisation(places: tuple, key: str, loose: bool = False) -> bool:
             return True
         if abs(len(name) - len(key)) > 2:
             continue
-        if skeleton(name) == outline or (loose and SequenceMatcher(None, name, key).ratio() >= _LOOSE_SPELLING):
+        if _open_vowel(skeleton(name)) == outline or (loose and SequenceMatcher(None, name, key).ratio() >= _LOOSE_SPELLING):
             return True
     return False
+
+
+def _open_vowel(outline: str) -> str:
+    """A consonant outline with the vowel it may open with made one: romanisations of Persian and
+    Arabic names open on "e" or "i" alike ("Eslam Qaleh" / "Islam Qala", "Esfahan" / "Isfahan")."""
+    return "a" + outline[1:] if outline[:1] in "aeiou" else outline
 
 
 #: Heads of "<Head> of <Place>" names: organisations' and the like ("Bank of America").
@@ -437,7 +443,10 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
         own_name = True
     if not own_name:
         placed = _placed(s, sp)
-        if placed and _romanisation(sp.m.places, sp.m.key, loose=placed == "settlement"):
+        # a name of several words is a romanisation only with a word that is no English word
+        # ("in Musa Qala" for Mūsá Qal‘ah; not "in Grand View" for a town of another name)
+        foreign = sp.single or any(s.zipf.get(toks[k].word.lower(), 0.0) < _ZIPF_RARE_WORD for k in range(m.i, m.j + 1))
+        if placed and foreign and _romanisation(sp.m.places, sp.m.key, loose=placed == "settlement"):
             # "near Afgoye" for Afgooye: another spelling of the own name, no other language's
             # name; "the town of Kanyabayonga": the text itself says the name is a town's
             own_name = True

@@ -66,6 +66,23 @@ def test_another_romanisation_of_a_small_towns_name_is_the_town_where_the_text_p
 
 
 @pytest.mark.parametrize(
+    "text, name, own",
+    [
+        # GeoNames spells them Mūsá Qal‘ah and Eslam Qaleh; "Musa" and "Islam" are words and names,
+        # "Qala" is none: another romanisation of a name of two words, opened by "i" or "e" alike
+        ("Farmers marched in Musa Qala on Monday.", "Musa Qala", "Mūsá Qal‘ah"),
+        ("Lorries queued at Islam Qala for days.", "Islam Qala", "Eslam Qaleh"),
+    ],
+)
+def test_another_romanisation_of_a_name_of_several_words_is_the_town_where_the_text_places_it(text, name, own):
+    assert places(text).get(name) == own
+
+
+def test_a_name_of_several_english_words_is_no_romanisation_of_another_towns_name():
+    assert "Grand View" not in places("The family held a picnic in Grand View park.")
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Afgoye said he would run again.",  # nothing says it is a place
