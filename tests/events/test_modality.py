@@ -72,6 +72,28 @@ def test_an_event_dated_years_before_the_article_is_background():
     assert [(e.modality, e.time_precision) for e in ev] == [("background", 3)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, gunmen stormed a police post near Quetta and killed two officers.",
+        "Earlier, in February, the Iranian foreign minister paid a visit to Pakistan.",
+        "In January this year about forty people were killed in a bombing at a market in Quetta.",
+        "Last November the presidents of Iran and Pakistan met in Tehran.",
+    ],
+)
+@pytest.mark.parametrize("date", [None, dt.date(2025, 5, 12)])
+def test_a_sentence_opening_on_a_month_tells_context(text, date):
+    # news dates the incidents of its days by a weekday or a date; a month set first is the
+    # time of the context it recalls, with or without a publication date to compare it with
+    ev = read(text, date=date)
+    assert ev and all(e.modality == "background" for e in ev), [(e.subtype, e.modality) for e in ev]
+
+
+def test_a_day_told_after_a_month_opener_is_news():
+    ev = read("In March rebels took Menaka, and on Sunday the army shelled the town.", date=None)
+    assert [(e.subtype, e.modality) for e in ev] == [("Shelling/artillery/missile attack", "asserted")]
+
+
 def test_since_monday_is_news_not_history():
     ev = read("Since Monday, soldiers have clashed with rebels in the hills near Menaka.")
     assert [e.modality for e in ev] == ["asserted"]
