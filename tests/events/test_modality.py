@@ -89,6 +89,27 @@ def test_a_sentence_opening_on_a_month_tells_context(text, date):
     assert ev and all(e.modality == "background" for e in ev), [(e.subtype, e.modality) for e in ev]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an incident known by its month is an earlier one the reader is reminded of
+        "Relatives gathered in Quetta to remember the victims of the November bombing at the market.",
+        # the last month of that name is weeks back at least ("last month" is the one just gone)
+        "The two presidents met in Tehran last December.",
+    ],
+)
+@pytest.mark.parametrize("date", [None, dt.date(2025, 5, 12)])
+def test_an_incident_named_by_its_month_is_context(text, date):
+    ev = read(text, date=date)
+    assert ev and all(e.modality == "background" for e in ev), [(e.subtype, e.modality) for e in ev]
+
+
+def test_an_incident_named_by_its_day_is_not_history():
+    ev = read("Police in Quetta arrested two men over the May 9 bombing of the market.", date=None)
+    assert ("Arrests", "asserted") in [(e.subtype, e.modality) for e in ev]
+    assert "background" not in [e.modality for e in ev]
+
+
 def test_a_day_told_after_a_month_opener_is_news():
     ev = read("In March rebels took Menaka, and on Sunday the army shelled the town.", date=None)
     assert [(e.subtype, e.modality) for e in ev] == [("Shelling/artillery/missile attack", "asserted")]
