@@ -115,6 +115,19 @@ def test_a_day_told_after_a_month_opener_is_news():
     assert [(e.subtype, e.modality) for e in ev] == [("Shelling/artillery/missile attack", "asserted")]
 
 
+def test_an_undated_article_dates_history_by_the_latest_year_it_names():
+    # no publication date: the page is no older than the 2019 it speaks of, so the arrest it
+    # dates to March 2016 is history; the raid of "Monday" is its news
+    ev = read(
+        "The arrest in March 2016 of a navy commander in Quetta is still debated. "
+        "Gunmen raided a police post in Gwadar on Monday, a 2019 report's author said.",
+        date=None,
+    )
+    assert [(e.subtype, e.modality) for e in ev if e.subtype in ("Arrests", "Armed clash")] == [
+        ("Arrests", "background"), ("Armed clash", "asserted")
+    ]
+
+
 def test_since_monday_is_news_not_history():
     ev = read("Since Monday, soldiers have clashed with rebels in the hills near Menaka.")
     assert [e.modality for e in ev] == ["asserted"]
