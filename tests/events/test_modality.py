@@ -79,6 +79,10 @@ def test_an_event_dated_years_before_the_article_is_background():
         "Earlier, in February, the Iranian foreign minister paid a visit to Pakistan.",
         "In January this year about forty people were killed in a bombing at a market in Quetta.",
         "Last November the presidents of Iran and Pakistan met in Tehran.",
+        "But in March the army shelled rebel positions near Menaka.",
+        # (the month opens the sentence: its later clauses are as far back)
+        "Last month the Iranian finance minister came to settle the final plans for a link between the Quetta and "
+        "Tehran bourses, and agreed to look into linking their bond markets too.",
     ],
 )
 @pytest.mark.parametrize("date", [None, dt.date(2025, 5, 12)])
