@@ -46,6 +46,9 @@ def assert_news(text: str) -> None:
         "Ceasefire breaches happen from time to time, with clashes and drone strikes near Sumy.",
         "Clashes occasionally break out along the road near Quetta.",
         "Fighting between the militia and the army has displaced millions around Kharkiv.",
+        # a time counted in a leader's career is a past one, told about the person
+        "Tehran hopes for a new chapter with the president, who signed a peace deal with the rebels in his first term.",
+        "The general removed President Malik, who had been elected but faced mass protests in Quetta in his first year in office.",
         "Iran accuses Pakistan, which praised the commander as a hero, of fuelling violent protests that have killed 40 people in Quetta.",
     ],
 )
