@@ -135,6 +135,11 @@ def test_an_undated_article_dates_history_by_the_latest_year_it_names():
     ]
 
 
+def test_attacks_recently_claimed_are_as_far_back_as_the_claim():
+    assert_all_read_as("But the Islamic State group recently claimed responsibility for bomb attacks in Quetta.", "background")
+    assert_news("The Islamic State group claimed responsibility for a bomb attack in Quetta on Monday.")
+
+
 def test_since_monday_is_news_not_history():
     ev = read("Since Monday, soldiers have clashed with rebels in the hills near Menaka.")
     assert [e.modality for e in ev] == ["asserted"]
