@@ -34,6 +34,8 @@ _UNDATED_UNLESS_SAID = frozenset({"background", "planned", "hypothetical"})
 #: What a news report covers: the days before its date. An incident the text dates earlier than
 #: this, in an article that also reports news of this week, is told as context.
 NEWS_WEEK = dt.timedelta(days=7)
+#: A year written in figures ("in 2019", "the 2008 attacks").
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def sentence_dates(text: str, ref: dt.date | None, s: Span, *, future: bool, published: bool) -> list[_dates.DateMatch]:
@@ -241,7 +243,7 @@ def listed_days(d: Draft, text: str, ctx: Context) -> list[Draft]:
     return out
 
 
-def context_before_the_news(drafts: list[Draft], ref: dt.date | None) -> None:
+def context_before_the_news(drafts: list[Draft], ref: dt.date | None, text: str = "") -> None:
     """Mark as ``background`` the asserted events that the text dates before the article's week
     when the article also reports news of that week.
 
@@ -251,6 +253,17 @@ def context_before_the_news(drafts: list[Draft], ref: dt.date | None) -> None:
     event the text does not date counts as news of the week, as :func:`date_event` dates it.
     """
     if ref is None:
+        # No publication date: the article is at least as recent as the latest year it names. An
+        # incident the text dates by a month or a year alone, of an earlier year than that ("the
+        # arrest in March 2016" in a page that speaks of 2019), is history told as context.
+        latest = max((int(y) for y in _YEAR.findall(text)), default=None)
+        for d in drafts:
+            if (
+                latest is not None and d.modality == "asserted" and d.date is not None and d.date_from_text
+                and d.time_precision >= 3 and d.date.year < latest
+            ):
+                d.modality = "background"
+                d.rule_name += "+year-before-the-article's"
         return
     week_start = ref - NEWS_WEEK
     asserted = [d for d in drafts if d.modality == "asserted" and d.date is not None]

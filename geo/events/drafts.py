@@ -401,6 +401,8 @@ def _finer(a: Draft, b: Draft, contains: ContainsFn) -> bool:
         return strength(b) > strength(a)
     if b.location is None:
         return False
+    if a.location is None:
+        return True  # any site is finer than none (a mention placed only by a weak cue)
     if a.location.kind == "border" and b.location.kind not in _TOWNS:
         return False  # a province or country beside the border line is no finer than the segment
     return contains(a.location.id, b.location.id) or (a.location.id == b.location.id and b.precision < a.precision)

@@ -154,7 +154,7 @@ def extract(
         day_of_told(ctx, text, s)
         scene_told_after(ctx, text, s, sm, actors, before)
         ctx.add_actors(actors)
-    context_before_the_news(ctx.drafts, ref)
+    context_before_the_news(ctx.drafts, ref, text)
     day_of_the_news(ctx.drafts, ref, text)
     _clashes_of_the_crowd_told_after(ctx.drafts, text)
     drafts = dedupe(ctx.drafts, _containment(mentions), ctx.kinds)

@@ -50,13 +50,15 @@ TRAITS: dict[str, str] = {
 
 #: Macros the code builds from the word lists of geo.lang.en (one home per list).
 def _word_list_macros() -> dict[str, str]:
-    from geo.lang.en.calendar import WEEKDAYS
+    from geo.lang.en.calendar import MONTH_NAMES, WEEKDAYS
     from geo.lang.en.numbers import NUMBER_WORDS, SMALL_NUMBER_WORDS
     from geo.lang.en.titles import TITLE_ABBREVIATIONS
 
     return {
         # no weekday is the start of another, so their order in the alternation changes no match
         "weekdays": alternation(WEEKDAYS),
+        # capitalised, for case-sensitive use ((?-i:{{month_names}})): "may" and "march" are also verbs
+        "month_names": alternation(m.capitalize() for m in MONTH_NAMES),
         # "a", "an" and "hundred" are read by the patterns themselves ("a dozen", "hundreds")
         "number_words": alternation(w for w in NUMBER_WORDS if w not in ("a", "an", "hundred")),
         "small_number_words": alternation(SMALL_NUMBER_WORDS),

@@ -673,3 +673,19 @@ def test_a_name_unknown_to_the_gazetteer_told_beside_the_town_is_no_site_apart()
     events = extract(Article("t", "", text, dt.date(2025, 5, 12)), sorted(mentions_of(text) + unknown, key=lambda m: m.start),
                      border=lambda a, b: None, country=country, capital=capital)
     assert [(e.subtype, e.location.name) for e in events] == [("Remote explosive/landmine/IED", "Quetta")], [(e.subtype, e.rule) for e in events]
+
+
+def test_a_mention_placed_only_in_the_article_country_gives_a_site_to_one_with_none() -> None:
+    # both sites are as weak as can be (no place, the article's country): the country is still
+    # a site, and merging must not read the kind of a site the first mention lacks
+    from geo.events.drafts import Draft, absorb
+    from geo.events.rules import RULES
+    from geo.models import EventLocation, Span
+
+    rule = next(r for r in RULES if r.type == "Strategic developments")
+    first = Draft(rule, rule.name, rule.type, rule.subtype, None, Span(0, 1), Span(0, 1), 0, (0, 1))
+    later = Draft(rule, rule.name, rule.type, rule.subtype, None, Span(2, 3), Span(2, 3), 1, (2, 3))
+    later.location = EventLocation("Pakistan", "country", "PAK", 30.0, 70.0, "site", (2, 3))
+    later.location_note = "the article's country"
+    absorb(first, later)
+    assert first.location is not None and first.location.id == "PAK"

@@ -46,6 +46,9 @@ def assert_news(text: str) -> None:
         "Ceasefire breaches happen from time to time, with clashes and drone strikes near Sumy.",
         "Clashes occasionally break out along the road near Quetta.",
         "Fighting between the militia and the army has displaced millions around Kharkiv.",
+        # a time counted in a leader's career is a past one, told about the person
+        "Tehran hopes for a new chapter with the president, who signed a peace deal with the rebels in his first term.",
+        "The general removed President Malik, who had been elected but faced mass protests in Quetta in his first year in office.",
         "Iran accuses Pakistan, which praised the commander as a hero, of fuelling violent protests that have killed 40 people in Quetta.",
     ],
 )
@@ -70,6 +73,71 @@ def test_a_background_year_gives_no_day():
 def test_an_event_dated_years_before_the_article_is_background():
     ev = read("Rebels seized the town of Lorka in March 2019.", date=dt.date(2025, 5, 12))
     assert [(e.modality, e.time_precision) for e in ev] == [("background", 3)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, gunmen stormed a police post near Quetta and killed two officers.",
+        "Earlier, in February, the Iranian foreign minister paid a visit to Pakistan.",
+        "In January this year about forty people were killed in a bombing at a market in Quetta.",
+        "Last November the presidents of Iran and Pakistan met in Tehran.",
+        "But in March the army shelled rebel positions near Menaka.",
+        # (the month opens the sentence: its later clauses are as far back)
+        "Last month the Iranian finance minister came to settle the final plans for a link between the Quetta and "
+        "Tehran bourses, and agreed to look into linking their bond markets too.",
+    ],
+)
+@pytest.mark.parametrize("date", [None, dt.date(2025, 5, 12)])
+def test_a_sentence_opening_on_a_month_tells_context(text, date):
+    # news dates the incidents of its days by a weekday or a date; a month set first is the
+    # time of the context it recalls, with or without a publication date to compare it with
+    ev = read(text, date=date)
+    assert ev and all(e.modality == "background" for e in ev), [(e.subtype, e.modality) for e in ev]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an incident known by its month is an earlier one the reader is reminded of
+        "Relatives gathered in Quetta to remember the victims of the November bombing at the market.",
+        # the last month of that name is weeks back at least ("last month" is the one just gone)
+        "The two presidents met in Tehran last December.",
+    ],
+)
+@pytest.mark.parametrize("date", [None, dt.date(2025, 5, 12)])
+def test_an_incident_named_by_its_month_is_context(text, date):
+    ev = read(text, date=date)
+    assert ev and all(e.modality == "background" for e in ev), [(e.subtype, e.modality) for e in ev]
+
+
+def test_an_incident_named_by_its_day_is_not_history():
+    ev = read("Police in Quetta arrested two men over the May 9 bombing of the market.", date=None)
+    assert ("Arrests", "asserted") in [(e.subtype, e.modality) for e in ev]
+    assert "background" not in [e.modality for e in ev]
+
+
+def test_a_day_told_after_a_month_opener_is_news():
+    ev = read("In March rebels took Menaka, and on Sunday the army shelled the town.", date=None)
+    assert [(e.subtype, e.modality) for e in ev] == [("Shelling/artillery/missile attack", "asserted")]
+
+
+def test_an_undated_article_dates_history_by_the_latest_year_it_names():
+    # no publication date: the page is no older than the 2019 it speaks of, so the arrest it
+    # dates to March 2016 is history; the raid of "Monday" is its news
+    ev = read(
+        "The arrest in March 2016 of a navy commander in Quetta is still debated. "
+        "Gunmen raided a police post in Gwadar on Monday, a 2019 report's author said.",
+        date=None,
+    )
+    assert [(e.subtype, e.modality) for e in ev if e.subtype in ("Arrests", "Armed clash")] == [
+        ("Arrests", "background"), ("Armed clash", "asserted")
+    ]
+
+
+def test_attacks_recently_claimed_are_as_far_back_as_the_claim():
+    assert_all_read_as("But the Islamic State group recently claimed responsibility for bomb attacks in Quetta.", "background")
+    assert_news("The Islamic State group claimed responsibility for a bomb attack in Quetta on Monday.")
 
 
 def test_since_monday_is_news_not_history():
