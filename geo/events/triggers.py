@@ -451,9 +451,10 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             t.type, t.subtype, t.note = classify(text, s, t, w)
             if any(k.subtype == GENERIC or k.note for k in kept if k.rule.subtype == GENERIC):
                 continue  # one generic violent event per sentence
-        elif t.rule.has("pact") and not lex.ARMED_PACT.search(seg):
+        elif t.rule.has("pact") and (not lex.ARMED_PACT.search(seg) or lex.MINISTERS_PEACE.search(seg)):
             # "the two ministers agreed to keep up communication": governments' agreements are
             # diplomacy; ACLED's strategic "Agreement" is between armed parties (lexicon.armed_pact)
+            # (a peace treaty the foreign ministers sign is one of governments: lexicon.ministers_peace)
             t.type, t.subtype, t.note = DI, "Agreement/Intent to cooperate", "an agreement of governments"
         elif t.type == PR and any(k.type == DI for k in kept) and re.search(r"\bto\s+$", text[max(s.start, t.start - 4):t.start]):
             continue  # "summoned the ambassador to protest against ...": a diplomatic protest

@@ -572,3 +572,12 @@ def test_each_pair_of_areas_is_asked_of_the_border_lookup_once() -> None:
     assert clashes and all(e.location.id == "border:IRN|PAK" for e in clashes)
     assert len(asked) == len(set(asked))
 
+
+
+def test_a_peace_treaty_the_foreign_ministers_sign_is_one_of_governments():
+    # a peace agreement signed by two states' foreign ministers: diplomacy (the guideline's
+    # agreement between governments); a ceasefire they agree stays ACLED's agreement of armed parties
+    signed = events_of("The foreign ministers of Velaria and Ostrand signed a peace agreement in Geneva on Friday.")
+    assert [(e.type, e.subtype) for e in signed if "Agreement" in e.subtype] == [("Diplomacy", "Agreement/Intent to cooperate")]
+    truce = events_of("The foreign ministers of Velaria and Ostrand agreed on a ceasefire in Geneva on Friday.")
+    assert [(e.type, e.subtype) for e in truce if "Agreement" in e.subtype] == [("Strategic developments", "Agreement")]
