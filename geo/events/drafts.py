@@ -654,8 +654,10 @@ def _incident_it_follows(d: Draft, told: list[Draft], contains: ContainsFn) -> D
     authorities imposed a curfew" after riots are the aftermath of that incident, not events of
     their own (the arrest's words name the incident it follows; a curfew always answers one).
     Fire traded with "the gunman" of an attack on civilians is that attack, answered by guards."""
-    if not d.follows_incident or d.modality != "asserted" or d.separate:
+    if d.modality != "asserted" or d.separate:
         return None
+    if not d.follows_incident:
+        return _attack_its_suspects_follow(d, told)
     named = d.subtype == "Arrests"  # an arrest names the incident it follows; a curfew is where and when it is
     for o in reversed(told[-RECENT:]):  # the incidents told recently: bounded work per draft
         if o.modality != "asserted" or o.type in ("Diplomacy", "Strategic developments"):
@@ -669,6 +671,27 @@ def _incident_it_follows(d: Draft, told: list[Draft], contains: ContainsFn) -> D
         ):
             return o
     return None
+
+
+# the incidents whose suspects the police hunt: armed violence, bombings, riots
+_HUNTED = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
+
+
+def _attack_its_suspects_follow(d: Draft, told: list[Draft]) -> Draft | None:
+    """The attack just told whose suspects the arrest ``d`` takes, or None: "gunmen opened fire
+    on the bus … four people had been arrested" tells the attack's end, not an arrest of its own.
+    An arrest that names no place of its own (it is placed at the last incident's site or at the
+    dateline, where the reporter files) and no other day, told right after an attack, is the
+    police answering that attack: ACLED codes the attack, and an arrest that is the news of its
+    own day says where it was made."""
+    if d.subtype != "Arrests" or d.of_crowd or _placed_by_its_words(d) or not told:
+        return None
+    # the last incident told, past the statements and arrests told about it ("… was shot in the
+    # capital on Saturday, as the government condemned the attack")
+    o = next((o for o in reversed(told[-RECENT:]) if o.type not in ("Diplomacy", "Strategic developments")), None)
+    if o is None or o.modality != "asserted" or o.type not in _HUNTED or _days_differ(o, d):
+        return None
+    return o
 
 
 def _sites_fit(x: EventLocation | None, y: EventLocation | None, contains: ContainsFn) -> bool:
