@@ -439,6 +439,7 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None, kinds: Mappi
             continue
         scene = (
             _incident_it_belongs_to(d, by_family.get(("armed",), []), contains)
+            or _fight_its_captives_were_taken_in(d, by_family.get(("armed",), []), contains)
             or _arrest_it_belongs_to(d, arrests, contains)
             or _incident_it_follows(d, out, contains)
             or _talks_it_ends(d, out)
@@ -630,6 +631,25 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
         if _days_differ(o, d):
             return None
         return o
+    return None
+
+
+def _fight_its_captives_were_taken_in(d: Draft, armed: list[Draft], contains: ContainsFn) -> Draft | None:
+    """The armed incident told in ``d``'s own sentence whose captives the arrest ``d`` takes, or
+    None: "troops killed six militants and arrested four", "the clash began when one militia
+    detained a fighter of the other". Those taken alive in a fight, or whose capture set it off,
+    are told with it in one sentence: ACLED codes the fight, not an arrest beside it (the site must
+    fit, and the day the text gives be the same)."""
+    # (a twin for another place the sentence lists is separate from its first, not from the fight)
+    if d.subtype != "Arrests" or d.modality != "asserted" or (d.separate and not d.sibling) or d.of_crowd:
+        return None
+    for o in reversed(armed[-RECENT:]):  # the incidents told recently: bounded work per draft
+        if o.modality != "asserted" or o.type not in ARMED_TYPES:
+            continue
+        if not any(sent.start == d.sentence.start for _trigger, sent in o.provenance[-4:]):
+            continue  # (its latest mentions: an incident told in this sentence was merged last)
+        if _sites_fit(o.location, d.location, contains) and not _days_differ(o, d):
+            return o
     return None
 
 

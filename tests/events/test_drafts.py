@@ -350,6 +350,17 @@ def test_arrests_placed_by_no_words_of_their_own_after_an_attack_are_its_end():
         assert [e.type for e in events] == ["Violence against civilians"], (later, [(e.subtype, e.rule) for e in events])
 
 
+def test_fighters_taken_alive_in_a_fight_are_its_captives_not_an_arrest():
+    for text in (
+        "Soldiers killed six militants in a gunfight in Quetta on Monday and arrested four others.",
+        # listed towns: one fight per town, its captives with it
+        "In Quetta and Zhob, troops killed seven militants and arrested three alive, a spokesman said.",
+    ):
+        events = [e for e in read(text) if e.modality == "asserted"]
+        assert "Arrests" not in [e.subtype for e in events], (text, [(e.subtype, e.rule) for e in events])
+        assert events
+
+
 def test_an_arrest_told_for_itself_is_an_event_beside_an_attack():
     text = "Gunmen killed two guards in Quetta on Monday. In Tehran, police arrested ten opposition activists."
     assert sorted(e.subtype for e in read(text)) == ["Armed clash", "Arrests"]
