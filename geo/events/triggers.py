@@ -733,6 +733,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"  # "the protests that have shaken the republic": a wave, no incident
     if lex.RECENTLY_DONE.search(before):
         return "background"  # "recently discussed", "has recently claimed": before the news, no day
+    if word.endswith("ing") and lex.CAMPAIGN_MEANS.search(text, max(s.start, t.start - 200), t.start):
+        return "background"  # "stepped up its crackdown on migrants, arresting hundreds": the campaign's means
     if not word.split()[0].endswith("ed") and lex.STEPPED_UP.search(before):
         return "background"  # "stepped up artillery fire, drone and air strikes": a campaign's course
     if (

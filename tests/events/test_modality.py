@@ -866,3 +866,9 @@ def test_arrests_counted_over_several_days_are_a_tally_no_event_of_the_day(text)
 
 def test_arrests_over_the_past_day_are_still_news():
     assert ("Arrests", "asserted") in modalities("Police in Quetta arrested 40 men over the past 24 hours, the police chief said.")
+
+
+def test_arrests_told_as_the_means_of_a_crackdown_stepped_up_are_its_course():
+    text = "The authorities in Quetta stepped up their crackdown on smugglers this month, arresting traders in raids on markets."
+    assert "asserted" not in [m for s, m in modalities(text) if s == "Arrests"]
+    assert ("Arrests", "asserted") in modalities("Police in Quetta raided a market on Monday, arresting six traders.")
