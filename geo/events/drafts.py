@@ -693,10 +693,6 @@ def _incident_it_follows(d: Draft, told: list[Draft], contains: ContainsFn) -> D
     return None
 
 
-# the incidents whose suspects the police hunt: armed violence, bombings, riots
-_HUNTED = frozenset({"Battles", "Violence against civilians", "Explosions/Remote violence", "Riots"})
-
-
 def _attack_its_suspects_follow(d: Draft, told: list[Draft]) -> Draft | None:
     """The attack just told whose suspects the arrest ``d`` takes, or None: "gunmen opened fire
     on the bus … four people had been arrested" tells the attack's end, not an arrest of its own.
@@ -706,10 +702,11 @@ def _attack_its_suspects_follow(d: Draft, told: list[Draft]) -> Draft | None:
     own day says where it was made."""
     if d.subtype != "Arrests" or d.of_crowd or _placed_by_its_words(d) or not told:
         return None
-    # the last incident told, past the statements and arrests told about it ("… was shot in the
+    # the last incident told (armed violence, a bombing or a riot, whose suspects are hunted), past
+    # the statements and arrests told about it ("… was shot in the
     # capital on Saturday, as the government condemned the attack")
     o = next((o for o in reversed(told[-RECENT:]) if o.type not in ("Diplomacy", "Strategic developments")), None)
-    if o is None or o.modality != "asserted" or o.type not in _HUNTED or _days_differ(o, d):
+    if o is None or o.modality != "asserted" or o.type not in VIOLENT_TYPES or _days_differ(o, d):
         return None
     return o
 
