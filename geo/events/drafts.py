@@ -439,6 +439,7 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None, kinds: Mappi
             continue
         scene = (
             _incident_it_belongs_to(d, by_family.get(("armed",), []), contains)
+            or _fight_its_captives_were_taken_in(d, by_family.get(("armed",), []), contains)
             or _arrest_it_belongs_to(d, arrests, contains)
             or _incident_it_follows(d, out, contains)
             or _talks_it_ends(d, out)
@@ -633,6 +634,25 @@ def _incident_it_belongs_to(d: Draft, armed: list[Draft], contains: ContainsFn) 
     return None
 
 
+def _fight_its_captives_were_taken_in(d: Draft, armed: list[Draft], contains: ContainsFn) -> Draft | None:
+    """The armed incident told in ``d``'s own sentence whose captives the arrest ``d`` takes, or
+    None: "troops killed six militants and arrested four", "the clash began when one militia
+    detained a fighter of the other". Those taken alive in a fight, or whose capture set it off,
+    are told with it in one sentence: ACLED codes the fight, not an arrest beside it (the site must
+    fit, and the day the text gives be the same)."""
+    # (a twin for another place the sentence lists is separate from its first, not from the fight)
+    if d.subtype != "Arrests" or d.modality != "asserted" or (d.separate and not d.sibling) or d.of_crowd:
+        return None
+    for o in reversed(armed[-RECENT:]):  # the incidents told recently: bounded work per draft
+        if o.modality != "asserted" or o.type not in ARMED_TYPES:
+            continue
+        if not any(sent.start == d.sentence.start for _trigger, sent in o.provenance[-4:]):
+            continue  # (its latest mentions: an incident told in this sentence was merged last)
+        if _sites_fit(o.location, d.location, contains) and not _days_differ(o, d):
+            return o
+    return None
+
+
 def _talks_it_ends(d: Draft, told: list[Draft]) -> Draft | None:
     """The meeting or visit told before whose outcome ``d`` is ("the ministers met in Beijing …
     the two sides agreed to keep up communication"), on no other day the text gives; or None."""
@@ -654,8 +674,10 @@ def _incident_it_follows(d: Draft, told: list[Draft], contains: ContainsFn) -> D
     authorities imposed a curfew" after riots are the aftermath of that incident, not events of
     their own (the arrest's words name the incident it follows; a curfew always answers one).
     Fire traded with "the gunman" of an attack on civilians is that attack, answered by guards."""
-    if not d.follows_incident or d.modality != "asserted" or d.separate:
+    if d.modality != "asserted" or d.separate:
         return None
+    if not d.follows_incident:
+        return _attack_its_suspects_follow(d, told)
     named = d.subtype == "Arrests"  # an arrest names the incident it follows; a curfew is where and when it is
     for o in reversed(told[-RECENT:]):  # the incidents told recently: bounded work per draft
         if o.modality != "asserted" or o.type in ("Diplomacy", "Strategic developments"):
@@ -669,6 +691,24 @@ def _incident_it_follows(d: Draft, told: list[Draft], contains: ContainsFn) -> D
         ):
             return o
     return None
+
+
+def _attack_its_suspects_follow(d: Draft, told: list[Draft]) -> Draft | None:
+    """The attack just told whose suspects the arrest ``d`` takes, or None: "gunmen opened fire
+    on the bus … four people had been arrested" tells the attack's end, not an arrest of its own.
+    An arrest that names no place of its own (it is placed at the last incident's site or at the
+    dateline, where the reporter files) and no other day, told right after an attack, is the
+    police answering that attack: ACLED codes the attack, and an arrest that is the news of its
+    own day says where it was made."""
+    if d.subtype != "Arrests" or d.of_crowd or _placed_by_its_words(d) or not told:
+        return None
+    # the last incident told (armed violence, a bombing or a riot, whose suspects are hunted), past
+    # the statements and arrests told about it ("… was shot in the
+    # capital on Saturday, as the government condemned the attack")
+    o = next((o for o in reversed(told[-RECENT:]) if o.type not in ("Diplomacy", "Strategic developments")), None)
+    if o is None or o.modality != "asserted" or o.type not in VIOLENT_TYPES or _days_differ(o, d):
+        return None
+    return o
 
 
 def _sites_fit(x: EventLocation | None, y: EventLocation | None, contains: ContainsFn) -> bool:

@@ -734,6 +734,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"  # "the protests that have shaken the republic": a wave, no incident
     if lex.RECENTLY_DONE.search(before):
         return "background"  # "recently discussed", "has recently claimed": before the news, no day
+    if word.endswith("ing") and lex.CAMPAIGN_MEANS.search(text, max(s.start, t.start - 200), t.start):
+        return "background"  # "stepped up its crackdown on migrants, arresting hundreds": the campaign's means
     if not word.split()[0].endswith("ed") and lex.STEPPED_UP.search(before):
         return "background"  # "stepped up artillery fire, drone and air strikes": a campaign's course
     if (
@@ -746,6 +748,10 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"  # "A year earlier, farmers blocked the highway and police detained their leaders"
     if lex.PERIOD_RANGE.search(text, s.start, min(s.end, t.end + 40)) and not _day_told(text, s):
         return "background"  # "raids on villages rose each year between 2019 and 2023": a period's tally
+    if t.subtype == "Arrests" and lex.DAYS_TALLY.match(text, t.end, window[1]):
+        # "detained over four nights of protests": a tally of several days (people held are
+        # counted; "clashes over two days" still tell the fighting of those days)
+        return "background"
     if lex.BACKGROUND_WHERE.search(text, max(s.start, t.start - 120), t.start):  # across "and" of the clause
         return "background"
     if lex.HABITUAL_WHO.search(text, max(s.start, t.start - 80), t.end):

@@ -338,6 +338,29 @@ def test_arrests_over_an_incident_told_are_part_of_that_incident():
         assert len(events[0].sentences) == 2  # the arrest is kept as a mention of the attack
 
 
+def test_arrests_placed_by_no_words_of_their_own_after_an_attack_are_its_end():
+    # an arrest that says neither where nor on which other day, told right after an attack (past
+    # the statement condemning it), takes that attack's suspects: the attack's story, no event
+    for later in (
+        "Three people had been arrested, the police said.",
+        "The interior ministry condemned the attack. At least nine suspects were detained, an official said.",
+    ):
+        text = f"Gunmen opened fire on a bus near Karvana on Tuesday, killing four passengers. {later}"
+        events = [e for e in read(text) if e.subtype != "Statement/Accusation"]
+        assert [e.type for e in events] == ["Violence against civilians"], (later, [(e.subtype, e.rule) for e in events])
+
+
+def test_fighters_taken_alive_in_a_fight_are_its_captives_not_an_arrest():
+    for text in (
+        "Soldiers killed six militants in a gunfight in Quetta on Monday and arrested four others.",
+        # listed towns: one fight per town, its captives with it
+        "In Quetta and Zhob, troops killed seven militants and arrested three alive, a spokesman said.",
+    ):
+        events = [e for e in read(text) if e.modality == "asserted"]
+        assert "Arrests" not in [e.subtype for e in events], (text, [(e.subtype, e.rule) for e in events])
+        assert events
+
+
 def test_an_arrest_told_for_itself_is_an_event_beside_an_attack():
     text = "Gunmen killed two guards in Quetta on Monday. In Tehran, police arrested ten opposition activists."
     assert sorted(e.subtype for e in read(text)) == ["Armed clash", "Arrests"]

@@ -851,3 +851,24 @@ def test_a_denied_report_does_not_reach_past_its_clause():
 def test_an_incident_named_by_its_year_after_a_qualifying_word_is_history():
     text = "He was wanted at home over the deadly 2016 attack on the Ulmo gallery in Kandor."
     assert [m for _s, m in modalities(text)] == ["background"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Quetta said more than 150 people were detained over three nights of unrest.",
+        "Officers have arrested 40 men in Quetta during the past five days, the police chief said.",
+    ],
+)
+def test_arrests_counted_over_several_days_are_a_tally_no_event_of_the_day(text):
+    assert "asserted" not in [m for s, m in modalities(text) if s == "Arrests"]
+
+
+def test_arrests_over_the_past_day_are_still_news():
+    assert ("Arrests", "asserted") in modalities("Police in Quetta arrested 40 men over the past 24 hours, the police chief said.")
+
+
+def test_arrests_told_as_the_means_of_a_crackdown_stepped_up_are_its_course():
+    text = "The authorities in Quetta stepped up their crackdown on smugglers this month, arresting traders in raids on markets."
+    assert "asserted" not in [m for s, m in modalities(text) if s == "Arrests"]
+    assert ("Arrests", "asserted") in modalities("Police in Quetta raided a market on Monday, arresting six traders.")
