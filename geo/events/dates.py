@@ -34,8 +34,6 @@ _UNDATED_UNLESS_SAID = frozenset({"background", "planned", "hypothetical"})
 #: What a news report covers: the days before its date. An incident the text dates earlier than
 #: this, in an article that also reports news of this week, is told as context.
 NEWS_WEEK = dt.timedelta(days=7)
-#: A year written in figures ("in 2019", "the 2008 attacks").
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def sentence_dates(text: str, ref: dt.date | None, s: Span, *, future: bool, published: bool) -> list[_dates.DateMatch]:
@@ -256,7 +254,7 @@ def context_before_the_news(drafts: list[Draft], ref: dt.date | None, text: str 
         # No publication date: the article is at least as recent as the latest year it names. An
         # incident the text dates by a month or a year alone, of an earlier year than that ("the
         # arrest in March 2016" in a page that speaks of 2019), is history told as context.
-        latest = max((int(y) for y in _YEAR.findall(text)), default=None)
+        latest = max((int(y.group("year")) for y in _dates.YEAR_IN_FIGURES.finditer(text)), default=None)
         for d in drafts:
             if (
                 latest is not None and d.modality == "asserted" and d.date is not None and d.date_from_text

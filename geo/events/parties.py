@@ -19,7 +19,7 @@ from geo.events.lookups import CountryFn
 from geo.events.places import PRECISION, event_location, place_country
 from geo.events.rules import VIOLENT_TYPES
 from geo.events.triggers import Trigger
-from geo.models import Mention, Place
+from geo.models import Mention, Place, Span
 
 __all__ = ["complete_parties", "visit_host", "accused", "mutual_accusation", "separate_meetings"]
 
@@ -98,19 +98,7 @@ def complete_parties(
         # rights groups say ("the rebels accused the army", "residents condemned the raid") is
         # part of the story told, not an act between states
         return False
-    if (
-        d.type == "Diplomacy"
-        and d.subtype in _SAID
-        # (at the clause's start, or the sentence's: "The army, which blamed the rebels, said")
-        and (lex.ARMY_SPEAKER.match(text, window[0], t.start) or lex.ARMY_SPEAKER.match(text, s.start, t.start))
-        and lex.ARMED_GROUP_ACCUSED.match(text, _verb_end(text, t), window[1])
-    ):
-        # "the army accused the rebels of the ambush", "the military blamed the paramilitary
-        # RSF": a warring army naming the enemy it fights is the fighting told from one side
-        # (its parties are the battle's actors), no act of one state towards another
-        return False
-    if d.type == "Diplomacy" and d.subtype in _SAID and lex.THE_GOVERNMENT_ADDRESSED.match(text, t.end, window[1]):
-        # "he accused the government of failing the poor": the opposition or critics at home
+    if d.type == "Diplomacy" and d.subtype in _SAID and _told_at_home(text, s, t, window):
         return False
     if t.rule.has("between_states") and not ctx.statements and not _between_states(d, text, t, window, actors, ctx):
         # a call, a denial, a claim of who did it is an act between states only when a state
@@ -119,6 +107,21 @@ def complete_parties(
         # claim of an attack are part of the story told
         return False
     return True
+
+
+def _told_at_home(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> bool:
+    """Is the statement at ``t`` one side of a story at home, no act of one state towards another?
+
+    "the army accused the rebels of the ambush", "the military blamed the paramilitary RSF": a
+    warring army naming the enemy it fights is the fighting told from one side (its parties are
+    the battle's actors); "he accused the government of failing the poor": the opposition or
+    critics at home, where no state is named.
+    """
+    # (the army at the clause's start, or the sentence's: "The army, which blamed the rebels, said")
+    army = lex.ARMY_SPEAKER.match(text, window[0], t.start) or lex.ARMY_SPEAKER.match(text, s.start, t.start)
+    if army and lex.ARMED_GROUP_ACCUSED.match(text, _verb_end(text, t), window[1]):
+        return True
+    return lex.THE_GOVERNMENT_ADDRESSED.match(text, t.end, window[1]) is not None
 
 
 def _verb_end(text: str, t: Trigger) -> int:

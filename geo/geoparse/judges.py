@@ -435,9 +435,9 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     own_name, own_prefix, _ = _own(sp)
     if not own_name and not sp.single and own_prefix:
         own_name = True  # "Lakki Marwat" for Lakki: the own name with its district's, no collision with a word
-    if not own_name and not sp.single and all(
-        s.zipf.get(toks[k].word.lower(), 0.0) < _ZIPF_RARE_WORD for k in range(m.i, m.j + 1)
-    ):
+    # which of the name's words are no English words
+    rare = [s.zipf.get(toks[k].word.lower(), 0.0) < _ZIPF_RARE_WORD for k in range(m.i, m.j + 1)]
+    if not own_name and not sp.single and all(rare):
         # "Bint Jbeil" for Bent Jbaïl: an alternate spelling of several words none of which is
         # an English word is a transliteration, hardly another language's chance collision
         own_name = True
@@ -445,8 +445,7 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
         placed = _placed(s, sp)
         # a name of several words is a romanisation only with a word that is no English word
         # ("in Musa Qala" for Mūsá Qal‘ah; not "in Grand View" for a town of another name)
-        foreign = sp.single or any(s.zipf.get(toks[k].word.lower(), 0.0) < _ZIPF_RARE_WORD for k in range(m.i, m.j + 1))
-        if placed and foreign and _romanisation(sp.m.places, sp.m.key, loose=placed == "settlement"):
+        if placed and (sp.single or any(rare)) and _romanisation(sp.m.places, sp.m.key, loose=placed == "settlement"):
             # "near Afgoye" for Afgooye: another spelling of the own name, no other language's
             # name; "the town of Kanyabayonga": the text itself says the name is a town's
             own_name = True

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from geo.lang.en.calendar import MONTHS, WEEKDAYS
 from geo.lang.en.numbers import NUMBER_WORDS
 
-__all__ = ["DateMatch", "find_dates", "resolve", "dateline_date", "text_date", "day_the_text_gives", "patterns", "MONTHS", "WEEKDAYS", "NUMBER_WORDS"]
+__all__ = ["DateMatch", "YEAR_IN_FIGURES", "find_dates", "resolve", "dateline_date", "text_date", "day_the_text_gives", "patterns", "MONTHS", "WEEKDAYS", "NUMBER_WORDS"]
 
 
 
@@ -43,6 +43,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 #: What a number before it counts, so that it is no year ("between 2000 and 3000 people").
 _COUNTED = r"(?:people|persons|men|women|protesters|demonstrators|marchers|supporters|workers|students|residents|troops|soldiers|fighters|militants|police|officers|homes|houses|families)\b"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+#: A year written in figures, anywhere ("in 2019", "the 2008 attacks").
+YEAR_IN_FIGURES = re.compile(r"\b" + _YEAR + r"\b")
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 #: Nouns of incidents a date word may qualify ("weekend bombings").
 _INCIDENTS = (
