@@ -228,7 +228,9 @@ def listed_days(d: Draft, text: str, ctx: Context) -> list[Draft]:
     for x in sorted({(x.start, x.end): x for x in days}.values(), key=lambda x: x.start):
         if x.start < end:
             continue
-        join = lex.LIST_JOIN.match(text, end)
+        # ("Tuesday's and Wednesday's battles": the possessive of a day is skipped to its join)
+        poss = lex.DAY_POSSESSIVE.match(text, end)
+        join = lex.LIST_JOIN.match(text, poss.end() if poss else end)
         if join is None or join.end() != x.start or x.date is None or x.precision != 1:
             break
         end = x.end

@@ -111,6 +111,14 @@ def test_an_incident_told_on_a_list_of_days_is_one_event_per_day():
     assert sorted(e.date for e in read(text)) == [dt.date(2025, 5, 8), dt.date(2025, 5, 9)]
 
 
+def test_days_told_as_owners_of_the_incidents_are_a_list_of_days():
+    # "in Thursday's and Friday's fighting" lists two days as "on Thursday and Friday" does
+    text = "Jets carried out a dozen air strikes near Quetta in Thursday's and Friday's fighting."
+    assert sorted(e.date for e in read(text)) == [dt.date(2025, 5, 8), dt.date(2025, 5, 9)]
+    # one day's possessive alone is one day
+    assert [e.date for e in read("Thursday's air strikes near Quetta killed four people.")] == [dt.date(2025, 5, 8)]
+
+
 def test_a_report_date_after_the_incidents_day_is_no_second_day():
     text = "Gunmen attacked a post near Quetta on Thursday, police said on Friday."
     assert [e.date for e in read(text)] == [dt.date(2025, 5, 8)]
