@@ -38,7 +38,15 @@ from geo.events.capitals import bare_capitals, capitals_named
 from geo.events.dates import context_before_the_news, date_event, day_of_the_news, listed_days
 from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
 from geo.events.fatalities import fatalities_in
-from geo.events.later_sites import counted_sites, day_of_told, listed_sites, scene_told_after, site_named_later, site_of_told
+from geo.events.later_sites import (
+    counted_sites,
+    day_of_told,
+    land_of_unknown_site,
+    listed_sites,
+    scene_told_after,
+    site_named_later,
+    site_of_told,
+)
 from geo.events.lookups import (
     BorderFn,
     CapitalFn,
@@ -159,6 +167,7 @@ def extract(
     _clashes_of_the_crowd_told_after(ctx.drafts, text)
     drafts = dedupe(ctx.drafts, _containment(mentions), ctx.kinds)
     site_named_later(drafts, ctx, text, mentions)
+    land_of_unknown_site(drafts, ctx, country)
     _unanchored_is_context(drafts)
     events = tuple(to_event(article, d) for d in drafts)
     if log.isEnabledFor(logging.DEBUG):  # which rule read each event, for `python -m geo -vv`

@@ -14,12 +14,13 @@ from geo.events import rules as lex
 from geo.events.actors import Actor
 from geo.events.dates import is_earlier, is_whole_year
 from geo.events.drafts import Context, Draft, strength, twin_of
-from geo.events.places import finest, in_spans, is_actor_name, locative_cue, set_site, told_from_elsewhere
+from geo.events.lookups import CountryFn
+from geo.events.places import event_location, finest, in_spans, is_actor_name, locative_cue, set_site, told_from_elsewhere
 from geo.events.rules import DI
 from geo.lang.en.numbers import NUMBER_WORDS
 from geo.models import Mention, Span
 
-__all__ = ["site_of_told", "day_of_told", "scene_told_after", "listed_sites", "counted_sites", "site_named_later"]
+__all__ = ["site_of_told", "day_of_told", "scene_told_after", "listed_sites", "counted_sites", "site_named_later", "land_of_unknown_site"]
 
 
 _TOLD_FAMILY = {
@@ -359,3 +360,25 @@ def site_named_later(drafts: list[Draft], ctx: Context, text: str, mentions: lis
         set_site(d, text, m, "named later in the article", "in", ctx)
         d.precision = max(d.precision, 3 if m.place.kind != "place" else 2)
         d.rule_name += "+site-named-later"
+
+
+def land_of_unknown_site(drafts: list[Draft], ctx: Context, country: CountryFn) -> None:
+    """Place in the land of the incident told before it an event the text says is another one
+    ("A second air strike hit a house in the village of X") at a village the gazetteer does not
+    know. Such an event takes no earlier event's site (it is another incident) and no place named
+    later (its own place is the unknown one); the incidents of a report are in one land unless the
+    text names another, so the country of the latest placed event on the ground holds it (drawn
+    as the country, precision 3). Run on the merged ``drafts``, after :func:`site_named_later`."""
+    prev: Draft | None = None
+    for d in drafts:
+        if d.type == DI:
+            continue
+        if d.location is None and d.unknown_site and d.separate and d.modality == "asserted" and prev is not None:
+            place = ctx.place_by_id.get(prev.location.id)
+            land = country(place.country) if place is not None and place.country else None
+            if land is not None:
+                d.location = event_location(land, "site", None)
+                d.precision, d.location_note = 3, "land of the incident told before"
+                d.rule_name += "+unknown-site's-land"
+        if d.location is not None and d.modality == "asserted":
+            prev = d

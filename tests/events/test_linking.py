@@ -303,6 +303,28 @@ def test_a_separate_attack_stays_separate():
     assert events[1].location is None  # not the site of the other incident
 
 
+def test_a_second_strike_of_a_named_kind_is_another_incident():
+    # "a second air strike": the count says another incident, whatever kind-word stands before its noun
+    # (the province holds the first strike's town: told as the same strike, it would be that one told finer)
+    text = "An air strike hit a market in Brask on Monday, killing three. A second air strike hit a school in Velmar province."
+    assert [where(e)[0] for e in read(text)] == ["Brask", "Velmar"]
+    assert len(read("An air strike hit a market in Brask on Monday, killing three. The air strike hit a school in Velmar province.")) == 1
+
+
+def test_another_incident_at_a_village_nobody_knows_is_in_the_land_of_the_one_told():
+    # the village is unknown: not the first strike's town (another incident), but its country
+    def with_village(text: str) -> tuple[Event, ...]:
+        at = text.index("Zorvik")  # a name the geoparser found but could not place
+        found = [*mentions(text), Mention(at, at + 6, "Zorvik", None)]
+        return extract(Article("t", "", text, REF), found, border=lambda a, b: None, country=country)
+
+    events = with_village("An air strike hit a market in Brask on Monday, killing three. A second air strike hit a house in the village of Zorvik.")
+    assert [where(e) for e in events] == [("Brask", "gn:11", 1), ("Lindora", "LND", 3)]
+    assert events[1].rule.endswith("+unknown-site's-land")
+    # told as the same strike, it is the one told before, at its town
+    assert len(with_village("An air strike hit a market in Brask on Monday, killing three. The air strike hit a house in the village of Zorvik.")) == 1
+
+
 def test_an_air_strike_beside_a_ground_battle_stays_two_events():
     text = "Rebels and troops fought for the town of Brask on Monday. Jets bombed Brask the same day, killing four."
     assert sorted(e.type for e in read(text)) == ["Battles", "Explosions/Remote violence"]
