@@ -239,8 +239,11 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     word = text[t.start:t.end].lower()
     # ("Nine villagers killed by separatists": a headline's passive without its auxiliary)
     # ("gunmen have been attacking motorists": "been" before an -ing word is the progressive, no passive)
+    # ("Soldier killed on border", "two guards shot dead near the post": a headline's passive is
+    # also told by a place or a time right after the verb, where an active killing names its victims)
     passive = (re.search(r"\b(?:were|was|been|are|is)\s+$", before) and not word.endswith("ing")) or (
-        re.search(r"(?:ed|dead)$", word) is not None and re.match(r"\s+by\b", after) is not None
+        re.search(r"(?:ed|dead)$", word) is not None
+        and re.match(r"(?i)\s+(?:by|in|on|at(?!\s+(?:least|most)\b)|near|outside|during|after)\b", after) is not None
     )
     # the victims: after an active verb ("killed four guards"), before a passive one ("guards were killed")
     # ("according to officials, two constables died": the speaker before them is no victim)

@@ -121,6 +121,10 @@ _LINE_RULES: tuple[tuple[re.Pattern[str], str, int], ...] = (
           r"\(?\s*(?:photo(?:graph)?|image|picture|pic|file\s+(?:photo|image)|representational\s+(?:image|photo|picture)|"
           r"photo\s+credits?|image\s+credits?|credit)\s*(?:credit)?\s*(?::|\||/)\s*[^\n]{1,120}?\)?"
           r"|\(?\s*(?:file\s+photo|representational\s+(?:image|photo|picture))\s*\)?[.]?"),
+    # A line that opens on "File photo" or "Representational image" (its credit maybe in brackets)
+    # captions an archive picture: its scene, date and place are another day's.
+    _rule("file photo caption", MAX_RULE_LINE,
+          r"(?:file\s+(?:photo|image|picture)|representational\s+(?:image|photo|picture))\s*(?:\([^()\n]{1,60}\))?\s*[:|–—-]\s*\S.*"),
     # A photo's caption ends with its credit: "… in Nairobi on Monday, May 23, 2016. (AP Photo/J.
     # Doe)". Captions of file photos carry old dates and other places: not the story.
     _rule("photo caption (ends with its credit)", MAX_RULE_LINE,

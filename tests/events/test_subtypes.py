@@ -231,6 +231,12 @@ def test_a_clash_of_unarmed_crowds_is_a_riot_and_one_with_an_armed_side_a_battle
         # a headline's passive without its auxiliary: the victims come before "killed by"
         ("Nine villagers killed by separatists near Menaka", "Attack"),
         ("Two soldiers killed by rebels near Menaka", "Armed clash"),
+        # ... or a place or a time right after the verb: the dead come before it
+        ("Ministry Says Soldier Killed on Northern Frontier", "Armed clash"),
+        ("Policeman shot dead near market in Menaka", "Armed clash"),
+        ("Guard Shot Dead Outside Bank In Menaka", "Armed clash"),
+        # ("at least" is a count of the victims that follow: the active voice)
+        ("Gunmen killed at least nine villagers near Menaka on Monday.", "Attack"),
         # a helicopter firing on villages is fire from the air
         ("A military helicopter fired on two villages in Rakhine State on Wednesday.", "Air/drone strike"),
         # missiles fired from a drone or from the air are an air strike
