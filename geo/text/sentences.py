@@ -48,6 +48,10 @@ _OPENING = "\"'“‘([«"
 # Linear time: the run of stops starts where no stop precedes it and is taken whole (possessive),
 # so a text of only dots or "!?" is tried once per run, not once per character.
 _END = re.compile(r"(?<![.!?…])([.!?…]++)([" + re.escape(_CLOSERS) + r"]*+)(\s++)")
+# A stop glued to the next sentence ("hunt down the rest.Doctors said"): pages whose paragraphs
+# were joined without a space. A lower-case word of three letters or more before it and a
+# capitalised word after it: no abbreviation, initial, acronym or lower-case web address looks like that.
+_GLUED = re.compile(r"(?<=[a-z]{3})([.!?])(?=[A-Z][a-z])")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 
@@ -137,6 +141,13 @@ def _next_word(text: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+def _ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(end of a sentence, start of the next) in text[start:end], in order."""
+    ends = [(m.start(3), m.end()) for m in _END.finditer(text, start, end) if _is_boundary(text, start, m)]
+    glued = [(m.end(1), m.end(1)) for m in _GLUED.finditer(text, start, end)]
+    return sorted(ends + glued) if glued else ends
+
+
 def split(text: str, skip: Sequence[Span] = (), *, paras: Sequence[Span] | None = None) -> tuple[Span, ...]:
     """Sentence spans of ``text`` (offsets into it), leaving out sentences inside ``skip`` spans.
 
@@ -147,14 +158,11 @@ def split(text: str, skip: Sequence[Span] = (), *, paras: Sequence[Span] | None 
     out: list[Span] = []
     for para in paragraphs(text) if paras is None else paras:
         start = para.start
-        for m in _END.finditer(text, para.start, para.end):
-            if not _is_boundary(text, para.start, m):
-                continue
-            end = m.start(3)
+        for end, nxt in _ends(text, para.start, para.end):
             s, e = _trim(text, start, end)
             if s < e:
                 out.append(Span(s, e))
-            start = m.end()
+            start = nxt
         s, e = _trim(text, start, para.end)
         if s < e:
             out.append(Span(s, e))

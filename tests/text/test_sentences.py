@@ -25,6 +25,14 @@ def texts(text: str, skip=()) -> list[str]:
         ('He said "we will act." Officials agreed.', ['He said "we will act."', "Officials agreed."]),
         ("Was it planned? Nobody knows.", ["Was it planned?", "Nobody knows."]),
         ("Version 2.5 of the plan failed. It was dropped.", ["Version 2.5 of the plan failed.", "It was dropped."]),
+        # paragraphs a page joined without a space still end at the stop
+        (
+            "Villagers chased off the raiders.Medics said four were hurt.",
+            ["Villagers chased off the raiders.", "Medics said four were hurt."],
+        ),
+        # (an address or an acronym glued to a word is no sentence end)
+        ("Read more at lerana-news.com today.", ["Read more at lerana-news.com today."]),
+        ("Aid came from the U.S.The army said so.", ["Aid came from the U.S.The army said so."]),
     ],
 )
 def test_split(text, expected):
