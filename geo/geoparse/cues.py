@@ -24,7 +24,9 @@ from geo.lang.en.bodies import BODY_TAILS
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.placeheads import FEATURE_HEADS as _FEATURE_HEADS
 from geo.lang.en.placeheads import FEATURE_HEADS_OF as _FEATURE_HEADS_OF
+from geo.lang.en.placeheads import FEATURE_HEADS_ROMANCE as _FEATURE_HEADS_ROMANCE
 from geo.lang.en.placeheads import HEAD_ABBREVIATIONS as _HEAD_ABBREVIATIONS
+from geo.lang.en.placeheads import ROMANCE_LINKS as _ROMANCE_LINKS
 from geo.places.normalize import normalize_cached
 
 _COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
@@ -439,13 +441,17 @@ def _feature_end(text: str, toks: list[_Tok], i: int, j: int, gaz=None) -> int |
     gazetteer match there, or ``i - 1``), else None."""
     n = len(toks)
     t = toks[i]
-    if t.word in _FEATURES or t.word in _FEATURE_HEADS or (
+    romance = t.word in _FEATURE_HEADS_ROMANCE
+    if t.word in _FEATURES or t.word in _FEATURE_HEADS or romance or (
         t.word in _FEATURE_HEADS_OF and i + 1 < n and toks[i + 1].word == "of"
     ):
-        # "Lake Chad", "Gulf of Mexico", "Bay of Bengal", "Jabal Safi", "Cape of Good Hope"
+        # "Lake Chad", "Gulf of Mexico", "Bay of Bengal", "Jabal Safi", "Cape of Good Hope",
+        # "Laguna Amarga", "Valle de Cocora"
         k = i + 1
         of = False
-        if k + 1 < n and toks[k].word == "of" and _gap_ok(text, t, toks[k]) and _gap_ok(text, toks[k], toks[k + 1]):
+        if k + 1 < n and (toks[k].word == "of" or (romance and toks[k].word in _ROMANCE_LINKS)) and (
+            _gap_ok(text, t, toks[k]) and _gap_ok(text, toks[k], toks[k + 1])
+        ):
             k += 1
             of = True  # "Cape of Good Hope": after "of", a common word starts the name too
         if (
@@ -562,6 +568,11 @@ _LOW_WATER = frozenset("river rivers lake lakes creek creeks canal".split())
 # rivers", "the Orrin and Tally creeks"), also capitalised as part of the last name ("the
 # Orrin and Tally Rivers").
 _LOW_FEATURES_PLURAL = frozenset("rivers lakes mountains creeks".split())
+# Basins, written after a water word or as a "sub-basin" ("the Koshi, Gandaki and Karnali river
+# basins", "the Suru sub-basin"): hydrology and climate news names a river's catchment so, and the
+# name before is the river's, not a town or province of that name. A bare "basin" is left out:
+# "the Los Angeles basin", "the Paris basin" are named after the city and read as it.
+_BASINS = frozenset("basin basins".split())
 
 
 _DIRECTIONS = frozenset(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from geo.geoparse.cues import (
     _ABD,
+    _BASINS,
     _CONTRACTIONS,
     _COUNTY_WORDS,
     _DIRECTIONS,
@@ -57,8 +58,10 @@ from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.placeheads import FEATURE_HEADS as _FEATURE_HEADS
 from geo.lang.en.placeheads import FEATURE_HEADS_OF as _FEATURE_HEADS_OF
 from geo.lang.en.placeheads import FEATURE_HEADS_PLURAL as _FEATURE_HEADS_PLURAL
+from geo.lang.en.placeheads import FEATURE_HEADS_ROMANCE as _FEATURE_HEADS_ROMANCE
 from geo.lang.en.placeheads import NAME_LINKS as _HYPHEN_LINKS
 from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
+from geo.lang.en.placeheads import ROMANCE_LINKS as _ROMANCE_LINKS
 from geo.lang.en.settlements import APPOSITION_SETTLEMENT_NOUNS as _APPOSITION_SETTLEMENT_NOUNS
 from geo.lang.en.settlements import COUNTY_ABBREVIATION as _COUNTY_ABBREVIATION
 from geo.lang.en.settlements import IRISH_COUNTIES as _IRISH_COUNTIES
@@ -78,8 +81,14 @@ from geo.models import RIVER_ID_PREFIX
 from geo.places.normalize import normalize_cached
 
 #: The words :class:`_Scan` lists the positions of.
-_SCAN_WORDS = _FEATURES | _LOW_FEATURES | _DISTRICT_WORDS | _FEATURE_HEADS | _FEATURE_HEADS_OF
-_FEATURE_SCAN = _FEATURES | _LOW_FEATURES | _FEATURE_HEADS | _FEATURE_HEADS_OF
+_SCAN_WORDS = (
+    _FEATURES | _LOW_FEATURES | _DISTRICT_WORDS | _FEATURE_HEADS | _FEATURE_HEADS_OF | _FEATURE_HEADS_ROMANCE | _BASINS
+)
+_FEATURE_SCAN = _FEATURES | _LOW_FEATURES | _FEATURE_HEADS | _FEATURE_HEADS_OF | _FEATURE_HEADS_ROMANCE | _BASINS
+#: Tokens before a plural head ("rivers", "river basins") that the names of its list may span
+#: ("the Ruvuma, Lurio and Zambezi rivers": five names with their "and"), read in steps of four
+#: (a feature word counts as near a name up to three tokens after it).
+_LIST_REACH = 12
 
 
 class _Scan:
@@ -103,12 +112,19 @@ class _Scan:
         # chunk's words finds both (most words are neither).
         self.features: list[int] = []
         self.district_words: list[int] = []
+        plural = False
         for k, w in enumerate([t.word for t in toks]):
             if w in _SCAN_WORDS:
                 if w in _FEATURE_SCAN:
                     self.features.append(k)
+                    if _plural_head(text, toks, k):
+                        # the first names of a list before it are far from the word itself
+                        self.features.extend(range(max(0, k - _LIST_REACH), k, 4))
+                        plural = True
                 if w in _DISTRICT_WORDS:
                     self.district_words.append(k)
+        if plural:
+            self.features.sort()
         # where a name may start after "district of " (read in the text: the tokens start only
         # a few characters before a capital, and "district" may be none of them)
         span = (toks[0].start, toks[-1].end) if toks else (0, 0)
@@ -377,6 +393,25 @@ def _named_feature(s: _Scan, i: int, j: int, key: str) -> tuple[str, tuple] | No
 _MAX_LISTED_FEATURES = 5
 
 
+def _plural_head(text: str, toks: list[_Tok], k: int) -> bool:
+    """Is token ``k`` a plural feature word closing a list: "rivers", "lakes" or a water word
+    before "basins" ("the Koshi, Gandaki and Karnali river basins")? (Read in the text: the
+    tokens kept around a name may stop before "basins".)"""
+    w = toks[k].word  # lower case: "Rivers" is also Nigeria's state
+    if w in _LOW_FEATURES_PLURAL:
+        return True
+    return w in _LOW_WATER and text.startswith(" basins", toks[k].end)
+
+
+def _sub_basin(s: _Scan, k: int) -> bool:
+    """Is token ``k`` the "sub" of "sub-basin" ("the Suru sub-basin")?"""
+    toks = s.toks
+    return (
+        toks[k].word.lower() == "sub" and k + 1 < s.n and toks[k + 1].word in _BASINS
+        and s.text[toks[k].end : toks[k + 1].start] == "-"
+    )
+
+
 def _lowercase_feature(s: _Scan, i: int) -> int | None:
     """Last token of a name that a lower-case feature word makes a river, lake or range:
     "the Ahr river", "the river Saryu", "the Rhine and Moselle rivers" (both). Whatever else
@@ -387,7 +422,9 @@ def _lowercase_feature(s: _Scan, i: int) -> int | None:
     if s.zipf.get(toks[i].word.lower(), 0.0) >= _ZIPF_COMMON + 0.6:
         return None  # "the river Police": no name
     before = i > 0 and toks[i - 1].word in _LOW_FEATURES_BEFORE and text[toks[i - 1].end : toks[i].start] == " "
-    after = j + 1 < n and toks[j + 1].word in _LOW_FEATURES and text[toks[j].end : toks[j + 1].start] == " "
+    after = j + 1 < n and (toks[j + 1].word in _LOW_FEATURES or _sub_basin(s, j + 1)) and (
+        text[toks[j].end : toks[j + 1].start] == " "
+    )
     head = j + 1
     the_at = i - 1
     if not (before or after):
@@ -410,23 +447,28 @@ def _lowercase_feature(s: _Scan, i: int) -> int | None:
                     break
             else:
                 return None
-            if k + 1 < n and toks[k + 1].word in _LOW_FEATURES_PLURAL and text[toks[k].end : toks[k + 1].start] == " ":
+            if k + 1 < n and _plural_head(text, toks, k + 1) and text[toks[k].end : toks[k + 1].start] == " ":
                 after, head = True, k + 1
                 break
         if not after:
             return None
-    else:
-        # the first name of such a list takes the list's "the" ("the Rhine and Moselle rivers")
-        k = i - 1
-        while k >= 1 and toks[k].word in ("and", "or") and toks[k - 1].cap:
+    # every name of such a list takes the list's "the" ("the Rhine and Moselle rivers", "the
+    # Koshi, Gandaki and Karnali river basins")
+    k = i - 1
+    for _ in range(_MAX_LISTED_FEATURES):
+        if k >= 1 and toks[k].word in ("and", "or") and toks[k - 1].cap:
             k -= 1
-            while k >= 1 and toks[k - 1].cap and s.gap_ok(k - 1, k):
-                k -= 1
-            the_at = k - 1
+        elif not (k >= 1 and toks[k].cap and text[toks[k].end : toks[k + 1].start] == ", "):
+            break
+        while k >= 1 and toks[k - 1].cap and s.gap_ok(k - 1, k):
             k -= 1
+        the_at = k - 1
+        k -= 1
     # After "the", a water word makes a feature even of an area's name ("the Moselle river");
     # "the Luzon mountain ranges" are Luzon's.
-    the = the_at >= 0 and toks[the_at].word.lower() == "the" and (before or toks[head].word.lower() in _LOW_WATER)
+    the = the_at >= 0 and toks[the_at].word.lower() == "the" and (
+        before or toks[head].word.lower() in _LOW_WATER or _sub_basin(s, head)  # a sub-basin is a river's
+    )
     if not the and not before:
         found = s.lookup(i)
         if found is not None and found[0] == j and any(p.kind in _PROMINENT_KINDS for p in s.gaz.by_key(found[1])):
@@ -692,6 +734,32 @@ def _longer_name(s: _Scan, at: _At) -> int | None:
         return None
     s.matches.append(_Match(i, j, key, (), "long name", toks[j].end))
     return j + 1
+
+
+def _romance_fragment(s: _Scan, at: _At) -> int | None:
+    """ "Torres del Paine", "Foz do Iguaçu", "Lula da Silva": a gazetteer name followed by a
+    Romance link ("del", "do", "da": :data:`geo.lang.en.placeheads.ROMANCE_LINKS`) and a
+    capitalised word is the first word of a longer name, of a place the gazetteer lacks or of a
+    person, not the town of that name abroad ("Torres" alone is a Brazilian town); the words
+    are passed over. A name after the link that is a country's or a first-level area's
+    ("Santiago de Chile", "Santiago de Cuba") says which place the first word is, and is left
+    to it; names the gazetteer has whole ("Rio de Janeiro") were found whole."""
+    found = at.found
+    if found is None:
+        return None
+    toks, text, j = s.toks, s.text, found[0]
+    if not (
+        j + 2 < s.n and toks[j + 1].word in _ROMANCE_LINKS and toks[j + 2].cap
+        and text[toks[j].end : toks[j + 1].start] == " " and text[toks[j + 1].end : toks[j + 2].start] == " "
+    ):
+        return None
+    after = s.lookup(j + 2)
+    if after is not None and any(p.kind in ("country", "admin1") for p in s.gaz.by_key(after[1])):
+        return None
+    e = j + 2
+    while e + 1 < s.n and toks[e + 1].cap and s.gap_ok(e, e + 1):
+        e += 1
+    return e + 1
 
 
 def _locative_before(s: _Scan, i: int) -> bool:
@@ -1308,7 +1376,7 @@ _BEFORE_LOOKUP = (
 
 _AFTER_LOOKUP = (
     _physical_feature, _place_head, _district, _part_of_area, _demonym_before_name, _named_settlement, _longer_name,
-    _township, _first_name_person, _person_pair, _county, _gazetteer_name, _demonym, _bare_district,
+    _township, _first_name_person, _person_pair, _county, _romance_fragment, _gazetteer_name, _demonym, _bare_district,
 )
 
 

@@ -574,6 +574,17 @@ def _feature_areas(readings: Sequence[Place]) -> frozenset[int]:
                      if p.kind in ("admin1", "admin2") and p.name.rsplit(" ", 1)[-1] in _WATER_TAILS)
 
 
+def _region_countries(gazetteer, p: Place) -> tuple[str, ...]:
+    """The countries a hand-curated region of several countries spans (regions.arrow); () for
+    seas, for regions of no listed countries, and for a gazetteer without that table."""
+    if gazetteer is None:
+        from geo.places.gazetteer import load
+
+        gazetteer = load()
+    spans = getattr(gazetteer, "region_countries", None)
+    return spans(p.id) if spans is not None else ()
+
+
 def _a_country_no_area(c: Candidate) -> bool:
     """Is the name a country's and no first-level area's ("Chad", "Burkina Faso")? Then "states"
     around its list are nations ("member states such as Chad, Mali and Niger"), and no member
@@ -1074,7 +1085,8 @@ def _ranked(places: tuple[Place, ...], key: str, gazetteer) -> tuple[list[Place]
 def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tuple[Mention, ...]:
     """Choose a reading for every candidate; return mentions in text order.
 
-    ``gazetteer`` (optional) is only used to name countries and areas in evidence strings.
+    ``gazetteer`` (optional) names countries and areas in evidence strings, and gives the
+    countries of a region of several countries (else the embedded gazetteer's).
     """
     cands = sorted(candidates, key=lambda c: (c.start, c.end))
     if not cands:
@@ -1249,7 +1261,14 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                     scores.append(s)
                     notes.append(why)
                     continue
-                cw = country_w.get(p.country, 0.0) - own_country.get(p.country, 0.0)
+                held = _region_countries(gazetteer, p) if p.kind == "region" and not p.country else ()
+                if held:
+                    # a region of several countries ("the Balkans", "the Sahel") holds the story's
+                    # countries as a town holds its own: "the Balkan route" in a story on Serbia and
+                    # Croatia is the Balkans, not Turkmenistan's Balkan province
+                    cw = sum(country_w.get(c, 0.0) - own_country.get(c, 0.0) for c in held)
+                else:
+                    cw = country_w.get(p.country, 0.0) - own_country.get(p.country, 0.0)
                 share = cw / rest
                 if cw >= 0.5 and (share >= 0.15 or cw >= 2.0) and (
                     p.kind not in ("country", "continent") or (split and p.kind == "country")
@@ -1257,7 +1276,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                     s += _COUNTRY_BONUS * math.sqrt(min(1.0, share))
                     if gated and ri in gated:
                         s += _COMPASS_HANDICAP  # "the South East" in a story about its country
-                    why.append(("country", p.country))
+                    why.append(("text", "it holds the article's countries") if held else ("country", p.country))
                 a1 = p.admin1
                 if a1:
                     # a place in an area the article names; an area the article's places are in

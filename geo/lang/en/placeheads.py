@@ -9,8 +9,8 @@ the words serve for those it lacks (see :func:`geo.geoparse.recognisers._place_h
 from __future__ import annotations
 
 __all__ = [
-    "FEATURE_HEADS", "FEATURE_HEADS_OF", "FEATURE_HEADS_PLURAL", "HEAD_ABBREVIATIONS", "SAINT_WORDS", "NAME_LINKS",
-    "PLACE_HEADS", "PLACE_TAILS",
+    "FEATURE_HEADS", "FEATURE_HEADS_OF", "FEATURE_HEADS_PLURAL", "FEATURE_HEADS_ROMANCE", "HEAD_ABBREVIATIONS",
+    "SAINT_WORDS", "NAME_LINKS", "ROMANCE_LINKS", "PLACE_HEADS", "PLACE_TAILS",
 ]
 
 #: Capitalised head words, as written, of towns, forts, ports and capes named after something
@@ -49,6 +49,20 @@ SAINT_WORDS = frozenset("st ste saint sainte san santa santo".split())
 #: area of that name abroad ("Safi" alone is a Moroccan city and a Maltese council). Names the
 #: gazetteer has whole ("Jebel Ali", "Wadi Halfa") keep their own reading.
 FEATURE_HEADS = frozenset("Jabal Jebel Djebel Jbel Wadi".split())
+
+#: Spanish and Portuguese head words of lakes, valleys, hills and volcanoes as travel and
+#: environment news keeps them ("Laguna Amarga", "Valle de Cocora", "Cerro Rico", "Volcán de
+#: Fuego"): the name after one, with or without "de"/"del", is the feature's; "Laguna" alone is a
+#: Philippine province and "Valle" a Honduran department. Names the gazetteer has whole ("Laguna
+#: Beach", "Valle del Cauca", "Cerro de Pasco") keep their own reading. "Río" is left out: the
+#: gazetteer has rivers so named as rivers ("Río Negro" is also two provinces), and "Sierra"
+#: starts too many towns' names.
+FEATURE_HEADS_ROMANCE = frozenset("Laguna Lago Valle Cerro Volcán Volcan Nevado".split())
+
+#: Lower-case links inside Spanish, Portuguese, Italian and French names ("Torres del Paine",
+#: "Valle de Cocora", "Foz do Iguaçu", "Lula da Silva"): a name before one, with a capitalised
+#: word after, is the start of a longer name, of a place or a person.
+ROMANCE_LINKS = frozenset("de del da do dos das di della".split())
 
 #: Head words of features named "<head> of <name>" ("the Cape of Good Hope", "the Isle of
 #: Skye"): the name after "of" belongs to the feature ("Good Hope" alone is a Californian
