@@ -88,6 +88,20 @@ def test_grenades_thrown_beside_gunfire_are_the_armed_attack_they_belong_to():
     assert [(e.type, e.subtype, e.location.name) for e in events] == [("Battles", "Armed clash", "Quetta")]
 
 
+def test_an_assault_on_armed_men_stays_a_battle_when_its_blasts_are_told_after_it():
+    # the victims make it a battle; the bombs and grenades told later are how it was fought
+    text = (
+        "Militants attacked border guards near Menaka on Monday, killing three of them. "
+        "One of the attackers blew himself up at the gate of the post."
+    )
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert [(e.type, e.subtype) for e in events] == [("Battles", "Armed clash")]
+    # an attack whose victims are not told takes the kind its later mention gives
+    text = "An attack killed five in Menaka on Monday. A suicide bomber blew himself up at the market gate."
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert [(e.type, e.subtype) for e in events] == [("Explosions/Remote violence", "Suicide bomb")]
+
+
 def test_an_attack_told_overnight_and_on_its_day_is_one_incident():
     # published on a Sunday: "overnight" is Saturday night, the attack is dated Sunday in the lead
     text = (
