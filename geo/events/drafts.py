@@ -1069,9 +1069,11 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
     on_civilians = twin.read_as_civilians and twin.type == "Violence against civilians" and d.type == "Battles"
     # ("the gun battle lasted two hours" folded in before "began with a suicide car bombing")
     blast_in_fight = twin.fight_told and d.type == "Explosions/Remote violence" and twin.subtype == "Armed clash"
-    # ("militants attacked a police post" then "hurled grenades": an assault on armed men, told by
-    # its victims, is a battle; the weapons it used are its details, ACLED's battle with them)
-    on_armed_men = "victims: security forces" in twin.rule_name and d.type == "Explosions/Remote violence"
+    # ("militants attacked a police post, killing three guards" then "hurled grenades": an assault
+    # told by the armed men it killed or wounded is a battle; the blasts it used are its details.
+    # An attack told by its targets alone ("attacks hit six police stations") takes the weapon told
+    # after it ("carried out with hand grenades").
+    on_armed_men = "victims: security forces" in twin.rule_name and bool(twin.fatalities) and d.type == "Explosions/Remote violence"
     if twin.rule.subtype == GENERIC and d.rule.subtype != GENERIC and (not twin.specific_read or clash) and not on_civilians and not blast_in_fight and not on_armed_men:
         # "an attack killed five" then "a suicide bomber blew himself up": the first specific
         # reading; the weapons and moves told after it ("hand grenades", "seized the station")
