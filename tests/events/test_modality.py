@@ -86,6 +86,8 @@ def test_an_event_dated_years_before_the_article_is_background():
         # (the month opens the sentence: its later clauses are as far back)
         "Last month the Iranian finance minister came to settle the final plans for a link between the Quetta and "
         "Tehran bourses, and agreed to look into linking their bond markets too.",
+        # the week before: what led up to the incidents the news tells by their weekday
+        "Last week four guards were killed in a raid on a checkpoint in the Menaka district.",
     ],
 )
 @pytest.mark.parametrize("date", [None, dt.date(2025, 5, 12)])
