@@ -60,6 +60,7 @@ from geo.events.lookups import (
 from geo.events.parties import complete_parties, mutual_accusation, separate_meetings
 from geo.events.places import PRECISION, home_country, is_dateline, note_places, place_country, place_event
 from geo.events.rules import ARMED_TYPES, DI, PR, RI, VIOLENT_TYPES
+from geo.events.sport import games_left_out
 from geo.events.triggers import CIVILIAN_TARGET, CIVILIAN_VICTIMS, REPELLED, cameo_code, find_triggers
 from geo.models import Article, Event, Mention, Span
 from geo.text import dates as _dates
@@ -165,7 +166,7 @@ def extract(
     context_before_the_news(ctx.drafts, ref, text)
     day_of_the_news(ctx.drafts, ref, text)
     _clashes_of_the_crowd_told_after(ctx.drafts, text)
-    drafts = dedupe(ctx.drafts, _containment(mentions), ctx.kinds)
+    drafts = dedupe(games_left_out(ctx.drafts, text), _containment(mentions), ctx.kinds)
     site_named_later(drafts, ctx, text, mentions)
     land_of_unknown_site(drafts, ctx, country)
     _unanchored_is_context(drafts)

@@ -1,0 +1,35 @@
+"""Sports reports: games told in the words of war are no events; crowds and the dead are."""
+from __future__ import annotations
+
+from event_fixtures import read
+
+from geo.events.sport import is_sports_report
+
+MATCH_REPORT = (
+    "QUETTA: A brisk 61 from the captain and tight bowling carried the hosts to a six-wicket win over "
+    "Menaka in the second T20 match on Sunday. The hosts began the chase steadily and the openers added "
+    "forty runs in five overs. Menaka's coach said his squad would clash with the league leaders in the "
+    "semi-final. Lerana meet Kestria in Quetta on Wednesday, and the winners qualify for the final of the "
+    "tournament at the new stadium."
+)
+
+
+def test_a_match_report_tells_no_battle_visit_or_meeting():
+    assert is_sports_report(MATCH_REPORT)
+    assert [(e.type, e.subtype) for e in read(MATCH_REPORT) if e.modality == "asserted"] == []
+
+
+def test_fans_who_riot_and_people_killed_are_news_in_a_match_report_too():
+    text = MATCH_REPORT + " After the match, fans hurled stones at the police outside the stadium in Quetta."
+    assert [e.type for e in read(text) if e.modality == "asserted"] == ["Riots"]
+    text = MATCH_REPORT + " Gunmen killed two players on the road to Quetta on Sunday."
+    assert [e.type for e in read(text) if e.modality == "asserted"] == ["Violence against civilians"]
+
+
+def test_a_news_story_with_a_word_of_sport_keeps_its_events():
+    text = (
+        "Militants attacked a police post in Quetta on Sunday, police said. The post stands near the "
+        "cricket stadium, where the league final was played last year."
+    )
+    assert not is_sports_report(text)
+    assert [e.type for e in read(text) if e.modality == "asserted"] == ["Battles"]
