@@ -1327,6 +1327,8 @@ def _river_meant(s: _Scan, i: int, j: int, key: str, places: tuple) -> tuple[str
     The mention is keyed under the river's other form ("river tana"), which names the river
     alone: one sense per text then neither gives it the county's reading nor the county's
     mentions the river's."""
+    if not (key.startswith("river ") or key.endswith(" river")):
+        return None  # (checked first: most names are no river's, and their readings need no scan)
     rivers = tuple(p for p in places if p.id.startswith(RIVER_ID_PREFIX))
     if not rivers or len(rivers) == len(places):
         return None
