@@ -61,6 +61,7 @@ from geo.lang.en.placeheads import FEATURE_HEADS_PLURAL as _FEATURE_HEADS_PLURAL
 from geo.lang.en.placeheads import FEATURE_HEADS_ROMANCE as _FEATURE_HEADS_ROMANCE
 from geo.lang.en.placeheads import NAME_LINKS as _HYPHEN_LINKS
 from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
+from geo.lang.en.placeheads import RIVER_CUE_AFTER, RIVER_CUE_BEFORE
 from geo.lang.en.placeheads import ROMANCE_LINKS as _ROMANCE_LINKS
 from geo.lang.en.settlements import APPOSITION_SETTLEMENT_NOUNS as _APPOSITION_SETTLEMENT_NOUNS
 from geo.lang.en.settlements import COUNTY_ABBREVIATION as _COUNTY_ABBREVIATION
@@ -1302,8 +1303,47 @@ def _gazetteer_name(s: _Scan, at: _At) -> int | None:
     last = toks[j]
     # "U.S." / "D.C.": the final dot of a dotted abbreviation belongs to the name.
     dotted = j > i and len(last.word) == 1 and last.word.isupper() and s.text[last.end : last.end + 1] == "."
-    s.matches.append(_Match(i, j, key, tuple(s.gaz.by_key(key)), "name", last.end + 1 if dotted else 0))
+    places = tuple(s.gaz.by_key(key))
+    river = _river_meant(s, i, j, key, places)
+    if river is not None:
+        key, places = river
+    s.matches.append(_Match(i, j, key, places, "name", last.end + 1 if dotted else 0))
     return j + 1
+
+
+_RIVER_AFTER = re.compile(RIVER_CUE_AFTER, re.IGNORECASE)
+_RIVER_BEFORE = re.compile(RIVER_CUE_BEFORE, re.IGNORECASE)
+#: How far before a name its river cue is looked for ("the water levels in the").
+_RIVER_CUE_REACH = 40
+
+
+def _river_meant(s: _Scan, i: int, j: int, key: str, places: tuple) -> tuple[str, tuple] | None:
+    """The key and river readings of a name "X River" that is a county's or province's too
+    ("Tana River", Kenya's county) when the words around it say the river (it bursts its banks,
+    people live along it: ``RIVER_CUE_AFTER``, ``RIVER_CUE_BEFORE``); else None. The river
+    starts far behind such an area (it is keyed on population 1), so without these words the
+    area is read, as a dateline or "in Tana River" mean.
+
+    The mention is keyed under the river's other form ("river tana"), which names the river
+    alone: one sense per text then neither gives it the county's reading nor the county's
+    mentions the river's."""
+    if not (key.startswith("river ") or key.endswith(" river")):
+        return None  # (checked first: most names are no river's, and their readings need no scan)
+    rivers = tuple(p for p in places if p.id.startswith(RIVER_ID_PREFIX))
+    if not rivers or len(rivers) == len(places):
+        return None
+    text, start, end = s.text, s.toks[i].start, s.toks[j].end
+    if _RIVER_AFTER.match(text, end) is None and _RIVER_BEFORE.search(text, max(0, start - _RIVER_CUE_REACH), start) is None:
+        return None
+    words = key.split()
+    alt = (
+        " ".join([*words[1:], "river"]) if words[0] == "river"
+        else " ".join(["river", *words[:-1]]) if words[-1] == "river" else ""
+    )
+    alt_places = s.gaz.by_key(alt) if alt else ()
+    if alt_places and all(p.id.startswith(RIVER_ID_PREFIX) for p in alt_places):
+        return alt, rivers
+    return key, rivers
 
 
 def _short_dateline(text: str, start: int, end: int) -> bool:

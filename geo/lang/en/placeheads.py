@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "FEATURE_HEADS", "FEATURE_HEADS_OF", "FEATURE_HEADS_PLURAL", "FEATURE_HEADS_ROMANCE", "HEAD_ABBREVIATIONS",
-    "SAINT_WORDS", "NAME_LINKS", "ROMANCE_LINKS", "PLACE_HEADS", "PLACE_TAILS",
+    "SAINT_WORDS", "NAME_LINKS", "ROMANCE_LINKS", "PLACE_HEADS", "PLACE_TAILS", "RIVER_CUE_AFTER", "RIVER_CUE_BEFORE",
 ]
 
 #: Capitalised head words, as written, of towns, forts, ports and capes named after something
@@ -74,3 +74,21 @@ FEATURE_HEADS_OF = frozenset("Cape Isle".split())
 #: Alajuela", "Rivers Tigris and Euphrates"): every name of the list is such a feature, not
 #: only the first ("Alajuela" alone is a Costa Rican province).
 FEATURE_HEADS_PLURAL = {"Lakes": "lake", "Rivers": "river"}
+
+
+#: What a text says right after a name "X River" that is a county's or a province's too (Kenya's
+#: Tana River County, Alberta's Peace River) when it means the river: a county does not burst
+#: its banks, overflow, swell or recede ("Tana River burst its banks", "the Peace River has
+#: swollen"). A regular expression matched (ignoring case) at the end of the name.
+RIVER_CUE_AFTER = (
+    r"\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:burst|bursting|broke|broken|breaking|overflow|overflowed|"
+    r"overflowing|overflows|swelled|swelling|swollen|swells|receded|receding|recedes|flooded\s+its|dried\s+up)\b"
+)
+
+#: What a text says right before such a name when it means the river: its banks, its bed, its
+#: water level, a place along it ("residents along the Tana River", "the banks of the Peace
+#: River", "the water level of the Tana River"). Matched (ignoring case) at the start of the name.
+RIVER_CUE_BEFORE = (
+    r"\b(?:banks?|bed|mouth|source|course|waters|water\s+levels?|levels?|flow|along|alongside|beside|near\s+the\s+banks\s+of)"
+    r"(?:\s+(?:of|in|on|at))?\s+the\s+$"
+)

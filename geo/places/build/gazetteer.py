@@ -24,7 +24,7 @@ import functools
 import json
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -97,8 +97,28 @@ def read_regions(path: Path) -> list[Region]:
         ):
             raise DataError(f"{path.name}:{no}: bad region row {line!r}")
         seen.add(region.id)
-        out.append(region)
+        out.append(_with_river_forms(region))
     return out
+
+
+#: Hand-curated rows that are rivers (ids "region:river-<slug>", as the derived rivers').
+_RIVER_REGION = "region:river-"
+
+
+def _with_river_forms(region: Region) -> Region:
+    """A hand-curated river takes "X River" and "River X" for each bare name "X" it lists, as every
+    river derived from Natural Earth does (features._names): news writes "the river Brahmaputra"
+    as often as "the Brahmaputra River", and a row listing one form only left the other
+    unresolved. Names with a feature word already ("Shatt al-Arab waterway") are left as written."""
+    if not region.id.startswith(_RIVER_REGION):
+        return region
+    names = list(region.names)
+    for name in region.names:
+        words = name.lower().split()
+        if "river" in words or "waterway" in words:
+            continue
+        names += [f"{name} River", f"River {name}"]
+    return replace(region, names=tuple(dict.fromkeys(names)))
 
 
 def read_tsv(path: Path) -> list[tuple[str, list[str]]]:
