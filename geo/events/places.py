@@ -418,6 +418,16 @@ def place_event(
         name = _unknown_site_between(ctx, text, s, s.start, d.location.mention[0])
         if name and _province_of_unknown_site(d, ctx):
             d.unknown_site = name
+    if d.type != DI and d.location is not None and d.location.kind == "place" and strength(d) >= 3 and d.location.mention:
+        # "at Tolmi village near Brask", "in Dunsa upazila of Brask", "Brask's Ambel tehsil": the site
+        # is a village or rural subdivision of the town's district the gazetteer may lack, often tens
+        # of km from the town's point (the district's seat); the province holds it (the same reading
+        # as a place inside a district above). A town's own quarters ("the Varzo area of Brask")
+        # stay at the town's point. (Found in its clause, its sentence or its paragraph: the words
+        # around the town's name say it, however the town was linked.)
+        part = _subplace_of_town(text, d.location.mention)
+        if part and _province_of_unknown_site(d, ctx):
+            d.unknown_site = d.unknown_site or part
     if d.type != DI and ctx.unknown:
         # the unknown names of its whole sentence ("in Khar, the main town of Bajaur"): a later
         # mention "in Bajaur" is no site apart from this one (geo.events.drafts._unknown_apart)
@@ -803,6 +813,23 @@ def _unknown_site_between(ctx: Context, text: str, s: Span, start: int, end: int
     "near" between ``start`` and ``end`` ("" when none; found by bisection, not by a walk)."""
     lo, hi = bisect.bisect_left(ctx.unknown_starts, start), bisect.bisect_left(ctx.unknown_starts, end)
     return next((m.text for m in ctx.unknown[lo:hi] if locative_cue(text, s, m) in ("in", "near")), "")
+
+
+#: Where the name of a part told by ``subplace_before`` ends.
+_SUBPLACE_WORD = re.compile(r"\s*,|\s+(?:village|hamlet|upazila|union|tehsil|taluka|mandal|block|police|sub-?division)\b", re.I)
+
+
+def _subplace_of_town(text: str, mention: tuple[int, int]) -> str:
+    """The name of a village or rural subdivision by the town at ``mention`` its sentence tells
+    the event at ("Tolmi village near Brask", "Dunsa upazila of Brask", "Nareth, a village outside
+    Brask", "Brask's Ambel tehsil"), or "" (a bounded look on either side of the mention: no walk
+    over the text)."""
+    start, end = mention
+    before = lex.SUBPLACE_BEFORE.search(text, max(0, start - 70), start)
+    if before is not None:
+        return _SUBPLACE_WORD.split(before.group(0), maxsplit=1)[0]
+    after = lex.SUBPLACE_AFTER.match(text, end, end + 60)
+    return _SUBPLACE_WORD.split(after.group(0)[2:].strip(), maxsplit=1)[0] if after is not None else ""
 
 
 def _province_of_unknown_site(d: Draft, ctx: Context) -> bool:

@@ -193,6 +193,41 @@ def test_a_place_the_gazetteer_lacks_inside_a_district_is_drawn_on_its_province(
 
 
 @pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Gunmen shot dead two farmers at Tolmi village near Multan on Sunday.", "Punjab"),
+        ("Gunmen shot dead two farmers in Nareth, a village outside Multan, on Sunday.", "Punjab"),
+        ("Police fired tear gas to disperse protesters in Dunsa upazila of Rangpur on Friday.", "Rangpur"),
+        ("Police fired tear gas to disperse protesters in Sukkur's Ambel tehsil on Monday.", "Sindh"),
+    ],
+)
+def test_a_village_or_rural_subdivision_told_by_its_town_is_drawn_on_the_towns_province(text, province):
+    # (the real gazetteer: the town's point is its district's seat, tens of km from a village or
+    # sub-district of that district; the province holds the site and has an outline)
+    from geo.pipeline import analyse_text
+
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind, e.precision) == (province, "admin1", 3)
+    assert "province-of-the-unknown-site" in e.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead two shopkeepers in the Zorvani area of Multan on Sunday.",  # a quarter of the town
+        "Gunmen shot dead two shopkeepers in a suburb of Multan on Sunday.",
+        "Gunmen shot dead two farmers in the Pakistani town of Multan on Sunday.",  # the town is the place
+        "Gunmen shot dead two farmers in Multan on Sunday.",
+    ],
+)
+def test_a_town_told_as_the_place_or_with_its_own_quarters_stays_the_town(text):
+    from geo.pipeline import analyse_text
+
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind) == ("Multan", "place")
+
+
+@pytest.mark.parametrize(
     ("text", "land"),
     [
         ("KATHMANDU: Shops stayed shut on Thursday in a Nepali town after clashes between rival party supporters.", "Nepal"),
