@@ -547,6 +547,11 @@ def note_places(ctx: Context, text: str, s: Span, paragraph: int, mentions: list
             ctx.seen.append((paragraph, s.start, m, cue))
 
 
+#: The words of a first-level area named after its town ("the Tarnov region"; not "state" or
+#: "department", which also say a condition or an office: "the lawless state of Brask").
+_REGION_WORDS = frozenset({"region", "province", "oblast", "governorate"})
+
+
 def _administrative(text: str, site: Mention, usable: list[Mention], areas: set[str]) -> tuple[Mention, str]:
     """The site as an administrative phrase reads it, and a note saying how (or "").
 
@@ -585,6 +590,12 @@ def _administrative(text: str, site: Mention, usable: list[Mention], areas: set[
         area = next((c.place for c in site.candidates if c.place.kind in wanted and c.place.name.lower() == site.place.name.lower()), None)
         if area is None and site.place.kind in wanted:
             area = site.place
+        if area is None and word in _REGION_WORDS and site.place.kind == "place" and site.place.admin1:
+            # "Russian strikes on the Tarnov region": the region named after its town, told as a
+            # region, is the first-level area holding the town (under another spelling in the
+            # gazetteer: "Tarnovska oblast"), not the town's point tens of km from the site
+            home = default_area(site.place.admin1)
+            area = home if home is not None and home.kind == "admin1" and home.country == site.place.country else None
         if area is not None:
             if area is not site.place and not fixed:
                 site = replace(site, place=area)

@@ -228,6 +228,28 @@ def test_a_town_told_as_the_place_or_with_its_own_quarters_stays_the_town(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russian shells hit villages in the Tarnov region on Tuesday, killing a farmer.", "admin1"),
+        ("Russian shells hit villages in the province of Tarnov on Tuesday, killing a farmer.", "admin1"),
+        ("Russian shells hit villages in Tarnov on Tuesday, killing a farmer.", "place"),
+        # "state" also says a condition: "the lawless state of Tarnov" is the town
+        ("Gunmen killed two traders in the lawless state of Tarnov on Tuesday.", "place"),
+    ],
+)
+def test_a_region_named_after_its_town_is_the_first_level_area_holding_the_town(text, kind):
+    # the gazetteer has no area of the town's own name (the oblast is spelled otherwise): the
+    # town's first-level area (a real id, read from the gazetteer) holds the region, not its point
+    town = Place("gn:31", "Tarnov", "place", 49.99, 36.23, "UA", "UA-63", 1_400_000)
+    i = text.index("Tarnov")
+    found = [Mention(i, i + len("Tarnov"), "Tarnov", town, 0.9)]
+    (e,) = extract(Article("t", "", text, REF), found, border=lambda a, b: None, country=country)
+    assert e.location.kind == kind
+    if kind == "admin1":
+        assert (e.location.id, e.precision) == ("UA-63", 3)
+
+
+@pytest.mark.parametrize(
     ("text", "land"),
     [
         ("KATHMANDU: Shops stayed shut on Thursday in a Nepali town after clashes between rival party supporters.", "Nepal"),
