@@ -383,11 +383,13 @@ def place_event(
             d.location, d.precision, d.location_note = replace(same.location, role="site"), same.precision, "same sentence"
     if d.location is None and d.type != DI and not (d.type == SD and d.subtype == "Agreement"):
         # "Bomb disposal experts defused a second device": no place named, the scene is the last one
-        # statements in between do not move the scene
+        # statements in between do not move the scene; nor does history ("a hotel where militants
+        # attacked guests in Brask in 2019", a photo caption's old incident): it sets no scene for
+        # the news told after it
         prev = ctx.last_scene
         if (
             prev is not None and prev.location is not None and prev.type != DI and strength(prev) == 4
-            and d.paragraph - prev.paragraph <= 1 and not usable and not d.separate
+            and prev.modality != "background" and d.paragraph - prev.paragraph <= 1 and not usable and not d.separate
         ):
             d.location, d.precision, d.location_note = replace(prev.location, role="site"), prev.precision, "previous event's site"
     if d.location is None and d.subtype in AT_VISIT:

@@ -249,6 +249,22 @@ def test_a_region_named_after_its_town_is_the_first_level_area_holding_the_town(
         assert (e.location.id, e.precision) == ("UA-63", 3)
 
 
+def test_an_old_incident_told_in_a_caption_sets_no_scene_for_the_news_after_it():
+    # the caption's attack of 2022 is history: the car bombs told next are the base's, not Kismayo's
+    from geo.pipeline import analyse_text
+
+    text = (
+        "Militants storm army base in Somalia\n\n"
+        "At least 12 people died in Somalia on Saturday when militants attacked an army base.\n\n"
+        "A soldier stands at the gate of a hotel where militants carried out an attack in Kismayo, "
+        "Somalia August 20, 2022 (credit: AGENCY)\n\n"
+        "The officer said car bombs hit the base after heavy fighting."
+    )
+    events = analyse_text(text, date="2024-06-02").articles[0].events
+    (news,) = [e for e in events if e.modality == "asserted"]
+    assert news.location.name == "Somalia" and "previous-event's-site" not in news.rule
+
+
 @pytest.mark.parametrize(
     ("text", "land"),
     [
