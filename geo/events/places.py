@@ -420,6 +420,13 @@ def place_event(
         name = _unknown_site_between(ctx, text, s, s.start, d.location.mention[0])
         if name and _province_of_unknown_site(d, ctx):
             d.unknown_site = name
+    elif d.type != DI and d.location is not None and d.location.kind == "admin2" and d.location_note == "previous event's site":
+        # "… attacked a post in the Dunmere district. The assault took place at a checkpoint in the
+        # Korvela area": the district told before holds the site this sentence names, unknown to
+        # the gazetteer; the same reading as above (the province, not the seat's point)
+        name = _unknown_site_between(ctx, text, s, s.start, s.end)
+        if name and _province_of_unknown_site(d, ctx):
+            d.unknown_site = name
     if d.type != DI and d.location is not None and d.location.kind == "place" and strength(d) >= 3 and d.location.mention:
         # "at Tolmi village near Brask", "in Dunsa upazila of Brask", "Brask's Ambel tehsil": the site
         # is a village or rural subdivision of the town's district the gazetteer may lack, often tens

@@ -192,6 +192,22 @@ def test_a_place_the_gazetteer_lacks_inside_a_district_is_drawn_on_its_province(
     assert e.location.kind == "admin2"
 
 
+def test_a_place_the_gazetteer_lacks_told_after_its_district_puts_the_later_mention_on_the_province():
+    # the second sentence's site is unknown to the gazetteer; the district it inherits from the
+    # first sentence holds it, and the district's seat town is not it
+    from geo.pipeline import analyse_text
+
+    text = (
+        "Militants attacked a police post in the Khuzdar district of Balochistan on Friday, killing three "
+        "policemen. The assault took place late at night at a checkpoint in the Kelmirai area, where the "
+        "policemen fought back."
+    )
+    events = analyse_text(text, date="2025-03-10").articles[0].events
+    later = [e for e in events if "previous-event's-site" in e.rule]
+    assert [(e.location.name, e.location.kind) for e in later] == [("Balochistan", "admin1")]
+    assert "province-of-the-unknown-site" in later[0].rule
+
+
 @pytest.mark.parametrize(
     ("text", "province"),
     [
