@@ -428,7 +428,7 @@ def place_event(
         if name and _province_of_unknown_site(d, ctx):
             d.unknown_site = name
     if d.type != DI and d.location is not None and d.location.kind == "place" and strength(d) >= 3 and d.location.mention:
-        # "at Tolmi village near Brask", "in Dunsa upazila of Brask", "Brask's Ambel tehsil": the site
+        # "at Tolmi village near Brask", "in Dunsa upazila of Brask", "Brask's Qelbani tehsil": the site
         # is a village or rural subdivision of the town's district the gazetteer may lack, often tens
         # of km from the town's point (the district's seat); the province holds it (the same reading
         # as a place inside a district above). A town's own quarters ("the Varzo area of Brask")
@@ -850,7 +850,7 @@ _SUBPLACE_WORD = re.compile(r"\s*,|\s+(?:village|hamlet|upazila|union|tehsil|tal
 def _subplace_of_town(text: str, mention: tuple[int, int]) -> str:
     """The name of a village or rural subdivision by the town at ``mention`` its sentence tells
     the event at ("Tolmi village near Brask", "Dunsa upazila of Brask", "Nareth, a village outside
-    Brask", "Brask's Ambel tehsil"), or "" (a bounded look on either side of the mention: no walk
+    Brask", "Brask's Qelbani tehsil"), or "" (a bounded look on either side of the mention: no walk
     over the text)."""
     start, end = mention
     before = lex.SUBPLACE_BEFORE.search(text, max(0, start - 70), start)

@@ -214,7 +214,7 @@ def test_a_place_the_gazetteer_lacks_told_after_its_district_puts_the_later_ment
         ("Gunmen shot dead two farmers at Tolmi village near Multan on Sunday.", "Punjab"),
         ("Gunmen shot dead two farmers in Nareth, a village outside Multan, on Sunday.", "Punjab"),
         ("Police fired tear gas to disperse protesters in Dunsa upazila of Rangpur on Friday.", "Rangpur"),
-        ("Police fired tear gas to disperse protesters in Sukkur's Ambel tehsil on Monday.", "Sindh"),
+        ("Police fired tear gas to disperse protesters in Sukkur's Qelbani tehsil on Monday.", "Sindh"),
     ],
 )
 def test_a_village_or_rural_subdivision_told_by_its_town_is_drawn_on_the_towns_province(text, province):
