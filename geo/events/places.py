@@ -383,11 +383,13 @@ def place_event(
             d.location, d.precision, d.location_note = replace(same.location, role="site"), same.precision, "same sentence"
     if d.location is None and d.type != DI and not (d.type == SD and d.subtype == "Agreement"):
         # "Bomb disposal experts defused a second device": no place named, the scene is the last one
-        # statements in between do not move the scene
+        # statements in between do not move the scene; nor does history ("a hotel where militants
+        # attacked guests in Brask in 2019", a photo caption's old incident): it sets no scene for
+        # the news told after it
         prev = ctx.last_scene
         if (
             prev is not None and prev.location is not None and prev.type != DI and strength(prev) == 4
-            and d.paragraph - prev.paragraph <= 1 and not usable and not d.separate
+            and prev.modality != "background" and d.paragraph - prev.paragraph <= 1 and not usable and not d.separate
         ):
             d.location, d.precision, d.location_note = replace(prev.location, role="site"), prev.precision, "previous event's site"
     if d.location is None and d.subtype in AT_VISIT:
@@ -418,6 +420,23 @@ def place_event(
         name = _unknown_site_between(ctx, text, s, s.start, d.location.mention[0])
         if name and _province_of_unknown_site(d, ctx):
             d.unknown_site = name
+    elif d.type != DI and d.location is not None and d.location.kind == "admin2" and d.location_note == "previous event's site":
+        # "… attacked a post in the Dunmere district. The assault took place at a checkpoint in the
+        # Korvela area": the district told before holds the site this sentence names, unknown to
+        # the gazetteer; the same reading as above (the province, not the seat's point)
+        name = _unknown_site_between(ctx, text, s, s.start, s.end)
+        if name and _province_of_unknown_site(d, ctx):
+            d.unknown_site = name
+    if d.type != DI and d.location is not None and d.location.kind == "place" and strength(d) >= 3 and d.location.mention:
+        # "at Tolmi village near Brask", "in Dunsa upazila of Brask", "Brask's Qelbani tehsil": the site
+        # is a village or rural subdivision of the town's district the gazetteer may lack, often tens
+        # of km from the town's point (the district's seat); the province holds it (the same reading
+        # as a place inside a district above). A town's own quarters ("the Varzo area of Brask")
+        # stay at the town's point. (Found in its clause, its sentence or its paragraph: the words
+        # around the town's name say it, however the town was linked.)
+        part = _subplace_of_town(text, d.location.mention)
+        if part and _province_of_unknown_site(d, ctx):
+            d.unknown_site = d.unknown_site or part
     if d.type != DI and ctx.unknown:
         # the unknown names of its whole sentence ("in Khar, the main town of Bajaur"): a later
         # mention "in Bajaur" is no site apart from this one (geo.events.drafts._unknown_apart)
@@ -537,6 +556,11 @@ def note_places(ctx: Context, text: str, s: Span, paragraph: int, mentions: list
             ctx.seen.append((paragraph, s.start, m, cue))
 
 
+#: The words of a first-level area named after its town ("the Tarnov region"; not "state" or
+#: "department", which also say a condition or an office: "the lawless state of Brask").
+_REGION_WORDS = frozenset({"region", "province", "oblast", "governorate"})
+
+
 def _administrative(text: str, site: Mention, usable: list[Mention], areas: set[str]) -> tuple[Mention, str]:
     """The site as an administrative phrase reads it, and a note saying how (or "").
 
@@ -575,6 +599,12 @@ def _administrative(text: str, site: Mention, usable: list[Mention], areas: set[
         area = next((c.place for c in site.candidates if c.place.kind in wanted and c.place.name.lower() == site.place.name.lower()), None)
         if area is None and site.place.kind in wanted:
             area = site.place
+        if area is None and word in _REGION_WORDS and site.place.kind == "place" and site.place.admin1:
+            # "Russian strikes on the Tarnov region": the region named after its town, told as a
+            # region, is the first-level area holding the town (under another spelling in the
+            # gazetteer: "Tarnovska oblast"), not the town's point tens of km from the site
+            home = default_area(site.place.admin1)
+            area = home if home is not None and home.kind == "admin1" and home.country == site.place.country else None
         if area is not None:
             if area is not site.place and not fixed:
                 site = replace(site, place=area)
@@ -689,7 +719,7 @@ def _fallback_site(
         # scene), before the dateline: "MAPUTO — … killed five people in Cabo Delgado. … Last Friday
         # the insurgents killed two residents of a village the gazetteer does not know": the dateline
         # is where the reporter files, the story's last scene is nearer the event
-        prev = ctx.latest_site(lambda x: x.location.role == "site" and x.modality == "asserted" and x.location_note != "dateline")
+        prev = ctx.latest_site(lambda x: x.location.role == "site" and x.modality == "asserted" and not x.location_note.startswith("dateline"))
         if prev is not None:
             d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier event's site"
             return
@@ -705,6 +735,14 @@ def _fallback_site(
         # "QUETTA: … A police station in Noshki was also attacked, a third incident": another
         # incident the report filed from Quetta tells, somewhere in its province, not in Quetta
         d.location, d.precision, d.location_note = event_location(area, "site", None), 3, "the dateline's province"
+        return
+    area = default_area(ctx.dateline.admin1) if not speech and ctx.dateline is not None and ctx.dateline.kind == "place" else None
+    if area is not None and area.kind == "admin1":
+        # "PESHAWAR: Troops traded fire with militants on Monday": the dateline is where the report
+        # was filed, a reporter's beat is the province around it; the incident the body does not
+        # place is somewhere in it, not at the town's point (statements: said where filed)
+        d.location = replace(event_location(area, "site", None), mention=ctx.dateline_mention)
+        d.precision, d.location_note = 3, "dateline, the dateline's province"
         return
     if ctx.dateline is not None and ctx.dateline.kind != "continent":
         prec = PRECISION.get(ctx.dateline.kind, 3)
@@ -803,6 +841,23 @@ def _unknown_site_between(ctx: Context, text: str, s: Span, start: int, end: int
     "near" between ``start`` and ``end`` ("" when none; found by bisection, not by a walk)."""
     lo, hi = bisect.bisect_left(ctx.unknown_starts, start), bisect.bisect_left(ctx.unknown_starts, end)
     return next((m.text for m in ctx.unknown[lo:hi] if locative_cue(text, s, m) in ("in", "near")), "")
+
+
+#: Where the name of a part told by ``subplace_before`` ends.
+_SUBPLACE_WORD = re.compile(r"\s*,|\s+(?:village|hamlet|upazila|union|tehsil|taluka|mandal|block|police|sub-?division)\b", re.I)
+
+
+def _subplace_of_town(text: str, mention: tuple[int, int]) -> str:
+    """The name of a village or rural subdivision by the town at ``mention`` its sentence tells
+    the event at ("Tolmi village near Brask", "Dunsa upazila of Brask", "Nareth, a village outside
+    Brask", "Brask's Qelbani tehsil"), or "" (a bounded look on either side of the mention: no walk
+    over the text)."""
+    start, end = mention
+    before = lex.SUBPLACE_BEFORE.search(text, max(0, start - 70), start)
+    if before is not None:
+        return _SUBPLACE_WORD.split(before.group(0), maxsplit=1)[0]
+    after = lex.SUBPLACE_AFTER.match(text, end, end + 60)
+    return _SUBPLACE_WORD.split(after.group(0)[2:].strip(), maxsplit=1)[0] if after is not None else ""
 
 
 def _province_of_unknown_site(d: Draft, ctx: Context) -> bool:

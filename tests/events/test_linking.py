@@ -192,6 +192,95 @@ def test_a_place_the_gazetteer_lacks_inside_a_district_is_drawn_on_its_province(
     assert e.location.kind == "admin2"
 
 
+def test_a_place_the_gazetteer_lacks_told_after_its_district_puts_the_later_mention_on_the_province():
+    # the second sentence's site is unknown to the gazetteer; the district it inherits from the
+    # first sentence holds it, and the district's seat town is not it
+    from geo.pipeline import analyse_text
+
+    text = (
+        "Militants attacked a police post in the Khuzdar district of Balochistan on Friday, killing three "
+        "policemen. The assault took place late at night at a checkpoint in the Kelmirai area, where the "
+        "policemen fought back."
+    )
+    events = analyse_text(text, date="2025-03-10").articles[0].events
+    later = [e for e in events if "previous-event's-site" in e.rule]
+    assert [(e.location.name, e.location.kind) for e in later] == [("Balochistan", "admin1")]
+    assert "province-of-the-unknown-site" in later[0].rule
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Gunmen shot dead two farmers at Tolmi village near Multan on Sunday.", "Punjab"),
+        ("Gunmen shot dead two farmers in Nareth, a village outside Multan, on Sunday.", "Punjab"),
+        ("Police fired tear gas to disperse protesters in Dunsa upazila of Rangpur on Friday.", "Rangpur"),
+        ("Police fired tear gas to disperse protesters in Sukkur's Qelbani tehsil on Monday.", "Sindh"),
+    ],
+)
+def test_a_village_or_rural_subdivision_told_by_its_town_is_drawn_on_the_towns_province(text, province):
+    # (the real gazetteer: the town's point is its district's seat, tens of km from a village or
+    # sub-district of that district; the province holds the site and has an outline)
+    from geo.pipeline import analyse_text
+
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind, e.precision) == (province, "admin1", 3)
+    assert "province-of-the-unknown-site" in e.rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead two shopkeepers in the Zorvani area of Multan on Sunday.",  # a quarter of the town
+        "Gunmen shot dead two shopkeepers in a suburb of Multan on Sunday.",
+        "Gunmen shot dead two farmers in the Pakistani town of Multan on Sunday.",  # the town is the place
+        "Gunmen shot dead two farmers in Multan on Sunday.",
+    ],
+)
+def test_a_town_told_as_the_place_or_with_its_own_quarters_stays_the_town(text):
+    from geo.pipeline import analyse_text
+
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind) == ("Multan", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Russian shells hit villages in the Tarnov region on Tuesday, killing a farmer.", "admin1"),
+        ("Russian shells hit villages in the province of Tarnov on Tuesday, killing a farmer.", "admin1"),
+        ("Russian shells hit villages in Tarnov on Tuesday, killing a farmer.", "place"),
+        # "state" also says a condition: "the lawless state of Tarnov" is the town
+        ("Gunmen killed two traders in the lawless state of Tarnov on Tuesday.", "place"),
+    ],
+)
+def test_a_region_named_after_its_town_is_the_first_level_area_holding_the_town(text, kind):
+    # the gazetteer has no area of the town's own name (the oblast is spelled otherwise): the
+    # town's first-level area (a real id, read from the gazetteer) holds the region, not its point
+    town = Place("gn:31", "Tarnov", "place", 49.99, 36.23, "UA", "UA-63", 1_400_000)
+    i = text.index("Tarnov")
+    found = [Mention(i, i + len("Tarnov"), "Tarnov", town, 0.9)]
+    (e,) = extract(Article("t", "", text, REF), found, border=lambda a, b: None, country=country)
+    assert e.location.kind == kind
+    if kind == "admin1":
+        assert (e.location.id, e.precision) == ("UA-63", 3)
+
+
+def test_an_old_incident_told_in_a_caption_sets_no_scene_for_the_news_after_it():
+    # the caption's attack of 2022 is history: the car bombs told next are the base's, not Kismayo's
+    from geo.pipeline import analyse_text
+
+    text = (
+        "Militants storm army base in Somalia\n\n"
+        "At least 12 people died in Somalia on Saturday when militants attacked an army base.\n\n"
+        "A soldier stands at the gate of a hotel where militants carried out an attack in Kismayo, "
+        "Somalia August 20, 2022 (credit: AGENCY)\n\n"
+        "The officer said car bombs hit the base after heavy fighting."
+    )
+    events = analyse_text(text, date="2024-06-02").articles[0].events
+    (news,) = [e for e in events if e.modality == "asserted"]
+    assert news.location.name == "Somalia" and "previous-event's-site" not in news.rule
+
+
 @pytest.mark.parametrize(
     ("text", "land"),
     [
