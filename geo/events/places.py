@@ -719,7 +719,7 @@ def _fallback_site(
         # scene), before the dateline: "MAPUTO — … killed five people in Cabo Delgado. … Last Friday
         # the insurgents killed two residents of a village the gazetteer does not know": the dateline
         # is where the reporter files, the story's last scene is nearer the event
-        prev = ctx.latest_site(lambda x: x.location.role == "site" and x.modality == "asserted" and not x.location_note.startswith("dateline"))
+        prev = ctx.latest_site(lambda x: x.location.role == "site" and x.modality == "asserted" and x.location_note != "dateline")
         if prev is not None:
             d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier event's site"
             return
@@ -735,14 +735,6 @@ def _fallback_site(
         # "QUETTA: … A police station in Noshki was also attacked, a third incident": another
         # incident the report filed from Quetta tells, somewhere in its province, not in Quetta
         d.location, d.precision, d.location_note = event_location(area, "site", None), 3, "the dateline's province"
-        return
-    area = default_area(ctx.dateline.admin1) if not speech and ctx.dateline is not None and ctx.dateline.kind == "place" else None
-    if area is not None and area.kind == "admin1":
-        # "PESHAWAR: Troops traded fire with militants on Monday": the dateline is where the report
-        # was filed, a reporter's beat is the province around it; the incident the body does not
-        # place is somewhere in it, not at the town's point (statements: said where filed)
-        d.location = replace(event_location(area, "site", None), mention=ctx.dateline_mention)
-        d.precision, d.location_note = 3, "dateline, the dateline's province"
         return
     if ctx.dateline is not None and ctx.dateline.kind != "continent":
         prec = PRECISION.get(ctx.dateline.kind, 3)
