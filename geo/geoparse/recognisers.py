@@ -1381,13 +1381,14 @@ def _named_with_the(s: _Scan, i: int) -> tuple[int, str] | None:
 
 
 def _goes_on_linked(s: _Scan, j: int) -> bool:
-    """Does the name ending at token ``j`` go on with a lower-case link between hyphens and a
-    capitalised word ("Dasht-e-Barchi")?"""
+    """Does the name ending at token ``j`` go on with a lower-case link after a hyphen and a
+    capitalised word ("Dasht-e-Barchi", "Qala-e Fatehullah": the Persian link joins one name,
+    written with a hyphen or a space after it)?"""
     toks, text = s.toks, s.text
     if j + 2 >= s.n or toks[j + 1].cap or not toks[j + 2].cap:
         return False
     link = toks[j + 1]
-    return link.word in _HYPHEN_LINKS and text[toks[j].end : link.start] == "-" and text[link.end : toks[j + 2].start] == "-"
+    return link.word in _HYPHEN_LINKS and text[toks[j].end : link.start] == "-" and text[link.end : toks[j + 2].start] in ("-", " ")
 
 
 def _demonym(s: _Scan, at: _At) -> int | None:

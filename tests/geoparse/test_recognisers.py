@@ -107,6 +107,8 @@ def test_a_name_whose_own_spelling_starts_with_the_is_read_after_a_lower_case_th
         # Persian and Urdu link one name's words by "-e-", "-i-": the first word alone is
         # another place, the whole a quarter the gazetteer lacks
         ("A bomb went off in Dasht-i-Barchi, a district of western Kabul.", ["Kabul"]),
+        # ... also written with a space after the link: "Qala-e Fatehullah" is no Qala (Malta)
+        ("A bomb went off in the Qala-e Fatehullah area of Kabul.", ["Kabul"]),
         # names the gazetteer knows whole stay whole; two places joined by a hyphen stay two
         ("Lorries left Mazar-i-Sharif for the Iran-Pakistan border.", ["Mazar-i-Sharif", "Iran", "Pakistan"]),
     ],
