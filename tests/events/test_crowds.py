@@ -146,3 +146,13 @@ def test_a_crowd_chanting_slogans_against_someone_is_a_protest_fans_chanting_slo
     text = "In Sorvan on Monday dozens of students answered by chanting slogans against the governor."
     assert crowds(read(text)) == [("Peaceful protest", "Sorvan")]
     assert crowds(read("In Sorvan on Monday fans were chanting slogans such as the club's old motto.")) == []
+
+
+def test_traders_on_strike_are_a_protest_and_jets_on_strike_missions_are_not():
+    assert crowds(read("In Sorvan the traders of the old bazaar are on strike again.")) == [("Peaceful protest", "Sorvan")]
+    assert [e.type for e in read("In Sorvan the jets were on strike missions again.") if e.type == "Protests"] == []
+
+
+def test_stoppages_in_the_bazaars_of_listed_towns_are_a_protest_in_each_town():
+    text = "Stoppages in the bazaars have been reported since Monday in Dovan, Rasko and Keltra."
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan"), ("Peaceful protest", "Keltra"), ("Peaceful protest", "Rasko")]
