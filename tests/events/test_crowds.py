@@ -156,3 +156,9 @@ def test_traders_on_strike_are_a_protest_and_jets_on_strike_missions_are_not():
 def test_stoppages_in_the_bazaars_of_listed_towns_are_a_protest_in_each_town():
     text = "Stoppages in the bazaars have been reported since Monday in Dovan, Rasko and Keltra."
     assert crowds(read(text)) == [("Peaceful protest", "Dovan"), ("Peaceful protest", "Keltra"), ("Peaceful protest", "Rasko")]
+
+
+def test_a_protest_voiced_at_a_meeting_is_no_crowd():
+    text = "At Monday's meeting in Dovan the envoy Tarvo protested strongly against the arrests."
+    assert crowds(read(text)) == []
+    assert crowds(read("In Dovan on Monday hundreds of nurses protested strongly against the arrests.")) == [("Peaceful protest", "Dovan")]
