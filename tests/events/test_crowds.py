@@ -130,3 +130,35 @@ def test_violence_reported_from_a_town_happened_there_and_the_strike_elsewhere_s
         "Officials said the strike was largely peaceful, though stone-throwing was reported from Sorvan."
     )
     assert crowds(read(text)) == [("Peaceful protest", "Quetta"), ("Violent demonstration", "Sorvan")]
+
+
+def test_a_dharna_held_is_a_protest():
+    text = "Relatives of the dead driver held a dharna outside the district office in Sorvan on Sunday."
+    assert crowds(read(text)) == [("Peaceful protest", "Sorvan")]
+
+
+def test_a_shutdown_of_a_span_of_hours_is_a_protest_and_an_internet_shutdown_is_not():
+    assert crowds(read("Normal life in Sorvan was disrupted today during a 12-hour shutdown.")) == [("Peaceful protest", "Sorvan")]
+    assert crowds(read("The authorities ordered an internet shutdown in Sorvan today.")) == []
+
+
+def test_a_crowd_chanting_slogans_against_someone_is_a_protest_fans_chanting_slogans_are_not():
+    text = "In Sorvan on Monday dozens of students answered by chanting slogans against the governor."
+    assert crowds(read(text)) == [("Peaceful protest", "Sorvan")]
+    assert crowds(read("In Sorvan on Monday fans were chanting slogans such as the club's old motto.")) == []
+
+
+def test_traders_on_strike_are_a_protest_and_jets_on_strike_missions_are_not():
+    assert crowds(read("In Sorvan the traders of the old bazaar are on strike again.")) == [("Peaceful protest", "Sorvan")]
+    assert [e.type for e in read("In Sorvan the jets were on strike missions again.") if e.type == "Protests"] == []
+
+
+def test_stoppages_in_the_bazaars_of_listed_towns_are_a_protest_in_each_town():
+    text = "Stoppages in the bazaars have been reported since Monday in Dovan, Rasko and Keltra."
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan"), ("Peaceful protest", "Keltra"), ("Peaceful protest", "Rasko")]
+
+
+def test_a_protest_voiced_at_a_meeting_is_no_crowd():
+    text = "At Monday's meeting in Dovan the envoy Tarvo protested strongly against the arrests."
+    assert crowds(read(text)) == []
+    assert crowds(read("In Dovan on Monday hundreds of nurses protested strongly against the arrests.")) == [("Peaceful protest", "Dovan")]
