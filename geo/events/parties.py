@@ -121,7 +121,10 @@ def _told_at_home(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> bo
     army = lex.ARMY_SPEAKER.match(text, window[0], t.start) or lex.ARMY_SPEAKER.match(text, s.start, t.start)
     if army and lex.ARMED_GROUP_ACCUSED.match(text, _verb_end(text, t), window[1]):
         return True
-    return lex.THE_GOVERNMENT_ADDRESSED.match(text, t.end, window[1]) is not None
+    # ("accused the police of beating students": the speaker's own forces, named by no state)
+    return lex.THE_GOVERNMENT_ADDRESSED.match(text, t.end, window[1]) is not None or lex.THE_FORCES_ACCUSED.match(
+        text, t.end, window[1]
+    ) is not None
 
 
 def _verb_end(text: str, t: Trigger) -> int:

@@ -678,6 +678,10 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
             return "background"  # "has repeatedly denied": a standing position
         if lex.DENIED_CHARGE.search(text, max(s.start, t.start - 50), t.start) and re.match(r"(?:denies|rejects|dismisses|disputes)\b", text[t.start:t.end], re.I):
             return "background"  # "a charge New Delhi denies"
+        if lex.WITH_CHARGING.search(text, max(s.start, t.start - 80), t.start) and re.match(r"(?:accusing|blaming)\b", text[t.start:t.end], re.I):
+            # "tension stayed high, with each side blaming the other": a charge told as the
+            # circumstance of another clause's news, the quarrel behind it, no statement of its own
+            return "background"
     if t.rule.has("speech_act"):
         return "asserted"  # the threat / denial itself was made
     before = text[max(s.start, t.start - 60):t.start]

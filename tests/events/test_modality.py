@@ -431,6 +431,10 @@ def test_a_deployment_a_signing_and_a_days_killing_stay_news(text):
         # a state's charge of a deed in the perfect is its day's news, after any headline
         ("Border guards exchanged fire overnight.\n\nIran has accused Pakistan of breaking the truce.", "asserted"),
         ("Mali and Niger have each accused the other of breaking the border truce.", "asserted"),
+        # a charge told in a "with" clause is the quarrel behind another clause's news
+        ("Talks between Mali and Niger have stalled, with each side blaming the other for the delay.", "background"),
+        ("Border trade slowed this month, with Pakistan accusing Iran of stalling the talks.", "background"),
+        ("Pakistan accused Iran of stalling the talks, officials in Quetta said on Monday.", "asserted"),
     ],
 )
 def test_a_standing_charge_is_no_statement_of_the_day(text, modality):

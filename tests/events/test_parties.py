@@ -102,6 +102,10 @@ def test_a_statement_with_a_speaker_is_kept_at_the_speakers_country():
         # a government named by no state's name is the speaker's own: home politics
         "Lindora's former premier Raila Omondi accused the government of failing the poor.",
         "Lin Karo hit out at the federal government, saying police fired tear gas in Brask.",
+        # forces named by no state are the speaker's own: a charge against them is home politics
+        "The Varna Youth Council accused the police of beating students in Brask on Monday.",
+        "The VYC accused police of excessive force at the rally in Quetta on Monday.",
+        "Spokesmen of the Red Hand posted videos accusing the army of starting the fighting near Menaka.",
     ],
 )
 def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
@@ -117,6 +121,7 @@ def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
         "Lindora's army accused Norland of shelling Brask.",  # an army speaking to another state
         "Pakistan summoned the Indian envoy on Monday, accusing India of shelling Kotli.",
         "Lindora's foreign ministry condemned the Norland government over the raid.",
+        "Pakistan accused Iran's army of shelling villages near Gwadar.",  # the other state's forces
     ],
 )
 def test_what_a_government_says_is_a_statement(text):
