@@ -862,7 +862,8 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
         ):
             continue
         if _days_differ(o, d) and not ((o.night or d.night) and abs((o.date - d.date).days) == 1):  # "on Sunday" and "overnight"
-            continue
+            if not (abs((o.date - d.date).days) == 1 and _one_visitor(o, d, kinds)):
+                continue  # (a visitor's trip spans days: "arrived on Wednesday", "held talks on Thursday")
         if o.weekday and d.weekday and o.weekday != d.weekday:
             continue  # "late on Tuesday" and "on Wednesday" in a page of no date: two days all the same
         if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
@@ -872,6 +873,7 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
                 continue  # another pair of parties: another meeting (a host meeting two visitors)
         elif not loose and o.actors and d.actors and o.actors[0] != d.actors[0] and not (
             _one_briefing(o, d) or (o.gathering and d.gathering) or _one_delegation(o, d) or _one_trip_told(o, d)
+            or _one_visitor(o, d, kinds)
         ):
             continue  # another speaker, another visitor: another event
         return o
@@ -910,6 +912,35 @@ def _one_trip_told(a: Draft, b: Draft) -> bool:
         a.subtype == b.subtype == "Visit" and a.sentence == b.sentence
         and (a.location is None) != (b.location is None)
     )
+
+
+def _one_visitor(a: Draft, b: Draft, kinds: Mapping[str, str]) -> bool:
+    """Are ``a`` and ``b`` visits of one visitor ("Egypt's president set off on a visit to
+    Turkey", "it is the first visit to Turkey by an Egyptian president"; "the minister arrived in
+    Beijing", "he is on a four-day trip to China")? They name a visitor in common: a person one of
+    them has as its subject (the one who travels) and the other names too, or a state other than
+    the host (the land either visit is placed at). A host is no visitor: the subject of "received"
+    or "hosted" is not compared, nor a person both name only beside their subjects (the leader two
+    guests came to see). The caller checked the places (one inside the other) and the day."""
+    if not (a.subtype == b.subtype == "Visit"):
+        return False
+    lead_a, all_a = _visit_people(a, kinds)
+    lead_b, all_b = _visit_people(b, kinds)
+    if (lead_a & all_b) or (lead_b & all_a):
+        return True
+    hosts = {x.location.name for x in (a, b) if x.location is not None and x.location.kind == "country"}
+    if not hosts:
+        return False  # two towns and no land told: the host's state may be in both
+    states = {x.state for x in _sides(a, kinds)[0] if x.state} & {x.state for x in _sides(b, kinds)[0] if x.state}
+    return bool(states - hosts)
+
+
+def _visit_people(d: Draft, kinds: Mapping[str, str]) -> tuple[set[str], set[str]]:
+    """The surname of the visit's subject when a person (none when the subject hosts), and the
+    surnames of every person it names but its host."""
+    hosted = d.rule.has("hosted_here")
+    names = [(i, n) for i, n in enumerate(d.actors) if kinds.get(n) == "person" and not (hosted and i == 0)]
+    return {_surname(n) for i, n in names if i == 0}, {_surname(n) for _i, n in names}
 
 
 @dataclass

@@ -765,3 +765,18 @@ def test_a_later_mention_of_the_raid_read_as_either_deed_is_that_raid():
         text = f"Armed men on Monday night raided a village near Gwadar and kidnapped six farmers. {later}"
         events = [e for e in read(text) if e.modality == "asserted"]
         assert len(events) == 1, (later, [(e.subtype, e.rule) for e in events])
+
+
+def test_one_visitors_trip_told_on_two_days_and_at_town_and_land_is_one_visit_two_visitors_are_two():
+    text = "Pakistan's Foreign Minister Farid Qamar arrived in Tehran on Tuesday. The ministry said Qamar began a two-day visit to Iran on Monday."
+    visits = [e for e in read(text) if e.subtype == "Visit" and e.modality == "asserted"]
+    assert [(v.location.name, len(v.sentences)) for v in visits] == [("Tehran", 2)], [(v.actors, v.date, v.rule) for v in visits]
+    # two guests of one host, two visitors of one land: two visits
+    for text in (
+        # the host received both (its subject is no visitor)
+        "President Omid Rahimi hosted Bangladesh's prime minister in Tehran on Sunday. On Monday Rahimi received his Pakistani counterpart in Tehran.",
+        "Pakistan's Foreign Minister Farid Qamar arrived in Tehran on Tuesday for talks. Bangladesh's Foreign Minister Sara Khan began a two-day visit to Iran on Monday.",
+        "Bangladesh's president has set off on an official visit to Iran. The agency said it is the first official visit to Iran by a Pakistani president in ten years.",
+    ):
+        visits = [e for e in read(text) if e.subtype == "Visit" and e.modality == "asserted"]
+        assert len(visits) == 2, (text, [(v.actors, v.date, v.rule) for v in visits])
