@@ -887,8 +887,11 @@ def _one_briefing(a: Draft, b: Draft) -> bool:
     statement (one briefing), also when each names the government otherwise ("Iran", "Iran's
     foreign ministry"). The text must tell the day of one of them, and both fall on it. Only
     statements are compared here: they are one family (:func:`family`)."""
+    # one day: the text tells it for one of them and both fall on it, or both are told in one
+    # sentence ("summoned the envoy, accusing his country of ...": one act, whatever the dates)
+    one_day = ((a.date_from_text or b.date_from_text) and a.date == b.date) or a.sentence == b.sentence
     return (
-        (a.date_from_text or b.date_from_text) and a.date == b.date
+        one_day
         and (bool(set(a.actors) & set(b.actors)) or state_of(a.actors[0]) == state_of(b.actors[0]))
         # not two sides answering each other ("X accused Y", "Y accused X of lying"; a denial is
         # no statement of this family at all)

@@ -780,3 +780,13 @@ def test_one_visitors_trip_told_on_two_days_and_at_town_and_land_is_one_visit_tw
     ):
         visits = [e for e in read(text) if e.subtype == "Visit" and e.modality == "asserted"]
         assert len(visits) == 2, (text, [(v.actors, v.date, v.rule) for v in visits])
+
+
+def test_a_summons_and_the_accusation_its_sentence_gives_are_one_statement():
+    # no day told: one sentence is one act ("summoned the envoy, accusing his country of ...")
+    text = "Iran's foreign ministry summoned the Bangladeshi ambassador in Tehran, accusing Bangladesh of meddling in its affairs."
+    said = [e for e in read(text) if e.subtype == "Statement/Accusation"]
+    assert [(s.location.name, len(s.sentences)) for s in said] == [("Tehran", 1)], [(s.actors, s.rule) for s in said]
+    # two sides answering each other in one sentence are two statements
+    text = "Iran accused Bangladesh of meddling in its affairs, while Bangladesh accused Iran of spreading lies."
+    assert len([e for e in read(text) if e.subtype == "Statement/Accusation"]) == 2
