@@ -200,7 +200,18 @@ def _report_day(text: str, s: Span, x: _dates.DateMatch) -> bool:
     weekday = _WEEKDAY_BEFORE.search(text, max(s.start, start - 20), start)
     if weekday is not None:
         start = weekday.start()  # the date that spells out the report's weekday
-    return bool(lex.REPORT_DATE.search(text, max(s.start, start - 40), start))
+    if lex.REPORT_DATE.search(text, max(s.start, start - 40), start):
+        return True
+    # "On Wednesday the agency said a bomber had ...": a weekday opens the sentence and its subject
+    # says (a date spelled out may be an old one the sentence recalls: it keeps dating the event)
+    return (
+        _OPENS_SENTENCE.fullmatch(text, s.start, start) is not None and _WEEKDAY.fullmatch(x.text.strip().split()[-1]) is not None
+        and bool(lex.REPORT_AFTER_DAY.match(text, x.end))
+    )
+
+
+#: What may stand before a day that opens its sentence: nothing, a quote mark, "on".
+_OPENS_SENTENCE = re.compile(r"""[\s"'‘“]*(?:on\s+)?""", re.IGNORECASE)
 
 
 #: A weekday's name.
@@ -233,6 +244,8 @@ def listed_days(d: Draft, text: str, ctx: Context) -> list[Draft]:
         join = lex.LIST_JOIN.match(text, poss.end() if poss else end)
         if join is None or join.end() != x.start or x.date is None or x.precision != 1:
             break
+        if lex.DAY_OPENS_CLAUSE.match(text, x.end):
+            break  # "... on Tuesday, and on Wednesday the ministry raised the toll": that clause's day
         end = x.end
         if x.date in seen:
             continue

@@ -66,6 +66,12 @@ class Draft:
     #: told with "also" at a place of its own ("protesters in Gwadar also burned a bus"):
     #: another incident of the kind told, never the place of an earlier one that had none
     also_elsewhere: bool = False
+    #: told in a sentence that sums up several raids ("in raids on two villages"): its attack and
+    #: its kidnapping are not taken for one raid (:func:`_raid_its_captives_were_taken_in`)
+    several_raids: bool = False
+    #: an attack on civilians and the kidnapping its sentence tells were merged as one raid: a
+    #: later mention read as either is that raid (:func:`same_kind`)
+    raid_told: bool = False
     #: an arrest the text ties to an incident told ("arrested six people over the attack",
     #: "one of the suspected attackers was arrested"): part of that incident
     follows_incident: bool = False
@@ -309,6 +315,8 @@ WEAK_SITES = {
 }
 #: Sub-types of the armed family that are their own incidents even beside a killing (ACLED codes them apart).
 _OWN_INCIDENT = frozenset({"Abduction/forced disappearance", "Sexual violence"})
+#: The two readings of one raid on civilians: the attack and the people it carried off.
+_RAID = frozenset({"Attack", "Abduction/forced disappearance"})
 _CROWD = frozenset({"Protests", "Riots"})
 #: Crowd sub-types by how violent the day was: one crowd of one place and day takes the most
 #: violent reading any mention gives ("a march in the city" then "protesters threw stones at
@@ -350,7 +358,10 @@ def same_kind(a: Draft, b: Draft) -> bool:
     is generic violence ("the attack") or both are battles (the fighting and the town it took);
     an air strike and a ground battle told side by side stay two events."""
     if family(a) != family(b):
-        return False
+        # a raid told as an attack and a kidnapping at once: a later mention read as either, or as
+        # generic violence ("the attack on the village"), is it
+        raid, other = (a, b) if a.raid_told else (b, a)
+        return raid.raid_told and (other.subtype in _RAID or (family(other) == ("armed",) and other.rule.subtype == GENERIC))
     if family(a)[0] != "armed" or a.subtype == b.subtype:
         return True
     if {a.subtype, b.subtype} == _ONE_BLAST:
@@ -436,6 +447,18 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None, kinds: Mappi
         crowd = _crowd_it_belongs_to(d, by_family.get(("crowd",), []), contains)
         if crowd is not None:
             absorb_crowd_act(crowd, d)
+            continue
+        raid = _raid_its_captives_were_taken_in(d, out, contains)
+        if raid is not None:
+            # one raid (the generic attack takes the kidnapping's sub-type, as a later mention's
+            # specific reading); later mentions of either reading find it in either family's list
+            absorb(raid, d, contains)
+            raid.rule_name += f"+{_tag(d)}-in-the-raid"
+            raid.raid_told = True
+            for fam in (family(d), family(raid)):
+                kin = by_family.setdefault(fam, [])
+                if not any(k is raid for k in kin[-RECENT:]):  # (by identity: drafts compare by value)
+                    kin.append(raid)
             continue
         scene = (
             _incident_it_belongs_to(d, by_family.get(("armed",), []), contains)
@@ -653,6 +676,31 @@ def _fight_its_captives_were_taken_in(d: Draft, armed: list[Draft], contains: Co
     return None
 
 
+def _raid_its_captives_were_taken_in(d: Draft, told: list[Draft], contains: ContainsFn) -> Draft | None:
+    """The attack on civilians told in ``d``'s own sentence whose captives the abduction ``d``
+    tells (or the abduction whose raid the attack ``d`` tells), or None: "gunmen raided the
+    village and kidnapped six farmers", "bandits kidnapped nine residents in an attack on the
+    village" are one raid, whichever the sentence names first (ACLED: one event of the raid).
+    The site must fit and no other day or town be told; a kidnapping in another sentence, one
+    said to be another incident or one in another town of the sentence stays apart."""
+    if d.type != "Violence against civilians" or d.subtype not in _RAID or d.modality != "asserted" or d.separate:
+        return None
+    if d.several_raids:
+        return None  # "killed two and kidnapped 25 in raids on two villages": maybe two villages' incidents
+    for o in reversed(told[-RECENT:]):  # the incidents told recently: bounded work per draft
+        if o.type != "Violence against civilians" or o.subtype not in _RAID or o.subtype == d.subtype:
+            continue
+        if o.modality != "asserted" or o.separate:
+            continue
+        if not any(sent.start == d.sentence.start for _trigger, sent in o.provenance[-4:]):
+            continue  # (its latest mentions: an incident told in this sentence was merged last)
+        if _towns_apart(o, d) or _unknown_apart(o, d):
+            continue
+        if _sites_fit(o.location, d.location, contains) and not _days_differ(o, d):
+            return o
+    return None
+
+
 def _talks_it_ends(d: Draft, told: list[Draft]) -> Draft | None:
     """The meeting or visit told before whose outcome ``d`` is ("the ministers met in Beijing …
     the two sides agreed to keep up communication"), on no other day the text gives; or None."""
@@ -814,7 +862,8 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
         ):
             continue
         if _days_differ(o, d) and not ((o.night or d.night) and abs((o.date - d.date).days) == 1):  # "on Sunday" and "overnight"
-            continue
+            if not (abs((o.date - d.date).days) == 1 and _one_visitor(o, d, kinds)):
+                continue  # (a visitor's trip spans days: "arrived on Wednesday", "held talks on Thursday")
         if o.weekday and d.weekday and o.weekday != d.weekday:
             continue  # "late on Tuesday" and "on Wednesday" in a page of no date: two days all the same
         if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
@@ -824,6 +873,7 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
                 continue  # another pair of parties: another meeting (a host meeting two visitors)
         elif not loose and o.actors and d.actors and o.actors[0] != d.actors[0] and not (
             _one_briefing(o, d) or (o.gathering and d.gathering) or _one_delegation(o, d) or _one_trip_told(o, d)
+            or _one_visitor(o, d, kinds)
         ):
             continue  # another speaker, another visitor: another event
         return o
@@ -837,8 +887,11 @@ def _one_briefing(a: Draft, b: Draft) -> bool:
     statement (one briefing), also when each names the government otherwise ("Iran", "Iran's
     foreign ministry"). The text must tell the day of one of them, and both fall on it. Only
     statements are compared here: they are one family (:func:`family`)."""
+    # one day: the text tells it for one of them and both fall on it, or both are told in one
+    # sentence ("summoned the envoy, accusing his country of ...": one act, whatever the dates)
+    one_day = ((a.date_from_text or b.date_from_text) and a.date == b.date) or a.sentence == b.sentence
     return (
-        (a.date_from_text or b.date_from_text) and a.date == b.date
+        one_day
         and (bool(set(a.actors) & set(b.actors)) or state_of(a.actors[0]) == state_of(b.actors[0]))
         # not two sides answering each other ("X accused Y", "Y accused X of lying"; a denial is
         # no statement of this family at all)
@@ -862,6 +915,35 @@ def _one_trip_told(a: Draft, b: Draft) -> bool:
         a.subtype == b.subtype == "Visit" and a.sentence == b.sentence
         and (a.location is None) != (b.location is None)
     )
+
+
+def _one_visitor(a: Draft, b: Draft, kinds: Mapping[str, str]) -> bool:
+    """Are ``a`` and ``b`` visits of one visitor ("Egypt's president set off on a visit to
+    Turkey", "it is the first visit to Turkey by an Egyptian president"; "the minister arrived in
+    Beijing", "he is on a four-day trip to China")? They name a visitor in common: a person one of
+    them has as its subject (the one who travels) and the other names too, or a state other than
+    the host (the land either visit is placed at). A host is no visitor: the subject of "received"
+    or "hosted" is not compared, nor a person both name only beside their subjects (the leader two
+    guests came to see). The caller checked the places (one inside the other) and the day."""
+    if not (a.subtype == b.subtype == "Visit"):
+        return False
+    lead_a, all_a = _visit_people(a, kinds)
+    lead_b, all_b = _visit_people(b, kinds)
+    if (lead_a & all_b) or (lead_b & all_a):
+        return True
+    hosts = {x.location.name for x in (a, b) if x.location is not None and x.location.kind == "country"}
+    if not hosts:
+        return False  # two towns and no land told: the host's state may be in both
+    states = {x.state for x in _sides(a, kinds)[0] if x.state} & {x.state for x in _sides(b, kinds)[0] if x.state}
+    return bool(states - hosts)
+
+
+def _visit_people(d: Draft, kinds: Mapping[str, str]) -> tuple[set[str], set[str]]:
+    """The surname of the visit's subject when a person (none when the subject hosts), and the
+    surnames of every person it names but its host."""
+    hosted = d.rule.has("hosted_here")
+    names = [(i, n) for i, n in enumerate(d.actors) if kinds.get(n) == "person" and not (hosted and i == 0)]
+    return {_surname(n) for i, n in names if i == 0}, {_surname(n) for _i, n in names}
 
 
 @dataclass

@@ -111,6 +111,27 @@ def test_an_incident_told_on_a_list_of_days_is_one_event_per_day():
     assert sorted(e.date for e in read(text)) == [dt.date(2025, 5, 8), dt.date(2025, 5, 9)]
 
 
+def test_a_day_that_opens_a_clause_of_its_own_is_no_second_day_of_the_incident():
+    # "and on Friday the ministry raised the toll": Friday is the day of the toll, not of a blast
+    text = "A suicide bomber struck at a market in Quetta on Thursday, and on Friday the ministry raised the toll to eight."
+    assert [e.date for e in read(text)] == [dt.date(2025, 5, 8)]
+    # a list of days that ends before an adverbial or a part of the day is one event per day
+    for text in ("Troops shelled villages near Quetta on Thursday and on Friday, killing four.",
+                 "Troops shelled villages on Thursday and Friday night near Quetta."):
+        assert sorted(e.date for e in read(text)) == [dt.date(2025, 5, 8), dt.date(2025, 5, 9)], text
+
+
+def test_a_weekday_opening_a_sentence_its_subject_says_is_the_reports_day():
+    # "On Friday police said gunmen had attacked ...": Friday dates the report, so the attack told
+    # the day before is the one retold, not a second one
+    text = "Gunmen attacked a post near Quetta on Thursday. On Friday police said the gunmen had attacked the post, killing two."
+    assert [e.date for e in read(text)] == [dt.date(2025, 5, 8)]
+    # a saying set off by commas leaves the day to the deed; a deed of its own on the day is another one
+    for text in ("Gunmen attacked a post near Quetta on Thursday. On Friday, police said, gunmen attacked the post again.",
+                 "Gunmen attacked a post near Quetta on Thursday. On Friday gunmen attacked the post again, police said."):
+        assert sorted(e.date for e in read(text)) == [dt.date(2025, 5, 8), dt.date(2025, 5, 9)], text
+
+
 def test_days_told_as_owners_of_the_incidents_are_a_list_of_days():
     # "in Thursday's and Friday's fighting" lists two days as "on Thursday and Friday" does
     text = "Jets carried out a dozen air strikes near Quetta in Thursday's and Friday's fighting."
