@@ -457,7 +457,7 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None, kinds: Mappi
             raid.raid_told = True
             for fam in (family(d), family(raid)):
                 kin = by_family.setdefault(fam, [])
-                if not any(k is raid for k in kin[-RECENT:]):  # (by identity: drafts compare by value)
+                if raid not in kin[-RECENT:]:
                     kin.append(raid)
             continue
         scene = (
