@@ -66,12 +66,6 @@ class Draft:
     #: told with "also" at a place of its own ("protesters in Gwadar also burned a bus"):
     #: another incident of the kind told, never the place of an earlier one that had none
     also_elsewhere: bool = False
-    #: told in a sentence that sums up several raids ("in raids on two villages"): its attack and
-    #: its kidnapping are not taken for one raid (:func:`_raid_its_captives_were_taken_in`)
-    several_raids: bool = False
-    #: an attack on civilians and the kidnapping its sentence tells were merged as one raid: a
-    #: later mention read as either is that raid (:func:`same_kind`)
-    raid_told: bool = False
     #: an arrest the text ties to an incident told ("arrested six people over the attack",
     #: "one of the suspected attackers was arrested"): part of that incident
     follows_incident: bool = False
@@ -315,8 +309,6 @@ WEAK_SITES = {
 }
 #: Sub-types of the armed family that are their own incidents even beside a killing (ACLED codes them apart).
 _OWN_INCIDENT = frozenset({"Abduction/forced disappearance", "Sexual violence"})
-#: The two readings of one raid on civilians: the attack and the people it carried off.
-_RAID = frozenset({"Attack", "Abduction/forced disappearance"})
 _CROWD = frozenset({"Protests", "Riots"})
 #: Crowd sub-types by how violent the day was: one crowd of one place and day takes the most
 #: violent reading any mention gives ("a march in the city" then "protesters threw stones at
@@ -358,10 +350,7 @@ def same_kind(a: Draft, b: Draft) -> bool:
     is generic violence ("the attack") or both are battles (the fighting and the town it took);
     an air strike and a ground battle told side by side stay two events."""
     if family(a) != family(b):
-        # a raid told as an attack and a kidnapping at once: a later mention read as either, or as
-        # generic violence ("the attack on the village"), is it
-        raid, other = (a, b) if a.raid_told else (b, a)
-        return raid.raid_told and (other.subtype in _RAID or (family(other) == ("armed",) and other.rule.subtype == GENERIC))
+        return False
     if family(a)[0] != "armed" or a.subtype == b.subtype:
         return True
     if {a.subtype, b.subtype} == _ONE_BLAST:
@@ -447,18 +436,6 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None, kinds: Mappi
         crowd = _crowd_it_belongs_to(d, by_family.get(("crowd",), []), contains)
         if crowd is not None:
             absorb_crowd_act(crowd, d)
-            continue
-        raid = _raid_its_captives_were_taken_in(d, out, contains)
-        if raid is not None:
-            # one raid (the generic attack takes the kidnapping's sub-type, as a later mention's
-            # specific reading); later mentions of either reading find it in either family's list
-            absorb(raid, d, contains)
-            raid.rule_name += f"+{_tag(d)}-in-the-raid"
-            raid.raid_told = True
-            for fam in (family(d), family(raid)):
-                kin = by_family.setdefault(fam, [])
-                if raid not in kin[-RECENT:]:
-                    kin.append(raid)
             continue
         scene = (
             _incident_it_belongs_to(d, by_family.get(("armed",), []), contains)
@@ -671,31 +648,6 @@ def _fight_its_captives_were_taken_in(d: Draft, armed: list[Draft], contains: Co
             continue
         if not any(sent.start == d.sentence.start for _trigger, sent in o.provenance[-4:]):
             continue  # (its latest mentions: an incident told in this sentence was merged last)
-        if _sites_fit(o.location, d.location, contains) and not _days_differ(o, d):
-            return o
-    return None
-
-
-def _raid_its_captives_were_taken_in(d: Draft, told: list[Draft], contains: ContainsFn) -> Draft | None:
-    """The attack on civilians told in ``d``'s own sentence whose captives the abduction ``d``
-    tells (or the abduction whose raid the attack ``d`` tells), or None: "gunmen raided the
-    village and kidnapped six farmers", "bandits kidnapped nine residents in an attack on the
-    village" are one raid, whichever the sentence names first (ACLED: one event of the raid).
-    The site must fit and no other day or town be told; a kidnapping in another sentence, one
-    said to be another incident or one in another town of the sentence stays apart."""
-    if d.type != "Violence against civilians" or d.subtype not in _RAID or d.modality != "asserted" or d.separate:
-        return None
-    if d.several_raids:
-        return None  # "killed two and kidnapped 25 in raids on two villages": maybe two villages' incidents
-    for o in reversed(told[-RECENT:]):  # the incidents told recently: bounded work per draft
-        if o.type != "Violence against civilians" or o.subtype not in _RAID or o.subtype == d.subtype:
-            continue
-        if o.modality != "asserted" or o.separate:
-            continue
-        if not any(sent.start == d.sentence.start for _trigger, sent in o.provenance[-4:]):
-            continue  # (its latest mentions: an incident told in this sentence was merged last)
-        if _towns_apart(o, d) or _unknown_apart(o, d):
-            continue
         if _sites_fit(o.location, d.location, contains) and not _days_differ(o, d):
             return o
     return None

@@ -728,45 +728,6 @@ def test_a_mention_placed_only_in_the_article_country_gives_a_site_to_one_with_n
     assert first.location is not None and first.location.id == "PAK"
 
 
-def test_a_raid_and_the_kidnapping_its_sentence_tells_are_one_incident():
-    # one sentence, one subject: the raid on the village and the people it carried off are one
-    # incident, whichever the sentence tells first
-    for text in (
-        "Armed men on Monday night raided a village near Gwadar in Balochistan and kidnapped six farmers.",
-        "Gunmen kidnapped a village elder and nine residents in an attack on Kalmat, a fishing village near Gwadar.",
-        "Gunmen attacked a hamlet outside Gwadar on Monday night, killing two residents and abducting four others.",
-    ):
-        events = [e for e in read(text) if e.modality == "asserted"]
-        assert [(e.type, e.location.name) for e in events] == [("Violence against civilians", "Gwadar")], (
-            text, [(e.subtype, e.rule) for e in events])
-
-
-def test_a_kidnapping_in_another_sentence_or_town_stays_its_own_incident():
-    two_towns = "Gunmen attacked a village near Gwadar on Monday, killing three farmers, and kidnapped ten traders in Quetta."
-    told_apart = (
-        "Gunmen attacked a village near Gwadar on Monday, killing three farmers. "
-        "In a separate incident, armed men kidnapped ten traders near Gwadar on Monday."
-    )
-    other_day = "Gunmen attacked a village near Gwadar on Monday, killing three farmers. On Friday armed men kidnapped ten traders near Gwadar."
-    # a sentence summing up several raids: its killings and kidnappings may be other villages'
-    summed_up = "Gunmen killed three farmers and kidnapped ten others in raids on two villages near Gwadar on Monday."
-    for text in (two_towns, told_apart, other_day, summed_up):
-        events = [e for e in read(text) if e.modality == "asserted"]
-        assert sorted(e.subtype for e in events) == ["Abduction/forced disappearance", "Attack"], (
-            text, [(e.subtype, e.rule, e.location) for e in events])
-
-
-def test_a_later_mention_of_the_raid_read_as_either_deed_is_that_raid():
-    for later in (
-        "Police said the attack on the village left two guards wounded.",
-        "Relatives said the kidnapped farmers had not been heard from.",
-        "The abductors later demanded a ransom for the six men.",
-    ):
-        text = f"Armed men on Monday night raided a village near Gwadar and kidnapped six farmers. {later}"
-        events = [e for e in read(text) if e.modality == "asserted"]
-        assert len(events) == 1, (later, [(e.subtype, e.rule) for e in events])
-
-
 def test_one_visitors_trip_told_on_two_days_and_at_town_and_land_is_one_visit_two_visitors_are_two():
     text = "Pakistan's Foreign Minister Farid Qamar arrived in Tehran on Tuesday. The ministry said Qamar began a two-day visit to Iran on Monday."
     visits = [e for e in read(text) if e.subtype == "Visit" and e.modality == "asserted"]
