@@ -21,15 +21,7 @@ _DISTINCT = 6
 _PER_100_WORDS = 3.0
 
 
-#: Stems every sports report has some of: a quick look for them spares the word list's scan of
-#: the articles that are no sports report (nearly all of them)
-_STEMS = ("match", "team", "player", "league", "coach", "captain", "tournament", "goal", "wicket", "final", "cup", "stadium")
-
-
 def is_sports_report(text: str) -> bool:
-    low = text.lower()
-    if sum(stem in low for stem in _STEMS) < 3:
-        return False
     words = [m.group(0).lower() for m in lex.SPORT_WORDS.finditer(text)]
     return len(set(words)) >= _DISTINCT and 100 * len(words) >= _PER_100_WORDS * max(1, len(text.split()))
 
