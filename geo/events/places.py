@@ -559,6 +559,8 @@ def note_places(ctx: Context, text: str, s: Span, paragraph: int, mentions: list
 #: The words of a first-level area named after its town ("the Tarnov region"; not "state" or
 #: "department", which also say a condition or an office: "the lawless state of Brask").
 _REGION_WORDS = frozenset({"region", "province", "oblast", "governorate"})
+#: The words that name a first-level area after its name ("Sindh province", "Cauca department").
+_FIRST_LEVEL_WORDS = _REGION_WORDS | {"state", "department"}
 
 
 def _administrative(text: str, site: Mention, usable: list[Mention], areas: set[str]) -> tuple[Mention, str]:
@@ -594,7 +596,7 @@ def _administrative(text: str, site: Mention, usable: list[Mention], areas: set[
     after = lex.AREA_AFTER.match(text, site.end) or lex.ADMIN_AREA_OF.search(text, max(0, site.start - 30), site.start)
     if after is not None:
         word = after.group("word").lower() if after.re is lex.ADMIN_AREA_OF else after.group(0).strip().lower()
-        big = word in ("region", "province", "oblast", "governorate", "state", "department")
+        big = word in _FIRST_LEVEL_WORDS
         wanted = ("admin1",) if big else ("admin2", "admin1")
         area = next((c.place for c in site.candidates if c.place.kind in wanted and c.place.name.lower() == site.place.name.lower()), None)
         if area is None and site.place.kind in wanted:

@@ -13,7 +13,7 @@ from geo.events import rules as lex
 from geo.events.drafts import Draft
 from geo.events.rules import PR, RI
 
-__all__ = ["games_left_out"]
+__all__ = ["games_left_out", "is_sports_report"]
 
 #: A sports report names at least this many different words of a game ...
 _DISTINCT = 6
@@ -22,6 +22,7 @@ _PER_100_WORDS = 3.0
 
 
 def is_sports_report(text: str) -> bool:
+    """Does ``text`` use many different words of a game, densely (see the module)?"""
     words = [m.group(0).lower() for m in lex.SPORT_WORDS.finditer(text)]
     return len(set(words)) >= _DISTINCT and 100 * len(words) >= _PER_100_WORDS * max(1, len(text.split()))
 

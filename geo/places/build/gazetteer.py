@@ -31,7 +31,7 @@ import numpy as np
 import pyarrow as pa
 import shapely
 
-from geo.models import FEATURE_POPULATION
+from geo.models import FEATURE_POPULATION, RIVER_ID_PREFIX
 from geo.places.build import features as features_mod
 from geo.places.build.admin1 import SUPERSEDED, Admin1
 from geo.places.normalize import normalize
@@ -101,16 +101,12 @@ def read_regions(path: Path) -> list[Region]:
     return out
 
 
-#: Hand-curated rows that are rivers (ids "region:river-<slug>", as the derived rivers').
-_RIVER_REGION = "region:river-"
-
-
 def _with_river_forms(region: Region) -> Region:
     """A hand-curated river takes "X River" and "River X" for each bare name "X" it lists, as every
     river derived from Natural Earth does (features._names): news writes "the river Brahmaputra"
     as often as "the Brahmaputra River", and a row listing one form only left the other
     unresolved. Names with a feature word already ("Shatt al-Arab waterway") are left as written."""
-    if not region.id.startswith(_RIVER_REGION):
+    if not region.id.startswith(RIVER_ID_PREFIX):  # a hand-curated river, ids as the derived rivers'
         return region
     names = list(region.names)
     for name in region.names:
