@@ -8,6 +8,7 @@ from geo.geoparse.memo import IdentityMemo
 from geo.geoparse.resolve import STATE_ABBREV, US_STATE_ABBREV
 from geo.geoparse.tokens import (
     _CONNECTORS,
+    _FUNCTION_STARTS,
     _INSTITUTIONS,
     _OPENERS,
     _POSSESSIVE,
@@ -469,11 +470,18 @@ def _feature_end(text: str, toks: list[_Tok], i: int, j: int, gaz=None) -> int |
                 )
             )
         ):
-            while k + 1 < n and toks[k + 1].cap and _gap_ok(text, toks[k], toks[k + 1]) and k - i < 4:
+            while (
+                k + 1 < n and toks[k + 1].cap and _gap_ok(text, toks[k], toks[k + 1]) and k - i < 4
+                and toks[k + 1].word.lower() not in _NO_FEATURE_WORDS  # "Lake Chad After Rains"
+            ):
                 k += 1
             return k
         return None
-    # "Baltic Sea", "Red River", "South China Sea": capitalised words, then the feature word
+    # "Baltic Sea", "Red River", "South China Sea": capitalised words, then the feature word.
+    # No function word among them: a Title-Case headline capitalises every word, and "Capacity
+    # In Tarbela Dam", "Fishermen Return To Lake Chad" are no names; the name starts after it.
+    if t.word.lower() in _NO_FEATURE_WORDS:
+        return None
     k = max(i, j)
     while k + 1 < n and k - i < 3:
         nt = toks[k + 1]
@@ -481,6 +489,8 @@ def _feature_end(text: str, toks: list[_Tok], i: int, j: int, gaz=None) -> int |
             return None
         if nt.word in _FEATURES:
             return k + 1
+        if nt.word.lower() in _NO_FEATURE_WORDS:
+            return None
         k += 1
     return None
 
@@ -517,6 +527,12 @@ _SPEECH = frozenset(
 
 _LOCATIVE = frozenset("in at from of near to into outside inside across around toward towards via".split())
 
+# Words no run of capitals before a feature word holds (:func:`_feature_end`): function words
+# and prepositions, which a Title-Case headline capitalises ("Farmers Near Red River Flee").
+_NO_FEATURE_WORDS = _FUNCTION_STARTS | _LOCATIVE | frozenset(
+    "along over under through between beyond below above off past against amid beside onto".split()
+)
+
 
 _ZIPF_VERY_COMMON = 5.0  # "police", "battle"... with a small place: always the word
 
@@ -549,25 +565,29 @@ _GENERIC_GEO = frozenset(
 
 
 # Words that make a physical feature of the name before or after them ("Baltic Sea",
-# "Red River", "Lake Chad", "Gulf of Mexico").
+# "Red River", "Lake Chad", "Gulf of Mexico"). Dams too: news names a dam after the town or
+# river it lies by ("Mosul Dam", 50 km from Mosul; "the Kakhovka dam" at Nova Kakhovka), and
+# the dam, not the town, is where the water is released or the wall breaks; one the gazetteer
+# lacks is left unresolved rather than pinned on a namesake town 800 km away.
 _FEATURES = frozenset(
     """Ocean Sea River Lake Lakes Mountains Mountain Mount Valley Bay Gulf Island Islands Desert
     Peninsula Strait Straits Canal Creek Basin Delta Plateau Glacier Falls Reservoir
-    Highlands Rivers Creeks""".split()
+    Highlands Rivers Creeks Dam Dams""".split()
 )
 
 
 # The same words written in lower case after a name, as much of the world's English press
 # writes them ("the Ahr river", "the Rhine and Moselle rivers", "the Zagros mountains"), or
-# before it ("the river Saryu"). Valleys and islands are left out: "the Swat valley", "Bali
+# before it ("the river Saryu"), and "the Tarbela dam", "the Tarbela and Mangla dams" alike.
+# Valleys and islands are left out: "the Swat valley", "Bali
 # island" are named after the district or province, which is a fair reading of them.
-_LOW_FEATURES = frozenset("river rivers lake lakes creek creeks canal mountains mountain".split())
+_LOW_FEATURES = frozenset("river rivers lake lakes creek creeks canal mountains mountain dam dams".split())
 _LOW_FEATURES_BEFORE = frozenset(("river",))
 _LOW_WATER = frozenset("river rivers lake lakes creek creeks canal".split())
 # Plural heads that make features of every name of a list before them ("the Rhine and Moselle
 # rivers", "the Orrin and Tally creeks"), also capitalised as part of the last name ("the
 # Orrin and Tally Rivers").
-_LOW_FEATURES_PLURAL = frozenset("rivers lakes mountains creeks".split())
+_LOW_FEATURES_PLURAL = frozenset("rivers lakes mountains creeks dams".split())
 # Basins, written after a water word or as a "sub-basin" ("the Koshi, Gandaki and Karnali river
 # basins", "the Suru sub-basin"): hydrology and climate news names a river's catchment so, and the
 # name before is the river's, not a town or province of that name. A bare "basin" is left out:
