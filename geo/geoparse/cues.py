@@ -7,6 +7,7 @@ import re
 from geo.geoparse.memo import IdentityMemo
 from geo.geoparse.resolve import STATE_ABBREV, US_STATE_ABBREV
 from geo.geoparse.tokens import (
+    _ARTICLE_LINKS,
     _CONNECTORS,
     _FUNCTION_STARTS,
     _INSTITUTIONS,
@@ -36,8 +37,12 @@ _COUNTY_WORDS = frozenset({"County", "Parish", "Borough"})
 #: Australia's "East Gippsland Shire"); "local government area" is read from its first word.
 #: Counties are the US recogniser's (:data:`_COUNTY_WORDS`).
 _DISTRICT_WORDS = frozenset({
-    "district", "District", "districts", "LGA", "tehsil", "Tehsil", "local", "Local", "regency", "Regency", "Shire",
+    "district", "District", "districts", "Districts", "LGA", "tehsil", "Tehsil", "local", "Local", "regency", "Regency",
+    "regencies", "Regencies", "Shire",
 })
+#: The plurals of those words after a list ("Cirebon and Indramayu regencies") or before "of"
+#: and one ("the districts of Juba and Jabal Murad"): every name listed is such an area.
+_DISTRICT_PLURALS = frozenset({"districts", "Districts", "regencies", "Regencies"})
 #: Words after "district" that make it a court's or an office's ("the Kabul district court").
 _DISTRICT_OFFICES = frozenset({"attorney", "attorneys", "court", "courts", "judge", "judges", "Attorney", "Court", "Judge"})
 
@@ -256,8 +261,10 @@ def _lookup_span(
         if j > i:
             if not (joins[j - 1] if joins is not None else _gap_ok(text, toks[j - 1], t)):
                 break
-            if not t.cap and t.word.lower() not in _CONNECTORS and not t.word[0].isdigit():
-                break
+            if not t.cap and t.word.lower() not in _CONNECTORS and not t.word[0].isdigit() and not (
+                t.word in _ARTICLE_LINKS and text[t.end : t.end + 1] == "-"
+            ):
+                break  # "Deir ez-Zor": an assimilated article links only before its hyphen
         if t.cap:
             raw = text[start : t.end]
             key = keys.get(raw)

@@ -74,6 +74,10 @@ from geo.lang.en.titles import KIN_AND_ROLES as _KIN_AND_ROLES
 from geo.lang.en.titles import OFFICE_TITLES as _OFFICE_TITLES
 from geo.lang.en.titles import PERSON_NOUNS as _PERSON_NOUNS
 from geo.lang.en.titles import TITLES as _TITLES
+from geo.places.article import ARTICLE_COUNTRIES as _ARTICLE_COUNTRIES
+from geo.places.article import bare as _bare_article
+from geo.places.article import has_article as _has_article
+from geo.places.article import is_article as _is_article
 from geo.places.article import own_name as own_article_name
 from geo.places.normalize import normalize_cached
 from geo.places.spelling import skeleton, spelling
@@ -300,6 +304,65 @@ def _romanisation(places: tuple, key: str, loose: bool = False) -> bool:
     return False
 
 
+def _bare_romanisation(places: tuple, key: str) -> bool:
+    """Is ``key`` another romanisation of a reading's own Arabic name without its article
+    ("Sweida" for As-Suwayda, "Hasakeh" for Al-Hasakah)? The press drops the article, and the
+    root left is often of two consonants, too short for :func:`_romanisation`'s outline: here
+    the name must keep its first letter and its consonants in order, and be about as long.
+    Asked only where the text itself places the name (:func:`_placed`)."""
+    if len(key) < _ROMANISATION_MIN_KEY:
+        return False
+    outline = skeleton(key)
+    for p in places:
+        if p.country not in _ARTICLE_COUNTRIES:
+            continue
+        name = normalize_cached(p.name)
+        rest = _bare_article(name)
+        if rest == name or " " in rest:
+            continue
+        if rest[:1] == key[:1] and abs(len(rest) - len(key)) <= 2 and skeleton(rest) == outline:
+            return True
+    return False
+
+
+#: The Arabic article written before a name with a hyphen ("al-", "ash-"), read back from the
+#: name's first letter.
+_ARTICLE_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'‘“]))([A-Za-z]{2,3})[-‐]$")
+
+
+def _arabic_form(s: _Scan, sp: _Span) -> bool:
+    """Is the name written as a transliteration of an Arabic name of one of its readings in a
+    country that names its places in Arabic: with the article inside ("Deir al-Balah", "Jisr
+    al-Shughour") or hyphened before it ("al-Mukha", where the gazetteer lists "Al Mukha")?
+    GeoNames keeps such spellings among alternate names, with the other languages' names the
+    exonym rule guards against ("Hamas" for Hamm); but the article is Arabic, so the spelling is
+    the place's own name in its own language, as the press writes it, not a chance collision."""
+    key, places = sp.m.key, sp.m.places
+    if _has_article(key):
+        return any(p.country in _ARTICLE_COUNTRIES for p in places)
+    start = s.toks[sp.m.i].start
+    art = _ARTICLE_BEFORE.search(s.text, max(0, start - 5), start)
+    if art is None or not _is_article(art.group(1).lower()) or _bare_article(f"{art.group(1).lower()} {key}") != key:
+        return False
+    with_article = s.gaz.by_key(f"{art.group(1).lower()} {key}")
+    return any(p.country in _ARTICLE_COUNTRIES and p in with_article for p in places)
+
+
+#: Words before a name that place it (:data:`_LOCATIVE` but "of"), and after it or before
+#: "of" that call it a town or an area: "in Sweida", "Sweida province", "the city of Sweida".
+_PLACING_BEFORE = r"\b(?:in|at|from|near|to|into|outside|inside|across|around|toward|towards|via)\s+"
+_PLACING_OF = r"\b(?:city|town|village|province|governorate|district|region)\s+of\s+"
+_PLACING_AFTER = r"\s+(?:city|town|village|province|governorate|district|region)\b"
+
+
+def _placed_in_text(text: str, word: str) -> bool:
+    """Does the text place the name ``word`` somewhere, as :func:`_placed` reads a mention (one
+    sense per text for a spelling that is the place's own name only where the text places it)?
+    Asked only of the few names :func:`_bare_romanisation` accepts."""
+    w = re.escape(word)
+    return re.search(rf"(?:{_PLACING_BEFORE}|{_PLACING_OF}){w}\b|\b{w}{_PLACING_AFTER}", text) is not None
+
+
 def _open_vowel(outline: str) -> str:
     """A consonant outline with the vowel it may open with made one: romanisations of Persian and
     Arabic names open on "e" or "i" alike ("Eslam Qaleh" / "Islam Qala", "Esfahan" / "Isfahan")."""
@@ -433,6 +496,8 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
     if sp.prominent:
         return False
     own_name, own_prefix, _ = _own(sp)
+    if not own_name and _arabic_form(s, sp):
+        own_name = True  # "al-Mukha", "Deir al-Balah": the Arabic name as the press writes it
     if not own_name and not sp.single and own_prefix:
         own_name = True  # "Lakki Marwat" for Lakki: the own name with its district's, no collision with a word
     # which of the name's words are no English words
@@ -448,6 +513,12 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
         if placed and (sp.single or any(rare)) and _romanisation(sp.m.places, sp.m.key, loose=placed == "settlement"):
             # "near Afgoye" for Afgooye: another spelling of the own name, no other language's
             # name; "the town of Kanyabayonga": the text itself says the name is a town's
+            own_name = True
+        elif sp.single and _bare_romanisation(sp.m.places, sp.m.key) and (
+            placed or _placed_in_text(s.text, s.toks[sp.m.i].word)
+        ):
+            # "in Sweida" for As-Suwayda: the Arabic name without its article; and so is every
+            # mention of it in a text that places it once ("residents of Sweida" after "in Sweida")
             own_name = True
     if not own_name and not (
         s.gaz.is_acronym_key(m.key) and all(toks[k].upper or len(toks[k].word) == 1 for k in range(m.i, m.j + 1))
@@ -475,8 +546,8 @@ def _organisation_cue(s: _Scan, sp: _Span) -> str | None:
         # A university is not a site in the town it is named after (Harvard is in
         # Cambridge), but the town or state is still where the story's world is.
         return INSTITUTION_CUE
-    of_head = (  # "Bank of America", "Future Farmers of America"
-        sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].word.lower() in _OF_ORG_HEADS
+    of_head = (  # "Bank of America", "Future Farmers of America"; not "the banks of Lake Chad"
+        sp.prev_word == "of" and m.i >= 2 and toks[m.i - 2].cap and toks[m.i - 2].word.lower() in _OF_ORG_HEADS
     )
     if of_head or s.runs.has(s.runs.org, sp.chain_s, m.i) or s.runs.has(s.runs.org, m.j + 1, sp.chain_e + 1):
         return "part of an organisation's name"

@@ -12,6 +12,7 @@ from geo.geoparse.cues import (
     _COUNTY_WORDS,
     _DIRECTIONS,
     _DISTRICT_OFFICES,
+    _DISTRICT_PLURALS,
     _DISTRICT_WORDS,
     _FEATURES,
     _GENERIC_GEO,
@@ -132,6 +133,9 @@ class _Scan:
         self.district_of = (
             {m.end() for m in _DISTRICT_OF.finditer(text, *span)} if text.find("istrict of ", *span) >= 0 else frozenset()
         )
+        if text.find("istricts of ", *span) >= 0 or text.find("egencies of ", *span) >= 0:
+            # "the districts of Juba and Jabal Murad": every name listed after the plural
+            self.district_of = set(self.district_of) | _districts_listed_after(text, span)
         # where the names listed after "counties of " start ("the counties of Napa and Sonoma")
         self.counties_of = (
             _counties_listed_after(text, span)
@@ -1202,7 +1206,9 @@ def _listed_district(s: _Scan, j: int) -> int | None:
             k = s.run_end(k + 1)
         else:
             return None
-        if k + 1 < n and toks[k + 1].word == "districts" and text[toks[k].end : toks[k + 1].start] == " ":
+        if toks[k].word in _DISTRICT_PLURALS:  # "… and Indramayu Regencies": the run took the plural word
+            k -= 1
+        if k + 1 < n and toks[k + 1].word in _DISTRICT_PLURALS and text[toks[k].end : toks[k + 1].start] == " ":
             return k + 1
     return None
 
@@ -1220,6 +1226,21 @@ _COUNTIES_OF = re.compile(
     r"\b(counties|parishes) of ((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)(?:(?:,? and |,? or |, )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)*)"
 )
 _LISTED_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
+
+
+#: "the districts of Juba and Jabal Murad", "the regencies of Cirebon, Indramayu and Kuningan":
+#: a plural district word before "of" and a list of capitalised names (group 1).
+_DISTRICTS_OF = re.compile(
+    r"\b(?:[Dd]istricts|[Rr]egencies) of (?:the )?((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)(?:(?:,? and |,? or |, )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)*)"
+)
+
+
+def _districts_listed_after(text: str, span: tuple[int, int]) -> set[int]:
+    """Where each name listed after "districts of " / "regencies of " starts in ``text``
+    (within ``span``): each is read as a name after "district of " is."""
+    return {
+        m.start(1) + name.start() for m in _DISTRICTS_OF.finditer(text, *span) for name in _LISTED_NAME.finditer(m.group(1))
+    }
 
 
 def _counties_listed_after(text: str, span: tuple[int, int]) -> dict[str, str]:

@@ -678,13 +678,22 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             listed = in_list.get(k, 0) >= 3 and in_list.get(k + 1, 0) >= 3 and bool(
                 {p.kind for p in g.readings} & {p.kind for p in nxt.places} & {"admin1", "country"}
             )
+            dm = _DISTRICT_COMMA.fullmatch(between) if DISTRICT_CUE in c.cues else None
             if (
                 (between.strip() in (",", "") and len(between) <= 3)
                 # "Bungo Regency, Jambi": the district's word stands between it and its province
-                or (DISTRICT_CUE in c.cues and _DISTRICT_COMMA.fullmatch(between) is not None)
+                or dm is not None
             ) and nxt.form != "demonym" and not listed:
                 areas.extend(p for p in nxt.places if p.kind in ("admin1", "country", "admin2"))
                 shown = shown or nxt.text
+                if dm is not None and areas and not any(
+                    _holds(a, p, False) for a in areas for p in g.readings
+                ):
+                    # "Bruno district, in Purworejo", "Bruno district, Purworejo regency": the
+                    # text names the area that holds the district; a district of that name
+                    # elsewhere (Saskatchewan's) is not the one meant, and the data lacks the
+                    # one that is: left unresolved, as "Alder, W. Va." is below
+                    pending.append((gi_of[k], shown))
                 if not state and "," in between and nxt.form == "name" and nxt.places:
                     ng = groups[gi_of[k + 1]]
                     # "W. Va.", or a name whose first reading is a state ("Ohio"; not "Georgia")
@@ -865,7 +874,7 @@ _DISTRICTS_OWN = re.compile(r"\s+(?:[Dd]istrict|[Tt]ehsil)['’]s\s+")
 #: After that place: what makes it a part of the district.
 _AREA_AFTER = re.compile(r"\s+(?:area|village|town|sector|locality)\b")
 #: Between a district's name and the area after it: "Bungo Regency, Jambi", "Karak district, Khyber".
-_DISTRICT_COMMA = re.compile(r"\s+(?:[Dd]istrict|[Tt]ehsil|LGA|[Rr]egency|[Ss]hire)\s*,\s*")
+_DISTRICT_COMMA = re.compile(r"\s+(?:[Dd]istrict|[Tt]ehsil|LGA|[Rr]egency|[Ss]hire)\s*,\s*(?P<in>in\s+(?:the\s+)?)?")
 #: After a holder's name: the text calls it a district.
 _DISTRICT_AFTER = re.compile(r"\s+(?:[Dd]istrict|[Tt]ehsil|LGA|[Ll]ocal [Gg]overnment [Aa]rea)\b")
 _NEAR_KM = 50.0  # "a village near Y": within this distance of Y's point

@@ -41,6 +41,10 @@ _POSSESSIVE = ("'s", "’s", "'S", "’S")
 _CONNECTORS = frozenset(
     "and of the de del della di da do dos das du la le les el es al au aux upon on en sur sous van von der den y e i".split()
 )
+# The Arabic article assimilated to the next letter, linking inside a hyphenated name only
+# ("Deir ez-Zor", "Jisr ash-Shughur", "Ras an-Naqb"): a connector only when a hyphen follows
+# it, since "as", "at" and "an" are English words between two names ("Chelsea at Arsenal").
+_ARTICLE_LINKS = frozenset("ez ash ar as ad az at an ed er et esh adh ath eth".split())
 
 
 # Abbreviations whose dot may sit inside a name ("St. Louis", "Ft. Worth", "Mt. Everest").
@@ -264,7 +268,7 @@ def _joins_left(text: str, toks: list[_Tok], k: int, joins: list[bool]) -> bool:
     if a.cap:
         return not (hyphen and len(a.word) == 1)  # "R-Charleston": a party's letter, no name
     # a lower-case link inside a hyphenated name ("Tehreek-e-Taliban")
-    return hyphen and a.word in _CONNECTORS and k >= 2 and toks[k - 2].cap and joins[k - 2]
+    return hyphen and (a.word in _CONNECTORS or a.word in _ARTICLE_LINKS) and k >= 2 and toks[k - 2].cap and joins[k - 2]
 
 
 class _Runs:
@@ -290,7 +294,7 @@ class _Runs:
                 if len(a.word) != 1 or text[a.end : toks[k].start] != "-":
                     left[k] = left[k - 1]
             # a lower-case word links only as a connector inside a hyphenated name
-            elif a.word in _CONNECTORS and _joins_left(text, toks, k, joins):
+            elif (a.word in _CONNECTORS or a.word in _ARTICLE_LINKS) and _joins_left(text, toks, k, joins):
                 left[k] = left[k - 1]
         self.right = right = list(range(n))
         for k in range(n - 2, -1, -1):
