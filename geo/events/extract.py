@@ -458,10 +458,16 @@ def _sentence_events(
         ctx.remember(d)
         # the same event again for each other party, place or day the text gives it at once
         # (each twin is made from ``d`` as the steps before it left it)
+        listed = listed_sites(d, text, mentions, ctx)
         for twin in (
             separate_meetings(d, text, t, window, actors) + mutual_accusation(d, text, window, ctx)
-            + listed_sites(d, text, mentions, ctx) + counted_sites(d, text, ctx)
+            + listed + counted_sites(d, text, ctx)
         ):
             ctx.remember(twin)
+        if listed and ctx.last_scene is listed[-1]:
+            # "protesters gathered in Tolvik and in Brask. Police said rioters burned a bus.": a
+            # sentence naming no place after a list goes on at the place the list opened with,
+            # not at whichever place happened to be named last
+            ctx.last_scene = d
         for twin in listed_days(d, text, ctx):
             ctx.remember(twin)

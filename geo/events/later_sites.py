@@ -270,9 +270,18 @@ def _join_end(text: str, pos: int) -> int:
     if app is not None:
         join = lex.LIST_JOIN.match(text, app.end())
         if join is not None and join.end() > app.end():
-            return join.end()
+            return _kind_skipped(text, join.start(), join.end())
     join = lex.LIST_JOIN.match(text, pos)
-    return join.end() if join is not None else -1
+    return _kind_skipped(text, join.start(), join.end()) if join is not None else -1
+
+
+def _kind_skipped(text: str, start: int, end: int) -> int:
+    """Where the name starts after the join ``text[start:end]``: past the place's kind when the
+    list tells it ("in Tolvik and in the northern city of Brask": the next town named by its kind,
+    as a first one often is, is another place of the list all the same). Not after a bare comma:
+    "Tolvik, the twin city of Brask" describes the town before it."""
+    kind = lex.LIST_KIND_OF.match(text, end) if any(c.isalpha() for c in text[start:end]) else None
+    return kind.end() if kind is not None else end
 
 
 def counted_sites(d: Draft, text: str, ctx: Context) -> list[Draft]:

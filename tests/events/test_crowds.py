@@ -162,3 +162,24 @@ def test_a_protest_voiced_at_a_meeting_is_no_crowd():
     text = "At Monday's meeting in Dovan the envoy Tarvo protested strongly against the arrests."
     assert crowds(read(text)) == []
     assert crowds(read("In Dovan on Monday hundreds of nurses protested strongly against the arrests.")) == [("Peaceful protest", "Dovan")]
+
+
+def test_a_further_town_of_a_list_told_by_its_kind_is_another_crowd():
+    # "in X and in the port city of Y": the second town named by its kind is a list's next place
+    text = "Police used tear gas on Monday to disperse protesters who gathered in Dovan and in the port city of Keltra."
+    assert crowds(read(text)) == [("Protest with intervention", "Dovan"), ("Protest with intervention", "Keltra")]
+
+
+def test_a_town_described_after_a_bare_comma_is_no_further_place_of_a_list():
+    # "Dovan, the twin city of Rasko": an apposition about Dovan, not a crowd in Rasko
+    text = "Police used tear gas on Monday to disperse protesters who gathered in Dovan, the twin city of Rasko."
+    assert crowds(read(text)) == [("Protest with intervention", "Dovan")]
+
+
+def test_a_placeless_sentence_after_a_list_of_towns_goes_on_at_the_town_the_list_opened_with():
+    # the rioters of the next sentence are not put at whichever town the list named last
+    text = (
+        "Police used tear gas on Monday to disperse protesters who gathered in Dovan and in the port city of Keltra. "
+        "Police said later that rioters had burned two buses."
+    )
+    assert crowds(read(text)) == [("Protest with intervention", "Keltra"), ("Violent demonstration", "Dovan")]
