@@ -14,7 +14,7 @@ from geo.models import Border, Mention, Place
 
 __all__ = [
     "BorderFn", "CountryFn", "CapitalFn", "default_border", "default_country", "default_capital", "country_lookup",
-    "border_lookup", "seatless_district_area", "default_area",
+    "border_lookup", "seatless_district_area", "default_area", "unoutlined_region_area",
 ]
 
 #: ``border(area_id_a, area_id_b)`` -> the shared boundary, or None when the areas do not touch.
@@ -76,6 +76,27 @@ def seatless_district_area(place: Place, name: str) -> Place | None:
         return None if seat else gazetteer.get(place.admin1)
     except (NotFoundError, InputError):
         return None
+
+
+def unoutlined_region_area(place: Place) -> Place | None:
+    """For a hand-made region of one country that has no outline (the map draws it as one point,
+    its middle: "Waziristan"), the first-level area at that point; None for any other place."""
+    if place.kind != "region" or not place.country or "," in place.country:
+        return None
+    from geo.places import areas
+
+    try:
+        if areas.shape(place.id) is not None:
+            return None
+    except (NotFoundError, InputError, KeyError):
+        pass
+    try:
+        land, area = areas.locate(place.lat, place.lon)
+    except (NotFoundError, InputError):
+        return None
+    if area is None or area.kind != "admin1" or land is None or land.country != place.country:
+        return None
+    return area
 
 
 def default_area(area_id: str) -> Place | None:

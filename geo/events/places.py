@@ -18,7 +18,7 @@ from geo.events import rules as lex
 from geo.events.actors import Actor
 from geo.events.borders import border_location
 from geo.events.drafts import Context, Draft, strength
-from geo.events.lookups import BorderFn, CountryFn, default_area, seatless_district_area
+from geo.events.lookups import BorderFn, CountryFn, default_area, seatless_district_area, unoutlined_region_area
 from geo.events.offsets import projected
 from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
 from geo.events.triggers import Trigger
@@ -437,6 +437,8 @@ def place_event(
         part = _subplace_of_town(text, d.location.mention)
         if part and _province_of_unknown_site(d, ctx):
             d.unknown_site = d.unknown_site or part
+    if d.type != DI and d.location is not None and d.location.kind == "region" and d.location.mention:
+        _part_of_region(d, text, ctx)
     if d.type != DI and ctx.unknown:
         # the unknown names of its whole sentence ("in Khar, the main town of Bajaur"): a later
         # mention "in Bajaur" is no site apart from this one (geo.events.drafts._unknown_apart)
@@ -852,6 +854,30 @@ def _subplace_of_town(text: str, mention: tuple[int, int]) -> str:
         return _SUBPLACE_WORD.split(before.group(0), maxsplit=1)[0]
     after = lex.SUBPLACE_AFTER.match(text, end, end + 60)
     return _SUBPLACE_WORD.split(after.group(0)[2:].strip(), maxsplit=1)[0] if after is not None else ""
+
+
+def _part_of_region(d: Draft, text: str, ctx: Context) -> None:
+    """"in North Tolmaran", "southern Tolmaran": the event is in a part of a region the gazetteer
+    keeps as one point without an outline (its middle, often tens of km from any site of the part,
+    and drawn so on the map); the first-level area holding the region has an outline and holds
+    the part. Regions of several countries or with an outline keep their reading."""
+    start, end = d.location.mention
+    region = ctx.place_by_id.get(d.location.id)
+    if region is None:
+        return
+    # the word before the name ("southern Tolmaran"), or the mention's own first word when the
+    # rest of the mention is the region's name ("North Tolmaran" read as Tolmaran; not "South
+    # Ossetia", a region's whole name, nor "Northeast Syria", another name of a region)
+    first, _, rest = text[start:end].partition(" ")
+    told = text[max(0, start - 25):start] + (first + " " if rest.lower() == region.name.lower() else "")
+    if lex.REGION_PART.search(told) is None:
+        return
+    area = unoutlined_region_area(region)
+    if area is None:
+        return
+    d.location = replace(event_location(area, "site", None), mention=d.location.mention)
+    d.precision = 3
+    d.location_note += ", province holding the region's part"
 
 
 def _province_of_unknown_site(d: Draft, ctx: Context) -> bool:

@@ -584,3 +584,28 @@ def test_an_unplaced_mention_of_an_incident_placed_later_merges_into_it_not_plac
         "The attack near Brask killed 15 soldiers, officials said."
     )
     assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Brask")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone fired two missiles at a compound in North Waziristan on Sunday, killing three men.",
+        "Gunmen ambushed a police patrol in southern Waziristan on Sunday, killing two officers.",
+        "A roadside bomb killed two soldiers in a village of South Waziristan on Sunday.",
+    ],
+)
+def test_a_part_of_a_region_without_outline_is_drawn_on_the_province_holding_it(text):
+    # (the real gazetteer: Waziristan is one hand-made point between its northern and southern
+    # districts, tens of km from either; Khyber Pakhtunkhwa holds both and has an outline)
+    from geo.pipeline import analyse_text
+
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind, e.precision) == ("Khyber Pakhtunkhwa", "admin1", 3)
+    assert "province-holding-the-region's-part" in e.rule
+
+
+def test_a_region_named_whole_keeps_its_point():
+    from geo.pipeline import analyse_text
+
+    (e,) = analyse_text("A drone fired two missiles at a compound in Waziristan on Sunday, killing three men.", date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind) == ("Waziristan", "region")
