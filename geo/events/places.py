@@ -437,7 +437,7 @@ def place_event(
         part = _subplace_of_town(text, d.location.mention)
         if part and _province_of_unknown_site(d, ctx):
             d.unknown_site = d.unknown_site or part
-    if d.type != DI and d.location is not None and d.location.kind == "region" and d.location.mention:
+    if d.type != DI and d.location is not None and d.location.kind in ("region", "admin2") and d.location.mention:
         _part_of_region(d, text, ctx)
     if d.type != DI and ctx.unknown:
         # the unknown names of its whole sentence ("in Khar, the main town of Bajaur"): a later
@@ -857,10 +857,11 @@ def _subplace_of_town(text: str, mention: tuple[int, int]) -> str:
 
 
 def _part_of_region(d: Draft, text: str, ctx: Context) -> None:
-    """"in North Tolmaran", "southern Tolmaran": the event is in a part of a region the gazetteer
-    keeps as one point without an outline (its middle, often tens of km from any site of the part,
-    and drawn so on the map); the first-level area holding the region has an outline and holds
-    the part. Regions of several countries or with an outline keep their reading."""
+    """"in North Tolmaran", "southern Tolmaran", "the southern part of Korvela district": the event
+    is in a part of a region or district the gazetteer keeps as one point without an outline (a
+    region's middle, a district's seat town: often tens of km from any site of the part, and drawn
+    so on the map); the first-level area holding it has an outline and holds the part. Regions of
+    several countries or with an outline keep their reading."""
     start, end = d.location.mention
     region = ctx.place_by_id.get(d.location.id)
     if region is None:
@@ -869,15 +870,19 @@ def _part_of_region(d: Draft, text: str, ctx: Context) -> None:
     # rest of the mention is the region's name ("North Tolmaran" read as Tolmaran; not "South
     # Ossetia", a region's whole name, nor "Northeast Syria", another name of a region)
     first, _, rest = text[start:end].partition(" ")
-    told = text[max(0, start - 25):start] + (first + " " if rest.lower() == region.name.lower() else "")
+    told = text[max(0, start - 50):start] + (first + " " if rest.lower() == region.name.lower() else "")
     if lex.REGION_PART.search(told) is None:
         return
-    area = unoutlined_region_area(region)
+    if region.kind == "admin2":  # a district: no outline, its point is its seat town
+        area = default_area(region.admin1) if region.admin1 else None
+        area = area if area is not None and area.kind == "admin1" else None
+    else:
+        area = unoutlined_region_area(region)
     if area is None:
         return
     d.location = replace(event_location(area, "site", None), mention=d.location.mention)
     d.precision = 3
-    d.location_note += ", province holding the region's part"
+    d.location_note += ", province holding the part"
 
 
 def _province_of_unknown_site(d: Draft, ctx: Context) -> bool:
