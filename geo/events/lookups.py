@@ -15,6 +15,7 @@ from geo.models import Border, Mention, Place
 __all__ = [
     "BorderFn", "CountryFn", "CapitalFn", "default_border", "default_country", "default_capital", "country_lookup",
     "border_lookup", "seatless_district_area", "default_area", "unoutlined_region_area",
+    "province_of_town",
 ]
 
 #: ``border(area_id_a, area_id_b)`` -> the shared boundary, or None when the areas do not touch.
@@ -97,6 +98,13 @@ def unoutlined_region_area(place: Place) -> Place | None:
     if area is None or area.kind != "admin1" or land is None or land.country != place.country:
         return None
     return area
+
+
+def province_of_town(place_id: str) -> Place | None:
+    """The first-level area holding the town or district ``place_id`` of the gazetteer, or None."""
+    place = _by_code("get", place_id)
+    area = _by_code("get", place.admin1) if place is not None and place.admin1 else None
+    return area if area is not None and area.kind == "admin1" else None
 
 
 def default_area(area_id: str) -> Place | None:

@@ -412,6 +412,8 @@ def place_event(
         # (the clause's names found by bisection: one look per event, not the article's names)
         # (the sentence up to the clause's end: "In a separate incident in Kalpur, a grenade …")
         d.unknown_site = _unknown_site_between(ctx, text, s, s.start, window[1])
+        if strength(d) < 4:  # not placed by its own clause
+            d.rural_site = _rural_unknown(ctx, text, s, window[1])
     if d.type != DI and d.location is not None and d.location.kind == "admin2" and strength(d) == 4 and d.location.mention:
         # "at Korvela village in Dunmere district": the district's point is its seat town, which the
         # text does not say is the site; the province is the smallest known area drawn with an
@@ -837,6 +839,19 @@ def _unknown_site_between(ctx: Context, text: str, s: Span, start: int, end: int
     "near" between ``start`` and ``end`` ("" when none; found by bisection, not by a walk)."""
     lo, hi = bisect.bisect_left(ctx.unknown_starts, start), bisect.bisect_left(ctx.unknown_starts, end)
     return next((m.text for m in ctx.unknown[lo:hi] if locative_cue(text, s, m) in ("in", "near")), "")
+
+
+def _rural_unknown(ctx: Context, text: str, s: Span, end: int) -> str:
+    """The first name the gazetteer does not know in sentence ``s`` up to ``end`` told as a
+    village or a rural subdivision ("in Ambel tehsil", "the villages of Tolmi and Nareth"), not
+    as where someone came from ("fled from the village of Tolmi"), or "" (found by bisection, a
+    bounded look beside each name)."""
+    lo, hi = bisect.bisect_left(ctx.unknown_starts, s.start), bisect.bisect_left(ctx.unknown_starts, end)
+    for m in ctx.unknown[lo:hi]:
+        told = lex.RURAL_AFTER.match(text, m.end, m.end + 20) or lex.RURAL_BEFORE.search(text, max(0, m.start - 25), m.start)
+        if told and locative_cue(text, s, m) != "from":
+            return m.text
+    return ""
 
 
 #: Where the name of a part told by ``subplace_before`` ends.

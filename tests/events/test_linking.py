@@ -633,3 +633,32 @@ def test_a_district_named_whole_keeps_its_reading():
     text = "A roadside bomb wounded two policemen on patrol in Chhattisgarh's Bijapur district on Monday."
     (e,) = analyse_text(text, date="2025-03-10").articles[0].events
     assert (e.location.name, e.location.kind) == ("Bijapur", "admin2")
+
+
+def test_a_rural_site_told_after_the_district_puts_the_incident_on_the_province():
+    # (the real gazetteer: the district named first is drawn at its seat town, tens of km from the
+    # villages of the district the later sentence names)
+    from geo.pipeline import analyse_text
+
+    text = (
+        "Security forces killed four Maoists in an encounter in Chhattisgarh's Bijapur district on Wednesday. "
+        "When the forces reached the villages of Tolmirka and Vessapur, the Maoists opened fire on them."
+    )
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind, e.precision) == ("Chhattisgarh", "admin1", 3)
+    assert "province-of-the-rural-site-told-later" in e.rule
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The Maoists who opened fire on the forces had come from the village of Tolmirka, police said.",  # their origin
+        "The forces reached the villages after a tip.",  # no site named
+    ],
+)
+def test_no_rural_site_told_after_the_district_keeps_the_district(later):
+    from geo.pipeline import analyse_text
+
+    text = "Security forces killed four Maoists in an encounter in Chhattisgarh's Bijapur district on Wednesday. " + later
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind) == ("Bijapur", "admin2")
