@@ -308,9 +308,16 @@ def place_event(
         if home:
             site, note = home[-1], "crowd's home"
     if d.location is None and site is None and not speech:
+        # "air strikes on southern Tolmaria": a part of a land told by a compass word is a place,
+        # not the state struck as a party (the actors read the land after "strikes on" as one)
+        land_part = {
+            id(m) for m in inwin
+            if m.place.kind == "country" and lex.REGION_PART.search(text[max(s.start, m.start - 50):m.start])
+        }
         loc = finest([
             m for m in inwin
-            if cues[id(m)] in ("in", "near") and m.form != "demonym" and (id(m) in coast_of or not in_spans(m, actor_spans))
+            if cues[id(m)] in ("in", "near") and m.form != "demonym"
+            and (id(m) in coast_of or id(m) in land_part or not in_spans(m, actor_spans))
         ])
         if loc:
             after = [m for m in loc if m.start >= t.end]

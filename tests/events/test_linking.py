@@ -662,3 +662,20 @@ def test_no_rural_site_told_after_the_district_keeps_the_district(later):
     text = "Security forces killed four Maoists in an encounter in Chhattisgarh's Bijapur district on Wednesday. " + later
     (e,) = analyse_text(text, date="2025-03-10").articles[0].events
     assert (e.location.name, e.location.kind) == ("Bijapur", "admin2")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday warplanes carried out air strikes on southern Lebanon, killing two people and cutting the road that links Beirut with the coast.",
+        "At dawn drones launched strikes on northern Syria, killing four people near the road to Damascus.",
+    ],
+)
+def test_strikes_on_a_part_of_a_land_are_placed_in_that_land(text):
+    # "strikes on southern Lebanon": the compass word says a part of the land, a place, not the
+    # state struck as a party; a capital on a road it names later is no site
+    from geo.pipeline import analyse_text
+
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert e.location.kind == "country"
+    assert "locative" in e.rule
