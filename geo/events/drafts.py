@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from geo.events import rules as lex
 from geo.events.actors import RECALL, ActorMemory, without_state
+from geo.events.lookups import province_of_town
 from geo.events.rules import ARMED_TYPES, DI, GENERIC, VIOLENT_TYPES, Rule
 from geo.models import Article, Event, EventLocation, Mention, Place, Span
 from geo.places.geodesy import distance_km
@@ -88,6 +89,10 @@ class Draft:
     unknown_site: str = ""
     #: the names of its sentence the gazetteer does not know, lower-cased (see :func:`_unknown_apart`)
     unknown_told: tuple[str, ...] = ()
+    #: its site is a village or rural subdivision the gazetteer lacks, told with that word and no
+    #: known place ("attacked the post in Daraban tehsil", "reached the villages of X and Y"):
+    #: the town a first mention gave is its district's seat, not the site (:func:`absorb`)
+    rural_site: str = ""
     #: a mention with a specific reading ("exchange of fire") was absorbed: later details of the
     #: incident ("hand grenades", "seized the station") do not re-type it
     specific_read: bool = False
@@ -1097,6 +1102,15 @@ def absorb(twin: Draft, d: Draft, contains: ContainsFn | None = None) -> None:
         twin.location, twin.precision, twin.fallback_site = d.location, d.precision, d.fallback_site
         twin.location_note = d.location_note
         twin.rule_name += f"+site-from-later-mention({d.location_note or 'context'})"
+    elif d.rural_site and not twin.unknown_site and twin.location is not None and twin.location.kind in _TOWNS:
+        # "Militants attacked a police station in Brask", then "they stormed the Tolmi police post
+        # in Ambel tehsil": the later words tell a site in the town's district the gazetteer
+        # lacks; the town's point (the district's seat) is not it, its province holds it
+        province = province_of_town(twin.location.id)
+        if province is not None:
+            twin.location = EventLocation(province.name, province.kind, province.id, province.lat, province.lon, "site", twin.location.mention)
+            twin.precision = 3
+            twin.rule_name += "+province-of-the-rural-site-told-later"
     clash = _fight_follows(twin, d)
     # an attack read from its civilian victims stays one on civilians when a later mention tells a
     # fight or a seizure ("raiders shot six farmers in a hamlet ... then held the hamlet for a day")

@@ -14,7 +14,8 @@ from geo.models import Border, Mention, Place
 
 __all__ = [
     "BorderFn", "CountryFn", "CapitalFn", "default_border", "default_country", "default_capital", "country_lookup",
-    "border_lookup", "seatless_district_area", "default_area",
+    "border_lookup", "seatless_district_area", "default_area", "unoutlined_region_area",
+    "province_of_town",
 ]
 
 #: ``border(area_id_a, area_id_b)`` -> the shared boundary, or None when the areas do not touch.
@@ -76,6 +77,34 @@ def seatless_district_area(place: Place, name: str) -> Place | None:
         return None if seat else gazetteer.get(place.admin1)
     except (NotFoundError, InputError):
         return None
+
+
+def unoutlined_region_area(place: Place) -> Place | None:
+    """For a hand-made region of one country that has no outline (the map draws it as one point,
+    its middle: "Waziristan"), the first-level area at that point; None for any other place."""
+    if place.kind != "region" or not place.country or "," in place.country:
+        return None
+    from geo.places import areas
+
+    try:
+        if areas.shape(place.id) is not None:
+            return None
+    except (NotFoundError, InputError, KeyError):
+        pass
+    try:
+        land, area = areas.locate(place.lat, place.lon)
+    except (NotFoundError, InputError):
+        return None
+    if area is None or area.kind != "admin1" or land is None or land.country != place.country:
+        return None
+    return area
+
+
+def province_of_town(place_id: str) -> Place | None:
+    """The first-level area holding the town or district ``place_id`` of the gazetteer, or None."""
+    place = _by_code("get", place_id)
+    area = _by_code("get", place.admin1) if place is not None and place.admin1 else None
+    return area if area is not None and area.kind == "admin1" else None
 
 
 def default_area(area_id: str) -> Place | None:

@@ -18,7 +18,7 @@ from geo.events import rules as lex
 from geo.events.actors import Actor
 from geo.events.borders import border_location
 from geo.events.drafts import Context, Draft, strength
-from geo.events.lookups import BorderFn, CountryFn, default_area, seatless_district_area
+from geo.events.lookups import BorderFn, CountryFn, default_area, seatless_district_area, unoutlined_region_area
 from geo.events.offsets import projected
 from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
 from geo.events.triggers import Trigger
@@ -308,9 +308,16 @@ def place_event(
         if home:
             site, note = home[-1], "crowd's home"
     if d.location is None and site is None and not speech:
+        # "air strikes on southern Tolmaria": a part of a land told by a compass word is a place,
+        # not the state struck as a party (the actors read the land after "strikes on" as one)
+        land_part = {
+            id(m) for m in inwin
+            if m.place.kind == "country" and lex.REGION_PART.search(text[max(s.start, m.start - 50):m.start])
+        }
         loc = finest([
             m for m in inwin
-            if cues[id(m)] in ("in", "near") and m.form != "demonym" and (id(m) in coast_of or not in_spans(m, actor_spans))
+            if cues[id(m)] in ("in", "near") and m.form != "demonym"
+            and (id(m) in coast_of or id(m) in land_part or not in_spans(m, actor_spans))
         ])
         if loc:
             after = [m for m in loc if m.start >= t.end]
@@ -412,6 +419,8 @@ def place_event(
         # (the clause's names found by bisection: one look per event, not the article's names)
         # (the sentence up to the clause's end: "In a separate incident in Kalpur, a grenade …")
         d.unknown_site = _unknown_site_between(ctx, text, s, s.start, window[1])
+        if strength(d) < 4:  # not placed by its own clause
+            d.rural_site = _rural_unknown(ctx, text, s, window[1])
     if d.type != DI and d.location is not None and d.location.kind == "admin2" and strength(d) == 4 and d.location.mention:
         # "at Korvela village in Dunmere district": the district's point is its seat town, which the
         # text does not say is the site; the province is the smallest known area drawn with an
@@ -437,6 +446,8 @@ def place_event(
         part = _subplace_of_town(text, d.location.mention)
         if part and _province_of_unknown_site(d, ctx):
             d.unknown_site = d.unknown_site or part
+    if d.type != DI and d.location is not None and d.location.kind in ("region", "admin2") and d.location.mention:
+        _part_of_region(d, text, ctx)
     if d.type != DI and ctx.unknown:
         # the unknown names of its whole sentence ("in Khar, the main town of Bajaur"): a later
         # mention "in Bajaur" is no site apart from this one (geo.events.drafts._unknown_apart)
@@ -837,6 +848,19 @@ def _unknown_site_between(ctx: Context, text: str, s: Span, start: int, end: int
     return next((m.text for m in ctx.unknown[lo:hi] if locative_cue(text, s, m) in ("in", "near")), "")
 
 
+def _rural_unknown(ctx: Context, text: str, s: Span, end: int) -> str:
+    """The first name the gazetteer does not know in sentence ``s`` up to ``end`` told as a
+    village or a rural subdivision ("in Ambel tehsil", "the villages of Tolmi and Nareth"), not
+    as where someone came from ("fled from the village of Tolmi"), or "" (found by bisection, a
+    bounded look beside each name)."""
+    lo, hi = bisect.bisect_left(ctx.unknown_starts, s.start), bisect.bisect_left(ctx.unknown_starts, end)
+    for m in ctx.unknown[lo:hi]:
+        told = lex.RURAL_AFTER.match(text, m.end, m.end + 20) or lex.RURAL_BEFORE.search(text, max(0, m.start - 25), m.start)
+        if told and locative_cue(text, s, m) != "from":
+            return m.text
+    return ""
+
+
 #: Where the name of a part told by ``subplace_before`` ends.
 _SUBPLACE_WORD = re.compile(r"\s*,|\s+(?:village|hamlet|upazila|union|tehsil|taluka|mandal|block|police|sub-?division)\b", re.I)
 
@@ -852,6 +876,35 @@ def _subplace_of_town(text: str, mention: tuple[int, int]) -> str:
         return _SUBPLACE_WORD.split(before.group(0), maxsplit=1)[0]
     after = lex.SUBPLACE_AFTER.match(text, end, end + 60)
     return _SUBPLACE_WORD.split(after.group(0)[2:].strip(), maxsplit=1)[0] if after is not None else ""
+
+
+def _part_of_region(d: Draft, text: str, ctx: Context) -> None:
+    """"in North Tolmaran", "southern Tolmaran", "the southern part of Korvela district": the event
+    is in a part of a region or district the gazetteer keeps as one point without an outline (a
+    region's middle, a district's seat town: often tens of km from any site of the part, and drawn
+    so on the map); the first-level area holding it has an outline and holds the part. Regions of
+    several countries or with an outline keep their reading."""
+    start, end = d.location.mention
+    region = ctx.place_by_id.get(d.location.id)
+    if region is None:
+        return
+    # the word before the name ("southern Tolmaran"), or the mention's own first word when the
+    # rest of the mention is the region's name ("North Tolmaran" read as Tolmaran; not "South
+    # Ossetia", a region's whole name, nor "Northeast Syria", another name of a region)
+    first, _, rest = text[start:end].partition(" ")
+    told = text[max(0, start - 50):start] + (first + " " if rest.lower() == region.name.lower() else "")
+    if lex.REGION_PART.search(told) is None:
+        return
+    if region.kind == "admin2":  # a district: no outline, its point is its seat town
+        area = default_area(region.admin1) if region.admin1 else None
+        area = area if area is not None and area.kind == "admin1" else None
+    else:
+        area = unoutlined_region_area(region)
+    if area is None:
+        return
+    d.location = replace(event_location(area, "site", None), mention=d.location.mention)
+    d.precision = 3
+    d.location_note += ", province holding the part"
 
 
 def _province_of_unknown_site(d: Draft, ctx: Context) -> bool:

@@ -584,3 +584,98 @@ def test_an_unplaced_mention_of_an_incident_placed_later_merges_into_it_not_plac
         "The attack near Brask killed 15 soldiers, officials said."
     )
     assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Brask")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone fired two missiles at a compound in North Waziristan on Sunday, killing three men.",
+        "Gunmen ambushed a police patrol in southern Waziristan on Sunday, killing two officers.",
+        "A roadside bomb killed two soldiers in a village of South Waziristan on Sunday.",
+    ],
+)
+def test_a_part_of_a_region_without_outline_is_drawn_on_the_province_holding_it(text):
+    # (the real gazetteer: Waziristan is one hand-made point between its northern and southern
+    # districts, tens of km from either; Khyber Pakhtunkhwa holds both and has an outline)
+    from geo.pipeline import analyse_text
+
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind, e.precision) == ("Khyber Pakhtunkhwa", "admin1", 3)
+    assert "province-holding-the-part" in e.rule
+
+
+def test_a_region_named_whole_keeps_its_point():
+    from geo.pipeline import analyse_text
+
+    (e,) = analyse_text("A drone fired two missiles at a compound in Waziristan on Sunday, killing three men.", date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind) == ("Waziristan", "region")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A roadside bomb wounded two policemen on patrol in the southern part of Chhattisgarh's Bijapur district on Monday.",
+        "A roadside bomb wounded two policemen on patrol in southern Bijapur district of Chhattisgarh on Monday.",
+    ],
+)
+def test_a_part_of_a_district_is_drawn_on_its_province(text):
+    # (the real gazetteer: a district has no outline and its point is its seat town, not in the part)
+    from geo.pipeline import analyse_text
+
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind, e.precision) == ("Chhattisgarh", "admin1", 3)
+    assert "province-holding-the-part" in e.rule
+
+
+def test_a_district_named_whole_keeps_its_reading():
+    from geo.pipeline import analyse_text
+
+    text = "A roadside bomb wounded two policemen on patrol in Chhattisgarh's Bijapur district on Monday."
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind) == ("Bijapur", "admin2")
+
+
+def test_a_rural_site_told_after_the_district_puts_the_incident_on_the_province():
+    # (the real gazetteer: the district named first is drawn at its seat town, tens of km from the
+    # villages of the district the later sentence names)
+    from geo.pipeline import analyse_text
+
+    text = (
+        "Security forces killed four Maoists in an encounter in Chhattisgarh's Bijapur district on Wednesday. "
+        "When the forces reached the villages of Tolmirka and Vessapur, the Maoists opened fire on them."
+    )
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind, e.precision) == ("Chhattisgarh", "admin1", 3)
+    assert "province-of-the-rural-site-told-later" in e.rule
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The Maoists who opened fire on the forces had come from the village of Tolmirka, police said.",  # their origin
+        "The forces reached the villages after a tip.",  # no site named
+    ],
+)
+def test_no_rural_site_told_after_the_district_keeps_the_district(later):
+    from geo.pipeline import analyse_text
+
+    text = "Security forces killed four Maoists in an encounter in Chhattisgarh's Bijapur district on Wednesday. " + later
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert (e.location.name, e.location.kind) == ("Bijapur", "admin2")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday warplanes carried out air strikes on southern Lebanon, killing two people and cutting the road that links Beirut with the coast.",
+        "At dawn drones launched strikes on northern Syria, killing four people near the road to Damascus.",
+    ],
+)
+def test_strikes_on_a_part_of_a_land_are_placed_in_that_land(text):
+    # "strikes on southern Lebanon": the compass word says a part of the land, a place, not the
+    # state struck as a party; a capital on a road it names later is no site
+    from geo.pipeline import analyse_text
+
+    (e,) = analyse_text(text, date="2025-03-10").articles[0].events
+    assert e.location.kind == "country"
+    assert "locative" in e.rule
