@@ -947,3 +947,19 @@ def test_an_incident_dated_by_a_month_alone_in_an_undated_article_is_context(tex
 def test_an_incident_dated_by_its_day_in_an_undated_article_stays_news():
     for text in ("The two leaders met in Tehran on Tuesday.", "Gunmen killed three guards near Quetta on 3 May 2024."):
         assert [e.modality for e in read(text, date=None)] == ["asserted"], text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The army accused him of being behind earlier rocket fire at Quetta.",
+         [("Statement/Accusation", "asserted"), ("Shelling/artillery/missile attack", "background")]),
+        ("Traders shut their shops in Quetta after earlier demonstrations in Gwadar.", [("Peaceful protest", "background")]),
+    ],
+)
+def test_an_incident_told_as_an_earlier_one_is_context(text, expected):
+    assert modalities(text) == expected
+
+
+def test_earlier_as_an_adverb_of_the_verb_is_news():
+    assert [m for _s, m in modalities("The army earlier shelled the town of Quetta.")] == ["asserted"]
