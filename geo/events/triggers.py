@@ -735,8 +735,10 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     if lex.MONTH_BACK.search(text, max(s.start, window[0]), window[1]) and not lex.DAY_NAMED.search(text, max(s.start, window[0]), window[1]):
         return "background"  # "last month gunmen killed three guards": weeks before the news
     dated_from = lex.DATED_FROM.search(text, max(s.start, t.start - 60), t.start)
-    if dated_from and dated_from.group("unit").lower().rstrip("s") in ("month", "year", "decade"):
-        return "background"  # "a month after a bombing there": the incident the news dates from
+    if dated_from and dated_from.group("unit").lower().rstrip("s") in ("week", "month", "year", "decade"):
+        # "a month after a bombing there": the incident the news dates from; a week or more
+        # before the news is context (the guideline's background), "days after" may be news
+        return "background"
     if lex.WAVE_TOLD.match(text, t.end, s.end):
         return "background"  # "the protests that have shaken the republic": a wave, no incident
     if lex.RECENTLY_DONE.search(before):

@@ -878,3 +878,88 @@ def test_arrests_told_as_the_means_of_a_crackdown_stepped_up_are_its_course():
     text = "The authorities in Quetta stepped up their crackdown on smugglers this month, arresting traders in raids on markets."
     assert "asserted" not in [m for s, m in modalities(text) if s == "Arrests"]
     assert ("Arrests", "asserted") in modalities("Police in Quetta raided a market on Monday, arresting six traders.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an incident a week or more before the news it is measured from: context
+        "Gunmen killed three guards near Quetta on Monday, only weeks after a bombing in Gwadar.",
+        "Gunmen killed three guards near Quetta on Monday, barely a week after a bombing in Gwadar.",
+        # the earlier incident told in a clause of its own
+        "The minister arrived in Tehran on Monday, two weeks after the army chief visited Dhaka.",
+    ],
+)
+def test_the_incident_a_week_or_more_before_the_news_is_context(text):
+    # (in an undated article too, where no date of the news week can tell it)
+    got = [(e.subtype, e.modality) for e in read(text, date=None)]
+    assert got[0][1] == "asserted" and got[1:] and all(m == "background" for _s, m in got[1:]), got
+
+
+def test_an_incident_of_the_days_before_the_news_stays_news():
+    # "days after": the earlier incident may be of the news week itself
+    got = modalities("Gunmen killed three guards near Quetta on Monday, three days after a bombing in Gwadar.")
+    assert [m for _s, m in got] == ["asserted", "asserted"], got
+
+
+
+def test_the_worst_in_weeks_counts_no_earlier_incident():
+    # "in weeks" counts how long since the last such; the clash after it is the news
+    got = modalities("Quetta saw its heaviest fighting in weeks after rebels attacked a police post on Monday.")
+    assert got and all(m == "asserted" for _s, m in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained two men in Quetta over last week's bombing of a bus in Gwadar.",
+        "Tension in Quetta has stayed high after last year's riots in Gwadar.",
+    ],
+)
+def test_an_incident_named_by_the_period_just_gone_is_context(text):
+    # in the possessive, "last week's" names an incident the reader knows of, recalled (in an
+    # undated article too, where no date of the news week can tell it)
+    got = [(e.subtype, e.modality) for e in read(text, date=None)]
+    assert [m for s, m in got if s != "Arrests"] and all(m == "background" for s, m in got if s != "Arrests"), got
+
+
+def test_the_incident_a_span_starts_from_is_context():
+    # "since <date>, when ...": the first incident of a period that has gone on since
+    text = "Since October 28, when police and traders clashed in Quetta, the market has stayed shut."
+    assert_all_read_as(text, "background")
+    text = "Since Monday, when police and traders clashed in Quetta, the market has stayed shut."
+    assert_news(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two leaders met in Tehran in May on the sidelines of a summit.",
+        "Gunmen killed three guards near Quetta in early September.",
+    ],
+)
+def test_an_incident_dated_by_a_month_alone_in_an_undated_article_is_context(text):
+    # with no publication date, news still tells its incidents by a day or a weekday
+    got = [e.modality for e in read(text, date=None)]
+    assert got and all(m == "background" for m in got), got
+
+
+def test_an_incident_dated_by_its_day_in_an_undated_article_stays_news():
+    for text in ("The two leaders met in Tehran on Tuesday.", "Gunmen killed three guards near Quetta on 3 May 2024."):
+        assert [e.modality for e in read(text, date=None)] == ["asserted"], text
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The army accused him of being behind earlier rocket fire at Quetta.",
+         [("Statement/Accusation", "asserted"), ("Shelling/artillery/missile attack", "background")]),
+        ("Traders shut their shops in Quetta after earlier demonstrations in Gwadar.", [("Peaceful protest", "background")]),
+    ],
+)
+def test_an_incident_told_as_an_earlier_one_is_context(text, expected):
+    assert modalities(text) == expected
+
+
+def test_earlier_as_an_adverb_of_the_verb_is_news():
+    assert [m for _s, m in modalities("The army earlier shelled the town of Quetta.")] == ["asserted"]
