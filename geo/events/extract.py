@@ -419,14 +419,6 @@ def _sentence_events(
         lo = max([k.end for k in kept if k.end <= t.start] + [s.start])
         hi = min([k.start for k in kept if k.start >= t.end] + [s.end])
         date_event(d, text, s, t, (max(window[0], lo), min(window[1], hi)), ref, ctx)
-        if d.modality == "asserted" and ref is None and d.date_end >= 0 and d.time_precision >= 3:
-            # No publication date, and the incident's own clause dates it by a month or a year
-            # alone ("the leaders met in May on the sidelines of the summit", "a strike on the
-            # church in July"): news tells the incidents of its days by a day or a weekday; a
-            # month or a year is the time of the context it recalls (with a publication date,
-            # context_before_the_news compares the month with the news week instead)
-            d.modality = "background"
-            d.rule_name += "+month-or-year-in-an-undated-article"
         if d.modality == "asserted" and d.date is not None and ref is not None and d.date_from_text:
             if d.date < ref - _HISTORY and _DATED_BACK.search(text, s.start, s.end):
                 d.modality = "background"  # "the militants seized the town in 2019": history, not news of the day

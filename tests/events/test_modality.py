@@ -932,24 +932,6 @@ def test_the_incident_a_span_starts_from_is_context():
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "The two leaders met in Tehran in May on the sidelines of a summit.",
-        "Gunmen killed three guards near Quetta in early September.",
-    ],
-)
-def test_an_incident_dated_by_a_month_alone_in_an_undated_article_is_context(text):
-    # with no publication date, news still tells its incidents by a day or a weekday
-    got = [e.modality for e in read(text, date=None)]
-    assert got and all(m == "background" for m in got), got
-
-
-def test_an_incident_dated_by_its_day_in_an_undated_article_stays_news():
-    for text in ("The two leaders met in Tehran on Tuesday.", "Gunmen killed three guards near Quetta on 3 May 2024."):
-        assert [e.modality for e in read(text, date=None)] == ["asserted"], text
-
-
-@pytest.mark.parametrize(
     "text, expected",
     [
         ("The army accused him of being behind earlier rocket fire at Quetta.",
