@@ -762,3 +762,14 @@ def test_martyred_armed_men_keep_their_assault_a_battle_when_grenades_are_told_a
         "The attackers hurled hand grenades at the post before fleeing."
     )
     assert [(e.type, e.subtype) for e in read(text) if e.modality == "asserted"] == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kandor summoned the envoy of Menaka on Monday over 'ceasefire violations' along the frontier.",
+        "The envoy was urged to investigate this and other ceasefire violations and to keep the peace on the frontier.",
+    ],
+)
+def test_ceasefire_violations_charged_in_a_summons_or_demand_are_no_battle(text):
+    assert [e for e in read(text) if e.type == "Battles"] == []
