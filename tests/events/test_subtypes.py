@@ -773,3 +773,14 @@ def test_martyred_armed_men_keep_their_assault_a_battle_when_grenades_are_told_a
 )
 def test_ceasefire_violations_charged_in_a_summons_or_demand_are_no_battle(text):
     assert [e for e in read(text) if e.type == "Battles"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Kandor said a teacher had been arrested in connection with Friday's attack on the shrine.",
+        "Police in Menaka detained two men over the attack on a bus.",
+    ],
+)
+def test_an_attack_that_is_the_charge_of_an_arrest_is_no_incident_of_its_sentence(text):
+    assert [(e.type, e.subtype) for e in read(text) if e.modality == "asserted"] == [("Strategic developments", "Arrests")]
