@@ -784,3 +784,8 @@ def test_ceasefire_violations_charged_in_a_summons_or_demand_are_no_battle(text)
 )
 def test_an_attack_that_is_the_charge_of_an_arrest_is_no_incident_of_its_sentence(text):
     assert [(e.type, e.subtype) for e in read(text) if e.modality == "asserted"] == [("Strategic developments", "Arrests")]
+
+
+def test_a_police_raid_that_takes_a_person_away_is_no_attack():
+    text = "Police raided the home of Dario Venn, a senior opposition figure, in Kandor and took him away, his lawyer said."
+    assert [e for e in read(text) if e.type in ("Violence against civilians", "Battles")] == []
