@@ -121,10 +121,21 @@ def _told_at_home(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> bo
     army = lex.ARMY_SPEAKER.match(text, window[0], t.start) or lex.ARMY_SPEAKER.match(text, s.start, t.start)
     if army and lex.ARMED_GROUP_ACCUSED.match(text, _verb_end(text, t), window[1]):
         return True
+    if _accuses(text, t) and lex.IRREGULARS_ACCUSED.match(text, _verb_end(text, t), window[1]) and not lex.GOVERNMENT_SPEAKS.search(text, s.start, t.start):
+        # ("local officials blamed a militia", "the minister blamed suspected armed youth"): armed
+        # men of no state charged are the fighting told from one side at home; a government's
+        # charge ("the Syrian government ... accused the rebels of staging the attack") may answer
+        # another state's, so it is left to the readings below
+        return True
     # ("accused the police of beating students": the speaker's own forces, named by no state)
     return lex.THE_GOVERNMENT_ADDRESSED.match(text, t.end, window[1]) is not None or lex.THE_FORCES_ACCUSED.match(
         text, t.end, window[1]
     ) is not None
+
+
+def _accuses(text: str, t: Trigger) -> bool:
+    """Is the trigger at ``t`` a charge ("accused", "blamed"), not a condemnation or a denial?"""
+    return text[t.start:t.end].lower().startswith(("accus", "blam"))
 
 
 def _verb_end(text: str, t: Trigger) -> int:

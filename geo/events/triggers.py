@@ -249,7 +249,18 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     # ("according to officials, two constables died": the speaker before them is no victim)
     victims = _after_attribution(before) if passive else after
     scope = victims if passive else _before_speaker(victims[:70])
-    if word.startswith(("attack", "raid", "assault", "ambush", "target", "storm")):
+    noun = word.startswith(("attack", "raid", "assault", "ambush")) and not word.endswith("ed")
+    died = lex.DIED_IN.search(text, max(window[0], t.start - 140), t.start) if noun and not passive else None
+    toll = lex.AGENT_THEN_TOLL.match(text[t.end:min(window[1], t.end + 100)]) if noun and not passive and died is None else None
+    if died is not None:
+        # "fifteen soldiers died in a terrorist attack": the dead before the noun are its victims,
+        # as a passive's are
+        passive = True
+        scope = _after_attribution(text[max(window[0], t.start - 140):died.start()])
+    elif toll is not None:
+        # "an attack by rebels killed 40 people": the victims follow the toll's verb, not the agent
+        scope = _before_speaker(text[t.end + toll.end():min(window[1], t.end + toll.end() + 70)])
+    elif word.startswith(("attack", "raid", "assault", "ambush", "target", "storm")):
         scope = re.split(r"\b(?:by|from)\b", scope)[0] if not passive else scope
     if word.startswith(("attack", "raid", "assault", "offensive")) and lex.REPELLED.search(before):
         return "Battles", "Armed clash", REPELLED  # "the army repelled an attack on the city"

@@ -30,3 +30,13 @@ def test_figures_in_words_and_absurd_numbers():
 
 def test_docstring_examples_run():
     assert doctest.testmod(geo.events.fatalities).failed == 0
+
+
+def test_martyred_counts_the_dead():
+    text = "Three policemen were martyred and two were wounded in the attack."
+    assert fatalities_in(text, (0, len(text))) == 3
+
+
+def test_ranks_of_the_forces_are_counted_dead():
+    text = "Four constables were killed when the post came under fire."
+    assert fatalities_in(text, (0, len(text))) == 4

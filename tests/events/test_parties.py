@@ -115,6 +115,19 @@ def test_what_people_who_speak_for_no_state_say_is_no_diplomatic_act(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # armed men of no state charged, whoever speaks: the fighting told from one side at home
+        "Nine farmers have been killed in raids near Menaka, local officials say, blaming a notorious militia.",
+        "The governor of Kandor province blamed suspected armed youth from a neighbouring district for the raid.",
+        "The interior minister of Lindora on Tuesday accused the Red Hand rebels of breaking the truce near Brask.",
+    ],
+)
+def test_a_charge_against_armed_men_of_no_state_is_no_diplomatic_act(text):
+    assert [e.subtype for e in read(text) if e.type == "Diplomacy"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Lindora's foreign ministry condemned the raid on Monday.",
         "The provincial government condemned the attack on Monday.",
         "Residents said the governor condemned the raid on Monday.",  # the governor speaks, not the residents

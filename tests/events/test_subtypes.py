@@ -735,3 +735,57 @@ def test_attacks_made_of_words_are_no_violence(text):
 )
 def test_attacks_counted_in_the_hundreds_are_a_tally_not_an_incident(text):
     assert [e for e in read(text) if e.modality == "asserted" and e.type == "Battles"] == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # the dead told before the attack noun ("died in an attack") are its victims, as a passive's are
+        ("At least seven villagers died on Tuesday in a fresh attack near Kandor that officials blamed on rebels.", ("Violence against civilians", "Attack")),
+        # an attack noun with its agent: the victims follow the verb of the toll
+        ("An attack by rebels near Kandor killed more than 30 people on Sunday, officials said.", ("Violence against civilians", "Attack")),
+        # "martyred" is said of the dead of an attack, police and soldiers above all
+        ("Two traffic constables were martyred on Sunday after gunmen opened fire in Kandor.", ("Battles", "Armed clash")),
+        ("One security official was martyred and three were wounded when gunmen fired on a van near Kandor.", ("Battles", "Armed clash")),
+        # the speaker of an attribution with no comma is no victim
+        ("Police said two farmers were killed near Kandor on Monday.", ("Violence against civilians", "Attack")),
+    ],
+)
+def test_the_victims_named_before_or_after_an_attack_noun_decide_its_type(text, kind):
+    found = [(e.type, e.subtype) for e in read(text) if e.modality == "asserted" and e.type != "Diplomacy"]
+    assert found[:1] == [kind]
+
+
+def test_martyred_armed_men_keep_their_assault_a_battle_when_grenades_are_told_after_it():
+    text = (
+        "Four constables were martyred when militants attacked a police post in Kandor early on Sunday. "
+        "The attackers hurled hand grenades at the post before fleeing."
+    )
+    assert [(e.type, e.subtype) for e in read(text) if e.modality == "asserted"] == [("Battles", "Armed clash")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kandor summoned the envoy of Menaka on Monday over 'ceasefire violations' along the frontier.",
+        "The envoy was urged to investigate this and other ceasefire violations and to keep the peace on the frontier.",
+    ],
+)
+def test_ceasefire_violations_charged_in_a_summons_or_demand_are_no_battle(text):
+    assert [e for e in read(text) if e.type == "Battles"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Kandor said a teacher had been arrested in connection with Friday's attack on the shrine.",
+        "Police in Menaka detained two men over the attack on a bus.",
+    ],
+)
+def test_an_attack_that_is_the_charge_of_an_arrest_is_no_incident_of_its_sentence(text):
+    assert [(e.type, e.subtype) for e in read(text) if e.modality == "asserted"] == [("Strategic developments", "Arrests")]
+
+
+def test_a_police_raid_that_takes_a_person_away_is_no_attack():
+    text = "Police raided the home of Dario Venn, a senior opposition figure, in Kandor and took him away, his lawyer said."
+    assert [e for e in read(text) if e.type in ("Violence against civilians", "Battles")] == []
