@@ -735,3 +735,17 @@ def test_attacks_made_of_words_are_no_violence(text):
 )
 def test_attacks_counted_in_the_hundreds_are_a_tally_not_an_incident(text):
     assert [e for e in read(text) if e.modality == "asserted" and e.type == "Battles"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pronoun stands for the victim named before the verb, not for the words after it
+        ("In Quetta a constable was walking to his post on Monday when two gunmen shot him dead outside a house.",
+         "Armed clash"),
+        ("Two farmers were at work near Quetta on Monday when rebels shot them dead.", "Attack"),
+        ("Bandits stopped two traders near Quetta on Monday and gunned them down.", "Attack"),
+    ],
+)
+def test_a_victim_told_by_a_pronoun_is_the_one_named_before_the_verb(text, expected):
+    assert subtypes(text) == [expected]
