@@ -335,6 +335,17 @@ def place_event(
             first = next((m for m in usable if m.start == s.start + scene.end()), None)
             if first is not None:
                 site, note = first, "scene"
+    if d.location is None and site is None and lex.OWN_AREA.search(text, t.end, window[1]):
+        # "Kestra Governor Ana Vell said air defences downed two drones over her region": the
+        # official's own area is the place of the title, told before the trigger in the sentence
+        # (read among the actors' names too: "Kestra Governor" names the official by the place)
+        post = sorted(
+            (m for m in usable + named_actor if s.start <= m.start < t.start and m.form == "name" and lex.TITLE_OF_AREA.match(text, m.end)),
+            key=lambda m: m.start,
+        )
+        if post:
+            site, note = post[-1], "the official's own area"
+            cues[id(site)] = "in"
     if d.location is None and site is None and d.type in VIOLENT_TYPES:
         rest = [
             m for m in inwin

@@ -177,7 +177,9 @@ def parse(data: Mapping[str, object], source: str = "<rules>") -> RuleSet:
         def sub(m: re.Match[str]) -> str:
             name = m.group(1)
             if name in code_macros:
-                return code_macros[name]
+                # a word list is one alternative wherever it stands: "shot down {{number_words}}\s+"
+                # must read "(?:five|six|...)\s+", not "five|six|...|two\s+" (the space bound to the last word)
+                return f"(?:{code_macros[name]})"
             if name not in raw_macros:
                 known = sorted({*raw_macros, *code_macros})
                 raise DataError(

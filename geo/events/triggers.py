@@ -241,6 +241,16 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     # ("gunmen have been attacking motorists": "been" before an -ing word is the progressive, no passive)
     # ("Soldier killed on border", "two guards shot dead near the post": a headline's passive is
     # also told by a place or a time right after the verb, where an active killing names its victims)
+    if re.search(r"\s(?:him|her|them)\s", word):
+        # "a constable was leaving home when gunmen shot him dead": the pronoun stands for the victim
+        # named last before the verb (the words after it are no victims), not its subject right
+        # before it ("farmers were at work when rebels shot them dead")
+        told = text[s.start:t.start]
+        sec = [m.start() for m in lex.SECURITY_VICTIMS.finditer(told) if told[m.end():].strip()]
+        civ = [m.start() for m in lex.CIVILIAN_VICTIMS.finditer(told) if told[m.end():].strip()]
+        if sec and (not civ or sec[-1] > civ[-1]):
+            return "Battles", "Armed clash", "victims: security forces"
+        return "Violence against civilians", "Attack", CIVILIAN_VICTIMS if civ else "killing, victims not stated"
     passive = (re.search(r"\b(?:were|was|been|are|is)\s+$", before) and not word.endswith("ing")) or (
         re.search(r"(?:ed|dead)$", word) is not None
         and re.match(r"(?i)\s+(?:by|in|on|at(?!\s+(?:least|most)\b)|near|outside|during|after)\b", after) is not None

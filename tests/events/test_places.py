@@ -671,3 +671,12 @@ def test_a_lands_possessive_before_the_kind_of_place_is_no_site():
     # "in Pakistan's port city of Karachi": the city is the site, the land only says where it lies
     (e,) = _real("Gunmen shot dead two traders in Pakistan's port city of Karachi on Wednesday.")
     assert e.location.name == "Karachi"
+
+
+def test_an_officials_own_region_is_the_place_of_the_title():
+    # "over his region" spoken by the Sumy governor: Sumy, not the town of the sentence before
+    events = read(
+        "Drones hit Kharkiv overnight, officials said on Monday.\n\n"
+        "Sumy Governor Ivan Dorn said air defences had downed three drones over his region."
+    )
+    assert site(events, "Disrupted weapons use")[:2] == ("Sumy", "place")

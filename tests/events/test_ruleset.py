@@ -213,3 +213,17 @@ def test_a_word_opening_with_a_non_ascii_letter_is_tried_with_every_rule() -> No
     # "ſ" (long s) matches "s" under IGNORECASE, as the rules are compiled: it still fires "shelling"
     assert _fired("Shelling hit the town.") == {"shelling"}
     assert _fired("ſhelling hit the town.") == {"shelling"}
+
+
+def test_a_word_list_macro_is_one_alternative_wherever_it_stands(data: dict) -> None:
+    # "{{number_words}}\s+": the space follows any number word, not only the last of the list
+    d = copy.deepcopy(data)
+    _rule(d, "agreement")["pattern"] = r"\bsigned\s+{{number_words}}\s+new\s+accords\b"
+    _rule(d, "agreement")["examples"] = []
+    rule = _rule_of(ruleset.parse(d, "events.toml"), "agreement")
+    assert rule.pattern.search("The two ministers signed five new accords.")
+    assert not rule.pattern.search("The two ministers signed five accords.")
+
+
+def _rule_of(rs: ruleset.RuleSet, name: str) -> ruleset.Rule:
+    return next(r for r in rs.rules if r.name == name)

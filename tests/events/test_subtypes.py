@@ -789,3 +789,17 @@ def test_an_attack_that_is_the_charge_of_an_arrest_is_no_incident_of_its_sentenc
 def test_a_police_raid_that_takes_a_person_away_is_no_attack():
     text = "Police raided the home of Dario Venn, a senior opposition figure, in Kandor and took him away, his lawyer said."
     assert [e for e in read(text) if e.type in ("Violence against civilians", "Battles")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the pronoun stands for the victim named before the verb, not for the words after it
+        ("In Quetta a constable was walking to his post on Monday when two gunmen shot him dead outside a house.",
+         "Armed clash"),
+        ("Two farmers were at work near Quetta on Monday when rebels shot them dead.", "Attack"),
+        ("Bandits stopped two traders near Quetta on Monday and gunned them down.", "Attack"),
+    ],
+)
+def test_a_victim_told_by_a_pronoun_is_the_one_named_before_the_verb(text, expected):
+    assert subtypes(text) == [expected]
