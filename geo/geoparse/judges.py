@@ -67,7 +67,9 @@ from geo.lang.en.organisations import NEWS_AGENCY_NAMES as _NEWS_AGENCY_NAMES
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.organisations import ORG_NOUNS as _ORG_NOUNS
 from geo.lang.en.organisations import TRADE_HEADS as _TRADE_HEADS
+from geo.lang.en.placeheads import COMBINING_FORMS as _COMBINING_FORMS
 from geo.lang.en.placeheads import HEAD_ABBREVIATIONS as _HEAD_ABBREVIATIONS
+from geo.lang.en.placeheads import ROUTE_WORDS as _ROUTE_WORDS
 from geo.lang.en.placeheads import SAINT_WORDS as _SAINT_WORDS
 from geo.lang.en.settlements import SETTLEMENT_NOUNS
 from geo.lang.en.titles import KIN_AND_ROLES as _KIN_AND_ROLES
@@ -807,6 +809,8 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
         return None  # "the ambassador Cheng Yonghua": an office before a full name starts with the person's first name
     if form == "name" and sp.prev_cap and _inside_unknown_name(s, sp) and not _hyphen_twin(s, sp, left=True):
         return None
+    if form == "name" and not sp.prominent and (_hyphen_fragment(s, sp, left=True) or _hyphen_fragment(s, sp, left=False)):
+        return None  # "Liptako-Gourma", "Carrefour-Feuilles": one word of a longer name the gazetteer lacks
     if (
         form == "name"
         and sp.next_cap
@@ -838,6 +842,48 @@ def _hyphen_twin(s: _Scan, sp: _Span, *, left: bool) -> bool:
         return False
     words = {toks[m.i].word.lower(), toks[other.j if not left else other.i].word.lower()}
     return not (any(w in s.first_names for w in words) and all(w in s.surnames or w in s.first_names for w in words))
+
+
+def _hyphen_fragment(s: _Scan, sp: _Span, *, left: bool) -> bool:
+    """Is the name joined by a bare hyphen to a capitalised word on its ``left`` (else right)
+    that names no place ("Liptako-Gourma", "Carrefour-Feuilles", "Tal-Uri")? The two words are
+    one name the gazetteer lacks — a border region, a district, a neighbourhood — not the place
+    of the word it knows (Burkina Faso's Gourma province for the tri-border region). Twin names
+    of two places ("Fargo-Moorhead", "Dallas-Fort Worth": :func:`_hyphen_twin`) are both read,
+    and so are the ends of a road or a line ("the Jowhar-Mahaday road": :data:`_ROUTE_WORDS`);
+    so is a name after a combining form ("Sino-", "Trans-", "Pan-"), a direction, the Arabic
+    article ("Al-Anbar") or a demonym, and one beside an acronym ("UN-Habitat"). Countries and
+    areas are left to the caller: "Hamas-Israel talks" name the country, and a region named by
+    its parts ("Rhône-Alpes") holds the area of its known part, a near reading (the tri-border
+    "Liptako-Gourma" is a region of its own in ``regions.tsv``)."""
+    toks, text, m = s.toks, s.text, sp.m
+    k = m.i - 1 if left else m.j + 1
+    if k < 0 or k >= s.n:
+        return False
+    w = toks[k]
+    a, b = (w, toks[m.i]) if left else (toks[m.j], w)
+    if not w.cap or w.upper or len(w.word) < 2 or a.poss or text[a.end : b.start] != "-":
+        return False  # (a party's letter, "R-Charleston", is no name: the town is the member's)
+    if not left and _WORD_AFTER_CAP.match(text, w.end):
+        return False  # "Athens-Clarke County": the longer name goes on, its own reading is asked
+    if w.word in _COMBINING_FORMS or w.word in _DIRECTIONS or _is_article(w.word):
+        return False
+    key = normalize_cached(w.word)
+    if s.gaz.is_key(key) or s.gaz.is_demonym_key(key):
+        return False
+    if s.gaz.county_states_by_key(key + " county") or s.gaz.districts_by_key(key):
+        return False  # "an Athens-Clarke officer": a town and its county (or district), both places
+    # the two ends of a road or a line, one of them a place the gazetteer lacks: "the Jowhar-Mahaday road"
+    after = _WORD_AFTER.match(text, toks[m.j if left else k].end)
+    if after is not None and after.group(1).lower() in _ROUTE_WORDS:
+        return False
+    # no place's name starts (or ends) at the other word either: "Dallas-Fort Worth"
+    return not any((x.j if left else x.i) == k for x in s.matches)
+
+
+#: The word after a name ("road" in "the Jowhar-Mahaday road"), and a capitalised one.
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_WORD_AFTER_CAP = re.compile(r"\s+[A-Z]")
 
 
 _WORD_BEFORE = re.compile(r"\b([a-z]+) $")

@@ -278,7 +278,7 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
         and (not f.weak_position or f.candidate.key in strong)
         and not (f.weak_single and f.candidate.key in risky)
     )
-    return _elided_compass_names(text, _saint_areas(kept, gaz), gaz)
+    return _elided_compass_names(text, _saint_areas(text, kept, gaz), gaz)
 
 
 # "in North and South Kivu", "West and North Darfur", "North and South Waziristan districts": the
@@ -309,7 +309,7 @@ def _elided_compass_names(text: str, cands: tuple[Candidate, ...], gaz) -> tuple
     return tuple(sorted(out, key=lambda x: (x.start, x.end))) if len(out) > len(cands) else cands
 
 
-def _saint_areas(cands: tuple[Candidate, ...], gaz) -> tuple[Candidate, ...]:
+def _saint_areas(text: str, cands: tuple[Candidate, ...], gaz) -> tuple[Candidate, ...]:
     """"St Catherine" in a text that names Jamaica is also Jamaica's parish of Saint Catherine.
 
     "St" is "Saint" written short, and the two spellings are one name; but a key of the short
@@ -317,7 +317,9 @@ def _saint_areas(cands: tuple[Candidate, ...], gaz) -> tuple[Candidate, ...]:
     Egypt), while Natural Earth's first-level areas are spelt out (the parishes of Jamaica,
     Barbados, Dominica, Antigua). Such an area is one more reading of the short form where the
     text names its country, and only there: a "St. James" in a US story stays among the US
-    places of that name, and a "St. John's" school is not Barbados' parish."""
+    places of that name, and a "St. John's" school is not Barbados' parish. A town of one
+    country named right before it with a comma names that country too ("OCHO RIOS, St Ann —",
+    "Speightstown, St Peter": a dateline or an address gives the parish after its town)."""
     heads = [k for k, c in enumerate(cands) if c.form != "demonym" and c.key.partition(" ")[0] in _SAINT_HEADS]
     if not heads:
         return cands
@@ -326,8 +328,13 @@ def _saint_areas(cands: tuple[Candidate, ...], gaz) -> tuple[Candidate, ...]:
     for k in heads:
         c = cands[k]
         head, _, rest = c.key.partition(" ")
+        here = named
+        if k > 0 and text[cands[k - 1].end : c.start] == ", " and cands[k - 1].places:
+            lands = {p.country for p in cands[k - 1].places}
+            if len(lands) == 1:
+                here = named | lands
         extra = tuple(p for p in gaz.by_key(f"{_HEAD_ABBREVIATIONS[head]} {rest}")
-                      if p.kind == "admin1" and p.country in named and p not in c.places)
+                      if p.kind == "admin1" and p.country in here and p not in c.places)
         if extra:
             out[k] = dataclasses.replace(c, places=c.places + extra)
     return tuple(out)

@@ -990,6 +990,11 @@ def _county(s: _Scan, at: _At) -> int | None:
         if places:
             s.matches.append(_Match(i, j, key, places, "county"))
             return j + 1
+        # ("the counties of Kisumu and Siaya": Kenya's first-level areas named "X County")
+        areas = tuple(p for p in s.gaz.by_key(key) if p.kind == "admin1" and p.country != "US")
+        if areas:
+            s.matches.append(_Match(i, j, key, areas, "name"))
+            return j + 1
     if by_county is not None and cj < s.n and (
         toks[cj].word in _COUNTY_LIST_WORDS or s.text[toks[cj - 1].end : toks[cj].start] == ", "
     ):
@@ -1285,7 +1290,14 @@ def _listed_county(s: _Scan, i: int, j: int, by_county) -> int | None:
     key = normalize_cached(text[toks[i].start : toks[j].end]) + " " + _COUNTY_PLURALS[toks[k + 1].word]
     places = tuple(by_county(key))
     if not places:
-        return None
+        # "Samburu and Meru counties": outside the US a first-level area the gazetteer names
+        # "X County" (Kenya's counties) is the county, as "Nakuru county" is (:func:`_county`);
+        # the bare key holds the town
+        areas = tuple(p for p in s.gaz.by_key(key) if p.kind == "admin1" and p.country != "US")
+        if not areas:
+            return None
+        s.matches.append(_Match(i, j, key, areas, "name"))
+        return j + 1
     s.matches.append(_Match(i, j, key, places, "county"))
     return j + 1
 

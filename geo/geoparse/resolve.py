@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from geo.geoparse.memo import IdentityMemo
 from geo.geoparse.outliers import lone_outliers
 from geo.geoparse.uswording import us_weight
+from geo.lang.en.bodies import STATE_AS_NATION
 from geo.lang.en.distances import DISTANCE_FROM
 from geo.lang.en.placeheads import PLACE_TAILS
 from geo.lang.en.settlements import SETTLEMENT_NOUNS
@@ -291,10 +292,23 @@ def _keep_the_city(readings: Sequence[Place], scores: list[float], hier: dict[in
                 scores[i] = min(scores[i], city - 0.5)
 
 
-def _town_and_its_area(places: Sequence[Place]) -> bool:
-    """Are a town and a first-level area of its country among the readings of one name?"""
+def _town_and_its_area(places: Sequence[Place], abroad: bool = False) -> bool:
+    """Are a town and a first-level area of its country among the readings of one name?
+    ``abroad``: outside the United States only (the US press names its states bare: "Washington
+    state" and a bare "Washington" of the same story are one state)."""
     towns = {p.country for p in places if p.kind == "place"}
-    return any(p.kind == "admin1" and p.country in towns for p in places)
+    return any(p.kind == "admin1" and p.country in towns and not (abroad and p.country == "US") for p in places)
+
+
+def _province_named(text: str, c: Candidate, listed: bool) -> bool:
+    """Does the text call this mention a first-level area by its area word: "Taiz province",
+    "Almaty Province", "the province of Taiz", "the state of X", or a list or apposition
+    :func:`_named_provinces` read (``listed``)? A governor's or legislature's "of" is left out:
+    it speaks of the body, and its name may be the city's ("the governor of Aden")."""
+    if listed or _STATE_WORD.match(text, c.end) or _AREA_WORD_CAPITAL.match(text, c.end):
+        return True
+    last = _last_before(text, c.start)
+    return last in _STATE_OF_LAST and _AREA_OF.search(text, max(0, c.start - 30), c.start) is not None
 
 
 #: Words written after an area's name that are no part of it: "Eastern Province" is the own
@@ -401,7 +415,12 @@ def _compass_regions(key: str, readings: Sequence[Place]) -> tuple[int, ...]:
     return tuple(i for i, p in enumerate(readings) if p.kind == "region" and p.country)
 
 
-_STATE_WORD = re.compile(r"\s+(?:state|province|department)\b")
+_STATE_WORD = re.compile(
+    r"\s+(?:state|province|department)\b"
+    # not the nation's government or a legal condition: "Guatemala state of siege", "Iran state media"
+    r"(?!\s+of\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in STATE_AS_NATION["of"]) + r")\b"
+    r"|[\s-]+(?i:" + "|".join(STATE_AS_NATION[""]) + r")\b)"
+)
 # "Ohio Gov. Ann Pike", "New York's attorney general", "the Ohio legislature", "near the New
 # York border": offices and bodies a state or province has and a city has not (a city has a
 # mayor and a council), and a border, which is an area's
@@ -415,6 +434,8 @@ _STATE_BODY = re.compile(
 _STATE_OF = re.compile(
     r"\b(?:(?:state|province|(?-i:department)|governor|governorship|legislature)\s+of\s+(?:the\s+)?|(?:upstate|downstate)\s+)$", re.IGNORECASE
 )
+# The area words of :data:`_STATE_OF` alone, and a governorate: "the province of X", "the governorate of X".
+_AREA_OF = re.compile(r"\b(?:state|province|governorate|(?-i:department))\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # What many countries call their first-level areas: "the Kherson region", "Luhansk region's
 # governor", "the region of Kharkiv", "Kherson oblast". Not in the United States, whose
 # first-level areas are states and where "the Washington region" is the capital's metro area.
@@ -615,7 +636,8 @@ def _last_before(text: str, pos: int) -> str:
     return text[k - 1] if k > stop else ""
 
 
-def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], runs: list[list[int]]) -> None:
+def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], runs: list[list[int]],
+               provinces: set[int] | None = None) -> None:
     """Bonus for readings inside the area named right after them ("X, Y" / "X, ST"), and for
     the first-level reading of a name followed by "state"/"province" ("Washington state") or
     after "state of"/"province of" ("the state of Washington"), and outside the United States by
@@ -631,7 +653,8 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
         for j in run:
             in_list[j] = len(run)
             run_of[j] = run
-    provinces = _named_provinces(text, cands, run_of)
+    if provinces is None:
+        provinces = _named_provinces(text, cands, run_of)
     for k, c in enumerate(cands):
         g = groups[gi_of[k]]
         if g.form == "demonym":
@@ -908,6 +931,10 @@ _IN_BONUS = 4.0  # less than "X, Y" (_HIER_BONUS): "in" also joins a place to wh
 _TOWN_BODY_AFTER = re.compile(
     r"\s+(?:(?:[Cc]ity|[Tt]own|[Vv]illage)\s+(?:[Cc]ouncil|[Hh]all|[Mm]anager|[Cc]ommission|[Cc]lerk|officials|limits|[Ss]chools)"
     r"|[Mm]ayor|[Bb]oard\s+of\s+(?:[Ss]electmen|[Aa]ldermen)|[Ss]electmen|[Aa]ldermen"
+    # "Orange Walk Town", "Corozal Town": the town's own name with its word, where the key holds
+    # the town and its district (a capital: "town" in lower case is a common noun after a name,
+    # "the Kisumu town centre")
+    r"|Town(?!\s+(?:of|and)\b)"
     r"|(?:[Pp]olice|[Ff]ire)\s+(?:[Dd]epartment|[Dd]ept\b)|[Ff]ire\s+[Cc]hief)\b"
 )
 #: Before a name: "the City of Lebanon", "the town of Jordan", "the mayor of Peru".
@@ -1104,6 +1131,8 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
     index: dict[tuple[str, str], int] = {}
     gi_of: list[int] = []
     seated = _seated_districts(cands)
+    runs = _runs(text, cands)  # the lists of names, asked by four rules: found once
+    provinces = _named_provinces(text, cands, {j: run for run in runs for j in run})
     for k, c in enumerate(cands):
         # A state's abbreviation ("R-N.Y.", "Albany, N.Y.") names the state only: it is not one
         # sense with the full name, which may be the city ("New York, N.Y.").
@@ -1113,9 +1142,14 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         # the area named after the town; the same name bare ("in Kherson") the town, as news uses
         # the two apart. (Not when the area is in another land than the town: "the Beni region"
         # of Congo is no sense of Bolivia's Beni, and the bare mentions say which land is meant.)
+        # So too a name the text calls a province or state outside the United States ("Taiz
+        # province", "the province of Taiz", "Johor State"): "west of Taiz" in the headline is the
+        # city, "Taiz province" below it the governorate, and neither reading is the other's.
         gkey = (c.key, "demonym" if c.form == "demonym" else "abbreviation" if ABBREV_CUE in c.cues
                 else "district" if k in seated
-                else "region" if c.form == "name" and _REGION_WORD.match(text, c.end) and _town_and_its_area(c.places)
+                else "region" if c.form == "name" and (
+                    (_REGION_WORD.match(text, c.end) and _town_and_its_area(c.places))
+                    or (_province_named(text, c, k in provinces) and _town_and_its_area(c.places, abroad=True)))
                 else "name")
         gi = index.get(gkey)
         if gi is None:
@@ -1132,8 +1166,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         groups[gi].members.append(k)
         gi_of.append(gi)
 
-    runs = _runs(text, cands)  # the lists of names, asked by three rules: found once
-    _hierarchy(text, cands, groups, gi_of, runs)
+    _hierarchy(text, cands, groups, gi_of, runs, provinces)
     _town_use(text, cands, groups, gi_of)
     _county_lists(cands, groups, gi_of, runs)
 

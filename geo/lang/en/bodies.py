@@ -8,7 +8,7 @@ Not the heads of companies, parties, clubs or newspapers: those are in
 """
 from __future__ import annotations
 
-__all__ = ["BODY_TAILS"]
+__all__ = ["BODY_TAILS", "STATE_AS_NATION"]
 
 #: Lower-case last words of the names of public bodies, services and local institutions.
 BODY_TAILS = frozenset(
@@ -16,3 +16,12 @@ BODY_TAILS = frozenset(
     administration bureau service services district court society foundation association
     center centre library pantry lodge hospital facility circuit harbor harbour""".split()
 )
+
+#: What follows a lower-case "state" after a country's name when the state is the nation's
+#: government or a legal condition, not a first-level area: "Guatemala state of siege", "Peru
+#: state of emergency", "Iran state media", "Eritrea state-run television", "a Japan state visit".
+#: (Each word after "state of", or after "state" with a space or hyphen.)
+STATE_AS_NATION = {
+    "of": ("siege", "emergency", "alarm", "exception", "calamity", "disaster", "war", "prevention", "the nation", "the union"),
+    "": ("media", "television", "tv", "radio", "broadcaster", "news", "run", "owned", "controlled", "visit", "funeral", "dinner", "banquet"),
+}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "FEATURE_HEADS", "FEATURE_HEADS_OF", "FEATURE_HEADS_PLURAL", "FEATURE_HEADS_ROMANCE", "HEAD_ABBREVIATIONS",
-    "SAINT_WORDS", "NAME_LINKS", "ROMANCE_LINKS", "PLACE_HEADS", "PLACE_TAILS", "RIVER_CUE_AFTER", "RIVER_CUE_BEFORE",
+    "SAINT_WORDS", "COMBINING_FORMS", "ROUTE_WORDS", "NAME_LINKS", "ROMANCE_LINKS", "PLACE_HEADS", "PLACE_TAILS", "RIVER_CUE_AFTER", "RIVER_CUE_BEFORE",
 ]
 
 #: Capitalised head words, as written, of towns, forts, ports and capes named after something
@@ -18,6 +18,25 @@ __all__ = [
 PLACE_HEADS = frozenset(
     """Port Fort Cape Puerto Porto Point Camp San Santa Santo São Sao Saint St Ste Ciudad Villa
     Vila Punta Cabo Bahía Bahia Mount Lake""".split()
+)
+
+#: Capitalised combining forms and prefixes written before a place's name with a hyphen
+#: ("Afro-Caribbean", "Sino-Tibetan", "Trans-Siberian", "Pan-African", "Anti-Kremlin"): they
+#: make no longer name, so the name after them is still read (see
+#: :func:`geo.geoparse.judges._hyphen_fragment`, which reads "Liptako-Gourma" as one name).
+COMBINING_FORMS = frozenset(
+    """Afro Anglo Austro Euro Franco Greco Hispano Ibero Indo Italo Judeo Luso Russo Sino Turco
+    Anti Pro Post Pre Pan Mid Sub Trans Non Ex Neo Inter Intra Ultra Cis Para Proto Pseudo Greater
+    Upper Lower""".split()
+)
+
+#: Lower-case words after two names joined by a hyphen that make them the two ends of a route or
+#: a line ("the Beledweyne-Mataban road", "the Kirkuk-Erbil highway", "the Mali-Niger border"):
+#: both are places even where the gazetteer knows one of them only.
+ROUTE_WORDS = frozenset(
+    """road roads highway highways route routes corridor border borders axis railway railroad
+    line pipeline expressway motorway bridge front frontline crossing flight flights trip
+    convoy journey""".split()
 )
 
 #: Capitalised words that end names of towns ("Ohio City", "Nevada Springs", "Virginia Beach"): a
