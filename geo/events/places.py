@@ -555,12 +555,17 @@ def _epithet(text: str, m: Mention) -> bool:
 
 
 def is_actor_name(text: str, m: Mention) -> bool:
-    """"Karen fighters", "the Shan militia", "Tigray forces": the name is part of an actor's name.
+    """"Karen fighters", "the Shan militia", "Tigray forces", "the forces of Tigray": the name is part
+    of an actor's name.
 
     A country's forces stay a country (its actor base) either way; for any other name the
     place of the same name is not where the event happened.
     """
-    return m.form != "demonym" and bool(lex.ACTOR_AFTER.match(text, m.end)) and not re.match(r"\s+(?:people|peoples)\s+(?:in|of|at)\b", text[m.end:m.end + 20])
+    if m.form == "demonym":
+        return False
+    if lex.ACTOR_OF.search(text, max(0, m.start - 80), m.start):
+        return True  # "the forces of the regional state of Puntland"
+    return bool(lex.ACTOR_AFTER.match(text, m.end)) and not re.match(r"\s+(?:people|peoples)\s+(?:in|of|at)\b", text[m.end:m.end + 20])
 
 
 def note_places(ctx: Context, text: str, s: Span, paragraph: int, mentions: list[Mention], actors: list[Actor]) -> None:

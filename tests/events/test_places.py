@@ -680,3 +680,16 @@ def test_an_officials_own_region_is_the_place_of_the_title():
         "Sumy Governor Ivan Dorn said air defences had downed three drones over his region."
     )
     assert site(events, "Disrupted weapons use")[:2] == ("Sumy", "place")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Officials said the army and the forces of the province of Balochistan recaptured the town after heavy fighting.",
+        "Officials said the army and Balochistan security forces had fully retaken the town.",
+    ],
+)
+def test_a_province_named_as_the_forces_own_is_no_second_site(second):
+    # the province's forces are an actor; the town they retook is in Tillaberi, told first
+    text = "Security forces took back a key town in Tillaberi from militants on Sunday. " + second
+    assert [(e.subtype, e.location and e.location.name) for e in read(text)] == [("Government regains territory", "Tillaberi")]
