@@ -138,7 +138,11 @@ def _unnamed_lands(
         # group" beside a Finnish town makes that town no outlier)
         if any(chosen[g].kind != "place" or chosen[g].population >= FOREIGN_POP for g in names):
             continue  # the land itself, one of its areas or a city news names alone
-        others = [q for q in chosen if q is not None and q.country != land and q.kind in _POINTED]
+        # (the anchors are places of lands the article speaks of: its own, an area or a land, or
+        # a land told twice; another lone town abroad is no anchor: "Fano" read in Italy is not
+        # held near the story by "Kassa", a surname read as Košice, in a story on Ethiopia)
+        others = [q for q in chosen if q is not None and q.country != land and q.kind in _POINTED and (
+            q.country == home or q.kind != "place" or told[q.country] >= MIN_SHARED)]
         if not others or any(
             distance_km(chosen[g].lat, chosen[g].lon, q.lat, q.lon) <= FAR_KM for g in names for q in others
         ):

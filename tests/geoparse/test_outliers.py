@@ -81,3 +81,16 @@ def test_a_town_of_a_land_never_named_is_dropped_when_the_one_place_of_the_story
     doc = "Floods in Kelpton rose overnight; Kelpton's mayor said Rowan was safe."
     cands = [cand("Kelpton", doc, (KELP,)), Candidate(doc.index("Kelpton's"), doc.index("Kelpton's") + 7, "Kelpton", "kelpton", (KELP,), "name", ()), cand("Rowan", doc, (ROWAN_S,))]
     assert [m.text for m in resolve(doc, cands)] == ["Kelpton", "Kelpton"]
+
+
+# a city of Eastland, near Southland (about 450 km from Dunmore) and big enough to stay alone
+PORT_E = Place("gn:14", "Porthaven", "place", -29.0, 25.0, "EL", "EL-MA", 300_000)
+
+
+def test_a_lone_city_abroad_does_not_hold_a_town_of_a_land_never_named_near_the_story() -> None:
+    # "Porthaven" (a surname read as a city of Eastland, told once) is no place the story speaks
+    # of: "Dunmore" near it is still a town of a land the story never names
+    doc = "Floods in Kelpton, Fordham and Glenmore; the Dunmore memorial stood, Porthaven said."
+    names = (("Kelpton", (KELP,)), ("Fordham", (FORD,)), ("Glenmore", (GLEN,)), ("Dunmore", (TOWN_S,)), ("Porthaven", (PORT_E,)))
+    ms = resolve(doc, [cand(n, doc, ps) for n, ps in names])
+    assert [m.text for m in ms] == ["Kelpton", "Fordham", "Glenmore", "Porthaven"]
