@@ -751,3 +751,11 @@ def test_a_summons_and_the_accusation_its_sentence_gives_are_one_statement():
     # two sides answering each other in one sentence are two statements
     text = "Iran accused Bangladesh of meddling in its affairs, while Bangladesh accused Iran of spreading lies."
     assert len([e for e in read(text) if e.subtype == "Statement/Accusation"]) == 2
+
+
+def test_talks_told_as_the_purpose_of_a_trip_are_no_meeting_of_their_own():
+    # the talks are why the visitor came; talks held are told in their own words
+    text = "Pakistan's Foreign Minister Tariq Velan arrived in Tehran on Monday for talks with his Iranian counterpart."
+    assert [e.subtype for e in read(text)] == ["Visit"]
+    held = "Pakistan's Foreign Minister Tariq Velan arrived in Tehran on Monday and held talks with his Iranian counterpart."
+    assert sorted(e.subtype for e in read(held)) == ["Meeting", "Visit"]
