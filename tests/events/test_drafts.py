@@ -753,6 +753,23 @@ def test_a_summons_and_the_accusation_its_sentence_gives_are_one_statement():
     assert len([e for e in read(text) if e.subtype == "Statement/Accusation"]) == 2
 
 
+def test_the_two_sides_of_a_meeting_told_before_tell_that_meeting_again():
+    # "the two leaders" names the parties of the talks told before, though the sentence names no
+    # party and tells them with another word ("discussed", not "talks")
+    text = (
+        "Pakistan's Foreign Minister Tariq Velan held talks with Iran's President Saman Roy in Tehran on Monday. "
+        "The two leaders discussed trade and energy."
+    )
+    met = [e for e in read(text) if e.subtype == "Meeting"]
+    assert len(met) == 1 and len(met[0].sentences) == 2, [(e.actors, e.rule) for e in met]
+
+
+def test_the_two_sides_with_no_meeting_told_before_hold_one():
+    # the visit is no meeting: "the two sides discussed" is the first meeting told
+    text = "Pakistan's Foreign Minister Tariq Velan arrived in Tehran on Monday. The two sides discussed trade and energy."
+    assert len([e for e in read(text) if e.subtype == "Meeting"]) == 1
+
+
 def test_talks_told_as_the_purpose_of_a_trip_are_no_meeting_of_their_own():
     # the talks are why the visitor came; talks held are told in their own words
     text = "Pakistan's Foreign Minister Tariq Velan arrived in Tehran on Monday for talks with his Iranian counterpart."
