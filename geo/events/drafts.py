@@ -347,6 +347,11 @@ def family(d: Draft) -> tuple[str, ...]:
         # "talks with" and "met": one meeting told with either word (its parties tell meetings
         # apart, :func:`_one_meeting`); a phone call is no meeting in person
         return (d.type, d.subtype, _MET[0])
+    if d.subtype == "Visit":
+        # "the minister arrived in Dovan" (making a visit, 042) and "the premier welcomed his
+        # guest at Dovan airport" (hosting it, 043) tell one trip from either side; its visitor
+        # tells trips apart (:func:`_one_visitor` reads no host as a visitor)
+        return (d.type, d.subtype)
     return (d.type, d.subtype, d.cameo or "")
 
 

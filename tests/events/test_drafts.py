@@ -776,3 +776,23 @@ def test_talks_told_as_the_purpose_of_a_trip_are_no_meeting_of_their_own():
     assert [e.subtype for e in read(text)] == ["Visit"]
     held = "Pakistan's Foreign Minister Tariq Velan arrived in Tehran on Monday and held talks with his Iranian counterpart."
     assert sorted(e.subtype for e in read(held)) == ["Meeting", "Visit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's President Saman Roy hosts Pakistan's Prime Minister Aslam Khan in Tehran on Monday, and the visiting premier will stay two days.",
+        "Tehran: The dinner hosted by Iran's President Saman Roy is the only official engagement for the visiting leaders on Monday.",
+    ],
+)
+def test_a_visit_hosted_and_made_is_one_trip(text):
+    # hosting a guest (CAMEO 043) and the guest's visit (042) tell one trip from either side
+    assert len([e for e in read(text) if e.subtype == "Visit"]) == 1, [(e.cameo, e.actors) for e in read(text)]
+
+
+def test_two_visitors_a_host_receives_on_one_day_make_two_visits():
+    text = (
+        "Iran's President Saman Roy hosted Pakistan's Prime Minister Aslam Khan in Tehran on Monday. "
+        "Russia's Foreign Minister Oleg Sarin arrived in Tehran on Monday."
+    )
+    assert len([e for e in read(text) if e.subtype == "Visit"]) == 2, [(e.cameo, e.actors) for e in read(text)]
