@@ -796,3 +796,13 @@ def test_two_visitors_a_host_receives_on_one_day_make_two_visits():
         "Russia's Foreign Minister Oleg Sarin arrived in Tehran on Monday."
     )
     assert len([e for e in read(text) if e.subtype == "Visit"]) == 2, [(e.cameo, e.actors) for e in read(text)]
+
+
+def test_a_visit_named_by_its_visitor_is_the_trip_told_before():
+    # "FM Sarin's visit" refers to the trip told (as "the visit" does), whoever speaks of it
+    text = (
+        "The Russian foreign minister arrived in Quetta on Monday. In a tweet, Pakistan's Foreign Minister "
+        "Tariq Velan said that Pakistan and Russia welcomed FM Sarin's visit."
+    )
+    visits = [e for e in read(text) if e.subtype == "Visit"]
+    assert len(visits) == 1 and visits[0].location.name == "Quetta", [(e.actors, e.rule) for e in visits]
