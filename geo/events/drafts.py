@@ -84,6 +84,10 @@ class Draft:
     #: a meeting told as the subject's next one ("also met the speaker", "later met the premier"):
     #: another meeting than those told before it, unless a summit's (:func:`_twin`)
     further_meeting: bool = False
+    #: a meeting told with "the two sides" or "both leaders" as its subject ("the two sides
+    #: discussed trade"): the parties of a meeting told before, so that meeting again when one was
+    #: told at its place and day (:func:`_twin`)
+    two_sides_met: bool = False
     #: a place its clause names that the gazetteer does not know ("in Nasirabad", unresolved): the
     #: incident has a site of its own even when its location is only read from context
     unknown_site: str = ""
@@ -343,6 +347,11 @@ def family(d: Draft) -> tuple[str, ...]:
         # "talks with" and "met": one meeting told with either word (its parties tell meetings
         # apart, :func:`_one_meeting`); a phone call is no meeting in person
         return (d.type, d.subtype, _MET[0])
+    if d.subtype == "Visit":
+        # "the minister arrived in Dovan" (making a visit, 042) and "the premier welcomed his
+        # guest at Dovan airport" (hosting it, 043) tell one trip from either side; its visitor
+        # tells trips apart (:func:`_one_visitor` reads no host as a visitor)
+        return (d.type, d.subtype)
     return (d.type, d.subtype, d.cameo or "")
 
 
@@ -826,7 +835,8 @@ def _twin(d: Draft, fam: tuple[str, ...], kin: list[Draft], contains: ContainsFn
         if o.date is not None and d.date is not None and o.date_from_text != d.date_from_text and abs((o.date - d.date).days) > 7:
             continue  # "last month, twin bombings …" beside an incident reported this week: another one
         if d.subtype == "Meeting" and not (o.gathering and d.gathering):
-            if d.further_meeting or not _one_meeting(o, d, kinds):
+            # ("the two sides discussed trade" names its parties by the meeting told before)
+            if d.further_meeting or not (d.two_sides_met or _one_meeting(o, d, kinds)):
                 continue  # another pair of parties: another meeting (a host meeting two visitors)
         elif not loose and o.actors and d.actors and o.actors[0] != d.actors[0] and not (
             _one_briefing(o, d) or (o.gathering and d.gathering) or _one_delegation(o, d) or _one_trip_told(o, d)

@@ -389,6 +389,7 @@ def _sentence_events(
         # trip, told after the first (not one meeting told again)
         cue = lex.FURTHER_MEETING.search(text, max(s.start, t.start - 20), min(s.end, t.end + 30)) if d.subtype == "Meeting" else None
         d.further_meeting = cue is not None and cue.start() < t.start <= cue.end()
+        d.two_sides_met = d.subtype == "Meeting" and bool(lex.TWO_SIDES_MET.search(text, max(s.start, t.start - 100), t.start))
         d.talks_outcome = d.subtype == "Agreement/Intent to cooperate" and bool(lex.TALKS_OUTCOME.search(text, window[0], window[1]))
         # (the incident may open a clause of its own: "were detained | after the violence")
         # "detained dozens of PTI supporters", "90 protesters were taken into custody": a crowd's people

@@ -660,6 +660,10 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
         re.I,
     ):
         return True
+    # "welcomed Lavrov's visit", "the minister's trip was of great importance": a visit named by
+    # its visitor refers to the trip told (as "the visit" does)
+    if re.search(r"\w(?:'s|’s)\s+(?:[\w-]+\s+)?$", before) and re.match(r"(?:visit|trip)\b", trig, re.I):
+        return True
     return bool(re.search(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:agreement|deal|accord|memorandum|visit|trip)\b", trig, re.I))
 
 

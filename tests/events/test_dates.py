@@ -307,3 +307,10 @@ def test_a_week_before_that_counts_back_from_the_last_day_told():
     assert strikes["Teknaf"] == (dt.date(2025, 4, 13), "background")
     assert strikes["Gwadar"] == (dt.date(2025, 4, 11), "background")
     assert strikes["Quetta"] == (dt.date(2025, 5, 10), "asserted")
+
+
+def test_a_day_before_a_named_feast_counts_from_the_feast_not_the_last_date_told():
+    # "a day before Eid" says nothing of the day before the arrests told: one arrest, one day
+    text = "Police arrested three men in Quetta on Sunday. They were arrested a day before Eid, the main feast of the year."
+    arrests = [e for e in read(text) if e.subtype == "Arrests"]
+    assert len(arrests) == 1 and arrests[0].date == dt.date(2025, 5, 11), [(e.date, e.rule) for e in arrests]

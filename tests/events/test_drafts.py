@@ -751,3 +751,58 @@ def test_a_summons_and_the_accusation_its_sentence_gives_are_one_statement():
     # two sides answering each other in one sentence are two statements
     text = "Iran accused Bangladesh of meddling in its affairs, while Bangladesh accused Iran of spreading lies."
     assert len([e for e in read(text) if e.subtype == "Statement/Accusation"]) == 2
+
+
+def test_the_two_sides_of_a_meeting_told_before_tell_that_meeting_again():
+    # "the two leaders" names the parties of the talks told before, though the sentence names no
+    # party and tells them with another word ("discussed", not "talks")
+    text = (
+        "Pakistan's Foreign Minister Tariq Velan held talks with Iran's President Saman Roy in Tehran on Monday. "
+        "The two leaders discussed trade and energy."
+    )
+    met = [e for e in read(text) if e.subtype == "Meeting"]
+    assert len(met) == 1 and len(met[0].sentences) == 2, [(e.actors, e.rule) for e in met]
+
+
+def test_the_two_sides_with_no_meeting_told_before_hold_one():
+    # the visit is no meeting: "the two sides discussed" is the first meeting told
+    text = "Pakistan's Foreign Minister Tariq Velan arrived in Tehran on Monday. The two sides discussed trade and energy."
+    assert len([e for e in read(text) if e.subtype == "Meeting"]) == 1
+
+
+def test_talks_told_as_the_purpose_of_a_trip_are_no_meeting_of_their_own():
+    # the talks are why the visitor came; talks held are told in their own words
+    text = "Pakistan's Foreign Minister Tariq Velan arrived in Tehran on Monday for talks with his Iranian counterpart."
+    assert [e.subtype for e in read(text)] == ["Visit"]
+    held = "Pakistan's Foreign Minister Tariq Velan arrived in Tehran on Monday and held talks with his Iranian counterpart."
+    assert sorted(e.subtype for e in read(held)) == ["Meeting", "Visit"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's President Saman Roy hosts Pakistan's Prime Minister Aslam Khan in Tehran on Monday, and the visiting premier will stay two days.",
+        "Tehran: The dinner hosted by Iran's President Saman Roy is the only official engagement for the visiting leaders on Monday.",
+    ],
+)
+def test_a_visit_hosted_and_made_is_one_trip(text):
+    # hosting a guest (CAMEO 043) and the guest's visit (042) tell one trip from either side
+    assert len([e for e in read(text) if e.subtype == "Visit"]) == 1, [(e.cameo, e.actors) for e in read(text)]
+
+
+def test_two_visitors_a_host_receives_on_one_day_make_two_visits():
+    text = (
+        "Iran's President Saman Roy hosted Pakistan's Prime Minister Aslam Khan in Tehran on Monday. "
+        "Russia's Foreign Minister Oleg Sarin arrived in Tehran on Monday."
+    )
+    assert len([e for e in read(text) if e.subtype == "Visit"]) == 2, [(e.cameo, e.actors) for e in read(text)]
+
+
+def test_a_visit_named_by_its_visitor_is_the_trip_told_before():
+    # "FM Sarin's visit" refers to the trip told (as "the visit" does), whoever speaks of it
+    text = (
+        "The Russian foreign minister arrived in Quetta on Monday. In a tweet, Pakistan's Foreign Minister "
+        "Tariq Velan said that Pakistan and Russia welcomed FM Sarin's visit."
+    )
+    visits = [e for e in read(text) if e.subtype == "Visit"]
+    assert len(visits) == 1 and visits[0].location.name == "Quetta", [(e.actors, e.rule) for e in visits]

@@ -803,3 +803,9 @@ def test_a_police_raid_that_takes_a_person_away_is_no_attack():
 )
 def test_a_victim_told_by_a_pronoun_is_the_one_named_before_the_verb(text, expected):
     assert subtypes(text) == [expected]
+
+
+def test_threatened_after_a_determiner_is_an_adjective_no_threat():
+    # "other threatened diplomats": people under threat, no threat made
+    text = "Pakistan expelled six Iranian diplomats on Monday and recalled its envoy and other threatened diplomats from Tehran."
+    assert "Threat" not in [e.subtype for e in read(text)]
