@@ -97,6 +97,9 @@ class Draft:
     #: known place ("attacked the post in Daraban tehsil", "reached the villages of X and Y"):
     #: the town a first mention gave is its district's seat, not the site (:func:`absorb`)
     rural_site: str = ""
+    #: the id of the known district or town its words put ``unknown_site`` in ("the posts at Tolmi
+    #: in Ambel district"), though the event is drawn on the province holding it
+    unknown_within: str = ""
     #: a mention with a specific reading ("exchange of fire") was absorbed: later details of the
     #: incident ("hand grenades", "seized the station") do not re-type it
     specific_read: bool = False
@@ -1037,6 +1040,17 @@ def _unknown_apart(a: Draft, b: Draft) -> bool:
     known = b if a.unknown_site else a
     if known.location is not None and known.location.kind in ("admin1", "region", "country", "border"):
         return False  # "a camp in the province", then "seized the town of X": X may lie in it
+    unknown = a if a.unknown_site else b
+    if unknown.unknown_within and known.location is not None and known.location.id == unknown.unknown_within and not unknown.separate:
+        # "killed ten militants in Ambel district", then "they attacked the posts at Tolmi in Ambel
+        # district": the district told again holds the site now told finer, one incident
+        return False
+    if unknown.rural_site and not unknown.separate and known.location is not None and known.location.kind in _TOWNS:
+        # "militants attacked a police station in Brask", then "they stormed the Tolmi police
+        # station in Ambel tehsil": a site told by its village or rural subdivision, in a sentence
+        # naming no known place, is the town's incident told finer (a district's news names its
+        # seat first); :func:`absorb` puts it on the town's province
+        return False
     return strength(known) >= WEAK_SITES["same sentence"] and _named_in_its_sentence(known)
 
 

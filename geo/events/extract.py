@@ -43,6 +43,7 @@ from geo.events.later_sites import (
     day_of_told,
     land_of_unknown_site,
     listed_sites,
+    listed_unknown_sites,
     scene_told_after,
     site_named_later,
     site_of_told,
@@ -190,7 +191,9 @@ def _unanchored_is_context(drafts: list[Draft]) -> None:
     dated raid elsewhere, "sexual violence is used as a weapon". ACLED records an event only
     with its own place and time."""
     for d in drafts:
-        if d.modality == "asserted" and d.date is None and d.location_note.split(",")[0] in _UNANCHORED:
+        # a site its own sentence names that the gazetteer lacks ("attacked the posts at Tolmi")
+        # is a place of its own, though the area drawn was borrowed
+        if d.modality == "asserted" and d.date is None and d.location_note.split(",")[0] in _UNANCHORED and not d.unknown_site:
             d.modality = "background"
 
 #: How many paragraphs back a crowd told makes unattributed clashes its own.
@@ -462,7 +465,7 @@ def _sentence_events(
         listed = listed_sites(d, text, mentions, ctx)
         for twin in (
             separate_meetings(d, text, t, window, actors) + mutual_accusation(d, text, window, ctx)
-            + listed + counted_sites(d, text, ctx)
+            + listed + counted_sites(d, text, ctx) + listed_unknown_sites(d, text, ctx)
         ):
             ctx.remember(twin)
         if listed and ctx.last_scene is listed[-1]:

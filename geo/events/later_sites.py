@@ -20,7 +20,7 @@ from geo.events.rules import DI
 from geo.lang.en.numbers import NUMBER_WORDS
 from geo.models import Mention, Span
 
-__all__ = ["site_of_told", "day_of_told", "scene_told_after", "listed_sites", "counted_sites", "site_named_later", "land_of_unknown_site"]
+__all__ = ["site_of_told", "day_of_told", "scene_told_after", "listed_sites", "counted_sites", "listed_unknown_sites", "site_named_later", "land_of_unknown_site"]
 
 
 _TOLD_FAMILY = {
@@ -259,6 +259,37 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
         twin = twin_of(d, "+listed-site(one event per place)")
         set_site(twin, text, m, "listed with the site", locative_cue(text, d.sentence, m), ctx)
         twin.listed = d.listed = True
+        out.append(twin)
+    return out
+
+
+def listed_unknown_sites(d: Draft, text: str, ctx: Context) -> list[Draft]:
+    """The same event at each further site of a list its own site heads when the gazetteer
+    lacks them ("attacked the police outposts at Tolmi and Nareth", "gunmen raided the Tolmi,
+    Nareth and Dunsa communities"): one event per site, as :func:`listed_sites` makes for known
+    places (ACLED codes one event per location). The sites share the event's location (the area
+    that holds them, as read for the first); each keeps its own name, so none is merged with
+    another. Names joined by a comma or "and" alone; bounded by the sentence's unknown names."""
+    if d.type == DI or not d.unknown_site or d.location is None or d.location.kind in ("country", "border"):
+        return []
+    lo = bisect.bisect_left(ctx.unknown_starts, d.sentence.start)
+    hi = bisect.bisect_left(ctx.unknown_starts, d.sentence.end)
+    names = ctx.unknown[lo:hi]
+    k = next((i for i, m in enumerate(names) if m.text == d.unknown_site), None)
+    if k is None:
+        return []
+    out: list[Draft] = []
+    seen = {d.unknown_site.lower()}
+    end = names[k].end
+    for m in names[k + 1:]:
+        if _join_end(text, end) != m.start:
+            break
+        end = m.end
+        if m.text.lower() in seen:
+            continue
+        seen.add(m.text.lower())
+        twin = twin_of(d, "+listed-unknown-site(one event per place)")
+        twin.unknown_site = m.text
         out.append(twin)
     return out
 

@@ -440,12 +440,12 @@ def place_event(
         name = _unknown_site_between(ctx, text, s, s.start, d.location.mention[0])
         if name and _province_of_unknown_site(d, ctx):
             d.unknown_site = name
-    elif d.type != DI and d.location is not None and d.location.kind == "admin2" and d.location_note == "previous event's site":
+    elif d.type != DI and d.location is not None and d.location.kind in ("admin2", "place") and d.location_note == "previous event's site":
         # "… attacked a post in the Dunmere district. The assault took place at a checkpoint in the
         # Korvela area": the district told before holds the site this sentence names, unknown to
         # the gazetteer; the same reading as above (the province, not the seat's point)
         name = _unknown_site_between(ctx, text, s, s.start, s.end)
-        if name and _province_of_unknown_site(d, ctx):
+        if name and _province_of_unknown_site(d, ctx, told=False):
             d.unknown_site = name
     if d.type != DI and d.location is not None and d.location.kind == "place" and strength(d) >= 3 and d.location.mention:
         # "at Tolmi village near Brask", "in Dunsa upazila of Brask", "Brask's Qelbani tehsil": the site
@@ -923,13 +923,15 @@ def _part_of_region(d: Draft, text: str, ctx: Context) -> None:
     d.location_note += ", province holding the part"
 
 
-def _province_of_unknown_site(d: Draft, ctx: Context) -> bool:
+def _province_of_unknown_site(d: Draft, ctx: Context, told: bool = True) -> bool:
     """Put ``d``, told at a place the gazetteer does not know inside the district it is at, on
-    the first-level area holding that district (precision 3); False when the gazetteer has none."""
+    the first-level area holding that district (precision 3); False when the gazetteer has none.
+    ``told``: the text itself puts the site in the district (not a scene read from before)."""
     district = ctx.place_by_id.get(d.location.id) if d.location is not None else None
     area = default_area(district.admin1) if district is not None and district.admin1 else None
     if area is None or area.kind != "admin1":
         return False
+    d.unknown_within = district.id if told else ""
     d.location = replace(event_location(area, "site", None), mention=d.location.mention)
     d.precision = 3
     d.location_note += ", province of the unknown site"

@@ -55,6 +55,7 @@ from geo.geoparse.tokens import (
 from geo.lang.en import alternation
 from geo.lang.en.bodies import BODY_TAILS as _BODY_TAILS
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
+from geo.lang.en.distances import DISTANCE_FROM as _DISTANCE_FROM
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.placeheads import FEATURE_HEADS as _FEATURE_HEADS
 from geo.lang.en.placeheads import FEATURE_HEADS_OF as _FEATURE_HEADS_OF
@@ -65,16 +66,21 @@ from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
 from geo.lang.en.placeheads import RIVER_CUE_AFTER, RIVER_CUE_BEFORE
 from geo.lang.en.placeheads import ROMANCE_LINKS as _ROMANCE_LINKS
 from geo.lang.en.settlements import APPOSITION_SETTLEMENT_NOUNS as _APPOSITION_SETTLEMENT_NOUNS
+from geo.lang.en.settlements import AREA_WORDS as _AREA_WORDS
 from geo.lang.en.settlements import COUNTY_ABBREVIATION as _COUNTY_ABBREVIATION
 from geo.lang.en.settlements import IRISH_COUNTIES as _IRISH_COUNTIES
 from geo.lang.en.settlements import NOT_SETTLEMENT_TAILS as _NOT_SETTLEMENT_TAILS
 from geo.lang.en.settlements import PEOPLE_OF_A_PLACE as _PEOPLE_OF_A_PLACE
+from geo.lang.en.settlements import POSTS_AT as _POSTS_AT
 from geo.lang.en.settlements import QUARTER_AFTER as _QUARTER_AFTER
 from geo.lang.en.settlements import SETTLEMENT_AFTER as _SETTLEMENT_AFTER
 from geo.lang.en.settlements import SETTLEMENT_NOUNS as _SETTLEMENT_NOUNS
 from geo.lang.en.settlements import SETTLEMENT_NOUNS_PLURAL as _SETTLEMENT_NOUNS_PLURAL
 from geo.lang.en.settlements import SETTLEMENT_OF as _SETTLEMENT_OF
 from geo.lang.en.settlements import SETTLEMENT_TAILS as _SETTLEMENT_TAILS
+from geo.lang.en.settlements import SITE_NOUNS_AFTER as _SITE_NOUNS_AFTER
+from geo.lang.en.settlements import SITE_NOUNS_PLURAL as _SITE_NOUNS_PLURAL
+from geo.lang.en.settlements import SITES_OF_PLURAL as _SITES_OF_PLURAL
 from geo.lang.en.settlements import TOWNSHIP_COUNTRIES as _TOWNSHIP_COUNTRIES
 from geo.lang.en.titles import PERSON_ROLES as _PERSON_ROLES
 from geo.lang.en.titles import PERSONAL_TITLES as _PERSONAL_TITLES
@@ -596,8 +602,8 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
         m = _NOUN_OF_BEFORE.search(text, max(0, start - 24), start)
         if m is not None:
             noun = m.group(1).lower()
-            if noun in _SETTLEMENT_OF or noun in _PEOPLE_OF_A_PLACE:
-                cue, plural = "of", noun in _SETTLEMENT_NOUNS_PLURAL
+            if noun in _SETTLEMENT_OF or noun in _PEOPLE_OF_A_PLACE or noun in _SITES_OF_PLURAL:
+                cue, plural = "of", noun in _SETTLEMENT_NOUNS_PLURAL or noun in _SITES_OF_PLURAL
         elif _AGE_OF_BEFORE.search(text, max(0, start - 12), start) or (
             i >= 2 and s.person[i - 2] and text[toks[i - 2].end : start] == ", of "
         ):
@@ -609,6 +615,8 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
         j += 1
         if toks[j].word in _SETTLEMENT_TAILS:
             break  # "Brask Township Committee": the township's name ends there
+    if not cue:
+        cue, j, plural = _site_cue(s, i, j)
     if j > i and toks[j].word in _NOUN_TAILS and not toks[j].poss:
         # "Yar Orlund Village": the name, then its settlement noun written with a capital; the
         # noun is not part of the name (a run of one common word is left: "Olympic Village")
@@ -646,7 +654,7 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
                     cue = "quarter"  # "in the Orlund neighborhood", "the Orlund area of Brask"
         if not cue:
             return None
-    if not _settlement_words(s, i, j, person_shape=cue in ("apposition", "area after")):
+    if not _settlement_words(s, i, j, person_shape=cue in ("apposition", "area after", "post", "site noun", "list", "located")):
         return None
     key = normalize_cached(text[start:end])
     if not key:
@@ -657,6 +665,67 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
         m = _LIST_NEXT.match(text, end)
         s.listed_from = m.end() if m is not None else -1
     return j + 1
+
+
+#: A name of up to three capitalised words (a list's item in :data:`_LIST_THEN_SITE_NOUN`).
+_LIST_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
+
+#: "Orlund, Brask and Velmont villages", "the Tarsk and Orlund sectors": a list of names, then a
+#: plural site noun that calls every name of the list one (from the first name on).
+_LIST_THEN_SITE_NOUN = re.compile(
+    _LIST_NAME + r"(?:(?:,\s+and\s+|,\s+|\s+and\s+)" + _LIST_NAME + r"){1,6}\s+(?:"
+    + alternation(_SITE_NOUNS_PLURAL) + r")\b"
+)
+
+#: " upazila", " Police Station", " checkpost": a singular site noun right after a name ("in Orlund upazila",
+#: "the Brask Police Station"; its capital may be the name's style).
+_SITE_NOUN_AFTER = re.compile(r"\s+(" + alternation(w for w in _SITE_NOUNS_AFTER if w not in _SITE_NOUNS_PLURAL) + r")\b", re.IGNORECASE)
+
+#: "the police outposts at ", "a checkpoint in ", "the posts (OPs) at ": a post, then where it stands.
+_POST_BEFORE = re.compile(
+    r"\b(?:" + alternation(_POSTS_AT) + r")(?:\s+\([A-Za-z]+\))?\s+(?:at|in)\s+$", re.IGNORECASE
+)
+
+#: ", 40 km south of", ", south-west of the capital": where a name lies from another place.
+_LOCATED_AFTER = re.compile(
+    _DISTANCE_FROM + r"|,\s+(?:just\s+|about\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+    r"(?:the\s+(?:capital|city|town|border|provincial)\b|[A-Z])"
+    r"|,\s+in\s+the\s+(?:[a-z-]+\s+)?(?:district|province|region|state|county)\s+of\s+[A-Z]"
+)
+
+#: " in the Brask district", " in Dovan's Tarsk district": the administrative area holding a name.
+_IN_AREA_AFTER = re.compile(
+    r" in (?:the )?(?:[A-Z][\w'’-]*(?:'s|’s)? ){1,3}(?:" + alternation(_AREA_WORDS) + r")\b", re.IGNORECASE
+)
+
+
+def _site_cue(s: _Scan, i: int, j: int) -> tuple[str, int, bool]:
+    """Words around a name of tokens ``i..j`` the gazetteer lacks that tell it is a site of the
+    countryside (a village, a rural subdivision, a camp, a post), as rural news names them:
+    "attacked the police outposts at Orlund and Brask", "in Orlund upazila", "the Brask Police
+    Station", "the Tarsk and Velmont villages", "in Orlund, 40 km south of Brask", "in Orlund in the
+    Brask district". Returns the cue ("" for none), the name's last token and whether a list goes
+    on after it (its next name is one too). Each look is bounded (no walk over the text)."""
+    toks, text = s.toks, s.text
+    start = toks[i].start
+    if toks[j].poss or toks[j].word.lower() in _AREA_WORDS:
+        return "", j, False  # "in Brask County, 2 miles from": an area's own name, read by its recogniser
+    if _POST_BEFORE.search(text, max(0, start - 40), start):
+        return "post", j, True
+    told = _locative_before(s, i) or _THE_OR_ON_BEFORE.search(text, max(0, start - 12), start) is not None
+    if told:
+        for k in range(i, j + 1):
+            noun = _SITE_NOUN_AFTER.match(text, toks[k].end) if k == j or not toks[k].poss else None
+            if noun is None:
+                continue
+            if noun.group(1).lower() == "camp" and k == i and (toks[i].word.lower() in s.first_names or toks[i].word.lower() in s.surnames):
+                return "", j, False  # "the Harris camp said": a politician's side, no camp of tents
+            return "site noun", k, False
+    if _LIST_THEN_SITE_NOUN.match(text, start, start + 240):
+        return "list", j, True
+    if _locative_before(s, i) and (_LOCATED_AFTER.match(text, toks[j].end) or _IN_AREA_AFTER.match(text, toks[j].end)):
+        return "located", j, False
+    return "", j, False
 
 
 #: "on ", "the ", "on the ": before "<Name> village" the name is the village's ("the strike on Orlund

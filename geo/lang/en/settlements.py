@@ -21,6 +21,11 @@ __all__ = [
     "QUARTER_AFTER",
     "COUNTY_ABBREVIATION",
     "IRISH_COUNTIES",
+    "SITES_OF_PLURAL",
+    "SITE_NOUNS_AFTER",
+    "SITE_NOUNS_PLURAL",
+    "POSTS_AT",
+    "AREA_WORDS",
 ]
 
 #: Nouns of settlements: "X town", "the town of X".
@@ -80,4 +85,40 @@ IRISH_COUNTIES = frozenset(
     """antrim armagh carlow cavan clare cork derry donegal down dublin fermanagh galway kerry
     kildare kilkenny laois leitrim limerick londonderry longford louth mayo meath monaghan offaly
     roscommon sligo tipperary tyrone waterford westmeath wexford wicklow""".split()
+)
+
+#: Plural nouns of a countryside's sites before "of" that head a list of their names ("the
+#: communities of Orlund and Brask", "in the areas of Velmont and Tarsk", "the localities of X"):
+#: the names are places (plural only: "the community of Sant'Egidio" is a body).
+SITES_OF_PLURAL = frozenset("communities localities areas".split())
+
+#: Lower-case nouns after a name the gazetteer lacks that call it a rural subdivision, a camp or
+#: a post named after its place ("in Orlund upazila", "the Brask tehsil", "at the Velmont
+#: checkpost", "the Tarsk police station"). News of rural violence names such sites by the local
+#: designation; they are places, though no gazetteer lists them.
+SITE_NOUNS_AFTER = frozenset(
+    """upazila tehsil taluka mandal subdivision sub-division chiefdom canton kebele sector camp
+    checkpost checkpoint outpost""".split()
+) | frozenset({"police station", "police post", "union council"})
+
+#: Their plurals and those of villages, after a list of names ("the Orlund and Brask villages",
+#: "the Tarsk, Velmont and Dunsa communities"): each name of the list is such a site. After one
+#: name alone a plural is a people's or a faith's ("the Kuki villages", "Christian villages").
+SITE_NOUNS_PLURAL = frozenset(
+    """villages hamlets communities localities upazilas tehsils talukas mandals subdivisions
+    sub-divisions chiefdoms cantons kebeles sectors camps checkposts checkpoints outposts""".split()
+) | frozenset({"police stations", "police posts"})
+
+#: Nouns of armed posts and bases before "at" or "in" and a name ("attacked the police outposts at
+#: Orlund and Brask", "a checkpoint in Velmont"): the name is where the post stands.
+POSTS_AT = frozenset(
+    """post posts outpost outposts checkpost checkposts checkpoint checkpoints camp camps base bases
+    station stations barracks detachment picket pickets""".split()
+)
+
+#: Words of an administrative area after its name ("in the Brask district", "Orlund province"): a
+#: name the gazetteer lacks told "in X in the Brask district" is a place inside that area.
+AREA_WORDS = frozenset(
+    """district province state region county subdivision sub-division tehsil township zone division
+    governorate prefecture regency municipality department territory upazila""".split()
 )
