@@ -132,6 +132,14 @@ class _Span:
     single: bool
     low: str  # first word, lower-case
     own: tuple[bool, bool, int] | None = None  # :func:`_own_name` of the match, once asked
+    hand: frozenset[str] = frozenset()  # ids of the readings bearing the name as a hand-written alias
+
+
+def _hand_alias(gaz, key: str) -> frozenset[str]:
+    """The readings of ``key`` that bear it as a hand-written alias (a gazetteer without the
+    table, a test's, has none)."""
+    hand = getattr(gaz, "hand_alias", None)
+    return hand(key) if hand is not None else frozenset()
 
 
 #: Names shorter than this are not matched by spelling (:func:`_read_own`): short words collide.
@@ -141,7 +149,7 @@ _SPELLING_MIN = 7
 def _own(sp: _Span) -> tuple[bool, bool, int]:
     """:func:`_own_name` of the span's name, read once per span (several judges ask)."""
     if sp.own is None:
-        sp.own = _own_name(sp.m.places, sp.m.key)
+        sp.own = _own_name(sp.m.places, sp.m.key, sp.hand)
     return sp.own
 
 
@@ -190,21 +198,22 @@ def _big_town(places: tuple) -> bool:
 _OWN = IdentityMemo()
 
 
-def _own_name(places: tuple, key: str) -> tuple[bool, bool, int]:
+def _own_name(places: tuple, key: str, hand: frozenset[str] = frozenset()) -> tuple[bool, bool, int]:
     """(own, own_prefix, own_pop) of the readings ``places`` of the name ``key``: does a reading
     bear the name as its own; does one's own name start it ("Lakki" in "lakki marwat"); the
     largest :func:`_pop` of those bearing it. The judges ask these of most names, each question
-    a pass over readings that may number hundreds, and the answers depend on the name alone."""
+    a pass over readings that may number hundreds, and the answers depend on the name alone
+    (``hand``, the readings that bear it as a hand-written alias, is the key's too)."""
     if len(places) < _MEMO_MIN_READINGS:
-        return _read_own(places, key)
+        return _read_own(places, key, hand)
     hit = _OWN.get(places, key)
     if hit is None:
-        hit = _read_own(places, key)
+        hit = _read_own(places, key, hand)
         _OWN.put(places, key, hit)
     return hit
 
 
-def _read_own(places: tuple, key: str) -> tuple[bool, bool, int]:
+def _read_own(places: tuple, key: str, hand: frozenset[str] = frozenset()) -> tuple[bool, bool, int]:
     own = prefix = False
     own_pop = 0
     sk = None
@@ -212,8 +221,9 @@ def _read_own(places: tuple, key: str) -> tuple[bool, bool, int]:
     for p in places:
         name = normalize_cached(p.name)
         # the name with or without the Arabic article is the place's own ("Qusayr", "al-Qusayr");
-        # so is its head word abbreviated ("St. Cloud" for Saint Cloud)
-        if own_article_name(name, key, p.country) or name == full:
+        # so is its head word abbreviated ("St. Cloud" for Saint Cloud); so is a spelling a
+        # curator wrote into aliases.tsv on purpose ("Zakho" for Zaxo): the press's name of it
+        if own_article_name(name, key, p.country) or name == full or p.id in hand:
             own = True
             own_pop = max(own_pop, _pop(p))
         elif len(key) >= _SPELLING_MIN and name[:1] == key[:1] and abs(len(name) - len(key)) <= 2:
@@ -418,6 +428,7 @@ def _judge(s: _Scan, m: _Match) -> _Found | None:
         prev_word=toks[m.i - 1].word if m.i > 0 and text[toks[m.i - 1].end : first.start] == " " else "",
         single=m.i == m.j,
         low=first.word.lower(),
+        hand=_hand_alias(s.gaz, m.key),
     )
     if m.form == "name":
         verdict = _judge_name(s, sp)

@@ -53,7 +53,9 @@ from geo.geoparse.tokens import (
     _zipf,
 )
 from geo.lang.en import alternation
+from geo.lang.en.bodies import AREA_OFFICES as _AREA_OFFICES
 from geo.lang.en.bodies import BODY_TAILS as _BODY_TAILS
+from geo.lang.en.bodies import BORDER_WITH
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.distances import DISTANCE_FROM as _DISTANCE_FROM
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
@@ -85,6 +87,7 @@ from geo.lang.en.settlements import TOWNSHIP_COUNTRIES as _TOWNSHIP_COUNTRIES
 from geo.lang.en.titles import PERSON_ROLES as _PERSON_ROLES
 from geo.lang.en.titles import PERSONAL_TITLES as _PERSONAL_TITLES
 from geo.lang.en.titles import TITLES as _TITLES
+from geo.lang.en.titles import UNITS_AFTER_TITLE as _UNITS_AFTER_TITLE
 from geo.models import RIVER_ID_PREFIX
 from geo.places.normalize import normalize_cached
 
@@ -103,7 +106,7 @@ class _Scan:
     """One pass over the capitalised tokens of a chunk: what the recognisers share."""
 
     __slots__ = ("text", "toks", "gaz", "ctx", "people", "n", "max_tokens", "zipf", "first_names", "surnames", "matches",
-                 "person", "joins", "keys", "features", "district_words", "district_of", "counties_of", "_runs", "listed_from")
+                 "person", "joins", "keys", "features", "district_words", "district_of", "counties_of", "bordered", "_runs", "listed_from")
 
     def __init__(self, text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> None:
         self.text, self.toks, self.gaz, self.ctx, self.people = text, toks, gaz, ctx, people
@@ -146,6 +149,12 @@ class _Scan:
         self.counties_of = (
             _counties_listed_after(text, span)
             if text.find("ounties of ", *span) >= 0 or text.find("arishes of ", *span) >= 0 else {}
+        )
+        # where the names listed after "the border with " start, in a story about counties
+        # (:data:`geo.lang.en.bodies.BORDER_WITH`)
+        self.bordered = (
+            _listed_after_border(text, span)
+            if any(text.find(w, *span) >= 0 for w in BORDER_WITH) and text.find("ount", *span) >= 0 else frozenset()
         )
         self._runs: _Runs | None = None
         #: Where the next name of a list of settlements may start ("the villages of A and B").
@@ -208,6 +217,10 @@ def _titled_person(s: _Scan, at: _At) -> int | None:
         # "Governor Texas" is odd, but "President Obama" is common: a prominent place right
         # after a non-personal title is kept ("Premier Ontario").
         if any(p.kind in _PROMINENT_KINDS for p in s.gaz.by_key(found[1])) and at.low not in _PERSONAL_TITLES:
+            return i + 1
+        if at.low not in _PERSONAL_TITLES and j + 1 < s.n and toks[j + 1].word in _UNITS_AFTER_TITLE and s.joins[j]:
+            # "Local Unit Commander Kenema division": the commander of the unit named after the
+            # place, not a person named like it (which would hide the place all text long)
             return i + 1
     _mark_person(toks, i + 1, j, s.person, s.people)
     return j + 1
@@ -1070,6 +1083,23 @@ def _county(s: _Scan, at: _At) -> int | None:
         listed = _listed_county(s, i, cj - 1, by_county)
         if listed is not None:
             return listed
+    if found is not None and found[0] + 1 == cj and (
+        (s.bordered and toks[i].start in s.bordered and _county_story(s.text))
+        or (cj < s.n and toks[cj].word.lower().removesuffix("'s").removesuffix("’s") in _AREA_OFFICES
+            and s.text[toks[cj - 1].end : toks[cj].start] == " ")
+    ):
+        # "the Isiolo governor", "the border with Wajir and Marsabit" (in a story about
+        # counties): the office and the border are an area's, not a town's; where the bare name
+        # holds only towns and the gazetteer names a first-level area "X County" (Kenya's), that
+        # area is meant (the builder keys it only with its word: the bare name is the town's)
+        readings = s.gaz.by_key(found[1])
+        if not any(p.kind in ("admin1", "country") for p in readings):
+            key = found[1] + " county"
+            areas = tuple(p for p in s.gaz.by_key(key) if p.kind == "admin1" and p.country != "US"
+                          and any(r.kind == "place" and r.country == p.country for r in readings))
+            if areas:
+                s.matches.append(_Match(i, cj - 1, key, areas, "name"))
+                return cj
     if cj < s.n and toks[cj].word == "county" and s.text[toks[cj - 1].end : toks[cj].start] == " " and not toks[cj - 1].poss:
         # "Nakuru county": news outside the US writes the word in lower case too. A first-level
         # area the gazetteer names "X County" (Kenya's counties) is the county; else the name is
@@ -1326,6 +1356,28 @@ def _counties_listed_after(text: str, span: tuple[int, int]) -> dict[str, str]:
         for name in _LISTED_NAME.finditer(m.group(2)):
             out[m.start(2) + name.start()] = word
     return out
+
+
+#: "the border with Wajir, Marsabit and Samburu": the list after a word of
+#: :data:`geo.lang.en.bodies.BORDER_WITH` (group 1).
+_BORDER_LIST = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in BORDER_WITH) + r")(?:the )?"
+    r"((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)(?:(?:,? and |,? or |, )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)*)"
+)
+#: A story about counties: the lower-case word, as the press of countries with counties as
+#: first-level areas writes it ("Isiolo county", "the two counties").
+_COUNTY_STORY = re.compile(r"\b(?:county|counties)\b")
+
+
+def _listed_after_border(text: str, span: tuple[int, int]) -> frozenset[int]:
+    """Where each name listed after "the border with " starts in ``text`` (within ``span``)."""
+    return frozenset(
+        m.start(1) + name.start() for m in _BORDER_LIST.finditer(text, *span) for name in _LISTED_NAME.finditer(m.group(1))
+    )
+
+
+def _county_story(text: str) -> bool:
+    return _COUNTY_STORY.search(text) is not None
 
 
 def _listed_county(s: _Scan, i: int, j: int, by_county) -> int | None:

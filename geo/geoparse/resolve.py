@@ -197,7 +197,8 @@ def prior(place: Place) -> float:
     return _KIND_PRIOR.get(place.kind, 0.0) + _POP_WEIGHT * math.log10(max(pop, 1) + 9)
 
 
-def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Sequence[float] | None = None) -> list[float]:
+def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Sequence[float] | None = None,
+            hand: frozenset[str] = frozenset()) -> list[float]:
     """Priors of the readings of one name; a sizeable city beats the first-level area of the
     same name that contains it ("Tehran", "Kabul", "New York": news means the city), a national
     capital beats any first-level area of its name ("Washington": news names the capital, and
@@ -209,8 +210,9 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
     # the own name, also with its area word after it ("Eastern Province") or with or without the
     # Arabic article ("Qusayr" for Al Quşayr)
     # (a district is read only under one of its own names: GeoNames' "Punch" is also "Poonch")
-    own = [not key or p.kind == "admin2" or _own_name_of(n := normalize_cached(p.name), key) or own_name(n, key, p.country)
-           for p in readings]
+    # (and a hand-written alias, ``hand``: "Zakho" for Zaxo is the press's name of it)
+    own = [not key or p.kind == "admin2" or p.id in hand or _own_name_of(n := normalize_cached(p.name), key)
+           or own_name(n, key, p.country) for p in readings]
     out = [b - (0.0 if o else _ALIAS_PENALTY) for b, o, p in zip(base, own, readings)]
     if key and any(own) and not all(own):
         # The written name may be only a romanisation of a city's own name while it is the
@@ -300,12 +302,20 @@ def _town_and_its_area(places: Sequence[Place], abroad: bool = False) -> bool:
     return any(p.kind == "admin1" and p.country in towns and not (abroad and p.country == "US") for p in places)
 
 
+def _after_gloss(text: str, c: Candidate) -> int:
+    """Where the words after a name start: past the closing parenthesis of a name written as
+    another's gloss ("the Nohadra (Duhok) Province": "Duhok"), else at its end."""
+    if text[c.start - 1 : c.start] == "(" and text[c.end : c.end + 1] == ")":
+        return c.end + 1
+    return c.end
+
+
 def _province_named(text: str, c: Candidate, listed: bool) -> bool:
     """Does the text call this mention a first-level area by its area word: "Taiz province",
     "Almaty Province", "the province of Taiz", "the state of X", or a list or apposition
     :func:`_named_provinces` read (``listed``)? A governor's or legislature's "of" is left out:
     it speaks of the body, and its name may be the city's ("the governor of Aden")."""
-    if listed or _STATE_WORD.match(text, c.end) or _AREA_WORD_CAPITAL.match(text, c.end):
+    if listed or _STATE_WORD.match(text, _after_gloss(text, c)) or _AREA_WORD_CAPITAL.match(text, _after_gloss(text, c)):
         return True
     last = _last_before(text, c.start)
     return last in _STATE_OF_LAST and _AREA_OF.search(text, max(0, c.start - 30), c.start) is not None
@@ -408,6 +418,34 @@ _COMPASS_WORDS = frozenset(
 _COMPASS_HANDICAP = 3.0
 
 
+#: Directions as adjectives and area words: "Southern District", "North East Province".
+_COMPASS_ADJECTIVES = frozenset("northern southern eastern western north-east north-west south-east south-west".split())
+_COMPASS_DIRECTIONS = _COMPASS_WORDS - {"the", "of", "and"} | _COMPASS_ADJECTIVES
+
+
+def _compass_name(key: str) -> bool:
+    """Is ``key`` a name of compass words and area words only ("north east", "southern
+    district", "the west region")? Many countries have an area so named."""
+    words = key.split()
+    return any(w in _COMPASS_DIRECTIONS for w in words) and all(
+        w in _COMPASS_WORDS or w in _COMPASS_ADJECTIVES or w in _AREA_WORDS for w in words
+    )
+
+
+def _compass_abroad(g: _Group, story: set[str]) -> bool:
+    """A name of compass words whose every reading lies in one country the story names no
+    place of ("the three Southern District assemblies" in a story about Ghana, read as
+    Israel's Southern District; "North East Small Gela" in one about the Solomon Islands, as
+    Singapore's North East): no country has such an area alone, and without the story's country
+    the name says nothing of which one. Not a toponym then. ``story``: the countries of the
+    story's other names; with none, the name is all there is, and its best reading stands."""
+    return (
+        bool(story) and g.form == "name" and bool(g.readings) and _compass_name(g.key)
+        and all(p.kind in ("place", "admin1", "admin2", "region") and p.country for p in g.readings)
+        and not any(p.country in story for p in g.readings)
+    )
+
+
 def _compass_regions(key: str, readings: Sequence[Place]) -> tuple[int, ...]:
     """Indices of the one-country regions among ``readings`` when ``key`` is compass words only."""
     if not _COMPASS_WORDS.issuperset(key.split()) or not any(p.kind == "region" for p in readings):
@@ -415,8 +453,12 @@ def _compass_regions(key: str, readings: Sequence[Place]) -> tuple[int, ...]:
     return tuple(i for i, p in enumerate(readings) if p.kind == "region" and p.country)
 
 
+# "the Nohadra (Duhok) Province": the press glosses a name with its other name in parentheses
+# before the area word; both names are the area's (the one before the parenthesis and the one
+# inside it: :func:`_after_gloss`). Short glosses only, on one line.
+_GLOSS = r"(?:\s*\([^()\n]{1,40}\))?"
 _STATE_WORD = re.compile(
-    r"\s+(?:state|province|department)\b"
+    _GLOSS + r"\s+(?:state|province|department)\b"
     # not the nation's government or a legal condition: "Guatemala state of siege", "Iran state media"
     r"(?!\s+of\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in STATE_AS_NATION["of"]) + r")\b"
     r"|[\s-]+(?i:" + "|".join(STATE_AS_NATION[""]) + r")\b)"
@@ -440,11 +482,11 @@ _AREA_OF = re.compile(r"\b(?:state|province|governorate|(?-i:department))\s+of\s
 # governor", "the region of Kharkiv", "Kherson oblast". Not in the United States, whose
 # first-level areas are states and where "the Washington region" is the capital's metro area.
 # "The Idlib countryside": the rural area around a town, in the Syrian press its governorate.
-_REGION_WORD = re.compile(r"\s+(?:region|oblast|governorate|prefecture|countryside)\b", re.IGNORECASE)
+_REGION_WORD = re.compile(_GLOSS + r"\s+(?:region|oblast|governorate|prefecture|countryside)\b", re.IGNORECASE)
 # "Johor State", "Almaty Province", "Lagos State": the area's name as the press of most
 # countries writes it, with a capital. Not in the United States, where "Ohio State" and "Penn
 # State" are universities and their teams (lower case there: "Washington state").
-_AREA_WORD_CAPITAL = re.compile(r"\s+(?:State|Province)\b")
+_AREA_WORD_CAPITAL = re.compile(_GLOSS + r"\s+(?:State|Province)\b")
 # Only "the (southern, central...) region of X": in "the Tillaberi region of Niger" X is the
 # country around it.
 _REGION_OF = re.compile(
@@ -660,12 +702,12 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
         if g.form == "demonym":
             continue
         last = _last_before(text, c.start)
-        if k in provinces or _STATE_WORD.match(text, c.end) or (last in _STATE_OF_LAST and _STATE_OF.search(text, max(0, c.start - 30), c.start)):
+        if k in provinces or _STATE_WORD.match(text, _after_gloss(text, c)) or (last in _STATE_OF_LAST and _STATE_OF.search(text, max(0, c.start - 30), c.start)):
             cities = _city_areas(g.readings)
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1" and ri not in cities:
                     g.hier[ri] = (_HIER_BONUS, "named as a state or province")
-        elif (body := _STATE_BODY.match(text, c.end)) is not None:
+        elif (body := _STATE_BODY.match(text, _after_gloss(text, c))) is not None:
             # (never a country's own first-level area of its name, which yields to the country;
             # and a border is a country's before a province's abroad: "the Mali-Niger border")
             countries = {p.country for p in g.readings if p.kind == "country"}
@@ -673,7 +715,7 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1" and p.country not in countries and not (border and countries):
                     g.hier[ri] = (_HIER_BONUS, f"named as a state or province ('{text[c.start:body.end()]}')")
-        elif (_REGION_WORD.match(text, c.end) or _AREA_WORD_CAPITAL.match(text, c.end)
+        elif (_REGION_WORD.match(text, _after_gloss(text, c)) or _AREA_WORD_CAPITAL.match(text, _after_gloss(text, c))
               or (last == "f" and _REGION_OF.search(text, max(0, c.start - 40), c.start))):
             cities = _city_areas(g.readings)
             for ri, p in enumerate(g.readings):
@@ -1112,7 +1154,9 @@ def _ranked(places: tuple[Place, ...], key: str, gazetteer) -> tuple[list[Place]
     if hit is None:
         ranked = sorted(((prior(p), p) for p in set(places)), key=lambda rp: (-rp[0], rp[1].id))[:MAX_READINGS]
         readings = tuple(p for _, p in ranked)
-        pri = tuple(_priors(readings, key, getattr(gazetteer, "is_capital", None), [r for r, _ in ranked]))
+        hand = getattr(gazetteer, "hand_alias", None)
+        pri = tuple(_priors(readings, key, getattr(gazetteer, "is_capital", None), [r for r, _ in ranked],
+                            hand(key) if hand is not None and key else frozenset()))
         hit = (readings, pri)
         _RANKED.put(places, (key, gazetteer), hit)
     return list(hit[0]), list(hit[1])
@@ -1148,7 +1192,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         gkey = (c.key, "demonym" if c.form == "demonym" else "abbreviation" if ABBREV_CUE in c.cues
                 else "district" if k in seated
                 else "region" if c.form == "name" and (
-                    (_REGION_WORD.match(text, c.end) and _town_and_its_area(c.places))
+                    (_REGION_WORD.match(text, _after_gloss(text, c)) and _town_and_its_area(c.places))
                     or (_province_named(text, c, k in provinces) and _town_and_its_area(c.places, abroad=True)))
                 else "name")
         gi = index.get(gkey)
@@ -1357,6 +1401,13 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             orders[gi].remove(ri)
             orders[gi].insert(0, ri)
 
+    # (the countries of the story's names but those of compass words, for :func:`_compass_abroad`)
+    compass = [gi for gi, g in enumerate(groups) if g.form == "name" and _compass_name(g.key)]
+    abroad: set[int] = set()
+    if compass:
+        story = {g.readings[_argmax(g.probs)].country for gi, g in enumerate(groups)
+                 if g.readings and g.probs and gi not in compass}
+        abroad = {gi for gi in compass if _compass_abroad(groups[gi], story)}
     out: list[Mention] = []
     # One sense per document: the ranking and its evidence are a group's, made once for all
     # its mentions (the evidence names places through the gazetteer).
@@ -1369,6 +1420,8 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         if not g.readings:
             out.append(Mention(c.start, c.end, c.text, None, 0.0, (), c.form, c.cues))
             continue
+        if gi_of[k] in abroad:
+            continue  # compass words naming an area of a country the story is not about
         if DISTRICT_AREA_CUE in c.cues:
             # Unresolved on purpose, as a county with no point: the area it lies in is offered.
             bi = _argmax(g.probs)

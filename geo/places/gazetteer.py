@@ -120,9 +120,18 @@ class Gazetteer:
         keys = read_table(data_dir / "keys.arrow")
         key_list: list[str] = keys.column("key").to_pylist()
         self._key_index: dict[str, int] = dict(zip(key_list, range(len(key_list))))
-        postings = _numpy(read_table(data_dir / "postings.arrow").column("row"))
+        post_table = read_table(data_dir / "postings.arrow")
+        postings = _numpy(post_table.column("row"))
         self._starts = np.append(_numpy(keys.column("start")), np.int32(len(postings)))
         self._postings = postings
+        # Hand-written aliases (aliases.tsv, the press's spellings a curator added on purpose):
+        # key -> the rows bearing it so, a few hundred pairs (older builds have no column).
+        self._hand: dict[str, frozenset[int]] = {}
+        if "alias" in post_table.column_names:
+            flagged = np.flatnonzero(_numpy(post_table.column("alias"))).tolist()
+            for i in flagged:
+                k = int(np.searchsorted(self._starts, i, side="right")) - 1
+                self._hand[key_list[k]] = self._hand.get(key_list[k], frozenset()) | {int(postings[i])}
         acr = np.flatnonzero(_numpy(keys.column("acronym")))
         self._acronym = frozenset(key_list[i] for i in acr.tolist())
         self._by_key_cache: dict[str, tuple[Place, ...]] = {}
@@ -195,6 +204,21 @@ class Gazetteer:
         hit = tuple(self._place(r) for r in rows + areas)
         self._by_key_cache[key] = hit
         return hit
+
+    def hand_alias(self, key: str) -> frozenset[str]:
+        """Ids of the places that bear the normalized ``key`` as a hand-written alias
+        (geo/places/build/aliases.tsv): a spelling the press uses that a curator added on
+        purpose, which the geoparser counts as the place's own name, not as one of the
+        alternate names that collide with English words ("Zakho" for GeoNames' Zaxo). Countries
+        and abbreviations in capitals are left out (see below). O(1)."""
+        rows = self._hand.get(key)
+        if not rows or key in self._acronym:
+            # (an abbreviation in capitals, "LA", "PNG", has rules of its own: acronym keys)
+            return frozenset()
+        # Not a country: countries are never dropped as another language's name, and between
+        # two countries an alias must not outrank a country's own name ("Congo" is the
+        # Republic's own, the Democratic Republic's alias; "Palestine" a Texas town's own)
+        return frozenset(p.id for r in rows if (p := self._place(r)).kind != "country")
 
     def _by_article(self, key: str) -> tuple[Place, ...]:
         """Places of a key the gazetteer lacks, read through the Arabic article

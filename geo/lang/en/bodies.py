@@ -8,7 +8,7 @@ Not the heads of companies, parties, clubs or newspapers: those are in
 """
 from __future__ import annotations
 
-__all__ = ["BODY_TAILS", "STATE_AS_NATION"]
+__all__ = ["AREA_OFFICES", "BODY_TAILS", "BORDER_WITH", "STATE_AS_NATION"]
 
 #: Lower-case last words of the names of public bodies, services and local institutions.
 BODY_TAILS = frozenset(
@@ -25,3 +25,15 @@ STATE_AS_NATION = {
     "of": ("siege", "emergency", "alarm", "exception", "calamity", "disaster", "war", "prevention", "the nation", "the union"),
     "": ("media", "television", "tv", "radio", "broadcaster", "news", "run", "owned", "controlled", "visit", "funeral", "dinner", "banquet"),
 }
+
+#: Lower-case words after a name for the office of a first-level area, which a town has not (a
+#: town has a mayor): "the Isiolo governor", "Wajir governor's office", "the Meru gubernatorial
+#: race". Where the bare name is a town and the gazetteer names the area "X County" (Kenya's
+#: counties), the office says the county is meant.
+AREA_OFFICES = frozenset("governor governors governorship gubernatorial".split())
+
+#: Words before a list of the areas a place borders: "the border with Wajir and Marsabit",
+#: "bordering Garissa, Samburu and Meru". In a story about counties (the word "county" or
+#: "counties" is in it) a bare name there is the county the gazetteer names "X County", not
+#: the town of the name (a town borders nothing).
+BORDER_WITH = ("border with ", "borders with ", "boundary with ", "bordering ", "borders of ", "border of ")

@@ -1,7 +1,7 @@
 """Titles before a person's name, and abbreviations whose dot does not end a sentence."""
 from __future__ import annotations
 
-__all__ = ["TITLES", "OFFICE_TITLES", "TITLE_ABBREVIATIONS", "PERSONAL_TITLES", "PERSON_NOUNS", "KIN_AND_ROLES", "PERSON_ROLES", "DOTTED_ABBREVIATIONS"]
+__all__ = ["UNITS_AFTER_TITLE", "TITLES", "OFFICE_TITLES", "TITLE_ABBREVIATIONS", "PERSONAL_TITLES", "PERSON_NOUNS", "KIN_AND_ROLES", "PERSON_ROLES", "DOTTED_ABBREVIATIONS"]
 
 #: Titles, ranks and roles written before a name (lower-case, without dot): capitalised words
 #: after one of them are a person ("Gen. Asim", "Mayor Lincoln"), not a place.
@@ -65,3 +65,9 @@ DOTTED_ABBREVIATIONS = frozenset(
     "mrs ms messrs st mt ft amb supt insp jan feb mar apr jun jul aug sep sept oct nov dec no nos "
     "vol vols fig figs art sec ch pp p para".split()
 )
+
+#: Lower-case words after "<Title> <Name>" that make the name a place's: the unit the officer
+#: commands or heads is named after its area ("Local Unit Commander Kenema division", "the
+#: Inspector Bo district team", "Commissioner Lagos state command"). A person's name is not
+#: followed by these; the place's name is then no one's for the rest of the text.
+UNITS_AFTER_TITLE = frozenset("division district province county region state command zone sector branch unit".split())

@@ -118,6 +118,11 @@ NEW_AREAS: tuple[NewArea, ...] = (
     NewArea("GH-OT", "GH", ("16",), ("Oti Region", "Oti"), "split from the Volta Region, 2018"),
     NewArea("GH-SV", "GH", ("17",), ("Savannah Region",), "split from the Northern Region, 2018", registry_names=False),
     NewArea("GH-WN", "GH", ("18",), ("Western North", "Western North Region"), "split from the Western Region, 2018"),
+    # Papua New Guinea's two provinces of 2012 (round 13 of bench/geonews: "Hela province" in
+    # highland news was read as a Polish village's alias); GeoNames files Tari under "21" and Minj
+    # under "22".
+    NewArea("PG-HLA", "PG", ("21",), ("Hela", "Hela Province"), "split from Southern Highlands, 2012"),
+    NewArea("PG-JWK", "PG", ("22",), ("Jiwaka", "Jiwaka Province"), "split from Western Highlands, 2012"),
     # Kenya's 47 counties (2013) replaced its eight provinces (Natural Earth's areas): see
     # SUPERSEDED. Each is named "X County" (the name news and the counties use), and "X" where no
     # Kenyan town is named X ("Turkana"); "Nakuru", "Kisumu" stay the towns (town_first).

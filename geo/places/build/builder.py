@@ -43,7 +43,7 @@ FILES = {
         [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS, RIVERS, NEPAL],
     ),
     "keys.arrow": ("normalized name keys -> offset into postings", [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS, RIVERS, NEPAL]),
-    "postings.arrow": ("place rows of each key, ranked by prior", [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS, RIVERS, NEPAL]),
+    "postings.arrow": ("place rows of each key, ranked by prior; alias: the row bears the key as a hand-written alias (aliases.tsv)", [GEONAMES, NATURAL_EARTH, CSC, PYCOUNTRY, REGIONS, RIVERS, NEPAL]),
     "demonyms.arrow": ("demonym -> country", [("geo/places/build/demonyms.tsv (written for this project)", "project license"), GEONAMES]),
     "regions.arrow": ("hand-curated regions, and rivers and canals from Natural Earth: countries and source of each", [REGIONS, RIVERS]),
     "counties.arrow": (

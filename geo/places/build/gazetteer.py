@@ -24,6 +24,7 @@ import functools
 import json
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -190,12 +191,18 @@ def build_gazetteer(
 
     rows: list[dict] = []  # id, name, kind, lat, lon, country, admin1, population, geonameid, prior
     names: list[tuple[str, int, bool]] = []  # (surface, row, primary)
+    # (key, row) of every hand-written alias (aliases.tsv): a spelling a curator added on
+    # purpose is the place's own name for the geoparser, as GeoNames' name is, not one more
+    # alternate name among other languages' (the postings' ``alias`` column).
+    hand: set[tuple[str, int]] = set()
 
-    def add(row: dict, surfaces: list[str], primary: bool = True) -> None:
+    def add(row: dict, surfaces: list[str], primary: bool = True, aliases: Sequence[str] = ()) -> None:
         idx = len(rows)
         rows.append(row)
-        for s in surfaces:
+        for s in list(surfaces) + list(aliases):
             names.append((s, idx, primary))
+        for s in aliases:
+            hand.add((normalize(s), idx))
         return idx
 
     # Continents.
@@ -241,7 +248,7 @@ def build_gazetteer(
         iso3_of[cc] = iso3
         # "The Netherlands" -> "Netherlands": the article is the sentence's, not the name's.
         name = c["name"][4:] if c["name"].startswith("The ") else c["name"]
-        surfaces = [name, c["name"]] + alias_map.get(iso3, [])
+        surfaces = [name, c["name"]]
         pc = pycountry.countries.get(alpha_2=cc)
         if pc is not None:
             surfaces += [getattr(pc, "common_name", None), pc.name, getattr(pc, "official_name", None)]
@@ -250,7 +257,7 @@ def build_gazetteer(
             surfaces.append(csc["name"])
         # The article inside an official name is optional in English news ("Democratic
         # Republic of Congo", "Republic of Congo"), as it is before one ("the Gambia").
-        surfaces += [x.replace(" of the ", " of ") for x in surfaces if x and " of the " in x]
+        surfaces += [x.replace(" of the ", " of ") for x in surfaces + alias_map.get(iso3, []) if x and " of the " in x]
         shape = (
             shapely.union_all([a.geometry for a in admin_by_cc[cc] if not a.level]) if admin_by_cc.get(cc) else None
         )
@@ -273,6 +280,7 @@ def build_gazetteer(
                  population=int(c.get("population") or 0), geonameid=int(c["geonameid"]),
                  prior=3e9 + float(c.get("population") or 0)),
             [s for s in surfaces if s],
+            aliases=alias_map.get(iso3, []),
         )
 
     # First-level areas.
@@ -292,12 +300,13 @@ def build_gazetteer(
         lat, lon = area_reference_point(a, same_named) if a.geometry is not None else (a.lat, a.lon)
         moved += (lat, lon) != (a.lat, a.lon) and a.lat is not None
         own = [n for n in a.names if not (a.town_first and normalize(n) in town_names[a.country])]
-        surfaces = area_names(own, demonym_keys, place_names) + alias_map.get(a.id, [])
+        surfaces = area_names(own, demonym_keys, place_names)
         display = display_overrides.get(a.id, a.name)
         admin_rows[a.id] = add(
             dict(id=a.id, name=display, kind="admin1", lat=lat, lon=lon, country=a.country, admin1=a.id,
                  population=0, geonameid=us_gid.get(a.id), prior=5e5),
             surfaces,
+            aliases=alias_map.get(a.id, []),
         )
 
     # Populated places, each with the first-level area that contains it.
@@ -324,7 +333,8 @@ def build_gazetteer(
             dict(id=f"gn:{gid}", name=city["name"], kind="place", lat=float(city["latitude"]),
                  lon=float(city["longitude"]), country=city["countrycode"], admin1=aid or None,
                  population=pop, geonameid=gid, prior=prior),
-            [city["name"]] + alias_map.get(f"gn:{gid}", []),
+            [city["name"]],
+            aliases=alias_map.get(f"gn:{gid}", []),
         )
         for alt in city["alternatenames"]:
             if alt != city["name"] and keep_alternate(alt):
@@ -367,6 +377,8 @@ def build_gazetteer(
         rows[idx]["population"] = int(admin_pop.get(aid, 0.0))
 
     keys, postings, acronym, stats = _index(rows, names)
+    hand_flags = _hand_flags(keys, postings, hand)
+    stats.update(hand_alias_postings=sum(hand_flags))
     places = pa.table(
         {
             "id": pa.array([r["id"] for r in rows], pa.string()),
@@ -392,7 +404,7 @@ def build_gazetteer(
         },
         metadata={"max_key_tokens": str(max_tokens)},
     )
-    post_table = pa.table({"row": pa.array(postings, pa.int32())})
+    post_table = pa.table({"row": pa.array(postings, pa.int32()), "alias": pa.array(hand_flags, pa.bool_())})
     # Besides countries, a demonym may name a first-level area or a hand-curated region
     # ("Chechen" -> Chechnya, "Abkhaz" -> Abkhazia): the adjectives of well-known regions.
     demonym_targets = set(iso3_of.values()) | {r["id"] for r in rows if r["kind"] in ("admin1", "region")}
@@ -658,6 +670,17 @@ def _index(rows: list[dict], names: list[tuple[str, int, bool]]):
         acronym.append(surfaces[key])
     stats = dict(keys=len(keys), postings=len(postings))
     return keys, postings, acronym, stats
+
+
+def _hand_flags(keys: list[tuple[str, int]], postings: list[int], hand: set[tuple[str, int]]) -> list[bool]:
+    """Per posting: does the row bear the key through a hand-written alias (aliases.tsv)?"""
+    flags = [False] * len(postings)
+    ends = [s for _, s in keys[1:]] + [len(postings)]
+    for (key, start), end in zip(keys, ends):
+        for i in range(start, end):
+            if (key, postings[i]) in hand:
+                flags[i] = True
+    return flags
 
 
 def _demonyms(rows: list[tuple[str, list[str]]], known: set[str]) -> pa.Table:
