@@ -341,8 +341,21 @@ def _done_at_the_protest(pattern: re.Pattern[str], seg: str) -> bool:
     (A protest that "turned violent" did so itself, whatever it was over: "a strike over fuel
     prices turned violent".)"""
     return any(
-        lex.TURNED_VIOLENT.match(m.group()) or not lex.PROTESTED_AGAINST.search(seg, max(0, m.start() - 50), m.start())
+        (lex.TURNED_VIOLENT.match(m.group()) or not lex.PROTESTED_AGAINST.search(seg, max(0, m.start() - 50), m.start()))
+        and not _police_barrier(seg, m)
         for m in pattern.finditer(seg)
+    )
+
+
+def _police_barrier(seg: str, m: re.Match[str]) -> bool:
+    """Is the barricade ``m`` matched in ``seg`` the police's, not forced by the crowd? ("officers
+    put up barricades to keep them off the steps": the police keeping a crowd off, no violence of
+    the crowd; "tried to break through the police barricades" is the crowd's force.)"""
+    if not m.group().lower().startswith("barri"):
+        return False
+    return any(
+        b.start() <= m.start() and b.end() >= m.end() and not lex.BARRIER_FORCED.search(seg, max(0, b.start() - 60), b.start())
+        for b in lex.POLICE_BARRIER.finditer(seg, max(0, m.start() - 80), min(len(seg), m.end() + 60))
     )
 
 

@@ -183,3 +183,18 @@ def test_a_placeless_sentence_after_a_list_of_towns_goes_on_at_the_town_the_list
         "Police said later that rioters had burned two buses."
     )
     assert crowds(read(text)) == [("Protest with intervention", "Keltra"), ("Violent demonstration", "Dovan")]
+
+
+def test_barricades_the_police_put_up_are_no_violence_of_the_crowd_those_it_forces_are():
+    # the police keeping a crowd off with barricades: the crowd itself did nothing violent
+    text = (
+        "Hundreds of nurses marched in Dovan on Monday. "
+        "When the march reached the square, officers began putting up metal barricades to keep them off the steps."
+    )
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan")]
+    assert crowds(read("Teachers protested in Dovan on Monday at barricades set up by the police.")) == [("Peaceful protest", "Dovan")]
+    assert crowds(read("Teachers protested in Dovan on Monday outside the police barricades.")) == [("Peaceful protest", "Dovan")]
+    # barricades a crowd puts up, or forces its way through, stay its violence
+    assert crowds(read("In Dovan on Monday protesters put up barricades across the main highway.")) == [("Violent demonstration", "Dovan")]
+    text = "In Dovan on Monday protesters tried to break through two rows of barricades put up by the police."
+    assert crowds(read(text)) == [("Violent demonstration", "Dovan")]
