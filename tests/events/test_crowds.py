@@ -198,3 +198,12 @@ def test_barricades_the_police_put_up_are_no_violence_of_the_crowd_those_it_forc
     assert crowds(read("In Dovan on Monday protesters put up barricades across the main highway.")) == [("Violent demonstration", "Dovan")]
     text = "In Dovan on Monday protesters tried to break through two rows of barricades put up by the police."
     assert crowds(read(text)) == [("Violent demonstration", "Dovan")]
+
+
+def test_a_crowd_that_attacked_a_paramilitary_force_rioted_though_fired_on():
+    # the crowd's own violence against a force keeping order: a violent demonstration, not
+    # excessive force against a peaceful crowd
+    text = "Two people were killed in Dovan on Monday when guards fired on protesters who had attacked paramilitary rangers."
+    assert crowds(read(text)) == [("Violent demonstration", "Dovan")]
+    text = "Two people were killed in Dovan on Monday when guards fired on protesters who had marched to the paramilitary rangers' camp."
+    assert crowds(read(text)) == [("Excessive force against protesters", "Dovan")]
