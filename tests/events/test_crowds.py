@@ -207,3 +207,13 @@ def test_a_crowd_that_attacked_a_paramilitary_force_rioted_though_fired_on():
     assert crowds(read(text)) == [("Violent demonstration", "Dovan")]
     text = "Two people were killed in Dovan on Monday when guards fired on protesters who had marched to the paramilitary rangers' camp."
     assert crowds(read(text)) == [("Excessive force against protesters", "Dovan")]
+
+
+def test_offices_wrecked_at_towns_of_their_own_on_the_day_of_a_crowd_are_riots_there():
+    # no armed side named: the wrecking of the day's unrest is the crowd's at each town
+    text = (
+        "Thousands of protesters blocked roads in Dovan on Monday. "
+        "On Monday offices of the ruling party were also vandalised in Rasko and Keltra."
+    )
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan"), ("Violent demonstration", "Keltra"), ("Violent demonstration", "Rasko")]
+    assert [e.subtype for e in read(text) if e.type == "Strategic developments"] == []
