@@ -496,6 +496,13 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             # "youths torched a minibus as the opposition's road blockade went on": arson of a
             # strike or a blockade, no armed group named, is its rioters' (ACLED: a violent demonstration)
             t.type, t.subtype, t.note = RI, "Violent demonstration", "arson during a strike"
+        elif (
+            t.subtype == "Looting/property destruction" and lex.TURNED_VIOLENT.search(seg)
+            and lex.CROWD_PARTY.search(seg) and not lex.ARMED_PARTY.search(seg)
+        ):
+            # "party activists turned violent in the city, where they set vehicles on fire": the
+            # burning of a crowd that turned violent is its riot (ACLED: a violent demonstration)
+            t.type, t.subtype, t.note = RI, "Violent demonstration", "a crowd turned violent"
         elif t.type == PR:
             # "police fired tear gas at marchers in Quetta, while in Gwadar students staged a sit-in":
             # a clause of its own at other places is another protest, escalated by its own words

@@ -217,3 +217,12 @@ def test_offices_wrecked_at_towns_of_their_own_on_the_day_of_a_crowd_are_riots_t
     )
     assert crowds(read(text)) == [("Peaceful protest", "Dovan"), ("Violent demonstration", "Keltra"), ("Violent demonstration", "Rasko")]
     assert [e.subtype for e in read(text) if e.type == "Strategic developments"] == []
+
+
+def test_the_burning_of_a_crowd_that_turned_violent_is_its_riot():
+    text = "Activists of the party turned violent in Dovan on Monday, where they set vehicles on fire."
+    assert crowds(read(text)) == [("Violent demonstration", "Dovan")]
+    assert [e.subtype for e in read(text) if e.type == "Strategic developments"] == []
+    # armed men burning vehicles stay their own property destruction
+    text = "Gunmen turned violent in Dovan on Monday, where they set vehicles on fire."
+    assert crowds(read(text)) == []
