@@ -36,7 +36,7 @@ from geo.events import rules as lex
 from geo.events.actors import Actor, event_actors, note_countries, recognise
 from geo.events.capitals import bare_capitals, capitals_named
 from geo.events.dates import context_before_the_news, date_event, day_of_the_news, listed_days
-from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, to_event
+from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, strength, to_event
 from geo.events.fatalities import fatalities_in
 from geo.events.later_sites import (
     counted_sites,
@@ -227,6 +227,10 @@ def _clashes_of_the_crowd_told_after(drafts: list[Draft], text: str) -> None:
             and not any(lex.ARMED_PARTY.search(a) for a in d.actors)
         ):
             _crowd_clashed(d, "clashes of a crowd told after")
+
+
+#: drafts.strength of a site named by the event's own clause.
+_OWN_CLAUSE = 4
 
 
 def _crowd_clashed(d: Draft, why: str) -> None:
@@ -435,14 +439,18 @@ def _sentence_events(
             # named, the crowd clashed (ACLED: a riot), not two armed forces
             _crowd_clashed(d, "clashes beside a crowd told")
         elif (
-            d.subtype == "Looting/property destruction" and d.modality == "asserted" and lex.ARSON.search(text, t.start, t.end)
+            d.subtype == "Looting/property destruction" and d.modality == "asserted"
+            and (lex.ARSON.search(text, t.start, t.end) or strength(d) == _OWN_CLAUSE)
             and _crowd_of_the_day(ctx, d) and not lex.ARMED_PARTY.search(text, s.start, s.end)
         ):
-            # "three other vehicles were torched in Gazipur yesterday" in a report of the day's
-            # blockade or riots: with no armed side named, the burning is the crowd's at that
-            # town (ACLED: a violent demonstration there), as "arson during a strike" is when
-            # the sentence names the strike itself
-            _crowd_clashed(d, "arson beside a crowd of the day")
+            # "three other vehicles were torched in Gazipur yesterday", "offices of the party were
+            # vandalised in X and Y" in a report of the day's blockade or riots: with no armed side
+            # named, the burning or wrecking is the crowd's at that town (ACLED codes looting and
+            # destruction during a riot as the riot: a violent demonstration there), as "arson
+            # during a strike" is when the sentence names the strike itself. Wrecking told with no
+            # town of its own ("shops were looted") is the crowd's act told before, counted with it
+            # (drafts._crowd_it_belongs_to).
+            _crowd_clashed(d, "damage beside a crowd of the day")
         if d.type in VIOLENT_TYPES or d.subtype == "Excessive force against protesters":
             # an abduction or a rape reported beside a killing does not share its dead
             own = d.subtype in ("Abduction/forced disappearance", "Sexual violence")

@@ -351,8 +351,21 @@ def _done_at_the_protest(pattern: re.Pattern[str], seg: str) -> bool:
     (A protest that "turned violent" did so itself, whatever it was over: "a strike over fuel
     prices turned violent".)"""
     return any(
-        lex.TURNED_VIOLENT.match(m.group()) or not lex.PROTESTED_AGAINST.search(seg, max(0, m.start() - 50), m.start())
+        (lex.TURNED_VIOLENT.match(m.group()) or not lex.PROTESTED_AGAINST.search(seg, max(0, m.start() - 50), m.start()))
+        and not _police_barrier(seg, m)
         for m in pattern.finditer(seg)
+    )
+
+
+def _police_barrier(seg: str, m: re.Match[str]) -> bool:
+    """Is the barricade ``m`` matched in ``seg`` the police's, not forced by the crowd? ("officers
+    put up barricades to keep them off the steps": the police keeping a crowd off, no violence of
+    the crowd; "tried to break through the police barricades" is the crowd's force.)"""
+    if not m.group().lower().startswith("barri"):
+        return False
+    return any(
+        b.start() <= m.start() and b.end() >= m.end() and not lex.BARRIER_FORCED.search(seg, max(0, b.start() - 60), b.start())
+        for b in lex.POLICE_BARRIER.finditer(seg, max(0, m.start() - 80), min(len(seg), m.end() + 60))
     )
 
 
@@ -493,6 +506,13 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             # "youths torched a minibus as the opposition's road blockade went on": arson of a
             # strike or a blockade, no armed group named, is its rioters' (ACLED: a violent demonstration)
             t.type, t.subtype, t.note = RI, "Violent demonstration", "arson during a strike"
+        elif (
+            t.subtype == "Looting/property destruction" and lex.TURNED_VIOLENT.search(seg)
+            and lex.CROWD_PARTY.search(seg) and not lex.ARMED_PARTY.search(seg)
+        ):
+            # "party activists turned violent in the city, where they set vehicles on fire": the
+            # burning of a crowd that turned violent is its riot (ACLED: a violent demonstration)
+            t.type, t.subtype, t.note = RI, "Violent demonstration", "a crowd turned violent"
         elif t.type == PR:
             # "police fired tear gas at marchers in Quetta, while in Gwadar students staged a sit-in":
             # a clause of its own at other places is another protest, escalated by its own words

@@ -183,3 +183,46 @@ def test_a_placeless_sentence_after_a_list_of_towns_goes_on_at_the_town_the_list
         "Police said later that rioters had burned two buses."
     )
     assert crowds(read(text)) == [("Protest with intervention", "Keltra"), ("Violent demonstration", "Dovan")]
+
+
+def test_barricades_the_police_put_up_are_no_violence_of_the_crowd_those_it_forces_are():
+    # the police keeping a crowd off with barricades: the crowd itself did nothing violent
+    text = (
+        "Hundreds of nurses marched in Dovan on Monday. "
+        "When the march reached the square, officers began putting up metal barricades to keep them off the steps."
+    )
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan")]
+    assert crowds(read("Teachers protested in Dovan on Monday at barricades set up by the police.")) == [("Peaceful protest", "Dovan")]
+    assert crowds(read("Teachers protested in Dovan on Monday outside the police barricades.")) == [("Peaceful protest", "Dovan")]
+    # barricades a crowd puts up, or forces its way through, stay its violence
+    assert crowds(read("In Dovan on Monday protesters put up barricades across the main highway.")) == [("Violent demonstration", "Dovan")]
+    text = "In Dovan on Monday protesters tried to break through two rows of barricades put up by the police."
+    assert crowds(read(text)) == [("Violent demonstration", "Dovan")]
+
+
+def test_a_crowd_that_attacked_a_paramilitary_force_rioted_though_fired_on():
+    # the crowd's own violence against a force keeping order: a violent demonstration, not
+    # excessive force against a peaceful crowd
+    text = "Two people were killed in Dovan on Monday when guards fired on protesters who had attacked paramilitary rangers."
+    assert crowds(read(text)) == [("Violent demonstration", "Dovan")]
+    text = "Two people were killed in Dovan on Monday when guards fired on protesters who had marched to the paramilitary rangers' camp."
+    assert crowds(read(text)) == [("Excessive force against protesters", "Dovan")]
+
+
+def test_offices_wrecked_at_towns_of_their_own_on_the_day_of_a_crowd_are_riots_there():
+    # no armed side named: the wrecking of the day's unrest is the crowd's at each town
+    text = (
+        "Thousands of protesters blocked roads in Dovan on Monday. "
+        "On Monday offices of the ruling party were also vandalised in Rasko and Keltra."
+    )
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan"), ("Violent demonstration", "Keltra"), ("Violent demonstration", "Rasko")]
+    assert [e.subtype for e in read(text) if e.type == "Strategic developments"] == []
+
+
+def test_the_burning_of_a_crowd_that_turned_violent_is_its_riot():
+    text = "Activists of the party turned violent in Dovan on Monday, where they set vehicles on fire."
+    assert crowds(read(text)) == [("Violent demonstration", "Dovan")]
+    assert [e.subtype for e in read(text) if e.type == "Strategic developments"] == []
+    # armed men burning vehicles stay their own property destruction
+    text = "Gunmen turned violent in Dovan on Monday, where they set vehicles on fire."
+    assert crowds(read(text)) == []
