@@ -24,6 +24,7 @@ from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
 from geo.events.triggers import Trigger
 from geo.lang.en.distances import APPOSITION_THEN_DISTANCE, DISTANCE_FROM
 from geo.models import RIVER_ID_PREFIX, EventLocation, Mention, Place, Span
+from geo.places.normalize import normalize_cached
 
 __all__ = ["PRECISION", "AT_VISIT", "event_location", "locative_cue", "is_dateline", "is_actor_name", "note_places", "place_event", "place_country", "finest", "in_spans", "set_site", "told_from_elsewhere"]
 
@@ -642,9 +643,12 @@ def _administrative(text: str, site: Mention, usable: list[Mention], areas: set[
         if site.place.kind == "place":
             note = (note + ", " if note else "") + "area named after its town"
     if site.place.kind in ("place", "admin2") and areas and site.place.admin1 not in areas and not fixed:
-        # the reading inside an area the article names wins ("a village of that name in the province")
+        # the reading inside an area the article names wins ("a village of that name in the province");
+        # a place the name is only another name of is no namesake ("Islamabad", a local name of
+        # Anantnag in Kashmir, does not take the capital away in a story naming Kashmir)
         alt = next(
-            (c.place for c in site.candidates if c.place.kind == site.place.kind and c.place.admin1 in areas and c.place.id != site.place.id),
+            (c.place for c in site.candidates if c.place.kind == site.place.kind and c.place.admin1 in areas and c.place.id != site.place.id
+             and normalize_cached(c.place.name) == normalize_cached(site.text)),
             None,
         )
         if alt is not None:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
-from event_fixtures import PLACES, capital, country, one, read
+from event_fixtures import PLACES, capital, country, mentions_of, one, read
 
 from geo.events.extract import extract
-from geo.models import Article, Mention
+from geo.models import Article, Mention, Place, ScoredPlace
 
 
 def site(events, subtype: str) -> tuple[str | None, str | None, int, str]:
@@ -693,3 +694,17 @@ def test_a_province_named_as_the_forces_own_is_no_second_site(second):
     # the province's forces are an actor; the town they retook is in Tillaberi, told first
     text = "Security forces took back a key town in Tillaberi from militants on Sunday. " + second
     assert [(e.subtype, e.location and e.location.name) for e in read(text)] == [("Government regains territory", "Tillaberi")]
+
+
+@pytest.mark.parametrize("other_name, expected", [("Ayorou", "Quetta"), ("Quetta", "Quetta (Tillaberi)")])
+def test_only_a_namesake_inside_a_named_area_takes_the_site(other_name, expected):
+    # a place "Quetta" is only another name of (a local name) is no namesake in Tillaberi: the
+    # city stays; a village truly called so inside the named area is the site
+    text = "The minister arrived in Quetta on Monday for talks, a week after an attack in Tillaberi."
+    other = Place("gn:99", other_name, "place", 14.5, 0.9, "NE", "NE-6", 5_000)
+    mentions = mentions_of(text)
+    q = next(i for i, m in enumerate(mentions) if m.text == "Quetta")
+    mentions[q] = replace(mentions[q], candidates=(ScoredPlace(PLACES["Quetta"], 0.9), ScoredPlace(other, 0.1)))
+    events = extract(Article("t", "", text, dt.date(2025, 5, 12)), mentions, border=lambda a, b: None, country=country, capital=capital)
+    visit = one(events, "Visit")
+    assert (visit.location.name if visit.location.id == "gn:2" else f"{visit.location.name} (Tillaberi)") == expected
