@@ -723,9 +723,13 @@ def _site_cue(s: _Scan, i: int, j: int) -> tuple[str, int, bool]:
     start = toks[i].start
     if toks[j].poss or toks[j].word.lower() in _AREA_WORDS:
         return "", j, False  # "in Brask County, 2 miles from": an area's own name, read by its recogniser
-    if _POST_BEFORE.search(text, max(0, start - 40), start):
+    # (cheap looks first: most capitalised names here are people's or bodies' names, and no
+    # post, list or site noun is near them)
+    if text[max(0, start - 4) : start].rstrip()[-2:] in ("at", "in") and _POST_BEFORE.search(text, max(0, start - 40), start):
         return "post", j, True
-    told = _locative_before(s, i) or _THE_OR_ON_BEFORE.search(text, max(0, start - 12), start) is not None
+    told = _locative_before(s, i) or (
+        text.endswith(("on ", "the "), max(0, start - 4), start) and _THE_OR_ON_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
     if told:
         for k in range(i, j + 1):
             noun = _SITE_NOUN_AFTER.match(text, toks[k].end) if k == j or not toks[k].poss else None
@@ -734,7 +738,8 @@ def _site_cue(s: _Scan, i: int, j: int) -> tuple[str, int, bool]:
             if noun.group(1).lower() == "camp" and k == i and (toks[i].word.lower() in s.first_names or toks[i].word.lower() in s.surnames):
                 return "", j, False  # "the Harris camp said": a politician's side, no camp of tents
             return "site noun", k, False
-    if _LIST_THEN_SITE_NOUN.match(text, start, start + 240):
+    after = text[toks[j].end : toks[j].end + 5]
+    if (after[:1] == "," or after.lstrip().startswith("and ")) and _LIST_THEN_SITE_NOUN.match(text, start, start + 240):
         return "list", j, True
     if _locative_before(s, i) and (_LOCATED_AFTER.match(text, toks[j].end) or _IN_AREA_AFTER.match(text, toks[j].end)):
         return "located", j, False
