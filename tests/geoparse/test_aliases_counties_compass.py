@@ -11,15 +11,13 @@ invented for these tests.
 """
 from __future__ import annotations
 
-from geo.geoparse.recognise import parse
+from geoparse_fixtures import found_as
+
 from geo.places import gazetteer
 
 
 def found(text: str) -> list[tuple[str, str | None, str | None]]:
-    ms = parse(text)
-    for m in ms:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.place.id if m.place else None, m.place.kind if m.place else None) for m in ms]
+    return found_as(text, "id", "kind")
 
 
 def ids(text: str, name: str) -> list[str | None]:

@@ -8,14 +8,13 @@ B", "A and B regencies") makes every listed name the district. Sentences invente
 """
 from __future__ import annotations
 
+from geoparse_fixtures import found_as
+
 from geo.geoparse.recognise import parse
 
 
 def found(text: str) -> list[tuple[str, str | None, str | None]]:
-    ms = parse(text)
-    for m in ms:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.place.country if m.place else None, m.place.kind if m.place else None) for m in ms]
+    return found_as(text, "country", "kind")
 
 
 # -- Arabic names -----------------------------------------------------------------------------

@@ -4,14 +4,11 @@ run of capitals before a feature word holds no function word or preposition, so 
 words are not read as part of a lake's or river's name. Sentences invented for these tests."""
 from __future__ import annotations
 
-from geo.geoparse.recognise import parse
+from geoparse_fixtures import found_as
 
 
 def found(text: str) -> list[tuple[str, str | None]]:
-    ms = parse(text)
-    for m in ms:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.place.id if m.place else None) for m in ms]
+    return found_as(text, "id")
 
 
 # -- dams -----------------------------------------------------------------------------------

@@ -3,14 +3,11 @@ read where the text says the feature word, never from a bare single word. Senten
 for these tests."""
 from __future__ import annotations
 
-from geo.geoparse.recognise import parse
+from geoparse_fixtures import found_as
 
 
 def found(text: str) -> list[tuple[str, str | None]]:
-    ms = parse(text)
-    for m in ms:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.place.id if m.place else None) for m in ms]
+    return found_as(text, "id")
 
 
 def test_a_river_named_with_river_is_the_river():

@@ -4,15 +4,11 @@ churches named after saints. Sentences and names invented for these tests."""
 from __future__ import annotations
 
 import pytest
-
-from geo.geoparse.recognise import parse
+from geoparse_fixtures import found_as
 
 
 def found(text: str) -> list[tuple[str, str | None, str | None]]:
-    ms = parse(text)
-    for m in ms:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.place.kind if m.place else None, m.place.admin1 if m.place else None) for m in ms]
+    return found_as(text, "kind", "admin1")
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,11 @@ country names no province. Sentences invented for these tests.
 """
 from __future__ import annotations
 
-from geo.geoparse.recognise import parse
+from geoparse_fixtures import found_as
 
 
 def found(text: str) -> list[tuple[str, str | None, str | None]]:
-    ms = parse(text)
-    for m in ms:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.place.id if m.place else None, m.place.kind if m.place else None) for m in ms]
+    return found_as(text, "id", "kind")
 
 
 def kinds(text: str, name: str) -> list[str | None]:

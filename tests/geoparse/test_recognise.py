@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from geoparse_fixtures import found_as
 
 from geo.errors import InputError
 from geo.geoparse.recognise import demonyms, parse, recognize, toponyms
@@ -14,10 +15,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def found(text: str, **kw) -> list[tuple[str, str | None]]:
     """(surface text, place id) of every mention, after checking the offsets."""
-    ms = parse(text, **kw)
-    for m in ms:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.place.id if m.place else None) for m in ms]
+    return found_as(text, "id", **kw)
 
 
 def ids_of(text: str, name: str) -> set[str | None]:

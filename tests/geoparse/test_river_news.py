@@ -4,14 +4,11 @@ overflow) or where people live along it; hand-curated rivers are found as "River
 "X River" alike. Sentences invented for these tests."""
 from __future__ import annotations
 
-from geo.geoparse.recognise import parse
+from geoparse_fixtures import found_as
 
 
 def found(text: str) -> list[tuple[str, str | None]]:
-    ms = parse(text)
-    for m in ms:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.place.id if m.place else None) for m in ms]
+    return found_as(text, "id")
 
 
 # -- a river named like a county: the words around it say which -------------------------------

@@ -4,14 +4,11 @@ joined by "del"/"do", seas and great lakes, the Indonesian and Tajik spellings o
 Sentences invented for these tests."""
 from __future__ import annotations
 
-from geo.geoparse.recognise import parse
+from geoparse_fixtures import found_as
 
 
 def found(text: str) -> list[tuple[str, str | None]]:
-    ms = parse(text)
-    for m in ms:
-        assert text[m.start : m.end] == m.text
-    return [(m.text, m.place.id if m.place else None) for m in ms]
+    return found_as(text, "id")
 
 
 def ids(text: str) -> dict[str, str | None]:
