@@ -22,7 +22,7 @@ from geo.events.rules import ARMED_TYPES, DI, GENERIC, VIOLENT_TYPES, Rule
 from geo.models import Article, Event, EventLocation, Mention, Place, Span
 from geo.places.geodesy import distance_km
 
-__all__ = ["Draft", "Context", "RECENT", "merge_into_antecedent", "dedupe", "absorb", "family", "same_kind", "to_event", "referred_party", "twin_of", "state_of", "WEAK_SITES"]
+__all__ = ["Draft", "Context", "RECENT", "merge_into_antecedent", "dedupe", "absorb", "family", "same_kind", "to_event", "referred_party", "twin_of", "state_of", "WEAK_SITES", "OWN_CLAUSE", "strength"]
 
 
 @dataclass
@@ -380,17 +380,21 @@ def same_kind(a: Draft, b: Draft) -> bool:
 _ONE_BLAST = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 
 
+#: :func:`strength` of a site the event's own clause names.
+OWN_CLAUSE = 4
+
+
 def strength(d: Draft) -> int:
-    """How closely the site comes from the event's own words: 0 none … 4 its own clause."""
+    """How closely the site comes from the event's own words: 0 none … :data:`OWN_CLAUSE`."""
     if d.location is None:
         return 0
     if d.fallback_site:
         return WEAK_SITES["visit destination"]
-    return WEAK_SITES.get(d.location_note.split(",")[0], 4)
+    return WEAK_SITES.get(d.location_note.split(",")[0], OWN_CLAUSE)
 
 
 def _weak(d: Draft) -> bool:
-    return strength(d) < 4
+    return strength(d) < OWN_CLAUSE
 
 
 def _finer(a: Draft, b: Draft, contains: ContainsFn) -> bool:

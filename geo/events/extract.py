@@ -36,7 +36,7 @@ from geo.events import rules as lex
 from geo.events.actors import Actor, event_actors, note_countries, recognise
 from geo.events.capitals import bare_capitals, capitals_named
 from geo.events.dates import context_before_the_news, date_event, day_of_the_news, listed_days
-from geo.events.drafts import Context, Draft, dedupe, merge_into_antecedent, strength, to_event
+from geo.events.drafts import OWN_CLAUSE, Context, Draft, dedupe, merge_into_antecedent, strength, to_event
 from geo.events.fatalities import fatalities_in
 from geo.events.later_sites import (
     counted_sites,
@@ -227,10 +227,6 @@ def _clashes_of_the_crowd_told_after(drafts: list[Draft], text: str) -> None:
             and not any(lex.ARMED_PARTY.search(a) for a in d.actors)
         ):
             _crowd_clashed(d, "clashes of a crowd told after")
-
-
-#: drafts.strength of a site named by the event's own clause.
-_OWN_CLAUSE = 4
 
 
 def _crowd_clashed(d: Draft, why: str) -> None:
@@ -440,7 +436,7 @@ def _sentence_events(
             _crowd_clashed(d, "clashes beside a crowd told")
         elif (
             d.subtype == "Looting/property destruction" and d.modality == "asserted"
-            and (lex.ARSON.search(text, t.start, t.end) or strength(d) == _OWN_CLAUSE)
+            and (lex.ARSON.search(text, t.start, t.end) or strength(d) == OWN_CLAUSE)
             and _crowd_of_the_day(ctx, d) and not lex.ARMED_PARTY.search(text, s.start, s.end)
         ):
             # "three other vehicles were torched in Gazipur yesterday", "offices of the party were

@@ -15,7 +15,7 @@ from geo.models import Border, Mention, Place
 __all__ = [
     "BorderFn", "CountryFn", "CapitalFn", "default_border", "default_country", "default_capital", "country_lookup",
     "border_lookup", "seatless_district_area", "default_area", "unoutlined_region_area",
-    "province_of_town",
+    "province_of", "province_of_town",
 ]
 
 #: ``border(area_id_a, area_id_b)`` -> the shared boundary, or None when the areas do not touch.
@@ -100,11 +100,16 @@ def unoutlined_region_area(place: Place) -> Place | None:
     return area
 
 
+def province_of(place: Place | None) -> Place | None:
+    """The first-level area of the gazetteer holding ``place`` (a town, a district, a region of
+    one province), in its country; None when it has none."""
+    area = _by_code("get", place.admin1) if place is not None and place.admin1 else None
+    return area if area is not None and area.kind == "admin1" and area.country == place.country else None
+
+
 def province_of_town(place_id: str) -> Place | None:
     """The first-level area holding the town or district ``place_id`` of the gazetteer, or None."""
-    place = _by_code("get", place_id)
-    area = _by_code("get", place.admin1) if place is not None and place.admin1 else None
-    return area if area is not None and area.kind == "admin1" else None
+    return province_of(_by_code("get", place_id))
 
 
 def default_area(area_id: str) -> Place | None:

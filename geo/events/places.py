@@ -18,7 +18,7 @@ from geo.events import rules as lex
 from geo.events.actors import Actor
 from geo.events.borders import border_location
 from geo.events.drafts import Context, Draft, strength
-from geo.events.lookups import BorderFn, CountryFn, default_area, seatless_district_area, unoutlined_region_area
+from geo.events.lookups import BorderFn, CountryFn, default_area, province_of, seatless_district_area, unoutlined_region_area
 from geo.events.offsets import projected
 from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
 from geo.events.triggers import Trigger
@@ -633,8 +633,7 @@ def _administrative(text: str, site: Mention, usable: list[Mention], areas: set[
             # "Russian strikes on the Tarnov region": the region named after its town, told as a
             # region, is the first-level area holding the town (under another spelling in the
             # gazetteer: "Tarnovska oblast"), not the town's point tens of km from the site
-            home = default_area(site.place.admin1)
-            area = home if home is not None and home.kind == "admin1" and home.country == site.place.country else None
+            area = province_of(site.place)
         if area is not None:
             if area is not site.place and not fixed:
                 site = replace(site, place=area)
@@ -916,8 +915,7 @@ def _part_of_region(d: Draft, text: str, ctx: Context) -> None:
     if lex.REGION_PART.search(told) is None:
         return
     if region.kind == "admin2":  # a district: no outline, its point is its seat town
-        area = default_area(region.admin1) if region.admin1 else None
-        area = area if area is not None and area.kind == "admin1" else None
+        area = province_of(region)
     else:
         area = unoutlined_region_area(region)
     if area is None:
@@ -932,8 +930,8 @@ def _province_of_unknown_site(d: Draft, ctx: Context, told: bool = True) -> bool
     the first-level area holding that district (precision 3); False when the gazetteer has none.
     ``told``: the text itself puts the site in the district (not a scene read from before)."""
     district = ctx.place_by_id.get(d.location.id) if d.location is not None else None
-    area = default_area(district.admin1) if district is not None and district.admin1 else None
-    if area is None or area.kind != "admin1":
+    area = province_of(district)
+    if area is None:
         return False
     d.unknown_within = district.id if told else ""
     d.location = replace(event_location(area, "site", None), mention=d.location.mention)
