@@ -13,7 +13,7 @@ import re
 from geo.events import rules as lex
 from geo.events.actors import Actor
 from geo.events.dates import is_earlier, is_whole_year
-from geo.events.drafts import Context, Draft, strength, twin_of
+from geo.events.drafts import OWN_CLAUSE, Context, Draft, strength, twin_of
 from geo.events.lookups import CountryFn
 from geo.events.places import event_location, finest, in_spans, is_actor_name, locative_cue, set_site, told_from_elsewhere
 from geo.events.rules import DI
@@ -197,7 +197,7 @@ _RECENT_SCENE = 4
 
 def _refines(told: Draft, m: Mention, ctx: Context) -> bool:
     """May ``m`` be the site of ``told``: it had none, one read from context, or an area around ``m``?"""
-    if told.location is None or strength(told) < 4:
+    if told.location is None or strength(told) < OWN_CLAUSE:
         return True
     big = ctx.place_by_id.get(told.location.id)
     if big is None:

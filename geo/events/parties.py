@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from geo.events import rules as lex
 from geo.events.actors import RECALL, Actor
-from geo.events.drafts import Context, Draft, referred_party, state_of, strength, twin_of
+from geo.events.drafts import OWN_CLAUSE, Context, Draft, referred_party, state_of, strength, twin_of
 from geo.events.lookups import CountryFn
 from geo.events.places import PRECISION, event_location, place_country
 from geo.events.rules import VIOLENT_TYPES
@@ -50,7 +50,7 @@ def complete_parties(
         if speaker is None and lex.UNNAMED_OFFICIALS.search(text, window[0], t.start):
             # unnamed officials speak for the country the statement was made in, or reported from
             # a site read from context (the country of the events told) says nothing of the speaker
-            home = country(place_country(d.location, mentions)) if strength(d) == 4 else None
+            home = country(place_country(d.location, mentions)) if strength(d) == OWN_CLAUSE else None
             if home is None and ctx.dateline is not None:
                 home = ctx.dateline if ctx.dateline.kind == "country" else country(ctx.dateline.country)
             speaker = home.name if home is not None else "Officials"

@@ -17,7 +17,7 @@ from dataclasses import replace
 from geo.events import rules as lex
 from geo.events.actors import Actor
 from geo.events.borders import border_location
-from geo.events.drafts import Context, Draft, strength
+from geo.events.drafts import OWN_CLAUSE, Context, Draft, strength
 from geo.events.lookups import BorderFn, CountryFn, default_area, province_of, seatless_district_area, unoutlined_region_area
 from geo.events.offsets import projected
 from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
@@ -395,7 +395,7 @@ def place_event(
         for x in reversed(ctx.drafts):
             if x.sentence != d.sentence:
                 break
-            if x.location is not None and x.type != DI and strength(x) == 4:  # its own words placed it
+            if x.location is not None and x.type != DI and strength(x) == OWN_CLAUSE:  # its own words placed it
                 same = x
                 break
         if same is not None:
@@ -407,7 +407,7 @@ def place_event(
         # the news told after it
         prev = ctx.last_scene
         if (
-            prev is not None and prev.location is not None and prev.type != DI and strength(prev) == 4
+            prev is not None and prev.location is not None and prev.type != DI and strength(prev) == OWN_CLAUSE
             and prev.modality != "background" and d.paragraph - prev.paragraph <= 1 and not usable and not d.separate
         ):
             d.location, d.precision, d.location_note = replace(prev.location, role="site"), prev.precision, "previous event's site"
@@ -415,7 +415,7 @@ def place_event(
         # "met his counterpart in Nairobi and the two signed an agreement": one meeting, one place
         met = next((
             x for x in reversed(ctx.same_sentence(d.sentence))
-            if (x.subtype in AT_VISIT or x.subtype == "Visit") and x.location is not None and strength(x) == 4
+            if (x.subtype in AT_VISIT or x.subtype == "Visit") and x.location is not None and strength(x) == OWN_CLAUSE
         ), None)
         if met is not None:
             d.location, d.precision, d.location_note = replace(met.location, role="site"), met.precision, "the meeting's place"
@@ -426,14 +426,14 @@ def place_event(
         visit = _visit_site(ctx)
         if visit is not None:
             d.location, d.precision, d.location_note, d.fallback_site = visit[0], visit[1], "visit destination", True
-    if d.type != DI and (d.location is None or strength(d) < 4):
+    if d.type != DI and (d.location is None or strength(d) < OWN_CLAUSE):
         # "in Nasirabad" unknown to the gazetteer, in the event's clause or before it: a site of its own
         # (the clause's names found by bisection: one look per event, not the article's names)
         # (the sentence up to the clause's end: "In a separate incident in Kalpur, a grenade …")
         d.unknown_site = _unknown_site_between(ctx, text, s, s.start, window[1])
-        if strength(d) < 4:  # not placed by its own clause
+        if strength(d) < OWN_CLAUSE:
             d.rural_site = _rural_unknown(ctx, text, s, window[1])
-    if d.type != DI and d.location is not None and d.location.kind == "admin2" and strength(d) == 4 and d.location.mention:
+    if d.type != DI and d.location is not None and d.location.kind == "admin2" and strength(d) == OWN_CLAUSE and d.location.mention:
         # "at Korvela village in Dunmere district": the district's point is its seat town, which the
         # text does not say is the site; the province is the smallest known area drawn with an
         # outline. The unknown name stays the event's own site (another incident's town in the
