@@ -1329,19 +1329,18 @@ def _listed_district(s: _Scan, j: int) -> int | None:
 _COUNTY_PLURALS = {"counties": "county", "parishes": "parish", "Counties": "county", "Parishes": "parish"}
 #: The words after a name that may go on to such a plural: "Putnam and Warren counties".
 _COUNTY_LIST_WORDS = frozenset({"and", "or"}) | frozenset(_COUNTY_PLURALS)
+#: A list of capitalised names joined by commas, "and" or "or" ("Caddo, Bossier and Webster"),
+#: as one group; :data:`_LISTED_NAME` finds its names.
+_NAME_LIST = r"((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)(?:(?:,? and |,? or |, )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)*)"
+_LISTED_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
 #: "the counties of Napa and Sonoma", "the parishes of Caddo, Bossier and Webster": a plural
 #: county word before "of" and a list of capitalised names (group 2).
-_COUNTIES_OF = re.compile(
-    r"\b(counties|parishes) of ((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)(?:(?:,? and |,? or |, )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)*)"
-)
-_LISTED_NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")
+_COUNTIES_OF = re.compile(r"\b(counties|parishes) of " + _NAME_LIST)
 
 
 #: "the districts of Juba and Jabal Murad", "the regencies of Cirebon, Indramayu and Kuningan":
 #: a plural district word before "of" and a list of capitalised names (group 1).
-_DISTRICTS_OF = re.compile(
-    r"\b(?:[Dd]istricts|[Rr]egencies) of (?:the )?((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)(?:(?:,? and |,? or |, )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)*)"
-)
+_DISTRICTS_OF = re.compile(r"\b(?:[Dd]istricts|[Rr]egencies) of (?:the )?" + _NAME_LIST)
 
 
 def _districts_listed_after(text: str, span: tuple[int, int]) -> set[int]:
@@ -1366,8 +1365,7 @@ def _counties_listed_after(text: str, span: tuple[int, int]) -> dict[str, str]:
 #: "the border with Wajir, Marsabit and Samburu": the list after a word of
 #: :data:`geo.lang.en.bodies.BORDER_WITH` (group 1).
 _BORDER_LIST = re.compile(
-    r"\b(?:" + "|".join(re.escape(w) for w in BORDER_WITH) + r")(?:the )?"
-    r"((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)(?:(?:,? and |,? or |, )[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)*)"
+    r"\b(?:" + "|".join(re.escape(w) for w in BORDER_WITH) + r")(?:the )?" + _NAME_LIST
 )
 #: A story about counties: the lower-case word, as the press of countries with counties as
 #: first-level areas writes it ("Isiolo county", "the two counties").
