@@ -683,6 +683,10 @@ def _fallback_site(
             if m.form != "demonym" and cues[id(m)] not in ("from", "heading", "grievance") and not in_spans(m, actor_spans)
             and (m.start, m.end) not in said_at and m.place.kind != "country" and (m.start, m.end) != ctx.dateline_mention
             and not _across_the_border(text, m)
+            # "TEHRAN: Gunmen killed five civilians in Iran's southeast": a line-opening place
+            # before ':' or '—' is where the report was filed, wherever the line stands (after
+            # a photo caption or a summary the article's own dateline is not known): no site
+            and not (m.start - s.start < 40 and is_dateline(text, s, m))
         ]
         here = finest([m for m in here if cues[id(m)] in ("in", "near", "to")] or here)
         if here:

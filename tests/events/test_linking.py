@@ -679,3 +679,18 @@ def test_strikes_on_a_part_of_a_land_are_placed_in_that_land(text):
     (e,) = analyse_text(text, date="2025-03-10").articles[0].events
     assert e.location.kind == "country"
     assert "locative" in e.rule
+
+
+def test_a_dateline_below_a_caption_is_where_the_report_was_filed_not_the_site():
+    # a long photo caption and summary push the dateline past where the article's own dateline
+    # is looked for: a line-opening "ORLUN:" is still where the reporter files, not the site
+    caption = (
+        "Photo above: farmers load sacks of grain onto a lorry at a market outside the old town on a"
+        " rainy morning last spring, before the harvest fair opened to visitors from the coast. "
+    ) * 3
+    text = caption + (
+        "\n\nORLUN: Gunmen killed five traders in a \"terrorist attack\" on a court building in Lindora's north"
+        " on Monday, officials said."
+    )
+    (e,) = [e for e in read(text) if e.type != "Diplomacy"]
+    assert (e.location.id, e.rule.split("+")[-1]) == ("LND", "same-sentence")
