@@ -1,0 +1,34 @@
+"""Roundups that tell several incidents of one kind at several places ("another strike hit the
+town of X, and a further strike targeted Y"): one event per incident (ACLED: one per place and
+day), none lost to the incident told before. Real gazetteer; sentences are ours (Keldar and
+Bromsk are villages unknown to it)."""
+from __future__ import annotations
+
+from geo.pipeline import analyse_text
+
+
+def strikes(text: str, date: str | None = "2025-03-10"):
+    evs = analyse_text(text, date=date).articles[0].events
+    return [e for e in evs if e.modality == "asserted" and e.type == "Explosions/Remote violence"]
+
+
+def test_a_drone_counted_with_an_adverb_before_its_act_is_a_strike_of_its_own():
+    # "a fourth drone then struck ...": an adverb of sequence between the craft and its verb, and
+    # the count says it is one more drone of the report, another incident at its own place
+    text = (
+        "Drones struck an oil field in Dohuk province on Wednesday, officials said. "
+        "A fourth drone then struck a compound of a foreign firm near Zakho."
+    )
+    assert sorted(e.location.name for e in strikes(text)) == ["Dohuk", "Zaxo"]
+
+
+def test_another_strike_and_a_further_strike_are_two_incidents():
+    # "another strike hit the town of X", "a further air strike targeted the town of Y": each is one
+    # more strike of the report (a labour strike hits no town), at a village of its own
+    text = (
+        "An Israeli drone struck a house in Nabatieh on Tuesday, wounding two people. "
+        "At the same time, another strike hit the town of Keldar in the Tyre district, and a further "
+        "air strike targeted the town of Bromsk in the Tyre district."
+    )
+    assert sorted(e.location.name for e in strikes(text)) == ["Nabatîyé et Tahta", "Tyre", "Tyre"]
+
