@@ -315,7 +315,10 @@ def _province_named(text: str, c: Candidate, listed: bool) -> bool:
     "Almaty Province", "the province of Taiz", "the state of X", or a list or apposition
     :func:`_named_provinces` read (``listed``)? A governor's or legislature's "of" is left out:
     it speaks of the body, and its name may be the city's ("the governor of Aden")."""
-    if listed or _STATE_WORD.match(text, _after_gloss(text, c)) or _AREA_WORD_CAPITAL.match(text, _after_gloss(text, c)):
+    if listed:
+        return True
+    after = _after_gloss(text, c)
+    if _STATE_WORD.match(text, after) or _AREA_WORD_CAPITAL.match(text, after):
         return True
     last = _last_before(text, c.start)
     return last in _STATE_OF_LAST and _AREA_OF.search(text, max(0, c.start - 30), c.start) is not None
@@ -702,12 +705,13 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
         if g.form == "demonym":
             continue
         last = _last_before(text, c.start)
-        if k in provinces or _STATE_WORD.match(text, _after_gloss(text, c)) or (last in _STATE_OF_LAST and _STATE_OF.search(text, max(0, c.start - 30), c.start)):
+        after = _after_gloss(text, c)  # where the words after the name start, asked of four patterns
+        if k in provinces or _STATE_WORD.match(text, after) or (last in _STATE_OF_LAST and _STATE_OF.search(text, max(0, c.start - 30), c.start)):
             cities = _city_areas(g.readings)
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1" and ri not in cities:
                     g.hier[ri] = (_HIER_BONUS, "named as a state or province")
-        elif (body := _STATE_BODY.match(text, _after_gloss(text, c))) is not None:
+        elif (body := _STATE_BODY.match(text, after)) is not None:
             # (never a country's own first-level area of its name, which yields to the country;
             # and a border is a country's before a province's abroad: "the Mali-Niger border")
             countries = {p.country for p in g.readings if p.kind == "country"}
@@ -715,7 +719,7 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1" and p.country not in countries and not (border and countries):
                     g.hier[ri] = (_HIER_BONUS, f"named as a state or province ('{text[c.start:body.end()]}')")
-        elif (_REGION_WORD.match(text, _after_gloss(text, c)) or _AREA_WORD_CAPITAL.match(text, _after_gloss(text, c))
+        elif (_REGION_WORD.match(text, after) or _AREA_WORD_CAPITAL.match(text, after)
               or (last == "f" and _REGION_OF.search(text, max(0, c.start - 40), c.start))):
             cities = _city_areas(g.readings)
             for ri, p in enumerate(g.readings):
@@ -1189,10 +1193,13 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         # So too a name the text calls a province or state outside the United States ("Taiz
         # province", "the province of Taiz", "Johor State"): "west of Taiz" in the headline is the
         # city, "Taiz province" below it the governorate, and neither reading is the other's.
+        # (a town and an area of its country among the readings is needed by both tests of the
+        # area word, the one abroad a narrower case of it: asked first, as most names have no
+        # such pair, and the words after the name are then not read)
         gkey = (c.key, "demonym" if c.form == "demonym" else "abbreviation" if ABBREV_CUE in c.cues
                 else "district" if k in seated
-                else "region" if c.form == "name" and (
-                    (_REGION_WORD.match(text, _after_gloss(text, c)) and _town_and_its_area(c.places))
+                else "region" if c.form == "name" and _town_and_its_area(c.places) and (
+                    _REGION_WORD.match(text, _after_gloss(text, c))
                     or (_province_named(text, c, k in provinces) and _town_and_its_area(c.places, abroad=True)))
                 else "name")
         gi = index.get(gkey)
