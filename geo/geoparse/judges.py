@@ -135,10 +135,10 @@ class _Span:
     hand: frozenset[str] = frozenset()  # ids of the readings bearing the name as a hand-written alias
 
 
-def _hand_alias(gaz, key: str) -> frozenset[str]:
+def _hand_alias(s: _Scan, key: str) -> frozenset[str]:
     """The readings of ``key`` that bear it as a hand-written alias (a gazetteer without the
-    table, a test's, has none)."""
-    hand = getattr(gaz, "hand_alias", None)
+    table, a test's, has none: :attr:`_Scan.hand_alias` is None)."""
+    hand = s.hand_alias
     return hand(key) if hand is not None else frozenset()
 
 
@@ -428,7 +428,7 @@ def _judge(s: _Scan, m: _Match) -> _Found | None:
         prev_word=toks[m.i - 1].word if m.i > 0 and text[toks[m.i - 1].end : first.start] == " " else "",
         single=m.i == m.j,
         low=first.word.lower(),
-        hand=_hand_alias(s.gaz, m.key),
+        hand=_hand_alias(s, m.key),
     )
     if m.form == "name":
         verdict = _judge_name(s, sp)

@@ -107,7 +107,7 @@ class _Scan:
 
     __slots__ = ("text", "toks", "gaz", "ctx", "people", "n", "max_tokens", "zipf", "first_names", "surnames", "matches",
                  "person", "joins", "keys", "features", "district_words", "district_of", "counties_of", "bordered", "_runs", "listed_from",
-                 "by_county")
+                 "by_county", "hand_alias")
 
     def __init__(self, text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> None:
         self.text, self.toks, self.gaz, self.ctx, self.people = text, toks, gaz, ctx, people
@@ -163,6 +163,9 @@ class _Scan:
         #: The gazetteer's registry of US counties (None for one without it), asked by
         #: :func:`_county` at most capitalised words: looked up once per chunk.
         self.by_county = getattr(gaz, "county_states_by_key", None)
+        #: Its hand-written aliases (None for a gazetteer without the table, a test's), asked
+        #: of every match the judges read: looked up once per chunk.
+        self.hand_alias = getattr(gaz, "hand_alias", None)
 
     @property
     def runs(self) -> _Runs:
@@ -1653,7 +1656,9 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
     is judged in its context (see :func:`_judge`)."""
     s = _Scan(text, toks, gaz, ctx, people)
     at = _At(0, "")  # one record, reset at each capitalised token
-    lookup = s.lookup
+    # (what s.lookup(i) calls, called here without the method between: most capitalised words
+    # ask it; none of these attributes is rebound while the chunk is scanned)
+    gaz_, max_tokens, joins, keys = s.gaz, s.max_tokens, s.joins, s.keys
     pairs = ctx.pair_surnames  # grows as pairs are found: the same set, read at every word
     i = 0
     n = s.n
@@ -1673,7 +1678,7 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
             if nxt is not None:
                 break
         else:
-            at.found = lookup(i)
+            at.found = _lookup_span(text, toks, i, gaz_, max_tokens, joins, keys)
             for rec in _after_for(s, i, w, low):
                 nxt = rec(s, at)
                 if nxt is not None:

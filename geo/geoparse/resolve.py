@@ -298,6 +298,8 @@ def _town_and_its_area(places: Sequence[Place], abroad: bool = False) -> bool:
     """Are a town and a first-level area of its country among the readings of one name?
     ``abroad``: outside the United States only (the US press names its states bare: "Washington
     state" and a bare "Washington" of the same story are one state)."""
+    if len(places) < 2:
+        return False  # (one reading is no town and area both: most names, answered at once)
     towns = {p.country for p in places if p.kind == "place"}
     return any(p.kind == "admin1" and p.country in towns and not (abroad and p.country == "US") for p in places)
 
@@ -1275,6 +1277,13 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         for gi, g in enumerate(groups)
     ]
 
+    # Of each name's mentions, which no round changes (asked once, not at every round): how many
+    # stand inside an organisation's name, and does one stand outside any (or in an institution's)?
+    n_org_of = [sum(1 for k in g.members if cands[k].form == "organisation" and INSTITUTION_CUE not in cands[k].cues)
+                for g in groups]
+    placeable = [any(cands[k].form != "organisation" or INSTITUTION_CUE in cands[k].cues for k in g.members)
+                 for g in groups]
+
     # Context rounds: the focus is read from the current readings, then every name is scored again;
     # a second round lets names placed by context support the others.
     for _round in range(_ROUNDS):
@@ -1286,7 +1295,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         # A name never supports itself, nor do other names whose best reading is one of its own
         # readings ("Dublin City" must not vouch for "Dublin"): their weight is taken out below.
         by_top: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
-        for g in groups:
+        for gi, g in enumerate(groups):
             if not g.readings or g.gated:
                 # (a name of compass words is in every country: "the North East" says nothing of
                 # where the story is, whichever reading it takes)
@@ -1296,7 +1305,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             # country or state in one ("Georgia Power", "Pakistan Peoples Party") does.
             # A university's town ("University of Maine at Orono") is a real place the story is
             # near, so it counts like a name.
-            n_org = sum(1 for k in g.members if cands[k].form == "organisation" and INSTITUTION_CUE not in cands[k].cues)
+            n_org = n_org_of[gi]
             n_name = len(g.members) - n_org
             for ri in _focus_readings(g.probs):
                 p = g.readings[ri]
@@ -1316,9 +1325,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         # Confident places for proximity (not countries/continents: they are too large).
         anchors: list[tuple[int, Place]] = []
         for gi, g in enumerate(groups):
-            if g.readings and g.form != "demonym" and any(
-                cands[k].form != "organisation" or INSTITUTION_CUE in cands[k].cues for k in g.members
-            ):
+            if g.readings and g.form != "demonym" and placeable[gi]:
                 b = _argmax(g.probs)
                 p = g.readings[b]
                 if g.probs[b] >= 0.6 and p.kind in ("place", "admin2", "admin1"):
