@@ -1350,14 +1350,17 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             own_ids = own_ids_of[gi]
             split = split_of[gi]
             gated = g.gated
+            # (the group's own tables, read for each of its readings: looked up once; none is
+            # rebound in the loop)
+            base_g, hier, foreign, vague = base[gi], g.hier, foreign_areas[gi], gi in vague_set
             scores = []
             notes: list[list[tuple[str, str]]] = []
             for ri, p in enumerate(g.readings):
-                s = base[gi][ri]
+                s = base_g[ri]
                 why: list[tuple[str, str]] = []  # made into words only for the chosen reading
-                if ri in g.hier:
-                    why.append(("text", g.hier[ri][1]))
-                elif ri in foreign_areas[gi]:
+                if ri in hier:
+                    why.append(("text", hier[ri][1]))
+                elif ri in foreign:
                     scores.append(s)
                     notes.append(why)
                     continue
@@ -1385,7 +1388,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                         # the more of the article's weight the area holds, the surer
                         s += _ADMIN1_BONUS + _ADMIN1_EXTRA * min(1.0, aw / rest)
                         why.append(("admin1", a1) if p.kind != "admin1" else ("inside", a1))
-                if p.id in named and gi in vague_set:
+                if vague and p.id in named:
                     s += _NAMED_STATE_BONUS
                     why.append(("text", "a state with a county of that name, named in the article"))
                 if p.kind in ("place", "admin2"):
