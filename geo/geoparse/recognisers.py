@@ -1629,6 +1629,25 @@ _AFTER = (
 )
 
 
+#: Of those, the recognisers that return None at once when no gazetteer name starts at the word
+#: (``at.found`` is None: "Orlund Kesh Dawa", a township, "Torres del Paine" each open with one),
+#: and the one that returns None at once when one does (a bare district is a name the gazetteer
+#: lacks). Their first test, asked before any other work, is asked once by :func:`_after_for`.
+_NEEDS_FOUND = frozenset({_longer_name, _township, _romance_fragment})
+_NEEDS_UNFOUND = frozenset({_bare_district})
+
+
+def _dropping(table, skipped: frozenset):
+    """:data:`_AFTER` (or a part of it) without the recognisers ``skipped``, order kept."""
+    if table and callable(table[0]):
+        return tuple(r for r in table if r not in skipped)
+    return tuple(_dropping(t, skipped) for t in table)
+
+
+#: _AFTER_BY_FOUND[no gazetteer name starts at the word] is :data:`_AFTER` for that case.
+_AFTER_BY_FOUND = (_dropping(_AFTER, _NEEDS_UNFOUND), _dropping(_AFTER, _NEEDS_FOUND))
+
+
 def _before_for(word: str, low: str) -> tuple:
     """The recognisers of :data:`_BEFORE_LOOKUP` that may take ``word`` (``low``: lower-case)."""
     if low in _SPECIAL_BEFORE or "'" in word or "’" in word:
@@ -1636,8 +1655,9 @@ def _before_for(word: str, low: str) -> tuple:
     return _BEFORE_SHORT if len(word) <= 5 else _BEFORE_LONG
 
 
-def _after_for(s: _Scan, i: int, word: str, low: str) -> tuple:
-    """The recognisers of :data:`_AFTER_LOOKUP` that may take token ``i`` (``word``, ``low``).
+def _after_for(s: _Scan, i: int, word: str, low: str, found: tuple[int, str] | None) -> tuple:
+    """The recognisers of :data:`_AFTER_LOOKUP` that may take token ``i`` (``word``, ``low``;
+    ``found``: the gazetteer name starting there, :attr:`_At.found`).
 
     A physical feature's name holds its feature word at most three tokens after its first
     ("Lake Chad", "South China Sea"; see :func:`geo.geoparse.cues._feature_end`), or just
@@ -1648,7 +1668,7 @@ def _after_for(s: _Scan, i: int, word: str, low: str) -> tuple:
     near_district = (bool(dw) and (k := bisect.bisect_left(dw, i + 1)) < len(dw) and dw[k] <= i + _DISTRICT_REACH) or (
         bool(s.district_of) and s.toks[i].start in s.district_of
     ) or low in s.ctx.district_heads
-    return _AFTER[word in _DIRECTIONS or low in s.first_names][near_feature][near_district]
+    return _AFTER_BY_FOUND[found is None][word in _DIRECTIONS or low in s.first_names][near_feature][near_district]
 
 
 def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> list[_Found]:
@@ -1679,7 +1699,7 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
                 break
         else:
             at.found = _lookup_span(text, toks, i, gaz_, max_tokens, joins, keys)
-            for rec in _after_for(s, i, w, low):
+            for rec in _after_for(s, i, w, low, at.found):
                 nxt = rec(s, at)
                 if nxt is not None:
                     break
