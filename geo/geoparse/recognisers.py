@@ -1141,6 +1141,9 @@ def _county(s: _Scan, at: _At) -> int | None:
         return None
     if not (
         cj < s.n
+        # (_county_word is False unless the word is a county word or in capitals: most words
+        # are neither, and are turned away here without the call)
+        and (toks[cj].word in _COUNTY_WORDS or toks[cj].upper)
         and _county_word(toks, i, cj)
         and s.text[toks[cj - 1].end : toks[cj].start] == " "
         and not toks[cj - 1].poss
@@ -1630,10 +1633,11 @@ _AFTER = (
 
 
 #: Of those, the recognisers that return None at once when no gazetteer name starts at the word
-#: (``at.found`` is None: "Orlund Kesh Dawa", a township, "Torres del Paine" each open with one),
-#: and the one that returns None at once when one does (a bare district is a name the gazetteer
-#: lacks). Their first test, asked before any other work, is asked once by :func:`_after_for`.
-_NEEDS_FOUND = frozenset({_longer_name, _township, _romance_fragment})
+#: (``at.found`` is None: "Orlund Kesh Dawa", a township, "Torres del Paine", a place's name
+#: and a surname each open with one), and the one that returns None at once when one does (a
+#: bare district is a name the gazetteer lacks). Their first test, asked before any other work,
+#: is asked once by :func:`_after_for`.
+_NEEDS_FOUND = frozenset({_longer_name, _township, _romance_fragment, _person_pair})
 _NEEDS_UNFOUND = frozenset({_bare_district})
 
 
