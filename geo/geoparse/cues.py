@@ -650,10 +650,8 @@ _NAME_WORD = r"([A-Z][\w'’-]*)"
 #: "Typhoon Haiyan", "Tropical Storm Ana" (read from "Storm"), "cyclone Idai": a capitalised
 #: storm word, or one of the three that are never anything but weather in lower case. The
 #: pattern opens on the words themselves, so the engine skips ahead to them.
-_STORM_NAME = re.compile(
-    r"(?:" + alternation([w.capitalize() for w in _NS.STORM_WORDS] + ["typhoon", "hurricane", "cyclone"]) + r")\s+"
-    + _NAME_WORD
-)
+_STORM_OPENERS = tuple([w.capitalize() for w in _NS.STORM_WORDS] + ["typhoon", "hurricane", "cyclone"])
+_STORM_NAME = re.compile(r"(?:" + alternation(_STORM_OPENERS) + r")\s+" + _NAME_WORD)
 #: "Brent crude", "Brent futures", "Brent Blend".
 _GRADE_NAME = re.compile(
     r"(" + alternation(_NS.GRADE_NAMES) + r")\s+(?i:" + alternation(_NS.GRADE_WORDS) + r")\b"
@@ -669,6 +667,13 @@ def _namesakes(text: str) -> tuple[frozenset[str], list[tuple[int, int]]]:
     >>> _namesakes("Typhoon Haiyan neared as WTI, or West Texas Intermediate, fell.")
     (frozenset({'haiyan'}), [(33, 56)])
     """
-    names = {m.group(1).lower() for m in _STORM_NAME.finditer(text)}
-    names |= {m.group(1).lower() for m in _GRADE_NAME.finditer(text)}
+    # Each pattern opens on literal words: a text holding none of them (most) has no match, and
+    # substring tests (a fast search in C) tell so for less than the regex's trip over the text.
+    names: set[str] = set()
+    if any(w in text for w in _STORM_OPENERS):
+        names = {m.group(1).lower() for m in _STORM_NAME.finditer(text)}
+    if any(w in text for w in _NS.GRADE_NAMES):
+        names |= {m.group(1).lower() for m in _GRADE_NAME.finditer(text)}
+    if not any(p in text for p in _NS.GRADE_PHRASES):
+        return frozenset(names), []
     return frozenset(names), [m.span() for m in _GRADE_PHRASE.finditer(text)]

@@ -135,10 +135,10 @@ class _Span:
     hand: frozenset[str] = frozenset()  # ids of the readings bearing the name as a hand-written alias
 
 
-def _hand_alias(gaz, key: str) -> frozenset[str]:
+def _hand_alias(s: _Scan, key: str) -> frozenset[str]:
     """The readings of ``key`` that bear it as a hand-written alias (a gazetteer without the
-    table, a test's, has none)."""
-    hand = getattr(gaz, "hand_alias", None)
+    table, a test's, has none: :attr:`_Scan.hand_alias` is None)."""
+    hand = s.hand_alias
     return hand(key) if hand is not None else frozenset()
 
 
@@ -428,7 +428,7 @@ def _judge(s: _Scan, m: _Match) -> _Found | None:
         prev_word=toks[m.i - 1].word if m.i > 0 and text[toks[m.i - 1].end : first.start] == " " else "",
         single=m.i == m.j,
         low=first.word.lower(),
-        hand=_hand_alias(s.gaz, m.key),
+        hand=_hand_alias(s, m.key),
     )
     if m.form == "name":
         verdict = _judge_name(s, sp)
@@ -480,13 +480,14 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
         return True  # "KP Bishnu Thapa": a person's initials, not Khyber Pakhtunkhwa
     if text[end : end + 1] == "$" or text[first.start - 1 : first.start] == "$":
         return True  # "US$30", "$US": a currency
-    if _next_word(text, end) in _DISEASE_WORDS:
+    after = _next_word(text, end)  # (read once: two tests below ask it)
+    if after in _DISEASE_WORDS:
         return True  # "Marburg virus", "Lassa fever": a disease named after a place
     if sp.single and low in _ARMED_GROUP_NAMES:
         return True  # "an al-Shabab attack": the movement, not the hamlet of its name
     if sp.single and low in _NEWS_AGENCY_NAMES:
         return True  # "Xinhua reported": the news agency, not one of the towns of its name
-    if sp.single and _next_word(text, end) in _EPONYM_COMPOUNDS.get(low, ()):
+    if sp.single and after in _EPONYM_COMPOUNDS.get(low, ()):
         return True  # "Molotov cocktails", "Brussels sprouts": a thing named after a place
     if text[first.start - 1 : first.start] == "/" and _STRAIN_AFTER.match(text, end):
         return True  # "A/Perth/16/2009": a virus strain's name (type/place/number/year)

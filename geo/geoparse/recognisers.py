@@ -106,7 +106,8 @@ class _Scan:
     """One pass over the capitalised tokens of a chunk: what the recognisers share."""
 
     __slots__ = ("text", "toks", "gaz", "ctx", "people", "n", "max_tokens", "zipf", "first_names", "surnames", "matches",
-                 "person", "joins", "keys", "features", "district_words", "district_of", "counties_of", "bordered", "_runs", "listed_from")
+                 "person", "joins", "keys", "features", "district_words", "district_of", "counties_of", "bordered", "_runs", "listed_from",
+                 "by_county", "hand_alias")
 
     def __init__(self, text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> None:
         self.text, self.toks, self.gaz, self.ctx, self.people = text, toks, gaz, ctx, people
@@ -159,6 +160,12 @@ class _Scan:
         self._runs: _Runs | None = None
         #: Where the next name of a list of settlements may start ("the villages of A and B").
         self.listed_from = -1
+        #: The gazetteer's registry of US counties (None for one without it), asked by
+        #: :func:`_county` at most capitalised words: looked up once per chunk.
+        self.by_county = getattr(gaz, "county_states_by_key", None)
+        #: Its hand-written aliases (None for a gazetteer without the table, a test's), asked
+        #: of every match the judges read: looked up once per chunk.
+        self.hand_alias = getattr(gaz, "hand_alias", None)
 
     @property
     def runs(self) -> _Runs:
@@ -720,28 +727,38 @@ def _site_cue(s: _Scan, i: int, j: int) -> tuple[str, int, bool]:
     Brask district". Returns the cue ("" for none), the name's last token and whether a list goes
     on after it (its next name is one too). Each look is bounded (no walk over the text)."""
     toks, text = s.toks, s.text
-    start = toks[i].start
-    if toks[j].poss or toks[j].word.lower() in _AREA_WORDS:
+    last = toks[j]
+    if last.poss or last.word.lower() in _AREA_WORDS:
         return "", j, False  # "in Brask County, 2 miles from": an area's own name, read by its recogniser
+    start = toks[i].start
     # (cheap looks first: most capitalised names here are people's or bodies' names, and no
     # post, list or site noun is near them)
-    if text[max(0, start - 4) : start].rstrip()[-2:] in ("at", "in") and _POST_BEFORE.search(text, max(0, start - 40), start):
+    back4 = start - 4 if start > 4 else 0  # (no builtin call: this runs for most unknown names)
+    if text[back4:start].rstrip()[-2:] in ("at", "in") and _POST_BEFORE.search(text, max(0, start - 40), start):
         return "post", j, True
-    told = _locative_before(s, i) or (
-        text.endswith(("on ", "the "), max(0, start - 4), start) and _THE_OR_ON_BEFORE.search(text, max(0, start - 12), start) is not None
+    # asked twice below ("site noun", "located"), of tokens no step in between changes: once
+    located = _locative_before(s, i)
+    told = located or (
+        text.endswith(("on ", "the "), back4, start) and _THE_OR_ON_BEFORE.search(text, max(0, start - 12), start) is not None
     )
     if told:
         for k in range(i, j + 1):
-            noun = _SITE_NOUN_AFTER.match(text, toks[k].end) if k == j or not toks[k].poss else None
+            e = toks[k].end
+            # (a site noun comes after whitespace, which _SITE_NOUN_AFTER's "\s+" needs: a token
+            # followed by anything else, a hyphen or a comma, has none; str.isspace is re's \s)
+            if not text[e : e + 1].isspace() or (k != j and toks[k].poss):
+                continue
+            noun = _SITE_NOUN_AFTER.match(text, e)
             if noun is None:
                 continue
             if noun.group(1).lower() == "camp" and k == i and (toks[i].word.lower() in s.first_names or toks[i].word.lower() in s.surnames):
                 return "", j, False  # "the Harris camp said": a politician's side, no camp of tents
             return "site noun", k, False
-    after = text[toks[j].end : toks[j].end + 5]
+    end = last.end
+    after = text[end : end + 5]
     if (after[:1] == "," or after.lstrip().startswith("and ")) and _LIST_THEN_SITE_NOUN.match(text, start, start + 240):
         return "list", j, True
-    if _locative_before(s, i) and (_LOCATED_AFTER.match(text, toks[j].end) or _IN_AREA_AFTER.match(text, toks[j].end)):
+    if located and (_LOCATED_AFTER.match(text, end) or _IN_AREA_AFTER.match(text, end)):
         return "located", j, False
     return "", j, False
 
@@ -1061,12 +1078,19 @@ def _person_use(s: _Scan, i: int) -> bool:
     return i > 0 and text[toks[i - 1].end : t.start] == " " and toks[i - 1].word.lower() in _SPEECH
 
 
+#: The words of :data:`geo.lang.en.bodies.AREA_OFFICES` with the possessive endings that
+#: stripping "'s", then "’s" would take off ("governor's", "governor’s"): one set look-up
+#: answers what a lower() and two removesuffix() did, at most capitalised words (no office
+#: word holds an apostrophe or ends in "s" after one, so the two tests take the same words).
+_AREA_OFFICE_FORMS = frozenset(o + e for o in _AREA_OFFICES for e in ("", "'s", "’s", "’s's"))
+
+
 def _county(s: _Scan, at: _At) -> int | None:
     """ "Laurel County" when the gazetteer lacks that county: a mention of the county,
     resolved through the same-named places and the context to its first-level area."""
     i, toks, found = at.i, s.toks, at.found
     cj = (found[0] if found is not None else i) + 1
-    by_county = getattr(s.gaz, "county_states_by_key", None)
+    by_county = s.by_county
     if s.counties_of and by_county is not None and (word := s.counties_of.get(toks[i].start)) is not None:
         # "the counties of Napa and Sonoma": the plural county word before the list names every
         # member a county, as it does after the list ("Napa and Sonoma counties"), when the
@@ -1090,7 +1114,7 @@ def _county(s: _Scan, at: _At) -> int | None:
             return listed
     if found is not None and found[0] + 1 == cj and (
         (s.bordered and toks[i].start in s.bordered and _county_story(s.text))
-        or (cj < s.n and toks[cj].word.lower().removesuffix("'s").removesuffix("’s") in _AREA_OFFICES
+        or (cj < s.n and toks[cj].word.lower() in _AREA_OFFICE_FORMS
             and s.text[toks[cj - 1].end : toks[cj].start] == " ")
     ):
         # "the Isiolo governor", "the border with Wajir and Marsabit" (in a story about
@@ -1117,6 +1141,9 @@ def _county(s: _Scan, at: _At) -> int | None:
         return None
     if not (
         cj < s.n
+        # (_county_word is False unless the word is a county word or in capitals: most words
+        # are neither, and are turned away here without the call)
+        and (toks[cj].word in _COUNTY_WORDS or toks[cj].upper)
         and _county_word(toks, i, cj)
         and s.text[toks[cj - 1].end : toks[cj].start] == " "
         and not toks[cj - 1].poss
@@ -1605,6 +1632,26 @@ _AFTER = (
 )
 
 
+#: Of those, the recognisers that return None at once when no gazetteer name starts at the word
+#: (``at.found`` is None: "Orlund Kesh Dawa", a township, "Torres del Paine", a place's name
+#: and a surname each open with one), and the one that returns None at once when one does (a
+#: bare district is a name the gazetteer lacks). Their first test, asked before any other work,
+#: is asked once by :func:`_after_for`.
+_NEEDS_FOUND = frozenset({_longer_name, _township, _romance_fragment, _person_pair})
+_NEEDS_UNFOUND = frozenset({_bare_district})
+
+
+def _dropping(table, skipped: frozenset):
+    """:data:`_AFTER` (or a part of it) without the recognisers ``skipped``, order kept."""
+    if table and callable(table[0]):
+        return tuple(r for r in table if r not in skipped)
+    return tuple(_dropping(t, skipped) for t in table)
+
+
+#: _AFTER_BY_FOUND[no gazetteer name starts at the word] is :data:`_AFTER` for that case.
+_AFTER_BY_FOUND = (_dropping(_AFTER, _NEEDS_UNFOUND), _dropping(_AFTER, _NEEDS_FOUND))
+
+
 def _before_for(word: str, low: str) -> tuple:
     """The recognisers of :data:`_BEFORE_LOOKUP` that may take ``word`` (``low``: lower-case)."""
     if low in _SPECIAL_BEFORE or "'" in word or "’" in word:
@@ -1612,8 +1659,9 @@ def _before_for(word: str, low: str) -> tuple:
     return _BEFORE_SHORT if len(word) <= 5 else _BEFORE_LONG
 
 
-def _after_for(s: _Scan, i: int, word: str, low: str) -> tuple:
-    """The recognisers of :data:`_AFTER_LOOKUP` that may take token ``i`` (``word``, ``low``).
+def _after_for(s: _Scan, i: int, word: str, low: str, found: tuple[int, str] | None) -> tuple:
+    """The recognisers of :data:`_AFTER_LOOKUP` that may take token ``i`` (``word``, ``low``;
+    ``found``: the gazetteer name starting there, :attr:`_At.found`).
 
     A physical feature's name holds its feature word at most three tokens after its first
     ("Lake Chad", "South China Sea"; see :func:`geo.geoparse.cues._feature_end`), or just
@@ -1624,7 +1672,7 @@ def _after_for(s: _Scan, i: int, word: str, low: str) -> tuple:
     near_district = (bool(dw) and (k := bisect.bisect_left(dw, i + 1)) < len(dw) and dw[k] <= i + _DISTRICT_REACH) or (
         bool(s.district_of) and s.toks[i].start in s.district_of
     ) or low in s.ctx.district_heads
-    return _AFTER[word in _DIRECTIONS or low in s.first_names][near_feature][near_district]
+    return _AFTER_BY_FOUND[found is None][word in _DIRECTIONS or low in s.first_names][near_feature][near_district]
 
 
 def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> list[_Found]:
@@ -1632,7 +1680,9 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
     is judged in its context (see :func:`_judge`)."""
     s = _Scan(text, toks, gaz, ctx, people)
     at = _At(0, "")  # one record, reset at each capitalised token
-    lookup = s.lookup
+    # (what s.lookup(i) calls, called here without the method between: most capitalised words
+    # ask it; none of these attributes is rebound while the chunk is scanned)
+    gaz_, max_tokens, joins, keys = s.gaz, s.max_tokens, s.joins, s.keys
     pairs = ctx.pair_surnames  # grows as pairs are found: the same set, read at every word
     i = 0
     n = s.n
@@ -1652,8 +1702,8 @@ def _scan(text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> 
             if nxt is not None:
                 break
         else:
-            at.found = lookup(i)
-            for rec in _after_for(s, i, w, low):
+            at.found = _lookup_span(text, toks, i, gaz_, max_tokens, joins, keys)
+            for rec in _after_for(s, i, w, low, at.found):
                 nxt = rec(s, at)
                 if nxt is not None:
                     break

@@ -298,6 +298,8 @@ def _town_and_its_area(places: Sequence[Place], abroad: bool = False) -> bool:
     """Are a town and a first-level area of its country among the readings of one name?
     ``abroad``: outside the United States only (the US press names its states bare: "Washington
     state" and a bare "Washington" of the same story are one state)."""
+    if len(places) < 2:
+        return False  # (one reading is no town and area both: most names, answered at once)
     towns = {p.country for p in places if p.kind == "place"}
     return any(p.kind == "admin1" and p.country in towns and not (abroad and p.country == "US") for p in places)
 
@@ -315,7 +317,10 @@ def _province_named(text: str, c: Candidate, listed: bool) -> bool:
     "Almaty Province", "the province of Taiz", "the state of X", or a list or apposition
     :func:`_named_provinces` read (``listed``)? A governor's or legislature's "of" is left out:
     it speaks of the body, and its name may be the city's ("the governor of Aden")."""
-    if listed or _STATE_WORD.match(text, _after_gloss(text, c)) or _AREA_WORD_CAPITAL.match(text, _after_gloss(text, c)):
+    if listed:
+        return True
+    after = _after_gloss(text, c)
+    if _STATE_WORD.match(text, after) or _AREA_WORD_CAPITAL.match(text, after):
         return True
     last = _last_before(text, c.start)
     return last in _STATE_OF_LAST and _AREA_OF.search(text, max(0, c.start - 30), c.start) is not None
@@ -702,12 +707,13 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
         if g.form == "demonym":
             continue
         last = _last_before(text, c.start)
-        if k in provinces or _STATE_WORD.match(text, _after_gloss(text, c)) or (last in _STATE_OF_LAST and _STATE_OF.search(text, max(0, c.start - 30), c.start)):
+        after = _after_gloss(text, c)  # where the words after the name start, asked of four patterns
+        if k in provinces or _STATE_WORD.match(text, after) or (last in _STATE_OF_LAST and _STATE_OF.search(text, max(0, c.start - 30), c.start)):
             cities = _city_areas(g.readings)
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1" and ri not in cities:
                     g.hier[ri] = (_HIER_BONUS, "named as a state or province")
-        elif (body := _STATE_BODY.match(text, _after_gloss(text, c))) is not None:
+        elif (body := _STATE_BODY.match(text, after)) is not None:
             # (never a country's own first-level area of its name, which yields to the country;
             # and a border is a country's before a province's abroad: "the Mali-Niger border")
             countries = {p.country for p in g.readings if p.kind == "country"}
@@ -715,7 +721,7 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1" and p.country not in countries and not (border and countries):
                     g.hier[ri] = (_HIER_BONUS, f"named as a state or province ('{text[c.start:body.end()]}')")
-        elif (_REGION_WORD.match(text, _after_gloss(text, c)) or _AREA_WORD_CAPITAL.match(text, _after_gloss(text, c))
+        elif (_REGION_WORD.match(text, after) or _AREA_WORD_CAPITAL.match(text, after)
               or (last == "f" and _REGION_OF.search(text, max(0, c.start - 40), c.start))):
             cities = _city_areas(g.readings)
             for ri, p in enumerate(g.readings):
@@ -1189,10 +1195,13 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         # So too a name the text calls a province or state outside the United States ("Taiz
         # province", "the province of Taiz", "Johor State"): "west of Taiz" in the headline is the
         # city, "Taiz province" below it the governorate, and neither reading is the other's.
+        # (a town and an area of its country among the readings is needed by both tests of the
+        # area word, the one abroad a narrower case of it: asked first, as most names have no
+        # such pair, and the words after the name are then not read)
         gkey = (c.key, "demonym" if c.form == "demonym" else "abbreviation" if ABBREV_CUE in c.cues
                 else "district" if k in seated
-                else "region" if c.form == "name" and (
-                    (_REGION_WORD.match(text, _after_gloss(text, c)) and _town_and_its_area(c.places))
+                else "region" if c.form == "name" and _town_and_its_area(c.places) and (
+                    _REGION_WORD.match(text, _after_gloss(text, c))
                     or (_province_named(text, c, k in provinces) and _town_and_its_area(c.places, abroad=True)))
                 else "name")
         gi = index.get(gkey)
@@ -1268,6 +1277,13 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         for gi, g in enumerate(groups)
     ]
 
+    # Of each name's mentions, which no round changes (asked once, not at every round): how many
+    # stand inside an organisation's name, and does one stand outside any (or in an institution's)?
+    n_org_of = [sum(1 for k in g.members if cands[k].form == "organisation" and INSTITUTION_CUE not in cands[k].cues)
+                for g in groups]
+    placeable = [any(cands[k].form != "organisation" or INSTITUTION_CUE in cands[k].cues for k in g.members)
+                 for g in groups]
+
     # Context rounds: the focus is read from the current readings, then every name is scored again;
     # a second round lets names placed by context support the others.
     for _round in range(_ROUNDS):
@@ -1279,7 +1295,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         # A name never supports itself, nor do other names whose best reading is one of its own
         # readings ("Dublin City" must not vouch for "Dublin"): their weight is taken out below.
         by_top: dict[str, list[tuple[str, str, float]]] = defaultdict(list)
-        for g in groups:
+        for gi, g in enumerate(groups):
             if not g.readings or g.gated:
                 # (a name of compass words is in every country: "the North East" says nothing of
                 # where the story is, whichever reading it takes)
@@ -1289,7 +1305,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             # country or state in one ("Georgia Power", "Pakistan Peoples Party") does.
             # A university's town ("University of Maine at Orono") is a real place the story is
             # near, so it counts like a name.
-            n_org = sum(1 for k in g.members if cands[k].form == "organisation" and INSTITUTION_CUE not in cands[k].cues)
+            n_org = n_org_of[gi]
             n_name = len(g.members) - n_org
             for ri in _focus_readings(g.probs):
                 p = g.readings[ri]
@@ -1309,9 +1325,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         # Confident places for proximity (not countries/continents: they are too large).
         anchors: list[tuple[int, Place]] = []
         for gi, g in enumerate(groups):
-            if g.readings and g.form != "demonym" and any(
-                cands[k].form != "organisation" or INSTITUTION_CUE in cands[k].cues for k in g.members
-            ):
+            if g.readings and g.form != "demonym" and placeable[gi]:
                 b = _argmax(g.probs)
                 p = g.readings[b]
                 if g.probs[b] >= 0.6 and p.kind in ("place", "admin2", "admin1"):
@@ -1336,14 +1350,17 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             own_ids = own_ids_of[gi]
             split = split_of[gi]
             gated = g.gated
+            # (the group's own tables, read for each of its readings: looked up once; none is
+            # rebound in the loop)
+            base_g, hier, foreign, vague = base[gi], g.hier, foreign_areas[gi], gi in vague_set
             scores = []
             notes: list[list[tuple[str, str]]] = []
             for ri, p in enumerate(g.readings):
-                s = base[gi][ri]
+                s = base_g[ri]
                 why: list[tuple[str, str]] = []  # made into words only for the chosen reading
-                if ri in g.hier:
-                    why.append(("text", g.hier[ri][1]))
-                elif ri in foreign_areas[gi]:
+                if ri in hier:
+                    why.append(("text", hier[ri][1]))
+                elif ri in foreign:
                     scores.append(s)
                     notes.append(why)
                     continue
@@ -1371,7 +1388,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                         # the more of the article's weight the area holds, the surer
                         s += _ADMIN1_BONUS + _ADMIN1_EXTRA * min(1.0, aw / rest)
                         why.append(("admin1", a1) if p.kind != "admin1" else ("inside", a1))
-                if p.id in named and gi in vague_set:
+                if vague and p.id in named:
                     s += _NAMED_STATE_BONUS
                     why.append(("text", "a state with a county of that name, named in the article"))
                 if p.kind in ("place", "admin2"):

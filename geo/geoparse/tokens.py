@@ -139,14 +139,21 @@ def _tokens(text: str, start: int, end: int, pattern: re.Pattern[str] = _TOKEN) 
         # one call on the match, not two: its end is its start plus the word's length
         w = m.group()
         s = m.start()
-        poss = w.endswith(_POSSESSIVE) and len(w) > 2
-        if poss:
+        # (w.endswith(_POSSESSIVE) letter by letter: two index reads cost less than the call)
+        if len(w) > 2 and w[-1] in "sS" and w[-2] in "'’":
             w = w[:-2]
-        e = s + len(w)
+            poss = True
+        else:
+            poss = False
         c = w[0]
-        # "d'Ivoire", "l'Aquila": an elided article before a capital is part of a name
-        cap = c.isupper() or (len(w) > 2 and c in "dl" and w[1] in "'’" and w[2].isupper())
-        add(_Tok(s, e, w, cap, len(w) > 1 and w.isupper(), poss))
+        if c.isupper():
+            add(_Tok(s, s + len(w), w, True, len(w) > 1 and w.isupper(), poss))
+        else:
+            # "d'Ivoire", "l'Aquila": an elided article before a capital is part of a name.
+            # (A word whose first letter is lower-case is never all upper-case: isupper() is not
+            # asked of most words.)
+            add(_Tok(s, s + len(w), w, len(w) > 2 and c in "dl" and w[1] in "'’" and w[2].isupper(),
+                     len(w) > 1 and not c.islower() and w.isupper(), poss))
     return out
 
 

@@ -74,7 +74,7 @@ def test_the_recognisers_a_word_skips_would_not_take_it(text):
                 assert rec(s, at) is None, (rec.__name__, t.word)
                 checked += 1
         at.found = s.lookup(i)
-        kept = recognisers._after_for(s, i, t.word, low)
+        kept = recognisers._after_for(s, i, t.word, low, at.found)
         for rec in recognisers._AFTER_LOOKUP:
             if rec not in kept:
                 assert rec(s, at) is None, (rec.__name__, t.word)
