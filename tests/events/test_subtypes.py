@@ -67,6 +67,23 @@ def test_protests_are_escalated_by_what_happened_to_them(text, subtype):
 @pytest.mark.parametrize(
     "text, subtype",
     [
+        # a crowd taken over by violent men is violent whatever it was before
+        ("In Menaka, a peaceful march by traders was taken over by marauding youths.", "Violent demonstration"),
+        ("A student rally in Dhaka was hijacked by armed goons on Tuesday.", "Violent demonstration"),
+        # eggs, tomatoes or paint thrown at a building are scorn, not violence; stones are
+        ("Protesters in Kharkiv pelted the offices of the ruling party with eggs on Sunday.", "Peaceful protest"),
+        ("Demonstrators in Tehran pelted the ministry with tomatoes and paint.", "Peaceful protest"),
+        ("Protesters in Kharkiv pelted the party offices with eggs and stones.", "Violent demonstration"),
+        ("Protesters in Kharkiv pelted the police with stones.", "Violent demonstration"),
+    ],
+)
+def test_a_crowd_is_violent_by_what_it_did_not_by_what_it_threw_in_scorn(text, subtype):
+    assert subtypes(text) == [subtype]
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
         ("Government troops recaptured the village of Lorka from the rebels on Tuesday.", "Government regains territory"),
         ("The rebels recaptured the village of Lorka from government troops on Tuesday.", "Non-state actor overtakes territory"),
         ("Militants seized control of two villages near Menaka.", "Non-state actor overtakes territory"),
