@@ -57,6 +57,9 @@ def test_a_bomb_at_a_factory_stays_a_bombing():
         ("Riot police fired tear gas to disperse the crowd in Kharkiv.", "Protest with intervention"),
         ("Teachers held a peaceful protest in Quetta over unpaid salaries.", "Peaceful protest"),
         ("Opposition supporters filled the streets of Tehran, setting tyres alight.", "Violent demonstration"),
+        # fires lit in the street by a crowd, as burning tyres are
+        ("In Quetta, young protesters lit bonfires on the main road and chanted slogans.", "Violent demonstration"),
+        ("Students marched through Dhaka, lighting bonfires at two crossroads.", "Violent demonstration"),
         ("Police fired tear gas and water cannon at party workers in Dhaka.", "Protest with intervention"),
     ],
 )
