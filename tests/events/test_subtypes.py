@@ -232,6 +232,10 @@ def test_crowds_fighting_the_police_are_one_violent_demonstration_not_a_battle(t
         ("Supporters of the opposition party clashed with police in Multan on Tuesday.", "Violent demonstration"),
         ("On Wednesday fierce clashes broke out in Sylhet between students and the police.", "Violent demonstration"),
         ("Clashes between supporters of two rival parties left twelve people hurt in Khulna on Sunday.", "Mob violence"),
+        # a crowd told by its size: people of a land or people at large ("hundreds of fighters" are armed)
+        ("Border guards clashed with hundreds of Kelvans stranded at the Teknaf crossing on Monday.", "Mob violence"),
+        ("Security forces clashed with thousands of people outside the Quetta court on Sunday.", "Violent demonstration"),
+        ("Troops clashed with hundreds of fighters near Menaka on Monday.", "Armed clash"),
         # an armed side keeps it a battle, even beside villagers or tribes
         ("Soldiers clashed with rebels near Bunia on Monday.", "Armed clash"),
         ("Villagers fought with bandits who raided Zurmi on Monday.", "Armed clash"),
