@@ -833,3 +833,22 @@ def test_threatened_after_a_determiner_is_an_adjective_no_threat():
     # "other threatened diplomats": people under threat, no threat made
     text = "Pakistan expelled six Iranian diplomats on Monday and recalled its envoy and other threatened diplomats from Tehran."
     assert "Threat" not in [e.subtype for e in read(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained three activists in Tehran on Monday who had tried to rally protests against the governor.",
+        "Police arrested two clerics in Quetta on Sunday, accusing them of inciting protests against the new tax.",
+        "Security forces arrested members of opposition groups in Tehran who were urging people to protest on Friday.",
+    ],
+)
+def test_an_arrest_of_people_stirring_up_a_protest_is_an_arrest_not_part_of_a_crowd(text):
+    # rallying, inciting or urging others to protest names a protest sought, no crowd gathered
+    assert subtypes(text) == ["Arrests"]
+
+
+def test_rallying_support_is_no_protest_and_arrests_on_the_way_to_a_protest_stay_the_crowd_s():
+    assert read("The senator tried to rally support for the farm bill in Quetta on Monday.") == ()
+    text = "Police detained several activists in Quetta as they tried to reach the square for a planned protest."
+    assert "Arrests" not in subtypes(text)
