@@ -236,6 +236,9 @@ def test_crowds_fighting_the_police_are_one_violent_demonstration_not_a_battle(t
         ("Border guards clashed with hundreds of Kelvans stranded at the Teknaf crossing on Monday.", "Mob violence"),
         ("Security forces clashed with thousands of people outside the Quetta court on Sunday.", "Violent demonstration"),
         ("Troops clashed with hundreds of fighters near Menaka on Monday.", "Armed clash"),
+        # a clash between communities is a communal riot unless their armed men are named
+        ("Eleven people were hurt on Saturday in a clash between two communities in Quetta.", "Mob violence"),
+        ("Militias of two communities clashed near Menaka on Sunday, leaving nine dead.", "Armed clash"),
         # an armed side keeps it a battle, even beside villagers or tribes
         ("Soldiers clashed with rebels near Bunia on Monday.", "Armed clash"),
         ("Villagers fought with bandits who raided Zurmi on Monday.", "Armed clash"),
