@@ -239,6 +239,9 @@ def test_crowds_fighting_the_police_are_one_violent_demonstration_not_a_battle(t
         # a clash between communities is a communal riot unless their armed men are named
         ("Eleven people were hurt on Saturday in a clash between two communities in Quetta.", "Mob violence"),
         ("Militias of two communities clashed near Menaka on Sunday, leaving nine dead.", "Armed clash"),
+        # clashes named by the crowd's event they belong to
+        ("Clashes tied to the long march of the opposition party left four people dead in Quetta on Monday.", "Mob violence"),
+        ("Clashes tied to the long march of the rebel army left four soldiers dead near Menaka.", "Armed clash"),
         # an armed side keeps it a battle, even beside villagers or tribes
         ("Soldiers clashed with rebels near Bunia on Monday.", "Armed clash"),
         ("Villagers fought with bandits who raided Zurmi on Monday.", "Armed clash"),
