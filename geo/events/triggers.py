@@ -443,8 +443,9 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
     """
     seg = text[s.start:s.end]
     # protests escalate; generic violence is classified, or absorbed by a specific violent event
-    has_protest = any(t.type == PR for t in triggers)
-    has_crowd = has_protest or any(t.type == RI for t in triggers)
+    # (a crowd only called for or stirred up, "detained activists who had tried to rally protests",
+    # is not there: an arrest or violence beside it is no part of it)
+    has_crowd = any(t.type in (PR, RI) and not lex.PROTEST_STIRRED.search(text, max(s.start, t.start - 60), t.start) for t in triggers)
     # an explosion or a clash that killed people is one event; an abduction beside a killing is two
     # ("killed three guards, a month after a bombing there": that bombing is another incident)
     specific_violent = [
@@ -750,7 +751,7 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "planned"
     if t.type == DI and _trip_ahead(text, s, t):
         return "planned"
-    call = lex.PROTEST_CALL.search(before) if t.type == PR else None
+    call = (lex.PROTEST_CALL.search(before) or lex.PROTEST_STIRRED.search(before)) if t.type == PR else None
     if call and not lex.NAMING_WHAT.search(before, 0, call.start()):
         return "planned"  # "the union announced a protest outside the ministry on Monday"
     if lex.SPECULATION.search(before):

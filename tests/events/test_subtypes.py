@@ -57,10 +57,30 @@ def test_a_bomb_at_a_factory_stays_a_bombing():
         ("Riot police fired tear gas to disperse the crowd in Kharkiv.", "Protest with intervention"),
         ("Teachers held a peaceful protest in Quetta over unpaid salaries.", "Peaceful protest"),
         ("Opposition supporters filled the streets of Tehran, setting tyres alight.", "Violent demonstration"),
+        # fires lit in the street by a crowd, as burning tyres are
+        ("In Quetta, young protesters lit bonfires on the main road and chanted slogans.", "Violent demonstration"),
+        ("Students marched through Dhaka, lighting bonfires at two crossroads.", "Violent demonstration"),
         ("Police fired tear gas and water cannon at party workers in Dhaka.", "Protest with intervention"),
     ],
 )
 def test_protests_are_escalated_by_what_happened_to_them(text, subtype):
+    assert subtypes(text) == [subtype]
+
+
+@pytest.mark.parametrize(
+    "text, subtype",
+    [
+        # a crowd taken over by violent men is violent whatever it was before
+        ("In Menaka, a peaceful march by traders was taken over by marauding youths.", "Violent demonstration"),
+        ("A student rally in Dhaka was hijacked by armed goons on Tuesday.", "Violent demonstration"),
+        # eggs, tomatoes or paint thrown at a building are scorn, not violence; stones are
+        ("Protesters in Kharkiv pelted the offices of the ruling party with eggs on Sunday.", "Peaceful protest"),
+        ("Demonstrators in Tehran pelted the ministry with tomatoes and paint.", "Peaceful protest"),
+        ("Protesters in Kharkiv pelted the party offices with eggs and stones.", "Violent demonstration"),
+        ("Protesters in Kharkiv pelted the police with stones.", "Violent demonstration"),
+    ],
+)
+def test_a_crowd_is_violent_by_what_it_did_not_by_what_it_threw_in_scorn(text, subtype):
     assert subtypes(text) == [subtype]
 
 
@@ -212,6 +232,16 @@ def test_crowds_fighting_the_police_are_one_violent_demonstration_not_a_battle(t
         ("Supporters of the opposition party clashed with police in Multan on Tuesday.", "Violent demonstration"),
         ("On Wednesday fierce clashes broke out in Sylhet between students and the police.", "Violent demonstration"),
         ("Clashes between supporters of two rival parties left twelve people hurt in Khulna on Sunday.", "Mob violence"),
+        # a crowd told by its size: people of a land or people at large ("hundreds of fighters" are armed)
+        ("Border guards clashed with hundreds of Kelvans stranded at the Teknaf crossing on Monday.", "Mob violence"),
+        ("Security forces clashed with thousands of people outside the Quetta court on Sunday.", "Violent demonstration"),
+        ("Troops clashed with hundreds of fighters near Menaka on Monday.", "Armed clash"),
+        # a clash between communities is a communal riot unless their armed men are named
+        ("Eleven people were hurt on Saturday in a clash between two communities in Quetta.", "Mob violence"),
+        ("Militias of two communities clashed near Menaka on Sunday, leaving nine dead.", "Armed clash"),
+        # clashes named by the crowd's event they belong to
+        ("Clashes tied to the long march of the opposition party left four people dead in Quetta on Monday.", "Mob violence"),
+        ("Clashes tied to the long march of the rebel army left four soldiers dead near Menaka.", "Armed clash"),
         # an armed side keeps it a battle, even beside villagers or tribes
         ("Soldiers clashed with rebels near Bunia on Monday.", "Armed clash"),
         ("Villagers fought with bandits who raided Zurmi on Monday.", "Armed clash"),
@@ -809,3 +839,22 @@ def test_threatened_after_a_determiner_is_an_adjective_no_threat():
     # "other threatened diplomats": people under threat, no threat made
     text = "Pakistan expelled six Iranian diplomats on Monday and recalled its envoy and other threatened diplomats from Tehran."
     assert "Threat" not in [e.subtype for e in read(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained three activists in Tehran on Monday who had tried to rally protests against the governor.",
+        "Police arrested two clerics in Quetta on Sunday, accusing them of inciting protests against the new tax.",
+        "Security forces arrested members of opposition groups in Tehran who were urging people to protest on Friday.",
+    ],
+)
+def test_an_arrest_of_people_stirring_up_a_protest_is_an_arrest_not_part_of_a_crowd(text):
+    # rallying, inciting or urging others to protest names a protest sought, no crowd gathered
+    assert subtypes(text) == ["Arrests"]
+
+
+def test_rallying_support_is_no_protest_and_arrests_on_the_way_to_a_protest_stay_the_crowd_s():
+    assert read("The senator tried to rally support for the farm bill in Quetta on Monday.") == ()
+    text = "Police detained several activists in Quetta as they tried to reach the square for a planned protest."
+    assert "Arrests" not in subtypes(text)
