@@ -945,3 +945,37 @@ def test_an_incident_told_as_an_earlier_one_is_context(text, expected):
 
 def test_earlier_as_an_adverb_of_the_verb_is_news():
     assert [m for _s, m in modalities("The army earlier shelled the town of Quetta.")] == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of mourners laid wreaths in Quetta on Sunday on the second anniversary of the bombing of the railway station.",
+        "Families gathered in Quetta to honour the victims of the market attack, two years on.",
+    ],
+)
+def test_the_incident_an_anniversary_remembers_is_history(text):
+    assert_no_news(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the commemoration told in a clause of its own is the day's news
+        "On the anniversary of the coup, crowds marched through Quetta on Sunday.",
+        # victims of an incident in a sentence that counts no years since it
+        "Families gathered in Quetta to honour the victims of the market attack on Sunday.",
+    ],
+)
+def test_news_beside_an_anniversary_stays_news(text):
+    assert_news(text)
+
+
+def test_a_pronouns_predicate_names_the_incident_told_before():
+    # the incident recalled, then what it was: no second incident, nor one of the day
+    text = (
+        "Gunmen stormed the railway station in Quetta in March 2019, killing 30 travellers. "
+        "It was the province's deadliest attack in a decade."
+    )
+    assert_no_news(text)
+    assert len(read(text)) == 1, modalities(text)
