@@ -979,3 +979,22 @@ def test_a_pronouns_predicate_names_the_incident_told_before():
     )
     assert_no_news(text)
     assert len(read(text)) == 1, modalities(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count of incidents, none of them told
+        "The Dorak Front is responsible for a plethora of bomb attacks in Quetta.",
+        # the kinds of act a group uses
+        "Its tactics range from roadside bombs to targeted killings in Quetta.",
+        # an act naming the kind of a practice or a trade
+        "The militia funds itself through smuggling and long-standing kidnapping practices around Quetta.",
+    ],
+)
+def test_counts_and_kinds_of_acts_are_no_incident(text):
+    assert_no_news(text)
+
+
+def test_an_incident_beside_a_kind_of_act_stays_news():
+    assert_news("Gunmen kidnapped two engineers near Quetta on Monday, police said.")
