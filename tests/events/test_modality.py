@@ -998,3 +998,19 @@ def test_counts_and_kinds_of_acts_are_no_incident(text):
 
 def test_an_incident_beside_a_kind_of_act_stays_news():
     assert_news("Gunmen kidnapped two engineers near Quetta on Monday, police said.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 210 militants had been killed during this time across the province, Quetta included.",
+        "In the same period, gunmen killed 45 police officers in Quetta.",
+    ],
+)
+def test_a_tally_over_a_span_told_before_is_no_incident(text):
+    assert_no_news(text)
+
+
+def test_a_span_of_the_days_news_in_the_past_simple_stays_news():
+    # "during that time" of hours told in the past simple may be the day's protest
+    assert_news("Protesters blocked the highway near Quetta for six hours on Monday and police arrested 12 during that time.")
