@@ -1014,3 +1014,18 @@ def test_a_tally_over_a_span_told_before_is_no_incident(text):
 def test_a_span_of_the_days_news_in_the_past_simple_stays_news():
     # "during that time" of hours told in the past simple may be the day's protest
     assert_news("Protesters blocked the highway near Quetta for six hours on Monday and police arrested 12 during that time.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen stormed a concert hall in Quetta on March 3, 2019, killing 40 people. After the shootings, the gunmen set the hall on fire.",
+        "On May 3, 2023, protesters clashed with police in Quetta. The provincial government imposed a curfew across the city following the violence.",
+    ],
+)
+def test_the_aftermath_of_an_incident_told_as_history_is_history(text):
+    assert_no_news(text)
+
+
+def test_the_aftermath_of_the_days_incident_is_news():
+    assert_news("Gunmen stormed a concert hall in Quetta on Monday, killing 40 people. After the shootings, the gunmen set the hall on fire.")
