@@ -1029,3 +1029,18 @@ def test_the_aftermath_of_an_incident_told_as_history_is_history(text):
 
 def test_the_aftermath_of_the_days_incident_is_news():
     assert_news("Gunmen stormed a concert hall in Quetta on Monday, killing 40 people. After the shootings, the gunmen set the hall on fire.")
+
+
+def test_a_campaigns_means_told_after_the_perfect_are_no_incident():
+    assert_no_news("The allies have retaliated, carrying out missile strikes on rebel targets around Quetta.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The allies retaliated, carrying out missile strikes on rebel targets around Quetta.",
+        "Since Monday the allies have retaliated, carrying out missile strikes on rebel targets around Quetta.",
+    ],
+)
+def test_means_told_in_the_past_or_with_a_day_are_news(text):
+    assert_news(text)
