@@ -791,6 +791,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"  # "have carried out bomb attacks in areas the SDF holds": a campaign
     if lex.MONTH_BACK.search(text, max(s.start, window[0]), window[1]) and not lex.DAY_NAMED.search(text, max(s.start, window[0]), window[1]):
         return "background"  # "last month gunmen killed three guards": weeks before the news
+    if lex.RECENT_DAYS.search(text, max(s.start, window[0]), window[1]) and not _day_told(text, s):
+        return "background"  # "gunfights have resumed in recent days": a course of days, no incident told
     dated_from = lex.DATED_FROM.search(text, max(s.start, t.start - 60), t.start)
     if dated_from and dated_from.group("unit").lower().rstrip("s") in ("week", "month", "year", "decade"):
         # "a month after a bombing there": the incident the news dates from; a week or more

@@ -1044,3 +1044,18 @@ def test_a_campaigns_means_told_after_the_perfect_are_no_incident():
 )
 def test_means_told_in_the_past_or_with_a_day_are_news(text):
     assert_news(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In recent days, gunfights have resumed between village guards near Quetta, leaving several hurt.",
+        "In the past few weeks the army has retaken large parts of the district around Quetta.",
+    ],
+)
+def test_a_course_of_recent_days_is_no_incident(text):
+    assert_no_news(text)
+
+
+def test_a_day_named_beside_recent_days_tells_the_incident():
+    assert_news("On Thursday the army and the militia fought in Quetta, the focus of the fighting in recent days.")
