@@ -430,6 +430,13 @@ def _sentence_events(
                 # "a visit on 29 November" in an article of the 28th (a weekday read as the day
                 # after a page dated in American time, told in the past tense, happened)
                 d.modality = "planned"
+        if d.modality == "asserted" and not d.date_from_text and lex.AFTER_TOLD_INCIDENT.search(text, s.start, s.end):
+            # "After the shootings, the gunmen set the hall on fire", "imposed a curfew following
+            # the violence": the aftermath of the incident told before, of its day; when that one
+            # was dated years or weeks back (history), so is what followed it
+            told = next((x for x in reversed(ctx.drafts[-8:]) if x.type in VIOLENT_TYPES or x.type in (PR, RI)), None)
+            if told is not None and told.modality == "background" and told.date_from_text and told.date is not None:
+                d.modality = "background"
         if t.rule.has("clash") and d.type == "Battles" and _crowd_told_before(ctx, p) and not lex.ARMED_PARTY.search(text, window[0], window[1]):
             # "clashes erupted in the capital" after protesters were told: with no armed side
             # named, the crowd clashed (ACLED: a riot), not two armed forces

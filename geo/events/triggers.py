@@ -681,6 +681,12 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
         re.I,
     ):
         return True
+    # "It was the region's deadliest attack in years": a pronoun's predicate names the incident
+    # the pronoun refers to, told before
+    if lex.PRONOUN_PREDICATE.fullmatch(text, s.start, t.start) and re.match(
+        r"(?:raid|attack|attacks|assault|ambush|bombings?|blasts?|explosions?|strikes?|air\s*strikes?|shooting|massacre)\b", trig, re.I
+    ):
+        return True
     # "welcomed Lavrov's visit", "the minister's trip was of great importance": a visit named by
     # its visitor refers to the trip told (as "the visit" does)
     if re.search(r"\w(?:'s|’s)\s+(?:[\w-]+\s+)?$", before) and re.match(r"(?:visit|trip)\b", trig, re.I):
@@ -773,6 +779,12 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     year = lex.YEAR_NAMED.search(text, max(s.start, t.start - 80), t.start)  # (across the relative's comma)
     if year and (year.group("rel") or not lex.PAST_VERB.match(text, t.start)):
         return "background"  # "the 2008 attacks", "the 1971 war, which was fought": history
+    if lex.ANNIVERSARY_OF.search(text, max(s.start, t.start - 80), t.start) or (
+        lex.REMEMBERED_VICTIMS.search(text, max(s.start, t.start - 60), t.start) and lex.YEARS_ON.search(text, s.start, s.end)
+    ):
+        # "on the anniversary of the bombing", "mourned the victims of the attack, one year on":
+        # the incident remembered is a year or more before the news, history
+        return "background"
     word = text[t.start:t.end].lower()
     if word.endswith("ing") and lex.PERFECT_PROGRESSIVE.search(before) and not _day_told(text, s):
         return "background"  # "has been attacking ships": a campaign going on, no incident of the day
@@ -780,6 +792,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"  # "have carried out bomb attacks in areas the SDF holds": a campaign
     if lex.MONTH_BACK.search(text, max(s.start, window[0]), window[1]) and not lex.DAY_NAMED.search(text, max(s.start, window[0]), window[1]):
         return "background"  # "last month gunmen killed three guards": weeks before the news
+    if lex.RECENT_DAYS.search(text, max(s.start, window[0]), window[1]) and not _day_told(text, s):
+        return "background"  # "gunfights have resumed in recent days": a course of days, no incident told
     dated_from = lex.DATED_FROM.search(text, max(s.start, t.start - 60), t.start)
     if dated_from and dated_from.group("unit").lower().rstrip("s") in ("week", "month", "year", "decade"):
         # "a month after a bombing there": the incident the news dates from; a week or more
