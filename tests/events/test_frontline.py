@@ -35,3 +35,20 @@ def test_strikes_against_positions_are_a_weapons_and_a_labour_strike_is_not():
     assert [(e.subtype, e.location.name) for e in evs] == [("Air/drone strike", "Kassala")]
     assert asserted("Teachers held a strike against the new pay scale in Kassala on Sunday.", "Explosions/Remote violence") == []
 
+
+
+def test_unity_in_the_name_of_a_government_is_no_place():
+    # "the Government of National Unity", "the National Unity Government": a body's name (Libya's
+    # unity government, Myanmar's shadow government), not Unity state in South Sudan
+    text = (
+        "Militias loyal to the Government of National Unity clashed with a rival brigade on Sunday, "
+        "residents said."
+    )
+    evs = asserted(text, "Battles")
+    assert evs and all(e.location is None or e.location.name != "Unity" for e in evs)
+    text = "Soldiers of the National Unity Government attacked an army post on Sunday."
+    evs = asserted(text, "Battles")
+    assert evs and all(e.location is None or e.location.name != "Unity" for e in evs)
+    # the state named as a place keeps its reading
+    evs = asserted("Fighting broke out in Unity state on Sunday.", "Battles")
+    assert [e.location.name for e in evs] == ["Unity"]
