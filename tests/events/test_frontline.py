@@ -52,3 +52,13 @@ def test_unity_in_the_name_of_a_government_is_no_place():
     # the state named as a place keeps its reading
     evs = asserted("Fighting broke out in Unity state on Sunday.", "Battles")
     assert [e.location.name for e in evs] == ["Unity"]
+
+
+def test_strikes_on_a_town_and_on_the_regions_of_a_roundup_are_one_event_per_place():
+    # "drone strikes on X and on the Y and Z regions": each target of the roundup is a place of
+    # the list (ACLED: one event per location)
+    text = "Five people were wounded in drone strikes early on Sunday on Kharkiv and on the Odesa and Sumy regions."
+    evs = asserted(text, "Explosions/Remote violence")
+    assert len(evs) == 3 and {e.subtype for e in evs} == {"Air/drone strike"}
+    assert evs[0].location.name == "Kharkiv" and all(e.location is not None for e in evs)
+
