@@ -299,10 +299,10 @@ def _join_end(text: str, pos: int) -> int:
     area the name lies in told in commas skipped), or -1 when no list goes on there."""
     app = lex.AREA_APPOSITION.match(text, pos)
     if app is not None:
-        join = lex.LIST_JOIN.match(text, app.end())
+        join = lex.PLACE_LIST_JOIN.match(text, app.end())
         if join is not None and join.end() > app.end():
             return _kind_skipped(text, join.start(), join.end())
-    join = lex.LIST_JOIN.match(text, pos)
+    join = lex.PLACE_LIST_JOIN.match(text, pos)
     return _kind_skipped(text, join.start(), join.end()) if join is not None else -1
 
 

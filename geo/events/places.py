@@ -181,6 +181,7 @@ def place_event(
         and (m.form != "organisation" or _institution_site(text, s, m))
         and not _road_end(text, m)  # "on the Tyre-Naqura road": the road runs between them
         and not _epithet(text, m)  # "on the Caribbean island": the country told, in other words
+        and not _body_name(text, m)  # "the Government of National Unity": a body's name, no place
         and not (d.type != DI and told_from_elsewhere(text, m, s.start))
     ]
     # "Karen fighters attacked …": a people or region naming an armed group is an actor, not the site;
@@ -553,6 +554,14 @@ def _epithet(text: str, m: Mention) -> bool:
     """Is ``m`` a region's name standing for the country of the story ("the Caribbean island",
     "the Gulf state")?"""
     return m.place is not None and m.place.kind == "region" and lex.COUNTRY_EPITHET.match(text, m.end) is not None
+
+
+def _body_name(text: str, m: Mention) -> bool:
+    """Is ``m`` a word of a body's name told with "National" ("the Government of National Unity",
+    "the National Unity Government": Libya's or Myanmar's government, not Unity state)?"""
+    if lex.BODY_NAME_BEFORE.search(text, max(0, m.start - 40), m.start) is not None:
+        return True
+    return text[max(0, m.start - 9):m.start] == "National " and lex.BODY_NAME_AFTER.match(text, m.end) is not None
 
 
 def is_actor_name(text: str, m: Mention) -> bool:
