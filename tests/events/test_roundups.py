@@ -45,3 +45,10 @@ def test_a_name_after_national_in_a_government_s_name_is_no_site():
         assert len(evs) == 1
         assert evs[0].location is None or evs[0].location.name != "Unity"
 
+
+def test_bombs_dropped_from_the_air_are_an_air_strike():
+    # "dropped three guided bombs on the town": bombs dropped on a target fall from aircraft, drones
+    # or paramotors, the weapon of the air whoever drops them
+    text = "A paramotor dropped two bombs on a school in Kohat on Monday, wounding four pupils."
+    assert [(e.subtype, e.location.name) for e in strikes(text, "2025-05-06")] == [("Air/drone strike", "Kohat")]
+
