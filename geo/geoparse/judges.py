@@ -565,6 +565,12 @@ def _organisation_cue(s: _Scan, sp: _Span) -> str | None:
     )
     if of_head or s.runs.has(s.runs.org, sp.chain_s, m.i) or s.runs.has(s.runs.org, m.j + 1, sp.chain_e + 1):
         return "part of an organisation's name"
+    if sp.chain_s < m.i and toks[m.i - 1].word == "National":
+        # "the National Unity Government", "the Government of National Unity", "the National
+        # Salvation Front": "National" written before a name in one run of capitals makes the
+        # name of a government, a party or a body; no place's own name is so qualified (a town
+        # called "National City" is one name of the gazetteer, matched from "National" on)
+        return "part of an organisation's name"
     if _group_of_a_land(toks, m.i, sp.chain_s):
         return "part of an organisation's name"
     first = toks[m.i]

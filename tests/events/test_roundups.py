@@ -32,3 +32,23 @@ def test_another_strike_and_a_further_strike_are_two_incidents():
     )
     assert sorted(e.location.name for e in strikes(text)) == ["Nabatîyé et Tahta", "Tyre", "Tyre"]
 
+
+def test_a_name_after_national_in_a_government_s_name_is_no_site():
+    # roundups cite their sources: "according to the National Unity Government", "a spokesman of
+    # the Government of National Unity": "National" before a name in one run of capitals names a
+    # government or a party, not the place of that name (here South Sudan's Unity state)
+    for text, date in (
+        ("Junta jets bombed a monastery on Friday, killing 22 people, according to the National Unity Government.", "2025-05-09"),
+        ("Militias clashed near the port on Monday, said a spokesman of the Government of National Unity.", "2025-05-06"),
+    ):
+        evs = [e for e in analyse_text(text, date=date).articles[0].events if e.modality == "asserted"]
+        assert len(evs) == 1
+        assert evs[0].location is None or evs[0].location.name != "Unity"
+
+
+def test_bombs_dropped_from_the_air_are_an_air_strike():
+    # "dropped three guided bombs on the town": bombs dropped on a target fall from aircraft, drones
+    # or paramotors, the weapon of the air whoever drops them
+    text = "A paramotor dropped two bombs on a school in Kohat on Monday, wounding four pupils."
+    assert [(e.subtype, e.location.name) for e in strikes(text, "2025-05-06")] == [("Air/drone strike", "Kohat")]
+
