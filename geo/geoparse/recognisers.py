@@ -89,6 +89,7 @@ from geo.lang.en.titles import PERSONAL_TITLES as _PERSONAL_TITLES
 from geo.lang.en.titles import TITLES as _TITLES
 from geo.lang.en.titles import UNITS_AFTER_TITLE as _UNITS_AFTER_TITLE
 from geo.models import RIVER_ID_PREFIX
+from geo.places.article import is_article as _is_article
 from geo.places.normalize import normalize_cached
 
 #: The words :class:`_Scan` lists the positions of.
@@ -631,8 +632,15 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
     elif i > 0 and toks[i - 1].word in _SETTLEMENT_NOUNS and text[toks[i - 1].end : start] == " ":
         cue = "noun before"  # "near the village Dvorna"
     j = i
-    while j + 1 < s.n and toks[j + 1].cap and s.joins[j] and j - i < _SETTLEMENT_MAX_WORDS:
-        j += 1
+    articles = 0
+    while j - i - articles < _SETTLEMENT_MAX_WORDS:
+        if j + 1 < s.n and toks[j + 1].cap and s.joins[j]:
+            j += 1
+        elif j + 2 < s.n and s.joins[j] and _article_link(s, j + 1):
+            j += 2  # "the village of Kfar Dunin al-Fawqa": the article is part of the name
+            articles += 1
+        else:
+            break
         if toks[j].word in _SETTLEMENT_TAILS:
             break  # "Brask Township Committee": the township's name ends there
     if not cue:
@@ -642,7 +650,7 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
         # noun is not part of the name (a run of one common word is left: "Olympic Village")
         j -= 1
         cue = cue or "noun tail"
-    elif j - i >= _SETTLEMENT_MAX_WORDS:
+    elif j - i - articles >= _SETTLEMENT_MAX_WORDS:
         return None  # a longer run of capitals: an organisation's or a person's name
     end = toks[j].end
     if j > i and toks[j].word in _SETTLEMENT_TAILS:
@@ -788,8 +796,15 @@ def _first_part_of_settlement(s: _Scan, at: _At) -> bool:
     i, toks, text = at.i, s.toks, s.text
     start = toks[i].start
     j = i
-    while j + 1 < s.n and toks[j + 1].cap and s.joins[j] and j - i < _SETTLEMENT_MAX_WORDS:
-        j += 1
+    articles = 0
+    while j - i - articles < _SETTLEMENT_MAX_WORDS:
+        if j + 1 < s.n and toks[j + 1].cap and s.joins[j]:
+            j += 1
+        elif j + 2 < s.n and s.joins[j] and _article_link(s, j + 1):
+            j += 2  # "the village of Kfar Dunin al-Fawqa": the article is part of the name
+            articles += 1
+        else:
+            break
     if j > i and toks[j].word in _NOUN_TAILS:
         j -= 1  # "Orlund Kesh Village": told as a village by the noun after it
     elif not (j + 1 < s.n and toks[j + 1].word in _SETTLEMENT_AFTER and text[toks[j].end : toks[j + 1].start] == " "
@@ -799,11 +814,22 @@ def _first_part_of_settlement(s: _Scan, at: _At) -> bool:
         m = _NOUN_OF_BEFORE.search(text, max(0, start - 24), start)
         if m is None or m.group(1).lower() not in _SETTLEMENT_NOUNS:
             return False
-        if j - i >= _SETTLEMENT_MAX_WORDS:
+        if j - i - articles >= _SETTLEMENT_MAX_WORDS:
             return False
     if j == i or at.found[0] >= j:
         return False
-    return all(s.zipf.get(toks[k].word.lower(), 0.0) < _NAME_WORD_ZIPF for k in range(at.found[0] + 1, j + 1))
+    return all(s.zipf.get(toks[k].word.lower(), 0.0) < _NAME_WORD_ZIPF for k in range(at.found[0] + 1, j + 1)
+               if not _article_link(s, k))
+
+
+def _article_link(s: _Scan, k: int) -> bool:
+    """Is token ``k`` the Arabic article written in lower case and joined by a hyphen to the
+    capitalised word after it ("al-Fawqa", "el-Delb", "ash-Sharqi")?"""
+    toks = s.toks
+    return (
+        _is_article(toks[k].word) and not toks[k].cap and k + 1 < s.n and s.text[toks[k].end : toks[k].end + 1] == "-"
+        and toks[k + 1].start == toks[k].end + 1 and toks[k + 1].cap
+    )
 
 
 #: Words a place's name runs on with after its first word to be another place's ("at Orlund Kesh

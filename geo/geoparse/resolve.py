@@ -211,6 +211,8 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
     # Arabic article ("Qusayr" for Al Quşayr)
     # (a district is read only under one of its own names: GeoNames' "Punch" is also "Poonch")
     # (and a hand-written alias, ``hand``: "Zakho" for Zaxo is the press's name of it)
+    # (as is a name read only through another romanisation of the own name: "Akhnoor" for
+    # Akhnūr, geo.places.romanise; the gazetteer gives those readings as ``hand`` too)
     own = [not key or p.kind == "admin2" or p.id in hand or _own_name_of(n := normalize_cached(p.name), key)
            or own_name(n, key, p.country) for p in readings]
     out = [b - (0.0 if o else _ALIAS_PENALTY) for b, o, p in zip(base, own, readings)]
@@ -449,6 +451,31 @@ def _compass_abroad(g: _Group, story: set[str]) -> bool:
         and all(p.kind in ("place", "admin1", "admin2", "region") and p.country for p in g.readings)
         and not any(p.country in story for p in g.readings)
     )
+
+
+def _romanised(gazetteer, key: str) -> bool:
+    """Is ``key`` read only through another romanisation of a place's name ("Jaffarabad" for
+    India's Jāfarābād: :mod:`geo.places.romanise`)? Such a reading is a guess at a name the
+    gazetteer lacks: in a story whose other names lie in other countries (a flood in
+    Pakistan's Jaffarabad district, which the gazetteer does not hold), it is another town's
+    spelling, not a namesake abroad, and no toponym is read; with no other place named, it stands."""
+    is_romanised = getattr(gazetteer, "is_romanised_key", None)
+    return is_romanised is not None and is_romanised(key)
+
+
+def _romanised_story(best: Sequence[Place]) -> set[str] | None:
+    """The countries a name read only through another romanisation may lie in, from the best
+    readings ``best`` of the story's other names: those of its towns and areas; with none, its
+    one country named ("India" alone, not "Nepal and India": a country named beside another
+    says nothing of where a local name lies); None when the story names no place at all (the
+    name is all there is, and its reading stands)."""
+    if not best:
+        return None
+    local = {p.country for p in best if p.kind in ("place", "admin1", "admin2") and p.country}
+    if local:
+        return local
+    named = {p.country for p in best if p.country}
+    return named if len(named) == 1 else set()
 
 
 def _compass_regions(key: str, readings: Sequence[Place]) -> tuple[int, ...]:
@@ -1425,6 +1452,15 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         story = {g.readings[_argmax(g.probs)].country for gi, g in enumerate(groups)
                  if g.readings and g.probs and gi not in compass}
         abroad = {gi for gi in compass if _compass_abroad(groups[gi], story)}
+    # (names read only through another romanisation whose every reading lies in a country the
+    # story names no place of: :func:`_romanised`)
+    romanised = [gi for gi, g in enumerate(groups) if g.form == "name" and g.readings and _romanised(gazetteer, g.key)]
+    unread: set[int] = set()
+    if romanised:
+        best = [g.readings[_argmax(g.probs)] for gi, g in enumerate(groups)
+                if g.readings and g.probs and gi not in romanised and gi not in abroad]
+        story = _romanised_story(best)
+        unread = {gi for gi in romanised if story is not None and not any(p.country in story for p in groups[gi].readings)}
     out: list[Mention] = []
     # One sense per document: the ranking and its evidence are a group's, made once for all
     # its mentions (the evidence names places through the gazetteer).
@@ -1439,6 +1475,12 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             continue
         if gi_of[k] in abroad:
             continue  # compass words naming an area of a country the story is not about
+        if gi_of[k] in unread:
+            # a name read only through another romanisation, of a town in a country the story
+            # is not about: a name the gazetteer lacks, kept with no place (as a settlement the
+            # text names is)
+            out.append(Mention(c.start, c.end, c.text, None, 0.0, (), c.form, c.cues))
+            continue
         if DISTRICT_AREA_CUE in c.cues:
             # Unresolved on purpose, as a county with no point: the area it lies in is offered.
             bi = _argmax(g.probs)

@@ -49,6 +49,9 @@ from geo.places.article import canonical as canonical_article
 from geo.places.article import has_article
 from geo.places.article import split as split_article
 from geo.places.normalize import normalize
+from geo.places.romanise import fold as fold_romanisation
+from geo.places.romanise import letters as romanised_letters
+from geo.places.romanise import short_enough as romanised_short_enough
 from geo.places.tables import read_columns, read_optional, read_table, require
 
 __all__ = ["Gazetteer", "load", "open_gazetteer", "lookup", "get", "country", "demonym", "DATA_DIR"]
@@ -186,7 +189,7 @@ class Gazetteer:
         # the call that reads the article's tables
         return key in self._key_index or (
             (" " in key or key in self._article[0]) and bool(self._by_article(key))
-        )
+        ) or bool(self._romanised_rows(key))
 
     def by_key(self, key: str) -> tuple[Place, ...]:
         """Places under a normalized key, in prior order (no query-dependent ranking). O(1)."""
@@ -195,7 +198,7 @@ class Gazetteer:
             return hit
         k = self._key_index.get(key)
         if k is None:
-            return self._by_article(key)
+            return self._by_article(key) or self._by_romanisation(key)
         rows = self._postings[self._starts[k] : self._starts[k + 1]].tolist()
         # A first-level area written with the Arabic article ("Al Anbar") is named bare in news
         # ("Anbar") even where the bare form is a key of its own (a village "Anbar" in Turkey):
@@ -210,8 +213,12 @@ class Gazetteer:
         (geo/places/build/aliases.tsv): a spelling the press uses that a curator added on
         purpose, which the geoparser counts as the place's own name, not as one of the
         alternate names that collide with English words ("Zakho" for GeoNames' Zaxo). Countries
-        and abbreviations in capitals are left out (see below). O(1)."""
+        and abbreviations in capitals are left out (see below). So is a name read only through
+        another romanisation of a place's own name (:meth:`_by_romanisation`: "Bhatinda" for
+        Bathinda): the press's spelling of that name, no other language's. O(1)."""
         rows = self._hand.get(key)
+        if not rows and key not in self._key_index and not self._by_article(key):
+            rows = frozenset(self._romanised_rows(key))
         if not rows or key in self._acronym:
             # (an abbreviation in capitals, "LA", "PNG", has rules of its own: acronym keys)
             return frozenset()
@@ -271,6 +278,58 @@ class Gazetteer:
             if ok:
                 alone[key] = alone.get(key, ()) + (row,)
         return alone, every, canon, frozenset(rows)
+
+    def is_romanised_key(self, key: str) -> bool:
+        """True when the normalized ``key`` names places only through another romanisation of
+        their names (:meth:`_by_romanisation`): no key of its own, no Arabic article form."""
+        return key not in self._key_index and not self._by_article(key) and bool(self._romanised_rows(key))
+
+    def _by_romanisation(self, key: str) -> tuple[Place, ...]:
+        """Places of a key the gazetteer lacks, read through another romanisation of the name
+        (:mod:`geo.places.romanise`, data/romanised.arrow): "akhnoor" for Akhnūr, "rajouri" for
+        Rajaori. A fallback only: a key of its own, or one read through the Arabic article, is
+        never asked here."""
+        rows = self._romanised_rows(key)
+        if not rows:
+            return ()
+        hit = tuple(self._place(r) for r in rows)
+        self._by_key_cache[key] = hit
+        return hit
+
+    def _romanised_rows(self, key: str) -> tuple[int, ...]:
+        """Rows of the romanisation table under the fold of ``key``: only for a name of 5
+        letters or more (a folded key has 5 or more, and the fold never lengthens a name) in Latin letters and of two words at most, the article not counted
+        (:func:`geo.places.romanise.short_enough`), whose consonants are those of a folded key
+        (:func:`geo.places.romanise.letters`: a cheap test that most names pass no further;
+        the geoparser asks this of every capitalised run the gazetteer lacks)."""
+        if len(key) < 5 or not key.isascii():
+            return ()
+        if " " in key and (not has_article(key) or not romanised_short_enough(key)):
+            # two words without the Arabic article: most are a word of English and a name ("the
+            # sheriff", "Raquel Henry"), which the outline below would cost thousands of times a
+            # story; the press writes the South Asian two-word names GeoNames has ("Mirpur Khas",
+            # "Dera Bugti") as GeoNames does, and the table holds the glued forms ("Mirpurkhas")
+            return ()
+        table, sigs = self._romanised
+        if not table or romanised_letters(key) not in sigs:
+            return ()
+        return table.get(fold_romanisation(key), ())
+
+    @functools.cached_property
+    def _romanised(self) -> tuple[dict[str, tuple[int, ...]], frozenset[bytes]]:
+        """data/romanised.arrow, read on first use: (folding key -> rows, the
+        :func:`geo.places.romanise.letters` of every folding key); empty when the file is absent
+        (older builds)."""
+        out: dict[str, tuple[int, ...]] = {}
+        t = read_optional(self.data_dir / "romanised.arrow")
+        if t is None:
+            return out, frozenset()
+        for key, row in zip(t.column("key").to_pylist(), t.column("row").to_pylist()):
+            out[key] = out.get(key, ()) + (row,)
+        sigs = frozenset(t.column("letters").to_pylist()) if "letters" in t.column_names else frozenset(
+            romanised_letters(k) for k in out
+        )
+        return out, sigs
 
     def is_acronym_key(self, key: str) -> bool:
         """True when some name behind ``key`` is an all-caps abbreviation ("US", "K.P.", "NWFP"):

