@@ -670,6 +670,11 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
     before = text[max(s.start, t.start - 20):t.start]
     if lex.THAT_CLAUSE.search(before):
         return False  # "the governor said that Russian shelling killed two": "that" opens a clause
+    # a rule may read the means ("missile strikes") as the first word of its trigger: with the
+    # article before it the noun phrase is definite all the same ("after the missile strikes")
+    means = lex.INCIDENT_MEANS.match(trig)
+    if means and re.search(r"\b(?:the|this|that|these)\s+$", before, re.I):
+        before, trig = before + trig[:means.end()], trig[means.end():]
     # "more clashes", "new attacks", "similar raids" are other events, not the one told before
     if re.search(r"\b(?:the|this|that|these)\s+(?:(?!(?:more|further|new|fresh|other|similar|future|any)\b)[\w-]+\s+)?$", before, re.I) and re.match(
         r"(?:visit|trip|talks|meeting|summit|agreement|deal|accord|memorandum|raid|attack|attacks|assault|ambush|bombings?|blasts?|"

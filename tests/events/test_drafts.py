@@ -806,3 +806,35 @@ def test_a_visit_named_by_its_visitor_is_the_trip_told_before():
     )
     visits = [e for e in read(text) if e.subtype == "Visit"]
     assert len(visits) == 1 and visits[0].location.name == "Quetta", [(e.actors, e.rule) for e in visits]
+
+
+
+def test_the_missile_strikes_are_the_drone_strike_told_before():
+    # "the missile strikes": the incident's noun with the means before it, definite as "the strikes"
+    text = (
+        "A drone fired two missiles at a compound in Quetta on Sunday, killing three men. "
+        "Fighters fled the area soon after the missile strikes."
+    )
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert [(e.subtype, e.location.name) for e in events] == [("Air/drone strike", "Quetta")]
+
+
+def test_a_new_missile_strike_is_no_reference_back():
+    text = (
+        "A drone fired two missiles at a compound in Quetta on Sunday, killing three men. "
+        "On Monday a fresh missile strike hit a market in Gwadar, killing two traders."
+    )
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert sorted(e.location.name for e in events) == ["Gwadar", "Quetta"]
+
+
+
+def test_the_missile_strikes_do_not_fold_into_a_ground_attack():
+    # the means named with the noun ("missile strikes") refer to strikes told before, not to a
+    # ground attack told by its generic verb
+    text = (
+        "Militants attacked an army post near Quetta on Sunday, killing two soldiers. "
+        "Residents of Gwadar fled their homes on Sunday after the missile strikes."
+    )
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert sorted(e.type for e in events) == ["Battles", "Explosions/Remote violence"]
