@@ -873,7 +873,13 @@ def _one_briefing(a: Draft, b: Draft) -> bool:
     statements are compared here: they are one family (:func:`family`)."""
     # one day: the text tells it for one of them and both fall on it, or both are told in one
     # sentence ("summoned the envoy, accusing his country of ...": one act, whatever the dates)
-    one_day = ((a.date_from_text or b.date_from_text) and a.date == b.date) or a.sentence == b.sentence
+    one_day = ((a.date_from_text or b.date_from_text) and a.date == b.date) or a.sentence == b.sentence or (
+        # a page with no date that tells no day of either: nothing sets them on two days, and a
+        # government's reaction to one matter is told again under another name for the envoy
+        # ("summoned Myanmar's ambassador", "summoned Aung Min, Myanmar's ambassador, and
+        # protested strongly")
+        a.date is None and b.date is None and a.subtype == b.subtype == "Statement/Accusation"
+    )
     return (
         one_day
         and (bool(set(a.actors) & set(b.actors)) or state_of(a.actors[0]) == state_of(b.actors[0]))

@@ -838,3 +838,20 @@ def test_the_missile_strikes_do_not_fold_into_a_ground_attack():
     )
     events = [e for e in read(text) if e.type != "Diplomacy"]
     assert sorted(e.type for e in events) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_a_summons_told_twice_in_a_page_with_no_date_is_one_statement():
+    # no date for the page and no day for either: the envoy named twice, one summons
+    text = (
+        "Bangladesh summoned Myanmar's ambassador in Dhaka to protest against the shelling of border villages. "
+        "Later Foreign Secretary Rafiq Alam summoned Aung Min, Myanmar's ambassador, in Dhaka and protested strongly."
+    )
+    assert len([e for e in read(text, date=None) if e.subtype == "Statement/Accusation"]) == 1
+
+
+def test_summonses_told_on_two_days_stay_two_statements():
+    text = (
+        "Bangladesh summoned Myanmar's ambassador in Dhaka on Monday over the shelling of border villages. "
+        "On Wednesday Foreign Secretary Rafiq Alam summoned Aung Min, Myanmar's ambassador, in Dhaka again."
+    )
+    assert len([e for e in read(text) if e.subtype == "Statement/Accusation"]) == 2
