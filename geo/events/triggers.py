@@ -685,6 +685,9 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
         re.I,
     ):
         return True
+    # "in this attack the gunmen used drones": the clause is set in the incident its noun names
+    if t.type in ARMED_TYPES and lex.SET_IN_TOLD_ATTACK.search(text, max(s.start, t.start - 150), t.start):
+        return True
     # "welcomed Lavrov's visit", "the minister's trip was of great importance": a visit named by
     # its visitor refers to the trip told (as "the visit" does)
     if re.search(r"\w(?:'s|’s)\s+(?:[\w-]+\s+)?$", before) and re.match(r"(?:visit|trip)\b", trig, re.I):

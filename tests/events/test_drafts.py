@@ -855,3 +855,14 @@ def test_summonses_told_on_two_days_stay_two_statements():
         "On Wednesday Foreign Secretary Rafiq Alam summoned Aung Min, Myanmar's ambassador, in Dhaka again."
     )
     assert len([e for e in read(text) if e.subtype == "Statement/Accusation"]) == 2
+
+
+def test_a_clause_set_in_this_attack_tells_the_means_of_the_attack_told_before():
+    text = (
+        "Militants attacked a police post in Quetta with mortars on Sunday, killing four officers. "
+        "The army said that in this terrorist attack the militants had used drones carrying explosives "
+        "and had fired home-made explosive devices at the post."
+    )
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert [(e.subtype, e.location.name) for e in events] == [("Shelling/artillery/missile attack", "Quetta")]
+
