@@ -688,6 +688,13 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
     # "in this attack the gunmen used drones": the clause is set in the incident its noun names
     if t.type in ARMED_TYPES and lex.SET_IN_TOLD_ATTACK.search(text, max(s.start, t.start - 150), t.start):
         return True
+    # "the gunmen killed five more at the well": the deed of the attackers of the incident told
+    # before (an abduction or a rape stays an incident of its own, as ACLED keeps them)
+    if (
+        t.type in ARMED_TYPES and t.subtype not in ("Abduction/forced disappearance", "Sexual violence")
+        and lex.TOLD_ATTACKERS.search(text, max(s.start, t.start - 40), t.start)
+    ):
+        return True
     # "welcomed Lavrov's visit", "the minister's trip was of great importance": a visit named by
     # its visitor refers to the trip told (as "the visit" does)
     if re.search(r"\w(?:'s|’s)\s+(?:[\w-]+\s+)?$", before) and re.match(r"(?:visit|trip)\b", trig, re.I):

@@ -866,3 +866,14 @@ def test_a_clause_set_in_this_attack_tells_the_means_of_the_attack_told_before()
     events = [e for e in read(text) if e.type != "Diplomacy"]
     assert [(e.subtype, e.location.name) for e in events] == [("Shelling/artillery/missile attack", "Quetta")]
 
+
+def test_what_the_gunmen_did_is_the_attack_told_before():
+    # "the gunmen" are those of the raid told: the killings they did there are more of that raid,
+    # on its day, not a second attack dated by the interview told after them
+    text = (
+        "Bandits attacked the village of Kora near Menaka on Sunday, killing at least 11 people. "
+        "A resident said the gunmen killed five people at the entrance and six more inside the village. "
+        "Another resident described the attack to a radio station on Monday."
+    )
+    attacks = [e for e in read(text, date=dt.date(2025, 5, 13)) if e.subtype == "Attack"]
+    assert [(e.location.name, e.date) for e in attacks] == [("Menaka", dt.date(2025, 5, 11))]
