@@ -877,3 +877,13 @@ def test_what_the_gunmen_did_is_the_attack_told_before():
     )
     attacks = [e for e in read(text, date=dt.date(2025, 5, 13)) if e.subtype == "Attack"]
     assert [(e.location.name, e.date) for e in attacks] == [("Menaka", dt.date(2025, 5, 11))]
+
+
+def test_the_ministers_discussing_more_is_the_meeting_told_before():
+    # "the ministers": the definite plural of the parties' office names those of the talks told
+    text = (
+        "Pakistan's foreign minister Tariq Sarin held talks with his Iranian counterpart Ali Velan in Tehran on Monday. "
+        "Besides the border, the ministers discussed resuming direct flights halted since the pandemic and sharing "
+        "data on rivers with Iraq."
+    )
+    assert len([e for e in read(text) if e.subtype == "Meeting"]) == 1
