@@ -269,8 +269,8 @@ def _containment(mentions: Sequence[Mention]) -> Callable[[str, str], bool]:
     def contains(big_id: str, small_id: str) -> bool:
         small = places.get(small_id)
         if big_id.startswith("border:") and small_id.startswith("border:") and big_id != small_id:
-            # "cross-border shelling" on the lands' border, then "shelling of parts of the Kunar
-            # province" on the province's stretch of it: a part of that border, one incident
+            # "guns fired across the border" on the two lands' border, then "shells fell in Kestra
+            # province" on that province's stretch of it: a part of that border, one incident
             sides = set(big_id[len("border:"):].split("|"))
             return all(side_in(x, sides) for x in small_id[len("border:"):].split("|"))
         if big_id.startswith("border:") and small is not None:
