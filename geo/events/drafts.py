@@ -226,9 +226,19 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
             if any(word.search(text, max(sent.start, t.start - 40), min(sent.end, t.end + 40)) for t, sent in x.provenance[-8:])  # its latest mentions: bounded work per anaphor
         ]
         recent = [x for x in recent if x not in told] + told  # the named ones are tried first (read from the end)
+    trig = text[d.trigger.start:d.trigger.end]
+    means_named = (
+        d.type == "Explosions/Remote violence" and d.rule.subtype != GENERIC
+        and bool(lex.INCIDENT_MEANS.match(trig))
+    )
     for prev in reversed(recent):
         same = prev.subtype == d.subtype and prev.type == d.type
         violent_family = prev.type in VIOLENT_TYPES and d.type in VIOLENT_TYPES
+        if violent_family and not same and means_named:
+            # "the missile strikes", "the rocket attack" (the noun read with its means) name the
+            # means: the strike or bombing told before, not a ground fight or a history of attacks
+            # told by a generic word (whose own anaphors, "the attack", stay as they were)
+            violent_family = prev.type == d.type
         if not (same or violent_family):
             continue
         if prev.modality != "asserted" and d.modality == "asserted" and d.date_from_text:
@@ -863,7 +873,13 @@ def _one_briefing(a: Draft, b: Draft) -> bool:
     statements are compared here: they are one family (:func:`family`)."""
     # one day: the text tells it for one of them and both fall on it, or both are told in one
     # sentence ("summoned the envoy, accusing his country of ...": one act, whatever the dates)
-    one_day = ((a.date_from_text or b.date_from_text) and a.date == b.date) or a.sentence == b.sentence
+    one_day = ((a.date_from_text or b.date_from_text) and a.date == b.date) or a.sentence == b.sentence or (
+        # a page with no date that tells no day of either: nothing sets them on two days, and a
+        # government's reaction to one matter is told again under another name for the envoy
+        # ("summoned Myanmar's ambassador", "summoned Aung Min, Myanmar's ambassador, and
+        # protested strongly")
+        a.date is None and b.date is None and a.subtype == b.subtype == "Statement/Accusation"
+    )
     return (
         one_day
         and (bool(set(a.actors) & set(b.actors)) or state_of(a.actors[0]) == state_of(b.actors[0]))

@@ -261,8 +261,18 @@ def _containment(mentions: Sequence[Mention]) -> Callable[[str, str], bool]:
             places.setdefault(c.place.id, c.place)
     alpha3 = {p.country: p.id for p in places.values() if p.kind == "country"}
 
+    def side_in(side: str, sides: set[str]) -> bool:
+        """Is a border segment's side one of ``sides`` or a first-level area of one of them?"""
+        area = places.get(side)
+        return side in sides or (area is not None and alpha3.get(area.country) in sides)
+
     def contains(big_id: str, small_id: str) -> bool:
         small = places.get(small_id)
+        if big_id.startswith("border:") and small_id.startswith("border:") and big_id != small_id:
+            # "guns fired across the border" on the two lands' border, then "shells fell in Kestra
+            # province" on that province's stretch of it: a part of that border, one incident
+            sides = set(big_id[len("border:"):].split("|"))
+            return all(side_in(x, sides) for x in small_id[len("border:"):].split("|"))
         if big_id.startswith("border:") and small is not None:
             # "airstrikes on border areas" then "bombed areas near Paktika province": a side of the border
             sides = set(big_id[len("border:"):].split("|"))

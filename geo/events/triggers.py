@@ -671,6 +671,11 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
     before = text[max(s.start, t.start - 20):t.start]
     if lex.THAT_CLAUSE.search(before):
         return False  # "the governor said that Russian shelling killed two": "that" opens a clause
+    # a rule may read the means ("missile strikes") as the first word of its trigger: with the
+    # article before it the noun phrase is definite all the same ("after the missile strikes")
+    means = lex.INCIDENT_MEANS.match(trig)
+    if means and re.search(r"\b(?:the|this|that|these)\s+$", before, re.I):
+        before, trig = before + trig[:means.end()], trig[means.end():]
     # "more clashes", "new attacks", "similar raids" are other events, not the one told before
     if re.search(r"\b(?:the|this|that|these)\s+(?:(?!(?:more|further|new|fresh|other|similar|future|any)\b)[\w-]+\s+)?$", before, re.I) and re.match(
         r"(?:visit|trip|talks|meeting|summit|agreement|deal|accord|memorandum|raid|attack|attacks|assault|ambush|bombings?|blasts?|"
@@ -685,6 +690,16 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
     # the pronoun refers to, told before
     if lex.PRONOUN_PREDICATE.fullmatch(text, s.start, t.start) and re.match(
         r"(?:raid|attack|attacks|assault|ambush|bombings?|blasts?|explosions?|strikes?|air\s*strikes?|shooting|massacre)\b", trig, re.I
+    ):
+        return True
+    # "in this attack the gunmen used drones": the clause is set in the incident its noun names
+    if t.type in ARMED_TYPES and lex.SET_IN_TOLD_ATTACK.search(text, max(s.start, t.start - 150), t.start):
+        return True
+    # "the gunmen killed five more at the well": the deed of the attackers of the incident told
+    # before (an abduction or a rape stays an incident of its own, as ACLED keeps them)
+    if (
+        t.type in ARMED_TYPES and t.subtype not in ("Abduction/forced disappearance", "Sexual violence")
+        and lex.TOLD_ATTACKERS.search(text, max(s.start, t.start - 40), t.start)
     ):
         return True
     # "welcomed Lavrov's visit", "the minister's trip was of great importance": a visit named by

@@ -806,3 +806,84 @@ def test_a_visit_named_by_its_visitor_is_the_trip_told_before():
     )
     visits = [e for e in read(text) if e.subtype == "Visit"]
     assert len(visits) == 1 and visits[0].location.name == "Quetta", [(e.actors, e.rule) for e in visits]
+
+
+
+def test_the_missile_strikes_are_the_drone_strike_told_before():
+    # "the missile strikes": the incident's noun with the means before it, definite as "the strikes"
+    text = (
+        "A drone fired two missiles at a compound in Quetta on Sunday, killing three men. "
+        "Fighters fled the area soon after the missile strikes."
+    )
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert [(e.subtype, e.location.name) for e in events] == [("Air/drone strike", "Quetta")]
+
+
+def test_a_new_missile_strike_is_no_reference_back():
+    text = (
+        "A drone fired two missiles at a compound in Quetta on Sunday, killing three men. "
+        "On Monday a fresh missile strike hit a market in Gwadar, killing two traders."
+    )
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert sorted(e.location.name for e in events) == ["Gwadar", "Quetta"]
+
+
+
+def test_the_missile_strikes_do_not_fold_into_a_ground_attack():
+    # the means named with the noun ("missile strikes") refer to strikes told before, not to a
+    # ground attack told by its generic verb
+    text = (
+        "Militants attacked an army post near Quetta on Sunday, killing two soldiers. "
+        "Residents of Gwadar fled their homes on Sunday after the missile strikes."
+    )
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert sorted(e.type for e in events) == ["Battles", "Explosions/Remote violence"]
+
+
+def test_a_summons_told_twice_in_a_page_with_no_date_is_one_statement():
+    # no date for the page and no day for either: the envoy named twice, one summons
+    text = (
+        "Bangladesh summoned Myanmar's ambassador in Dhaka to protest against the shelling of border villages. "
+        "Later Foreign Secretary Rafiq Alam summoned Aung Min, Myanmar's ambassador, in Dhaka and protested strongly."
+    )
+    assert len([e for e in read(text, date=None) if e.subtype == "Statement/Accusation"]) == 1
+
+
+def test_summonses_told_on_two_days_stay_two_statements():
+    text = (
+        "Bangladesh summoned Myanmar's ambassador in Dhaka on Monday over the shelling of border villages. "
+        "On Wednesday Foreign Secretary Rafiq Alam summoned Aung Min, Myanmar's ambassador, in Dhaka again."
+    )
+    assert len([e for e in read(text) if e.subtype == "Statement/Accusation"]) == 2
+
+
+def test_a_clause_set_in_this_attack_tells_the_means_of_the_attack_told_before():
+    text = (
+        "Militants attacked a police post in Quetta with mortars on Sunday, killing four officers. "
+        "Police said that in this ambush the rebels had thrown hand grenades and had planted "
+        "a roadside bomb near the post."
+    )
+    events = [e for e in read(text) if e.type != "Diplomacy"]
+    assert [(e.subtype, e.location.name) for e in events] == [("Shelling/artillery/missile attack", "Quetta")]
+
+
+def test_what_the_gunmen_did_is_the_attack_told_before():
+    # "the gunmen" are those of the raid told: the killings they did there are more of that raid,
+    # on its day, not a second attack dated by the interview told after them
+    text = (
+        "Bandits attacked the village of Kora near Menaka on Sunday, killing at least 11 people. "
+        "A farmer said the gunmen shot two guards at the gate and then killed three traders in the market. "
+        "Another resident described the attack to a radio station on Monday."
+    )
+    attacks = [e for e in read(text, date=dt.date(2025, 5, 13)) if e.subtype == "Attack"]
+    assert [(e.location.name, e.date) for e in attacks] == [("Menaka", dt.date(2025, 5, 11))]
+
+
+def test_the_ministers_discussing_more_is_the_meeting_told_before():
+    # "the ministers": the definite plural of the parties' office names those of the talks told
+    text = (
+        "Pakistan's foreign minister Tariq Sarin held talks with his Iranian counterpart Ali Velan in Tehran on Monday. "
+        "Besides the border, the ministers discussed reopening a rail link closed since the floods and sharing "
+        "weather reports with Iraq."
+    )
+    assert len([e for e in read(text) if e.subtype == "Meeting"]) == 1

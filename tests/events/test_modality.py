@@ -88,6 +88,8 @@ def test_an_event_dated_years_before_the_article_is_background():
         "Tehran bourses, and agreed to look into linking their bond markets too.",
         # the week before: what led up to the incidents the news tells by their weekday
         "Last week four guards were killed in a raid on a checkpoint in the Menaka district.",
+        # stressed as recent, still the week before
+        "Just last week police detained 30 people who had staged a sit-in at the ministry in Quetta.",
     ],
 )
 @pytest.mark.parametrize("date", [None, dt.date(2025, 5, 12)])

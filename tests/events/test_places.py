@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 from event_fixtures import PLACES, capital, country, mentions_of, one, read
 
-from geo.events.extract import extract
+from geo.events.extract import _containment, extract
 from geo.models import Article, Mention, Place, ScoredPlace
 
 
@@ -708,3 +708,13 @@ def test_only_a_namesake_inside_a_named_area_takes_the_site(other_name, expected
     events = extract(Article("t", "", text, dt.date(2025, 5, 12)), mentions, border=lambda a, b: None, country=country, capital=capital)
     visit = one(events, "Visit")
     assert (visit.location.name if visit.location.id == "gn:2" else f"{visit.location.name} (Tillaberi)") == expected
+
+
+def test_a_provinces_stretch_of_a_border_lies_on_the_border_of_its_land():
+    # "cross-border shelling" on the Iran-Pakistan border, then shelling of parts of Balochistan on
+    # the province's stretch of it: one site inside the other, so one incident may be told twice
+    names = ("Iran", "Pakistan", "Balochistan")
+    contains = _containment([Mention(0, len(n), n, PLACES[n], 1.0) for n in names])
+    assert contains("border:IRN|PAK", "border:IRN|PK-BA")
+    assert not contains("border:IRN|PK-BA", "border:IRN|PAK")
+    assert not contains("border:AFG|PAK", "border:IRN|PK-BA")
