@@ -1,0 +1,27 @@
+"""Violence against civilians as local dailies tell it: raids on travellers and villages, and who
+speaks about them (geo/lang/en/events.toml). Real gazetteer; sentences and names are ours."""
+from __future__ import annotations
+
+from geo.pipeline import analyse_text
+
+
+def asserted(text: str, date: str | None = "2025-05-14"):
+    return [e for e in analyse_text(text, date=date).articles[0].events if e.modality == "asserted"]
+
+
+def test_roadblocks_of_an_armed_group_are_no_protest():
+    # an armed group's roadblocks are the means of its raid on travellers, no crowd's protest
+    # (nor, with lorries burnt there, a violent demonstration)
+    for text in (
+        "Gunmen killed four bus passengers near Turbat on Tuesday night, police said. "
+        "The insurgents also set up roadblocks on the coastal highway and torched two lorries.",
+        "Gunmen killed four bus passengers near Turbat on Tuesday night, police said. Besides the bus attack, "
+        "the insurgents set up roadblocks and stopped two lorries carrying cement, setting them on fire.",
+    ):
+        assert not [e for e in asserted(text) if e.type in ("Protests", "Riots")]
+
+
+def test_roadblocks_of_residents_stay_a_protest():
+    text = "Angry residents set up roadblocks on the highway near Turbat on Tuesday to protest the killings."
+    assert [e for e in asserted(text) if e.type == "Protests"]
+
