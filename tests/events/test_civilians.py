@@ -25,3 +25,13 @@ def test_roadblocks_of_residents_stay_a_protest():
     text = "Angry residents set up roadblocks on the highway near Turbat on Tuesday to protest the killings."
     assert [e for e in asserted(text) if e.type == "Protests"]
 
+
+def test_the_area_of_the_victims_home_village_is_no_site():
+    # "farmers from X village in Y district who went to Z district": Y says where their home
+    # village is, the origin; the attack is at Z
+    text = (
+        "Police said that three farmers from Tolmarek village in Bishnupur district who went to the hills of "
+        "Churachandpur district on Monday to cut bamboo were shot dead by militants."
+    )
+    evs = [e for e in asserted(text) if e.type == "Violence against civilians"]
+    assert evs and all("Bishnupur" not in e.location.name for e in evs)
