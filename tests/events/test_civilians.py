@@ -19,9 +19,7 @@ def test_roadblocks_of_an_armed_group_are_no_protest():
         "the insurgents set up roadblocks and stopped two lorries carrying cement, setting them on fire.",
     ):
         assert not [e for e in asserted(text) if e.type in ("Protests", "Riots")]
-
-
-def test_roadblocks_of_residents_stay_a_protest():
+    # residents' roadblocks stay a protest
     text = "Angry residents set up roadblocks on the highway near Turbat on Tuesday to protest the killings."
     assert [e for e in asserted(text) if e.type == "Protests"]
 
@@ -35,3 +33,14 @@ def test_the_area_of_the_victims_home_village_is_no_site():
     )
     evs = [e for e in asserted(text) if e.type == "Violence against civilians"]
     assert evs and all("Bishnupur" not in e.location.name for e in evs)
+
+
+def test_a_raid_told_by_invaded_or_razed_is_an_attack():
+    # local dailies tell a raid on a settlement by the armed group's entry or its burning
+    for text in (
+        "Suspected bandits invaded Tolmarek community in Kauru Local Government Area on Monday night.",
+        "Armed men razed the hamlet of Vessaguri near Kauru on Monday.",
+    ):
+        assert [e.subtype for e in asserted(text) if e.type == "Violence against civilians"] == ["Attack"]
+    # no armed group: no raid
+    assert not asserted("Locusts invaded the farms near Kauru on Monday.")
