@@ -44,3 +44,31 @@ def test_a_raid_told_by_invaded_or_razed_is_an_attack():
         assert [e.subtype for e in asserted(text) if e.type == "Violence against civilians"] == ["Attack"]
     # no armed group: no raid
     assert not asserted("Locusts invaded the farms near Kauru on Monday.")
+
+
+def test_vigilantes_acting_with_the_police_are_no_mob():
+    # vigilantes beside the police or the troops are a guard of the community, no mob
+    text = (
+        "Gunmen killed a worshipper in a church in Kauru on Sunday evening. Police, in collaboration with "
+        "vigilantes, responded to the gunshots and the attackers fled into the bush."
+    )
+    assert not [e for e in asserted(text) if e.type == "Riots"]
+
+
+def test_a_land_s_clergy_speak_for_no_state():
+    # "Norland's bishops condemned": the possessive says whose clergy speak; the state's own
+    # ministry still does
+    base = "Gunmen killed ten people at a wake in Irapuato on Tuesday. "
+    said = asserted(base + "Mexico's Catholic bishops condemned the violence as a sign of a weakening social fabric.")
+    assert not [e for e in said if e.type == "Diplomacy"]
+    said = asserted(base + "Mexico's foreign ministry condemned the violence.")
+    assert [e for e in said if e.type == "Diplomacy"]
+
+
+def test_the_second_incident_of_murder_names_the_killing_told():
+    # "This is the second incident of murder in X in a month": the killing just told, by its kind
+    text = (
+        "Militants killed two villagers in Kotrung in Manipur on Sunday. "
+        "This is the second incident of murder in Manipur in a month."
+    )
+    assert len([e for e in asserted(text) if e.type == "Violence against civilians"]) == 1
