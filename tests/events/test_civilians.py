@@ -72,3 +72,17 @@ def test_the_second_incident_of_murder_names_the_killing_told():
         "This is the second incident of murder in Manipur in a month."
     )
     assert len([e for e in asserted(text) if e.type == "Violence against civilians"]) == 1
+
+
+def test_similar_incidents_in_the_plural_are_other_incidents_of_the_kind():
+    # "have been behind similar targeted killings", "similar attacks have taken place": incidents
+    # of the kind in general, as "such attacks"; "in a similar attack on Thursday" is one more told
+    base = "Gunmen killed six bus passengers near Ormara in Gwadar district on Wednesday. "
+    for more in (
+        "No group has claimed the attack, but separatist groups have previously been behind similar targeted "
+        "killings of travellers in the province.",
+        "Similar attacks on travellers have taken place in the province.",
+    ):
+        assert len(asserted(base + more, date="2025-03-28")) == 1
+    more = "In a similar attack on Thursday, gunmen killed two labourers in Turbat."
+    assert len(asserted(base + more, date="2025-03-28")) == 2
