@@ -86,3 +86,15 @@ def test_similar_incidents_in_the_plural_are_other_incidents_of_the_kind():
         assert len(asserted(base + more, date="2025-03-28")) == 1
     more = "In a similar attack on Thursday, gunmen killed two labourers in Turbat."
     assert len(asserted(base + more, date="2025-03-28")) == 2
+
+
+def test_the_start_of_the_month_is_before_the_news_week_late_in_the_month():
+    # "at the start of November" in a report of 19 November: the first days of the month, weeks
+    # before the attack reported, are context; in a report of 6 November they are the news week
+    text = (
+        "Gunmen on Tuesday killed two worshippers in a church in Eruku in Kwara state. The attack comes after "
+        "the US president at the start of November threatened military action against Nigeria."
+    )
+    late = [e for e in asserted(text, date="2025-11-19") if e.type == "Diplomacy"]
+    early = [e for e in asserted(text, date="2025-11-06") if e.type == "Diplomacy"]
+    assert (late, [e.subtype for e in early]) == ([], ["Threat"])
