@@ -98,3 +98,13 @@ def test_the_start_of_the_month_is_before_the_news_week_late_in_the_month():
     late = [e for e in asserted(text, date="2025-11-19") if e.type == "Diplomacy"]
     early = [e for e in asserted(text, date="2025-11-06") if e.type == "Diplomacy"]
     assert (late, [e.subtype for e in early]) == ([], ["Threat"])
+
+
+def test_an_aside_between_the_armed_group_and_its_raid():
+    # the group, an aside between commas, then its verb: still the group's raid
+    for text in (
+        "\"Bandits\", as the gangs are known locally, struck a mosque in the town of Tolmarek, in Katsina "
+        "state's Malumfashi local government area on Tuesday.",
+        "The gunmen, who came on motorbikes, invaded Tolmarek community in Kauru on Monday.",
+    ):
+        assert [e.type for e in asserted(text)] == ["Violence against civilians"]
