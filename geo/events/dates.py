@@ -88,7 +88,7 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
             days = n * (7 if shift.group("unit").lower().startswith("week") else 1)
             sign = -1 if shift.group("dir").lower() == "after" else 1
             d.date, d.time_precision, d.date_from_text = base.date + dt.timedelta(days=sign * days), base.precision, True
-            d.whole_year, d.earlier = is_whole_year(base), is_earlier(base)
+            d.whole_year, d.earlier = is_whole_year(base), is_earlier(base, ref)
             d.rule_name += f"+date({shift.group(0)})"
             return
     elif found:
@@ -105,7 +105,7 @@ def date_event(d: Draft, text: str, s: Span, t: Trigger, window: tuple[int, int]
         if direct and not d.rule.has("speech_act") and d.type != DI and _report_day(text, s, chosen):
             direct = False  # "…, police said on Thursday": the report's day, not the event's
         d.date, d.time_precision, d.date_from_text = chosen.date, chosen.precision, chosen.date is not None and direct
-        d.whole_year, d.earlier = is_whole_year(chosen), is_earlier(chosen)
+        d.whole_year, d.earlier = is_whole_year(chosen), is_earlier(chosen, ref)
         d.night = "night" in chosen.text.lower()
         d.date_end = chosen.end if inwin else -1
         if chosen.date is None:
@@ -344,9 +344,20 @@ def is_whole_year(m: _dates.DateMatch) -> bool:
     return m.rule in _YEAR_RULES or (m.rule == "ago" and "year" in m.text.lower())
 
 
-def is_earlier(m: _dates.DateMatch) -> bool:
-    """"earlier this month", "earlier this year": the part of the period before the days reported."""
+def is_earlier(m: _dates.DateMatch, ref: dt.date | None = None) -> bool:
+    """"earlier this month", "earlier this year": the part of the period before the days reported.
+
+    "at the start of November", "in early November" name the month's first days (its first ten
+    read here): before the days reported when the tenth is more than a news week before the
+    article ("Trump at the start of November threatened ..." in a report of 19 November).
+    """
+    if m.rule == "month" and m.date is not None and ref is not None and _EARLY_IN_MONTH.match(m.text):
+        return ref - m.date.replace(day=10) > NEWS_WEEK
     return m.rule in ("this-month", "this-year") and m.text.lower().startswith("earlier")
+
+
+#: The first days of a month named: "early November", "the start of November", "the beginning of May".
+_EARLY_IN_MONTH = re.compile(r"(?i)(?:the\s+)?(?:early|(?:start|beginning|first\s+days?)\s+of)\b")
 
 
 def _last_day(d: Draft, ref: dt.date) -> dt.date:

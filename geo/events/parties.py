@@ -225,6 +225,11 @@ def _non_state_speaker(text: str, t: Trigger, window: tuple[int, int], d: Draft,
     """
     end = None
     speaker = next((a for a in actors if d.actors and a.name == d.actors[0] and window[0] <= a.start < t.start), None)
+    if speaker is not None and speaker.kind == "country" and (pos := re.match(r"(?:'s|’s)\s+", text[speaker.end:speaker.end + 4])):
+        # "Mexico's Catholic bishops condemned", "Norland's main opposition party accused": the
+        # land's possessive says whose clergy or party speaks, not that the state does
+        if (m := lex.NON_STATE_SPEAKER.match(text, speaker.end + pos.end(), t.start)) is not None:
+            return lex.STATE_SPEAKER.search(text, m.end(), t.start) is None
     if speaker is not None and speaker.kind in ("country", "role", "group"):
         # a country, an office; a group by its noun: "villagers", "Baloch separatists", not "the
         # provincial government". A person or an organisation is known by the words that

@@ -95,12 +95,24 @@ def _cue_before(before: str) -> str:
     if c.group("verb"):
         return "in"  # "gunmen raided Kaura Namoda": the object of the attack
     if prep in ("in", "at", "inside", "within", "throughout", "across", "around", "over", "off", "on"):
+        if prep == "in" and _FROM_PLACE_IN.search(before, 0, c.start()):
+            # "four farmers from Tolmarek village in Vessa district went to the forest": the area
+            # after the home village only says where that village is, the people's origin too
+            return "from"
         return "in"
     if prep.endswith(" of") and prep.startswith(("on ", "along ", "off ")):
         return "in"  # "on the Mediterranean coast of Egypt": on the land's own coast
     if prep in ("to", "towards", "toward", "into"):
         return "to"
     return prep
+
+
+#: "from Tolmarek village ", "from the village of Tolmarek ", "from Tolmarek, ": a home place
+#: told right before "in" (the area holding it), so the area is part of where people come from.
+_FROM_PLACE_IN = re.compile(
+    r"\bfrom\s+(?:the\s+(?:village|town|hamlet|community)\s+of\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:(?:village|town|hamlet|community|area|locality)\s+)?,?\s*$"
+)
 
 
 #: A name, then what only says where it is from another place: "Nasirabad, 40 kilometres from",

@@ -689,7 +689,7 @@ def is_anaphoric(text: str, s: Span, t: Trigger) -> bool:
     # "It was the region's deadliest attack in years": a pronoun's predicate names the incident
     # the pronoun refers to, told before
     if lex.PRONOUN_PREDICATE.fullmatch(text, s.start, t.start) and re.match(
-        r"(?:raid|attack|attacks|assault|ambush|bombings?|blasts?|explosions?|strikes?|air\s*strikes?|shooting|massacre)\b", trig, re.I
+        r"(?:raid|attack|attacks|assault|ambush|bombings?|blasts?|explosions?|strikes?|air\s*strikes?|shooting|massacre|murders?|killings?)\b", trig, re.I
     ):
         return True
     # "in this attack the gunmen used drones": the clause is set in the incident its noun names
