@@ -226,3 +226,22 @@ def test_the_burning_of_a_crowd_that_turned_violent_is_its_riot():
     # armed men burning vehicles stay their own property destruction
     text = "Gunmen turned violent in Dovan on Monday, where they set vehicles on fire."
     assert crowds(read(text)) == []
+
+
+def test_a_mob_of_protesters_is_the_crowd_of_a_demonstration_no_mob_violence():
+    # the mob is named as the demonstrators: their clash with the police is the demonstration's
+    text = "A furious mob of demonstrators clashed with riot police in Dovan on Monday."
+    assert crowds(read(text)) == [("Violent demonstration", "Dovan")]
+    # a mob of no demonstration named stays mob violence
+    text = "A furious mob beat two traders in Dovan on Monday."
+    assert crowds(read(text)) == [("Mob violence", "Dovan")]
+
+
+def test_an_arrest_after_clashes_broke_out_in_its_own_sentence_is_the_crowds():
+    # the clashes are told after the arrest in one sentence: the arrested were taken at that riot
+    text = (
+        "Police detained 22 people after violent clashes broke out outside the assembly in central Dovan on Monday. "
+        "The police chief said the arrests came after hundreds of protesters tried to force the gates."
+    )
+    events = [e for e in read(text) if e.modality == "asserted"]
+    assert [(e.type, e.subtype, e.location.name) for e in events] == [("Riots", "Violent demonstration", "Dovan")]
