@@ -58,6 +58,7 @@ from geo.geoparse.tokens import (
     _Tok,
 )
 from geo.lang.en.bodies import BODY_TAILS as _BODY_TAILS
+from geo.lang.en.bodies import COURT_OR_STATION_HEADS, COURT_OR_STATION_QUALIFIERS
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.namesakes import EPONYM_COMPOUNDS as _EPONYM_COMPOUNDS
 from geo.lang.en.organisations import ARMED_GROUP_NAMES as _ARMED_GROUP_NAMES
@@ -487,6 +488,8 @@ def _not_this_place(s: _Scan, sp: _Span) -> bool:
         return True  # "an al-Shabab attack": the movement, not the hamlet of its name
     if sp.single and low in _NEWS_AGENCY_NAMES:
         return True  # "Xinhua reported": the news agency, not one of the towns of its name
+    if sp.single and first.word in COURT_OR_STATION_QUALIFIERS and _COURT_OR_STATION_HEAD.match(text, end):
+        return True  # "Sligo Garda Station": the police's word, not the town on Lake Garda
     if sp.single and after in _EPONYM_COMPOUNDS.get(low, ()):
         return True  # "Molotov cocktails", "Brussels sprouts": a thing named after a place
     if text[first.start - 1 : first.start] == "/" and _STRAIN_AFTER.match(text, end):
@@ -837,6 +840,7 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
         and sp.nxt not in _LOCAL_BODIES
         and not _body_after(s, sp.chain_e)
         and not _hyphen_twin(s, sp, left=False)
+        and not _COURT_OR_STATION.match(s.text, toks[m.j].end)  # "Midleton Garda Station": the town's
     ):
         return None  # a small place's name before another name: a brand, firm or person
     return form, cues, weak_pos
@@ -930,6 +934,16 @@ def _initials_of_a_name(s: _Scan, j: int) -> bool:
         and (t.word.lower() in s.surnames or t.word.lower() in s.first_names or s.zipf.get(t.word.lower(), 0.0) < _ZIPF_RARE_WORD)
         for t in names
     )
+
+
+#: A court or police station named after the town before it ("Preston Crown Court", "Midleton
+#: Garda Station"): see :data:`geo.lang.en.bodies.COURT_OR_STATION_AFTER`.
+_COURT_OR_STATION = re.compile(
+    r"\s+(?:" + "|".join(map(re.escape, sorted(COURT_OR_STATION_QUALIFIERS, key=len, reverse=True))) + r")"
+    r"\s+(?:" + "|".join(sorted(COURT_OR_STATION_HEADS)) + r")\b"
+)
+#: The head word after a qualifying word ("Garda Station"): see :data:`_COURT_OR_STATION`.
+_COURT_OR_STATION_HEAD = re.compile(r"\s+(?:" + "|".join(sorted(COURT_OR_STATION_HEADS)) + r")\b")
 
 
 def _body_after(s: _Scan, k: int) -> bool:

@@ -40,7 +40,7 @@ from geo.geoparse.cues import (
     _span_keys,
     _state_abbrev,
 )
-from geo.geoparse.judges import _AGE_AFTER, _APPOSITION, _Found, _judge, _Match
+from geo.geoparse.judges import _AGE_AFTER, _APPOSITION, _COURT_OR_STATION, _Found, _judge, _Match
 from geo.geoparse.resolve import _ABBREV_RE, US_STATE_ABBREV
 from geo.geoparse.tokens import (
     _english_word,
@@ -84,6 +84,7 @@ from geo.lang.en.settlements import SITE_NOUNS_AFTER as _SITE_NOUNS_AFTER
 from geo.lang.en.settlements import SITE_NOUNS_PLURAL as _SITE_NOUNS_PLURAL
 from geo.lang.en.settlements import SITES_OF_PLURAL as _SITES_OF_PLURAL
 from geo.lang.en.settlements import TOWNSHIP_COUNTRIES as _TOWNSHIP_COUNTRIES
+from geo.lang.en.settlements import US_TOWNSHIP_STATES as _US_TOWNSHIP_STATES
 from geo.lang.en.titles import PERSON_ROLES as _PERSON_ROLES
 from geo.lang.en.titles import PERSONAL_TITLES as _PERSONAL_TITLES
 from geo.lang.en.titles import TITLES as _TITLES
@@ -952,6 +953,8 @@ def _first_name_person(s: _Scan, at: _At) -> int | None:
     i, toks, text, found = at.i, s.toks, s.text, at.found
     if not ((found is None or found[0] == i) and at.low in s.first_names and i + 1 < s.n):
         return None
+    if found is not None and _COURT_OR_STATION.match(text, toks[i].end):
+        return None  # "Preston Crown Court": a court or police station takes its town's name, no person's
     j = i + 1
     if j + 1 < s.n and toks[j].cap and text[toks[i].end : toks[j].start] == "-" and toks[j].word.lower() in s.first_names:
         j += 1  # a double first name ("Kerry-Ann", "Jean-Pierre"); "Winston-Salem" is none
@@ -1192,8 +1195,10 @@ def _county(s: _Scan, at: _At) -> int | None:
 def _township(s: _Scan, at: _At) -> int | None:
     """ "Brask Township", "Orlund Twp.", "the Township of Velmont": a gazetteer name that the
     text calls a civil township is a place of the countries whose townships are named so
-    (:data:`geo.lang.en.settlements.TOWNSHIP_COUNTRIES`), read among their places of that name
-    only ("Bradford Township" is no town of England); with none there, a settlement the
+    (:data:`geo.lang.en.settlements.TOWNSHIP_COUNTRIES`; in the US, of the states that have
+    civil townships, :data:`~geo.lang.en.settlements.US_TOWNSHIP_STATES`), read among their
+    places of that name only ("Bradford Township" is no town of England, "Cooper Township" no
+    town of Texas); with none there, a settlement the
     gazetteer lacks, left unresolved. The township's word is part of the mention."""
     i, toks, found, text = at.i, s.toks, at.found, s.text
     if found is None:
@@ -1211,7 +1216,8 @@ def _township(s: _Scan, at: _At) -> int | None:
         return None
     # places of that own name: another place's alias ("Penn" for Penngrove) names no township
     places = tuple(p for p in s.gaz.by_key(found[1])
-                   if p.country in _TOWNSHIP_COUNTRIES and p.kind == "place" and normalize_cached(p.name) == found[1])
+                   if p.country in _TOWNSHIP_COUNTRIES and p.kind == "place" and normalize_cached(p.name) == found[1]
+                   and (p.country != "US" or p.admin1 in _US_TOWNSHIP_STATES))
     if places:
         s.matches.append(_Match(i, j, found[1], places, "township", end))
     else:

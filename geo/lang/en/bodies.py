@@ -8,7 +8,7 @@ Not the heads of companies, parties, clubs or newspapers: those are in
 """
 from __future__ import annotations
 
-__all__ = ["AREA_OFFICES", "BODY_TAILS", "BORDER_WITH", "STATE_AS_NATION"]
+__all__ = ["AREA_OFFICES", "BODY_TAILS", "BORDER_WITH", "COURT_OR_STATION_HEADS", "COURT_OR_STATION_QUALIFIERS", "STATE_AS_NATION"]
 
 #: Lower-case last words of the names of public bodies, services and local institutions.
 BODY_TAILS = frozenset(
@@ -16,6 +16,20 @@ BODY_TAILS = frozenset(
     administration bureau service services district court society foundation association
     center centre library pantry lodge hospital facility circuit harbor harbour""".split()
 )
+
+#: The courts and police stations of Britain, Ireland, Australia and New Zealand take the name of
+#: the town they sit in ("Preston Crown Court", "Carlow District Court", "Midleton Garda
+#: Station", "Orlun Magistrates' Court"): court and crime news names one in nearly every story,
+#: and the town's name before it is that town, not a first name ("Preston Crown", a person) or a
+#: small place's name before a firm's. After the name: a court's or police's qualifying word,
+#: then "Court" or "Station" (the pair is what says it; a bare "Crown" or "County" after a name
+#: says nothing; "Fermoy Garda station" is written in lower case too). The qualifying word there
+#: is no place either: "Garda" is also a town on Lake Garda.
+COURT_OR_STATION_QUALIFIERS = frozenset(
+    """Crown Magistrates Magistrates' Magistrates’ Sheriff Sheriff's Sheriff’s County District Circuit
+    Coroner's Coroner’s Coroners Youth Family Garda Police""".split()
+)
+COURT_OR_STATION_HEADS = frozenset("Court Courts Station court station".split())
 
 #: What follows a lower-case "state" after a country's name when the state is the nation's
 #: government or a legal condition, not a first-level area: "Guatemala state of siege", "Peru

@@ -52,6 +52,11 @@ EPONYM_COMPOUNDS: dict[str, frozenset[str]] = {
         "oxford": "comma shoes",
         "dijon": "mustard",
         "worcestershire": "sauce",
+        # Ireland's police, An Garda Síochána, bears the name of a town on Lake Garda: "Sligo
+        # Garda Station", "a Garda spokesman" in Irish news are the force
+        "garda": "station stations síochána siochana spokesman spokeswoman spokesperson commissioner "
+                 "superintendent sergeant inspector member members officer officers patrol car cars "
+                 "investigation investigators division district headquarters",
         # a goddess, whose festival and images South Asian news names often (Durg is a city)
         "durga": "puja pooja idol idols immersion pandal pandals",
     }.items()

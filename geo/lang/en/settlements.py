@@ -18,6 +18,7 @@ __all__ = [
     "NOT_SETTLEMENT_TAILS",
     "SETTLEMENT_TAILS",
     "TOWNSHIP_COUNTRIES",
+    "US_TOWNSHIP_STATES",
     "QUARTER_AFTER",
     "COUNTY_ABBREVIATION",
     "IRISH_COUNTIES",
@@ -53,6 +54,15 @@ SETTLEMENT_TAILS = frozenset({"Township", "Twp"})
 #: Township, Sagaing Region"), the townships of China and Taiwan and South Africa's: a township
 #: so named is a place of one of them, never a namesake elsewhere.
 TOWNSHIP_COUNTRIES = frozenset({"US", "CA", "MM", "CN", "TW", "ZA"})
+
+#: The US states whose counties are divided into civil townships that govern themselves and go
+#: by "X Township" in their news (the Census Bureau's minor civil divisions named townships):
+#: the Midwest, New Jersey and Pennsylvania. Texas, Georgia or California have none, so a town
+#: there is no reading of "Cooper Township" (a Pennsylvania township the gazetteer lacks is
+#: better left unresolved than pinned on a Texas town of that name).
+US_TOWNSHIP_STATES = frozenset(
+    "US-" + s for s in "IL IN IA KS MI MN MO NE NJ ND OH PA SD".split()
+)
 
 #: Lower-case nouns after "the <Name>" that call it a part of a town ("in the Orlund
 #: neighborhood", "the Velmont area of Brask" with the town after "of").
