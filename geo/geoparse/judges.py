@@ -68,6 +68,7 @@ from geo.lang.en.organisations import NEWS_AGENCY_NAMES as _NEWS_AGENCY_NAMES
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.organisations import ORG_NOUNS as _ORG_NOUNS
 from geo.lang.en.organisations import TRADE_HEADS as _TRADE_HEADS
+from geo.lang.en.person_names import NAME_PARTICLES as _NAME_PARTICLES
 from geo.lang.en.placeheads import COMBINING_FORMS as _COMBINING_FORMS
 from geo.lang.en.placeheads import HEAD_ABBREVIATIONS as _HEAD_ABBREVIATIONS
 from geo.lang.en.placeheads import ROUTE_WORDS as _ROUTE_WORDS
@@ -830,6 +831,8 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
         return None  # "the ambassador Cheng Yonghua": an office before a full name starts with the person's first name
     if form == "name" and sp.prev_cap and _inside_unknown_name(s, sp) and not _hyphen_twin(s, sp, left=True):
         return None
+    if form == "name" and (_particle_joined(s, sp.m.i - 1, -1) or _particle_joined(s, sp.m.j + 1, 1)):
+        return None  # "Harun-or-Rashid", "Zia-ur-Rahman": one person's given name, not Rosetta
     if form == "name" and not sp.prominent and (_hyphen_fragment(s, sp, left=True) or _hyphen_fragment(s, sp, left=False)):
         return None  # "Liptako-Gourma", "Carrefour-Feuilles": one word of a longer name the gazetteer lacks
     if (
@@ -844,6 +847,19 @@ def _judge_name(s: _Scan, sp: _Span) -> tuple[str, list[str], bool] | None:
     ):
         return None  # a small place's name before another name: a brand, firm or person
     return form, cues, weak_pos
+
+
+def _particle_joined(s: _Scan, k: int, step: int) -> bool:
+    """Is token ``k`` a name particle (:data:`geo.lang.en.person_names.NAME_PARTICLES`) joined by
+    bare hyphens to the name on one side and to a capitalised word on the other (``step`` -1:
+    the name is after it, "Harun-or-Rashid"; 1: before it, "Rashid-ur-Rahman")?"""
+    toks, text = s.toks, s.text
+    far = k + step
+    if not (0 <= k < s.n and 0 <= far < s.n) or toks[k].word not in _NAME_PARTICLES or not toks[far].cap:
+        return False
+    near = k - step  # the name's own token
+    left, right = (toks[far], toks[near]) if step < 0 else (toks[near], toks[far])
+    return text[left.end : toks[k].start] == "-" and text[toks[k].end : right.start] == "-"
 
 
 def _hyphen_twin(s: _Scan, sp: _Span, *, left: bool) -> bool:

@@ -10,7 +10,15 @@ from pathlib import Path
 
 from geo.errors import DataError
 
-__all__ = ["FIRST_PCT", "LAST_PCT", "census_names"]
+__all__ = ["FIRST_PCT", "LAST_PCT", "NAME_PARTICLES", "census_names"]
+
+#: Lower-case particles that join the parts of one Arabic-derived given name as South Asian and
+#: Arabic newspapers write it ("Harun-or-Rashid", "Zia-ur-Rahman", "Ikram-ul-Haq",
+#: "Nasir-ud-Din", "Aziz-uz-Zaman"): the article assimilated to the next word. A capitalised word
+#: joined by one of them to another is part of a person's name, whatever place it also names
+#: ("Rashid" is Rosetta's Arabic name). Not "al", "el", "es", "us" or "e": those also join place
+#: names ("Deir-al-Balah", "Dar-es-Salaam", "Qala-e-Naw").
+NAME_PARTICLES = frozenset("ur ul ud uz or ar un".split())
 
 #: Only names borne by at least 1 in 20,000 people (first names) or 1 in 100,000 (surnames):
 #: the rare entries are mostly places.
