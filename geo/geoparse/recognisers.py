@@ -632,18 +632,7 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
             cue = "home"  # "Tom Quarrick, 22, of Orlund", "Ana Reyes, of Orlund,": where a person lives
     elif i > 0 and toks[i - 1].word in _SETTLEMENT_NOUNS and text[toks[i - 1].end : start] == " ":
         cue = "noun before"  # "near the village Dvorna"
-    j = i
-    articles = 0
-    while j - i - articles < _SETTLEMENT_MAX_WORDS:
-        if j + 1 < s.n and toks[j + 1].cap and s.joins[j]:
-            j += 1
-        elif j + 2 < s.n and s.joins[j] and _article_link(s, j + 1):
-            j += 2  # "the village of Kfar Dunin al-Fawqa": the article is part of the name
-            articles += 1
-        else:
-            break
-        if toks[j].word in _SETTLEMENT_TAILS:
-            break  # "Brask Township Committee": the township's name ends there
+    j, articles = _settlement_run(s, i, stop_at_tail=True)
     if not cue:
         cue, j, plural = _site_cue(s, i, j)
     if j > i and toks[j].word in _NOUN_TAILS and not toks[j].poss:
@@ -796,16 +785,7 @@ def _first_part_of_settlement(s: _Scan, at: _At) -> bool:
     places of their own."""
     i, toks, text = at.i, s.toks, s.text
     start = toks[i].start
-    j = i
-    articles = 0
-    while j - i - articles < _SETTLEMENT_MAX_WORDS:
-        if j + 1 < s.n and toks[j + 1].cap and s.joins[j]:
-            j += 1
-        elif j + 2 < s.n and s.joins[j] and _article_link(s, j + 1):
-            j += 2  # "the village of Kfar Dunin al-Fawqa": the article is part of the name
-            articles += 1
-        else:
-            break
+    j, articles = _settlement_run(s, i)
     if j > i and toks[j].word in _NOUN_TAILS:
         j -= 1  # "Orlund Kesh Village": told as a village by the noun after it
     elif not (j + 1 < s.n and toks[j + 1].word in _SETTLEMENT_AFTER and text[toks[j].end : toks[j + 1].start] == " "
@@ -821,6 +801,28 @@ def _first_part_of_settlement(s: _Scan, at: _At) -> bool:
         return False
     return all(s.zipf.get(toks[k].word.lower(), 0.0) < _NAME_WORD_ZIPF for k in range(at.found[0] + 1, j + 1)
                if not _article_link(s, k))
+
+
+def _settlement_run(s: _Scan, i: int, *, stop_at_tail: bool = False) -> tuple[int, int]:
+    """The last token of the capitalised run a settlement's name starting at ``i`` may span, up
+    to :data:`_SETTLEMENT_MAX_WORDS` words and one word beyond to tell a longer run, with the
+    number of lower-case Arabic articles inside it, which do not count as words ("the village of
+    Kfar Dunin al-Fawqa"); with ``stop_at_tail``, the run ends at a township's tail word ("Brask
+    Township Committee": the township's name ends there)."""
+    toks = s.toks
+    j = i
+    articles = 0
+    while j - i - articles < _SETTLEMENT_MAX_WORDS:
+        if j + 1 < s.n and toks[j + 1].cap and s.joins[j]:
+            j += 1
+        elif j + 2 < s.n and s.joins[j] and _article_link(s, j + 1):
+            j += 2  # the article is part of the name
+            articles += 1
+        else:
+            break
+        if stop_at_tail and toks[j].word in _SETTLEMENT_TAILS:
+            break
+    return j, articles
 
 
 def _article_link(s: _Scan, k: int) -> bool:
