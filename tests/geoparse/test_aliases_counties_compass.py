@@ -45,6 +45,12 @@ def test_a_one_word_somali_spelling_read_alone():
     assert ids(text, "Mahaday") == ["gn:54460", "gn:54460"]
 
 
+def test_the_initials_of_two_capital_territories_read_by_the_story_country():
+    # Nigeria's Federal Capital Territory and Islamabad's both go by "FCT"
+    assert ids("Gunmen abducted six travellers near Kuje, FCT, the Nigerian police said.", "FCT") == ["NG-FC"]
+    assert ids("Traffic police in the FCT of Islamabad fined forty drivers near Rawalpindi.", "FCT") == ["PK-IS"]
+
+
 def test_an_alternate_name_that_is_no_alias_stays_dropped():
     # a guard: other languages' names of small places are still no names of English text
     text = "Hamas said the talks would resume."
