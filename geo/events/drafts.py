@@ -269,7 +269,10 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
                 prev.location, prev.precision = d.location, d.precision
                 prev.fallback_site, prev.location_note = d.fallback_site, d.location_note
                 prev.rule_name += f"+site-from-later-mention({d.location_note or 'context'})"
-        if not prev.date_from_text and d.date_from_text and d.time_precision <= prev.time_precision:
+        if (
+            not prev.date_from_text and d.date_from_text and d.time_precision <= prev.time_precision
+            and not _date_of_other_incident(d, text)
+        ):
             prev.date, prev.time_precision, prev.date_from_text = d.date, d.time_precision, True
             prev.whole_year, prev.earlier = d.whole_year, d.earlier
         prev.fight_told = prev.fight_told or d.fight_told
@@ -283,6 +286,16 @@ def merge_into_antecedent(d: Draft, ctx: Context, text: str = "") -> bool:
         prev.provenance.extend(d.provenance)
         return True
     return False
+
+
+def _date_of_other_incident(d: Draft, text: str) -> bool:
+    """Is the date of the anaphor ``d`` told after 'after', 'before' or 'following' past its noun
+    ("The killing came after a raid overnight killed two", "the attack followed strikes on
+    Monday")? That clause names another incident, whose date it is: the one told before keeps
+    its own."""
+    # a date outside the noun's own clause (date_end -1) is read up to the sentence's end
+    end = d.date_end if d.date_end >= 0 else d.sentence.end
+    return end > d.trigger.end and bool(lex.OTHER_INCIDENT_TIME.search(text, d.trigger.end, end))
 
 
 def _fight_follows(first: Draft, later: Draft) -> bool:

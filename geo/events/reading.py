@@ -18,6 +18,7 @@ triggers found there, a bounded number of them; what reads past the sentence's e
 from __future__ import annotations
 
 import functools
+import re
 from typing import NamedTuple
 
 from geo.events import rules as lex
@@ -82,11 +83,26 @@ def _read(piece: str, start: int, found: tuple[tuple[str, int, int], ...]) -> tu
             is_anaphoric(piece, s, t),
             modality_of(piece, s, window, t),
             bool(
-                lex.SEPARATE.search(piece, max(window[0], t.start - 40), t.end) or lex.SEPARATE_OPENER.match(piece, start)
+                lex.SEPARATE.search(piece, max(_quote_opened(piece, window[0]), t.start - 40), t.end)
+                or lex.SEPARATE_OPENER.match(piece, start)
                 or lex.SEPARATE_AFTER.match(piece, t.end)
             ),
         ))
     return tuple(out)
+
+
+def _quote_opened(piece: str, start: int) -> int:
+    """Where the words before a clause that opens on a quote mark begin: 'reported that another
+    "strike on a car" killed one' quotes the source's noun, and 'another' before the quote is still
+    its determiner (one more incident, not the one told before). Only the word just before."""
+    if start < len(piece) and piece[start] in "\"“" and start > 0:
+        word = _WORD_BEFORE.search(piece, max(0, start - 20), start)
+        if word:
+            return word.start()
+    return start
+
+
+_WORD_BEFORE = re.compile(r"\b\w+\s*$")
 
 
 def forget() -> None:

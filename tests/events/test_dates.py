@@ -314,3 +314,16 @@ def test_a_day_before_a_named_feast_counts_from_the_feast_not_the_last_date_told
     text = "Police arrested three men in Quetta on Sunday. They were arrested a day before Eid, the main feast of the year."
     arrests = [e for e in read(text) if e.subtype == "Arrests"]
     assert len(arrests) == 1 and arrests[0].date == dt.date(2025, 5, 11), [(e.date, e.rule) for e in arrests]
+
+
+def test_an_anaphor_dated_by_the_incident_it_came_after_keeps_the_incident_told_before():
+    # "the shooting came after a raid overnight ...": 'overnight' dates the raid the clause
+    # names, not the shooting told before, which stays one event of the article's day
+    events = read(
+        "Gunmen stormed a farm near Quetta on Monday, shooting at the workers. "
+        "One labourer was killed and six others wounded, officials said. "
+        "The killing came after a police raid overnight killed two smugglers in a confrontation.",
+        date=MONDAY,
+    )
+    attacks = [e for e in events if e.type == "Violence against civilians" and e.modality == "asserted"]
+    assert [e.date for e in attacks] == [MONDAY]

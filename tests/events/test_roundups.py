@@ -52,3 +52,14 @@ def test_bombs_dropped_from_the_air_are_an_air_strike():
     text = "A paramotor dropped two bombs on a school in Kohat on Monday, wounding four pupils."
     assert [(e.subtype, e.location.name) for e in strikes(text, "2025-05-06")] == [("Air/drone strike", "Kohat")]
 
+
+
+def test_another_before_a_quoted_strike_still_tells_one_more_incident():
+    # 'reported that another "strike on a truck" had killed one': the quote opens a clause of its
+    # own, but the determiner before it still counts one more strike of the report
+    text = (
+        "Air strikes killed two people in southern Lebanon on Saturday, officials said. "
+        "A drone struck a man on a motorbike near Tyre. "
+        'The ministry later reported that another "Israeli strike targeting a truck" had killed one person near Nabatieh.'
+    )
+    assert sorted(e.location.name for e in strikes(text) if e.location) == ["Nabatîyé et Tahta", "Tyre"]
