@@ -217,8 +217,8 @@ class Gazetteer:
         another romanisation of a place's own name (:meth:`_by_romanisation`: "Bhatinda" for
         Bathinda): the press's spelling of that name, no other language's. O(1)."""
         rows = self._hand.get(key)
-        if not rows and key not in self._key_index and not self._by_article(key):
-            rows = frozenset(self._romanised_rows(key))
+        if not rows:
+            rows = frozenset(self._only_romanised_rows(key))
         if not rows or key in self._acronym:
             # (an abbreviation in capitals, "LA", "PNG", has rules of its own: acronym keys)
             return frozenset()
@@ -282,7 +282,14 @@ class Gazetteer:
     def is_romanised_key(self, key: str) -> bool:
         """True when the normalized ``key`` names places only through another romanisation of
         their names (:meth:`_by_romanisation`): no key of its own, no Arabic article form."""
-        return key not in self._key_index and not self._by_article(key) and bool(self._romanised_rows(key))
+        return bool(self._only_romanised_rows(key))
+
+    def _only_romanised_rows(self, key: str) -> tuple[int, ...]:
+        """Rows the normalized ``key`` names only through another romanisation: () when it is a
+        key of its own or reads places through the Arabic article."""
+        if key in self._key_index or self._by_article(key):
+            return ()
+        return self._romanised_rows(key)
 
     def _by_romanisation(self, key: str) -> tuple[Place, ...]:
         """Places of a key the gazetteer lacks, read through another romanisation of the name
