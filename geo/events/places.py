@@ -66,6 +66,7 @@ def event_location(place: Place, role: str, m: Mention | None) -> EventLocation:
 _SPACES = re.compile(r"\s+")
 _WHERE = re.compile(r"\s*,?\s*where\b")  # "..., where": the place told before the clause
 _SCENE = re.compile(r"\s*(?:In|At|Inside|Near)\s+")  # a sentence opening with its scene
+_POSSESSIVE = re.compile(r"['’]s\s+")  # "Velmar Oblast's Brask": the area that holds the place after it
 
 
 #: "by" right before a name: the agent of a passive ("drones launched by Moscow"), no site.
@@ -347,6 +348,11 @@ def place_event(
         scene = _SCENE.match(text[s.start:s.start + 12])
         if scene:
             first = next((m for m in usable if m.start == s.start + scene.end()), None)
+            owned = _POSSESSIVE.match(text, first.end) if first is not None else None
+            if owned:
+                # "In Velmar Oblast's Brask, a shell hit a school": the scene is the place the
+                # area owns, the area only says where it lies
+                first = next((m for m in usable if m.start == owned.end() and m.form != "demonym"), first)
             if first is not None:
                 site, note = first, "scene"
     if d.location is None and site is None and lex.OWN_AREA.search(text, t.end, window[1]):
@@ -369,6 +375,18 @@ def place_event(
         ]
         if rest:
             site, note, precision_bump = rest[0], "named in the clause", True
+    if d.location is None and site is None and d.type in VIOLENT_TYPES:
+        # "Kestra Governor Ana Vell said shelling killed two in a village": an area's official who
+        # reports an incident whose clause names no place tells the news of the area of the title
+        # (the region a regional governor speaks for, the city a mayor speaks for)
+        post = [
+            m for m in usable + named_actor
+            if s.start <= m.start < t.start and m.form == "name" and m.place.kind in ("admin1", "admin2", "place")
+            and (title := lex.TITLE_OF_AREA.match(text, m.end)) and lex.OFFICIAL_REPORTS.fullmatch(text, title.end(), t.start)
+        ]
+        if post:
+            site, note = post[-1], "the official's own area"
+            cues[id(site)] = "in"
     if site is not None and site.place.kind == "country":
         # "an air raid in southern Afghanistan killed 11, but the military said the weekend raid
         # in Oruzgan province killed militants": the incident named again, at a place in that land

@@ -63,3 +63,51 @@ def test_another_before_a_quoted_strike_still_tells_one_more_incident():
         'The ministry later reported that another "Israeli strike targeting a truck" had killed one person near Nabatieh.'
     )
     assert sorted(e.location.name for e in strikes(text) if e.location) == ["Nabatîyé et Tahta", "Tyre"]
+
+
+def test_a_regional_governor_reporting_a_strike_places_it_in_the_region_of_the_title():
+    # "Kherson Governor X said shelling killed two in a village": a war roundup quotes an area's
+    # official; when the clause names no place of its own, the area of the title is the site
+    text = "Poltava Governor Petro Hrin said Russian shelling wounded two farmers in a small village overnight."
+    (ev,) = strikes(text)
+    assert ev.location.id == "UA-53" and "the-official's-own-area" in ev.rule
+
+
+def test_an_official_only_quoted_sets_no_site_for_a_strike_of_another_land():
+    # no report verb right after the title's name: the title is only who speaks, not where
+    text = "Poltava Governor Petro Hrin, who visited Warsaw, condemned the drone strike."
+    assert all(e.location is None or e.location.id != "UA-53" for e in strikes(text))
+
+
+def test_a_scene_told_as_an_area_s_town_is_the_town():
+    # "In Velmar Oblast's Brask, a shell hit a school": the area owns the place named after it
+    # (the trigger in a clause of its own, so only the sentence's opening scene places it)
+    text = "In Belgorod's Valuyki, as a result of a direct hit of a shell, the depot of a bakery burned down."
+    (ev,) = strikes(text)
+    assert ev.location.name == "Valuyki"
+
+
+def test_the_towns_an_attack_names_in_the_plural_are_its_sites_not_their_region():
+    # "shelled the towns of X and Y in Z Oblast": the object towns are the sites, one event each
+    text = "Russian forces shelled the towns of Kupiansk and Balakliia in Kharkiv Oblast on Sunday."
+    assert sorted(e.location.name for e in strikes(text)) == ["Balakliya", "Kupyansk"]
+
+
+def test_drones_crashing_into_homes_and_an_aerial_assault_are_air_strikes():
+    # a drone falling on a building is a strike on it; an assault from the air is an air strike
+    for text in (
+        "Two drones crashed into private houses in Kursk overnight, injuring a woman.",
+        "An aerial assault on a village near Mandalay killed seven people on Friday.",
+        "Ukrainian multi-weapon strikes against Donetsk killed two people on Friday.",
+        "The army bombed militia positions in Omdurman on Monday.",
+    ):
+        evs = strikes(text)
+        assert [e.subtype for e in evs] == ["Air/drone strike"], text
+
+
+def test_towns_listed_as_coming_under_fire_are_each_shelled_but_a_person_under_fire_is_blamed():
+    # "X, Y and Z came under fire": a named place under fire is shelled, one event per town;
+    # "came under fire for/over/from critics" is blame, no weapon
+    text = "Orikhiv, Huliaipole and Stepnohirsk came under fire overnight, the regional administration said."
+    assert sorted(e.location.name for e in strikes(text)) == ["Hulyaypole", "Orikhiv", "Stepnohirsk"]
+    assert strikes("Mayor Tolvik came under fire from lawmakers over the budget on Monday.") == []
