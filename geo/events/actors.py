@@ -143,11 +143,13 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
         start = base + m.start() + m.group(0).rfind(full)
         end = start + len(full)
         if any(
-            x.start == start and x.end == end and x.place is not None and x.form != "organisation"
+            start <= x.start and x.end == end and x.place is not None and x.form != "organisation"
             and x.place.kind in ("admin1", "admin2", "place")
             for x in mentions
         ):
-            continue  # "Rakhine State" is the place the geoparser read, not an organisation
+            # "Rakhine State" is the place the geoparser read, not an organisation; so is a name
+            # ending in it ("in Bokkos Local Government Area of Plateau State": the area of a state)
+            continue
         # a country-named org ("Pakistan Army") stays an org; "Afghanistan's Taliban" -> Taliban (Afghanistan)
         owner = _owner_country(text, start, end, mentions, country)
         display = name

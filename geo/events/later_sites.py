@@ -393,6 +393,9 @@ def site_named_later(drafts: list[Draft], ctx: Context, text: str, mentions: lis
             if m.form in ("name", "district") and m.place is not None
             and m.place.kind != "continent" and not is_actor_name(text, m) and not _government(text, m)
             and (d.type == DI or not told_from_elsewhere(text, m))
+            # "agreed to boost trade ... They also discussed the tragedy in Gaza": what the sides
+            # talk about is not where they met
+            and not (d.type == DI and lex.TOPIC_IN.search(text, max(0, m.start - 70), m.start))
         ]
         if not near:
             continue

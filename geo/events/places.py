@@ -20,7 +20,7 @@ from geo.events.borders import border_location
 from geo.events.drafts import OWN_CLAUSE, Context, Draft, strength
 from geo.events.lookups import BorderFn, CountryFn, default_area, province_of, seatless_district_area, unoutlined_region_area
 from geo.events.offsets import projected
-from geo.events.rules import DI, PR, RI, SD, VIOLENT_TYPES
+from geo.events.rules import DI, EX, PR, RI, SD, VIOLENT_TYPES
 from geo.events.triggers import Trigger
 from geo.lang.en.distances import APPOSITION_THEN_DISTANCE, DISTANCE_FROM
 from geo.models import RIVER_ID_PREFIX, EventLocation, Mention, Place, Span
@@ -344,6 +344,15 @@ def place_event(
             near = [m for m in usable if rel.start() <= m.start < rel.end() and m.form != "demonym" and cues[id(m)] in ("in", "near")]
             if near:
                 site, note = near[0], "relative clause"
+    if d.location is None and site is None and d.type == EX:
+        # "Hezbollah responded by firing rockets into Israel": the land the fire went into is where
+        # it landed, though the same land is read as a party of the exchange
+        into = next((
+            m for m in usable
+            if t.end <= m.start < s.end and m.form != "demonym" and lex.FIRED_INTO.search(text, max(t.end, m.start - 30), m.start)
+        ), None)
+        if into is not None:
+            site, note = into, "where the fire landed"
     if d.location is None and site is None:
         scene = _SCENE.match(text[s.start:s.start + 12])
         if scene:
@@ -387,6 +396,19 @@ def place_event(
         if post:
             site, note = post[-1], "the official's own area"
             cues[id(site)] = "in"
+    if d.location is None and site is None and d.type != DI:
+        # "in Korvela, 40 kilometres from Mopti", Korvela unknown to the gazetteer: the town only
+        # says where the site is, and the province holding the town is the smallest known area
+        # holding the site (the town's point may be tens of km off; no site would drop it)
+        # (not a national capital's: it often fills a small district of its own, "Sabiid, 40 km
+        # southwest of Mogadishu" lies outside the capital's Banaadir)
+        ref = next((m for m in references if s.start <= m.start < s.end and m.place.kind in ("place", "admin2")), None)
+        name = _unknown_site_between(ctx, text, s, s.start, ref.start) if ref is not None else ""
+        seat = ctx.capital(ref.place.country) if name and ref.place.country else None
+        area = province_of(ref.place) if name and (seat is None or seat.id != ref.place.id) else None
+        if area is not None:
+            d.location = event_location(area, "site", None)
+            d.precision, d.location_note, d.unknown_site = 3, "province of the town the site is measured from", name
     if site is not None and site.place.kind == "country":
         # "an air raid in southern Afghanistan killed 11, but the military said the weekend raid
         # in Oruzgan province killed militants": the incident named again, at a place in that land
@@ -472,6 +494,12 @@ def place_event(
         name = _unknown_site_between(ctx, text, s, s.start, d.location.mention[0])
         if name and _province_of_unknown_site(d, ctx):
             d.unknown_site = name
+    elif d.type != DI and d.location is not None and d.location.kind == "admin1" and strength(d) == OWN_CLAUSE and d.location.mention:
+        # "attacked the village of Korvela in the Dunmere region": the region is the smallest known
+        # area holding the site, and the unknown village stays the event's own site, so a town of
+        # the region told with other news ("shelling of the regional capital") is another incident
+        # (geo.events.drafts._unknown_apart), not a finer site of this one
+        d.unknown_site = _unknown_site_between(ctx, text, s, s.start, d.location.mention[0])
     elif d.type != DI and d.location is not None and d.location.kind in ("admin2", "place") and d.location_note == "previous event's site":
         # "… attacked a post in the Dunmere district. The assault took place at a checkpoint in the
         # Korvela area": the district told before holds the site this sentence names, unknown to
@@ -798,9 +826,11 @@ def _fallback_site(
         if prev is not None:
             d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier event's site"
             return
-    if d.subtype == "Meeting" and not remote and not d.separate:
+    if d.subtype == "Meeting" and not remote:
         # "At a round of bilateral talks, with the two premiers, the host praised ...": talks that
-        # name no place of their own are held where the summit or meeting told before was
+        # name no place of their own are held where the summit or meeting told before was; "in a
+        # separate meeting with ..." too: another meeting of the same trip or summit, not another
+        # place (the report's dateline is where it was filed from)
         prev = ctx.last_meeting
         if prev is not None and prev.location is not None:
             d.location, d.precision, d.location_note = replace(prev.location), max(prev.precision, 2), "earlier meeting's site"
