@@ -245,3 +245,21 @@ def test_an_arrest_after_clashes_broke_out_in_its_own_sentence_is_the_crowds():
     )
     events = [e for e in read(text) if e.modality == "asserted"]
     assert [(e.type, e.subtype, e.location.name) for e in events] == [("Riots", "Violent demonstration", "Dovan")]
+
+
+def test_a_crowd_told_by_its_size_after_a_town_and_its_province_is_another_crowd_at_its_own_town():
+    text = "On Monday thousands rallied in Quetta, Balochistan and hundreds gathered separately in Gwadar."
+    assert crowds(read(text)) == [("Peaceful protest", "Gwadar"), ("Peaceful protest", "Quetta")]
+
+
+def test_a_procession_that_broke_through_barricades_and_tractors_that_paraded_are_crowds_at_their_towns():
+    text = (
+        "In Dovan, a long procession of teachers broke through the barricades on Monday. "
+        "On Monday about forty tractors paraded in Keltra."
+    )
+    assert sorted(place for _, place in crowds(read(text))) == ["Dovan", "Keltra"]
+
+
+def test_talks_a_crowd_calls_for_are_no_meeting():
+    text = "In Dovan, growers have for weeks been calling for talks with the premier's government."
+    assert not [e for e in read(text) if e.type == "Diplomacy"]

@@ -94,3 +94,45 @@ def test_that_opening_a_clause_is_no_reference_to_an_earlier_event():
 def test_shops_burnt_in_a_deadly_raid_are_part_of_the_attack():
     text = "Gunmen raided a village near Menaka on Friday, killing 15 people, plundering and burning shops."
     assert [e.type for e in read(text)] == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize(
+    "sentence, rule",
+    [
+        # crowds told by what they did, without the word protest
+        ("A long procession of teachers broke through the barricades outside the ministry.", "protest"),
+        ("Shopkeepers took out processions in the old bazaar against the new levy.", "protest"),
+        ("Growers broke through two police lines near the court on Thursday.", "protest"),
+        ("Hundreds of farmers on tractors slowed traffic on the ring road.", "protest"),
+        ("About forty tractors paraded through the old town at noon.", "protest"),
+        ("Dairy farmers were massing 80 tractors outside the port.", "protest"),
+        ("Hundreds gathered separately in the market square of the port town.", "protest"),
+        ("The port town saw a partial shutdown as shopkeepers stayed home.", "protest"),
+        # the crowd's answer to the police, its target untold or told as personnel
+        ("The youths responded by throwing bricks.", "riot"),
+        ("Rocks were thrown at security personnel near the bridge.", "riot"),
+        ("Thousands thronged the streets of the old port to denounce the levy.", "protest"),
+        ("Angry villagers converged on the district office after the arrest.", "protest"),
+        ("Hundreds of women gathered outside the land registry.", "protest"),
+        ("Dock hands downed tools at the container terminal.", "protest"),
+        ("Students poured onto the streets of the old town.", "protest"),
+    ],
+)  # fmt: skip
+def test_a_crowd_told_by_its_acts_is_a_crowd_event(sentence, rule):
+    assert rule in [name for name, _ in kept(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands gathered in the square for the funeral of the singer.",
+        "Hundreds gathered outside the stadium for the final match.",
+        "Thousands of villagers gathered at the camp to receive food aid.",
+        "Troops converged on the border town from three sides.",
+        "Officials pushed back against claims that the talks had stalled.",
+        "Reports said the two governments were engaged in talks over the dam.",
+        "The home ministry warned that any illegal gathering would be met with all necessary measures.",
+    ],
+)  # fmt: skip
+def test_a_funeral_crowd_a_denial_and_the_state_s_warning_to_its_crowds_are_no_events(sentence):
+    assert kept(sentence) == []
