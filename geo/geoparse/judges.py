@@ -73,7 +73,7 @@ from geo.lang.en.placeheads import COMBINING_FORMS as _COMBINING_FORMS
 from geo.lang.en.placeheads import HEAD_ABBREVIATIONS as _HEAD_ABBREVIATIONS
 from geo.lang.en.placeheads import ROUTE_WORDS as _ROUTE_WORDS
 from geo.lang.en.placeheads import SAINT_WORDS as _SAINT_WORDS
-from geo.lang.en.settlements import SETTLEMENT_NOUNS
+from geo.lang.en.settlements import AREA_WORDS_PLURAL, CAMP_QUALIFIERS, SETTLEMENT_NOUNS, SITE_NOUNS_PLURAL
 from geo.lang.en.titles import KIN_AND_ROLES as _KIN_AND_ROLES
 from geo.lang.en.titles import OFFICE_TITLES as _OFFICE_TITLES
 from geo.lang.en.titles import PERSON_NOUNS as _PERSON_NOUNS
@@ -277,7 +277,32 @@ def _placed(s: _Scan, sp: _Span) -> str:
         return "settlement"
     if prev in _LOCATIVE and prev != "of" or _followed_by_area(s.text, sp.end):
         return "locative"  # "members of Ismaili" is no place
+    if _AREA_OR_SITE_AFTER.match(s.text, sp.end) or _PLACED_LIST_BEFORE.search(s.text, max(0, s.toks[i].start - 160), s.toks[i].start):
+        # "the Kupiansk and Izium districts", "the Bureij refugee camp": a plural area or site
+        # word after the name, or a camp's; "in Jenin, Tulkarem and Tubas": a later member of a list whose first
+        # member a locative word places (asked last: most names are placed by the word before)
+        return "locative"
     return ""
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+#: The plural of an area's or a rural site's word after a list's last name, and a camp's word
+#: with its qualifier. Not a singular area word: "Bolan district", "Dokan District Governor"
+#: are the district recogniser's, whose data says which district it is, where a spelling's
+#: likeness to a town's name elsewhere says nothing.
+_AREA_OR_SITE_AFTER = re.compile(
+    r"\s+(?:(?:" + _alternation(CAMP_QUALIFIERS) + r")\s+)?(?:camp\b|"
+    + _alternation(AREA_WORDS_PLURAL | SITE_NOUNS_PLURAL) + r")\b"
+)
+_LIST_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+#: A list's earlier members before a name, its first after a locative word ("in Jenin, ").
+_PLACED_LIST_BEFORE = re.compile(
+    r"\b(?:in|at|from|near|into|outside|inside|across|around|toward|towards|via)\s+"
+    + _LIST_NAME + r"(?:\s*,\s*" + _LIST_NAME + r"){0,6}\s*(?:,\s*(?:and\s+)?|\s+and\s+)$"
+)
 
 
 #: Words GeoNames writes after some towns' names and news leaves out.

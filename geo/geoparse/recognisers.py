@@ -145,7 +145,7 @@ class _Scan:
         self.district_of = (
             {m.end() for m in _DISTRICT_OF.finditer(text, *span)} if text.find("istrict of ", *span) >= 0 else frozenset()
         )
-        if text.find("istricts of ", *span) >= 0 or text.find("egencies of ", *span) >= 0:
+        if text.find("istricts ", *span) >= 0 or text.find("egencies ", *span) >= 0:
             # "the districts of Juba and Jabal Murad": every name listed after the plural
             self.district_of = set(self.district_of) | _districts_listed_after(text, span)
         # where the names listed after "counties of " start ("the counties of Napa and Sonoma")
@@ -1303,8 +1303,12 @@ def _bare_district(s: _Scan, at: _At) -> int | None:
     if i + 1 < s.n and toks[i + 1].cap and s.gap_ok(i, i + 1):
         return None  # a word of a longer name
     start = toks[i].start
+    owner = None
     if not _LOCATIVE_BEFORE.search(s.text, max(0, start - 8), start):
-        return None
+        # (most names have no possessive before them: two characters say so before any search)
+        owner = _OWNER_BEFORE.search(s.text, max(0, start - 40), start) if s.text[start - 3 : start - 1] in _POSSESSIVE_S else None
+        if owner is None:
+            return None
     low = at.low
     if low in s.first_names or low in s.surnames or s.zipf.get(low, 0.0) >= _ZIPF_BARE_DISTRICT:
         return None
@@ -1312,7 +1316,17 @@ def _bare_district(s: _Scan, at: _At) -> int | None:
     places = by_key(low) if by_key is not None else ()
     if len(places) != 1:
         return None
+    if owner is not None and not any(
+        a.kind == "admin1" and a.id == places[0].admin1 for a in s.gaz.by_key(normalize_cached(owner.group(1)))
+    ):
+        return None  # "Kerala's Wayanad": only the district's own first-level area owns it so
     return _district_match(s, i, i, low, places, "district")
+
+
+#: "Kerala's Wayanad", "Tamil Nadu's Villupuram": a first-level area's possessive right before
+#: a bare name, which is then that area's district when the area is the district's own.
+_POSSESSIVE_S = ("'s", "’s")
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]*(?: [A-Z][\w-]*)?)['’]s\s$")
 
 
 #: A bare name rarer than this in English may be read as the district of that name.
@@ -1401,12 +1415,17 @@ _COUNTIES_OF = re.compile(r"\b(counties|parishes) of " + _NAME_LIST)
 
 #: "the districts of Juba and Jabal Murad", "the regencies of Cirebon, Indramayu and Kuningan":
 #: a plural district word before "of" and a list of capitalised names (group 1).
-_DISTRICTS_OF = re.compile(r"\b(?:[Dd]istricts|[Rr]egencies) of (?:the )?" + _NAME_LIST)
+#: (and the list a plural introduces: "the affected districts include Orlund, Brask and Tarsk",
+#: "districts such as Velmont and Dunsa", as disaster reports list the districts hit)
+_DISTRICTS_OF = re.compile(
+    r"\b(?:[Dd]istricts|[Rr]egencies) (?:of|include|includes|including|such as|like|namely) (?:the )?" + _NAME_LIST
+)
 
 
 def _districts_listed_after(text: str, span: tuple[int, int]) -> set[int]:
-    """Where each name listed after "districts of " / "regencies of " starts in ``text``
-    (within ``span``): each is read as a name after "district of " is."""
+    """Where each name listed after "districts of " / "regencies of " (or "districts include ",
+    "districts such as "…) starts in ``text`` (within ``span``): each is read as a name after
+    "district of " is."""
     return {
         m.start(1) + name.start() for m in _DISTRICTS_OF.finditer(text, *span) for name in _LISTED_NAME.finditer(m.group(1))
     }

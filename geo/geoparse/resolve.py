@@ -233,8 +233,18 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
         best_area = max((out[i] for i, p in enumerate(readings) if p.kind == "admin1"), default=None)
         if best_area is not None:
             for i, p in enumerate(readings):
-                if p.kind == "place" and own_name(normalize_cached(p.name), key, p.country) and is_capital(p):
+                if p.kind != "place" or not is_capital(p):
+                    continue
+                if own_name(normalize_cached(p.name), key, p.country):
                     out[i] = max(out[i], best_area + 0.3)
+                else:
+                    # "Kiev" for Kyiv: the capital's English name is also its province's (Kyiv
+                    # Oblast, "Kiev Oblast"), where it is the own name with the area word left
+                    # out; the press means the capital, as by its own name
+                    home = max((out[j] for j, q in enumerate(readings) if q.kind == "admin1" and q.country == p.country),
+                               default=None)
+                    if home is not None:
+                        out[i] = max(out[i], home + 0.3)
     # A country and a first-level area of its own named alike ("Mexico" / México state,
     # "Panama", "Kuwait"): news means the country, whatever the context.
     countries = {p.country: out[i] for i, p in enumerate(readings) if p.kind == "country"}
@@ -534,15 +544,18 @@ _STATE_OF_LAST = frozenset("fFeE")
 # "X and Y provinces", "from X to Y provinces"; "the country's largest province, X"; "X, a
 # province in the north". Lower case only ("the United States of America" is no area word).
 _AREAS_BEFORE = re.compile(
-    r"\b(?P<noun>[Pp]rovinces|states|departments|oblasts|governorates|prefectures)\s+(?:of|from|between|such\s+as|including|like)\s+(?:the\s+)?"
+    r"\b(?P<noun>[Pp]rovinces|states|departments|oblasts|regions|governorates|prefectures)(?:\s+(?:of|from|between|such\s+as|including|like)\s+(?:the\s+)?|\s*[:–—]\s*)"
     # the far end of a range whose near end the data lacks: "provinces from Fenmark to X"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:to|and)\s+(?:the\s+)?)?$"
 )
 # ("X and Y Provinces" with a capital too, as in "X Province"; not "States": "the Gulf States")
-_AREAS_AFTER = re.compile(r"\s+(?P<noun>[Pp]rovinces|states|departments|oblasts|governorates|prefectures)\b")
+# ("regions" as "region" after one name: the first-level areas of Ukraine, Russia, Italy or
+# Ghana that news calls so, "the Kharkiv and Sumy regions")
+_AREAS_AFTER = re.compile(r"\s+(?P<noun>[Pp]rovinces|states|departments|oblasts|regions|governorates|prefectures)\b")
 #: Letters the words before a name in :data:`_AREAS_BEFORE` end in (of, from, between, as,
-#: including, like, the, to, and), and the comma of an apposition: see :func:`_last_before`.
-_AREAS_BEFORE_LAST = frozenset("fmnsgFeod,")
+#: including, like, the, to, and), the dash or colon before a list ("nine regions – X, Y and
+#: Z"), and the comma of an apposition: see :func:`_last_before`.
+_AREAS_BEFORE_LAST = frozenset("fmnsgFeod,:–—")
 # An apposition: "the largest province of the country, X"; "X, the country's largest province,";
 # "X, a province in the north". The words between the article and "province"/"state" are
 # adjectives: "Lagos, a city in the state" calls the city a city.
@@ -556,7 +569,7 @@ _APPOS_AFTER = re.compile(
     + r"(?P<noun>province|state)(?=\s*[,.;:)]|\s+(?:of|in|on|that|which|where|whose|with|bordering|and)\b)"
 )
 #: Any of the area words above (each pattern needs one within 80 characters of the name).
-_AREA_WORDS_ANY = ("rovince", "state", "department", "oblast", "governorate", "prefecture")
+_AREA_WORDS_ANY = ("rovince", "state", "department", "oblast", "regions", "governorate", "prefecture")
 #: "from X to Y", "between X and Y": Y is an area of X's kind.
 _RANGE_TO = re.compile(r"\s+(?:to|and)\s+(?:the\s+)?")
 
@@ -667,6 +680,28 @@ def _feature_areas(readings: Sequence[Place]) -> frozenset[int]:
         return frozenset()
     return frozenset(i for i, p in enumerate(readings)
                      if p.kind in ("admin1", "admin2") and p.name.rsplit(" ", 1)[-1] in _WATER_TAILS)
+
+
+# English writes a river with the article ("the Dnipro", "the Thames", "across the Zambezi") and
+# a town without it ("struck Kharkiv, Odesa and Dnipro", "police in Thames"). A hand-curated river
+# (regions.tsv; it has no population, and would start like a region of ten million people) keeps
+# that start only after "the"; read from its bare name it starts as a derived river does
+# (:data:`_FEATURE_PRIOR`), behind every town and area of the name, and still wins a name no
+# town bears. Named with its word ("Dnipro River", "the Zambezi river") it is the river alone.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _hand_rivers(places: Sequence[Place]) -> tuple[int, ...]:
+    """Indices of the hand-curated rivers among ``places`` (not the derived ones, which have
+    :data:`FEATURE_POPULATION`), when another reading is a town or an area."""
+    rivers = tuple(i for i, p in enumerate(places)
+                   if p.kind == "region" and p.id.startswith(_RIVER_ID) and p.population != FEATURE_POPULATION)
+    if rivers and len(rivers) < len(places):
+        return rivers
+    return ()
+
+
+_RIVER_ID = "region:river-"
 
 
 def _region_countries(gazetteer, p: Place) -> tuple[str, ...]:
@@ -1230,6 +1265,8 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                 else "region" if c.form == "name" and _town_and_its_area(c.places) and (
                     _REGION_WORD.match(text, _after_gloss(text, c))
                     or (_province_named(text, c, k in provinces) and _town_and_its_area(c.places, abroad=True)))
+                else "the" if c.form == "name" and _last_before(text, c.start) == "e" and _THE_BEFORE.search(text, max(0, c.start - 8), c.start)
+                and _hand_rivers(c.places)
                 else "name")
         gi = index.get(gkey)
         if gi is None:
@@ -1242,7 +1279,10 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
             for i in gated:
                 # (the region's own name for it: "the South East" is no alias of South East England)
                 pri[i] = prior(readings[i]) - _COMPASS_HANDICAP
-            groups.append(_Group(c.key, gkey[1], readings, pri, [], {}, gated=gated))
+            if gkey[1] == "name" and len(readings) > 1:
+                for i in _hand_rivers(readings):
+                    pri[i] = _FEATURE_PRIOR
+            groups.append(_Group(c.key, "name" if gkey[1] == "the" else gkey[1], readings, pri, [], {}, gated=gated))
         groups[gi].members.append(k)
         gi_of.append(gi)
 

@@ -27,6 +27,8 @@ __all__ = [
     "SITE_NOUNS_PLURAL",
     "POSTS_AT",
     "AREA_WORDS",
+    "AREA_WORDS_PLURAL",
+    "CAMP_QUALIFIERS",
 ]
 
 #: Nouns of settlements: "X town", "the town of X".
@@ -132,3 +134,15 @@ AREA_WORDS = frozenset(
     """district province state region county subdivision sub-division tehsil township zone division
     governorate prefecture regency municipality department territory upazila""".split()
 )
+
+#: Their plurals, after a list of names ("the Orlund and Brask districts", "Tarsk and Velmont
+#: regions"): each name of the list is such an area.
+AREA_WORDS_PLURAL = frozenset(
+    """districts provinces states regions counties subdivisions tehsils townships zones divisions
+    governorates prefectures regencies municipalities departments territories upazilas""".split()
+)
+
+#: Words between a camp's name and "camp" ("the Orlund refugee camp", "the Brask displacement
+#: camp"): the name is still the camp's place.
+CAMP_QUALIFIERS = frozenset("refugee refugees displacement displaced idp idps transit".split())
+
