@@ -67,6 +67,11 @@ class Draft:
     #: told with "also" at a place of its own ("protesters in Gwadar also burned a bus"):
     #: another incident of the kind told, never the place of an earlier one that had none
     also_elsewhere: bool = False
+    #: its sentence counts several incidents of its kind ("killed nine militants in two
+    #: operations"): a lead over incidents its report tells one by one, each at its own place
+    counted: bool = False
+    #: the place of the first incident a counted lead was told finer at (:func:`_another_counted`)
+    counted_site: str = ""
     #: an arrest the text ties to an incident told ("arrested six people over the attack",
     #: "one of the suspected attackers was arrested"): part of that incident
     follows_incident: bool = False
@@ -495,6 +500,8 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None, kinds: Mappi
         fam = family(d)
         kin = by_family.setdefault(fam, [])
         twin = None if d.separate and not d.sibling else _twin(d, fam, kin, contains, kinds)
+        if twin is not None and _another_counted(twin, d, contains):
+            twin = None
         if twin is None:
             out.append(d)
             kin.append(d)
@@ -503,6 +510,27 @@ def dedupe(drafts: list[Draft], contains: ContainsFn | None = None, kinds: Mappi
             continue
         absorb(twin, d, contains)
     return _aftermath_told_first(out, contains)
+
+
+def _another_counted(lead: Draft, d: Draft, contains: ContainsFn) -> bool:
+    """Is ``d`` another of the incidents ``lead`` counts, at a place of its own?
+
+    "Security forces killed nine militants in two operations in Khyber Pakhtunkhwa", then "the
+    first operation was carried out in Bannu district …", then "… in Tank district": the first
+    place told inside the lead's area is its incident's (the lead takes it), each other place is
+    another incident (ACLED: one event per place).
+    """
+    x, y = lead.location, d.location
+    if not lead.counted or x is None or y is None or d.sentence == lead.sentence:
+        return False
+    if not lead.counted_site:
+        if y.id != x.id and contains(x.id, y.id):
+            lead.counted_site = y.id
+            lead.location, lead.precision, lead.fallback_site = y, d.precision, d.fallback_site
+            lead.location_note = d.location_note
+            lead.rule_name += f"+site-from-later-mention({d.location_note or 'context'}, first of the count)"
+        return False
+    return y.id != lead.counted_site and not contains(y.id, lead.counted_site) and not contains(lead.counted_site, y.id)
 
 
 def _aftermath_told_first(drafts: list[Draft], contains: ContainsFn) -> list[Draft]:

@@ -397,6 +397,7 @@ def _sentence_events(
         d.also_elsewhere = bool(lex.ALSO.search(text, max(s.start, t.start - 20), min(s.end, t.end + 40))) and not (
             lex.TOLD_INCIDENT_DOES_MORE.match(text, t.end) and lex.DEFINITE.search(text, max(s.start, noun - 30), noun)
         )
+        d.counted = d.type != DI and bool(lex.SEVERAL_INCIDENTS.search(text, s.start, s.end))
         d.gathering = d.subtype == "Meeting" and bool(lex.GATHERING.search(text, t.start, t.end))
         # "the minister also met the speaker", "and later met the premier": the next meeting of a
         # trip, told after the first (not one meeting told again)

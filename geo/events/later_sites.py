@@ -31,6 +31,8 @@ _TOLD_FAMILY = {
     "blast": ("Explosions/Remote violence",), "explosion": ("Explosions/Remote violence",),
     "bombing": ("Explosions/Remote violence",), "shelling": ("Explosions/Remote violence",),
     "clashes": ("Battles",), "fighting": ("Battles",),
+    "confrontation": ("Battles",), "shootout": ("Battles",), "shoot-out": ("Battles",), "gunfight": ("Battles",),
+    "firefight": ("Battles",), "gunbattle": ("Battles",), "encounter": ("Battles",), "operation": ("Battles",),
     "protest": ("Protests", "Riots"), "rally": ("Protests", "Riots"), "rallie": ("Protests", "Riots"),
     "demonstration": ("Protests", "Riots"), "riot": ("Riots",),
     # "most of the arrests took place in Lahore and Multan", told of protesters arrested: the

@@ -760,8 +760,11 @@ def _fallback_site(
             m = min(here, key=lambda x: abs(x.start - t.start))
             set_site(d, text, m, "same sentence", cues[id(m)], ctx)
             return
-        # "in a separate attack": the places told before are those of the other incident
-        seen = [x for x in reversed(ctx.seen[-60:]) if x[0] == d.paragraph and x[1] < s.start] if not d.separate else []
+        # "in a separate attack": the places told before are those of the other incident, but not
+        # those of sentences told after it with no incident of their own ("A separate operation
+        # was conducted in Bannu district. Troops engaged another group …": this one's scene)
+        since = max((x.sentence.start for x in ctx.drafts[-10:] if x.sentence.start < s.start), default=-1) if d.separate else -1
+        seen = [x for x in reversed(ctx.seen[-60:]) if x[0] == d.paragraph and since < x[1] < s.start]
         earlier = [(sent, m, cue) for _p, sent, m, cue in seen if m.place.kind != "country"]
         # "Lindora launched a raid on Ostavia's depots" after a sentence naming a Lindoran town:
         # a country the clause strikes or puts the event in outranks a town of another country

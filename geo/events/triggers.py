@@ -241,6 +241,10 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     # ("gunmen have been attacking motorists": "been" before an -ing word is the progressive, no passive)
     # ("Soldier killed on border", "two guards shot dead near the post": a headline's passive is
     # also told by a place or a time right after the verb, where an active killing names its victims)
+    if "neutrali" in word or word.endswith("sent to hell"):
+        # "troops neutralised two bandits", "six khwarij were neutralised": the rule reads these
+        # words only of armed men, killed by a force in a fight (the press release's style)
+        return "Battles", "Armed clash", "armed men neutralised"
     if re.search(r"\s(?:him|her|them)\s", word):
         # "a constable was leaving home when gunmen shot him dead": the pronoun stands for the victim
         # named last before the verb (the words after it are no victims), not its subject right
