@@ -140,8 +140,6 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
             continue
         if words[0] in ("Gen.", "President"):
             continue
-        if _AREA_OF_STATE.search(full):
-            continue  # "Gwoza Local Government Area of Borno State": a district of a state, no body
         start = base + m.start() + m.group(0).rfind(full)
         end = start + len(full)
         if any(
@@ -359,10 +357,6 @@ def _lexicon_patterns() -> _LexiconPatterns:
     )
 
 
-#: "in Gwoza Local Government Area of Borno State", "in Kaura Namoda Local Government Area of
-#: the State": Nigerian news names a district by its state this way, and "State" there is the
-#: state's word, not the head of an organisation's name ("Islamic State"); the place is the site.
-_AREA_OF_STATE = re.compile(r"\b(?:Local\s+Government(?:\s+Area)?|LGA|Area|District)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}State$")
 _BY = re.compile(r"\bby\s+")
 _SPACES = re.compile(r"\s+")
 _BASED_IN = re.compile(r"\s+(?:based\s+in|from)\s+")
