@@ -143,12 +143,14 @@ def recognise(text: str, s: Span, mentions: list[Mention], ctx: ActorMemory, cou
         start = base + m.start() + m.group(0).rfind(full)
         end = start + len(full)
         if any(
-            start <= x.start and x.end == end and x.place is not None and x.form != "organisation"
+            start <= x.start and x.place is not None and x.form != "organisation"
             and x.place.kind in ("admin1", "admin2", "place")
+            and (x.end == end or (x.place.kind == "admin1" and lex.PROVINCE_WORD_AFTER.match(text[x.end:end])))
             for x in mentions
         ):
             # "Rakhine State" is the place the geoparser read, not an organisation; so is a name
-            # ending in it ("in Bokkos Local Government Area of Plateau State": the area of a state)
+            # ending in it ("in Bokkos Local Government Area of Plateau State": the area of a state),
+            # and a province read bare before the word of its rank ("in Sennar State")
             continue
         # a country-named org ("Pakistan Army") stays an org; "Afghanistan's Taliban" -> Taliban (Afghanistan)
         owner = _owner_country(text, start, end, mentions, country)

@@ -18,3 +18,26 @@ def test_a_local_government_area_of_a_state_is_the_site(text, where):
     events = [e for e in analyse_text(text, date="2025-04-02").articles[0].events if e.modality == "asserted"]
     assert [e.location.name if e.location else None for e in events] == [where]
     assert all("Local Government" not in a and "LGA" not in a for e in events for a in e.actors)
+
+
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        ("Militiamen shot dead nine herders in a village in Sennar State on Monday.", "Sennar"),
+        ("The paramilitary force raided a village in Gezira State on Friday, killing 30 people.", "Al Jazirah"),
+    ],
+)
+def test_a_province_read_bare_before_its_rank_word_is_the_site(text, where):
+    # the gazetteer knows "Sennar", not "Sennar State": the rank word makes no organisation of it
+    events = [e for e in analyse_text(text, date="2024-06-12").articles[0].events if e.modality == "asserted"]
+    assert [e.location.name if e.location else None for e in events] == [where]
+
+
+def test_a_towns_resistance_committee_is_no_site():
+    # Sudan's neighbourhood "resistance committees" are named after their town; the committee
+    # that reports a village attack says who speaks, not where the village is
+    text = "Militiamen stormed a village on Tuesday, killing 40 people, the Kosti Resistance Committee said."
+    events = [e for e in analyse_text(text, date="2024-06-12").articles[0].events if e.modality == "asserted" and e.type != "Diplomacy"]
+    assert len(events) == 1
+    assert events[0].location is None or events[0].location.name != "Kosti"
+
