@@ -57,6 +57,7 @@ from geo.geoparse.tokens import (
     _english_word,
     _Tok,
 )
+from geo.lang.en import alternation
 from geo.lang.en.bodies import BODY_TAILS as _BODY_TAILS
 from geo.lang.en.bodies import COURT_OR_STATION_HEADS, COURT_OR_STATION_QUALIFIERS
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
@@ -285,17 +286,13 @@ def _placed(s: _Scan, sp: _Span) -> str:
     return ""
 
 
-def _alternation(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 #: The plural of an area's or a rural site's word after a list's last name, and a camp's word
 #: with its qualifier. Not a singular area word: "Bolan district", "Dokan District Governor"
 #: are the district recogniser's, whose data says which district it is, where a spelling's
 #: likeness to a town's name elsewhere says nothing.
 _AREA_OR_SITE_AFTER = re.compile(
-    r"\s+(?:(?:" + _alternation(CAMP_QUALIFIERS) + r")\s+)?(?:camp\b|"
-    + _alternation(AREA_WORDS_PLURAL | SITE_NOUNS_PLURAL) + r")\b"
+    r"\s+(?:(?:" + alternation(CAMP_QUALIFIERS) + r")\s+)?(?:camp\b|"
+    + alternation(AREA_WORDS_PLURAL | SITE_NOUNS_PLURAL) + r")\b"
 )
 _LIST_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 #: A list's earlier members before a name, its first after a locative word ("in Jenin, ").

@@ -64,7 +64,7 @@ from geo.lang.en.bodies import STATE_AS_NATION
 from geo.lang.en.distances import DISTANCE_FROM
 from geo.lang.en.placeheads import PLACE_TAILS
 from geo.lang.en.settlements import SETTLEMENT_NOUNS
-from geo.models import FEATURE_POPULATION, Mention, Place, ScoredPlace
+from geo.models import FEATURE_POPULATION, RIVER_ID_PREFIX, Mention, Place, ScoredPlace
 from geo.places.article import own_name
 from geo.places.geodesy import distance_km
 from geo.places.normalize import normalize_cached
@@ -695,13 +695,10 @@ def _hand_rivers(places: Sequence[Place]) -> tuple[int, ...]:
     """Indices of the hand-curated rivers among ``places`` (not the derived ones, which have
     :data:`FEATURE_POPULATION`), when another reading is a town or an area."""
     rivers = tuple(i for i, p in enumerate(places)
-                   if p.kind == "region" and p.id.startswith(_RIVER_ID) and p.population != FEATURE_POPULATION)
+                   if p.kind == "region" and p.id.startswith(RIVER_ID_PREFIX) and p.population != FEATURE_POPULATION)
     if rivers and len(rivers) < len(places):
         return rivers
     return ()
-
-
-_RIVER_ID = "region:river-"
 
 
 def _region_countries(gazetteer, p: Place) -> tuple[str, ...]:

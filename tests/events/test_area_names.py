@@ -12,6 +12,7 @@ from geo.pipeline import analyse_text
     [
         ("Gunmen killed five farmers in Bokkos Local Government Area of Plateau State on Sunday.", "Bokkos"),
         ("Bandits kidnapped twelve travellers in Kajuru LGA of Kaduna State on Tuesday.", "Kajuru"),
+        ("Troops killed two bandits in Bassa Local Government Area of Plateau State.", "Bassa"),
         # the gazetteer knows "Sennar", not "Sennar State": the rank word makes no organisation of it
         ("Militiamen shot dead nine herders in a village in Sennar State on Monday.", "Sennar"),
         ("The paramilitary force raided a village in Gezira State on Friday, killing 30 people.", "Al Jazirah"),

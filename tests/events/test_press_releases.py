@@ -1,6 +1,6 @@
 """Army and police press releases, and the news written from them: "troops neutralised three
-bandits", "the operation was carried out in X district", "in Y Local Government Area of Z
-State". Each tells a fight of the forces (ACLED: Battles) at its own place. Real gazetteer;
+bandits", "the operation was carried out in X district" ("in Y Local Government Area of Z
+State" is in test_area_names.py). Each tells a fight of the forces (ACLED: Battles) at its own place. Real gazetteer;
 sentences are ours."""
 from __future__ import annotations
 
@@ -31,13 +31,6 @@ def test_armed_men_neutralised_by_a_force_are_a_battle(text, site):
 def test_a_bomb_neutralised_is_no_battle():
     # a device made safe: no fight, whatever the verb
     assert battles("Engineers neutralised a roadside bomb near Damboa.") == []
-
-
-def test_a_district_of_a_state_named_by_its_state_is_the_site():
-    # "State" after "Local Government Area of" is the state's word, not an organisation's head
-    # ("Islamic State"): the district is the site, not the country
-    evs = analyse_text("Troops killed two bandits in Bassa Local Government Area of Plateau State.", date="2025-03-10").articles[0].events
-    assert [e.location.name for e in evs if e.modality == "asserted"] == ["Bassa"]
 
 
 @pytest.mark.parametrize(
