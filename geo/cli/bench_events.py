@@ -314,48 +314,96 @@ def _describe_loc(loc: Loc | None) -> str:
     return f"{loc.name or loc.id} [{loc.kind}]"
 
 
+#: Why an incident was missed, as :func:`reasons` counts them (the keys of :func:`_why_missed`).
+MISS_CAUSES = (
+    "no event of its type", "right type, wrong place", "its type only at other incidents", "right type, no place",
+    "taken by another incident",
+)
+#: Why a prediction matched nothing (the keys of :func:`_why_false`).
+FALSE_CAUSES = ("on a gold non-event", "article has no gold event", "no place", "type right, wrong place", "type not in gold")
+
+
+def _why_missed(g: GoldEvent, preds: Sequence[PredEvent], used: frozenset[int] = frozenset()) -> tuple[str, str, tuple]:
+    """(cause, the reason in words, sort rank) of a missed incident, from the article's asserted
+    predictions (``used``: the indexes of those matched to other incidents)."""
+    same = [p for p in preds if p.type == g.type]
+    if not same:
+        kinds = Counter(p.type for p in preds)
+        why = "no event of this type" + (f" (article has: {', '.join(k for k, _ in kinds.most_common(3))})" if kinds else "")
+        return "no event of its type", why, (2, 0)
+    located = [p for p in same if p.location is not None]
+    if any(location_match(g.location, p.location, contains) for p in located):
+        return "taken by another incident", "right type and place, but that prediction went to another incident (too few events)", (0, 0)
+    if located and g.location is not None:
+        p = min(located, key=lambda p: haversine_km(g.location.lat, g.location.lon, p.location.lat, p.location.lon))
+        km = haversine_km(g.location.lat, g.location.lon, p.location.lat, p.location.lon)
+        # every event of its type is another incident's: its place was never read as one more site
+        cause = "its type only at other incidents" if all(q.index in used for q in located) else "right type, wrong place"
+        return cause, f"right type, wrong place: {_describe_loc(p.location)} is {km:,.0f} km off", (0, -km)
+    return "right type, no place", "right type, no place", (1, 0)
+
+
+def _why_false(p: PredEvent, doc: GoldArticle) -> tuple[str, str, tuple]:
+    """(cause, the reason in words, sort rank) of a prediction that matched no incident."""
+    kinds = [ne.kind for ne in doc.non_events if any(p.sentence[0] < e and s < p.sentence[1] for s, e in ne.sentences)]
+    gold_types = {g.type for g in doc.events}
+    if kinds:
+        return "on a gold non-event", f"on a gold non-event ({kinds[0]})", (0,)
+    if not gold_types:
+        return "article has no gold event", "article has no gold event", (1,)
+    if p.location is None:
+        return "no place", "no place", (2,)
+    if p.type in gold_types:
+        return "type right, wrong place", f"type right, place {_describe_loc(p.location)} matches no incident", (3,)
+    return "type not in gold", f"type not in gold ({', '.join(sorted(gold_types))})", (4,)
+
+
+def _asserted(r: Run, article: str) -> list[PredEvent]:
+    return [p for p in r.preds.get(article, ()) if p.modality == "asserted"]
+
+
+def _matched(r: Run) -> dict[str, frozenset[int]]:
+    """The indexes of each article's predictions that matched an incident."""
+    out: dict[str, set[int]] = {}
+    for m in r.scores.matches:
+        out.setdefault(m.pred.article, set()).add(m.pred.index)
+    return {a: frozenset(v) for a, v in out.items()}
+
+
+def reasons(docs: Sequence[GoldArticle], r: Run) -> str:
+    """Misses and false positives counted by cause (misses also by type): where the gap lies,
+    told without a line of any article's text, so it can be read on corpora kept unread."""
+    by_id = {d.id: d for d in docs}
+    used = _matched(r)
+    missed: dict[str, Counter] = {c: Counter() for c in MISS_CAUSES}
+    for g in r.scores.misses:
+        missed[_why_missed(g, _asserted(r, g.article), used.get(g.article, frozenset()))[0]][g.type] += 1
+    false = Counter(_why_false(p, by_id[p.article])[0] for p in r.scores.false_positives)
+
+    def part(cause: str, c: Counter) -> str:
+        return f"{cause} {c.total()}" + (f" ({', '.join(f'{t} {n}' for t, n in c.most_common())})" if c else "")
+
+    return (
+        f"{'':<9} misses by cause: " + "; ".join(part(c, missed[c]) for c in MISS_CAUSES) + "\n"
+        f"{'':<9} false positives by cause: " + "; ".join(f"{c} {false[c]}" for c in FALSE_CAUSES)
+        + f"; duplicates {r.scores.duplicates}"
+    )
+
+
 def errors(docs: Sequence[GoldArticle], r: Run, n: int) -> list[str]:
     """The ``n`` worst misses and ``n`` worst false positives, with the reason of each."""
     by_id = {d.id: d for d in docs}
     miss_rows: list[tuple[tuple, str]] = []
     for g in r.scores.misses:
-        preds = [p for p in r.preds.get(g.article, ()) if p.modality == "asserted"]
-        same = [p for p in preds if p.type == g.type]
         text = by_id[g.article].text
         snippet = text[g.sentences[0][0] : g.sentences[0][1]][:90] if g.sentences and g.sentences[0][0] >= 0 else ""
-        if same:
-            located = [p for p in same if p.location is not None]
-            right = [p for p in located if location_match(g.location, p.location, contains)]
-            if right:
-                why, rank = "right type and place, but that prediction went to another incident (too few events)", (0, 0)
-            elif located and g.location is not None:
-                p = min(located, key=lambda p: haversine_km(g.location.lat, g.location.lon, p.location.lat, p.location.lon))
-                km = haversine_km(g.location.lat, g.location.lon, p.location.lat, p.location.lon)
-                why, rank = f"right type, wrong place: {_describe_loc(p.location)} is {km:,.0f} km off", (0, -km)
-            else:
-                why, rank = "right type, no place", (1, 0)
-        else:
-            kinds = Counter(p.type for p in preds)
-            why = "no event of this type" + (f" (article has: {', '.join(k for k, _ in kinds.most_common(3))})" if kinds else "")
-            rank = (2, 0)
+        _, why, rank = _why_missed(g, _asserted(r, g.article))
         miss_rows.append(((rank, g.article, g.n), f"MISS {g.article}#{g.n} {g.type} / {g.subtype} at {_describe_loc(g.location)}: {why}\n      \"{snippet}\""))
     fp_rows: list[tuple[tuple, str]] = []
-    nons = {d.id: d.non_events for d in docs}
     for p in r.scores.false_positives:
         text = r.texts.get(p.article, "")
         snippet = text[p.sentence[0] : p.sentence[1]][:90]
-        kinds = [ne.kind for ne in nons.get(p.article, ()) if any(p.sentence[0] < e and s < p.sentence[1] for s, e in ne.sentences)]
-        gold_types = {g.type for g in by_id[p.article].events}
-        if kinds:
-            why, rank = f"on a gold non-event ({kinds[0]})", (0,)
-        elif not gold_types:
-            why, rank = "article has no gold event", (1,)
-        elif p.location is None:
-            why, rank = "no place", (2,)
-        elif p.type in gold_types:
-            why, rank = f"type right, place {_describe_loc(p.location)} matches no incident", (3,)
-        else:
-            why, rank = f"type not in gold ({', '.join(sorted(gold_types))})", (4,)
+        _, why, rank = _why_false(p, by_id[p.article])
         fp_rows.append(((rank, p.article, p.index), f"FALSE {p.article} {p.type} / {p.subtype} at {_describe_loc(p.location)} [{p.rule}]: {why}\n      \"{snippet}\""))
     return [row for _, row in sorted(miss_rows)[:n]] + [row for _, row in sorted(fp_rows)[:n]]
 
@@ -377,6 +425,7 @@ def run(args: argparse.Namespace) -> int:
     print(format_run(ours))
     print(by_region(docs, ours))
     print(by_family(ours))
+    print(reasons(docs, ours))
     print(format_run(base, note="; its event step only, on the product's geoparse"))
     print(format_ratio(ours.scores, base.scores))
     cache = args.corpus.parent / "cache"

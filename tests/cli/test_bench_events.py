@@ -131,3 +131,42 @@ def test_error_list_says_why_each_incident_was_missed():
     assert any("e1#2" in r and "went to another incident" in r for r in misses)
     assert any("e1#3" in r and "wrong place: Lahore" in r for r in misses)
     assert any(r.startswith("FALSE") and "Lahore" in r for r in rows)
+
+
+def test_reasons_count_misses_and_false_positives_by_cause_without_text():
+    from geo.events.scoring import Loc, PredEvent, score
+
+    text = ("Two blasts hit Quetta on Monday. A third hit Quetta later. Talks were held in Kabul. "
+            "Crowds marched in Quetta and in Kabul. A mob burned a shop in Kabul.")
+
+    def ev(n, t, sub, loc, part):
+        return {"n": n, "type": t, "subtype": sub, "location": loc, "date": None, "date_precision": "none",
+                "actors": [], "sentences": [_span(text, part)]}
+
+    kabul = {"name": "Kabul", "id": "gn:1138958", "kind": "place", "lat": 34.52813, "lon": 69.17233}
+    rec = _record("e1", text, [
+        ev(1, "Explosions/Remote violence", "Remote explosive/landmine/IED", QUETTA, "Two blasts hit Quetta"),
+        ev(2, "Explosions/Remote violence", "Remote explosive/landmine/IED", QUETTA, "A third hit Quetta later"),
+        ev(3, "Diplomacy", "Meeting", kabul, "Talks were held in Kabul"),
+        ev(4, "Protests", "Peaceful protest", QUETTA, "Crowds marched in Quetta"),
+        ev(5, "Protests", "Peaceful protest", kabul, "Crowds marched in Quetta and in Kabul"),
+        ev(6, "Riots", "Mob violence", kabul, "A mob burned a shop in Kabul"),
+    ])
+    with tempfile.TemporaryDirectory() as d:
+        (doc,) = bench_events.read_gold(_corpus(Path(d), [rec]))
+    quetta = Loc("gn:1167528", "place", 30.18414, 67.00141, "Quetta")
+    lahore = Loc("gn:1172451", "place", 31.558, 74.351, "Lahore")
+    preds = [
+        PredEvent("e1", "Explosions/Remote violence", "Remote explosive/landmine/IED", quetta, None, (0, 30), index=0),
+        PredEvent("e1", "Diplomacy", "Meeting", lahore, None, (60, 84), index=1),
+        PredEvent("e1", "Protests", "Peaceful protest", quetta, None, (85, 122), index=2),
+        PredEvent("e1", "Battles", "Armed clash", lahore, None, (123, 150), index=3),
+    ]
+    s = score({"e1": list(doc.events)}, {"e1": preds}, bench_events.contains)
+    line = bench_events.reasons([doc], bench_events.Run("product", s, 0.0, 1, {"e1": preds}, {"e1": text}))
+    assert "no event of its type 1 (Riots 1)" in line
+    assert "right type, wrong place 1 (Diplomacy 1)" in line  # the meeting was read, at the wrong city
+    assert "its type only at other incidents 1 (Protests 1)" in line  # Kabul's march never became a second event
+    assert "taken by another incident 1 (Explosions/Remote violence 1)" in line
+    assert "type right, wrong place 1" in line and "type not in gold 1" in line
+    assert "Quetta" not in line and "Kabul" not in line  # counts only: readable on corpora kept unread
