@@ -474,7 +474,10 @@ def place_event(
             d.location, d.precision, d.location_note = replace(met.location, role="site"), met.precision, "the meeting's place"
     if d.location is None and d.modality == "asserted" and not (d.subtype in AT_VISIT and _visit_site(ctx) is not None):
         remote = _remote_talk(d, text)
-        _fallback_site(d, text, s, t, usable, cues, actor_spans, ctx, country, _speaker_land(d, t, actors, mentions, country, remote), remote)
+        _fallback_site(
+            d, text, s, t, usable, cues, actor_spans, ctx, country, _speaker_land(d, t, actors, mentions, country, remote), remote,
+            _named_only_after(text, d.actors[0], s, t, actors) if d.actors else False,
+        )
     if d.location is None and d.subtype in AT_VISIT:
         visit = _visit_site(ctx)
         if visit is not None:
@@ -735,6 +738,7 @@ def _fallback_site(
     country: CountryFn,
     speaker_land: Place | None = None,
     remote: bool = False,
+    first_party_is_object: bool = False,
 ) -> None:
     """No place in the event's own clause: the finest place the context gives, nearest first.
 
@@ -804,10 +808,13 @@ def _fallback_site(
             return
     # a call between capitals (``remote``) happens in none of the places it is about: where the caller is
     said = d.subtype in ("Statement/Accusation", "Threat") or remote
-    if said and (d.actors or speaker_land is not None):
+    # "the director general summoned the British ambassador", "the ministry lodged a protest with
+    # the Chinese embassy": a party the sentence names only after the verb is whom it is said to,
+    # not who says it (whose land is then unknown here)
+    said_by = d.actors[0] if d.actors and not first_party_is_object else ""
+    if said and (said_by or speaker_land is not None):
         # "Pakistan denied the claim" in a report filed from Tehran: said in the speaker's country
         # ("Taliban (Afghanistan)": the country ACLED names the actor by)
-        said_by = d.actors[0] if d.actors else ""
         named = re.search(r"\(([^()]+)\)$", said_by)
         home = ctx.last_country_named(said_by, named and named.group(1)) or speaker_land
         if home is not None and (ctx.dateline is None or ctx.dateline.country != home.country):
@@ -884,6 +891,17 @@ def _fallback_site(
 def _remote_talk(d: Draft, text: str) -> bool:
     """Is ``d`` talks held apart, by phone or video ("discussed by phone", "a video call")?"""
     return d.subtype == "Meeting" and lex.REMOTE_TALK.search(text, d.sentence.start, d.sentence.end) is not None
+
+
+def _named_only_after(text: str, name: str, s: Span, t: Trigger, actors: list[Actor]) -> bool:
+    """Is the party ``name`` named in the sentence ``s``, and only after the trigger ``t``, as its
+    object? ("was summoned by the director general of the Iranian Foreign Ministry": a passive's
+    agent after "by" is who acts)"""
+    here = [a for a in actors if s.start <= a.start < s.end and name in (a.members or (a.name,))]
+    return bool(here) and all(a.start >= t.end and not _BY_WORD.search(text, t.end, a.start) for a in here)
+
+
+_BY_WORD = re.compile(r"\bby\b")
 
 
 def _speaker_land(d: Draft, t: Trigger, actors: list[Actor], mentions: list[Mention], country: CountryFn, remote: bool = False) -> Place | None:

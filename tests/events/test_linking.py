@@ -681,3 +681,23 @@ def test_a_dateline_below_a_caption_is_where_the_report_was_filed_not_the_site()
     )
     (e,) = [e for e in read(text) if e.type != "Diplomacy"]
     assert (e.location.id, e.rule.split("+")[-1]) == ("LND", "same-sentence")
+
+
+def test_a_protest_lodged_with_another_state_s_embassy_is_not_placed_in_that_state():
+    # the embassy's land, named only after the verb, is whom the protest is told to, not who tells it
+    text = (
+        "TESSA, Ostavia (Wire) — Drones struck a depot near Tessa on Monday.\n\n"
+        "On Tuesday the ministry lodged a protest with the Lindoran embassy by telephone."
+    )
+    said = next(e for e in read(text) if e.type == "Diplomacy")
+    assert said.location is not None and said.location.id != "LND"
+
+
+def test_a_passive_s_agent_after_the_verb_is_the_speaker():
+    # (the rule above must not take the agent after "by" for whom it is said to)
+    text = (
+        "TESSA, Ostavia (Wire) — Drones struck a depot near Tessa on Monday.\n\n"
+        "The envoy was summoned by the head of the Lindoran foreign ministry, who lodged a strong protest."
+    )
+    said = next(e for e in read(text) if e.type == "Diplomacy")
+    assert (said.location.id, said.rule.split("+")[-1]) == ("LND", "speaker's-country")

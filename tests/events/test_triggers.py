@@ -42,6 +42,11 @@ def kept(sentence: str) -> list[tuple[str, str]]:
         ("The climbers reached the summit of Everest on Tuesday.", []),
         ("Hundreds of pilgrims met in the holy city for the festival.", []),
         ("The envoys were meeting with the mediators in Doha.", [("meeting", "meeting with")]),
+        # attacks by code, by the body or by an animal are no armed violence
+        ("Hackers launched a cyber attack on the ministry's servers.", []),
+        ("A ransomware attack hit two hospitals on Tuesday.", []),
+        ("The former minister died of a heart attack at his home.", []),
+        ("A shark attack injured a swimmer near the pier.", []),
         # a reader's consent in a subscription form is no pact
         ("By subscribing, I agree to get news updates.", []),
     ],
