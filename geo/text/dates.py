@@ -355,6 +355,8 @@ def find_dates(
         for m in pattern.finditer(text, start, end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
+            if _NAME_AFTER_DATE.match(text, m.end()):
+                continue  # "the March 23 Movement", "the May 17 Agreement": a name, no day of the news
             resolved = _resolve(name, m, ref, future, published)
             if resolved is None:
                 continue
@@ -364,6 +366,13 @@ def find_dates(
     return _month_of_year(text, out)
 
 
+#: After a date, the head of a name it is part of: a movement, party or armed group named after
+#: the day it was founded ("the March 23 Movement", "the 6 April Youth Movement"), a pact named
+#: after the day it was signed ("the May 17 Agreement"). The date tells nothing of the news.
+_NAME_AFTER_DATE = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Movement|Revolutionary|Revolution|Uprising|Alliance|Front|Brigades?|Group|"
+    r"Coalition|Party|Declaration|Agreement|Accords?|Manifesto)\b"
+)
 #: Years said relative to the article, which may follow a month ("in May last year").
 _RELATIVE_YEARS = frozenset({"last-year", "this-year"})
 #: Between a month and the year that says which one it is: "in May last year".

@@ -74,6 +74,14 @@ def test_a_crowd_counted_between_two_numbers_gives_no_year():
     assert [text[d.start:d.end] for d in found] == ["between 2019"]
 
 
+def test_a_date_that_is_part_of_a_name_gives_no_day():
+    # a movement named after its founding day, a pact after its signing day; a date before a
+    # sentence's subject is still one
+    text = "Fighters of the March 23 Movement and the 6 April Youth Movement met; on March 25 Lindora signed."
+    found = find_dates(text, WEDNESDAY)
+    assert [(text[d.start:d.end], d.date) for d in found] == [("March 25", dt.date(2024, 3, 25))]
+
+
 def test_invalid_calendar_dates_are_skipped():
     assert resolve("31 February 2024", None) is None or resolve("31 February 2024", None)[0] is None
 
