@@ -293,3 +293,17 @@ def test_a_name_the_geoparser_gave_no_place_does_not_end_a_list_of_towns():
     # "Varnholt" is no place the fixtures know: the list runs on past it to Rasko and Keltra
     text = "On Monday farmers blocked highways in Dovan, Varnholt, Rasko and Keltra."
     assert crowds(read(text)) == [("Peaceful protest", "Dovan"), ("Peaceful protest", "Keltra"), ("Peaceful protest", "Rasko")]
+
+
+def test_a_protest_told_across_several_areas_of_a_town_is_in_that_town_not_its_country():
+    text = (
+        "Protesters in Pakistan ended Monday's demonstration with a clear message. "
+        "The protests on Monday drew students across several areas of Quetta."
+    )
+    assert crowds(read(text)) == [("Peaceful protest", "Quetta")]
+
+
+def test_a_town_that_hosted_a_protest_received_no_visitor():
+    text = "On Monday the port town of Keltra also hosted a protest outside the town hall."
+    events = [e for e in read(text) if e.modality == "asserted"]
+    assert [(e.type, e.location.name if e.location else None) for e in events] == [("Protests", "Keltra")]
