@@ -234,7 +234,7 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
     for m in mentions[i + 1:]:
         if m.end <= end:
             continue  # a name inside the area apposition skipped ("in Quelimane, in Zambezia province, and in Pemba")
-        if _join_end(text, end) != m.start or not _listable(text, m, loc.kind, prev):
+        if _join_end(text, _past_unread_name(text, end, m.start)) != m.start or not _listable(text, m, loc.kind, prev):
             break
         listed.append(m)
         end, prev = m.end, m
@@ -294,6 +294,18 @@ def listed_unknown_sites(d: Draft, text: str, ctx: Context) -> list[Draft]:
         twin.unknown_site = m.text
         out.append(twin)
     return out
+
+
+def _past_unread_name(text: str, end: int, nxt: int) -> int:
+    """Where the list goes on after the name ending at ``end`` when one name the geoparser gave no
+    place stands between it and the next place at ``nxt`` ("in Ambala, Kurukshetra, Karnal and
+    Jind": a district's bare name, a town the gazetteer lacks): the end of that name, so the list
+    runs on past it; else ``end``. A member the gazetteer cannot read does not end the list."""
+    j = _join_end(text, end)
+    if j < 0 or j >= nxt:
+        return end
+    name = lex.UNREAD_LIST_NAME.match(text, j, nxt)
+    return name.end() if name is not None and _join_end(text, name.end()) == nxt else end
 
 
 def _join_end(text: str, pos: int) -> int:

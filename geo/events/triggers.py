@@ -844,7 +844,10 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"
     if lex.HABITUAL_WHO.search(text, max(s.start, t.start - 80), t.end):
         return "background"
-    if lex.GENERIC_MENTION.search(history) or lex.BACKGROUND_CLAUSE.search(text, max(s.start, window[0]), window[1]):
+    generic = lex.GENERIC_MENTION.search(history)
+    if generic and _similar_held(text, history, generic, t, window):
+        generic = None  # "similar demonstrations were reported in Rajshahi": other incidents of the day
+    if generic or lex.BACKGROUND_CLAUSE.search(text, max(s.start, window[0]), window[1]):
         return "background"
     if t.type != DI and lex.CHARGED_DEED.search(text, max(s.start, t.start - 140), t.start) and not lex.DAY_NAMED.search(text, s.start, s.end):
         return "background"  # "rights groups accuse the army of killing civilians"
@@ -857,3 +860,16 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     if lex.BACKGROUND_FRAME.search(text, max(s.start, t.start - 180), t.start):
         return "background"  # the frame's conjunction ("after", "when") cut the clause before it
     return "asserted"
+
+
+def _similar_held(text: str, history: str, generic: re.Match[str], t: Trigger, window: tuple[int, int]) -> bool:
+    """Is the generic mention ``generic`` of ``history`` (the words before trigger ``t``) only a
+    "similar" told in the simple past after the trigger ("similar protests took place in Kushtia",
+    "similar rallies were held in two towns")? A report names so the other incidents of the day
+    beside the one it told; the perfect ("similar attacks have taken place") stays a kind."""
+    similar = lex.SIMILAR_KIND.search(history)
+    return bool(
+        similar is not None and similar.start() == generic.start()
+        and lex.SIMILAR_HELD.match(text, t.end, max(t.end, window[1]))
+    )
+

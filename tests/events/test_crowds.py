@@ -263,3 +263,47 @@ def test_a_procession_that_broke_through_barricades_and_tractors_that_paraded_ar
 def test_talks_a_crowd_calls_for_are_no_meeting():
     text = "In Dovan, growers have for weeks been calling for talks with the premier's government."
     assert not [e for e in read(text) if e.type == "Diplomacy"]
+
+
+def test_similar_protests_told_in_the_past_beside_the_day_s_protest_are_that_day_s_crowds():
+    text = (
+        "Thousands of teachers marched to the ministry in Dovan on Monday. "
+        "Similar demonstrations were reported in Rasko and Keltra."
+    )
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan"), ("Peaceful protest", "Keltra"), ("Peaceful protest", "Rasko")]
+
+
+def test_similar_protests_told_in_the_perfect_stay_a_kind_of_incident():
+    text = (
+        "Thousands of teachers marched to the ministry in Dovan on Monday. "
+        "Similar demonstrations have taken place in Rasko over the years."
+    )
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan")]
+
+
+def test_a_crowd_marching_across_a_district_or_carrying_placards_is_a_protest():
+    text = (
+        "In Dovan on Monday, a noisy crowd sang as they marched across the old market to the square. "
+        "In Keltra, dozens of nurses gathered at the clinic gate, armed with placards."
+    )
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan"), ("Peaceful protest", "Keltra")]
+
+
+def test_a_name_the_geoparser_gave_no_place_does_not_end_a_list_of_towns():
+    # "Varnholt" is no place the fixtures know: the list runs on past it to Rasko and Keltra
+    text = "On Monday farmers blocked highways in Dovan, Varnholt, Rasko and Keltra."
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan"), ("Peaceful protest", "Keltra"), ("Peaceful protest", "Rasko")]
+
+
+def test_a_protest_told_across_several_areas_of_a_town_is_in_that_town_not_its_country():
+    text = (
+        "Protesters in Pakistan ended Monday's demonstration with a clear message. "
+        "The protests on Monday drew students across several areas of Quetta."
+    )
+    assert crowds(read(text)) == [("Peaceful protest", "Quetta")]
+
+
+def test_a_town_that_hosted_a_protest_received_no_visitor():
+    text = "On Monday the port town of Keltra also hosted a protest outside the town hall."
+    events = [e for e in read(text) if e.modality == "asserted"]
+    assert [(e.type, e.location.name if e.location else None) for e in events] == [("Protests", "Keltra")]
