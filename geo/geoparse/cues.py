@@ -579,7 +579,7 @@ _GENERIC_GEO = frozenset(
 _FEATURES = frozenset(
     """Ocean Sea River Lake Lakes Mountains Mountain Mount Valley Bay Gulf Island Islands Desert
     Peninsula Strait Straits Canal Creek Basin Delta Plateau Glacier Falls Reservoir
-    Highlands Rivers Creeks Dam Dams""".split()
+    Highlands Rivers Creeks Dam Dams Stream""".split()
 )
 
 

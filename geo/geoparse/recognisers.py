@@ -66,6 +66,7 @@ from geo.lang.en.placeheads import FEATURE_HEADS_ROMANCE as _FEATURE_HEADS_ROMAN
 from geo.lang.en.placeheads import NAME_LINKS as _HYPHEN_LINKS
 from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
 from geo.lang.en.placeheads import RIVER_CUE_AFTER, RIVER_CUE_BEFORE
+from geo.lang.en.placeheads import ROMANCE_COMPASS as _ROMANCE_COMPASS
 from geo.lang.en.placeheads import ROMANCE_LINKS as _ROMANCE_LINKS
 from geo.lang.en.settlements import APPOSITION_SETTLEMENT_NOUNS as _APPOSITION_SETTLEMENT_NOUNS
 from geo.lang.en.settlements import AREA_WORDS as _AREA_WORDS
@@ -881,7 +882,10 @@ def _romance_fragment(s: _Scan, at: _At) -> int | None:
     person, not the town of that name abroad ("Torres" alone is a Brazilian town); the words
     are passed over. A name after the link that is a country's or a first-level area's
     ("Santiago de Chile", "Santiago de Cuba") says which place the first word is, and is left
-    to it; names the gazetteer has whole ("Rio de Janeiro") were found whole."""
+    to it; names the gazetteer has whole ("Rio de Janeiro") were found whole. A compass word
+    after the link (:data:`geo.lang.en.placeheads.ROMANCE_COMPASS`) is the longer name's and
+    never says so: "Maguindanao del Norte" (a province the data lacks) is not the Philippine
+    province beside Guinea-Bissau's Norte region."""
     found = at.found
     if found is None:
         return None
@@ -892,7 +896,10 @@ def _romance_fragment(s: _Scan, at: _At) -> int | None:
     ):
         return None
     after = s.lookup(j + 2)
-    if after is not None and any(p.kind in ("country", "admin1") for p in s.gaz.by_key(after[1])):
+    if (
+        after is not None and toks[j + 2].word.lower() not in _ROMANCE_COMPASS
+        and any(p.kind in ("country", "admin1") for p in s.gaz.by_key(after[1]))
+    ):
         return None
     e = j + 2
     while e + 1 < s.n and toks[e + 1].cap and s.gap_ok(e, e + 1):

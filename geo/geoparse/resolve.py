@@ -1042,6 +1042,9 @@ _TOWN_BODY_AFTER = re.compile(
     # the town and its district (a capital: "town" in lower case is a common noun after a name,
     # "the Kisumu town centre")
     r"|Town(?!\s+(?:of|and)\b)"
+    # "Muyinga Commune", "in Ruyigi commune": a commune is a municipality (Burundi's, France's,
+    # Vietnam's, Mali's), never the province or region that shares its seat's name
+    r"|[Cc]ommune(?!\s+(?:of|and)\b)"
     r"|(?:[Pp]olice|[Ff]ire)\s+(?:[Dd]epartment|[Dd]ept\b)|[Ff]ire\s+[Cc]hief)\b"
 )
 #: Before a name: "the City of Lebanon", "the town of Jordan", "the mayor of Peru".

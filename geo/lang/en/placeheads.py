@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "FEATURE_HEADS", "FEATURE_HEADS_OF", "FEATURE_HEADS_PLURAL", "FEATURE_HEADS_ROMANCE", "HEAD_ABBREVIATIONS",
-    "SAINT_WORDS", "COMBINING_FORMS", "ROUTE_WORDS", "NAME_LINKS", "ROMANCE_LINKS", "PLACE_HEADS", "PLACE_TAILS", "RIVER_CUE_AFTER", "RIVER_CUE_BEFORE",
+    "SAINT_WORDS", "COMBINING_FORMS", "ROUTE_WORDS", "NAME_LINKS", "ROMANCE_LINKS", "ROMANCE_COMPASS", "PLACE_HEADS", "PLACE_TAILS", "RIVER_CUE_AFTER", "RIVER_CUE_BEFORE",
 ]
 
 #: Capitalised head words, as written, of towns, forts, ports and capes named after something
@@ -82,6 +82,11 @@ FEATURE_HEADS_ROMANCE = frozenset("Laguna Lago Valle Cerro Volcán Volcan Nevado
 #: "Valle de Cocora", "Foz do Iguaçu", "Lula da Silva"): a name before one, with a capitalised
 #: word after, is the start of a longer name, of a place or a person.
 ROMANCE_LINKS = frozenset("de del da do dos das di della".split())
+
+#: Compass words after such a link ("Agusan del Norte", "Lanao del Sur", "Rio Grande do Sul"):
+#: the word qualifies the name before it and names no place by itself, though GeoNames keeps some
+#: as a first-level area (Guinea-Bissau's "Norte", Haiti's "Sud").
+ROMANCE_COMPASS = frozenset("norte sur sul este oeste leste oriental occidental nord sud est ouest".split())
 
 #: Head words of features named "<head> of <name>" ("the Cape of Good Hope", "the Isle of
 #: Skye"): the name after "of" belongs to the feature ("Good Hope" alone is a Californian
