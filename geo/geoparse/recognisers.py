@@ -595,7 +595,8 @@ _SETTLEMENT_APPOSITION = re.compile(
 _AGE_OF_BEFORE = re.compile(r", \d{1,3}, of $")
 
 #: " — ", " -- " after a line's first words in capitals: a dateline ("ORLUND — Police said").
-_DATELINE_AFTER = re.compile(r" (?:—|–|--?) ")
+#: (the land and the agency may come between: "GOMA, Congo — ", "SUVA (AFP) – ")
+_DATELINE_AFTER = re.compile(r"(?:,(?: (?:[A-Z][\w.'’-]*|of|the)){1,6})?(?: \([A-Z][\w .'’-]{0,30}\))? (?:—|–|--?) ")
 
 #: " area of " and a capitalised name: "the Orlund area of Brask".
 _AREA_OF_PLACE = re.compile(r" area of [A-Z]")
@@ -1595,6 +1596,8 @@ def _short_dateline(text: str, start: int, end: int) -> bool:
 
     >>> _short_dateline("SUVA – Leaders met.", 0, 4), _short_dateline("x. SOS – we need help", 3, 6)
     (True, False)
+    >>> _short_dateline("GOMA, Congo — Rebels", 0, 4), _short_dateline("SUVA (AFP) – Leaders", 0, 4)
+    (True, True)
     """
     m = _DATELINE_AFTER.match(text, end)
     return (start == 0 or text[start - 1] == "\n") and m is not None and text[m.end() : m.end() + 1].isupper()

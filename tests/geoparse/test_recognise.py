@@ -1620,6 +1620,15 @@ def test_a_short_dateline_in_capitals_opening_its_line_is_the_town():
     assert found("FAO - the agency said prices rose.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "GOMA, Congo — Rebels shelled the airport on Tuesday.",
+    "GOMA (AP) — Rebels shelled the airport on Tuesday.",
+])
+def test_a_short_dateline_with_its_land_or_agency_before_the_dash_is_the_town(text):
+    # wire copy puts the land, the agency or both between the town and the dash ("KYIV, Ukraine (AP) —")
+    assert ids_of(text, "GOMA") == {"gn:216281"}
+
+
 def test_a_compass_word_sharing_the_next_name_names_its_own_area():
     # "North and South Kivu": "North" alone stands for North Kivu
     text = "Fighting spread across North and South Kivu, and jets struck areas in West and North Darfur."
