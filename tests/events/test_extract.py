@@ -287,6 +287,9 @@ def test_fatalities_are_the_lowest_stated_figure(sentence, expected):
         # a word of cause before an armed act: the killing stays an attack
         ("Two farmers were killed on Monday after gunmen opened fire on them near Quetta.", "Attack"),
         ("The rebels set up a new camp in the hills near Quetta.", "Headquarters or base established"),
+        # an arrangement signed, and the signing and exchange of an accord, are agreements
+        ("The two envoys signed the Trade and Investment Framework Arrangement in Quetta.", "Agreement/Intent to cooperate"),
+        ("In Quetta the ministers witnessed the signing and exchange of the fisheries accord.", "Agreement/Intent to cooperate"),
     ],
 )
 def test_sentence_types(sentence, subtype):
