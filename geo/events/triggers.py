@@ -193,13 +193,24 @@ def _cause_told_after(text: str, s: Span, end: int) -> bool:
     """Is a death told with a non-violent cause further on in its sentence?
 
     "Four people were killed Monday following heavy rain and mudslides": the cause comes past a
-    day or a place, too far for the window read around the word, but a word of cause links it.
+    day or a place, too far for the window read around the word, but a word of cause links it,
+    the cause's noun at most two words on ("after heavy rain", "due to the floods"; not "after
+    the men tried to storm a checkpoint", where the cause's word is a verb of the attackers).
     """
     stop = min(s.end, end + 100)
-    return any(
-        lex.NON_VIOLENT_CAUSE.search(text, m.end(), min(stop, m.end() + 30))
-        for m in lex.CAUSE_LINK.finditer(text, end, stop)
-    )
+    for m in lex.CAUSE_LINK.finditer(text, end, stop):
+        at = m.end()
+        for _ in range(3):
+            if lex.NON_VIOLENT_CAUSE.match(text, at, stop):
+                return True
+            word = _NEXT_WORD.match(text, at, stop)
+            if word is None or word.group(1).lower() == "to":
+                break
+            at = word.end()
+    return False
+
+
+_NEXT_WORD = re.compile(r"([\w'’-]+),?\s+")
 
 
 def _law_enforcement(text: str, s: Span) -> bool:
