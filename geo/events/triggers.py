@@ -169,6 +169,7 @@ def find_triggers(text: str, s: Span) -> list[Trigger]:
             lex.VERBAL_TARGET.match(text, end)
             # (bodies found: what killed them may be told anywhere in the sentence)
             or lex.NON_VIOLENT_CAUSE.search(text, s.start if bodies else max(s.start, start - 60), s.end if bodies else min(s.end, end + 25))
+            or _cause_told_after(text, s, end)
         ):
             continue  # a verbal attack; deaths from a flood, a crash or a fire
         if rule.subtype == GENERIC and text[start:end].lower().startswith("raid") and _law_enforcement(text, s):
@@ -186,6 +187,30 @@ def find_triggers(text: str, s: Span) -> list[Trigger]:
             out = [t for t in out if not (t.rule.has("attribution") and any(0 <= t.start - e <= 130 for e in reported))]
         out.sort(key=lambda t: t.start)
     return out
+
+
+def _cause_told_after(text: str, s: Span, end: int) -> bool:
+    """Is a death told with a non-violent cause further on in its sentence?
+
+    "Four people were killed Monday following heavy rain and mudslides": the cause comes past a
+    day or a place, too far for the window read around the word, but a word of cause links it,
+    the cause's noun at most two words on ("after heavy rain", "due to the floods"; not "after
+    the men tried to storm a checkpoint", where the cause's word is a verb of the attackers).
+    """
+    stop = min(s.end, end + 100)
+    for m in lex.CAUSE_LINK.finditer(text, end, stop):
+        at = m.end()
+        for _ in range(3):
+            if lex.NON_VIOLENT_CAUSE.match(text, at, stop):
+                return True
+            word = _NEXT_WORD.match(text, at, stop)
+            if word is None or word.group(1).lower() == "to":
+                break
+            at = word.end()
+    return False
+
+
+_NEXT_WORD = re.compile(r"([\w'’-]+),?\s+")
 
 
 def _law_enforcement(text: str, s: Span) -> bool:

@@ -284,6 +284,12 @@ def test_fatalities_are_the_lowest_stated_figure(sentence, expected):
         ("Protesters torched cars in Quetta.", "Violent demonstration"),
         ("Police arrested three suspects in Quetta.", "Arrests"),
         ("Gunmen kidnapped two engineers near Taftan.", "Abduction/forced disappearance"),
+        # a word of cause before an armed act: the killing stays an attack
+        ("Two farmers were killed on Monday after gunmen opened fire on them near Quetta.", "Attack"),
+        ("The rebels set up a new camp in the hills near Quetta.", "Headquarters or base established"),
+        # an arrangement signed, and the signing and exchange of an accord, are agreements
+        ("The two envoys signed the Trade and Investment Framework Arrangement in Quetta.", "Agreement/Intent to cooperate"),
+        ("In Quetta the ministers witnessed the signing and exchange of the fisheries accord.", "Agreement/Intent to cooperate"),
     ],
 )
 def test_sentence_types(sentence, subtype):
@@ -300,6 +306,11 @@ def test_sentence_types(sentence, subtype):
         "Chemical weapons inspectors could travel to Quetta next month.",
         "A man accused of theft was freed in Quetta.",
         "Monsoon floods killed 20 people in Quetta on Sunday.",
+        # the cause told further on, past a day, linked by a word of cause
+        "Four people were killed on Monday following heavy rain and mudslides in the hills above Quetta.",
+        "Two shepherds were killed late on Sunday near Quetta after a landslide buried their hut.",
+        # a relief camp shelters people: no armed base set up
+        "Officials set up two relief camps in Quetta for families cut off by the floods.",
         "A bus crash killed nine passengers near Quetta.",
         "A fire killed three workers at a factory in Quetta.",
         "The minister met reporters in Quetta and attacked the opposition's budget plan.",

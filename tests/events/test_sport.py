@@ -33,3 +33,15 @@ def test_a_news_story_with_a_word_of_sport_keeps_its_events():
     )
     assert not is_sports_report(text)
     assert [e.type for e in read(text) if e.modality == "asserted"] == ["Battles"]
+
+
+def test_a_short_match_report_told_by_its_halves_and_score_is_a_sports_report():
+    # no league, cup or stadium named: the game, its halves, the scoring and the score sheet say it
+    text = (
+        "Both sides played lively football in the first half and created chances in front of goal, but "
+        "neither could break the deadlock. After the break Rovers dominated the game and kept scoring "
+        "chances coming, while United opened the score sheet on the counter. Rovers fought back but "
+        "could not turn their chances into an equaliser, and the game ended 1-0."
+    )
+    assert is_sports_report(text)
+    assert [e.type for e in read(text) if e.modality == "asserted"] == []
