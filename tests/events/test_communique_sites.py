@@ -55,3 +55,20 @@ def test_a_defence_force_in_a_day_of_clashes_with_residents_reporting_is_a_battl
 def test_protesters_against_police_stay_a_riot():
     (e,) = asserted("Protesters clashed with police in Baidoa on Sunday.")
     assert e.type == "Riots"
+
+
+def test_a_count_of_the_day_s_assaults_is_that_day_s_battle_at_each_place():
+    # a front line's report counts the day's assaults: one battle per place that day (ACLED)
+    text = "In the Pokrovsk direction, the enemy attacked 25 times near Lysivka and Hrodivka, the General Staff said on Tuesday."
+    evs = asserted(text, "2024-08-21")
+    assert sorted(e.location.name for e in evs if e.type == "Battles") == ["Hrodivka", "Lysivka"]
+
+
+def test_a_count_over_the_past_day_is_the_day_s_battle():
+    evs = asserted("Russian forces attacked Ukrainian positions 14 times near Lyptsi over the past day.", "2024-08-21")
+    assert [e.location.name for e in evs if e.type == "Battles"] == ["Lyptsi"]
+
+
+def test_a_count_without_a_day_is_still_a_habit():
+    text = "Militants have attacked the Bannu police station three times."
+    assert [e for e in asserted(text) if e.type == "Battles"] == []
