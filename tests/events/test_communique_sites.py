@@ -72,3 +72,18 @@ def test_a_count_over_the_past_day_is_the_day_s_battle():
 def test_a_count_without_a_day_is_still_a_habit():
     text = "Militants have attacked the Bannu police station three times."
     assert [e for e in asserted(text) if e.type == "Battles"] == []
+
+
+def test_a_general_staff_s_words_for_assaults_are_battles():
+    cases = {
+        "There were 35 combat engagements near Pokrovsk on Monday, the General Staff said.": "Pokrovsk",
+        "The enemy conducted 14 offensive actions near Vovchansk on Monday.": "Vovchansk",
+        "Russian troops tried to storm Ukrainian positions near Kupiansk on Monday.": "Kupyansk",
+        "Russian forces made 12 attempts to advance near Siversk on Monday.": "Siversk",
+    }
+    for text, site in cases.items():
+        assert [e.location.name for e in asserted(text, "2024-08-20") if e.type == "Battles"] == [site], text
+
+
+def test_advancing_a_career_is_no_assault():
+    assert asserted("He tried to advance his career in Kyiv on Monday.", "2024-08-20") == []
