@@ -87,3 +87,17 @@ def test_a_general_staff_s_words_for_assaults_are_battles():
 
 def test_advancing_a_career_is_no_assault():
     assert asserted("He tried to advance his career in Kyiv on Monday.", "2024-08-20") == []
+
+
+def test_weapons_recovered_are_no_shelling():
+    for text in (
+        "Troops recovered AK-47 rifles, RPG guns and ammunition in Bama on Monday.",
+        "During the raid, rifles, RPG guns and bags of assorted rounds of ammunition were recovered in Bama.",
+        "During the encounters, troops recovered two RPG tubes and artillery shells in Bama on Monday.",
+    ):
+        assert [e for e in asserted(text, "2024-08-20") if e.type == "Explosions/Remote violence"] == [], text
+
+
+def test_weapons_fired_stay_shelling():
+    for text in ("Militants fired RPGs at the checkpoint in Bama on Monday.", "Troops recovered the town after artillery shelled Bama on Monday."):
+        assert [e.type for e in asserted(text, "2024-08-20") if e.type == "Explosions/Remote violence"], text
