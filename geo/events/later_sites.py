@@ -32,7 +32,7 @@ _TOLD_FAMILY = {
     "bombing": ("Explosions/Remote violence",), "shelling": ("Explosions/Remote violence",),
     "clashes": ("Battles",), "fighting": ("Battles",),
     "confrontation": ("Battles",), "shootout": ("Battles",), "shoot-out": ("Battles",), "gunfight": ("Battles",),
-    "firefight": ("Battles",), "gunbattle": ("Battles",), "encounter": ("Battles",), "operation": ("Battles",),
+    "firefight": ("Battles",), "gunbattle": ("Battles",), "battle": ("Battles",), "skirmish": ("Battles",), "encounter": ("Battles",), "operation": ("Battles",),
     "protest": ("Protests", "Riots"), "rally": ("Protests", "Riots"), "rallie": ("Protests", "Riots"),
     "demonstration": ("Protests", "Riots"), "riot": ("Riots",),
     # "most of the arrests took place in Lahore and Multan", told of protesters arrested: the
@@ -73,7 +73,7 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
     else:
         noun = re.sub(r"\s+", "", m.group("noun").lower()).removeprefix("drone")
         noun = noun[:-1] if noun.endswith("s") and noun not in ("clashes",) else noun
-        noun = noun[:-2] if noun.endswith("che") else noun  # ambushes
+        noun = noun[:-2] if noun.endswith("che") else noun[:-1] if noun.endswith("she") else noun  # ambushes, skirmishes
         types = _TOLD_FAMILY.get(noun, ())
     if noun != "arrest" and any(m.start() <= t.start < m.end() for x in ctx.drafts[-10:] for t, _s in x.provenance):
         return  # a trigger of its own read this phrase already (the arrests read as such are also the crowd's)
@@ -109,6 +109,7 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
     base.provenance = list(told.provenance)
     set_site(told, text, first, "site told later", locative_cue(text, s, first), ctx)
     told.rule_name += "+site-told-later"
+    unknown = _unknown_listed(ctx, text, s, m.end(), first.start)
     # a crowd's own town, told now: another town's crowd told after it is another event
     told.town_told = told.type in ("Protests", "Riots") and first.place.kind in ("place", "admin2")
     told.provenance.append((Span(m.start(), m.end(), "site-told-later"), Span(s.start, s.end)))
@@ -120,6 +121,38 @@ def site_of_told(ctx: Context, text: str, s: Span, mentions: list[Mention], acto
         twin.rule_name = base.rule_name + "+site-told-later(one event per place)"
         twin.separate = True  # another place of the incident: not merged back
         ctx.drafts.append(twin)
+    if len(unknown) > 1 and not rest:
+        # "the fighting took place at Tolmi village and Nareth and Dunsa general areas of Borno":
+        # sites the gazetteer lacks, listed before the area holding them, are each a place of the
+        # incident (one event per location), drawn on that area as the first is
+        told.unknown_site = told.unknown_site or unknown[0].text
+        for u in unknown[1:]:
+            twin = twin_of(told, "(one event per place)")
+            twin.unknown_site = u.text
+            ctx.drafts.append(twin)
+
+
+def _unknown_listed(ctx: Context, text: str, s: Span, start: int, end: int) -> list[Mention]:
+    """The names the gazetteer lacks that head the place told between ``start`` and ``end``: the
+    first one told "in", "at" or "near", and each joined to it by a comma or "and" alone (found by
+    bisection over the text's unknown names, a bounded look)."""
+    lo, hi = bisect.bisect_left(ctx.unknown_starts, start), bisect.bisect_left(ctx.unknown_starts, end)
+    names = ctx.unknown[lo:hi]
+    if not names or locative_cue(text, s, names[0]) not in ("in", "near"):
+        return []
+    out = [names[0]]
+    for u in names[1:]:
+        if _join_end(text, out[-1].end) != u.start and _join_end(text, _past_site_words(text, out[-1].end)) != u.start:
+            break
+        out.append(u)
+    return out
+
+
+def _past_site_words(text: str, pos: int) -> int:
+    """Past a settlement noun and the road it lies along after a name ("Tolmi Village along the
+    Brask road"): where a list of sites may go on."""
+    m = lex.SITE_WORDS_AFTER.match(text, pos)
+    return m.end() if m is not None else pos
 
 
 def day_of_told(ctx: Context, text: str, s: Span) -> None:

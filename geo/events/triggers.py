@@ -820,6 +820,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     b = lex.BACKGROUND.search(history)
     if (b and not lex.RECENT_SINCE.search(history, b.start())) or lex.BACKGROUND_AFTER.match(after) or lex.TREND.match(text, t.end, window[1]):
         return "background"
+    if lex.COUNT_OF_TIMES.match(after) and not (_day_told(text, s) or lex.DAY_OF_COUNTED.search(text, s.start, s.end)):
+        return "background"  # "was attacked three times": a count of incidents (not of one day's)
     year = lex.YEAR_NAMED.search(text, max(s.start, t.start - 80), t.start)  # (across the relative's comma)
     if year and (year.group("rel") or not lex.PAST_VERB.match(text, t.start)):
         return "background"  # "the 2008 attacks", "the 1971 war, which was fought": history

@@ -691,10 +691,12 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
 _LIST_NAME = r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}"
 
 #: "Orlund, Brask and Velmont villages", "the Tarsk and Orlund sectors": a list of names, then a
-#: plural site noun that calls every name of the list one (from the first name on).
+#: plural site noun that calls every name of the list one (from the first name on). The noun may
+#: take a capital as the names do ("near Tolmar and Vessik Villages": news in Myanmar and Nigeria
+#: often writes it so).
 _LIST_THEN_SITE_NOUN = re.compile(
     _LIST_NAME + r"(?:(?:,\s+and\s+|,\s+|\s+and\s+)" + _LIST_NAME + r"){1,6}\s+(?:"
-    + alternation(_SITE_NOUNS_PLURAL) + r")\b"
+    + alternation(_SITE_NOUNS_PLURAL | {w.capitalize() for w in _SITE_NOUNS_PLURAL}) + r")\b"
 )
 
 #: " upazila", " Police Station", " checkpost": a singular site noun right after a name ("in Orlund upazila",
@@ -772,7 +774,8 @@ _LOCATIVE_THE_BEFORE = re.compile(r"\b(?:in|near|at|into|from) the $")
 
 #: Settlement nouns written with a capital after a name ("Yar Orlund Village"): the name is the
 #: settlement's (a civil township's "Township" is part of its name: :data:`_SETTLEMENT_TAILS`).
-_NOUN_TAILS = frozenset(w.capitalize() for w in _SETTLEMENT_AFTER) - _SETTLEMENT_TAILS
+#: Their plurals close a list so ("Tolmar and Vessik Villages": each name is a village).
+_NOUN_TAILS = frozenset(w.capitalize() for w in _SETTLEMENT_AFTER) - _SETTLEMENT_TAILS | {"Villages", "Hamlets"}
 
 #: Words of a settlement's name after a gazetteer name are rarer than this in English (Zipf):
 #: "the village of Gul Dara", not "the city of Boston Police".

@@ -119,7 +119,8 @@ SITE_NOUNS_AFTER = frozenset(
 SITE_NOUNS_PLURAL = frozenset(
     """villages hamlets communities localities upazilas tehsils talukas mandals subdivisions
     sub-divisions chiefdoms cantons kebeles sectors camps checkposts checkpoints outposts""".split()
-) | frozenset({"police stations", "police posts"})
+) | frozenset({"police stations", "police posts", "general areas"})
+# ("the Tarsk and Velmont general areas": armies' communiqués name the localities of a fight so)
 
 #: Nouns of armed posts and bases before "at" or "in" and a name ("attacked the police outposts at
 #: Orlund and Brask", "a checkpoint in Velmont"): the name is where the post stands.
