@@ -283,6 +283,17 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     crowd = _crowd_assault(text, t, before, window, passive)
     if crowd:
         return RI, crowd, "a crowd attacked"
+    if not passive and word.startswith(("attack", "target")):
+        # "a drone targeted army positions", "attacked the village with Shahed drones": an attack
+        # made by a drone, a warplane or a missile is remote violence whoever it hit (ACLED types
+        # an air strike or a shelling by its means, before its victims)
+        by = lex.AIRBORNE_LAUNCHER.search(before)
+        arm = lex.WITH_REMOTE_WEAPON.match(after) if by is None else None
+        if by is not None or arm is not None:
+            means = (by.group(0) if by is not None else arm.group("weapon")).lower()
+            if means.startswith(("missile", "rocket", "artillery", "mortar")):
+                return "Explosions/Remote violence", "Shelling/artillery/missile attack", "weapon: missiles"
+            return "Explosions/Remote violence", "Air/drone strike", "weapon: drones"
     state = lex.STATE_ATTACKER.search(before) if word.startswith("attack") and not passive else None
     if state is not None and lex.ON_A_PLACE.match(after) and _state_name(state.group("who")):
         # "Russian attacks on Kharkiv killed two": a state's attack on a town, no ground force
