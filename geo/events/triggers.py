@@ -330,6 +330,14 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     return "Violence against civilians", "Attack", "killing, victims not stated"
 
 
+def _wave_launched(text: str, s: Span, t: Trigger) -> bool:
+    """Is ``t`` the wave or series someone launched ("launched a wave of drone attacks on Kyiv
+    overnight"), the deed told, not one a perfect tells as a campaign ("have carried out a string
+    of attacks")? (Read in the sentence: a quote may open the clause, 'launched a "series of".)"""
+    wave = lex.LAUNCHED_WAVE.search(text, max(s.start, t.start - 100), t.start)
+    return wave is not None and not lex.PERFECT_AUX.search(text, max(s.start, wave.start() - 30), wave.start())
+
+
 def _security_victims(scope: str, passive: bool, text: str, at: int, end: int) -> re.Match[str] | None:
     """The first armed men of ``scope`` who may be the attack's victims.
 
@@ -855,7 +863,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"
     if lex.HABITUAL_WHO.search(text, max(s.start, t.start - 80), t.end):
         return "background"
-    if lex.GENERIC_MENTION.search(history) or lex.BACKGROUND_CLAUSE.search(text, max(s.start, window[0]), window[1]):
+    generic = lex.GENERIC_MENTION.search(history) and not _wave_launched(text, s, t)
+    if generic or lex.BACKGROUND_CLAUSE.search(text, max(s.start, window[0]), window[1]):
         return "background"
     if t.type != DI and lex.CHARGED_DEED.search(text, max(s.start, t.start - 140), t.start) and not lex.DAY_NAMED.search(text, s.start, s.end):
         return "background"  # "rights groups accuse the army of killing civilians"
