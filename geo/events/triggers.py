@@ -280,6 +280,11 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
         return "Battles", "Armed clash", REPELLED  # "the army repelled an attack on the city"
     if not passive and word.startswith(("attack", "raid", "assault", "target")) and lex.PROPERTY_TARGET.match(after):
         return "Strategic developments", "Looting/property destruction", "target: property"
+    told = lex.IN_A_STATES_ATTACK.match(after) if passive and not noun else None
+    if told is not None and _state_name(told.group("who")):
+        # "two people were killed in a Russian attack on Kherson": the dead of a state's attack
+        # on a town, fire from afar as below, whoever they were
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack", "a state's attack on a town"
     crowd = _crowd_assault(text, t, before, window, passive)
     if crowd:
         return RI, crowd, "a crowd attacked"
@@ -294,7 +299,9 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
             if means.startswith(("missile", "rocket", "artillery", "mortar")):
                 return "Explosions/Remote violence", "Shelling/artillery/missile attack", "weapon: missiles"
             return "Explosions/Remote violence", "Air/drone strike", "weapon: drones"
-    state = lex.STATE_ATTACKER.search(before) if word.startswith("attack") and not passive else None
+    # ("15 people lost their lives in an Israeli attack on Khan Younis": the dead told before the
+    # noun make it read as a passive, the attack is still the state's, on the town)
+    state = lex.STATE_ATTACKER.search(before) if word.startswith("attack") and (not passive or died is not None) else None
     if state is not None and lex.ON_A_PLACE.match(after) and _state_name(state.group("who")):
         # "Russian attacks on Kharkiv killed two": a state's attack on a town, no ground force
         # named, is fire from afar (ACLED's shelling, missile and drone attacks), not troops on foot
