@@ -305,10 +305,28 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
         return "Battles", "Armed clash", REPELLED  # "the army repelled an attack on the city"
     if not passive and word.startswith(("attack", "raid", "assault", "target")) and lex.PROPERTY_TARGET.match(after):
         return "Strategic developments", "Looting/property destruction", "target: property"
+    told = lex.IN_A_STATES_ATTACK.match(after) if passive and not noun else None
+    if told is not None and _state_name(told.group("who")):
+        # "two people were killed in a Russian attack on Kherson": the dead of a state's attack
+        # on a town, fire from afar as below, whoever they were
+        return "Explosions/Remote violence", "Shelling/artillery/missile attack", "a state's attack on a town"
     crowd = _crowd_assault(text, t, before, window, passive)
     if crowd:
         return RI, crowd, "a crowd attacked"
-    state = lex.STATE_ATTACKER.search(before) if word.startswith("attack") and not passive else None
+    if not passive and word.startswith(("attack", "target")):
+        # "a drone targeted army positions", "attacked the village with Shahed drones": an attack
+        # made by a drone, a warplane or a missile is remote violence whoever it hit (ACLED types
+        # an air strike or a shelling by its means, before its victims)
+        by = lex.AIRBORNE_LAUNCHER.search(before)
+        arm = lex.WITH_REMOTE_WEAPON.match(after) if by is None else None
+        if by is not None or arm is not None:
+            means = (by.group(0) if by is not None else arm.group("weapon")).lower()
+            if means.startswith(("missile", "rocket", "artillery", "mortar")):
+                return "Explosions/Remote violence", "Shelling/artillery/missile attack", "weapon: missiles"
+            return "Explosions/Remote violence", "Air/drone strike", "weapon: drones"
+    # ("15 people lost their lives in an Israeli attack on Khan Younis": the dead told before the
+    # noun make it read as a passive, the attack is still the state's, on the town)
+    state = lex.STATE_ATTACKER.search(before) if word.startswith("attack") and (not passive or died is not None) else None
     if state is not None and lex.ON_A_PLACE.match(after) and _state_name(state.group("who")):
         # "Russian attacks on Kharkiv killed two": a state's attack on a town, no ground force
         # named, is fire from afar (ACLED's shelling, missile and drone attacks), not troops on foot
@@ -342,6 +360,14 @@ def classify(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple[s
     if word.startswith(("attack", "raid", "assault", "ambush", "stormed", "target")):
         return "Battles", "Armed clash", "armed attack, victims not stated"
     return "Violence against civilians", "Attack", "killing, victims not stated"
+
+
+def _wave_launched(text: str, s: Span, t: Trigger) -> bool:
+    """Is ``t`` the wave or series someone launched ("launched a wave of drone attacks on Kyiv
+    overnight"), the deed told, not one a perfect tells as a campaign ("have carried out a string
+    of attacks")? (Read in the sentence: a quote may open the clause, 'launched a "series of".)"""
+    wave = lex.LAUNCHED_WAVE.search(text, max(s.start, t.start - 100), t.start)
+    return wave is not None and not lex.PERFECT_AUX.search(text, max(s.start, wave.start() - 30), wave.start())
 
 
 def _security_victims(scope: str, passive: bool, text: str, at: int, end: int) -> re.Match[str] | None:
@@ -872,8 +898,10 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     if lex.HABITUAL_WHO.search(text, max(s.start, t.start - 80), t.end):
         return "background"
     generic = lex.GENERIC_MENTION.search(history)
-    if generic and _similar_held(text, history, generic, t, window):
-        generic = None  # "similar demonstrations were reported in Rajshahi": other incidents of the day
+    if generic and (_similar_held(text, history, generic, t, window) or _wave_launched(text, s, t)):
+        # "similar demonstrations were reported in Rajshahi": other incidents of the day;
+        # "launched a wave of drone attacks on Kyiv": the wave is the news
+        generic = None
     if generic or lex.BACKGROUND_CLAUSE.search(text, max(s.start, window[0]), window[1]):
         return "background"
     if t.type != DI and lex.CHARGED_DEED.search(text, max(s.start, t.start - 140), t.start) and not lex.DAY_NAMED.search(text, s.start, s.end):

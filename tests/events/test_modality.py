@@ -1061,3 +1061,21 @@ def test_a_course_of_recent_days_is_no_incident(text):
 
 def test_a_day_named_beside_recent_days_tells_the_incident():
     assert_news("On Thursday the army and the militia fought in Quetta, the focus of the fighting in recent days.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels launched a wave of drone attacks on Brask overnight, wounding three people.",
+        "The army carried out a series of air strikes on Tolvik on Friday, residents said.",
+        'The governor said the enemy launched a "series of shelling" attacks on Tolvik late on Thursday.',
+    ],
+)
+def test_a_wave_someone_launched_is_the_deed_told(text):
+    # "launched a wave of drone attacks on X overnight": the wave is the night's strikes, news,
+    # not a count of attacks over time as "behind a series of attacks"
+    assert_all_read_as(text, "asserted")
+
+
+def test_a_series_no_one_is_told_launching_is_still_a_count():
+    assert_no_news("The rebels have been behind a series of attacks on Brask.")

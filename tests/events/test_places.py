@@ -674,6 +674,12 @@ def test_a_lands_possessive_before_the_kind_of_place_is_no_site():
     assert e.location.name == "Karachi"
 
 
+def test_a_two_word_lands_possessive_before_the_kind_of_place_is_no_site():
+    # "in South Kordofan's capital of Kadugli": a land of two words says where the city lies too
+    (e,) = _real("Two people died on Monday when a drone hit a house in South Kordofan's capital of Kadugli.")
+    assert e.location.name == "Kadugli"
+
+
 def test_an_officials_own_region_is_the_place_of_the_title():
     # "over his region" spoken by the Sumy governor: Sumy, not the town of the sentence before
     events = read(

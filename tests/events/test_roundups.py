@@ -111,3 +111,24 @@ def test_towns_listed_as_coming_under_fire_are_each_shelled_but_a_person_under_f
     text = "Orikhiv, Huliaipole and Stepnohirsk came under fire overnight, the regional administration said."
     assert sorted(e.location.name for e in strikes(text)) == ["Hulyaypole", "Orikhiv", "Stepnohirsk"]
     assert strikes("Mayor Tolvik came under fire from lawmakers over the budget on Monday.") == []
+
+
+def test_the_object_of_struck_hit_or_targeted_is_the_site_not_the_region_before_it():
+    # "In the Kharkiv region, drones struck Kupiansk": the place a weapon strikes is the site, as
+    # the object of "shelled" is; the region the sentence opens on only says where that town lies
+    for text in (
+        "In the Kharkiv region, Russian drones struck Kupiansk overnight, injuring two people.",
+        "In the Kharkiv region, a Russian missile hit Kupiansk overnight, injuring two people.",
+        "In the Kharkiv region, Russian drones targeted Kupiansk overnight, injuring two people.",
+    ):
+        assert [e.location.name for e in strikes(text)] == ["Kupyansk"], text
+
+
+def test_an_attack_made_by_drones_is_a_strike_whoever_it_hit():
+    # "a drone targeted army positions", "attacked the village with drones": the means types the
+    # attack (ACLED's air or drone strike), not its victims, soldiers or villagers
+    for text in (
+        "A militia drone also targeted army positions in Kosti on Sunday, destroying a truck.",
+        "Last night the enemy attacked Tolvik village in the Kupiansk district with Shahed drones.",
+    ):
+        assert [e.subtype for e in strikes(text)] == ["Air/drone strike"], text

@@ -551,6 +551,19 @@ def test_a_states_attack_on_a_town_is_fire_from_afar_a_groups_is_a_raid():
     assert raid.type != "Explosions/Remote violence"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two people were killed in a Russian attack on Kharkiv on Monday.",
+        "At least 15 people lost their lives in a Russian attack on Kharkiv on Monday.",
+    ],
+)
+def test_the_dead_told_before_a_states_attack_on_a_town_are_its_victims_from_afar(text):
+    # "were killed in a Russian attack on X", "lost their lives in a Russian attack on X": the dead
+    # told first do not make the state's attack on a town a killing or a battle
+    assert [(e.type, e.subtype) for e in read(text)] == [("Explosions/Remote violence", "Shelling/artillery/missile attack")]
+
+
 def test_a_host_of_a_signing_hosts_no_visit_the_signing_is_the_agreement():
     text = "On Friday the foreign minister hosted a ceremony in Dhaka where Iran and Pakistan signed a truce."
     assert [(e.type, e.location.name) for e in read(text)] == [("Strategic developments", "Dhaka")]
