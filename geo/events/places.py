@@ -95,7 +95,7 @@ def _cue_before(before: str) -> str:
         return "in"  # "stone-throwing was reported from Majalgaon": it happened there
     if c.group("verb"):
         return "in"  # "gunmen raided Kaura Namoda": the object of the attack
-    if prep in ("in", "at", "inside", "within", "throughout", "across", "around", "over", "off", "on"):
+    if prep in ("in", "at", "inside", "within", "throughout", "across", "around", "over", "off", "on", "streets of"):
         if prep == "in" and _FROM_PLACE_IN.search(before, 0, c.start()):
             # "four farmers from Tolmarek village in Vessa district went to the forest": the area
             # after the home village only says where that village is, the people's origin too

@@ -307,3 +307,10 @@ def test_a_town_that_hosted_a_protest_received_no_visitor():
     text = "On Monday the port town of Keltra also hosted a protest outside the town hall."
     events = [e for e in read(text) if e.modality == "asserted"]
     assert [(e.type, e.location.name if e.location else None) for e in events] == [("Protests", "Keltra")]
+
+
+def test_a_crowd_in_the_streets_of_a_town_is_at_the_town_not_at_the_land_of_the_lead():
+    # "protesters in Pakistan took to the streets of Sorvan": the land names whose protesters, the
+    # streets say where they marched
+    events = read("Protesters in Pakistan took to the streets of Sorvan on Sunday against fuel prices.")
+    assert crowds(events) == [("Peaceful protest", "Sorvan")]
