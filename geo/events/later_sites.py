@@ -305,7 +305,7 @@ def listed_unknown_sites(d: Draft, text: str, ctx: Context) -> list[Draft]:
     places (ACLED codes one event per location). The sites share the event's location (the area
     that holds them, as read for the first); each keeps its own name, so none is merged with
     another. Names joined by a comma or "and" alone; bounded by the sentence's unknown names."""
-    if d.type == DI or not d.unknown_site or d.location is None or d.location.kind in ("country", "border"):
+    if d.type == DI or not d.unknown_site or d.location is None or d.location.kind == "border":
         return []
     lo = bisect.bisect_left(ctx.unknown_starts, d.sentence.start)
     hi = bisect.bisect_left(ctx.unknown_starts, d.sentence.end)

@@ -497,9 +497,10 @@ def place_event(
         name = _unknown_site_between(ctx, text, s, s.start, d.location.mention[0])
         if name and _province_of_unknown_site(d, ctx):
             d.unknown_site = name
-    elif d.type != DI and d.location is not None and d.location.kind == "admin1" and strength(d) == OWN_CLAUSE and d.location.mention:
+    elif d.type != DI and d.location is not None and d.location.kind in ("admin1", "country") and strength(d) == OWN_CLAUSE and d.location.mention:
         # "attacked the village of Korvela in the Dunmere region": the region is the smallest known
-        # area holding the site, and the unknown village stays the event's own site, so a town of
+        # area holding the site ("in southern Velmar": the land, when it is the only area told), and
+        # the unknown village stays the event's own site, so a town of
         # the region told with other news ("shelling of the regional capital") is another incident
         # (geo.events.drafts._unknown_apart), not a finer site of this one
         d.unknown_site = _unknown_site_between(ctx, text, s, s.start, d.location.mention[0])

@@ -58,3 +58,11 @@ def test_the_district_told_again_with_a_finer_site_is_one_incident():
         "armed militants attacked police posts at Tolmarek and the Vessaguri Police Station in Jiribam District on Monday."
     )
     assert len([e for e in asserted(text) if e.type == "Battles"]) == 1
+
+
+def test_villages_the_gazetteer_lacks_in_a_part_of_a_land_are_one_strike_each_on_the_land():
+    # "the villages of X, Y and Z in southern Lebanon": the land's part is the smallest known area
+    # holding them, and each village is an incident of its own (ACLED: one event per location)
+    text = "Israeli strikes hit the villages of Tolmarek, Vessaguri and Orbenu in southern Lebanon on Sunday, killing three people."
+    evs = [e for e in asserted(text) if e.type == "Explosions/Remote violence"]
+    assert [e.location.id for e in evs] == ["LBN", "LBN", "LBN"]
