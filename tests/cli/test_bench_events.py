@@ -100,31 +100,44 @@ def test_the_bench_command_still_offers_geoparse():
     assert exc.value.code == 0
 
 
+KABUL = {"name": "Kabul", "id": "gn:1138958", "kind": "place", "lat": 34.52813, "lon": 69.17233}
+
+
+def _scored_run(text, gold, preds):
+    """The product run of one article ``text`` whose gold events are ``(type, subtype, location,
+    part of the text)``, scored against the predictions ``preds``: (its gold article, the run)."""
+    from geo.events.scoring import score
+
+    events = [
+        {"n": n, "type": t, "subtype": sub, "location": loc, "date": None, "date_precision": "none",
+         "actors": [], "sentences": [_span(text, part)]}
+        for n, (t, sub, loc, part) in enumerate(gold, 1)
+    ]
+    with tempfile.TemporaryDirectory() as d:
+        (doc,) = bench_events.read_gold(_corpus(Path(d), [_record("e1", text, events)]))
+    s = score({"e1": list(doc.events)}, {"e1": preds}, bench_events.contains)
+    return doc, bench_events.Run("product", s, 0.0, 1, {"e1": preds}, {"e1": text})
+
+
+EX, IED = "Explosions/Remote violence", "Remote explosive/landmine/IED"
+
+
 def test_error_list_says_why_each_incident_was_missed():
-    from geo.events.scoring import Loc, PredEvent, score
+    from geo.events.scoring import Loc, PredEvent
 
     text = "Two blasts hit Quetta on Monday. A third hit Quetta later. Talks were held in Kabul."
-
-    def ev(n, t, sub, loc, part):
-        return {"n": n, "type": t, "subtype": sub, "location": loc, "date": None, "date_precision": "none",
-                "actors": [], "sentences": [_span(text, part)]}
-
-    kabul = {"name": "Kabul", "id": "gn:1138958", "kind": "place", "lat": 34.52813, "lon": 69.17233}
-    rec = _record("e1", text, [
-        ev(1, "Explosions/Remote violence", "Remote explosive/landmine/IED", QUETTA, "Two blasts hit Quetta"),
-        ev(2, "Explosions/Remote violence", "Remote explosive/landmine/IED", QUETTA, "A third hit Quetta later"),
-        ev(3, "Diplomacy", "Meeting", kabul, "Talks were held in Kabul"),
-    ])
-    with tempfile.TemporaryDirectory() as d:
-        (doc,) = bench_events.read_gold(_corpus(Path(d), [rec]))
+    gold = [
+        (EX, IED, QUETTA, "Two blasts hit Quetta"),
+        (EX, IED, QUETTA, "A third hit Quetta later"),
+        ("Diplomacy", "Meeting", KABUL, "Talks were held in Kabul"),
+    ]
     quetta = Loc("gn:1167528", "place", 30.18414, 67.00141, "Quetta")
     lahore = Loc("gn:1172451", "place", 31.558, 74.351, "Lahore")
     preds = [
-        PredEvent("e1", "Explosions/Remote violence", "Remote explosive/landmine/IED", quetta, None, (0, 30), index=0),
+        PredEvent("e1", EX, IED, quetta, None, (0, 30), index=0),
         PredEvent("e1", "Diplomacy", "Meeting", lahore, None, (60, 84), index=1),
     ]
-    s = score({"e1": list(doc.events)}, {"e1": preds}, bench_events.contains)
-    run = bench_events.Run("product", s, 0.0, 1, {"e1": preds}, {"e1": text})
+    doc, run = _scored_run(text, gold, preds)
     rows = bench_events.errors([doc], run, 5)
     misses = [r for r in rows if r.startswith("MISS")]
     assert len(misses) == 2
@@ -134,36 +147,28 @@ def test_error_list_says_why_each_incident_was_missed():
 
 
 def test_reasons_count_misses_and_false_positives_by_cause_without_text():
-    from geo.events.scoring import Loc, PredEvent, score
+    from geo.events.scoring import Loc, PredEvent
 
     text = ("Two blasts hit Quetta on Monday. A third hit Quetta later. Talks were held in Kabul. "
             "Crowds marched in Quetta and in Kabul. A mob burned a shop in Kabul.")
-
-    def ev(n, t, sub, loc, part):
-        return {"n": n, "type": t, "subtype": sub, "location": loc, "date": None, "date_precision": "none",
-                "actors": [], "sentences": [_span(text, part)]}
-
-    kabul = {"name": "Kabul", "id": "gn:1138958", "kind": "place", "lat": 34.52813, "lon": 69.17233}
-    rec = _record("e1", text, [
-        ev(1, "Explosions/Remote violence", "Remote explosive/landmine/IED", QUETTA, "Two blasts hit Quetta"),
-        ev(2, "Explosions/Remote violence", "Remote explosive/landmine/IED", QUETTA, "A third hit Quetta later"),
-        ev(3, "Diplomacy", "Meeting", kabul, "Talks were held in Kabul"),
-        ev(4, "Protests", "Peaceful protest", QUETTA, "Crowds marched in Quetta"),
-        ev(5, "Protests", "Peaceful protest", kabul, "Crowds marched in Quetta and in Kabul"),
-        ev(6, "Riots", "Mob violence", kabul, "A mob burned a shop in Kabul"),
-    ])
-    with tempfile.TemporaryDirectory() as d:
-        (doc,) = bench_events.read_gold(_corpus(Path(d), [rec]))
+    gold = [
+        (EX, IED, QUETTA, "Two blasts hit Quetta"),
+        (EX, IED, QUETTA, "A third hit Quetta later"),
+        ("Diplomacy", "Meeting", KABUL, "Talks were held in Kabul"),
+        ("Protests", "Peaceful protest", QUETTA, "Crowds marched in Quetta"),
+        ("Protests", "Peaceful protest", KABUL, "Crowds marched in Quetta and in Kabul"),
+        ("Riots", "Mob violence", KABUL, "A mob burned a shop in Kabul"),
+    ]
     quetta = Loc("gn:1167528", "place", 30.18414, 67.00141, "Quetta")
     lahore = Loc("gn:1172451", "place", 31.558, 74.351, "Lahore")
     preds = [
-        PredEvent("e1", "Explosions/Remote violence", "Remote explosive/landmine/IED", quetta, None, (0, 30), index=0),
+        PredEvent("e1", EX, IED, quetta, None, (0, 30), index=0),
         PredEvent("e1", "Diplomacy", "Meeting", lahore, None, (60, 84), index=1),
         PredEvent("e1", "Protests", "Peaceful protest", quetta, None, (85, 122), index=2),
         PredEvent("e1", "Battles", "Armed clash", lahore, None, (123, 150), index=3),
     ]
-    s = score({"e1": list(doc.events)}, {"e1": preds}, bench_events.contains)
-    line = bench_events.reasons([doc], bench_events.Run("product", s, 0.0, 1, {"e1": preds}, {"e1": text}))
+    doc, run = _scored_run(text, gold, preds)
+    line = bench_events.reasons([doc], run)
     assert "no event of its type 1 (Riots 1)" in line
     assert "right type, wrong place 1 (Diplomacy 1)" in line  # the meeting was read, at the wrong city
     assert "its type only at other incidents 1 (Protests 1)" in line  # Kabul's march never became a second event
