@@ -42,6 +42,10 @@ def kept(sentence: str) -> list[tuple[str, str]]:
         ("The climbers reached the summit of Everest on Tuesday.", []),
         ("Hundreds of pilgrims met in the holy city for the festival.", []),
         ("The envoys were meeting with the mediators in Doha.", [("meeting", "meeting with")]),
+        # the weapons a ground fight is fought with are its means: one clash, no shelling of their own
+        ("Heavy clashes involving artillery and drones erupted between the two armies.", [("armed-clash", "clashes")]),
+        ("Fighting with mortars and machine guns broke out between two militias.",
+         [("armed-clash", "Fighting with mortars")]),
         # attacks by code, by the body or by an animal are no armed violence
         ("Hackers launched a cyber attack on the ministry's servers.", []),
         ("A ransomware attack hit two hospitals on Tuesday.", []),
