@@ -132,3 +132,9 @@ def test_an_attack_made_by_drones_is_a_strike_whoever_it_hit():
         "Last night the enemy attacked Tolvik village in the Kupiansk district with Shahed drones.",
     ):
         assert [e.subtype for e in strikes(text)] == ["Air/drone strike"], text
+
+
+def test_a_toll_shared_out_place_by_place_is_one_strike_per_place():
+    # "killed nine: four in X, three in Y and two in Z": each place of the tally is an incident
+    text = "Artillery shelling killed nine people on Sunday: four in Quetta, three in Peshawar and two in Bannu."
+    assert sorted(e.location.name for e in strikes(text)) == ["Bannu", "Peshawar", "Quetta"]
