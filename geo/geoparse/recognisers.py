@@ -814,8 +814,8 @@ def _first_part_of_settlement(s: _Scan, at: _At) -> bool:
     j, articles = _settlement_run(s, i)
     if j > i and toks[j].word in _NOUN_TAILS:
         j -= 1  # "Orlund Kesh Village": told as a village by the noun after it
-    elif not (j + 1 < s.n and toks[j + 1].word in _SETTLEMENT_AFTER and text[toks[j].end : toks[j + 1].start] == " "
-              and not toks[j].poss):  # "in Orlund Kesh village"
+    elif not (j + 1 < s.n and (toks[j + 1].word in _SETTLEMENT_AFTER or toks[j + 1].word in _COMMUNITY_AFTER and _locative_before(s, i))
+              and text[toks[j].end : toks[j + 1].start] == " " and not toks[j].poss):  # "in Orlund Kesh village", "at Orlund Kesh community"
         if start == s.listed_from:
             pass  # "the towns of Orlund and Gul Dara": a later member of a list of settlements
         elif text[start - 3 : start] != "of ":

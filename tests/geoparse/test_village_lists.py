@@ -46,6 +46,8 @@ def test_a_later_member_keeps_its_longer_name(text, name):
     [
         ("Gunmen killed four farmers in Dunsabi community on Friday.", "Dunsabi"),
         ("The attackers then moved to Kalweri community and burnt houses.", "Kalweri"),
+        # "Nasarawa" is a Nigerian state; here it starts the village's longer name
+        ("Six farmers were killed at Nasarawa Dunsabi community on Tuesday.", "Nasarawa Dunsabi"),
     ],
 )
 def test_a_community_after_a_locative_is_a_village(text, name):
