@@ -70,6 +70,7 @@ from geo.lang.en.placeheads import ROMANCE_COMPASS as _ROMANCE_COMPASS
 from geo.lang.en.placeheads import ROMANCE_LINKS as _ROMANCE_LINKS
 from geo.lang.en.settlements import APPOSITION_SETTLEMENT_NOUNS as _APPOSITION_SETTLEMENT_NOUNS
 from geo.lang.en.settlements import AREA_WORDS as _AREA_WORDS
+from geo.lang.en.settlements import COMMUNITY_AFTER as _COMMUNITY_AFTER
 from geo.lang.en.settlements import COUNTY_ABBREVIATION as _COUNTY_ABBREVIATION
 from geo.lang.en.settlements import IRISH_COUNTIES as _IRISH_COUNTIES
 from geo.lang.en.settlements import NOT_SETTLEMENT_TAILS as _NOT_SETTLEMENT_TAILS
@@ -77,7 +78,6 @@ from geo.lang.en.settlements import PEOPLE_OF_A_PLACE as _PEOPLE_OF_A_PLACE
 from geo.lang.en.settlements import POSTS_AT as _POSTS_AT
 from geo.lang.en.settlements import QUARTER_AFTER as _QUARTER_AFTER
 from geo.lang.en.settlements import SETTLEMENT_AFTER as _SETTLEMENT_AFTER
-from geo.lang.en.settlements import COMMUNITY_AFTER as _COMMUNITY_AFTER
 from geo.lang.en.settlements import SETTLEMENT_NOUNS as _SETTLEMENT_NOUNS
 from geo.lang.en.settlements import SETTLEMENT_NOUNS_PLURAL as _SETTLEMENT_NOUNS_PLURAL
 from geo.lang.en.settlements import SETTLEMENT_OF as _SETTLEMENT_OF
