@@ -70,6 +70,7 @@ from geo.lang.en.placeheads import ROMANCE_COMPASS as _ROMANCE_COMPASS
 from geo.lang.en.placeheads import ROMANCE_LINKS as _ROMANCE_LINKS
 from geo.lang.en.settlements import APPOSITION_SETTLEMENT_NOUNS as _APPOSITION_SETTLEMENT_NOUNS
 from geo.lang.en.settlements import AREA_WORDS as _AREA_WORDS
+from geo.lang.en.settlements import COMMUNITY_AFTER as _COMMUNITY_AFTER
 from geo.lang.en.settlements import COUNTY_ABBREVIATION as _COUNTY_ABBREVIATION
 from geo.lang.en.settlements import IRISH_COUNTIES as _IRISH_COUNTIES
 from geo.lang.en.settlements import NOT_SETTLEMENT_TAILS as _NOT_SETTLEMENT_TAILS
@@ -615,6 +616,7 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
     kept as a mention, left unresolved (no pin where the data has no point), as a county or a
     physical feature the gazetteer lacks is; the words are in :mod:`geo.lang.en.settlements`."""
     if at.found is not None and not _first_part_of_settlement(s, at):
+        _list_goes_on_after(s, at)
         return None  # a gazetteer name: its own readings, judged as usual
     i, toks, text = at.i, s.toks, s.text
     start = toks[i].start
@@ -666,6 +668,8 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
                 if nxt in _SETTLEMENT_AFTER:
                     if _locative_before(s, i) or _THE_OR_ON_BEFORE.search(text, max(0, start - 12), start):
                         cue = "noun after"  # "in Brask town", "the strike on Orlund village"
+                elif nxt in _COMMUNITY_AFTER and _locative_before(s, i):
+                    cue = "noun after"  # "in Brask community": no article, so no people's name
                 elif nxt == "area" and _LOCATIVE_THE_BEFORE.search(text, max(0, start - 16), start):
                     cue = "area"  # "in the Orlund area": a locality the report names
                 elif (nxt in _QUARTER_AFTER or (nxt == "area" and _AREA_OF_PLACE.match(text, end))) and (
@@ -685,6 +689,23 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
         m = _LIST_NEXT.match(text, end)
         s.listed_from = m.end() if m is not None else -1
     return j + 1
+
+
+def _list_goes_on_after(s: _Scan, at: _At) -> None:
+    """A gazetteer name that is a member of a list of settlements ("the villages of Orlund,
+    Brask and Velmont" where "Brask" is also some place's name) is judged as usual, but the
+    list goes on after it: the names after it are villages as much as those before it, so the
+    next one keeps the list's cue."""
+    toks, text = s.toks, s.text
+    start = toks[at.i].start
+    if start != s.listed_from:
+        if text[start - 3 : start] != "of ":
+            return
+        m = _NOUN_OF_BEFORE.search(text, max(0, start - 24), start)
+        if m is None or m.group(1).lower() not in _SETTLEMENT_NOUNS_PLURAL:
+            return
+    nxt = _LIST_NEXT.match(text, toks[at.found[0]].end)
+    s.listed_from = nxt.end() if nxt is not None else -1
 
 
 #: A name of up to three capitalised words (a list's item in :data:`_LIST_THEN_SITE_NOUN`).
@@ -793,13 +814,16 @@ def _first_part_of_settlement(s: _Scan, at: _At) -> bool:
     j, articles = _settlement_run(s, i)
     if j > i and toks[j].word in _NOUN_TAILS:
         j -= 1  # "Orlund Kesh Village": told as a village by the noun after it
-    elif not (j + 1 < s.n and toks[j + 1].word in _SETTLEMENT_AFTER and text[toks[j].end : toks[j + 1].start] == " "
-              and not toks[j].poss):  # "in Orlund Kesh village"
-        if text[start - 3 : start] != "of ":
+    elif not (j + 1 < s.n and (toks[j + 1].word in _SETTLEMENT_AFTER or toks[j + 1].word in _COMMUNITY_AFTER and _locative_before(s, i))
+              and text[toks[j].end : toks[j + 1].start] == " " and not toks[j].poss):  # "in Orlund Kesh village", "at Orlund Kesh community"
+        if start == s.listed_from:
+            pass  # "the towns of Orlund and Gul Dara": a later member of a list of settlements
+        elif text[start - 3 : start] != "of ":
             return False
-        m = _NOUN_OF_BEFORE.search(text, max(0, start - 24), start)
-        if m is None or m.group(1).lower() not in _SETTLEMENT_NOUNS:
-            return False
+        else:
+            m = _NOUN_OF_BEFORE.search(text, max(0, start - 24), start)
+            if m is None or m.group(1).lower() not in _SETTLEMENT_NOUNS:
+                return False
         if j - i - articles >= _SETTLEMENT_MAX_WORDS:
             return False
     if j == i or at.found[0] >= j:

@@ -20,6 +20,7 @@ __all__ = [
     "TOWNSHIP_COUNTRIES",
     "US_TOWNSHIP_STATES",
     "QUARTER_AFTER",
+    "COMMUNITY_AFTER",
     "COUNTY_ABBREVIATION",
     "IRISH_COUNTIES",
     "SITES_OF_PLURAL",
@@ -46,6 +47,12 @@ SETTLEMENT_OF = SETTLEMENT_NOUNS | SETTLEMENT_NOUNS_PLURAL | frozenset("township
 #: village"; "town" and "village" also head a local body's name: "Brask town council" is that
 #: town's). Not "city": "the host city", "a Kurdish city" put an adjective before it.
 SETTLEMENT_AFTER = frozenset("town village township hamlet".split())
+
+#: Lower-case nouns right after a name that call it a settlement only when a locative comes
+#: right before the name, with no article ("in Orlund community", "at Brask community": West
+#: African news calls a village its community so); with an article the name is a people's or a
+#: faith's ("in the Yazidi community").
+COMMUNITY_AFTER = frozenset({"community"})
 
 #: Capitalised words that end the name of a civil township ("Brask Township", "Orlund Twp."):
 #: the whole is the name of the municipality.
