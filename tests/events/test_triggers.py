@@ -155,3 +155,8 @@ def test_a_device_only_detected_is_no_explosion():
 def test_a_device_that_went_off_stays_an_explosion():
     text = "An improvised explosive device wounded two soldiers near a culvert outside Velmora on Tuesday."
     assert [e.subtype for e in read(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_device_detected_before_it_went_off_is_disrupted_weapons_use():
+    text = "A road-opening party on Monday detected an IED near the bridge at Velmora, officials said."
+    assert [(e.type, e.subtype) for e in read(text)] == [("Strategic developments", "Disrupted weapons use")]
