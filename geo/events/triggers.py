@@ -606,6 +606,13 @@ def select(text: str, s: Span, triggers: list[Trigger], clauses: list[tuple[int,
             and any(k.type == t.type and clause_at(clauses, k.start) == clause_at(clauses, t.start) for k in kept)
         ):
             continue  # "attacked with drones along with a cruise missile": the weapons of one attack
+        elif (
+            t.subtype == "Remote explosive/landmine/IED" and lex.BARE_DEVICE.fullmatch(text, t.start, t.end)
+            and not lex.DEVICE_WENT_OFF.search(seg)
+        ):
+            # "an IED was detected near the bus stop and defused": a device the sentence only names
+            # (planted, found, defused) went off nowhere; ACLED codes it as disrupted weapons use
+            continue
         elif t.subtype == "Meeting" and any(k.subtype == "Meeting" and clause_at(clauses, k.start) == clause_at(clauses, t.start) for k in kept):
             continue  # "will meet in Almaty to resume peace talks": one meeting
         elif has_crowd and t.rule.has("part_of_protest") and not (

@@ -145,3 +145,22 @@ def test_a_crowd_told_by_its_acts_is_a_crowd_event(sentence, rule):
 )  # fmt: skip
 def test_a_funeral_crowd_a_denial_and_the_state_s_warning_to_its_crowds_are_no_events(sentence):
     assert kept(sentence) == []
+
+
+def test_a_device_only_detected_is_no_explosion():
+    # an IED named and detected went off nowhere (ACLED: disrupted weapons use, not an explosion)
+    text = (
+        "Soldiers on Tuesday detected an improvised explosive device near a culvert outside Velmora in Pulwama district. "
+        "The IED had been concealed in a sack."
+    )
+    assert all(e.type != "Explosions/Remote violence" for e in read(text))
+
+
+def test_a_device_that_went_off_stays_an_explosion():
+    text = "An improvised explosive device wounded two soldiers near a culvert outside Velmora on Tuesday."
+    assert [e.subtype for e in read(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_device_detected_before_it_went_off_is_disrupted_weapons_use():
+    text = "A road-opening party on Monday detected an IED near the bridge at Velmora, officials said."
+    assert [(e.type, e.subtype) for e in read(text)] == [("Strategic developments", "Disrupted weapons use")]
