@@ -314,3 +314,13 @@ def test_a_crowd_in_the_streets_of_a_town_is_at_the_town_not_at_the_land_of_the_
     # streets say where they marched
     events = read("Protesters in Pakistan took to the streets of Sorvan on Sunday against fuel prices.")
     assert crowds(events) == [("Peaceful protest", "Sorvan")]
+
+
+def test_a_list_of_towns_told_after_a_lead_at_the_country_is_one_protest_per_town():
+    # the lead at the country takes the site of the list's head when "the protests" are told
+    # again; the other towns of the list are the same protest there, not lost with the anaphor
+    text = (
+        "Thousands joined anti-government protests across Kenya on Monday. "
+        "Students later joined the protests in Dovan, Rasko and Keltra."
+    )
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan"), ("Peaceful protest", "Keltra"), ("Peaceful protest", "Rasko")]
