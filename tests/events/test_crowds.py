@@ -324,3 +324,24 @@ def test_a_list_of_towns_told_after_a_lead_at_the_country_is_one_protest_per_tow
         "Students later joined the protests in Dovan, Rasko and Keltra."
     )
     assert crowds(read(text)) == [("Peaceful protest", "Dovan"), ("Peaceful protest", "Keltra"), ("Peaceful protest", "Rasko")]
+
+
+def test_a_crowd_that_gathered_chanting_slogans_or_told_by_a_dozen_is_a_protest():
+    # "hundreds of people gathered, chanting slogans": the slogans the crowd chants are its
+    # demand (not "protest slogans" named as a thing); "a dozen people gathered in front of the
+    # town hall" is a crowd told by its size, as "dozens" is
+    text = "In Dovan, hundreds of people gathered, chanting slogans about the price of bread."
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan")]
+    text = "On Sunday a dozen people gathered in front of the town hall in Keltra."
+    assert crowds(read(text)) == [("Peaceful protest", "Keltra")]
+
+
+def test_unrest_reported_at_towns_is_a_riot_there_but_months_of_unrest_are_no_event():
+    text = (
+        "Masked youths threw stones at the police in Dovan on Monday. "
+        "Similar unrest was reported in Rasko and Keltra."
+    )
+    assert crowds(read(text)) == [
+        ("Violent demonstration", "Dovan"), ("Violent demonstration", "Keltra"), ("Violent demonstration", "Rasko"),
+    ]
+    assert crowds(read("Months of unrest were reported in Rasko before the vote.")) == []
