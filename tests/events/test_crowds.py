@@ -345,3 +345,12 @@ def test_unrest_reported_at_towns_is_a_riot_there_but_months_of_unrest_are_no_ev
         ("Violent demonstration", "Dovan"), ("Violent demonstration", "Keltra"), ("Violent demonstration", "Rasko"),
     ]
     assert crowds(read("Months of unrest were reported in Rasko before the vote.")) == []
+
+
+def test_a_contrasting_clause_after_a_riot_tells_another_crowd_at_its_own_towns():
+    # "rioting hit X, while protests were held in Y and Z": the while-clause turns to other towns,
+    # whose crowds are protests of their own, not the riot told first
+    text = "On Monday rioting hit the port of Dovan, while protests were held in Rasko and Keltra."
+    assert crowds(read(text)) == [
+        ("Peaceful protest", "Keltra"), ("Peaceful protest", "Rasko"), ("Violent demonstration", "Dovan"),
+    ]
