@@ -36,7 +36,7 @@ from geo.events import rules as lex
 from geo.events.actors import Actor, event_actors, note_countries, recognise
 from geo.events.capitals import bare_capitals, capitals_named
 from geo.events.dates import context_before_the_news, date_event, day_of_the_news, listed_days
-from geo.events.drafts import OWN_CLAUSE, Context, Draft, dedupe, merge_into_antecedent, strength, to_event
+from geo.events.drafts import OWN_CLAUSE, RECENT, Context, Draft, dedupe, merge_into_antecedent, strength, to_event
 from geo.events.fatalities import fatalities_in
 from geo.events.later_sites import (
     counted_sites,
@@ -480,6 +480,13 @@ def _sentence_events(
             if c is not None:
                 d.actors = [f"{a} ({c.name})" if a in groups and "(" not in a else a for a in d.actors]
         if d.anaphoric and merge_into_antecedent(d, ctx, text):
+            # "joined anti-government protests on Wednesday. … joined the protests in Meru, Nyeri
+            # and Laikipia": the event told first took the site of the list's head; the other
+            # places listed are the same event there (ACLED: one event per place)
+            took = next((x for x in reversed(ctx.drafts[-RECENT:]) if d.location is not None and x.location is d.location), None)
+            if took is not None:
+                for twin in listed_sites(took, text, mentions, ctx):
+                    ctx.remember(twin)
             continue
         ctx.remember(d)
         # the same event again for each other party, place or day the text gives it at once

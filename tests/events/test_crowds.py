@@ -314,3 +314,43 @@ def test_a_crowd_in_the_streets_of_a_town_is_at_the_town_not_at_the_land_of_the_
     # streets say where they marched
     events = read("Protesters in Pakistan took to the streets of Sorvan on Sunday against fuel prices.")
     assert crowds(events) == [("Peaceful protest", "Sorvan")]
+
+
+def test_a_list_of_towns_told_after_a_lead_at_the_country_is_one_protest_per_town():
+    # the lead at the country takes the site of the list's head when "the protests" are told
+    # again; the other towns of the list are the same protest there, not lost with the anaphor
+    text = (
+        "Thousands joined anti-government protests across Kenya on Monday. "
+        "Students later joined the protests in Dovan, Rasko and Keltra."
+    )
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan"), ("Peaceful protest", "Keltra"), ("Peaceful protest", "Rasko")]
+
+
+def test_a_crowd_that_gathered_chanting_slogans_or_told_by_a_dozen_is_a_protest():
+    # "hundreds of people gathered, chanting slogans": the slogans the crowd chants are its
+    # demand (not "protest slogans" named as a thing); "a dozen people gathered in front of the
+    # town hall" is a crowd told by its size, as "dozens" is
+    text = "In Dovan, hundreds of people gathered, chanting slogans about the price of bread."
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan")]
+    text = "On Sunday a dozen people gathered in front of the town hall in Keltra."
+    assert crowds(read(text)) == [("Peaceful protest", "Keltra")]
+
+
+def test_unrest_reported_at_towns_is_a_riot_there_but_months_of_unrest_are_no_event():
+    text = (
+        "Masked youths threw stones at the police in Dovan on Monday. "
+        "Similar unrest was reported in Rasko and Keltra."
+    )
+    assert crowds(read(text)) == [
+        ("Violent demonstration", "Dovan"), ("Violent demonstration", "Keltra"), ("Violent demonstration", "Rasko"),
+    ]
+    assert crowds(read("Months of unrest were reported in Rasko before the vote.")) == []
+
+
+def test_a_contrasting_clause_after_a_riot_tells_another_crowd_at_its_own_towns():
+    # "rioting hit X, while protests were held in Y and Z": the while-clause turns to other towns,
+    # whose crowds are protests of their own, not the riot told first
+    text = "On Monday rioting hit the port of Dovan, while protests were held in Rasko and Keltra."
+    assert crowds(read(text)) == [
+        ("Peaceful protest", "Keltra"), ("Peaceful protest", "Rasko"), ("Violent demonstration", "Dovan"),
+    ]
