@@ -583,6 +583,14 @@ def _demonym_before_name(s: _Scan, at: _At) -> int | None:
 #: "the town of ", "residents of ", "the villages of ": the noun before "of", right before a name.
 _NOUN_OF_BEFORE = re.compile(r"\b([A-Za-z]+) of $")
 
+
+def _noun_of(text: str, start: int) -> str | None:
+    """The noun (lower case) of "the villages of " right before a name starting at ``start``, or None."""
+    if text[start - 3 : start] != "of ":
+        return None
+    m = _NOUN_OF_BEFORE.search(text, max(0, start - 24), start)
+    return m.group(1).lower() if m is not None else None
+
 #: ", a farming town of 2,000", ", the village where", ", a suburb north of": an apposition whose
 #: head noun calls the name before it a settlement (a noun that starts a compound, "a town
 #: councillor", "a village elder", names a person: the head must end the phrase).
@@ -625,9 +633,8 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
     if start == s.listed_from:
         cue = "listed"
     elif text[start - 3 : start] == "of ":
-        m = _NOUN_OF_BEFORE.search(text, max(0, start - 24), start)
-        if m is not None:
-            noun = m.group(1).lower()
+        noun = _noun_of(text, start)
+        if noun is not None:
             if noun in _SETTLEMENT_OF or noun in _PEOPLE_OF_A_PLACE or noun in _SITES_OF_PLURAL:
                 cue, plural = "of", noun in _SETTLEMENT_NOUNS_PLURAL or noun in _SITES_OF_PLURAL
         elif _AGE_OF_BEFORE.search(text, max(0, start - 12), start) or (
@@ -698,12 +705,8 @@ def _list_goes_on_after(s: _Scan, at: _At) -> None:
     next one keeps the list's cue."""
     toks, text = s.toks, s.text
     start = toks[at.i].start
-    if start != s.listed_from:
-        if text[start - 3 : start] != "of ":
-            return
-        m = _NOUN_OF_BEFORE.search(text, max(0, start - 24), start)
-        if m is None or m.group(1).lower() not in _SETTLEMENT_NOUNS_PLURAL:
-            return
+    if start != s.listed_from and _noun_of(text, start) not in _SETTLEMENT_NOUNS_PLURAL:
+        return
     nxt = _LIST_NEXT.match(text, toks[at.found[0]].end)
     s.listed_from = nxt.end() if nxt is not None else -1
 
@@ -816,14 +819,9 @@ def _first_part_of_settlement(s: _Scan, at: _At) -> bool:
         j -= 1  # "Orlund Kesh Village": told as a village by the noun after it
     elif not (j + 1 < s.n and (toks[j + 1].word in _SETTLEMENT_AFTER or toks[j + 1].word in _COMMUNITY_AFTER and _locative_before(s, i))
               and text[toks[j].end : toks[j + 1].start] == " " and not toks[j].poss):  # "in Orlund Kesh village", "at Orlund Kesh community"
-        if start == s.listed_from:
-            pass  # "the towns of Orlund and Gul Dara": a later member of a list of settlements
-        elif text[start - 3 : start] != "of ":
+        # ("the towns of Orlund and Gul Dara": a later member of a list of settlements is one too)
+        if start != s.listed_from and _noun_of(text, start) not in _SETTLEMENT_NOUNS:
             return False
-        else:
-            m = _NOUN_OF_BEFORE.search(text, max(0, start - 24), start)
-            if m is None or m.group(1).lower() not in _SETTLEMENT_NOUNS:
-                return False
         if j - i - articles >= _SETTLEMENT_MAX_WORDS:
             return False
     if j == i or at.found[0] >= j:

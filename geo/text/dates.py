@@ -19,7 +19,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from geo.lang.en.calendar import MONTHS, WEEKDAYS
+from geo.lang.en import alternation
+from geo.lang.en.calendar import MONTHS, NAMED_AFTER_A_DAY, WEEKDAYS
 from geo.lang.en.numbers import NUMBER_WORDS
 
 __all__ = ["DateMatch", "YEAR_IN_FIGURES", "find_dates", "resolve", "dateline_date", "text_date", "day_the_text_gives", "patterns", "MONTHS", "WEEKDAYS", "NUMBER_WORDS"]
@@ -366,13 +367,10 @@ def find_dates(
     return _month_of_year(text, out)
 
 
-#: After a date, the head of a name it is part of: a movement, party or armed group named after
-#: the day it was founded ("the March 23 Movement", "the 6 April Youth Movement"), a pact named
-#: after the day it was signed ("the May 17 Agreement"). The date tells nothing of the news.
-_NAME_AFTER_DATE = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Movement|Revolutionary|Revolution|Uprising|Alliance|Front|Brigades?|Group|"
-    r"Coalition|Party|Declaration|Agreement|Accords?|Manifesto)\b"
-)
+#: After a date, the head of a name it is part of (:data:`geo.lang.en.calendar.NAMED_AFTER_A_DAY`,
+#: up to two capitalised words before it: "the 6 April Youth Movement"). The date tells nothing
+#: of the news.
+_NAME_AFTER_DATE = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:" + alternation(NAMED_AFTER_A_DAY) + r")\b")
 #: Years said relative to the article, which may follow a month ("in May last year").
 _RELATIVE_YEARS = frozenset({"last-year", "this-year"})
 #: Between a month and the year that says which one it is: "in May last year".

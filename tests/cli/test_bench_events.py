@@ -122,8 +122,17 @@ def _scored_run(text, gold, preds):
 EX, IED = "Explosions/Remote violence", "Remote explosive/landmine/IED"
 
 
+def _loc(place):
+    from geo.events.scoring import Loc
+
+    return Loc(place["id"], place["kind"], place["lat"], place["lon"], place["name"])
+
+
+LAHORE = {"name": "Lahore", "id": "gn:1172451", "kind": "place", "lat": 31.558, "lon": 74.351}
+
+
 def test_error_list_says_why_each_incident_was_missed():
-    from geo.events.scoring import Loc, PredEvent
+    from geo.events.scoring import PredEvent
 
     text = "Two blasts hit Quetta on Monday. A third hit Quetta later. Talks were held in Kabul."
     gold = [
@@ -131,11 +140,9 @@ def test_error_list_says_why_each_incident_was_missed():
         (EX, IED, QUETTA, "A third hit Quetta later"),
         ("Diplomacy", "Meeting", KABUL, "Talks were held in Kabul"),
     ]
-    quetta = Loc("gn:1167528", "place", 30.18414, 67.00141, "Quetta")
-    lahore = Loc("gn:1172451", "place", 31.558, 74.351, "Lahore")
     preds = [
-        PredEvent("e1", EX, IED, quetta, None, (0, 30), index=0),
-        PredEvent("e1", "Diplomacy", "Meeting", lahore, None, (60, 84), index=1),
+        PredEvent("e1", EX, IED, _loc(QUETTA), None, (0, 30), index=0),
+        PredEvent("e1", "Diplomacy", "Meeting", _loc(LAHORE), None, (60, 84), index=1),
     ]
     doc, run = _scored_run(text, gold, preds)
     rows = bench_events.errors([doc], run, 5)
@@ -147,7 +154,7 @@ def test_error_list_says_why_each_incident_was_missed():
 
 
 def test_reasons_count_misses_and_false_positives_by_cause_without_text():
-    from geo.events.scoring import Loc, PredEvent
+    from geo.events.scoring import PredEvent
 
     text = ("Two blasts hit Quetta on Monday. A third hit Quetta later. Talks were held in Kabul. "
             "Crowds marched in Quetta and in Kabul. A mob burned a shop in Kabul.")
@@ -159,13 +166,11 @@ def test_reasons_count_misses_and_false_positives_by_cause_without_text():
         ("Protests", "Peaceful protest", KABUL, "Crowds marched in Quetta and in Kabul"),
         ("Riots", "Mob violence", KABUL, "A mob burned a shop in Kabul"),
     ]
-    quetta = Loc("gn:1167528", "place", 30.18414, 67.00141, "Quetta")
-    lahore = Loc("gn:1172451", "place", 31.558, 74.351, "Lahore")
     preds = [
-        PredEvent("e1", EX, IED, quetta, None, (0, 30), index=0),
-        PredEvent("e1", "Diplomacy", "Meeting", lahore, None, (60, 84), index=1),
-        PredEvent("e1", "Protests", "Peaceful protest", quetta, None, (85, 122), index=2),
-        PredEvent("e1", "Battles", "Armed clash", lahore, None, (123, 150), index=3),
+        PredEvent("e1", EX, IED, _loc(QUETTA), None, (0, 30), index=0),
+        PredEvent("e1", "Diplomacy", "Meeting", _loc(LAHORE), None, (60, 84), index=1),
+        PredEvent("e1", "Protests", "Peaceful protest", _loc(QUETTA), None, (85, 122), index=2),
+        PredEvent("e1", "Battles", "Armed clash", _loc(LAHORE), None, (123, 150), index=3),
     ]
     doc, run = _scored_run(text, gold, preds)
     line = bench_events.reasons([doc], run)

@@ -1,7 +1,7 @@
 """Month and weekday names with their common news abbreviations (AP and Reuters style)."""
 from __future__ import annotations
 
-__all__ = ["MONTHS", "MONTH_NAMES", "MONTH_ABBREVIATIONS", "WEEKDAYS", "WEEKDAY_ABBREVIATIONS", "CALENDAR_WORDS"]
+__all__ = ["MONTHS", "MONTH_NAMES", "MONTH_ABBREVIATIONS", "WEEKDAYS", "WEEKDAY_ABBREVIATIONS", "CALENDAR_WORDS", "NAMED_AFTER_A_DAY"]
 
 MONTH_NAMES = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -22,3 +22,11 @@ WEEKDAY_ABBREVIATIONS = {
 
 #: Every calendar word: capitalised, none of them is a place or a surname.
 CALENDAR_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(WEEKDAY_ABBREVIATIONS)
+
+#: Heads of names that take a date before them (capitalised, as written): a movement, party or
+#: armed group named after the day it was founded ("the March 23 Movement", "the 6 April Youth
+#: Movement"), a pact named after the day it was signed ("the May 17 Agreement").
+NAMED_AFTER_A_DAY = frozenset(
+    "Movement Revolutionary Revolution Uprising Alliance Front Brigade Brigades Group Coalition Party "
+    "Declaration Agreement Accord Accords Manifesto".split()
+)
