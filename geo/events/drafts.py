@@ -425,6 +425,11 @@ def _weak(d: Draft) -> bool:
     return strength(d) < OWN_CLAUSE
 
 
+#: How many paragraphs after an incident's first mention a town told of it still refines its site
+#: (:func:`_finer`): the lead's retelling, not the background further down.
+_RETOLD_PARAGRAPHS = 2
+
+
 def _finer(a: Draft, b: Draft, contains: ContainsFn) -> bool:
     """Is ``b``'s site a better site of the incident than ``a``'s?"""
     if a.location is not None and b.location is not None and contains(b.location.id, a.location.id):
@@ -445,6 +450,17 @@ def _finer(a: Draft, b: Draft, contains: ContainsFn) -> bool:
         # "an attack on a village in northern Burkina Faso" then "in Tawori, in the Seno
         # province": the province inside the land the first mention names is finer (a town
         # told later may be another incident's, as one of several towns of a province's unrest)
+        return True
+    if (
+        a.location is not None and b.location is not None and a.location.kind in ("country", "admin1")
+        and b.location.kind in _TOWNS and strength(b) >= WEAK_SITES["same sentence"] and _named_in_its_sentence(b)
+        and contains(a.location.id, b.location.id) and b.paragraph - a.paragraph <= _RETOLD_PARAGRAPHS
+    ):
+        # "militants ambushed a convoy in northwest Pakistan", then "the vehicles were patrolling
+        # near Peshawar when they came under attack": a lead names the land or province, a later
+        # sentence of the same incident the town inside it, which ACLED codes (the finest site).
+        # Only close to the lead: a town told far down, in the background, may be an older
+        # incident's ("a 2019 attack near Zahedan") read as this one
         return True
     if strength(b) != strength(a):
         return strength(b) > strength(a)

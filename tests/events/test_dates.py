@@ -327,3 +327,14 @@ def test_an_anaphor_dated_by_the_incident_it_came_after_keeps_the_incident_told_
     )
     attacks = [e for e in events if e.type == "Violence against civilians" and e.modality == "asserted"]
     assert [e.date for e in attacks] == [MONDAY]
+
+
+def test_the_day_a_toll_rose_to_is_the_reports_not_the_blasts():
+    # the day the wounded died is told after the toll's rise; the bombing told with it is the
+    # Friday one, told again, not a second blast
+    text = (
+        "The death toll in the market bombing in Quetta increased to 30 on Saturday, hospital officials said.\n\n"
+        "The explosion took place at the market before Friday prayers."
+    )
+    events = [e for e in read(text, dt.date(2025, 5, 10)) if e.modality == "asserted"]
+    assert [(e.location.name, e.date) for e in events] == [("Quetta", dt.date(2025, 5, 9))]

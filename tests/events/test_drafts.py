@@ -887,3 +887,30 @@ def test_the_ministers_discussing_more_is_the_meeting_told_before():
         "weather reports with Iraq."
     )
     assert len([e for e in read(text) if e.subtype == "Meeting"]) == 1
+
+
+def test_a_town_told_after_a_lead_placed_in_a_land_is_the_incidents_site():
+    text = (
+        "Rebels ambushed a police patrol in northern Mali on Friday, killing four officers.\n\n"
+        "The officers were escorting a fuel truck near Menaka when they came under attack, a police source said."
+    )
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Menaka")]
+
+
+def test_a_town_told_after_a_lead_placed_in_a_province_is_the_incidents_site():
+    text = (
+        "Gunmen ambushed an army convoy in Balochistan province on Friday, killing five soldiers.\n\n"
+        "The trucks were moving near Quetta when they came under attack, officials said."
+    )
+    assert [(e.subtype, e.location.name) for e in read(text)] == [("Armed clash", "Quetta")]
+
+
+def test_a_town_told_far_below_the_lead_does_not_place_it():
+    # the town of a background paragraph may be an older incident's, read as this one
+    text = (
+        "Rebels ambushed a police patrol in northern Mali on Friday, killing four officers.\n\n"
+        "The group has fought the state for a decade.\n\nIt has carried out many raids.\n\n"
+        "It was put on a list of terrorist groups in 2019.\n\n"
+        "That listing came in response to a deadly attack by the group that killed 20 soldiers near Menaka."
+    )
+    assert read(text)[0].location.name == "Mali"
