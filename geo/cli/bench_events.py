@@ -43,7 +43,7 @@ DEFAULT_CORPUS = Path(geo.__file__).resolve().parent.parent / "bench" / "events"
 def add_parser(sub) -> None:
     e = sub.add_parser("events", help="event extraction against the real-news event yardstick (P/R/F1, places, dates, baseline)")
     e.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="gold JSONL (default: bench/events/gold.jsonl of this checkout)")
-    e.add_argument("--errors", type=int, default=0, metavar="N", help="list the N worst misses and false positives")
+    e.add_argument("--errors", type=int, default=0, metavar="N", help="list the N worst misses and false positives and N duplicates")
     e.add_argument("--no-originals", action="store_true", help="do not score the cached original excerpts")
 
 
@@ -391,7 +391,8 @@ def reasons(docs: Sequence[GoldArticle], r: Run) -> str:
 
 
 def errors(docs: Sequence[GoldArticle], r: Run, n: int) -> list[str]:
-    """The ``n`` worst misses and ``n`` worst false positives, with the reason of each."""
+    """The ``n`` worst misses, ``n`` worst false positives and ``n`` duplicates, with the reason of
+    each (a duplicate names the incident it repeats and the event that matched it)."""
     by_id = {d.id: d for d in docs}
     miss_rows: list[tuple[tuple, str]] = []
     for g in r.scores.misses:
@@ -405,7 +406,17 @@ def errors(docs: Sequence[GoldArticle], r: Run, n: int) -> list[str]:
         snippet = text[p.sentence[0] : p.sentence[1]][:90]
         _, why, rank = _why_false(p, by_id[p.article])
         fp_rows.append(((rank, p.article, p.index), f"FALSE {p.article} {p.type} / {p.subtype} at {_describe_loc(p.location)} [{p.rule}]: {why}\n      \"{snippet}\""))
-    return [row for _, row in sorted(miss_rows)[:n]] + [row for _, row in sorted(fp_rows)[:n]]
+    matched_by = {(m.pred.article, m.gold.n): m.pred for m in r.scores.matches}
+    dup_rows: list[tuple[tuple, str]] = []
+    for d in r.scores.duplicate_pairs:
+        p, g = d.pred, d.gold
+        first = matched_by[(p.article, g.n)]
+        snippet = r.texts.get(p.article, "")[p.sentence[0] : p.sentence[1]][:90]
+        dup_rows.append(((p.article, p.index), (
+            f"DUP {p.article} {p.type} / {p.subtype} at {_describe_loc(p.location)} [{p.rule}]: repeats "
+            f"#{g.n}, matched by {first.type} / {first.subtype} at {_describe_loc(first.location)} [{first.rule}]\n"
+            f"      \"{snippet}\"")))
+    return [row for _, row in sorted(miss_rows)[:n]] + [row for _, row in sorted(fp_rows)[:n]] + [row for _, row in sorted(dup_rows)[:n]]
 
 
 def run(args: argparse.Namespace) -> int:
@@ -438,7 +449,7 @@ def run(args: argparse.Namespace) -> int:
         print(format_run(b2, speed=False))
         print(format_ratio(o2.scores, b2.scores))
     if args.errors:
-        print(f"\nworst misses and false positives of the product (top {args.errors} each):")
+        print(f"\nworst misses, false positives and duplicates of the product (top {args.errors} each):")
         for row in errors(docs, ours, args.errors):
             print(row)
     return 0

@@ -115,6 +115,8 @@ class EventScores:
     fp_in_eventless: int = 0
     misses: list[GoldEvent] = field(default_factory=list)
     false_positives: list[PredEvent] = field(default_factory=list)
+    # each duplicate with the incident it repeats (so the extra events can be read one by one)
+    duplicate_pairs: list[Pair] = field(default_factory=list)
 
     @property
     def tp(self) -> int:
@@ -282,8 +284,10 @@ def score_article(
     for j, p in enumerate(preds):
         if j in matched_preds:
             continue
-        if any(j in full[i] for i in matched_gold):
+        repeated = next((i for i in sorted(matched_gold) if j in full[i]), None)
+        if repeated is not None:
             s.duplicates += 1
+            s.duplicate_pairs.append(Pair(gold[repeated], p))
             continue
         s.false_positives.append(p)
         if not gold:

@@ -89,7 +89,7 @@ def test_the_command_prints_product_baseline_and_errors(tmp_path, capsys):
     assert "ratio" in out
     assert "recall by type: Battles" in out
     assert "original excerpts" not in out  # no cache folder beside this corpus
-    assert "worst misses and false positives" in out
+    assert "worst misses, false positives and duplicates" in out
 
 
 def test_the_bench_command_still_offers_geoparse():
@@ -151,6 +151,25 @@ def test_error_list_says_why_each_incident_was_missed():
     assert any("e1#2" in r and "went to another incident" in r for r in misses)
     assert any("e1#3" in r and "wrong place: Lahore" in r for r in misses)
     assert any(r.startswith("FALSE") and "Lahore" in r for r in rows)
+
+
+def test_error_list_shows_each_duplicate_beside_the_event_that_matched_its_incident():
+    from geo.events.scoring import PredEvent
+
+    text = "Two blasts hit Quetta on Monday. The blasts in Quetta killed four. Talks were held in Kabul."
+    gold = [(EX, IED, QUETTA, "Two blasts hit Quetta"), ("Diplomacy", "Meeting", KABUL, "Talks were held in Kabul")]
+    preds = [
+        PredEvent("e1", EX, IED, _loc(QUETTA), None, (0, 32), index=0, rule="same clause"),
+        PredEvent("e1", EX, "Shelling/artillery/missile attack", _loc(QUETTA), None, (33, 66), index=1, rule="previous sentence"),
+        PredEvent("e1", "Diplomacy", "Meeting", _loc(KABUL), None, (67, 91), index=2),
+    ]
+    doc, run = _scored_run(text, gold, preds)
+    rows = bench_events.errors([doc], run, 5)
+    (dup,) = [r for r in rows if r.startswith("DUP")]
+    assert "Shelling/artillery/missile attack at Quetta [place] [previous sentence]: repeats #1" in dup
+    assert f"matched by {EX} / {IED} at Quetta [place] [same clause]" in dup
+    assert "The blasts in Quetta killed four" in dup
+    assert not any(r.startswith("FALSE") for r in rows)  # a duplicate is not also listed as a false event
 
 
 def test_reasons_count_misses_and_false_positives_by_cause_without_text():
