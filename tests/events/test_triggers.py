@@ -181,3 +181,17 @@ def test_arms_traded_are_not_fired(sentence):
 
 def test_missiles_fired_beside_a_trade_are_still_an_attack():
     assert ("shelling", "missiles struck") in kept("Ostavia bought drones from Lindora, and missiles struck a depot in Brask.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # talks told as what the news follows were held before it
+        ("The truce plan follows talks between President Vell of Varnia and the Ostavian envoy.", [("talks", "follows talks")]),
+        ("The accord came after discussions between the two interior ministers.", [("talks", "after discussions")]),
+        # talks of a crowd with officials are no diplomacy; talks ahead are no meeting held
+        ("The subsidy was approved after talks between the protesters and the officials failed.", []),
+    ],
+)
+def test_talks_the_news_followed(sentence, expected):
+    assert [x for x in kept(sentence) if x[0] == "talks"] == expected
