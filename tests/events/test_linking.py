@@ -701,3 +701,14 @@ def test_a_passive_s_agent_after_the_verb_is_the_speaker():
     )
     said = next(e for e in read(text) if e.type == "Diplomacy")
     assert (said.location.id, said.rule.split("+")[-1]) == ("LND", "speaker's-country")
+
+
+def test_a_spokesman_named_again_by_his_surname_speaks_for_the_state_of_his_office():
+    # "Lindora Foreign Ministry Spokesman Arel Vasko" names his state once; "Vasko condemned"
+    # after it is still Lindora's voice, not a reaction said where the attack he speaks of was
+    text = (
+        "Lindora Foreign Ministry Spokesman Arel Vasko made the remarks on Wednesday about an attack "
+        "on a consulate in Tessa.\n\nVasko strongly condemned the attack."
+    )
+    said = [e for e in read(text) if e.type == "Diplomacy"]
+    assert [(e.location.id, e.rule.split("+")[-1]) for e in said] == [("LND", "speaker's-country")]

@@ -164,3 +164,34 @@ def test_a_device_that_went_off_stays_an_explosion():
 def test_a_device_detected_before_it_went_off_is_disrupted_weapons_use():
     text = "A road-opening party on Monday detected an IED near the bridge at Velmora, officials said."
     assert [(e.type, e.subtype) for e in read(text)] == [("Strategic developments", "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry rejected claims that Lindora has sold ballistic missiles to the junta.",
+        "Ostavia has supplied artillery shells to the army since the spring.",
+        "The deliveries of cruise missiles to the navy were delayed again.",
+    ],
+)
+def test_arms_traded_are_not_fired(sentence):
+    # a sale, a supply or a delivery of missiles is the trade, no attack with them
+    assert [name for name, _ in kept(sentence) if name == "shelling"] == []
+
+
+def test_missiles_fired_beside_a_trade_are_still_an_attack():
+    assert ("shelling", "missiles struck") in kept("Ostavia bought drones from Lindora, and missiles struck a depot in Brask.")
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # talks told as what the news follows were held before it
+        ("The truce plan follows talks between President Vell of Varnia and the Ostavian envoy.", [("talks", "follows talks")]),
+        ("The accord came after discussions between the two interior ministers.", [("talks", "after discussions")]),
+        # talks of a crowd with officials are no diplomacy; talks ahead are no meeting held
+        ("The subsidy was approved after talks between the protesters and the officials failed.", []),
+    ],
+)
+def test_talks_the_news_followed(sentence, expected):
+    assert [x for x in kept(sentence) if x[0] == "talks"] == expected
