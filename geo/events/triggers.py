@@ -648,18 +648,26 @@ def _territory(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple
     if lex.UNCONTESTED.search(sent):
         return "Strategic developments", "Non-violent transfer of territory", "taken without a fight"
     before = text[max(window[0], t.start - 120):t.start]
-    passive = re.search(r"\b(?:were|was|been|are|is)\s+$", before)
+    # "the town fell to the M23": told from the place's side, the taker comes after, as in a passive
+    fell = re.search(r"\bfell\s+(?:to|into)\b", text[t.start:t.end], re.I)
+    passive = fell is not None or re.search(r"\b(?:were|was|been|are|is)\s+$", before)
     subject = text[t.end:min(window[1], t.end + 80)] if passive else before
-    if passive:
+    if fell is not None:  # (the trigger may hold the taker: "fell to the rebels")
+        subject = text[t.start + fell.end():min(window[1], t.end + 60)]
+    elif passive:
         m = re.search(r"\bby\s+(.*)", subject)
         subject = m.group(1) if m else ""
     named = [(m.start(), m.end(), _state_name(m.group("name"))) for m in lex.NAMED_ARMY.finditer(subject)]
-    other_words = list(lex.NON_STATE_TAKER.finditer(subject))
+    # the side told as the one fought ("the force battling the army took the town") took nothing
+    opponent = functools.partial(_fought_side, subject)
+    named = [n for n in named if not opponent(n[0])]
+    other_words = [m for m in lex.NON_STATE_TAKER.finditer(subject) if not opponent(m.start())]
     # "the rebel army", "opposition forces": a state word qualified by a non-state one is no state's
     qualifiers = {m.end() for m in other_words}
     state = [
         m.end() for m in lex.STATE_TAKER.finditer(subject)
         if not any(a <= m.start() < b for a, b, _ in named) and len(subject[:m.start()].rstrip()) not in qualifiers
+        and not opponent(m.start())
     ]
     other = [m.end() for m in other_words]
     for _a, b, is_state in named:
@@ -673,6 +681,12 @@ def _territory(text: str, s: Span, t: Trigger, window: tuple[int, int]) -> tuple
             return "Battles", "Government regains territory", "taken by state forces"
         return "Battles", "Non-state actor overtakes territory", "taken by a non-state group"
     return t.rule.type, t.rule.subtype, ""
+
+
+def _fought_side(subject: str, start: int) -> bool:
+    """Is the actor word at ``start`` of ``subject`` told as the side fought ("battling the
+    army", "against the rebels")? A bounded look at the few words before it."""
+    return lex.TAKER_OPPONENT.search(subject, max(0, start - 50), start) is not None
 
 
 def _state_protests(text: str, s: Span, t: Trigger) -> bool:

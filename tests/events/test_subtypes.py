@@ -99,6 +99,14 @@ def test_a_crowd_is_violent_by_what_it_did_not_by_what_it_threw_in_scorn(text, s
         ("Opposition forces took the village of Lorka after two days of fighting.", "Non-state actor overtakes territory"),
         ("Government troops took the town of Lorka from the rebels on Monday.", "Government regains territory"),
         ("The wounded were taken to a nearby town for treatment.", None),
+        # the side told as the one fought did not take the place
+        ("The militia battling the army took control of the town of Pelso on Sunday.", "Non-state actor overtakes territory"),
+        ("Troops fighting the rebels in the hills recaptured the village of Lorka on Sunday.", "Government regains territory"),
+        # a place told from its own side: the taker comes after the verb
+        ("A trader said the town fell to the Varna Liberation Army on Thursday.", "Non-state actor overtakes territory"),
+        ("Residents said Pelso fell to government forces after a week of fighting.", "Government regains territory"),
+        ("The ministry said it had cleared the district after regaining control of the Lorka airport.", "Government regains territory"),
+        ("Grain prices fell to their lowest level since March.", None),
     ],
 )
 def test_territory_sub_type_follows_who_took_it(text, subtype):

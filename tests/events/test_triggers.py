@@ -53,6 +53,11 @@ def kept(sentence: str) -> list[tuple[str, str]]:
         ("A shark attack injured a swimmer near the pier.", []),
         # a reader's consent in a subscription form is no pact
         ("By subscribing, I agree to get news updates.", []),
+        # "battle" as a fight with an armed side, not against a fire, in court or as a campaign
+        ("Police battled gang members near the old market in Varna.", [("armed-clash", "battled gang members")]),
+        ("Six gunmen were killed in battle with soldiers at a farm.", [("armed-clash", "in battle with soldiers")]),
+        ("Firefighters battled the blaze for six hours.", []),
+        ("The union lost a legal battle with the police over pay.", []),
     ],
 )  # fmt: skip
 def test_which_triggers_are_events(sentence, expected):
