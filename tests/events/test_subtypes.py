@@ -901,3 +901,20 @@ def test_a_barrel_bomb_of_chlorine_is_a_chemical_weapon():
 )
 def test_a_state_s_strikes_that_targeted_or_pounded_a_place_are_air_strikes(text):
     assert subtypes(text)[:1] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes also hit the rebel group's stronghold Menaka in the north on Tuesday.",
+        "The rebels reported strikes on the western city of Teknaf on Tuesday.",
+        "Their television reported nearly 20 strikes on Menaka on Tuesday.",
+        "Ostavian jets killed at least nine people in an attack on a market in Teknaf.",
+    ],
+)
+def test_strikes_on_a_town_or_a_stronghold_and_aircraft_that_kill_are_air_strikes(text):
+    assert subtypes(text)[:1] == ["Air/drone strike"]
+
+
+def test_strikes_counted_on_weekdays_stay_labour_strikes():
+    assert "Air/drone strike" not in subtypes("Union leaders in Teknaf called three strikes on Monday and Friday.")
