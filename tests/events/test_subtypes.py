@@ -879,3 +879,50 @@ def test_rallying_support_is_no_protest_and_arrests_on_the_way_to_a_protest_stay
     assert read("The senator tried to rally support for the farm bill in Quetta on Monday.") == ()
     text = "Police detained several activists in Quetta as they tried to reach the square for a planned protest."
     assert "Arrests" not in subtypes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Barrel bombs killed two more people in the villages of Tolmi and Nareth on Sunday.",
+        "Army helicopters dropped explosive barrels over the hills west of Menaka.",
+        "Five people were killed in a barrel bomb attack by army helicopters on the village of Tolmi.",
+        "Four people were killed by bombing by army warplanes over the market of Teknaf.",
+        "The warplanes' heavy bombing of Teknaf killed nine people.",
+    ],
+)
+def test_bombs_and_barrels_dropped_from_aircraft_are_air_strikes_not_planted_devices(text):
+    assert subtypes(text) == ["Air/drone strike"]
+
+
+def test_a_barrel_bomb_of_chlorine_is_a_chemical_weapon():
+    assert subtypes("Medics said chlorine barrel bombs fell on the suburbs of Menaka.")[:1] == ["Chemical weapon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostavian strikes targeted the water authority's building in Teknaf on Tuesday.",
+        "The rebels' television described American strikes hitting a telecommunication tower in Menaka.",
+        "Ostavian strikes pounded the port of Teknaf overnight, rebels said.",
+    ],
+)
+def test_a_state_s_strikes_that_targeted_or_pounded_a_place_are_air_strikes(text):
+    assert subtypes(text)[:1] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Strikes also hit the rebel group's stronghold Menaka in the north on Tuesday.",
+        "The rebels reported strikes on the western city of Teknaf on Tuesday.",
+        "Their television reported nearly 20 strikes on Menaka on Tuesday.",
+        "Ostavian jets killed at least nine people in an attack on a market in Teknaf.",
+    ],
+)
+def test_strikes_on_a_town_or_a_stronghold_and_aircraft_that_kill_are_air_strikes(text):
+    assert subtypes(text)[:1] == ["Air/drone strike"]
+
+
+def test_strikes_counted_on_weekdays_stay_labour_strikes():
+    assert "Air/drone strike" not in subtypes("Union leaders in Teknaf called three strikes on Monday and Friday.")
