@@ -1002,8 +1002,9 @@ def _body_after(s: _Scan, k: int) -> bool:
 #: (an apposition naming a person's role: up to three words before the role noun, which ends
 #: the phrase: "the spokesman for", "a nurse,"; not "a town where the mother ...").
 #: (", a 30-year-old trader", not ", a 90-year-old bridge": a town's age is its buildings')
+#: (not "In Dortmund, 30,000 people gathered": a comma inside the number groups its thousands)
 _AGE_AFTER = re.compile(
-    r", (?:(?:1[89]|[2-9][0-9]|1[01][0-9])(?:,| years? old)|(?:a |an )?(?:1[89]|[2-9][0-9])-year-old"
+    r", (?:(?:1[89]|[2-9][0-9]|1[01][0-9])(?:,(?!\d)| years? old)|(?:a |an )?(?:1[89]|[2-9][0-9])-year-old"
     r"(?! (?:town|city|village|market|bridge|building|temple|mosque|church|fort|port|tradition|festival)\b))"
 )
 _APPOSITION = re.compile(

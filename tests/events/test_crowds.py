@@ -354,3 +354,35 @@ def test_a_contrasting_clause_after_a_riot_tells_another_crowd_at_its_own_towns(
     assert crowds(read(text)) == [
         ("Peaceful protest", "Keltra"), ("Peaceful protest", "Rasko"), ("Violent demonstration", "Dovan"),
     ]
+
+
+def test_a_crowd_told_by_its_number_or_counted_by_the_police_is_a_protest():
+    # "In Rasko, 25,000 people gathered.": a crowd of at least a hundred told by its number, its
+    # town fronted; "the police put the number of participants at 30,000": a crowd counted by
+    # the police is a demonstration's
+    text = "Thousands marched in Dovan on Sunday. In Rasko, with its old port, 25,000 people gathered."
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan"), ("Peaceful protest", "Rasko")]
+    text = "Thousands marched in Dovan on Sunday. In Keltra the police put the number of participants at 30,000."
+    assert crowds(read(text)) == [("Peaceful protest", "Dovan"), ("Peaceful protest", "Keltra")]
+    # (a crowd at a burial is no protest, whatever its number)
+    assert crowds(read("On Sunday 2,000 people gathered in Rasko for the funeral of the singer.")) == []
+
+
+def test_protests_that_spread_to_other_towns_are_protests_there():
+    # "the protests spread to other counties such as X and Y": carried to other places, the crowd
+    # there is another incident, not more of the one told first
+    text = "Thousands marched in Dovan on Tuesday. The protests later spread to other counties such as Rasko and Keltra."
+    assert crowds(read(text)) == [
+        ("Peaceful protest", "Dovan"), ("Peaceful protest", "Keltra"), ("Peaceful protest", "Rasko"),
+    ]
+
+
+def test_a_crowd_under_a_motto_or_gathered_to_demonstrate_against_is_a_protest():
+    # "people gathered under the motto ...": a crowd under its motto is voicing a demand;
+    # "to demonstrate against the reform": the bare verb with what the crowd is against
+    text = 'In Rasko, people gathered under the motto "Bread for all" on Sunday.'
+    assert crowds(read(text)) == [("Peaceful protest", "Rasko")]
+    text = "On Sunday thousands came to Keltra to demonstrate against the new tax."
+    assert crowds(read(text)) == [("Peaceful protest", "Keltra")]
+    # (to demonstrate is also to show: no crowd told)
+    assert crowds(read("On Sunday the engineers in Keltra wanted to demonstrate the new bridge.")) == []

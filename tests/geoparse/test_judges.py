@@ -232,6 +232,12 @@ def test_a_town_given_the_age_of_its_buildings_stays_a_town():
     assert "Quetta" in names("We walked on to Quetta, a 90-year-old town of traders.")
 
 
+def test_a_town_before_a_count_in_thousands_is_no_person_given_an_age():
+    # ", 30,000 people": the comma inside the number groups its thousands, no ", 30," age
+    assert "Quetta" in names("In Quetta, 30,000 people gathered on Sunday.")
+    assert "Kossi" not in names("Kossi, 30, said her rent had doubled.")
+
+
 def test_initials_before_a_persons_names_are_no_province():
     assert "KP" not in names("The party of former minister KP Bishnu Thapa held a rally.")
     assert "KP" in names("Police in KP arrested ten men, the KP Police Chief said.")
