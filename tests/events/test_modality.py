@@ -1130,3 +1130,29 @@ def test_a_wave_someone_launched_is_the_deed_told(text):
 
 def test_a_series_no_one_is_told_launching_is_still_a_count():
     assert_no_news("The rebels have been behind a series of attacks on Brask.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each kind of harm in a list a risk or an example-maker names is a kind, no incident
+        "The provinces of Norland are known for gangs engaged in offences such as extortion, armed robbery, kidnapping, and homicide.",
+        "Travellers to Quetta face threats of kidnapping, armed robbery, and terrorism.",
+        "Risks of violence, kidnappings, and explosive attacks are common throughout Quetta.",
+    ],
+)
+def test_a_kind_in_a_list_of_risks_is_no_incident(text):
+    assert_no_news(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of places after "such as", then the incident of one of them
+        "Gunmen raided towns such as Quetta, where they killed four guards on Monday.",
+        # the list of harms told, then the day's incident in a clause of its own
+        "Despite threats of kidnapping, armed robbery, and terrorism, gunmen kidnapped two engineers in Quetta on Monday.",
+    ],
+)
+def test_an_incident_after_a_list_of_kinds_stays_news(text):
+    assert_news(text)
