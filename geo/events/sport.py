@@ -5,7 +5,8 @@ by word these are battles, visits and shootings. An article that uses many diffe
 game (``lexicon.sport_words``), densely, is a sports report: its battles, visits and meetings are
 games and tours ("the hosts began the chase", "Ghana meet Cape Verde in Lisbon"), whether or not
 their sentence has a word of sport. Kept: crowd events (fans who riot or march are news wherever
-they are told) and incidents with dead or wounded counted (no game kills).
+they are told, not a side that "ran riot" on the pitch) and incidents with dead or wounded counted
+(no game kills).
 """
 from __future__ import annotations
 
@@ -31,4 +32,10 @@ def games_left_out(drafts: list[Draft], text: str) -> list[Draft]:
     """``drafts`` without the games a sports report tells in the words of war."""
     if not drafts or not is_sports_report(text):
         return drafts
-    return [d for d in drafts if d.type in (PR, RI) or d.fatalities]
+    return [d for d in drafts if (d.type in (PR, RI) and not _side_ran_riot(d, text)) or d.fatalities]
+
+
+def _side_ran_riot(d: Draft, text: str) -> bool:
+    """Is riot draft ``d`` a side that "ran riot" in the game (``lexicon.side_ran_riot``: no crowd
+    named before it in its clause)?"""
+    return d.type == RI and lex.SIDE_RAN_RIOT.match(text, max(0, d.trigger.start - 60), d.trigger.start) is not None

@@ -873,10 +873,11 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
     if year and (year.group("rel") or not lex.PAST_VERB.match(text, t.start)):
         return "background"  # "the 2008 attacks", "the 1971 war, which was fought": history
     if lex.ANNIVERSARY_OF.search(text, max(s.start, t.start - 80), t.start) or (
-        lex.REMEMBERED_VICTIMS.search(text, max(s.start, t.start - 60), t.start) and lex.YEARS_ON.search(text, s.start, s.end)
-    ):
-        # "on the anniversary of the bombing", "mourned the victims of the attack, one year on":
-        # the incident remembered is a year or more before the news, history
+        lex.REMEMBERED_VICTIMS.search(text, max(s.start, t.start - 60), t.start)
+        and (lex.YEARS_ON.search(text, s.start, s.end) or lex.COMMEMORATION.search(text, s.start, s.end))
+    ) or (lex.VICTIMS_AFTER.match(text, t.end) and lex.COMMEMORATION.search(text, s.start, s.end)):
+        # "on the anniversary of the bombing", "mourned the victims of the attack, one year on",
+        # "a memorial ceremony for the victims of the massacre": the incident remembered, history
         return "background"
     word = text[t.start:t.end].lower()
     if word.endswith("ing") and lex.PERFECT_PROGRESSIVE.search(before) and not _day_told(text, s):
@@ -927,6 +928,8 @@ def modality_of(text: str, s: Span, window: tuple[int, int], t: Trigger) -> str:
         return "background"
     if t.type != DI and lex.CHARGED_DEED.search(text, max(s.start, t.start - 140), t.start) and not lex.DAY_NAMED.search(text, s.start, s.end):
         return "background"  # "rights groups accuse the army of killing civilians"
+    if t.type != DI and lex.COURT_CHARGE.search(text, max(s.start, t.start - 140), t.start):
+        return "background"  # "a jury convicted the men of conspiracy to murder": the charge tried
     if lex.WAR_TOLL.search(before) or lex.DATED_WHEN.search(text, max(s.start, t.start - 100), t.start):
         return "background"  # "the war has killed 10,000", "in 2018, when dozens were killed"
     if lex.AGGREGATE.search(history) or (lex.AGGREGATE_PERFECT.search(before) and lex.AGGREGATE_AFTER.match(text, t.end, window[1])):

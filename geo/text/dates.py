@@ -61,8 +61,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (name, re.compile(p, re.IGNORECASE))
     for name, p in [
         ("iso", r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<day>[0-3]\d)\b"),
-        ("day-month-year", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"),
-        ("month-day-year", r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b"),
+        # ("March 16 of 1968", "16 March of 1968": the year joined by "of", as some English-language
+        # presses write it, is the same full date)
+        ("day-month-year", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+|\s+of\s+)" + _YEAR + r"\b"),
+        ("month-day-year", r"\b" + _MONTH + r"\s+" + _DAY + r"(?:,?\s+|\s+of\s+)" + _YEAR + r"\b"),
         ("day-month", r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?![a-z])"),
         ("month-day", r"\b" + _MONTH + r"\s+" + _DAY + r"\b(?!\s*(?:%|per|people|km|miles))"),
         ("month-year", r"\b(?:(?:in|since|during|by|from|until|of|early|late|mid-?)\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b"),

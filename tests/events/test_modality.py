@@ -973,6 +973,57 @@ def test_news_beside_an_anniversary_stays_news(text):
     assert_news(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rite of remembrance for those an incident hurt: the incident is the one remembered
+        "The town council of Verrin held a memorial ceremony yesterday for the victims of the Verrin massacre.",
+        "Pupils in Quetta observed a minute of silence for the victims of the school bombing.",
+        "Thousands attended the commemoration for the massacre victims in Quetta on Sunday.",
+    ],
+)
+def test_the_incident_a_rite_of_remembrance_is_for_is_history(text):
+    assert_no_news(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a memorial in a clause of its own, the incident told as the day's news
+        "Gunmen killed six villagers in Quetta on Sunday, and a memorial service was held on Monday.",
+        # a rite with no remembered victims named: the attack of the sentence is news
+        "A bomb exploded near a memorial ceremony in Quetta on Sunday.",
+    ],
+)
+def test_news_beside_a_rite_of_remembrance_stays_news(text):
+    assert_news(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the deed a court tries or a prosecutor charges is named as the charge, not reported
+        "A jury in Quetta on Monday convicted the three men, Arvo Tallen, Bero Kess and Cim Laro, of conspiracy to murder.",
+        "The court in Quetta found him guilty of attempted murder and sentenced him to life.",
+        "A man was charged with murder in Quetta on Tuesday.",
+    ],
+)
+def test_the_deed_a_court_tries_is_no_news(text):
+    assert_no_news(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a side's accusation of the day's deed tells it; "charged" as a rush of the police
+        "Protest leaders accused the police of beating demonstrators in Quetta on Monday.",
+        "Police charged the protesters with batons and fired tear gas at demonstrators in Quetta on Monday.",
+    ],
+)
+def test_deeds_beside_other_charges_stay_news(text):
+    assert_news(text)
+
+
 def test_a_pronouns_predicate_names_the_incident_told_before():
     # the incident recalled, then what it was: no second incident, nor one of the day
     text = (
@@ -1079,3 +1130,29 @@ def test_a_wave_someone_launched_is_the_deed_told(text):
 
 def test_a_series_no_one_is_told_launching_is_still_a_count():
     assert_no_news("The rebels have been behind a series of attacks on Brask.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each kind of harm in a list a risk or an example-maker names is a kind, no incident
+        "The provinces of Norland are known for gangs engaged in offences such as extortion, armed robbery, kidnapping, and homicide.",
+        "Travellers to Quetta face threats of kidnapping, armed robbery, and terrorism.",
+        "Risks of violence, kidnappings, and explosive attacks are common throughout Quetta.",
+    ],
+)
+def test_a_kind_in_a_list_of_risks_is_no_incident(text):
+    assert_no_news(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of places after "such as", then the incident of one of them
+        "Gunmen raided towns such as Quetta, where they killed four guards on Monday.",
+        # the list of harms told, then the day's incident in a clause of its own
+        "Despite threats of kidnapping, armed robbery, and terrorism, gunmen kidnapped two engineers in Quetta on Monday.",
+    ],
+)
+def test_an_incident_after_a_list_of_kinds_stays_news(text):
+    assert_news(text)

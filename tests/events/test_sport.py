@@ -45,3 +45,24 @@ def test_a_short_match_report_told_by_its_halves_and_score_is_a_sports_report():
     )
     assert is_sports_report(text)
     assert [e.type for e in read(text) if e.modality == "asserted"] == []
+
+
+def test_a_side_that_ran_riot_on_the_pitch_is_no_riot():
+    # "ran riot" of a side in a sports report: it scored at will
+    text = MATCH_REPORT + " In the other game the Lerana side ran riot in Quetta, scoring six goals in the second half."
+    assert [e.type for e in read(text) if e.modality == "asserted"] == []
+
+
+def test_fans_who_ran_riot_in_a_match_report_are_a_riot():
+    text = MATCH_REPORT + " After the match, visiting fans ran riot in Quetta, smashing shop windows."
+    assert [e.type for e in read(text) if e.modality == "asserted"] == ["Riots"]
+
+
+def test_a_club_named_with_fc_and_the_games_set_phrases_say_sports_report():
+    # five words of the game alone are too few; a club's "FC", a hat-trick and a clean sheet say it
+    text = (
+        "Kestria hosted Lerana FC on Saturday. Arvo scored a hat-trick in the first half and the "
+        "goalkeeper kept a clean sheet, though Lerana seemed dangerous on the attack after a free kick."
+    )
+    assert is_sports_report(text)
+    assert [e.type for e in read(text) if e.modality == "asserted"] == []

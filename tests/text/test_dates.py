@@ -41,6 +41,9 @@ WEDNESDAY = dt.date(2024, 10, 16)
         ("last year", WEDNESDAY, (dt.date(2023, 1, 1), 3)),
         ("14 October 2024", None, (dt.date(2024, 10, 14), 1)),
         ("October 14, 2024", None, (dt.date(2024, 10, 14), 1)),
+        # the year joined by "of", as some presses write a full date
+        ("on October 14 of 2024", None, (dt.date(2024, 10, 14), 1)),
+        ("on 14 October of 2024", None, (dt.date(2024, 10, 14), 1)),
         ("2024-10-14", None, (dt.date(2024, 10, 14), 1)),
         ("Oct. 14", WEDNESDAY, (dt.date(2024, 10, 14), 1)),
         ("Dec. 30", dt.date(2025, 1, 3), (dt.date(2024, 12, 30), 1)),  # year before a January report
