@@ -56,6 +56,7 @@ from geo.geoparse.tokens import (
     _ZIPF_ALWAYS_COMMON,
     _english_word,
     _Tok,
+    _zipf,
 )
 from geo.lang.en import alternation
 from geo.lang.en.bodies import BODY_TAILS as _BODY_TAILS
@@ -147,6 +148,9 @@ def _hand_alias(s: _Scan, key: str) -> frozenset[str]:
 
 #: Names shorter than this are not matched by spelling (:func:`_read_own`): short words collide.
 _SPELLING_MIN = 7
+#: ... unless they are no English word at all: "Izium" for Izyum, "Izmail" for Izmayil (a
+#: Ukrainian spelling of a war's towns) is no word, where "Lions" (a team) would read Lyons.
+_SPELLING_MIN_RARE = 5
 
 
 def _own(sp: _Span) -> tuple[bool, bool, int]:
@@ -229,7 +233,7 @@ def _read_own(places: tuple, key: str, hand: frozenset[str] = frozenset()) -> tu
         if own_article_name(name, key, p.country) or name == full or p.id in hand:
             own = True
             own_pop = max(own_pop, _pop(p))
-        elif len(key) >= _SPELLING_MIN and name[:1] == key[:1] and abs(len(name) - len(key)) <= 2:
+        elif _spelled_apart(key) and name[:1] == key[:1] and abs(len(name) - len(key)) <= 2:
             # Another romanisation of the place's own name ("Avdiivka" for "Avdiyivka",
             # "Izium" for "Izyum") is that name, not another language's name colliding with it.
             # Only a change of letters counts ("Grand View" is no spelling of "Grandview"'s
@@ -242,6 +246,11 @@ def _read_own(places: tuple, key: str, hand: frozenset[str] = frozenset()) -> tu
         if not prefix and name != key and key.startswith(name + " "):
             prefix = True
     return own, prefix, own_pop
+
+
+def _spelled_apart(key: str) -> bool:
+    """Is ``key`` long enough, or rare enough, to be matched to a place by its spelling alone?"""
+    return len(key) >= _SPELLING_MIN or (len(key) >= _SPELLING_MIN_RARE and key not in _zipf())
 
 
 def _unabbreviated(key: str) -> str | None:

@@ -714,6 +714,16 @@ def test_a_city_written_in_another_romanisation_of_its_name_is_found():
     assert names.get("Kostiantynivka") is not None
 
 
+def test_a_short_name_in_another_romanisation_is_found_when_it_is_no_english_word():
+    # "Izium" and "Izmail" (GeoNames: "Izyum", "Izmayil") are five and six letters: too short
+    # for a spelling match of any word, but no English word either; "Lions" (a team) is one,
+    # and reads no Lyons.
+    names = dict(found("Russian forces shelled Izium on Monday, and drones hit the port of Izmail overnight."))
+    assert names.get("Izium") == "gn:707292"
+    assert names.get("Izmail") == "gn:707308"
+    assert found("The Lions beat the Bears on Sunday, and the fans sang for hours.") == []
+
+
 def test_a_village_does_not_take_the_name_of_the_city_it_is_a_spelling_of():
     # "Zaporizhzhia" is the own name of a village of a few hundred people and a spelling of
     # the city GeoNames calls "Zaporizhzhya".
