@@ -282,7 +282,7 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
 #: in ten) of the area's people.
 _CITY_SHARE = 10
 #: A city this large is what news means by its name ...
-_BIG_CITY = 1_000_000
+_BIG_CITY = 100_000
 #: ... over a namesake hamlet of the same country (this few people, or none known) that only
 #: the article's focus or a nearby place favours.
 _HAMLET = 1_000
@@ -525,6 +525,11 @@ _AREA_OF = re.compile(r"\b(?:state|province|governorate|(?-i:department))\s+of\s
 # first-level areas are states and where "the Washington region" is the capital's metro area.
 # "The Idlib countryside": the rural area around a town, in the Syrian press its governorate.
 _REGION_WORD = re.compile(_GLOSS + r"\s+(?:region|oblast|governorate|prefecture|countryside)\b", re.IGNORECASE)
+# "southern Gaza", "in northern Idlib", "north-eastern Kharkiv": a compass adjective in lower case
+# before a name that is both a town and a first-level area names part of the area (the press
+# writes the town's quarters with its word: "the city's south", "south Gaza City"). A
+# capitalised one ("Southern Gaza") is read as one name by the recogniser.
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+$")
 # "Johor State", "Almaty Province", "Lagos State": the area's name as the press of most
 # countries writes it, with a capital. Not in the United States, where "Ohio State" and "Penn
 # State" are universities and their teams (lower case there: "Washington state").
@@ -742,6 +747,12 @@ def _last_before(text: str, pos: int) -> str:
     return text[k - 1] if k > stop else ""
 
 
+def _compass_before(text: str, start: int) -> bool:
+    """Does a lower-case compass adjective stand right before the name at ``start`` ("southern Gaza")?"""
+    # (the words all end in "n": a name after any other letter needs no search back)
+    return _last_before(text, start) == "n" and _COMPASS_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], runs: list[list[int]],
                provinces: set[int] | None = None) -> None:
     """Bonus for readings inside the area named right after them ("X, Y" / "X, ST"), and for
@@ -781,7 +792,8 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
                 if p.kind == "admin1" and p.country not in countries and not (border and countries):
                     g.hier[ri] = (_HIER_BONUS, f"named as a state or province ('{text[c.start:body.end()]}')")
         elif (_REGION_WORD.match(text, after) or _AREA_WORD_CAPITAL.match(text, after)
-              or (last == "f" and _REGION_OF.search(text, max(0, c.start - 40), c.start))):
+              or (last == "f" and _REGION_OF.search(text, max(0, c.start - 40), c.start))
+              or (last == "n" and _compass_before(text, c.start))):
             cities = _city_areas(g.readings)
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1" and p.country != "US" and ri not in cities:
@@ -1263,7 +1275,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         gkey = (c.key, "demonym" if c.form == "demonym" else "abbreviation" if ABBREV_CUE in c.cues
                 else "district" if k in seated
                 else "region" if c.form == "name" and _town_and_its_area(c.places) and (
-                    _REGION_WORD.match(text, _after_gloss(text, c))
+                    _REGION_WORD.match(text, _after_gloss(text, c)) or _compass_before(text, c.start)
                     or (_province_named(text, c, k in provinces) and _town_and_its_area(c.places, abroad=True)))
                 else "the" if c.form == "name" and _last_before(text, c.start) == "e" and _THE_BEFORE.search(text, max(0, c.start - 8), c.start)
                 and _hand_rivers(c.places)
