@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from geo.geoparse.memo import IdentityMemo
 from geo.geoparse.outliers import lone_outliers
 from geo.geoparse.uswording import us_weight
+from geo.lang.en.areas import AREAS_NAMED_BARE
 from geo.lang.en.bodies import STATE_AS_NATION
 from geo.lang.en.distances import DISTANCE_FROM
 from geo.lang.en.placeheads import PLACE_TAILS
@@ -258,7 +259,8 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
                 # every bonus of the article's country, area and places nearby). Not a capital
                 # of the country's name: "Luxembourg", "Djibouti", "Singapore" are weighed as ever.
                 out[i] = min(out[i], countries[p.country] - _VILLAGE_OF_ITS_COUNTRY)
-    areas = {p.id: out[i] for i, p in enumerate(readings) if p.kind == "admin1"}
+    # (not an area the press names bare, with "City" for its city: "Gaza" is the Strip)
+    areas = {p.id: out[i] for i, p in enumerate(readings) if p.kind == "admin1" and AREAS_NAMED_BARE.get(key) != p.id}
     if areas:
         area_pop = {p.id: p.population for p in readings if p.kind == "admin1"}
         for i, p in enumerate(readings):
@@ -524,7 +526,12 @@ _AREA_OF = re.compile(r"\b(?:state|province|governorate|(?-i:department))\s+of\s
 # governor", "the region of Kharkiv", "Kherson oblast". Not in the United States, whose
 # first-level areas are states and where "the Washington region" is the capital's metro area.
 # "The Idlib countryside": the rural area around a town, in the Syrian press its governorate.
-_REGION_WORD = re.compile(_GLOSS + r"\s+(?:region|oblast|governorate|prefecture|countryside)\b", re.IGNORECASE)
+# "The Kherson regional administration", "the Kherson Regional Military Administration": the
+# oblast's, as "region" is; not "Paris Regional Medical Center", "the St. Louis Regional Health
+# Commission" (a capitalised "Regional" opens an institution's name, named after a town).
+_REGION_WORD = re.compile(
+    _GLOSS + r"\s+(?:(?i:region|oblast|governorate|prefecture|countryside)|regional|Regional\s+(?:(?:Military|State)\s+)?Administration)\b"
+)
 # "southern Gaza", "in northern Idlib", "north-eastern Kharkiv": a compass adjective in lower case
 # before a name that is both a town and a first-level area names part of the area (the press
 # writes the town's quarters with its word: "the city's south", "south Gaza City"). A
@@ -535,10 +542,11 @@ _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?wes
 # State" are universities and their teams (lower case there: "Washington state").
 _AREA_WORD_CAPITAL = re.compile(_GLOSS + r"\s+(?:State|Province)\b")
 # Only "the (southern, central...) region of X": in "the Tillaberi region of Niger" X is the
-# country around it.
+# country around it. "The eastern countryside of Deir ez-Zor": the governorate's, as "the Idlib
+# countryside" is (:data:`_REGION_WORD`).
 _REGION_OF = re.compile(
     r"\b[Tt]he\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)ern\s+|central\s+)?"
-    r"(?:region|oblast|governorate|prefecture)\s+of\s+$"
+    r"(?:region|oblast|governorate|prefecture|countryside)\s+of\s+$"
 )
 #: The last letters of the words :data:`_STATE_OF` (case ignored: no other character folds to
 #: these) and :data:`_REGION_OF` ("of") end in: see :func:`_last_before`.
@@ -1276,6 +1284,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                 else "district" if k in seated
                 else "region" if c.form == "name" and _town_and_its_area(c.places) and (
                     _REGION_WORD.match(text, _after_gloss(text, c)) or _compass_before(text, c.start)
+                    or (_last_before(text, c.start) == "f" and _REGION_OF.search(text, max(0, c.start - 40), c.start))
                     or (_province_named(text, c, k in provinces) and _town_and_its_area(c.places, abroad=True)))
                 else "the" if c.form == "name" and _last_before(text, c.start) == "e" and _THE_BEFORE.search(text, max(0, c.start - 8), c.start)
                 and _hand_rivers(c.places)
