@@ -755,10 +755,21 @@ def _last_before(text: str, pos: int) -> str:
     return text[k - 1] if k > stop else ""
 
 
-def _compass_before(text: str, start: int) -> bool:
-    """Does a lower-case compass adjective stand right before the name at ``start`` ("southern Gaza")?"""
+#: A city this large is what news means by its name after a compass adjective too: "western
+#: Kabul", "eastern Aleppo", "southern Arequipa" are the city's quarters.
+_COMPASS_CITY = 500_000
+
+
+def _compass_before(text: str, c: Candidate) -> bool:
+    """Does a lower-case compass adjective stand right before the name ("southern Gaza"), whose
+    readings are a town and an area but no country, region or sea ("western Niger", "southern
+    Mexico", "the southern Red Sea" are those) and no great city?"""
     # (the words all end in "n": a name after any other letter needs no search back)
-    return _last_before(text, start) == "n" and _COMPASS_BEFORE.search(text, max(0, start - 24), start) is not None
+    return (
+        _last_before(text, c.start) == "n" and _COMPASS_BEFORE.search(text, max(0, c.start - 24), c.start) is not None
+        and not any(p.kind in ("country", "continent", "region") or (p.kind == "place" and p.population >= _COMPASS_CITY)
+                    for p in c.places)
+    )
 
 
 def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], runs: list[list[int]],
@@ -801,7 +812,7 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
                     g.hier[ri] = (_HIER_BONUS, f"named as a state or province ('{text[c.start:body.end()]}')")
         elif (_REGION_WORD.match(text, after) or _AREA_WORD_CAPITAL.match(text, after)
               or (last == "f" and _REGION_OF.search(text, max(0, c.start - 40), c.start))
-              or (last == "n" and _compass_before(text, c.start))):
+              or (last == "n" and _compass_before(text, c))):
             cities = _city_areas(g.readings)
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1" and p.country != "US" and ri not in cities:
@@ -1283,7 +1294,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         gkey = (c.key, "demonym" if c.form == "demonym" else "abbreviation" if ABBREV_CUE in c.cues
                 else "district" if k in seated
                 else "region" if c.form == "name" and _town_and_its_area(c.places) and (
-                    _REGION_WORD.match(text, _after_gloss(text, c)) or _compass_before(text, c.start)
+                    _REGION_WORD.match(text, _after_gloss(text, c)) or _compass_before(text, c)
                     or (_last_before(text, c.start) == "f" and _REGION_OF.search(text, max(0, c.start - 40), c.start))
                     or (_province_named(text, c, k in provinces) and _town_and_its_area(c.places, abroad=True)))
                 else "the" if c.form == "name" and _last_before(text, c.start) == "e" and _THE_BEFORE.search(text, max(0, c.start - 8), c.start)
