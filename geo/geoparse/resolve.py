@@ -284,20 +284,24 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
 #: in ten) of the area's people.
 _CITY_SHARE = 10
 #: A city this large is what news means by its name ...
-_BIG_CITY = 100_000
+_BIG_CITY = 1_000_000
+#: ... and so is a city this large under its own name ("Nikopol", 105,000, not the Kharkiv
+#: village of 588 that a town of Kharkiv oblast in the same story favours)
+_OWN_NAME_CITY = 100_000
 #: ... over a namesake hamlet of the same country (this few people, or none known) that only
 #: the article's focus or a nearby place favours.
 _HAMLET = 1_000
 
 
-def _keep_the_city(readings: Sequence[Place], scores: list[float], hier: dict[int, tuple[float, str]]) -> None:
+def _keep_the_city(readings: Sequence[Place], scores: list[float], hier: dict[int, tuple[float, str]], key: str = "") -> None:
     """Cap, in place, the scores of hamlets that context lifted above a great city of the same
     name and country: "In Greatport, ..." after "Mirefield, in Marsh" is the city of three
     million, not a hamlet of Marsh; a reporter naming a hamlet so says ("Greatport, Marsh"),
     which the explicit hierarchy (``hier``) reads."""
     big: dict[str, tuple[float, bool]] = {}  # country -> best city score, and is it named with its area too
     for i, p in enumerate(readings):
-        if p.kind == "place" and p.population >= _BIG_CITY and scores[i] > big.get(p.country, (float("-inf"), False))[0]:
+        if p.kind == "place" and (p.population >= _BIG_CITY or (p.population >= _OWN_NAME_CITY and normalize_cached(p.name) == key)) and (
+                scores[i] > big.get(p.country, (float("-inf"), False))[0]):
             big[p.country] = (scores[i], i in hier)
     if not big:
         return
@@ -1497,7 +1501,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                         why.append(("near", f"{d:.0f} km from {anchor}"))
                 scores.append(s)
                 notes.append(why)
-            _keep_the_city(g.readings, scores, g.hier)
+            _keep_the_city(g.readings, scores, g.hier, g.key)
             g.probs = _softmax(scores)
             g.notes = notes
 
