@@ -60,7 +60,6 @@ from dataclasses import dataclass
 from geo.geoparse.memo import IdentityMemo
 from geo.geoparse.outliers import lone_outliers
 from geo.geoparse.uswording import us_weight
-from geo.lang.en.areas import AREAS_NAMED_BARE
 from geo.lang.en.bodies import STATE_AS_NATION
 from geo.lang.en.distances import DISTANCE_FROM
 from geo.lang.en.placeheads import PLACE_TAILS
@@ -259,8 +258,7 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
                 # every bonus of the article's country, area and places nearby). Not a capital
                 # of the country's name: "Luxembourg", "Djibouti", "Singapore" are weighed as ever.
                 out[i] = min(out[i], countries[p.country] - _VILLAGE_OF_ITS_COUNTRY)
-    # (not an area the press names bare, with "City" for its city: "Gaza" is the Strip)
-    areas = {p.id: out[i] for i, p in enumerate(readings) if p.kind == "admin1" and AREAS_NAMED_BARE.get(key) != p.id}
+    areas = {p.id: out[i] for i, p in enumerate(readings) if p.kind == "admin1"}
     if areas:
         area_pop = {p.id: p.population for p in readings if p.kind == "admin1"}
         for i, p in enumerate(readings):
