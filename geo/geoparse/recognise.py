@@ -278,23 +278,8 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
         and (not f.weak_position or f.candidate.key in strong)
         and not (f.weak_single and f.candidate.key in risky)
     )
-    return _with_article(text, _elided_compass_names(text, _saint_areas(text, kept, gaz), gaz))
+    return _elided_compass_names(text, _saint_areas(text, kept, gaz), gaz)
 
-
-#: The Arabic article in lower case, joined by a hyphen to the name after it as the press
-#: writes it ("el-Obeid", "al-Dahla", "ash-Shaab"): the article is part of the name.
-_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|el|ad|ag|an|ar|as|ash|at|az|ed|en|er|es|et|ez)-$")
-
-
-def _with_article(text: str, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """The candidates, each after a lower-case Arabic article and a hyphen ("el-Obeid")
-    starting at the article: the gazetteer knows the name without it ("Obeid" for El Obeid) or
-    not at all, and the mention is the whole name the text writes."""
-    out = list(cands)
-    for k, c in enumerate(cands):
-        if text[c.start - 1 : c.start] == "-" and (m := _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)):
-            out[k] = dataclasses.replace(c, start=m.start(), text=text[m.start() : c.end])
-    return tuple(out)
 
 
 # "in North and South Kivu", "West and North Darfur", "North and South Waziristan districts": the

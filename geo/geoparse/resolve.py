@@ -534,7 +534,7 @@ _AREA_OF = re.compile(r"\b(?:state|province|governorate|(?-i:department))\s+of\s
 _REGION_WORD = re.compile(
     _GLOSS + r"\s+(?:(?i:region|oblast|governorate|prefecture|countryside)|regional|Regional\s+(?:(?:Military|State)\s+)?Administration)\b"
 )
-# "southern Gaza", "in northern Idlib", "north-eastern Kharkiv": a compass adjective in lower case
+# "southern Gaza", "in northern Idlib", "north-eastern Hama": a compass adjective in lower case
 # before a name that is both a town and a first-level area names part of the area (the press
 # writes the town's quarters with its word: "the city's south", "south Gaza City"). A
 # capitalised one ("Southern Gaza") is read as one name by the recogniser.
@@ -544,11 +544,10 @@ _COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?wes
 # State" are universities and their teams (lower case there: "Washington state").
 _AREA_WORD_CAPITAL = re.compile(_GLOSS + r"\s+(?:State|Province)\b")
 # Only "the (southern, central...) region of X": in "the Tillaberi region of Niger" X is the
-# country around it. "The eastern countryside of Deir ez-Zor": the governorate's, as "the Idlib
-# countryside" is (:data:`_REGION_WORD`).
+# country around it.
 _REGION_OF = re.compile(
     r"\b[Tt]he\s+(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)ern\s+|central\s+)?"
-    r"(?:region|oblast|governorate|prefecture|countryside)\s+of\s+$"
+    r"(?:region|oblast|governorate|prefecture)\s+of\s+$"
 )
 #: The last letters of the words :data:`_STATE_OF` (case ignored: no other character folds to
 #: these) and :data:`_REGION_OF` ("of") end in: see :func:`_last_before`.
@@ -1297,7 +1296,6 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                 else "district" if k in seated
                 else "region" if c.form == "name" and _town_and_its_area(c.places) and (
                     _REGION_WORD.match(text, _after_gloss(text, c)) or _compass_before(text, c)
-                    or (_last_before(text, c.start) == "f" and _REGION_OF.search(text, max(0, c.start - 40), c.start))
                     or (_province_named(text, c, k in provinces) and _town_and_its_area(c.places, abroad=True)))
                 else "the" if c.form == "name" and _last_before(text, c.start) == "e" and _THE_BEFORE.search(text, max(0, c.start - 8), c.start)
                 and _hand_rivers(c.places)

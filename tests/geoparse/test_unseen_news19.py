@@ -2,10 +2,9 @@
 border regions, Yemen, Myanmar, Pakistan and the Sahel.
 
 A hamlet beats a city of 100,000 of its country, named by its own name, by context alone no more
-("Nikopol" beside Kupiansk); a lower-case compass adjective ("southern Gaza", "northern Idlib"),
-"regional" after a name ("the Kherson regional administration") and "the countryside of" before
-it name the area, not its city; the Arabic article joined by a hyphen is part of the mention
-("el-Obeid"); and spellings the data lacked ("Deir Ezzor", "Nabatiyeh" for the city). Sentences invented for these tests (real names where the
+("Nikopol" beside Kupiansk); a lower-case compass adjective ("southern Gaza", "northern Idlib")
+and "regional" after a name ("the Kherson regional administration") name the area, not its city;
+and spellings the data lacked ("Deir Ezzor", "Nabatiyeh" for the city). Sentences invented for these tests (real names where the
 gazetteer is needed).
 """
 from __future__ import annotations
@@ -39,8 +38,6 @@ def test_a_city_of_a_hundred_thousand_beats_a_hamlet_of_its_country(text, name, 
         # "regional" after the name: the oblast's administration, not the city's
         ("The Kherson regional administration reported two wounded.", "Kherson", "UA-65"),
         ("The Kharkiv Regional Military Administration said a school was hit.", "Kharkiv", "UA-63"),
-        # "the countryside of" before it, as "the Idlib countryside" after it
-        ("Mortars fell in the eastern countryside of Deir ez-Zor on Friday.", "Deir ez-Zor", "SY-DY"),
     ],
 )
 def test_words_around_a_town_and_area_name_that_make_it_the_area(text, name, place_id):
@@ -68,7 +65,6 @@ def test_the_bare_name_beside_them_stays_the_city(text, name, place_id):
 @pytest.mark.parametrize(
     ("text", "name", "place_id"),
     [
-        ("Fighters moved on el-Obeid at dawn.", "el-Obeid", "gn:379003"),
         # the press's spellings the data lacked (geo/places/build/aliases.tsv)
         ("Two shells fell on a market in Deir Ezzor city on Tuesday.", "Deir Ezzor", "gn:170794"),
         ("An airstrike in Nabatiyeh levelled a block of flats.", "Nabatiyeh", "gn:278913"),
