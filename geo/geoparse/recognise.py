@@ -281,7 +281,6 @@ def recognize(text: str, *, skip: Sequence[Span] = (), gazetteer=None) -> tuple[
     return _elided_compass_names(text, _saint_areas(text, kept, gaz), gaz)
 
 
-
 # "in North and South Kivu", "West and North Darfur", "North and South Waziristan districts": the
 # first compass word shares the name that follows the second
 _COMPASS_BEFORE = re.compile(r"\b(?P<w>North|South|East|West|Central|Upper|Lower)\s+(?:and|or|&)\s+$")
