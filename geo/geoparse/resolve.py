@@ -283,19 +283,23 @@ def _priors(readings: Sequence[Place], key: str = "", is_capital=None, base: Seq
 _CITY_SHARE = 10
 #: A city this large is what news means by its name ...
 _BIG_CITY = 1_000_000
+#: ... and so is a city this large under its own name ("Nikopol", 105,000, not the Kharkiv
+#: village of 588 that a town of Kharkiv oblast in the same story favours)
+_OWN_NAME_CITY = 100_000
 #: ... over a namesake hamlet of the same country (this few people, or none known) that only
 #: the article's focus or a nearby place favours.
 _HAMLET = 1_000
 
 
-def _keep_the_city(readings: Sequence[Place], scores: list[float], hier: dict[int, tuple[float, str]]) -> None:
+def _keep_the_city(readings: Sequence[Place], scores: list[float], hier: dict[int, tuple[float, str]], key: str = "") -> None:
     """Cap, in place, the scores of hamlets that context lifted above a great city of the same
     name and country: "In Greatport, ..." after "Mirefield, in Marsh" is the city of three
     million, not a hamlet of Marsh; a reporter naming a hamlet so says ("Greatport, Marsh"),
     which the explicit hierarchy (``hier``) reads."""
     big: dict[str, tuple[float, bool]] = {}  # country -> best city score, and is it named with its area too
     for i, p in enumerate(readings):
-        if p.kind == "place" and p.population >= _BIG_CITY and scores[i] > big.get(p.country, (float("-inf"), False))[0]:
+        if p.kind == "place" and (p.population >= _BIG_CITY or (p.population >= _OWN_NAME_CITY and normalize_cached(p.name) == key)) and (
+                scores[i] > big.get(p.country, (float("-inf"), False))[0]):
             big[p.country] = (scores[i], i in hier)
     if not big:
         return
@@ -524,7 +528,17 @@ _AREA_OF = re.compile(r"\b(?:state|province|governorate|(?-i:department))\s+of\s
 # governor", "the region of Kharkiv", "Kherson oblast". Not in the United States, whose
 # first-level areas are states and where "the Washington region" is the capital's metro area.
 # "The Idlib countryside": the rural area around a town, in the Syrian press its governorate.
-_REGION_WORD = re.compile(_GLOSS + r"\s+(?:region|oblast|governorate|prefecture|countryside)\b", re.IGNORECASE)
+# "The Kherson regional administration", "the Kherson Regional Military Administration": the
+# oblast's, as "region" is; not "Paris Regional Medical Center", "the St. Louis Regional Health
+# Commission" (a capitalised "Regional" opens an institution's name, named after a town).
+_REGION_WORD = re.compile(
+    _GLOSS + r"\s+(?:(?i:region|oblast|governorate|prefecture|countryside)|regional|Regional\s+(?:(?:Military|State)\s+)?Administration)\b"
+)
+# "southern Gaza", "in northern Idlib", "north-eastern Hama": a compass adjective in lower case
+# before a name that is both a town and a first-level area names part of the area (the press
+# writes the town's quarters with its word: "the city's south", "south Gaza City"). A
+# capitalised one ("Southern Gaza") is read as one name by the recogniser.
+_COMPASS_BEFORE = re.compile(r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)ern\s+$")
 # "Johor State", "Almaty Province", "Lagos State": the area's name as the press of most
 # countries writes it, with a capital. Not in the United States, where "Ohio State" and "Penn
 # State" are universities and their teams (lower case there: "Washington state").
@@ -742,6 +756,23 @@ def _last_before(text: str, pos: int) -> str:
     return text[k - 1] if k > stop else ""
 
 
+#: A city this large is what news means by its name after a compass adjective too: "western
+#: Kabul", "eastern Aleppo", "southern Arequipa" are the city's quarters.
+_COMPASS_CITY = 500_000
+
+
+def _compass_before(text: str, c: Candidate) -> bool:
+    """Does a lower-case compass adjective stand right before the name ("southern Gaza"), whose
+    readings are a town and an area but no country, region or sea ("western Niger", "southern
+    Mexico", "the southern Red Sea" are those) and no great city?"""
+    # (the words all end in "n": a name after any other letter needs no search back)
+    return (
+        _last_before(text, c.start) == "n" and _COMPASS_BEFORE.search(text, max(0, c.start - 24), c.start) is not None
+        and not any(p.kind in ("country", "continent", "region") or (p.kind == "place" and p.population >= _COMPASS_CITY)
+                    for p in c.places)
+    )
+
+
 def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_of: list[int], runs: list[list[int]],
                provinces: set[int] | None = None) -> None:
     """Bonus for readings inside the area named right after them ("X, Y" / "X, ST"), and for
@@ -781,7 +812,8 @@ def _hierarchy(text: str, cands: Sequence[Candidate], groups: list[_Group], gi_o
                 if p.kind == "admin1" and p.country not in countries and not (border and countries):
                     g.hier[ri] = (_HIER_BONUS, f"named as a state or province ('{text[c.start:body.end()]}')")
         elif (_REGION_WORD.match(text, after) or _AREA_WORD_CAPITAL.match(text, after)
-              or (last == "f" and _REGION_OF.search(text, max(0, c.start - 40), c.start))):
+              or (last == "f" and _REGION_OF.search(text, max(0, c.start - 40), c.start))
+              or (last == "n" and _compass_before(text, c))):
             cities = _city_areas(g.readings)
             for ri, p in enumerate(g.readings):
                 if p.kind == "admin1" and p.country != "US" and ri not in cities:
@@ -1263,7 +1295,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
         gkey = (c.key, "demonym" if c.form == "demonym" else "abbreviation" if ABBREV_CUE in c.cues
                 else "district" if k in seated
                 else "region" if c.form == "name" and _town_and_its_area(c.places) and (
-                    _REGION_WORD.match(text, _after_gloss(text, c))
+                    _REGION_WORD.match(text, _after_gloss(text, c)) or _compass_before(text, c)
                     or (_province_named(text, c, k in provinces) and _town_and_its_area(c.places, abroad=True)))
                 else "the" if c.form == "name" and _last_before(text, c.start) == "e" and _THE_BEFORE.search(text, max(0, c.start - 8), c.start)
                 and _hand_rivers(c.places)
@@ -1465,7 +1497,7 @@ def resolve(text: str, candidates: Sequence[Candidate], *, gazetteer=None) -> tu
                         why.append(("near", f"{d:.0f} km from {anchor}"))
                 scores.append(s)
                 notes.append(why)
-            _keep_the_city(g.readings, scores, g.hier)
+            _keep_the_city(g.readings, scores, g.hier, g.key)
             g.probs = _softmax(scores)
             g.notes = notes
 
