@@ -70,8 +70,8 @@ from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
 from geo.lang.en.placeheads import RIVER_CUE_AFTER, RIVER_CUE_BEFORE
 from geo.lang.en.placeheads import ROMANCE_COMPASS as _ROMANCE_COMPASS
 from geo.lang.en.placeheads import ROMANCE_LINKS as _ROMANCE_LINKS
-from geo.lang.en.settlements import APPOSITION_SETTLEMENT_NOUNS as _APPOSITION_SETTLEMENT_NOUNS
 from geo.lang.en.settlements import AFTER_STRUCK_SITE as _AFTER_STRUCK_SITE
+from geo.lang.en.settlements import APPOSITION_SETTLEMENT_NOUNS as _APPOSITION_SETTLEMENT_NOUNS
 from geo.lang.en.settlements import AREA_WORDS as _AREA_WORDS
 from geo.lang.en.settlements import ATTACK_LOCATIVES as _ATTACK_LOCATIVES
 from geo.lang.en.settlements import ATTACK_VERBS as _ATTACK_VERBS
