@@ -494,7 +494,7 @@ def _sentence_events(
         listed = listed_sites(d, text, mentions, ctx)
         for twin in (
             separate_meetings(d, text, t, window, actors) + mutual_accusation(d, text, window, ctx)
-            + listed + counted_sites(d, text, ctx) + listed_unknown_sites(d, text, ctx)
+            + listed + counted_sites(d, text, ctx) + listed_unknown_sites(d, text, ctx, mentions)
         ):
             ctx.remember(twin)
         if listed and ctx.last_scene is listed[-1]:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import bisect
 import copy
 import re
+from dataclasses import replace
 
 from geo.events import rules as lex
 from geo.events.actors import Actor
 from geo.events.dates import is_earlier, is_whole_year
 from geo.events.drafts import OWN_CLAUSE, Context, Draft, strength, twin_of
-from geo.events.lookups import CountryFn
+from geo.events.lookups import CountryFn, province_of
 from geo.events.places import event_location, finest, in_spans, is_actor_name, locative_cue, set_site, told_from_elsewhere
 from geo.events.rules import DI
 from geo.lang.en.numbers import NUMBER_WORDS
@@ -298,15 +299,17 @@ def listed_sites(d: Draft, text: str, mentions: list[Mention], ctx: Context) -> 
     return out
 
 
-def listed_unknown_sites(d: Draft, text: str, ctx: Context) -> list[Draft]:
+def listed_unknown_sites(d: Draft, text: str, ctx: Context, mentions: list[Mention] = ()) -> list[Draft]:
     """The same event at each further site of a list its own site heads when the gazetteer
     lacks them ("attacked the police outposts at Tolmi and Nareth", "gunmen raided the Tolmi,
     Nareth and Dunsa communities"): one event per site, as :func:`listed_sites` makes for known
     places (ACLED codes one event per location). The sites share the event's location (the area
     that holds them, as read for the first); each keeps its own name, so none is merged with
     another. Names joined by a comma or "and" alone; bounded by the sentence's unknown names."""
-    if d.type == DI or not d.unknown_site or d.location is None or d.location.kind == "border":
+    if d.type == DI or d.location is None or d.location.kind == "border":
         return []
+    if not d.unknown_site:
+        return _unknown_after_town(d, text, ctx)
     lo = bisect.bisect_left(ctx.unknown_starts, d.sentence.start)
     hi = bisect.bisect_left(ctx.unknown_starts, d.sentence.end)
     names = ctx.unknown[lo:hi]
@@ -326,7 +329,60 @@ def listed_unknown_sites(d: Draft, text: str, ctx: Context) -> list[Draft]:
         twin = twin_of(d, "+listed-unknown-site(one event per place)")
         twin.unknown_site = m.text
         out.append(twin)
+    known = _known_town_at(mentions, _join_end(text, end))
+    if known is not None and (d.location.mention is None or known.start != d.location.mention[0]):
+        # "drones struck Tolmi and Brask in the Velmar region": the list goes on with a town the
+        # gazetteer knows, a site of its own (ACLED: one event per place), at its own point
+        twin = twin_of(d, "+listed-site-after-unknown(one event per place)")
+        twin.unknown_site = ""
+        set_site(twin, text, known, "listed with the site", locative_cue(text, d.sentence, known), ctx)
+        twin.listed = True
+        out.append(twin)
     return out
+
+
+def _unknown_after_town(d: Draft, text: str, ctx: Context) -> list[Draft]:
+    """"drones struck Brask and Tolmi": a list the event's own town heads goes on with a village
+    the gazetteer lacks, a site of its own (one event per place) on the province holding the
+    town, as a village told inside a district is (bisection into the sentence's unknown names)."""
+    loc = d.location
+    if loc.kind != "place" or loc.mention is None or d.sentence is None:
+        return []
+    at = _join_end(text, loc.mention[1])
+    k = bisect.bisect_left(ctx.unknown_starts, at) if at >= 0 else len(ctx.unknown_starts)
+    if k >= len(ctx.unknown) or ctx.unknown[k].start != at or at >= d.sentence.end:
+        return []
+    area = province_of(ctx.place_by_id.get(loc.id))
+    if area is None:
+        return []
+    twin = twin_of(d, "+listed-unknown-site-after-town(one event per place)")
+    twin.location = replace(event_location(area, "site", None), mention=loc.mention)
+    twin.precision, twin.unknown_site = 3, ctx.unknown[k].text
+    twin.location_note += ", province of the unknown site"
+    return [twin] + listed_unknown_sites(twin, text, ctx)
+
+
+def _known_town_at(mentions: list[Mention], start: int) -> Mention | None:
+    """The mention of a town or village the gazetteer knows starting at ``start`` (found by
+    bisection), or None."""
+    if start < 0 or not mentions:
+        return None
+    k = _bisect_start(mentions, start)
+    if k < len(mentions) and mentions[k].start == start and mentions[k].place is not None and mentions[k].place.kind == "place":
+        return mentions[k]
+    return None
+
+
+def _bisect_start(mentions: list[Mention], start: int) -> int:
+    """The index of the first mention starting at or after ``start`` (binary search, no list built)."""
+    lo, hi = 0, len(mentions)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if mentions[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
 
 
 def _past_unread_name(text: str, end: int, nxt: int) -> int:

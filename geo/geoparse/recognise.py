@@ -45,7 +45,9 @@ Other mentions:
   gazetteer lacks that the text itself calls a settlement — "the village of X", "the villages
   of X and Y", "residents of X", "in X town", "X Township", "X, a farming town of 2,000",
   "in X, La.", "Ana Ruiz, 34, of X", "in the X neighborhood", a dateline "X — " in capitals
-  (words in :mod:`geo.lang.en.settlements`): listed on the map's table, with no pin.
+  (words in :mod:`geo.lang.en.settlements`): listed on the map's table, with no pin. So is a
+  strange name (no English word, person, group or demonym) a strike names as its site with no
+  such word: "drones struck X", "an air strike in X", "strikes hit Y and X" after a known town.
 
 Context rules keep gazetteer noise out, without any statistical model. Word lists come from
 registry packages, read once on first use: ``wordfreq`` (English and six European languages)

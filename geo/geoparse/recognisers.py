@@ -58,6 +58,8 @@ from geo.lang.en.bodies import BODY_TAILS as _BODY_TAILS
 from geo.lang.en.bodies import BORDER_WITH
 from geo.lang.en.calendar import CALENDAR_WORDS as _MONTHS_DAYS
 from geo.lang.en.distances import DISTANCE_FROM as _DISTANCE_FROM
+from geo.lang.en.organisations import ARMED_GROUP_NAMES as _ARMED_GROUP_NAMES
+from geo.lang.en.organisations import NEWS_AGENCY_NAMES as _NEWS_AGENCY_NAMES
 from geo.lang.en.organisations import ORG_HEADS as _ORG_HEADS
 from geo.lang.en.placeheads import FEATURE_HEADS as _FEATURE_HEADS
 from geo.lang.en.placeheads import FEATURE_HEADS_OF as _FEATURE_HEADS_OF
@@ -68,8 +70,12 @@ from geo.lang.en.placeheads import PLACE_HEADS as _PLACE_HEADS
 from geo.lang.en.placeheads import RIVER_CUE_AFTER, RIVER_CUE_BEFORE
 from geo.lang.en.placeheads import ROMANCE_COMPASS as _ROMANCE_COMPASS
 from geo.lang.en.placeheads import ROMANCE_LINKS as _ROMANCE_LINKS
+from geo.lang.en.settlements import AFTER_STRUCK_SITE as _AFTER_STRUCK_SITE
 from geo.lang.en.settlements import APPOSITION_SETTLEMENT_NOUNS as _APPOSITION_SETTLEMENT_NOUNS
 from geo.lang.en.settlements import AREA_WORDS as _AREA_WORDS
+from geo.lang.en.settlements import ATTACK_LOCATIVES as _ATTACK_LOCATIVES
+from geo.lang.en.settlements import ATTACK_VERBS as _ATTACK_VERBS
+from geo.lang.en.settlements import ATTACK_WORDS as _ATTACK_WORDS
 from geo.lang.en.settlements import COMMUNITY_AFTER as _COMMUNITY_AFTER
 from geo.lang.en.settlements import COUNTY_ABBREVIATION as _COUNTY_ABBREVIATION
 from geo.lang.en.settlements import IRISH_COUNTIES as _IRISH_COUNTIES
@@ -110,7 +116,7 @@ class _Scan:
     """One pass over the capitalised tokens of a chunk: what the recognisers share."""
 
     __slots__ = ("text", "toks", "gaz", "ctx", "people", "n", "max_tokens", "zipf", "first_names", "surnames", "matches",
-                 "person", "joins", "keys", "features", "district_words", "district_of", "counties_of", "bordered", "_runs", "listed_from",
+                 "person", "joins", "keys", "features", "district_words", "district_of", "counties_of", "bordered", "_runs", "listed_from", "struck_list",
                  "by_county", "hand_alias")
 
     def __init__(self, text: str, toks: list[_Tok], gaz, ctx: _Context, people: set[str]) -> None:
@@ -164,6 +170,7 @@ class _Scan:
         self._runs: _Runs | None = None
         #: Where the next name of a list of settlements may start ("the villages of A and B").
         self.listed_from = -1
+        self.struck_list = False  # the list at listed_from is of a strike's sites (told by no noun)
         #: The gazetteer's registry of US counties (None for one without it), asked by
         #: :func:`_county` at most capitalised words: looked up once per chunk.
         self.by_county = getattr(gaz, "county_states_by_key", None)
@@ -625,13 +632,21 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
     physical feature the gazetteer lacks is; the words are in :mod:`geo.lang.en.settlements`."""
     if at.found is not None and not _first_part_of_settlement(s, at):
         _list_goes_on_after(s, at)
+        if at.found[0] + 1 < s.n and s.text[s.toks[at.found[0]].end : s.toks[at.found[0]].end + 1] in (",", " ") and (
+            _struck_position(s, at.i, at.found[0])
+        ):
+            # "drones struck Brask and Orlund": a town the gazetteer knows opens a list of a
+            # strike's sites, and the names after it are sites as much as it is
+            nxt = _LIST_NEXT.match(s.text, s.toks[at.found[0]].end)
+            if nxt is not None:
+                s.listed_from, s.struck_list = nxt.end(), True
         return None  # a gazetteer name: its own readings, judged as usual
     i, toks, text = at.i, s.toks, s.text
     start = toks[i].start
     cue = ""
     plural = False
-    if start == s.listed_from:
-        cue = "listed"
+    if start == s.listed_from and (not s.struck_list or _strange_name(s, i, _settlement_run(s, i, stop_at_tail=True)[0])):
+        cue = "listed"  # (a list a strike's site opens goes on with names as strange as it)
     elif text[start - 3 : start] == "of ":
         noun = _noun_of(text, start)
         if noun is not None:
@@ -683,6 +698,8 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
                     i > 0 and toks[i - 1].word == "the"
                 ):
                     cue = "quarter"  # "in the Orlund neighborhood", "the Orlund area of Brask"
+        if not cue and _struck_site(s, i, j):
+            cue = "struck"  # "drones struck Orlund", "an air strike in Brask": the site of the strike
         if not cue:
             return None
     if not _settlement_words(s, i, j, person_shape=cue in ("apposition", "area after", "post", "site noun", "list", "located")):
@@ -691,11 +708,95 @@ def _named_settlement(s: _Scan, at: _At) -> int | None:
     if not key:
         return None
     s.matches.append(_Match(i, j, key, (), "settlement", end))
-    if plural or cue == "listed":
+    if plural or cue == "listed" or cue == "struck":
         # "the villages of Orlund, Brask and Velmont": the next name of the list is one too
         m = _LIST_NEXT.match(text, end)
         s.listed_from = m.end() if m is not None else -1
+        s.struck_list = cue == "struck" or (cue == "listed" and s.struck_list)
     return j + 1
+
+
+#: Where a sentence ends, looking back or on from a name (a strike's words are sought inside it).
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+#: A word that tells a strike or a raid (:data:`geo.lang.en.settlements.ATTACK_WORDS`).
+_ATTACK_WORD = re.compile(r"\b(?:" + alternation(_ATTACK_WORDS) + r")\b", re.IGNORECASE)
+
+#: How far around a name a strike's words are sought (its sentence, at most this far each way).
+_STRIKE_REACH = 160
+
+
+def _struck_site(s: _Scan, i: int, j: int) -> bool:
+    """Is the name of tokens ``i..j`` the gazetteer lacks the site of a strike or a raid the
+    sentence tells: the object of a strike's verb ("drones struck Orlund", "Israeli strikes hit
+    Brask"), or after "in", "near", "around" in a sentence with a strike's word ("an air strike in
+    Velmont killed three")? War news names villages so, with no "village of" to tell them; the
+    name must be strange (:func:`_strange_name`): false places are worse than missing ones."""
+    return _strange_name(s, i, j) and _struck_position(s, i, j)
+
+
+def _struck_position(s: _Scan, i: int, j: int) -> bool:
+    """Does the name of tokens ``i..j`` stand where a strike's site does (:func:`_struck_site`),
+    with no lower-case noun after it that it would qualify ("struck Orlund hospital")?"""
+    toks, text = s.toks, s.text
+    start = toks[i].start
+    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    before = m.group(1).lower()
+    if before in _ATTACK_LOCATIVES:
+        # "an air strike in Brask", "shelling around Orlund": the strike's own noun right before
+        # (a sentence's strike elsewhere says nothing of a name after "in": a town's quarter,
+        # which the gazetteer lacks too, is told so, and read as a site of its own it would part
+        # the town's events)
+        noun = _WORD_BEFORE.search(text, max(0, m.start() - 16), m.start())
+        if noun is None or noun.group(1).lower() not in _ATTACK_WORDS:
+            return False
+    elif before not in _ATTACK_VERBS:
+        return False
+    after = _WORD_AFTER.match(text, toks[j].end)
+    if after is not None and (after.group(1) is not None or after.group(2) not in _AFTER_STRUCK_SITE):
+        return False  # "struck Orlund hospital", "in Brask, the ruling party": no site of a strike
+    # the sentence around the name, bounded each way
+    lo = max(0, start - _STRIKE_REACH)
+    back = text.rfind(". ", lo, start)
+    lo = back + 1 if back >= 0 else lo
+    hi = min(len(text), toks[j].end + _STRIKE_REACH)
+    stop = _SENTENCE_END.search(text, toks[j].end, hi)
+    hi = stop.start() if stop is not None else hi
+    return _ATTACK_WORD.search(text, lo, hi) is not None
+
+
+#: What after a strike's site tells it is none: an apposition (group 1: "in Brask, the ruling
+#: party"; a settlement's apposition was read before) or a lower-case word (group 2: "struck Orlund
+#: hospital"), to be sought in :data:`geo.lang.en.settlements.AFTER_STRUCK_SITE`.
+_WORD_AFTER = re.compile(r"(, (?:a|an|the) )|[ -]([a-z][a-z'’-]*)")
+
+#: The word right before a name, after one space ("struck ", "in ").
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+) $")
+
+
+def _strange_name(s: _Scan, i: int, j: int) -> bool:
+    """Are tokens ``i..j`` a name no reader takes for anything but a place's when the text tells
+    no more: every word rare in English, no person's first name or surname, no person's name of
+    the text, no armed group's or agency's name, no demonym, no acronym, no possessive?"""
+    toks = s.toks
+    if toks[j].poss or j - i >= _SETTLEMENT_MAX_WORDS:
+        return False
+    for k in range(i, j + 1):
+        if _article_link(s, k):
+            continue
+        t = toks[k]
+        low = t.word.lower()
+        if (
+            not t.cap or t.upper or len(low) < 4 or s.person[k] or low in s.people
+            or any(c.isupper() for c in t.word[1:])  # "JaPa", "McAllen": a party's or a person's name
+            or s.zipf.get(low, 0.0) >= _ZIPF_RARE or low in s.first_names or low in s.surnames
+            or low in _ARMED_GROUP_NAMES or low in _NEWS_AGENCY_NAMES or low in _ORG_HEADS
+            or s.gaz.demonym_by_key(low) is not None
+        ):
+            return False
+    return True
 
 
 def _list_goes_on_after(s: _Scan, at: _At) -> None:

@@ -66,3 +66,16 @@ def test_villages_the_gazetteer_lacks_in_a_part_of_a_land_are_one_strike_each_on
     text = "Israeli strikes hit the villages of Tolmarek, Vessaguri and Orbenu in southern Lebanon on Sunday, killing three people."
     evs = [e for e in asserted(text) if e.type == "Explosions/Remote violence"]
     assert [e.location.id for e in evs] == ["LBN", "LBN", "LBN"]
+
+
+def test_a_known_town_listed_after_a_struck_village_is_an_event_of_its_own():
+    # "struck X and Kafr Zita in Hama province": the village the gazetteer lacks is drawn on the
+    # province, the known town on its own point: one event per place
+    evs = asserted("Drones struck Vessaguri and Kafr Zita in Hama province on Monday.")
+    assert sorted((e.location.name, e.location.kind) for e in evs) == [("Hama", "admin1"), ("Kafr Zaytā", "place")]
+
+
+def test_a_struck_village_listed_after_a_known_town_is_an_event_of_its_own():
+    # "hit Kfar Kila and X": the town on its point, the village on the province holding the town
+    evs = asserted("Israeli strikes hit Kfar Kila and Vessaguri on Monday.")
+    assert sorted((e.location.name, e.location.kind) for e in evs) == [("Kfar Kila", "place"), ("Nabatieh", "admin1")]

@@ -30,6 +30,10 @@ __all__ = [
     "AREA_WORDS",
     "AREA_WORDS_PLURAL",
     "CAMP_QUALIFIERS",
+    "ATTACK_WORDS",
+    "ATTACK_VERBS",
+    "ATTACK_LOCATIVES",
+    "AFTER_STRUCK_SITE",
 ]
 
 #: Nouns of settlements: "X town", "the town of X".
@@ -154,3 +158,31 @@ AREA_WORDS_PLURAL = frozenset(
 #: camp"): the name is still the camp's place.
 CAMP_QUALIFIERS = frozenset("refugee refugees displacement displaced idp idps transit".split())
 
+
+#: Lower-case words that tell a sentence reports a strike or a raid ("an air strike in X", "drones
+#: struck X", "shelling around X"). In such a sentence a name the gazetteer lacks, right after a
+#: locative of :data:`ATTACK_LOCATIVES` or a verb of :data:`ATTACK_VERBS`, is the site struck:
+#: war news names villages so, with no "village of" before them. (Not "attack" nor "stormed": a
+#: gang's or a mob's attack is told in a town's quarters, which the gazetteer lacks too, and such
+#: a quarter read as a site of its own parts the town's events.)
+ATTACK_WORDS = frozenset(
+    """strike strikes airstrike airstrikes struck shelled shelling bombed bombing bombings
+    bombardment bombarded raid raids raided drone drones missile missiles rocket rockets artillery
+    mortar mortars pounded""".split()
+)
+
+#: Verbs whose object is the site struck ("struck X", "Israeli strikes hit X", "also attacked X").
+ATTACK_VERBS = frozenset("struck hit hitting attacked shelled bombed bombarded raided targeted targeting pounded stormed".split())
+
+#: Locatives before the site of a strike ("an air strike in X", "shelling around X").
+ATTACK_LOCATIVES = frozenset("in near around".split())
+
+#: Lower-case words that may follow a strike's site told by no noun ("in Orlund on Monday", "struck
+#: Brask, killing two", "in Velmont killed three"). Any other lower-case word makes the name a
+#: modifier of the noun after it, no site of its own ("struck Orlund hospital", "attacked Brask
+#: minority districts", "Abnaa ul-Calipha"): the name is then left out.
+AFTER_STRUCK_SITE = frozenset(
+    """in on at near of from to after before during since with by and or but while as when where which
+    that who killed killing wounded wounding injured injuring left leaving was were is are has had have
+    overnight late early last this district province area village town""".split()
+)
