@@ -732,7 +732,8 @@ def _struck_site(s: _Scan, i: int, j: int) -> bool:
     Brask"), or after "in", "near", "around" in a sentence with a strike's word ("an air strike in
     Velmont killed three")? War news names villages so, with no "village of" to tell them; the
     name must be strange (:func:`_strange_name`): false places are worse than missing ones."""
-    return _strange_name(s, i, j) and _struck_position(s, i, j)
+    # (where the name stands is asked first: most capitalised words stand nowhere near a strike)
+    return _struck_position(s, i, j) and _strange_name(s, i, j)
 
 
 def _struck_position(s: _Scan, i: int, j: int) -> bool:
