@@ -134,6 +134,15 @@ def test_an_attack_made_by_drones_is_a_strike_whoever_it_hit():
         assert [e.subtype for e in strikes(text)] == ["Air/drone strike"], text
 
 
+def test_the_weapon_told_after_a_list_of_places_types_each_attack():
+    # "attacked positions in A, B and C with rockets": the list between the verb and its weapon
+    # does not hide the weapon (each place a shelling, not a ground clash)
+    text = "The militia said its fighters had attacked army positions in Quetta, Mastung and Sibi with rockets on Sunday."
+    events = strikes(text)
+    assert sorted(e.location.name for e in events) == ["Mastung", "Quetta", "Sibi"]
+    assert {e.subtype for e in events} == {"Shelling/artillery/missile attack"}
+
+
 def test_a_toll_shared_out_place_by_place_is_one_strike_per_place():
     # "killed nine: four in X, three in Y and two in Z": each place of the tally is an incident
     text = "Artillery shelling killed nine people on Sunday: four in Quetta, three in Peshawar and two in Bannu."
