@@ -143,6 +143,15 @@ def test_the_weapon_told_after_a_list_of_places_types_each_attack():
     assert {e.subtype for e in events} == {"Shelling/artillery/missile attack"}
 
 
+def test_one_strike_that_hit_a_house_or_killed_is_an_air_strike():
+    # "one strike hit a house", "the strike killed a commander": a strike that hits a building or
+    # kills is a weapon's, not a labour strike (which "hit production" and closes schools)
+    assert [(e.subtype, e.location.name) for e in strikes("One strike hit a house in Quetta on Sunday, killing two people.")] == [
+        ("Air/drone strike", "Quetta")]
+    assert [e.subtype for e in strikes("The strike killed a local commander in Quetta on Sunday.")] == ["Air/drone strike"]
+    assert strikes("A strike hit production at the car plant in Quetta on Sunday.") == []
+
+
 def test_a_toll_shared_out_place_by_place_is_one_strike_per_place():
     # "killed nine: four in X, three in Y and two in Z": each place of the tally is an incident
     text = "Artillery shelling killed nine people on Sunday: four in Quetta, three in Peshawar and two in Bannu."
