@@ -9,14 +9,22 @@ from __future__ import annotations
 import bisect
 import copy
 import re
-from dataclasses import replace
 
 from geo.events import rules as lex
 from geo.events.actors import Actor
 from geo.events.dates import is_earlier, is_whole_year
 from geo.events.drafts import OWN_CLAUSE, Context, Draft, strength, twin_of
-from geo.events.lookups import CountryFn, province_of
-from geo.events.places import event_location, finest, in_spans, is_actor_name, locative_cue, set_site, told_from_elsewhere
+from geo.events.lookups import CountryFn
+from geo.events.places import (
+    event_location,
+    finest,
+    in_spans,
+    is_actor_name,
+    locative_cue,
+    province_of_unknown_site,
+    set_site,
+    told_from_elsewhere,
+)
 from geo.events.rules import DI
 from geo.lang.en.numbers import NUMBER_WORDS
 from geo.models import Mention, Span
@@ -352,13 +360,10 @@ def _unknown_after_town(d: Draft, text: str, ctx: Context) -> list[Draft]:
     k = bisect.bisect_left(ctx.unknown_starts, at) if at >= 0 else len(ctx.unknown_starts)
     if k >= len(ctx.unknown) or ctx.unknown[k].start != at or at >= d.sentence.end:
         return []
-    area = province_of(ctx.place_by_id.get(loc.id))
-    if area is None:
-        return []
     twin = twin_of(d, "+listed-unknown-site-after-town(one event per place)")
-    twin.location = replace(event_location(area, "site", None), mention=loc.mention)
-    twin.precision, twin.unknown_site = 3, ctx.unknown[k].text
-    twin.location_note += ", province of the unknown site"
+    if not province_of_unknown_site(twin, ctx, told=False):
+        return []
+    twin.unknown_site = ctx.unknown[k].text
     return [twin] + listed_unknown_sites(twin, text, ctx)
 
 
@@ -367,22 +372,10 @@ def _known_town_at(mentions: list[Mention], start: int) -> Mention | None:
     bisection), or None."""
     if start < 0 or not mentions:
         return None
-    k = _bisect_start(mentions, start)
+    k = bisect.bisect_left(mentions, start, key=lambda m: m.start)
     if k < len(mentions) and mentions[k].start == start and mentions[k].place is not None and mentions[k].place.kind == "place":
         return mentions[k]
     return None
-
-
-def _bisect_start(mentions: list[Mention], start: int) -> int:
-    """The index of the first mention starting at or after ``start`` (binary search, no list built)."""
-    lo, hi = 0, len(mentions)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if mentions[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
 
 
 def _past_unread_name(text: str, end: int, nxt: int) -> int:

@@ -495,7 +495,7 @@ def place_event(
         # outline. The unknown name stays the event's own site (another incident's town in the
         # province is another incident: geo.events.drafts._unknown_apart)
         name = _unknown_site_between(ctx, text, s, s.start, d.location.mention[0])
-        if name and _province_of_unknown_site(d, ctx):
+        if name and province_of_unknown_site(d, ctx):
             d.unknown_site = name
     elif d.type != DI and d.location is not None and d.location.kind in ("admin1", "country") and strength(d) == OWN_CLAUSE and d.location.mention:
         # "attacked the village of Korvela in the Dunmere region": the region is the smallest known
@@ -509,7 +509,7 @@ def place_event(
         # Korvela area": the district told before holds the site this sentence names, unknown to
         # the gazetteer; the same reading as above (the province, not the seat's point)
         name = _unknown_site_between(ctx, text, s, s.start, s.end)
-        if name and _province_of_unknown_site(d, ctx, told=False):
+        if name and province_of_unknown_site(d, ctx, told=False):
             d.unknown_site = name
     if d.type != DI and d.location is not None and d.location.kind == "place" and strength(d) >= 3 and d.location.mention:
         # "at Tolmi village near Brask", "in Dunsa upazila of Brask", "Brask's Qelbani tehsil": the site
@@ -519,7 +519,7 @@ def place_event(
         # stay at the town's point. (Found in its clause, its sentence or its paragraph: the words
         # around the town's name say it, however the town was linked.)
         part = _subplace_of_town(text, d.location.mention)
-        if part and _province_of_unknown_site(d, ctx):
+        if part and province_of_unknown_site(d, ctx):
             d.unknown_site = d.unknown_site or part
     if d.type != DI and d.location is not None and d.location.kind in ("region", "admin2") and d.location.mention:
         _part_of_region(d, text, ctx)
@@ -1020,7 +1020,7 @@ def _part_of_region(d: Draft, text: str, ctx: Context) -> None:
     d.location_note += ", province holding the part"
 
 
-def _province_of_unknown_site(d: Draft, ctx: Context, told: bool = True) -> bool:
+def province_of_unknown_site(d: Draft, ctx: Context, told: bool = True) -> bool:
     """Put ``d``, told at a place the gazetteer does not know inside the district it is at, on
     the first-level area holding that district (precision 3); False when the gazetteer has none.
     ``told``: the text itself puts the site in the district (not a scene read from before)."""
